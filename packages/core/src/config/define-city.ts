@@ -1,0 +1,58 @@
+import { errors } from '../errors/catalogue.js';
+import type { ConfigIssue } from '../errors/city-app-error.js';
+import type { ModuleManifest } from '../module/manifest.js';
+import { slugify } from '../town/slug.js';
+import { toConfigIssues } from './issues.js';
+import { type CityConfig, type CityConfigInput, citySchema } from './schema.js';
+
+/**
+ * Validates a town config and fills its defaults. Used in `city.config.ts`, so a mistake
+ * shows when the config is loaded, with every problem named by its path.
+ */
+export function defineCity(input: CityConfigInput): CityConfig {
+  const result = citySchema.safeParse(input);
+  if (!result.success) throw errors.invalidConfig(toConfigIssues(result.error));
+  const config = result.data;
+  return {
+    ...config,
+    town: { ...config.town, slug: config.town.slug ?? slugify(config.town.name) },
+    branding: { ...config.branding, appName: config.branding.appName ?? config.town.name },
+  };
+}
+
+/** The enabled modules of a config, in the order the town lists them. */
+export function enabledModuleIds(config: Pick<CityConfig, 'modules'>): string[] {
+  return Object.entries(config.modules)
+    .filter(([, entry]) => entry.enabled !== false)
+    .map(([id]) => id);
+}
+
+/**
+ * Checks each enabled module's options against its manifest's schema and returns the config
+ * with module options parsed (defaults filled). Unknown modules are reported, not ignored.
+ */
+export function resolveModuleConfigs(
+  config: CityConfig,
+  manifests: readonly ModuleManifest[],
+): { config: CityConfig; moduleConfigs: Map<string, unknown> } {
+  const byId = new Map(manifests.map((m) => [m.id, m]));
+  const issues: ConfigIssue[] = [];
+  const moduleConfigs = new Map<string, unknown>();
+  for (const id of enabledModuleIds(config)) {
+    const manifest = byId.get(id);
+    if (!manifest) {
+      issues.push({
+        field: `modules.${id}`,
+        message: `no module "${id}" is installed.`,
+        hint: `Install its package (${manifests.length ? `known: ${[...byId.keys()].join(', ')}` : 'none installed'}) or remove it.`,
+      });
+      continue;
+    }
+    const { enabled: _enabled, package: _package, ...options } = config.modules[id] ?? {};
+    const parsed = manifest.configSchema.safeParse(options);
+    if (parsed.success) moduleConfigs.set(id, parsed.data);
+    else issues.push(...toConfigIssues(parsed.error, ['modules', id]));
+  }
+  if (issues.length) throw errors.invalidConfig(issues);
+  return { config, moduleConfigs };
+}

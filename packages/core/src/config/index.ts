@@ -1,0 +1,14 @@
+export { defineCity, enabledModuleIds, resolveModuleConfigs } from './define-city.js';
+export { toConfigIssues } from './issues.js';
+export { cityJsonSchema } from './json-schema.js';
+export {
+  areaSchema,
+  brandingSchema,
+  type CityConfig,
+  type CityConfigInput,
+  citySchema,
+  legalSchema,
+  type ModuleEntry,
+  moduleEntrySchema,
+  townSchema,
+} from './schema.js';

@@ -1,0 +1,2 @@
+export { CityAppError, isCityAppError, type CityAppErrorData, type ConfigIssue } from './city-app-error.js';
+export { errors } from './catalogue.js';

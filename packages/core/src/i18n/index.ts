@@ -1,0 +1,8 @@
+export { DEFAULT_LOCALE, isLocale, LOCALES, type Locale, type Localized, localize } from './locale.js';
+export {
+  createTranslator,
+  type MessageCatalogue,
+  type Messages,
+  missingTranslations,
+  type Translate,
+} from './translator.js';

@@ -1,0 +1,11 @@
+export { FIELD_OF_ACTION_IDS, FIELDS_OF_ACTION, type FieldOfAction } from './field-of-action.js';
+export {
+  defineModule,
+  MODULE_ID_PATTERN,
+  type ModuleConfig,
+  type ModuleManifest,
+  type ModuleManifestInput,
+  type RoleDeclaration,
+  type TopicDeclaration,
+} from './manifest.js';
+export { modulePackageName } from './package-name.js';

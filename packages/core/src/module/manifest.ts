@@ -1,0 +1,79 @@
+import type { z } from 'zod';
+import { CityAppError } from '../errors/city-app-error.js';
+import type { Localized } from '../i18n/locale.js';
+import { type MessageCatalogue, missingTranslations } from '../i18n/translator.js';
+import { FIELDS_OF_ACTION, type FieldOfAction } from './field-of-action.js';
+
+/** A notification topic a module publishes to (e.g. news → "Baustellen"). */
+export interface TopicDeclaration {
+  id: string;
+  title: Localized;
+  description: Localized;
+}
+
+/** A staff role a module adds beside the kernel's `admin` and `editor` (e.g. `librarian`). */
+export interface RoleDeclaration {
+  id: string;
+  title: Localized;
+}
+
+/**
+ * The isomorphic part of a module (its package's `.` entry): everything the kernel, the CLI
+ * and the web shell need to know about it without loading its server or browser code.
+ */
+export interface ModuleManifest<Config extends z.ZodType = z.ZodType> {
+  /** Lower-case id; the key under `modules` in the town config and the package suffix. */
+  id: string;
+  title: Localized;
+  description: Localized;
+  field: FieldOfAction;
+  /** The module's options in the town config. Must accept `{}` (every option has a default). */
+  configSchema: Config;
+  /** Base path of its screens in the PWA and of its API under `/api`. Defaults to `/<id>`. */
+  path: string;
+  topics: TopicDeclaration[];
+  roles: RoleDeclaration[];
+  messages: MessageCatalogue;
+}
+
+export type ModuleConfig<M> = M extends ModuleManifest<infer C> ? z.output<C> : never;
+
+export type ModuleManifestInput<Config extends z.ZodType> = Omit<
+  ModuleManifest<Config>,
+  'path' | 'topics' | 'roles'
+> &
+  Partial<Pick<ModuleManifest<Config>, 'path' | 'topics' | 'roles'>>;
+
+export const MODULE_ID_PATTERN = /^[a-z][a-z0-9-]{0,38}[a-z0-9]$/;
+
+/**
+ * Declares a module manifest. Checks at definition time what would otherwise surprise a
+ * town later: a malformed id, an unknown field of action, untranslated messages, a config
+ * schema that does not accept an empty object.
+ */
+export function defineModule<Config extends z.ZodType>(
+  input: ModuleManifestInput<Config>,
+): ModuleManifest<Config> {
+  const fail = (message: string, field: string) =>
+    new CityAppError({
+      code: 'invalid_module_manifest',
+      title: 'Invalid module manifest',
+      message: `Module "${input.id}": ${message}`,
+      field,
+      hint: 'See docs/modules.md for the module contract.',
+    });
+  if (!MODULE_ID_PATTERN.test(input.id)) {
+    throw fail('the id must be 2–40 lower-case letters, digits or hyphens, starting with a letter.', 'id');
+  }
+  if (!(input.field in FIELDS_OF_ACTION)) {
+    throw fail(`"${input.field}" is not a field of action (${Object.keys(FIELDS_OF_ACTION).join(', ')}).`, 'field');
+  }
+  const missing = missingTranslations(input.messages);
+  if (missing.de.length || missing.en.length) {
+    throw fail(`messages lack translations: ${[...missing.de.map((k) => `de:${k}`), ...missing.en.map((k) => `en:${k}`)].join(', ')}`, 'messages');
+  }
+  if (!input.configSchema.safeParse({}).success) {
+    throw fail('its config schema must accept {} — give every option a default.', 'configSchema');
+  }
+  return { path: `/${input.id}`, topics: [], roles: [], ...input };
+}

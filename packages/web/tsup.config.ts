@@ -1,0 +1,7 @@
+import { packageBuild } from '@city-app/config/tsup';
+
+export default packageBuild({
+  entry: { index: 'src/index.ts', vite: 'src/vite.ts', module: 'src/module.ts' },
+  target: 'es2022',
+  external: ['react', 'react-dom', 'vite', /^virtual:/],
+});
