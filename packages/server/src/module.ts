@@ -1,0 +1,88 @@
+/**
+ * The server side of the module contract: what a module's `./server` entry exports.
+ * The kernel (`createCityServer`) loads every enabled module's server part, runs its
+ * migrations in order, mounts its routes under `/api/<id>` and seeds its content on first
+ * start. Nothing in the kernel names a particular module.
+ */
+import type { CityConfig, ModuleManifest } from '@city-app/core';
+import type { Hono, MiddlewareHandler } from 'hono';
+import type { z } from 'zod';
+
+/** What every database handle (PGlite or PostgreSQL) offers. Plain SQL with $1 parameters. */
+export interface Queryable {
+  query<Row = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<{ rows: Row[]; rowCount: number }>;
+}
+
+export interface Database extends Queryable {
+  readonly kind: 'pglite' | 'postgres';
+  /** Runs `fn` in one transaction; commits when it resolves, rolls back when it throws. */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** One forward-only migration. Ids sort in apply order within a module ("001_news", "002_…"). */
+export interface Migration {
+  id: string;
+  up: string | ((db: Queryable) => Promise<void>);
+}
+
+/** A signed-in staff member. `admin` implies every role. */
+export interface StaffUser {
+  id: string;
+  email: string;
+  name: string;
+  roles: string[];
+}
+
+export interface Logger {
+  info(message: string, details?: Record<string, unknown>): void;
+  warn(message: string, details?: Record<string, unknown>): void;
+  error(message: string, details?: Record<string, unknown>): void;
+}
+
+/** Hono variables the kernel sets on every request. */
+export interface CityEnv {
+  Variables: {
+    user: StaffUser | null;
+    requestId: string;
+  };
+}
+
+/** OpenAPI description of one route, attached with `describeRoute()`; validates what it names. */
+export interface RouteDescription {
+  summary: string;
+  description?: string;
+  tags?: string[];
+  /** Staff role required; the middleware refuses others with 401/403. */
+  role?: string;
+  params?: z.ZodType;
+  query?: z.ZodType;
+  body?: z.ZodType;
+  responses: Record<number, { description: string; schema?: z.ZodType; contentType?: string }>;
+}
+
+export interface ModuleServerContext<Config = unknown> {
+  city: CityConfig;
+  /** This module's options, parsed by its config schema (defaults filled). */
+  config: Config;
+  manifest: ModuleManifest;
+  db: Database;
+  log: Logger;
+  /** Folder of the town's starting content for this module (`content/<id>`), if any. */
+  contentDir?: string;
+  /** Middleware that lets only staff with `role` (or admin) pass. */
+  requireRole(role: string): MiddlewareHandler<CityEnv>;
+}
+
+export interface ServerModule<Config = unknown> {
+  manifest: ModuleManifest<z.ZodType<Config>>;
+  migrations?: Migration[];
+  /** Routes mounted under `/api/<id>`; use `describeRoute()` so they appear in OpenAPI. */
+  routes?(ctx: ModuleServerContext<Config>): Hono<CityEnv>;
+  /** Runs once, after the first migration of this module, to load starting content. */
+  seed?(ctx: ModuleServerContext<Config>): Promise<void>;
+}
+
+export function defineServerModule<Config>(module: ServerModule<Config>): ServerModule<Config> {
+  return module;
+}

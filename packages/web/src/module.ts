@@ -1,0 +1,55 @@
+/**
+ * The browser side of the module contract: what a module's `./web` entry exports. The
+ * Vite plugin (`@city-app/web/vite`) imports the `./web` entry of every enabled module;
+ * the shell mounts their screens by route and their widgets on the home screen.
+ * Screens load on demand so the home screen stays small.
+ */
+import type { CityConfig, Locale, ModuleManifest, Translate } from '@city-app/core';
+import type { ComponentType } from 'react';
+
+export type Lazy<P> = () => Promise<{ default: ComponentType<P> }>;
+
+export interface ScreenProps {
+  /** Route parameters, e.g. `{ slug: 'baustelle-lange-strasse' }` for `/news/:slug`. */
+  params: Record<string, string>;
+}
+
+export interface WebRoute {
+  /** Path below the module's base path: '' for the list, ':slug' for a detail. */
+  path: string;
+  screen: Lazy<ScreenProps>;
+}
+
+export interface WebModule {
+  manifest: ModuleManifest;
+  /** Resident screens under the module's base path (`manifest.path`). */
+  routes: WebRoute[];
+  /** Staff screens under `/admin<manifest.path>`; shown only to the given role (or admin). */
+  admin?: { role: string; routes: WebRoute[] };
+  /** A small card for the home screen, "alles auf einen Blick". */
+  homeWidget?: Lazy<Record<string, never>>;
+}
+
+export function defineWebModule(module: WebModule): WebModule {
+  return module;
+}
+
+/** What `useCity()` gives a module's screens. */
+export interface CityContextValue {
+  city: CityConfig;
+  locale: Locale;
+  setLocale(locale: Locale): void;
+  t: Translate;
+  /** fetch for the city's own API: JSON in and out, CSRF header added, errors thrown as ApiError. */
+  api: ApiClient;
+  navigate(path: string): void;
+  /** The signed-in staff member on /admin screens, else null. */
+  user: { id: string; email: string; name: string; roles: string[] } | null;
+}
+
+export interface ApiClient {
+  get<T>(path: string): Promise<T>;
+  post<T>(path: string, body?: unknown): Promise<T>;
+  put<T>(path: string, body?: unknown): Promise<T>;
+  delete<T>(path: string): Promise<T>;
+}
