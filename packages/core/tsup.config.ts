@@ -1,3 +1,9 @@
 import { packageBuild } from '@city-app/config/tsup';
 
-export default packageBuild({ entry: { index: 'src/index.ts' } });
+// One output file per source file: a browser bundle that imports only `createTranslator`
+// must not pull in the config schemas (and with them zod) through a single shared file.
+export default packageBuild({
+  entry: ['src/**/*.ts', '!src/**/*.test.ts'],
+  bundle: false,
+  splitting: false,
+});

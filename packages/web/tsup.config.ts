@@ -3,5 +3,6 @@ import { packageBuild } from '@city-app/config/tsup';
 export default packageBuild({
   entry: { index: 'src/index.ts', vite: 'src/vite.ts', module: 'src/module.ts' },
   target: 'es2022',
-  external: ['react', 'react-dom', 'vite', /^virtual:/],
+  // The stylesheet import stays an import: the town's Vite build bundles it.
+  external: ['react', 'react-dom', 'vite', /^virtual:/, /\.css$/],
 });

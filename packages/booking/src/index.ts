@@ -1,0 +1,64 @@
+export { publicHoliday, publicHolidays } from './availability/holidays.js';
+export {
+  type DateException,
+  type Interval,
+  mergeIntervals,
+  openIntervals,
+  type ResourceCalendar,
+  subtractIntervals,
+  type WeeklyHours,
+} from './availability/opening.js';
+export { type Busy, type FreeSlot, findFreeSlots, type SlotQuery } from './availability/slots.js';
+export type { BookingDatabase, Queryable } from './db.js';
+export {
+  type Alternative,
+  BookingError,
+  type BookingErrorCode,
+  type BookingErrorDetails,
+  isBookingError,
+} from './errors.js';
+export type { BookingEvent, BookingEvents, WaitlistEntry } from './events.js';
+export { reservationIcs, resourceFeedIcs, vtimezone } from './ical/ics.js';
+export { ACTIVE_STATUSES, type BookingMigration, bookingMigrations } from './migrations.js';
+export type { Reservation, ReservationStatus } from './reservations/model.js';
+export {
+  type Localized,
+  type Resource,
+  type ResourceInput,
+  resourceInputSchema,
+} from './resources.js';
+export {
+  type BookingRules,
+  type BookingRulesInput,
+  bookingRulesSchema,
+  DEFAULT_RULES,
+  type PartialRules,
+  PERSON_GROUPS,
+  type PersonGroup,
+  type Quota,
+} from './rules.js';
+export {
+  type AuditEntry,
+  type BookingService,
+  type BookingServiceOptions,
+  createBookingService,
+  type Recurrence,
+  type ReservationRequest,
+  type SeriesConflict,
+  type SeriesRequest,
+  type SeriesResult,
+  type Slot,
+  type SlotSearch,
+  type TimeInput,
+} from './service.js';
+export {
+  addDays,
+  formatLocal,
+  isoWeekday,
+  type LocalDate,
+  type LocalTime,
+  localParts,
+  offsetAt,
+  toInstant,
+  zonedInstant,
+} from './time/zone.js';

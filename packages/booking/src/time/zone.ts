@@ -1,0 +1,258 @@
+/**
+ * Wall-clock time of the town ↔ instants, through the IANA zone database that `Intl` ships.
+ * Opening hours and recurring series are wall-clock times ("Tuesdays 18:00"); reservations are
+ * instants. Converting through the zone (never by adding a fixed offset) keeps both
+ * daylight-saving changes right.
+ */
+
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+
+/** A calendar date `YYYY-MM-DD` in the town. */
+export type LocalDate = string;
+/** A wall-clock time `HH:MM` (`24:00` allowed as the end of a day). */
+export type LocalTime = string;
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+/** Throws a clear error for a zone name `Intl` does not know. */
+export function assertTimeZone(timeZone: string): void {
+  try {
+    formatter(timeZone);
+  } catch {
+    throw new RangeError(
+      `Unknown time zone "${timeZone}". Use an IANA zone name such as "Europe/Berlin".`,
+    );
+  }
+}
+
+interface WallParts {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+function wallParts(instant: number, timeZone: string): WallParts {
+  const parts: Record<string, number> = {};
+  for (const p of formatter(timeZone).formatToParts(new Date(instant))) {
+    if (p.type !== 'literal') parts[p.type] = Number(p.value);
+  }
+  return {
+    year: parts.year ?? 0,
+    month: parts.month ?? 1,
+    day: parts.day ?? 1,
+    hour: parts.hour ?? 0,
+    minute: parts.minute ?? 0,
+    second: parts.second ?? 0,
+  };
+}
+
+// Zone offsets change only at quarter hours (UTC) in the zone database, so one lookup per
+// quarter hour is enough; `Intl` formatting is the slow part of slot search without this.
+const QUARTER = 15 * MINUTE;
+const offsetCache = new Map<string, Map<number, number>>();
+
+/** Offset of the zone from UTC at `instant`, in milliseconds (Berlin: +1 h or +2 h). */
+export function offsetAt(instant: number, timeZone: string): number {
+  const bucket = Math.floor(instant / QUARTER);
+  let cache = offsetCache.get(timeZone);
+  if (!cache) {
+    cache = new Map();
+    offsetCache.set(timeZone, cache);
+  }
+  const hit = cache.get(bucket);
+  if (hit !== undefined) return hit;
+  const at = bucket * QUARTER;
+  const w = wallParts(at, timeZone);
+  const offset = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - at;
+  if (cache.size > 200_000) cache.clear();
+  cache.set(bucket, offset);
+  return offset;
+}
+
+function parseDate(date: LocalDate): [number, number, number] {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m) throw new RangeError(`"${date}" is not a date; write it as YYYY-MM-DD.`);
+  return [Number(m[1]), Number(m[2]), Number(m[3])];
+}
+
+/** Minutes since midnight of `HH:MM`; `24:00` is 1440. */
+export function parseTime(time: LocalTime): number {
+  const m = /^(\d{2}):(\d{2})(?::00)?$/.exec(time);
+  const minutes = m ? Number(m[1]) * 60 + Number(m[2]) : Number.NaN;
+  if (!m || Number(m[2]) > 59 || minutes > 1440) {
+    throw new RangeError(`"${time}" is not a time of day; write it as HH:MM (00:00 to 24:00).`);
+  }
+  return minutes;
+}
+
+export function formatTime(minutes: number): LocalTime {
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+/**
+ * The instant at which the town's clocks show `date` `time`. A wall time that does not exist
+ * (skipped when clocks spring forward) maps to the same distance after the jump — 02:30 on the
+ * last Sunday of March is 03:30 CEST; a wall time that happens twice (clocks fall back) maps to
+ * the earlier one. (Temporal calls this "compatible".)
+ */
+export function zonedInstant(date: LocalDate, time: LocalTime | number, timeZone: string): number {
+  const [y, mo, d] = parseDate(date);
+  const minutes = typeof time === 'number' ? time : parseTime(time);
+  return wallToInstant(Date.UTC(y, mo - 1, d) + minutes * MINUTE, timeZone);
+}
+
+/** Day number (days since 1970-01-01) of a local date, and back; for loops over many days. */
+export function dayNumber(date: LocalDate): number {
+  const [y, m, d] = parseDate(date);
+  return Math.round(Date.UTC(y, m - 1, d) / DAY);
+}
+
+export function dayText(day: number): LocalDate {
+  return new Date(day * DAY).toISOString().slice(0, 10);
+}
+
+/** ISO weekday of a day number: 1970-01-01 was a Thursday (4). */
+export function dayWeekday(day: number): number {
+  return ((((day + 3) % 7) + 7) % 7) + 1;
+}
+
+/** `zonedInstant` for a day number and minutes since local midnight. */
+export function zonedDayInstant(day: number, minutes: number, timeZone: string): number {
+  return wallToInstant(day * DAY + minutes * MINUTE, timeZone);
+}
+
+/** The instant whose wall-clock reading, written as if UTC, is `wall`. */
+function wallToInstant(wall: number, timeZone: string): number {
+  const before = offsetAt(wall - DAY, timeZone);
+  const after = offsetAt(wall + DAY, timeZone);
+  const early = wall - before;
+  const late = wall - after;
+  const earlyValid = offsetAt(early, timeZone) === before;
+  const lateValid = offsetAt(late, timeZone) === after;
+  if (earlyValid && lateValid) return Math.min(early, late);
+  if (earlyValid) return early;
+  if (lateValid) return late;
+  // In a gap: the offset before the jump puts the time after it, by the same distance.
+  return early;
+}
+
+/** The local calendar date and wall time of an instant. */
+export function localParts(
+  instant: number,
+  timeZone: string,
+): { date: LocalDate; minutes: number } {
+  const wall = new Date(instant + offsetAt(instant, timeZone));
+  return {
+    date: wall.toISOString().slice(0, 10),
+    minutes: wall.getUTCHours() * 60 + wall.getUTCMinutes(),
+  };
+}
+
+// Slot search returns tens of thousands of times; `Date#toISOString` is the slow part of
+// that, so whole minutes are written from a cached date and a table of the 1,440 times of day.
+const HHMM = Array.from({ length: 1440 }, (_, m) => formatTime(m));
+let cachedDay = Number.NaN;
+let cachedDate = '';
+
+/** `YYYY-MM-DDTHH:MM` of a UTC-based millisecond count. */
+function minuteText(ms: number): string {
+  const day = Math.floor(ms / DAY);
+  if (day !== cachedDay) {
+    cachedDay = day;
+    cachedDate = new Date(day * DAY).toISOString().slice(0, 10);
+  }
+  const minute = Math.floor((ms - day * DAY) / MINUTE);
+  if (ms % MINUTE !== 0 || day < 0 || day > 2_932_896) return new Date(ms).toISOString().slice(0, 16);
+  return `${cachedDate}T${HHMM[minute]}`;
+}
+
+/** `YYYY-MM-DDTHH:MM` in the town's wall-clock time. */
+export function formatLocal(instant: number, timeZone: string): string {
+  return minuteText(instant + offsetAt(instant, timeZone));
+}
+
+/** `Date#toISOString()`, faster for whole minutes. */
+export function isoInstant(instant: number): string {
+  return instant % MINUTE === 0 ? `${minuteText(instant)}:00.000Z` : new Date(instant).toISOString();
+}
+
+export function addDays(date: LocalDate, days: number): LocalDate {
+  const [y, m, d] = parseDate(date);
+  return new Date(Date.UTC(y, m - 1, d) + days * DAY).toISOString().slice(0, 10);
+}
+
+/** ISO weekday: 1 = Monday … 7 = Sunday. */
+export function isoWeekday(date: LocalDate): number {
+  const [y, m, d] = parseDate(date);
+  const day = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+  return day === 0 ? 7 : day;
+}
+
+export function daysBetween(from: LocalDate, to: LocalDate): number {
+  const [y1, m1, d1] = parseDate(from);
+  const [y2, m2, d2] = parseDate(to);
+  return Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / DAY);
+}
+
+export function isLocalDate(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
+}
+
+/** The local calendar period (day, ISO week from Monday, month) containing an instant. */
+export function localPeriod(
+  instant: number,
+  period: 'day' | 'week' | 'month',
+  timeZone: string,
+): { start: number; end: number; first: LocalDate } {
+  const { date } = localParts(instant, timeZone);
+  let first = date;
+  let next: LocalDate;
+  if (period === 'day') next = addDays(date, 1);
+  else if (period === 'week') {
+    first = addDays(date, 1 - isoWeekday(date));
+    next = addDays(first, 7);
+  } else {
+    first = `${date.slice(0, 7)}-01`;
+    const [y, m] = parseDate(first);
+    next = new Date(Date.UTC(y, m, 1)).toISOString().slice(0, 10);
+  }
+  return { start: zonedInstant(first, 0, timeZone), end: zonedInstant(next, 0, timeZone), first };
+}
+
+/**
+ * Reads an instant from an ISO string with offset (`2025-03-30T10:00:00Z`,
+ * `…+02:00`), a `Date`, or a local wall time without offset (`2025-03-30T10:00`), which is
+ * read in the town's zone.
+ */
+export function toInstant(value: string | Date | number, timeZone: string): number {
+  if (value instanceof Date) return value.getTime();
+  if (typeof value === 'number') return value;
+  const local = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(?::00(?:\.0+)?)?$/.exec(value);
+  if (local) return zonedInstant(local[1] as string, local[2] as string, timeZone);
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value)) {
+    return Number.NaN;
+  }
+  return Date.parse(value);
+}

@@ -1,0 +1,322 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import {
+  CityAppError,
+  type CityConfigInput,
+  contrastRatio,
+  GERMAN_STATE_CODES,
+  GERMAN_STATES,
+  isHexColor,
+  localize,
+  MIN_TEXT_CONTRAST,
+  nearestAccessibleColor,
+  slugify,
+} from '@city-app/core';
+import type { PackageManager } from '../engine/answers.js';
+import { promptFields } from '../engine/modules.js';
+import type { Context } from './context.js';
+import { invalidInput } from './errors.js';
+
+export const DEFAULT_PRIMARY_COLOR = '#1a5f7a';
+const DEFAULT_TEXT_ON_PRIMARY = '#ffffff';
+
+type PartialCity = Partial<Omit<CityConfigInput, 'town' | 'branding' | 'modules'>> & {
+  town?: Partial<CityConfigInput['town']>;
+  branding?: Partial<NonNullable<CityConfigInput['branding']>>;
+  modules?: Record<string, Record<string, unknown>>;
+};
+
+async function readConfigFile(ctx: Context): Promise<PartialCity | undefined> {
+  const file = ctx.options.config;
+  if (file === undefined) return undefined;
+  const fail = (message: string, hint: string) =>
+    invalidInput([{ field: '--config', message, hint }]);
+  let text: string;
+  try {
+    text = await readFile(resolve(ctx.cwd, file), 'utf8');
+  } catch {
+    throw fail(
+      `cannot read "${file}".`,
+      'Give the path of a town config in JSON, e.g. --config city.json.',
+    );
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw fail(`"${file}" is not valid JSON: ${(error as Error).message}`, 'Fix the JSON syntax.');
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw fail(`"${file}" does not hold a JSON object.`, 'It must look like { "town": { … }, … }.');
+  }
+  return parsed as PartialCity;
+}
+
+/** pnpm when the CLI was started by pnpm (`pnpm create city-app`), else npm. */
+function detectPackageManager(env: Context['env']): PackageManager {
+  return env.npm_config_user_agent?.startsWith('pnpm') ? 'pnpm' : 'npm';
+}
+
+function contrastProblem(color: string, textColor: string): string | undefined {
+  if (!isHexColor(color))
+    return `"${color}" is not a hex colour; use one such as ${DEFAULT_PRIMARY_COLOR}.`;
+  const ratio = contrastRatio(color, textColor);
+  if (ratio >= MIN_TEXT_CONTRAST) return undefined;
+  return `${color} reaches only ${ratio.toFixed(2)}:1 against ${textColor}; 4.5:1 is needed. Try ${nearestAccessibleColor(color, textColor)}.`;
+}
+
+/** Placeholder contacts that say they are placeholders; `city-app doctor` flags `.example`. */
+export function placeholderLegal(townName: string, email?: string): CityConfigInput['legal'] {
+  const address = email ?? `rathaus@${slugify(townName) || 'stadt'}.example`;
+  return {
+    imprint: {
+      organisation: `Stadt ${townName}`,
+      representative: 'vertreten durch die Bürgermeisterin oder den Bürgermeister',
+      address: 'Anschrift der Stadtverwaltung bitte eintragen',
+      email: address,
+    },
+    privacy: { controller: `Stadt ${townName}`, email: address },
+    accessibility: { contactEmail: address },
+    feedbackEmail: address,
+  };
+}
+
+const FLAG_OF = {
+  town: '--town',
+  state: '--state',
+  modules: '--modules',
+  primaryColor: '--primary-color',
+  locale: '--locale',
+} as const;
+
+/**
+ * Step 1: the answers, from `--config`, then flags (which win), then prompts or defaults.
+ * Without a terminal and without `--yes` nothing is assumed: every missing value is named.
+ */
+export async function gatherAnswers(ctx: Context): Promise<void> {
+  const { options } = ctx;
+  const file = await readConfigFile(ctx);
+  const known = ctx.modules.map((m) => m.manifest.id);
+
+  let townName = options.town ?? file?.town?.name;
+  let state = (options.state ?? file?.town?.state)?.toUpperCase();
+  let moduleIds =
+    options.modules !== undefined
+      ? options.modules
+          .split(',')
+          .map((id) => id.trim().toLowerCase())
+          .filter(Boolean)
+      : file?.modules
+        ? Object.keys(file.modules)
+        : undefined;
+  let primaryColor = options.primaryColor ?? file?.branding?.primaryColor;
+  let locale = options.locale ?? file?.locales?.[0];
+  const textColor = file?.branding?.onPrimaryColor ?? DEFAULT_TEXT_ON_PRIMARY;
+  if (file) {
+    // A config file is a whole town config: what it leaves out takes the schema's default
+    // (no modules, the default colour and languages); only the town and state must be there.
+    moduleIds ??= [];
+    primaryColor ??= DEFAULT_PRIMARY_COLOR;
+    locale ??= 'de';
+  }
+
+  const missing = {
+    town: townName === undefined,
+    state: state === undefined,
+    modules: moduleIds === undefined,
+    primaryColor: primaryColor === undefined,
+    locale: locale === undefined,
+  };
+  const missingFlags = Object.entries(missing)
+    .filter(([, isMissing]) => isMissing)
+    .map(([key]) => FLAG_OF[key as keyof typeof FLAG_OF]);
+
+  if (!ctx.interactive) {
+    const required = options.yes
+      ? missingFlags.filter((f) => f === '--town' || f === '--state')
+      : missingFlags;
+    if (required.length) {
+      throw new CityAppError({
+        code: 'missing_input',
+        title: 'Values missing',
+        message: `missing ${required.join(', ')}. No terminal is attached, so nothing can be asked; nothing was written.`,
+        hint: options.yes
+          ? 'Pass them as flags or in --config: the town and its state have no default.'
+          : `Pass them as flags or in --config${required.every((f) => f === '--town' || f === '--state') ? '' : ', or add --yes to use the defaults for the others'}.`,
+        field: required[0],
+      });
+    }
+    moduleIds ??= known;
+    primaryColor ??= DEFAULT_PRIMARY_COLOR;
+    locale ??= 'de';
+  } else {
+    const { prompt } = ctx;
+    if (townName === undefined) {
+      townName = await prompt.text({
+        name: 'town',
+        message: 'Name der Stadt (town name)',
+        validate: (value) =>
+          slugify(value)
+            ? true
+            : 'Der Name braucht Buchstaben oder Ziffern (letters or digits needed).',
+      });
+    }
+    if (state === undefined) {
+      state = await prompt.select({
+        name: 'state',
+        message: 'Bundesland (state)',
+        choices: GERMAN_STATE_CODES.map((code) => ({
+          value: code,
+          name: `${GERMAN_STATES[code]} (${code})`,
+        })),
+      });
+    }
+    if (moduleIds === undefined) {
+      moduleIds = await prompt.multiselect({
+        name: 'modules',
+        message: 'Module (modules)',
+        choices: ctx.modules.map((m) => ({
+          value: m.manifest.id,
+          name: `${localize(m.manifest.title, 'de')} — ${localize(m.manifest.description, 'de')}`,
+          checked: true,
+        })),
+      });
+    }
+    if (primaryColor === undefined) {
+      primaryColor = await prompt.text({
+        name: 'primaryColor',
+        message: 'Hauptfarbe als Hex-Wert (primary colour)',
+        default: DEFAULT_PRIMARY_COLOR,
+        validate: (value) => contrastProblem(value.trim(), textColor) ?? true,
+      });
+      primaryColor = primaryColor.trim();
+    }
+    if (locale === undefined) {
+      locale = await prompt.select({
+        name: 'locale',
+        message: 'Hauptsprache der App (default language)',
+        choices: [
+          { value: 'de', name: 'Deutsch' },
+          { value: 'en', name: 'English' },
+        ],
+        default: 'de',
+      });
+    }
+  }
+
+  // Options a module wants asked: fields of its schema marked .meta({ prompt: true }).
+  const moduleConfigs: Record<string, Record<string, unknown>> = {};
+  for (const id of moduleIds ?? []) {
+    const fromFile = file?.modules?.[id];
+    const entry: Record<string, unknown> = {
+      ...(fromFile && typeof fromFile === 'object' ? fromFile : {}),
+    };
+    const info = ctx.modules.find((m) => m.manifest.id === id);
+    if (info && ctx.interactive) {
+      for (const field of promptFields(info.manifest.configSchema)) {
+        if (field.key in entry) continue;
+        const title = `${localize(info.manifest.title, 'de')}: ${field.message}`;
+        const check = (value: unknown): true | string => {
+          const result = field.schema.safeParse(value);
+          return result.success ? true : (result.error.issues[0]?.message ?? 'invalid');
+        };
+        let value: unknown;
+        if (field.kind === 'boolean') {
+          value = await ctx.prompt.confirm({
+            name: `modules.${id}.${field.key}`,
+            message: title,
+            default: field.default === true,
+          });
+        } else if (field.kind === 'select') {
+          value = await ctx.prompt.select({
+            name: `modules.${id}.${field.key}`,
+            message: title,
+            choices: (field.choices ?? []).map((c) => ({ value: c, name: c })),
+            ...(typeof field.default === 'string' ? { default: field.default } : {}),
+          });
+        } else {
+          const text = await ctx.prompt.text({
+            name: `modules.${id}.${field.key}`,
+            message: title,
+            ...(field.default !== undefined ? { default: String(field.default) } : {}),
+            validate: (raw) => check(field.kind === 'number' ? Number(raw) : raw),
+          });
+          value = field.kind === 'number' ? Number(text) : text;
+        }
+        entry[field.key] = value;
+      }
+    }
+    moduleConfigs[id] = entry;
+  }
+
+  let email = options.email;
+  if (!file?.legal && email === undefined && ctx.interactive) {
+    const answer = await ctx.prompt.text({
+      name: 'email',
+      message:
+        'E-Mail der Stadtverwaltung für Impressum und Barrierefreiheit (leer lassen: Platzhalter)',
+      default: '',
+    });
+    email = answer.trim() || undefined;
+  }
+
+  const name = (townName ?? '').trim();
+  const { slug: fileSlug, ...fileTown } = file?.town ?? {};
+  const locales: CityConfigInput['locales'] =
+    options.locale !== undefined || !file?.locales
+      ? locale === 'en'
+        ? ['en', 'de']
+        : locale === 'de'
+          ? ['de', 'en']
+          : ([locale] as unknown as CityConfigInput['locales'])
+      : file.locales;
+
+  const city: CityConfigInput = {
+    town: {
+      ...fileTown,
+      name,
+      // A slug from the file belongs to the file's name; a new --town derives its own.
+      ...(fileSlug !== undefined && options.town === undefined ? { slug: fileSlug } : {}),
+      state: state as CityConfigInput['town']['state'],
+    },
+    branding: {
+      ...file?.branding,
+      primaryColor: primaryColor as string,
+      logo: file?.branding?.logo ?? 'logo.svg',
+    },
+    locales,
+    timezone: file?.timezone ?? 'Europe/Berlin',
+    legal: file?.legal ?? placeholderLegal(name, email),
+    ...(file?.areas ? { areas: file.areas } : {}),
+    modules: moduleConfigs,
+  };
+
+  const packageManager = (options.packageManager ??
+    detectPackageManager(ctx.env)) as PackageManager;
+  ctx.packageManager = packageManager;
+  ctx.answers = {
+    city,
+    packageManager,
+    packageSource: { kind: 'registry', version: ctx.version },
+    createdOn: ctx.today(),
+  };
+
+  if (ctx.interactive) {
+    if (options.install === undefined && !options.dryRun) {
+      ctx.install = await ctx.prompt.confirm({
+        name: 'install',
+        message: `Abhängigkeiten mit ${packageManager} installieren? (install)`,
+        default: true,
+      });
+    }
+    if (options.git === undefined && !options.dryRun) {
+      ctx.git = await ctx.prompt.confirm({
+        name: 'git',
+        message: 'Git-Repository anlegen? (git init)',
+        default: true,
+      });
+    }
+  }
+  ctx.install ??= options.install ?? true;
+  ctx.git ??= options.git ?? true;
+}

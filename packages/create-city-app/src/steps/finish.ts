@@ -1,0 +1,109 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { CityAppError } from '@city-app/core';
+import type { Context } from './context.js';
+
+function isMissingProgram(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';
+}
+
+/** Step 4: install with the chosen package manager, streaming its output. */
+export async function installDependencies(ctx: Context): Promise<void> {
+  const pm = ctx.packageManager ?? 'npm';
+  const target = ctx.target as string;
+  if (!ctx.install) return;
+  if (ctx.options.dryRun) {
+    ctx.log(`Dry run: would run "${pm} install" in ${target}`);
+    return;
+  }
+  ctx.log(`Installing with ${pm} …`);
+  let code: number;
+  try {
+    code = await ctx.exec(pm, ['install'], { cwd: target });
+  } catch (error) {
+    if (!isMissingProgram(error)) throw error;
+    code = -1;
+  }
+  if (code !== 0) {
+    throw new CityAppError({
+      code: 'install_failed',
+      title: 'Installing the dependencies failed',
+      message:
+        code === -1
+          ? `"${pm}" was not found. The project itself is ready in ${target}.`
+          : `"${pm} install" exited with code ${code}. The project itself is ready in ${target}.`,
+      hint: `Fix the problem shown above, then run "${pm} install" in that folder${code === -1 ? ` (or choose --package-manager ${pm === 'pnpm' ? 'npm' : 'pnpm'})` : ''}.`,
+    });
+  }
+}
+
+function insideGitRepository(folder: string): boolean {
+  for (let dir = folder; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, '.git'))) return true;
+    if (dirname(dir) === dir) return false;
+  }
+}
+
+/** Step 5: a git repository with a first commit; skipped quietly where it cannot help. */
+export async function initGit(ctx: Context): Promise<void> {
+  const target = ctx.target as string;
+  if (!ctx.git) return;
+  if (insideGitRepository(dirname(target))) {
+    ctx.notes.push('The folder is inside a git repository already, so no new repository was made.');
+    return;
+  }
+  if (ctx.options.dryRun) {
+    ctx.log(`Dry run: would run "git init" and make a first commit in ${target}`);
+    return;
+  }
+  try {
+    const steps: string[][] = [
+      ['init', '--quiet'],
+      ['add', '--all'],
+      ['commit', '--quiet', '--no-verify', '--message', 'Initial commit from create-city-app'],
+    ];
+    for (const args of steps) {
+      const code = await ctx.exec('git', args, { cwd: target, quiet: true });
+      if (code !== 0) {
+        ctx.notes.push(
+          args[0] === 'commit'
+            ? 'git made the repository but not the first commit (is user.name/user.email set?); commit yourself.'
+            : `"git ${args[0]}" failed; set up git yourself.`,
+        );
+        return;
+      }
+    }
+  } catch (error) {
+    if (!isMissingProgram(error)) throw error;
+    ctx.notes.push('git is not installed, so no repository was made.');
+  }
+}
+
+/** Step 6: what to do next. */
+export function nextSteps(ctx: Context): void {
+  const target = ctx.target as string;
+  const pm = ctx.packageManager ?? 'npm';
+  const run = pm === 'pnpm' ? 'pnpm' : 'npm run';
+  const name = ctx.answers?.city.town.name ?? '';
+  for (const note of ctx.notes) ctx.log(`Note: ${note}`);
+  if (ctx.options.dryRun) {
+    ctx.log('Dry run: nothing was written.');
+    return;
+  }
+  const where = relative(ctx.cwd, target) || '.';
+  ctx.log('');
+  ctx.log(`✔ The app of ${name} is ready in ${where} (${ctx.tree?.size ?? 0} files).`);
+  ctx.log('');
+  ctx.log('Next:');
+  if (where !== '.') ctx.log(`  cd ${where.includes(' ') ? JSON.stringify(where) : where}`);
+  if (!ctx.install) ctx.log(`  ${pm} install`);
+  ctx.log(`  ${run} dev        # http://localhost:3000`);
+  const legal = JSON.stringify(ctx.answers?.city.legal ?? {});
+  if (legal.includes('.example"') || legal.includes('bitte eintragen')) {
+    ctx.log('');
+    ctx.log(
+      'Before going live: fill in the imprint, privacy and accessibility contacts in city.config.ts',
+    );
+    ctx.log('(the placeholders say "bitte eintragen" or end in .example).');
+  }
+}

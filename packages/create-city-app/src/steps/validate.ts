@@ -1,0 +1,214 @@
+import { resolve } from 'node:path';
+import {
+  CityAppError,
+  type ConfigIssue,
+  citySchema,
+  GERMAN_STATE_CODES,
+  isLocale,
+  slugify,
+  toConfigIssues,
+} from '@city-app/core';
+import { generateProject } from '../engine/generate.js';
+import type { Context } from './context.js';
+import { invalidInput } from './errors.js';
+import { detectPackageSource, isCityAppRepository } from './package-source.js';
+
+const FLAG_FOR_FIELD: [prefix: string, flag: string][] = [
+  ['town.name', '--town'],
+  ['town.state', '--state'],
+  ['branding.primaryColor', '--primary-color'],
+  ['locales', '--locale'],
+  ['modules', '--modules'],
+];
+
+/** `town.state` → `town.state (--state)`, so a message names both the field and the flag. */
+function label(field: string): string {
+  const flag = FLAG_FOR_FIELD.find(
+    ([prefix]) => field === prefix || field.startsWith(`${prefix}.`),
+  )?.[1];
+  return flag ? `${field} (${flag})` : field;
+}
+
+async function kindOf(ctx: Context, path: string): Promise<'missing' | 'file' | 'dir'> {
+  try {
+    return (await ctx.fs.stat(path)).isDirectory() ? 'dir' : 'file';
+  } catch {
+    return 'missing';
+  }
+}
+
+/**
+ * Step 2: every check before anything is written, all problems reported at once; then the
+ * project is rendered in memory and checked against the target folder.
+ */
+export async function validateProject(ctx: Context): Promise<void> {
+  const answers = ctx.answers;
+  if (!answers) throw new Error('validateProject needs answers');
+  const { city } = answers;
+  const issues: ConfigIssue[] = [];
+  const known = ctx.modules.map((m) => m.manifest.id);
+
+  const name = city.town.name;
+  const slug = city.town.slug ?? slugify(name);
+  if (!name) {
+    issues.push({
+      field: label('town.name'),
+      message: 'is empty.',
+      hint: 'Give the town\'s name, e.g. --town "Boizenburg/Elbe".',
+    });
+  } else if (!slug) {
+    issues.push({
+      field: label('town.name'),
+      message: `"${name}" gives no folder or package name: it has no letters or digits.`,
+      hint: 'Use the town\'s name in letters, e.g. --town "Boizenburg/Elbe".',
+    });
+  }
+  const state = city.town.state as string;
+  if (!(GERMAN_STATE_CODES as readonly string[]).includes(state)) {
+    issues.push({
+      field: label('town.state'),
+      message: `"${state}" is not the code of a German state.`,
+      hint: `Use one of ${GERMAN_STATE_CODES.join(', ')} (DE-MV is Mecklenburg-Vorpommern).`,
+    });
+  }
+  const firstLocale = city.locales?.[0];
+  if (!isLocale(firstLocale)) {
+    issues.push({
+      field: label('locales'),
+      message: `"${String(firstLocale)}" is not a language of the app.`,
+      hint: 'Use de or en.',
+    });
+  }
+  if (ctx.packageManager !== 'pnpm' && ctx.packageManager !== 'npm') {
+    issues.push({
+      field: '--package-manager',
+      message: `"${String(ctx.packageManager)}" is not supported.`,
+      hint: 'Use pnpm or npm.',
+    });
+  }
+  for (const id of Object.keys(city.modules ?? {})) {
+    const info = ctx.modules.find((m) => m.manifest.id === id);
+    if (!info) {
+      issues.push({
+        field: label(`modules.${id}`),
+        message: `there is no module "${id}".`,
+        hint: known.length ? `Known modules: ${known.join(', ')}.` : 'No modules are available.',
+      });
+      continue;
+    }
+    const { enabled: _enabled, package: _package, ...options } = city.modules?.[id] ?? {};
+    const parsed = info.manifest.configSchema.safeParse(options);
+    if (!parsed.success)
+      issues.push(
+        ...toConfigIssues(parsed.error, ['modules', id]).map((i) => ({
+          ...i,
+          field: label(i.field),
+        })),
+      );
+  }
+  const schema = citySchema.safeParse({ ...city, modules: {} });
+  if (!schema.success) {
+    for (const issue of toConfigIssues(schema.error)) {
+      const field = label(issue.field);
+      // Name each field once: the checks above already said it better.
+      if (issues.some((i) => i.field === field)) continue;
+      issues.push({ ...issue, field });
+    }
+  }
+
+  const dir = ctx.options.dir ?? slug;
+  if (dir) {
+    const target = resolve(ctx.cwd, dir);
+    ctx.target = target;
+    if (ctx.options.link !== undefined) {
+      const root = resolve(ctx.cwd, ctx.options.link);
+      if (!(await isCityAppRepository(root))) {
+        issues.push({
+          field: '--link',
+          message: `${root} is not a city-app repository.`,
+          hint: 'Give the folder that holds packages/core.',
+        });
+      }
+      answers.packageSource = { kind: 'link', root };
+    } else {
+      const { source, note } = await detectPackageSource(target, ctx.version);
+      answers.packageSource = source;
+      if (note) ctx.notes.push(note);
+    }
+    if (answers.packageSource.kind === 'workspace' && answers.packageManager !== 'pnpm') {
+      ctx.notes.push('The target is inside a pnpm workspace, so the project uses pnpm.');
+      answers.packageManager = 'pnpm';
+      ctx.packageManager = 'pnpm';
+    }
+  }
+  if (issues.length) throw invalidInput(issues);
+  const target = ctx.target as string;
+
+  const kind = await kindOf(ctx, target);
+  if (kind === 'file') {
+    throw new CityAppError({
+      code: 'target_conflict',
+      title: 'The target is a file',
+      message: `${target} is a file, not a folder; nothing was written.`,
+      hint: 'Choose another folder name as the first argument.',
+      field: 'directory',
+    });
+  }
+  const entries = kind === 'dir' ? await ctx.fs.readdir(target) : [];
+  ctx.targetState = kind === 'missing' ? 'missing' : entries.length ? 'not-empty' : 'empty';
+  if (ctx.targetState === 'not-empty' && !ctx.options.force) {
+    throw new CityAppError({
+      code: 'target_not_empty',
+      title: 'The target folder is not empty',
+      message: `${target} already holds ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'}; nothing was written.`,
+      hint: 'Choose another folder, or add --force to write into it (only the generated files are overwritten; nothing is deleted).',
+      field: 'directory',
+    });
+  }
+
+  ctx.tree = generateProject(answers, { templateVersion: ctx.version, modules: ctx.modules });
+
+  if (ctx.targetState === 'not-empty') {
+    // With --force, a generated file may replace a file but never a folder, and may not
+    // need a folder where a file is.
+    const conflicts: ConfigIssue[] = [];
+    const checked = new Map<string, 'missing' | 'file' | 'dir'>();
+    const kindCached = async (path: string) => {
+      let k = checked.get(path);
+      if (!k) {
+        k = await kindOf(ctx, resolve(target, path));
+        checked.set(path, k);
+      }
+      return k;
+    };
+    for (const path of ctx.tree.paths()) {
+      const segments = path.split('/');
+      for (let i = 1; i < segments.length; i++) {
+        const parent = segments.slice(0, i).join('/');
+        if ((await kindCached(parent)) === 'file') {
+          conflicts.push({
+            field: parent,
+            message: `is a file, but ${path} needs it to be a folder.`,
+            hint: 'Move or rename it.',
+          });
+        }
+      }
+      if ((await kindCached(path)) === 'dir') {
+        conflicts.push({
+          field: path,
+          message: 'is a folder, but the project has a file here.',
+          hint: 'Move or rename it.',
+        });
+      }
+    }
+    if (conflicts.length) {
+      throw new CityAppError({
+        code: 'target_conflict',
+        title: 'Generated files clash with the folder',
+        message: `${conflicts.length} path${conflicts.length === 1 ? '' : 's'} in ${target} cannot be written; nothing was written.`,
+        hint: 'Resolve them, or choose another folder.',
+        issues: conflicts,
+      });
+    }
+  }
+}

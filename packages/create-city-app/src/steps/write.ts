@@ -1,0 +1,106 @@
+import { randomBytes } from 'node:crypto';
+import { basename, dirname, join } from 'node:path';
+import type { FsTree } from '../engine/fs-tree.js';
+import type { Context, FileSystem } from './context.js';
+
+async function exists(fs: FileSystem, path: string): Promise<boolean> {
+  try {
+    await fs.stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function writeFiles(fs: FileSystem, root: string, tree: FsTree): Promise<void> {
+  const made = new Set<string>();
+  for (const [path, contents] of tree.entries()) {
+    const folder = dirname(join(root, path));
+    if (!made.has(folder)) {
+      await fs.mkdir(folder, { recursive: true });
+      made.add(folder);
+    }
+    await fs.writeFile(join(root, path), contents);
+  }
+}
+
+/**
+ * Writes a project into a folder that does not exist or is empty, atomically: into a
+ * temporary sibling folder first, renamed into place at the end. On any failure the
+ * temporary folder, and any parent folders this created, are removed again.
+ */
+export async function writeNewProject(fs: FileSystem, target: string, tree: FsTree): Promise<void> {
+  const parent = dirname(target);
+  const createdParent = await fs.mkdir(parent, { recursive: true });
+  const temp = join(
+    parent,
+    `.${basename(target)}.create-city-app-${randomBytes(4).toString('hex')}`,
+  );
+  let removedEmptyTarget = false;
+  try {
+    await fs.mkdir(temp, { recursive: true });
+    await writeFiles(fs, temp, tree);
+    if (await exists(fs, target)) {
+      // An empty folder: replace it (rename onto a folder is not portable).
+      await fs.rmdir(target);
+      removedEmptyTarget = true;
+    }
+    await fs.rename(temp, target);
+  } catch (error) {
+    await fs.rm(temp, { recursive: true, force: true }).catch(() => {});
+    if (removedEmptyTarget) await fs.mkdir(target, { recursive: true }).catch(() => {});
+    if (createdParent) await fs.rm(createdParent, { recursive: true, force: true }).catch(() => {});
+    throw error;
+  }
+}
+
+/**
+ * `--force` into a folder with other files: writes the generated files one by one, keeping
+ * the old contents of each replaced file, and puts everything back as it was on failure.
+ * Files that are not generated are never touched.
+ */
+export async function writeIntoFolder(fs: FileSystem, target: string, tree: FsTree): Promise<void> {
+  const previous = new Map<string, Uint8Array | null>();
+  const createdFolders: string[] = [];
+  try {
+    for (const [path, contents] of tree.entries()) {
+      const file = join(target, path);
+      const folder = dirname(file);
+      if (!(await exists(fs, folder))) {
+        const first = await fs.mkdir(folder, { recursive: true });
+        if (first) createdFolders.push(first);
+      }
+      previous.set(file, (await exists(fs, file)) ? await fs.readFile(file) : null);
+      await fs.writeFile(file, contents);
+    }
+  } catch (error) {
+    for (const [file, old] of [...previous].reverse()) {
+      if (old === null) await fs.unlink(file).catch(() => {});
+      else await fs.writeFile(file, old).catch(() => {});
+    }
+    for (const folder of createdFolders.reverse()) {
+      await fs.rm(folder, { recursive: true, force: true }).catch(() => {});
+    }
+    throw error;
+  }
+}
+
+function formatSize(bytes: number): string {
+  return bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+/** Step 3: write the tree, or with --dry-run list what would be written. */
+export async function writeProject(ctx: Context): Promise<void> {
+  const { tree, target } = ctx;
+  if (!tree || !target) throw new Error('writeProject needs a rendered tree');
+  if (ctx.options.dryRun) {
+    const sizes = tree.entries().map(([path, text]) => [path, Buffer.byteLength(text)] as const);
+    const width = Math.max(...sizes.map(([path]) => path.length));
+    ctx.log(`Dry run: would write ${tree.size} files to ${target}`);
+    for (const [path, size] of sizes)
+      ctx.log(`  ${path.padEnd(width)}  ${formatSize(size).padStart(8)}`);
+    return;
+  }
+  if (ctx.targetState === 'not-empty') await writeIntoFolder(ctx.fs, target, tree);
+  else await writeNewProject(ctx.fs, target, tree);
+}

@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import type { NewsConfig } from './config.js';
+
+export const LIMITS = {
+  title: 160,
+  teaser: 300,
+  body: 50_000,
+  imageAlt: 300,
+  imageUrl: 2000,
+} as const;
+
+/**
+ * A path on this site (`/bilder/x.jpg`), never `//host` or a scheme: images from other hosts
+ * would let them follow residents (and the CSP's img-src refuses them).
+ */
+export function isAllowedImageUrl(url: string): boolean {
+  return url.startsWith('/') && !/^\/[/\\]/.test(url) && !/[\s\\]/.test(url);
+}
+
+const optionalText = (max: number, message: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, message)
+    .nullish()
+    .transform((value) => value || null);
+
+/**
+ * What an editor sends to create or replace an article. Categories and areas come from the
+ * town config, so the schema is made per town. Messages say what to do; the API sends the
+ * first issue's path as `field`.
+ */
+export function articleInputSchema(
+  config: Pick<NewsConfig, 'categories'>,
+  areaIds: readonly string[],
+) {
+  return z
+    .strictObject({
+      title: z
+        .string({ message: 'Give the article a title.' })
+        .trim()
+        .min(1, 'Give the article a title.')
+        .max(LIMITS.title, `Shorten the title to at most ${LIMITS.title} characters.`),
+      teaser: z
+        .string()
+        .trim()
+        .max(LIMITS.teaser, `Shorten the teaser to at most ${LIMITS.teaser} characters.`)
+        .default(''),
+      body: z
+        .string()
+        .max(LIMITS.body, `Shorten the text to at most ${LIMITS.body} characters.`)
+        .default(''),
+      imageUrl: optionalText(LIMITS.imageUrl, 'The image address is too long.').refine(
+        (url) => url === null || isAllowedImageUrl(url),
+        'Use a path on this site starting with /, e.g. /bilder/rathaus.jpg (images from other sites are not loaded, to protect residents\' privacy).',
+      ),
+      imageAlt: optionalText(
+        LIMITS.imageAlt,
+        `Shorten the alt text to at most ${LIMITS.imageAlt} characters.`,
+      ),
+      category: z.enum(config.categories as [string, ...string[]], {
+        message: `Choose one of the categories: ${config.categories.join(', ')}.`,
+      }),
+      area: z
+        .string()
+        .nullish()
+        .transform((value) => value || null)
+        .refine((area) => area === null || areaIds.includes(area), {
+          message: areaIds.length
+            ? `Choose one of the areas (${areaIds.join(', ')}) or none.`
+            : 'This town has no areas configured; leave the area empty.',
+        }),
+      publishAt: z
+        .union([z.iso.datetime({ offset: true }), z.literal(''), z.null()], {
+          message: 'Give the publication time as an ISO date-time, e.g. 2025-03-01T09:00:00+01:00.',
+        })
+        .optional()
+        .transform((value) => (value ? new Date(value).toISOString() : null)),
+    })
+    .superRefine((input, ctx) => {
+      if (input.imageUrl && !input.imageAlt) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['imageAlt'],
+          message:
+            'Describe the image for people who cannot see it (alt text); it is required when there is an image.',
+        });
+      }
+    });
+}
+
+export type ValidArticleInput = z.output<ReturnType<typeof articleInputSchema>>;
+
+export function listQuerySchema(config: Pick<NewsConfig, 'perPage'>) {
+  return z.object({
+    limit: z.coerce
+      .number()
+      .int()
+      .min(1, 'limit must be at least 1.')
+      .max(100, 'limit may be at most 100.')
+      .default(config.perPage),
+    offset: z.coerce.number().int().min(0, 'offset must be 0 or more.').default(0),
+    category: z.string().trim().min(1).max(40).optional(),
+  });
+}
+
+/** Addresses that cannot exist are answered 404 like any missing article, not 400. */
+export const slugParamsSchema = z.object({
+  slug: z.string().describe('The article\'s address, e.g. "baustelle-lange-strasse".'),
+});
+
+export const idParamsSchema = z.object({ id: z.string().describe("The article's UUID.") });

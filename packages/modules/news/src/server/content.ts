@@ -1,0 +1,93 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { articleInputSchema, type ValidArticleInput } from '../article-input.js';
+import type { NewsConfig } from '../config.js';
+import { parseContentDate } from './dates.js';
+import { frontMatterError, parseFrontMatter } from './front-matter.js';
+
+/** One article from the town's `content/news/*.md`, checked and ready to insert. */
+export interface ContentArticle {
+  file: string;
+  input: ValidArticleInput;
+  publishedAt: string;
+}
+
+/** Front-matter keys and the API fields they fill. */
+const KEYS: Record<string, keyof ValidArticleInput | 'publishedAt'> = {
+  title: 'title',
+  teaser: 'teaser',
+  category: 'category',
+  area: 'area',
+  publishedAt: 'publishedAt',
+  image: 'imageUrl',
+  imageAlt: 'imageAlt',
+};
+const FIELD_TO_KEY = Object.fromEntries(Object.entries(KEYS).map(([key, field]) => [field, key]));
+
+/**
+ * Reads every `*.md` in `dir` (in name order) and checks it with the same rules as the
+ * editor API. The first problem stops everything, naming the file and the field, so a town
+ * never starts with half its content.
+ */
+export async function readNewsContent(
+  dir: string,
+  options: { config: Pick<NewsConfig, 'categories'>; areaIds: readonly string[]; timeZone: string },
+): Promise<ContentArticle[]> {
+  let names: string[];
+  try {
+    names = (await readdir(dir)).filter((name) => name.endsWith('.md')).sort();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  const schema = articleInputSchema(options.config, options.areaIds);
+  const articles: ContentArticle[] = [];
+  for (const name of names) {
+    const file = `${basename(dir)}/${name}`;
+    const { data, body } = parseFrontMatter(await readFile(join(dir, name), 'utf8'), file);
+    const unknown = Object.keys(data).filter((key) => !(key in KEYS));
+    if (unknown[0]) {
+      throw frontMatterError(
+        file,
+        `unknown key "${unknown[0]}"; use ${Object.keys(KEYS).join(', ')}.`,
+        unknown[0],
+      );
+    }
+    if (!data.publishedAt) {
+      throw frontMatterError(
+        file,
+        'publishedAt is missing; add e.g. "publishedAt: 2025-03-01".',
+        'publishedAt',
+      );
+    }
+    const publishedAt = parseContentDate(data.publishedAt, options.timeZone);
+    if (!publishedAt) {
+      throw frontMatterError(
+        file,
+        `publishedAt "${data.publishedAt}" is not a date; write 2025-03-01 or 2025-03-01T09:00:00+01:00.`,
+        'publishedAt',
+      );
+    }
+    const parsed = schema.safeParse({
+      title: data.title,
+      teaser: data.teaser,
+      category: data.category,
+      area: data.area,
+      imageUrl: data.image,
+      imageAlt: data.imageAlt,
+      body,
+    });
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const field = String(issue?.path[0] ?? 'title');
+      const key = FIELD_TO_KEY[field] ?? field;
+      const problem =
+        issue?.code === 'invalid_type' && issue.input === undefined
+          ? 'is missing.'
+          : issue?.message;
+      throw frontMatterError(file, `${key}: ${problem}`, key);
+    }
+    articles.push({ file, input: parsed.data, publishedAt: publishedAt.toISOString() });
+  }
+  return articles;
+}

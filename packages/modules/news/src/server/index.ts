@@ -1,0 +1,15 @@
+import { defineServerModule } from '@city-app/server';
+import manifest from '../index.js';
+import { migrations } from './migrations.js';
+import { newsRoutes } from './routes.js';
+import { seedNews } from './seed.js';
+
+/** The server part of the news module: its table, its API under `/api/news`, its seed. */
+export default defineServerModule({
+  manifest,
+  migrations,
+  routes: newsRoutes,
+  seed: seedNews,
+});
+
+export { renderMarkdown } from './markdown.js';

@@ -1,0 +1,30 @@
+import type { ModuleServerContext } from '@city-app/server';
+import type { NewsConfig } from '../config.js';
+import { readNewsContent } from './content.js';
+import { ArticleRepository } from './repository.js';
+
+/**
+ * Loads the town's starting news (`content/news/*.md`) as published articles. Every file is
+ * checked before the first insert, and all are inserted in one transaction, so a mistake in
+ * one file leaves the database as it was.
+ */
+export async function seedNews(ctx: ModuleServerContext<NewsConfig>): Promise<void> {
+  if (!ctx.contentDir) return;
+  const content = await readNewsContent(ctx.contentDir, {
+    config: ctx.config,
+    areaIds: ctx.city.areas.map((area) => area.id),
+    timeZone: ctx.city.timezone,
+  });
+  if (!content.length) return;
+  await ctx.db.transaction(async (tx) => {
+    const articles = new ArticleRepository(tx);
+    for (const item of content) {
+      await articles.create(item.input, {
+        createdBy: null,
+        status: 'published',
+        publishAt: item.publishedAt,
+      });
+    }
+  });
+  ctx.log.info('News seeded from content files', { count: content.length });
+}

@@ -1,0 +1,148 @@
+import { Alert, Button, PageHeading, Spinner, Status } from '@city-app/ui';
+import { Link, useCity } from '@city-app/web';
+import type { ScreenProps } from '@city-app/web/module';
+import { useEffect, useState } from 'react';
+import type { EditorArticle } from '../../article.js';
+import { newsConfigOf } from '../../config.js';
+import { isNotFound, paths } from '../paths.js';
+import { useResource } from '../use-resource.js';
+import { ArticleForm } from './article-form.js';
+import {
+  type ArticleFormValues,
+  checkValues,
+  emptyValues,
+  type FieldErrors,
+  serverFieldError,
+  toInput,
+  valuesOf,
+} from './article-form-state.js';
+import { statusLabel } from './status-label.js';
+
+/** `/admin/news/new` and `/admin/news/:id`: write or edit an article, then publish it. */
+export default function ArticleEditorScreen({ params }: ScreenProps) {
+  const { city, locale, t, api, navigate } = useCity();
+  const { categories } = newsConfigOf(city);
+  const id = params.id;
+  const resource = useResource(
+    () =>
+      id
+        ? api.get<EditorArticle>(`${paths.api}/admin/articles/${encodeURIComponent(id)}`)
+        : Promise.resolve(null),
+    [api, id],
+  );
+  const [article, setArticle] = useState<EditorArticle | null>(null);
+  const [values, setValues] = useState<ArticleFormValues>(() => emptyValues(categories));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+
+  useEffect(() => {
+    if (resource.state === 'ready' && resource.data) {
+      setArticle(resource.data);
+      setValues(valuesOf(resource.data));
+    }
+  }, [resource.state, resource.data]);
+
+  async function save() {
+    setFormError(null);
+    const found = checkValues(values, t);
+    setErrors(found);
+    if (Object.keys(found).length) return;
+    setSaving(true);
+    try {
+      if (article) {
+        const saved = await api.put<EditorArticle>(
+          `${paths.api}/admin/articles/${article.id}`,
+          toInput(values),
+        );
+        setArticle(saved);
+        setAnnouncement(t('news.admin.didSave'));
+      } else {
+        const created = await api.post<EditorArticle>(
+          `${paths.api}/admin/articles`,
+          toInput(values),
+        );
+        navigate(paths.adminEdit(created.id));
+      }
+    } catch (error) {
+      const { field, message } = error as { field?: string; message: string };
+      const fieldError = serverFieldError(field, message, t);
+      if (fieldError) setErrors(fieldError);
+      else setFormError(t('news.form.error.other', { message }));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  async function setPublished(publish: boolean) {
+    if (!article) return;
+    setFormError(null);
+    try {
+      const updated = await api.post<EditorArticle>(
+        `${paths.api}/admin/articles/${article.id}/${publish ? 'publish' : 'unpublish'}`,
+      );
+      setArticle(updated);
+      setAnnouncement(
+        t(publish ? 'news.admin.didPublish' : 'news.admin.didUnpublish', { title: updated.title }),
+      );
+    } catch (error) {
+      setFormError(t('news.error.action', { message: (error as Error).message }));
+    }
+  }
+
+  const heading = id ? t('news.admin.edit') : t('news.admin.new');
+  if (id && resource.state !== 'ready') {
+    return (
+      <div className="news-editor">
+        <PageHeading>{heading}</PageHeading>
+        {resource.state === 'loading' ? (
+          <Spinner label={t('news.loading')} />
+        ) : (
+          <Alert tone="error">
+            {isNotFound(resource.error) ? t('news.detail.notFound') : t('news.loadError')}
+          </Alert>
+        )}
+        <p>
+          <Link to={paths.admin}>{t('news.admin.backToList')}</Link>
+        </p>
+      </div>
+    );
+  }
+
+  return (
+    <div className="news-editor">
+      <PageHeading lead={article ? statusLabel(article, t, locale, city.timezone) : undefined}>
+        {heading}
+      </PageHeading>
+      <Status>{announcement}</Status>
+      <ArticleForm
+        values={values}
+        errors={errors}
+        formError={formError}
+        categories={categories}
+        areas={city.areas}
+        saving={saving}
+        t={t}
+        onChange={(field, value) => setValues((current) => ({ ...current, [field]: value }))}
+        onSubmit={save}
+      />
+      {article ? (
+        <p className="news-editor__publish">
+          {article.status === 'draft' ? (
+            <Button variant="secondary" onClick={() => setPublished(true)}>
+              {t('news.admin.publish')}
+            </Button>
+          ) : (
+            <Button variant="secondary" onClick={() => setPublished(false)}>
+              {t('news.admin.unpublish')}
+            </Button>
+          )}
+        </p>
+      ) : null}
+      <p>
+        <Link to={paths.admin}>{t('news.admin.backToList')}</Link>
+      </p>
+    </div>
+  );
+}

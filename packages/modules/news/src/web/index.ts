@@ -1,0 +1,23 @@
+import { defineWebModule } from '@city-app/web/module';
+import manifest from '../index.js';
+
+/**
+ * The browser part of the news module. Every screen loads on demand; only this file and
+ * the manifest ship with the home screen.
+ */
+export default defineWebModule({
+  manifest,
+  routes: [
+    { path: '', screen: () => import('./screens/news-list.js') },
+    { path: ':slug', screen: () => import('./screens/news-detail.js') },
+  ],
+  admin: {
+    role: 'editor',
+    routes: [
+      { path: '', screen: () => import('./admin/article-list.js') },
+      { path: 'new', screen: () => import('./admin/article-editor.js') },
+      { path: ':id', screen: () => import('./admin/article-editor.js') },
+    ],
+  },
+  homeWidget: () => import('./widget/latest-news.js'),
+});

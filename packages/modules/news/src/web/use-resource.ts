@@ -1,0 +1,40 @@
+import { type DependencyList, useCallback, useEffect, useState } from 'react';
+
+export type Resource<T> =
+  | { state: 'loading'; data?: undefined; error?: undefined }
+  | { state: 'ready'; data: T; error?: undefined }
+  | { state: 'failed'; data?: undefined; error: Error };
+
+/**
+ * Loads data for a screen and reloads when `deps` change. An answer that arrives after a
+ * newer request started is ignored, so fast filter changes cannot show stale results.
+ */
+export function useResource<T>(
+  load: () => Promise<T>,
+  deps: DependencyList,
+): Resource<T> & { reload(): void } {
+  const [resource, setResource] = useState<Resource<T>>({ state: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the caller names what `load` depends on
+  useEffect(() => {
+    let current = true;
+    setResource({ state: 'loading' });
+    load().then(
+      (data) => {
+        if (current) setResource({ state: 'ready', data });
+      },
+      (error: unknown) => {
+        if (current)
+          setResource({
+            state: 'failed',
+            error: error instanceof Error ? error : new Error(String(error)),
+          });
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [...deps, attempt]);
+  const reload = useCallback(() => setAttempt((n) => n + 1), []);
+  return { ...resource, reload };
+}

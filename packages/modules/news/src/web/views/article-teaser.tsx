@@ -1,0 +1,47 @@
+import type { Locale, Translate } from '@city-app/core';
+import { Link } from '@city-app/web';
+import type { ArticleSummary } from '../../article.js';
+import { formatDate } from '../format.js';
+
+export interface ArticleTeaserProps {
+  article: ArticleSummary;
+  /** Where the detail lives, e.g. `/news`. */
+  basePath: string;
+  headingLevel: 2 | 3;
+  locale: Locale;
+  timeZone: string;
+  t: Translate;
+  /** The home widget leaves out the teaser to stay short. */
+  compact?: boolean;
+}
+
+/** One article in a list: its title as a link, date, category and teaser. */
+export function ArticleTeaser({
+  article,
+  basePath,
+  headingLevel,
+  locale,
+  timeZone,
+  t,
+  compact,
+}: ArticleTeaserProps) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <article className="city-card news-teaser">
+      <Heading className="city-card__title">
+        <Link to={`${basePath}/${article.slug}`}>{article.title}</Link>
+      </Heading>
+      <p className="news-teaser__meta">
+        <time dateTime={article.publishedAt}>
+          {formatDate(article.publishedAt, locale, timeZone)}
+        </time>
+        {' · '}
+        <span>
+          <span className="city-visually-hidden">{t('news.categoryLabel')}: </span>
+          {article.category}
+        </span>
+      </p>
+      {!compact && article.teaser ? <p className="news-teaser__text">{article.teaser}</p> : null}
+    </article>
+  );
+}

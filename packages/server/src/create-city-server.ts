@@ -1,0 +1,323 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import {
+  CityAppError,
+  type CityConfig,
+  type CityConfigInput,
+  defineCity,
+  enabledModuleIds,
+  resolveModuleConfigs,
+} from '@city-app/core';
+import { serve } from '@hono/node-server';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { csrfProtection } from './auth/csrf.js';
+import { loadSession } from './auth/middleware.js';
+import { KERNEL_ROLES } from './auth/roles.js';
+import { authRoutes } from './auth/routes.js';
+import { deleteExpiredSessions } from './auth/sessions.js';
+import { ensureFirstAdmin } from './auth/users.js';
+import { asKernelDatabase, type KernelDatabase } from './database/engine.js';
+import { kernelMigrations } from './database/kernel-migrations.js';
+import { type MigrationPlan, runMigrations } from './database/migrate.js';
+import { openKernelDatabase } from './database/open.js';
+import type { KernelEnv, RequestSettings } from './http/context.js';
+import { errorHandler, jsonError, payloadTooLarge } from './http/errors.js';
+import { consoleLogger, moduleLogger } from './http/logger.js';
+import { securityHeaders } from './http/security.js';
+import { hasWebRoot, serveWeb } from './http/static.js';
+import { feedbackRoutes } from './kernel-routes/feedback.js';
+import { healthHandler } from './kernel-routes/health.js';
+import { staffRoutes } from './kernel-routes/staff.js';
+import { townRoutes } from './kernel-routes/town.js';
+import type { CityEnv, Database, Logger, ModuleServerContext, ServerModule } from './module.js';
+import { loadServerModules } from './modules/load.js';
+import { checkRole, describeRoute } from './openapi/describe.js';
+import { buildOpenApiDocument } from './openapi/document.js';
+import { SERVER_VERSION } from './version.js';
+
+/** Largest request body accepted by default (1 MiB). */
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+/**
+ * `listen()` binds to 127.0.0.1 unless HOST says otherwise: the server speaks plain HTTP and
+ * belongs behind a TLS reverse proxy on the same machine. In a container set HOST=0.0.0.0.
+ */
+export const DEFAULT_HOST = '127.0.0.1';
+export const DEFAULT_PORT = 3000;
+
+export interface CityServerOptions {
+  /** The modules' server parts. Without it, each enabled module's `<package>/server` is imported from `root`. */
+  modules?: ServerModule[];
+  /** The town project's folder (default: the working directory). */
+  root?: string;
+  /** The built PWA (default `<root>/dist/web`); served when it exists. `false`: serve none. */
+  webRoot?: string | false;
+  /** An opened database to use instead of DATABASE_URL / CITY_APP_DATA_DIR. It is not closed by `close()`. */
+  database?: Database;
+  /** Environment variables (default `process.env`). */
+  env?: Record<string, string | undefined>;
+  log?: Logger;
+  /** Largest request body in bytes (default 1 MiB, or CITY_APP_MAX_BODY_BYTES). */
+  maxBodyBytes?: number;
+}
+
+export interface ListeningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+export interface CityServer {
+  /** The whole HTTP API and the PWA; test it in-process with `app.request()`. */
+  app: Hono<CityEnv>;
+  db: Database;
+  config: CityConfig;
+  /** The enabled modules, in the town's order. */
+  modules: ServerModule[];
+  /** Starts an HTTP server on PORT (default 3000) and HOST (default 127.0.0.1). */
+  listen(options?: { port?: number; host?: string }): Promise<ListeningServer>;
+  /** Stops the HTTP servers and closes the database (unless it was passed in). */
+  close(): Promise<void>;
+}
+
+function envError(field: string, message: string, hint: string): CityAppError {
+  return new CityAppError({
+    code: 'invalid_environment',
+    title: `Invalid ${field}`,
+    message,
+    hint,
+    field,
+    status: 500,
+  });
+}
+
+function positiveInt(env: Record<string, string | undefined>, name: string): number | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) {
+    throw envError(
+      name,
+      `${name} must be a whole number, got "${raw}".`,
+      `Set ${name} to a number such as 3000, or unset it.`,
+    );
+  }
+  return value;
+}
+
+function selectModules(city: CityConfig, given: ServerModule[]): ServerModule[] {
+  const byId = new Map<string, ServerModule>();
+  for (const module of given) {
+    if (byId.has(module.manifest.id)) {
+      throw new CityAppError({
+        code: 'duplicate_module',
+        title: 'Module given twice',
+        message: `Two server modules have the id "${module.manifest.id}".`,
+        field: `modules.${module.manifest.id}`,
+        status: 500,
+      });
+    }
+    byId.set(module.manifest.id, module);
+  }
+  // Enabled ones, in the town's order; a missing one is reported by resolveModuleConfigs.
+  return enabledModuleIds(city).flatMap((id) => byId.get(id) ?? []);
+}
+
+/**
+ * Builds the town's server: validates the config and each module's options, opens the
+ * database, applies the kernel's and the modules' migrations, seeds first-start content,
+ * creates the first administrator, and composes the HTTP app (kernel routes, each module
+ * under `/api/<id>`, OpenAPI, the PWA).
+ *
+ * ```ts
+ * const server = await createCityServer(config);
+ * await server.listen();
+ * ```
+ */
+export async function createCityServer(
+  input: CityConfig | CityConfigInput,
+  options: CityServerOptions = {},
+): Promise<CityServer> {
+  const env = options.env ?? process.env;
+  const log = options.log ?? consoleLogger;
+  const root = resolve(options.root ?? process.cwd());
+  // defineCity accepts an already defined config unchanged.
+  const city = defineCity(input as CityConfigInput);
+  const modules = options.modules
+    ? selectModules(city, options.modules)
+    : await loadServerModules(city, root);
+  const { moduleConfigs } = resolveModuleConfigs(
+    city,
+    modules.map((m) => m.manifest),
+  );
+  const roles = [
+    ...new Set([...KERNEL_ROLES, ...modules.flatMap((m) => m.manifest.roles.map((r) => r.id))]),
+  ];
+  const maxBodyBytes =
+    options.maxBodyBytes ?? positiveInt(env, 'CITY_APP_MAX_BODY_BYTES') ?? DEFAULT_MAX_BODY_BYTES;
+  const settings: RequestSettings = {
+    trustProxy: /^(1|true|yes)$/i.test(env.CITY_APP_TRUST_PROXY ?? ''),
+  };
+
+  const ownsDatabase = !options.database;
+  const db: KernelDatabase = options.database
+    ? asKernelDatabase(options.database)
+    : await openKernelDatabase({
+        url: env.DATABASE_URL || undefined,
+        dataDir: env.CITY_APP_DATA_DIR || join(root, '.data', 'db'),
+        poolSize: positiveInt(env, 'CITY_APP_DB_POOL_SIZE'),
+        log,
+      });
+
+  try {
+    const contexts = new Map<string, ModuleServerContext>();
+    for (const module of modules) {
+      const id = module.manifest.id;
+      const contentDir = join(root, 'content', id);
+      contexts.set(id, {
+        city,
+        config: moduleConfigs.get(id),
+        manifest: module.manifest,
+        db,
+        log: moduleLogger(log, id),
+        ...(existsSync(contentDir) ? { contentDir } : {}),
+        requireRole: (role) => async (c, next) => {
+          checkRole(c, role);
+          await next();
+        },
+      });
+    }
+    const plans: MigrationPlan[] = [
+      { module: 'kernel', migrations: kernelMigrations },
+      ...modules.map((module) => {
+        const ctx = contexts.get(module.manifest.id) as ModuleServerContext;
+        return {
+          module: module.manifest.id,
+          migrations: module.migrations ?? [],
+          ...(module.seed ? { seed: () => module.seed?.(ctx) ?? Promise.resolve() } : {}),
+        };
+      }),
+    ];
+    await runMigrations(db, plans, log);
+    await ensureFirstAdmin(db, { townSlug: city.town.slug, env, log });
+    await deleteExpiredSessions(db);
+
+    const app = new Hono<KernelEnv>();
+    app.onError(errorHandler(log));
+    app.use('*', async (c, next) => {
+      c.set('requestId', randomUUID());
+      c.set('user', null);
+      c.set('session', null);
+      await next();
+    });
+    app.use('*', securityHeaders());
+    app.use(
+      '/api/*',
+      bodyLimit({
+        maxSize: maxBodyBytes,
+        onError: (c) => jsonError(c, payloadTooLarge(maxBodyBytes)),
+      }),
+      loadSession(db),
+      csrfProtection({ exempt: ['/api/auth/login'] }),
+    );
+    app.get('/healthz', healthHandler(db));
+    let openApi: Record<string, unknown> | undefined;
+    app.get(
+      '/api/openapi.json',
+      describeRoute({
+        summary: 'This OpenAPI document',
+        tags: ['meta'],
+        responses: { 200: { description: 'OpenAPI 3.1 document of every /api route' } },
+      }),
+      (c) => {
+        openApi ??= buildOpenApiDocument(app, {
+          title: `${city.branding.appName} API`,
+          version: SERVER_VERSION,
+          description: `The API of ${city.branding.appName}, the city app of ${city.town.name}.`,
+        });
+        return c.json(openApi);
+      },
+    );
+    app.route('/api/auth', authRoutes(db, settings));
+    app.route('/api/town', townRoutes(city, modules));
+    app.route('/api/feedback', feedbackRoutes(db));
+    app.route('/api/staff', staffRoutes(db, roles));
+    for (const module of modules) {
+      const router = module.routes?.(contexts.get(module.manifest.id) as ModuleServerContext);
+      if (router) app.route(`/api/${module.manifest.id}`, router);
+    }
+    const webRoot =
+      options.webRoot === false ? undefined : resolve(options.webRoot ?? join(root, 'dist', 'web'));
+    if (webRoot && hasWebRoot(webRoot)) app.use('*', serveWeb(webRoot));
+    app.notFound((c) =>
+      c.json(
+        {
+          code: 'not_found',
+          message: c.req.path.startsWith('/api/')
+            ? `There is no API route ${c.req.method} ${c.req.path}. See /api/openapi.json.`
+            : `Nothing at ${c.req.path}.`,
+        },
+        404,
+      ),
+    );
+
+    const listening = new Set<ListeningServer>();
+    let closed = false;
+    return {
+      app: app as unknown as Hono<CityEnv>,
+      db,
+      config: city,
+      modules,
+      async listen(listenOptions = {}) {
+        const port = listenOptions.port ?? positiveInt(env, 'PORT') ?? DEFAULT_PORT;
+        const host = listenOptions.host ?? (env.HOST || DEFAULT_HOST);
+        const server = await new Promise<ReturnType<typeof serve>>((resolveServer, reject) => {
+          const started = serve({ fetch: app.fetch, port, hostname: host }, () =>
+            resolveServer(started),
+          );
+          started.once('error', (error: NodeJS.ErrnoException) =>
+            reject(
+              error.code === 'EADDRINUSE'
+                ? envError(
+                    'PORT',
+                    `Port ${port} on ${host} is already in use.`,
+                    'Stop the other server or set PORT to a free port.',
+                  )
+                : error,
+            ),
+          );
+        });
+        const address = server.address() as AddressInfo;
+        const shownHost =
+          host === '0.0.0.0' || host === '::'
+            ? 'localhost'
+            : host.includes(':')
+              ? `[${host}]`
+              : host;
+        const url = `http://${shownHost}:${address.port}`;
+        log.info(`${city.branding.appName} is listening on ${url}`);
+        const handle: ListeningServer = {
+          url,
+          close: () =>
+            new Promise<void>((done) => {
+              listening.delete(handle);
+              server.close(() => done());
+              (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+            }),
+        };
+        listening.add(handle);
+        return handle;
+      },
+      async close() {
+        if (closed) return;
+        closed = true;
+        await Promise.all([...listening].map((handle) => handle.close()));
+        if (ownsDatabase) await db.close();
+      },
+    };
+  } catch (error) {
+    if (ownsDatabase) await db.close().catch(() => undefined);
+    throw error;
+  }
+}

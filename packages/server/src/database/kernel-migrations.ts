@@ -1,0 +1,50 @@
+import type { Migration } from '../module.js';
+
+/** The kernel's own tables, applied before any module's (module name `kernel`). */
+export const kernelMigrations: Migration[] = [
+  {
+    id: '001_staff',
+    up: `
+      create table city_app_users (
+        id uuid primary key default gen_random_uuid(),
+        email text not null unique,
+        name text not null,
+        password_hash text not null,
+        roles text[] not null default '{}',
+        must_change_password boolean not null default false,
+        created_at timestamptz not null default now(),
+        updated_at timestamptz not null default now()
+      );
+      create table city_app_sessions (
+        token_hash text primary key,
+        user_id uuid not null references city_app_users(id) on delete cascade,
+        csrf_token text not null,
+        created_at timestamptz not null default now(),
+        expires_at timestamptz not null
+      );
+      create index city_app_sessions_user on city_app_sessions (user_id);
+      create table city_app_login_attempts (
+        id bigserial primary key,
+        email text not null,
+        ip text not null,
+        attempted_at timestamptz not null default now()
+      );
+      create index city_app_login_attempts_email on city_app_login_attempts (email, attempted_at);
+      create index city_app_login_attempts_ip on city_app_login_attempts (ip, attempted_at);
+    `,
+  },
+  {
+    id: '002_feedback',
+    up: `
+      create table feedback (
+        id uuid primary key default gen_random_uuid(),
+        message text not null,
+        email text,
+        name text,
+        page text,
+        created_at timestamptz not null default now()
+      );
+      create index feedback_created on feedback (created_at desc);
+    `,
+  },
+];

@@ -1,0 +1,112 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, statSync } from 'node:fs';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { PGlite, type Results, type Transaction } from '@electric-sql/pglite';
+import type { Queryable } from '../module.js';
+import type { KernelDatabase } from './engine.js';
+import { acquireFolderLock } from './lock.js';
+
+type PgliteLike = Pick<PGlite, 'query' | 'exec'> | Transaction;
+
+/**
+ * Plain SQL over PGlite. A query without parameters may hold several statements (as with
+ * node-postgres' simple protocol), so string migrations run the same on both engines.
+ */
+function queryable(target: PgliteLike): Queryable {
+  return {
+    async query<Row>(sql: string, params?: unknown[]) {
+      let result: Results<Row> | undefined;
+      if (params?.length) result = await target.query<Row>(sql, params);
+      else result = (await target.exec(sql)).at(-1) as Results<Row> | undefined;
+      const rows = result?.rows ?? [];
+      return { rows, rowCount: result?.rowCount ?? result?.affectedRows ?? rows.length };
+    },
+  };
+}
+
+// A fresh cluster takes seconds to initialise; in-memory databases start from a copy of one
+// initialised cluster, kept per process and in the temp folder (per PGlite build), which keeps
+// test suites fast.
+let template: Promise<Blob> | undefined;
+
+function templateFile(): string {
+  const entry = createRequire(import.meta.url).resolve('@electric-sql/pglite');
+  const key = createHash('sha256')
+    .update(`${entry}:${statSync(entry).mtimeMs}`)
+    .digest('hex')
+    .slice(0, 16);
+  return join(tmpdir(), `city-app-pglite-template-${key}.tar`);
+}
+
+async function loadTemplate(): Promise<Blob> {
+  const file = templateFile();
+  try {
+    return new Blob([await readFile(file)]);
+  } catch {
+    // Not cached yet.
+  }
+  const first = await PGlite.create();
+  const dump = await first.dumpDataDir('none');
+  await first.close();
+  try {
+    // Write then rename, so a concurrent reader never sees half a file.
+    const partial = `${file}.${process.pid}.partial`;
+    await writeFile(partial, Buffer.from(await dump.arrayBuffer()));
+    await rename(partial, file);
+  } catch {
+    // A read-only temp folder only costs speed.
+  }
+  return dump;
+}
+
+async function freshInMemory(): Promise<PGlite> {
+  template ??= loadTemplate();
+  try {
+    return await PGlite.create({ loadDataDir: await template });
+  } catch {
+    // A damaged cached template: start from a fresh cluster and forget the cache.
+    await rm(templateFile(), { force: true });
+    template = undefined;
+    return PGlite.create();
+  }
+}
+
+/** Opens PGlite in `dataDir` (a folder, locked against a second process) or in memory. */
+export async function openPglite(dataDir: string | 'memory://'): Promise<KernelDatabase> {
+  let release: (() => void) | undefined;
+  let pglite: PGlite;
+  if (dataDir === 'memory://') {
+    pglite = await freshInMemory();
+  } else {
+    mkdirSync(dirname(dataDir), { recursive: true });
+    release = acquireFolderLock(dataDir);
+    try {
+      pglite = await PGlite.create(dataDir);
+    } catch (error) {
+      release();
+      throw error;
+    }
+  }
+  const root = queryable(pglite);
+  let closed = false;
+  return {
+    kind: 'pglite',
+    query: root.query,
+    transaction: (fn) => pglite.transaction((tx) => fn(queryable(tx))),
+    // One connection only: the whole database is the session.
+    session: (fn) =>
+      fn({
+        query: root.query,
+        transaction: (inner) => pglite.transaction((tx) => inner(queryable(tx))),
+      }),
+    async close() {
+      if (closed) return;
+      closed = true;
+      await pglite.close();
+      release?.();
+    },
+  };
+}

@@ -1,0 +1,58 @@
+import { CityAppError } from '@city-app/core';
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { Logger } from '../module.js';
+
+export function jsonError(c: Context, error: CityAppError): Response {
+  return c.json(error.toJSON(), error.status as ContentfulStatusCode);
+}
+
+export function payloadTooLarge(maxBytes: number): CityAppError {
+  return new CityAppError({
+    code: 'payload_too_large',
+    title: 'Request too large',
+    message: `The request body is larger than ${maxBytes} bytes.`,
+    hint: 'Send less data, e.g. a smaller image.',
+    status: 413,
+  });
+}
+
+export function invalidJson(detail?: string): CityAppError {
+  return new CityAppError({
+    code: 'invalid_json',
+    title: 'Malformed JSON',
+    message: `The request body is not valid JSON${detail ? `: ${detail}` : '.'}`,
+    hint: 'Send a JSON object with Content-Type: application/json.',
+    status: 400,
+  });
+}
+
+/** Every error leaves as JSON `{ code, message, field? }`; unknown ones without details. */
+export function errorHandler(log: Logger) {
+  return (error: Error, c: Context): Response => {
+    if (error instanceof CityAppError) return jsonError(c, error);
+    if (error instanceof HTTPException) {
+      const status = error.status;
+      const code =
+        status === 413 ? 'payload_too_large' : status === 401 ? 'unauthenticated' : 'http_error';
+      return c.json(
+        { code, message: error.message || `HTTP ${status}` },
+        status as ContentfulStatusCode,
+      );
+    }
+    log.error('Unexpected error while answering a request', {
+      method: c.req.method,
+      path: c.req.path,
+      requestId: c.get('requestId' as never),
+      error: error?.stack ?? String(error),
+    });
+    return c.json(
+      {
+        code: 'internal_error',
+        message: 'Something went wrong on the server. Please try again later.',
+      },
+      500,
+    );
+  };
+}

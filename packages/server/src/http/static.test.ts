@@ -1,0 +1,87 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestServer, type TestServer } from '../testing.js';
+
+let t: TestServer;
+let folder: string;
+const html = { Accept: 'text/html,application/xhtml+xml' };
+
+beforeAll(async () => {
+  folder = mkdtempSync(join(tmpdir(), 'city-app-web-'));
+  const web = join(folder, 'web');
+  mkdirSync(join(web, 'assets'), { recursive: true });
+  writeFileSync(join(web, 'index.html'), '<!doctype html><title>Muster App</title>');
+  writeFileSync(join(web, 'sw.js'), 'self.addEventListener("fetch", () => {});');
+  writeFileSync(join(web, 'manifest.webmanifest'), '{"name":"Muster App"}');
+  writeFileSync(join(web, 'assets', 'index-3f9a1c.js'), 'console.log(1);');
+  writeFileSync(join(web, 'assets', 'index-3f9a1c.css'), 'body{}');
+  writeFileSync(join(web, 'assets', 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  writeFileSync(join(folder, 'secret.txt'), 'DATABASE_URL=postgres://geheim');
+  t = await createTestServer({ webRoot: web });
+});
+afterAll(async () => {
+  await t.close();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+describe('the PWA', () => {
+  it('serves hashed assets for a year, immutable, with the right types', async () => {
+    const js = await t.request('/assets/index-3f9a1c.js');
+    expect(js.status).toBe(200);
+    expect(js.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(js.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(await js.text()).toBe('console.log(1);');
+    expect((await t.request('/assets/index-3f9a1c.css')).headers.get('content-type')).toBe(
+      'text/css; charset=utf-8',
+    );
+    expect((await t.request('/assets/logo.svg')).headers.get('content-type')).toBe('image/svg+xml');
+  });
+
+  it('revalidates index.html, sw.js and the manifest every time', async () => {
+    for (const [path, type] of [
+      ['/', 'text/html; charset=utf-8'],
+      ['/index.html', 'text/html; charset=utf-8'],
+      ['/sw.js', 'text/javascript; charset=utf-8'],
+      ['/manifest.webmanifest', 'application/manifest+json; charset=utf-8'],
+    ]) {
+      const res = await t.request(path as string);
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get('cache-control'), path).toBe('no-cache');
+      expect(res.headers.get('content-type'), path).toBe(type);
+      expect(res.headers.get('content-security-policy'), path).toContain("script-src 'self'");
+    }
+  });
+
+  it('answers app routes with index.html, but not files, API paths or non-HTML requests', async () => {
+    const route = await t.request('/news/stadtfest-2025', { headers: html });
+    expect(route.status).toBe(200);
+    expect(await route.text()).toContain('<title>Muster App</title>');
+    expect(route.headers.get('cache-control')).toBe('no-cache');
+    expect((await t.request('/news/stadtfest-2025')).status).toBe(404);
+    expect((await t.request('/missing.png', { headers: html })).status).toBe(404);
+    expect((await t.request('/assets/gone-123.js', { headers: html })).status).toBe(404);
+    const api = await t.request('/api/unknown', { headers: html });
+    expect(api.status).toBe(404);
+    expect((await api.json()).code).toBe('not_found');
+    expect((await t.request('/news', { method: 'POST', headers: html })).status).toBe(404);
+  });
+
+  it('never leaves the web folder', async () => {
+    for (const path of [
+      '/../secret.txt',
+      '/assets/../../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/..%2fsecret.txt',
+      '/assets/..%2f..%2fsecret.txt',
+      '/assets/%2e%2e%5c%2e%2e%5csecret.txt',
+      '/%00secret.txt',
+    ]) {
+      const res = await t.request(`http://localhost${path}`, { headers: html });
+      const body = await res.text();
+      expect(body, path).not.toContain('geheim');
+      expect([400, 404], path).toContain(res.status);
+    }
+  });
+});

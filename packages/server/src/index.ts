@@ -1,0 +1,33 @@
+export { MIN_PASSWORD_LENGTH } from './auth/password.js';
+export { LOGIN_LIMITS } from './auth/rate-limit.js';
+export { hasRole, KERNEL_ROLES } from './auth/roles.js';
+export { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE } from './auth/sessions.js';
+export {
+  type CityServer,
+  type CityServerOptions,
+  createCityServer,
+  DEFAULT_HOST,
+  DEFAULT_MAX_BODY_BYTES,
+  DEFAULT_PORT,
+  type ListeningServer,
+} from './create-city-server.js';
+export { migrationChecksum } from './database/migrate.js';
+export { type OpenDatabaseOptions, openDatabase } from './database/open.js';
+export { consoleLogger } from './http/logger.js';
+export { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './http/security.js';
+export { type TownInfo, townInfoSchema } from './kernel-routes/town.js';
+export {
+  type CityEnv,
+  type Database,
+  defineServerModule,
+  type Logger,
+  type Migration,
+  type ModuleServerContext,
+  type Queryable,
+  type RouteDescription,
+  type ServerModule,
+  type StaffUser,
+} from './module.js';
+export { describeRoute, validated } from './openapi/describe.js';
+export { buildOpenApiDocument, openApiPath } from './openapi/document.js';
+export { SERVER_VERSION } from './version.js';

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError, apiUrl, createApiClient, readCookie } from './api-client.js';
+
+interface Call {
+  url: string;
+  init: RequestInit;
+}
+
+function fakeFetch(respond: (call: Call) => Response | Promise<Response>) {
+  const calls: Call[] = [];
+  const fetch = (async (url: string, init: RequestInit) => {
+    const call = { url, init };
+    calls.push(call);
+    return respond(call);
+  }) as unknown as typeof globalThis.fetch;
+  return { fetch, calls };
+}
+
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+
+describe('apiUrl', () => {
+  it('keeps /api paths and prefixes the rest', () => {
+    expect(apiUrl('/api/town')).toBe('/api/town');
+    expect(apiUrl('/news?page=2')).toBe('/api/news?page=2');
+    expect(apiUrl('news')).toBe('/api/news');
+    expect(apiUrl('/apiary')).toBe('/api/apiary');
+    expect(apiUrl('/api/town', 'https://app.hagenow.de/')).toBe('https://app.hagenow.de/api/town');
+  });
+});
+
+describe('readCookie', () => {
+  it('finds one cookie among several and decodes it', () => {
+    expect(readCookie('city_app_csrf', 'a=1; city_app_csrf=abc%3D%3D; b=2')).toBe('abc==');
+    expect(readCookie('city_app_csrf', 'x_city_app_csrf=no')).toBeUndefined();
+  });
+});
+
+describe('createApiClient', () => {
+  it('sends JSON with the session cookie and the CSRF header on changing requests only', async () => {
+    const { fetch, calls } = fakeFetch(() => json(200, { ok: true }));
+    const api = createApiClient({ fetch, csrfToken: () => 'token-1' });
+    await api.get('/api/town');
+    await api.post('/api/feedback', { message: 'Danke' });
+    await api.delete('/news/1');
+    const [get, post, del] = calls;
+    expect(get?.init.method).toBe('GET');
+    expect(get?.init.credentials).toBe('same-origin');
+    expect(get?.init.headers).not.toHaveProperty('X-CSRF-Token');
+    expect(post?.init.body).toBe('{"message":"Danke"}');
+    expect(post?.init.headers).toMatchObject({
+      'X-CSRF-Token': 'token-1',
+      'Content-Type': 'application/json',
+    });
+    expect(del?.url).toBe('/api/news/1');
+    expect(del?.init.headers).toMatchObject({ 'X-CSRF-Token': 'token-1' });
+  });
+
+  it('returns parsed JSON, and undefined for an empty answer', async () => {
+    const { fetch } = fakeFetch(({ url }) =>
+      url === '/api/town' ? json(200, { name: 'Hagenow' }) : new Response(null, { status: 204 }),
+    );
+    const api = createApiClient({ fetch });
+    await expect(api.get('/api/town')).resolves.toEqual({ name: 'Hagenow' });
+    await expect(api.post('/api/auth/logout')).resolves.toBeUndefined();
+  });
+
+  it('maps an error body to ApiError with status, code, message and field', async () => {
+    const { fetch } = fakeFetch(() =>
+      json(422, {
+        code: 'invalid_input',
+        message: 'Die E-Mail-Adresse ist ungültig.',
+        field: 'email',
+      }),
+    );
+    const error = await createApiClient({ fetch })
+      .post('/api/feedback', {})
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({
+      status: 422,
+      code: 'invalid_input',
+      message: 'Die E-Mail-Adresse ist ungültig.',
+      field: 'email',
+    });
+  });
+
+  it('names the status when the error body is not the API shape', async () => {
+    const { fetch } = fakeFetch(
+      () => new Response('<h1>Bad Gateway</h1>', { status: 502, statusText: 'Bad Gateway' }),
+    );
+    const error = await createApiClient({ fetch })
+      .get('/api/town')
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      status: 502,
+      code: 'http_502',
+      message: 'The server answered with status 502 (Bad Gateway).',
+    });
+    expect((error as ApiError).field).toBeUndefined();
+  });
+
+  it('reports an unreachable server as status 0 with the cause kept', async () => {
+    const cause = new TypeError('Failed to fetch');
+    const { fetch } = fakeFetch(() => Promise.reject(cause));
+    const error = await createApiClient({ fetch })
+      .get('/api/town')
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 0, code: 'network_error' });
+    expect((error as ApiError).cause).toBe(cause);
+  });
+
+  it('refuses a successful answer that is not JSON', async () => {
+    const { fetch } = fakeFetch(() => new Response('<!doctype html>', { status: 200 }));
+    await expect(createApiClient({ fetch }).get('/api/town')).rejects.toMatchObject({
+      code: 'invalid_response',
+    });
+  });
+});

@@ -1,0 +1,141 @@
+import type { ApiClient } from '../module.js';
+
+/** The cookie the server sets for the double-submit CSRF check (readable by scripts by design). */
+export const CSRF_COOKIE = 'city_app_csrf';
+export const CSRF_HEADER = 'X-CSRF-Token';
+
+/**
+ * A failed API call. `status` is the HTTP status (0 when the server was not reached),
+ * `code` the server's stable error code, `field` the offending input where there is one.
+ */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly field?: string;
+
+  constructor(
+    data: { status: number; code: string; message: string; field?: string },
+    options?: { cause?: unknown },
+  ) {
+    super(data.message, options);
+    this.name = 'ApiError';
+    this.status = data.status;
+    this.code = data.code;
+    this.field = data.field;
+  }
+}
+
+export function isApiError(value: unknown): value is ApiError {
+  return value instanceof ApiError;
+}
+
+/** One cookie's value from a `document.cookie` string. */
+export function readCookie(name: string, cookies: string): string | undefined {
+  for (const part of cookies.split(';')) {
+    const index = part.indexOf('=');
+    if (index < 0) continue;
+    if (part.slice(0, index).trim() === name) {
+      try {
+        return decodeURIComponent(part.slice(index + 1).trim());
+      } catch {
+        return part.slice(index + 1).trim();
+      }
+    }
+  }
+  return undefined;
+}
+
+export interface ApiClientOptions {
+  /** Defaults to the global fetch. */
+  fetch?: typeof fetch;
+  /** Origin of the API; empty for the app's own origin. */
+  baseUrl?: string;
+  /** Where the CSRF token comes from; defaults to the `city_app_csrf` cookie. */
+  csrfToken?: () => string | undefined;
+}
+
+/**
+ * `/api/...` paths are used as they are; any other path is taken as relative to `/api`, so
+ * a module may write `api.get('/news')` or `api.get('/api/news')`.
+ */
+export function apiUrl(path: string, baseUrl = ''): string {
+  const absolute = path === '/api' || path.startsWith('/api/') || path.startsWith('/api?');
+  const normalized = absolute ? path : `/api${path.startsWith('/') ? '' : '/'}${path}`;
+  return `${baseUrl.replace(/\/$/, '')}${normalized}`;
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD']);
+
+/** The browser's client for the city's API: JSON in and out, session cookie, CSRF header. */
+export function createApiClient(options: ApiClientOptions = {}): ApiClient {
+  const doFetch =
+    options.fetch ??
+    ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
+  const csrfToken =
+    options.csrfToken ??
+    (() =>
+      typeof document === 'undefined' ? undefined : readCookie(CSRF_COOKIE, document.cookie));
+
+  async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    if (!SAFE_METHODS.has(method)) {
+      const token = csrfToken();
+      if (token) headers[CSRF_HEADER] = token;
+    }
+    let response: Response;
+    try {
+      response = await doFetch(apiUrl(path, options.baseUrl), {
+        method,
+        headers,
+        credentials: 'same-origin',
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    } catch (cause) {
+      throw new ApiError(
+        {
+          status: 0,
+          code: 'network_error',
+          message: 'The server could not be reached. Check the connection and try again.',
+        },
+        { cause },
+      );
+    }
+    const text = await response.text();
+    let data: unknown;
+    if (text) {
+      try {
+        data = JSON.parse(text);
+      } catch {
+        data = undefined;
+      }
+    }
+    if (!response.ok) throw errorFrom(response, data);
+    if (text && data === undefined) {
+      throw new ApiError({
+        status: response.status,
+        code: 'invalid_response',
+        message: `The server answered ${method} ${path} with something that is not JSON.`,
+      });
+    }
+    return data as T;
+  }
+
+  return {
+    get: (path) => request('GET', path),
+    post: (path, body) => request('POST', path, body),
+    put: (path, body) => request('PUT', path, body),
+    delete: (path) => request('DELETE', path),
+  };
+}
+
+function errorFrom(response: Response, data: unknown): ApiError {
+  const body = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
+  const code = typeof body.code === 'string' ? body.code : `http_${response.status}`;
+  const message =
+    typeof body.message === 'string'
+      ? body.message
+      : `The server answered with status ${response.status}${response.statusText ? ` (${response.statusText})` : ''}.`;
+  const field = typeof body.field === 'string' ? body.field : undefined;
+  return new ApiError({ status: response.status, code, message, field });
+}

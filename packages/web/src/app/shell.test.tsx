@@ -1,0 +1,110 @@
+import { defineCity, defineModule } from '@city-app/core';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { createApiClient } from '../api/api-client.js';
+import { defineWebModule } from '../module.js';
+import { initialLocale } from './context.js';
+import { CityApp } from './create-city-web.js';
+
+const city = defineCity({
+  town: { name: 'Hagenow', state: 'DE-MV' },
+  branding: { appName: 'HageNOW!', logo: 'logo.svg' },
+  legal: {
+    imprint: {
+      organisation: 'Stadt Hagenow',
+      address: 'Lange Straße 28\n19230 Hagenow',
+      email: 'info@hagenow.example',
+    },
+    privacy: { controller: 'Stadt Hagenow', email: 'datenschutz@hagenow.example' },
+    accessibility: { contactEmail: 'barrierefrei@hagenow.example' },
+    feedbackEmail: 'feedback@hagenow.example',
+  },
+});
+
+const screen = async () => ({ default: () => null });
+const news = defineWebModule({
+  manifest: defineModule({
+    id: 'news',
+    title: { de: 'Aktuelles', en: 'News' },
+    description: { de: 'Nachrichten der Stadt', en: 'News from the town' },
+    field: 'administration',
+    configSchema: z.object({}),
+    path: '/aktuelles',
+    messages: { de: {}, en: {} },
+  }),
+  routes: [{ path: '', screen }],
+  homeWidget: screen,
+});
+const staffOnly = defineWebModule({
+  manifest: defineModule({
+    id: 'rooms',
+    title: { de: 'Räume', en: 'Rooms' },
+    description: { de: 'Räume verwalten', en: 'Manage rooms' },
+    field: 'education',
+    configSchema: z.object({}),
+    messages: { de: {}, en: {} },
+  }),
+  routes: [],
+  admin: { role: 'librarian', routes: [{ path: '', screen }] },
+});
+
+function render(url: string): string {
+  return renderToStaticMarkup(
+    <CityApp
+      config={city}
+      modules={[news, staffOnly]}
+      api={createApiClient({ fetch: async () => new Response('{}') })}
+      url={url}
+    />,
+  );
+}
+
+describe('the shell', () => {
+  it('renders the home screen with skip link, header, navigation, cards and footer', () => {
+    const html = render('/');
+    expect(html.indexOf('class="city-skip-link" href="#main"')).toBeLessThan(
+      html.indexOf('<header'),
+    );
+    expect(html).toContain('<main id="main" tabindex="-1" class="city-main">');
+    expect(html).toContain('<h1 id="page-title" tabindex="-1">Alles auf einen Blick</h1>');
+    expect(html).toContain('<img src="/logo.svg" alt="" class="city-header__logo"/>');
+    expect(html).toMatch(
+      /<nav aria-label="Hauptnavigation"[^>]*>.*<a href="\/" aria-current="page">Start<\/a>.*<a href="\/aktuelles">Aktuelles<\/a>/,
+    );
+    // A staff-only module has a card on home but no resident navigation entry.
+    expect(html).toMatch(/<li class="city-card"><h2 class="city-card__title">Räume<\/h2>/);
+    expect(html).not.toContain('href="/rooms"');
+    for (const [href, text] of [
+      ['/impressum', 'Impressum'],
+      ['/datenschutz', 'Datenschutz'],
+      ['/barrierefreiheit', 'Barrierefreiheit'],
+      ['/feedback', 'Feedback'],
+      ['/einstellungen', 'Einstellungen'],
+    ]) {
+      expect(html).toContain(`<a href="${href}">${text}</a>`);
+    }
+  });
+
+  it('marks the current section and shows a 404 page for unknown paths', () => {
+    expect(render('/aktuelles')).toContain(
+      '<a href="/aktuelles" aria-current="page">Aktuelles</a>',
+    );
+    const missing = render('/gibt-es-nicht');
+    expect(missing).toContain('Seite nicht gefunden');
+    expect(missing).toContain('/gibt-es-nicht');
+  });
+
+  it('shows a loading state with an accessible name while a page loads', () => {
+    expect(render('/impressum')).toMatch(/role="status".*Seite wird geladen …/);
+  });
+});
+
+describe('initialLocale', () => {
+  it('keeps a stored choice the town offers, else takes the town’s first language', () => {
+    expect(initialLocale({ locales: ['de', 'en'] }, 'en')).toBe('en');
+    expect(initialLocale({ locales: ['de'] }, 'en')).toBe('de');
+    expect(initialLocale({ locales: ['de', 'en'] }, 'fr')).toBe('de');
+    expect(initialLocale({ locales: ['de', 'en'] }, null)).toBe('de');
+  });
+});

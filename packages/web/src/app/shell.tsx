@@ -1,0 +1,193 @@
+import { localize } from '@city-app/core';
+import { Alert, SkipLink, Spinner, type UiStrings, UiStringsProvider } from '@city-app/ui';
+import { lazy, type ReactNode, Suspense, useEffect, useMemo, useState } from 'react';
+import { HomePage } from '../pages/home.js';
+import { NotFoundPage } from '../pages/not-found.js';
+import { buildRouteTable, resolveRoute, SHELL_PAGES, type ShellPage } from '../router/match.js';
+import { Link, PageArrival, useRouter } from '../router/router.js';
+import { useCity, useShell } from './context.js';
+import { forgetLazy, LoadBoundary, lazyComponent } from './lazy.js';
+
+// Pages other than home load on demand, so the first screen ships little JavaScript.
+const SettingsPage = lazy(() => import('../pages/settings.js'));
+const FeedbackPage = lazy(() => import('../pages/feedback.js'));
+const ImprintPage = lazy(() =>
+  import('../pages/legal.js').then((m) => ({ default: m.ImprintPage })),
+);
+const PrivacyPage = lazy(() =>
+  import('../pages/legal.js').then((m) => ({ default: m.PrivacyPage })),
+);
+const AccessibilityPage = lazy(() =>
+  import('../pages/legal.js').then((m) => ({ default: m.AccessibilityPage })),
+);
+const AdminPage = lazy(() => import('../pages/admin.js'));
+const AdminModulePage = lazy(() =>
+  import('../pages/admin.js').then((m) => ({ default: m.AdminModulePage })),
+);
+
+const SHELL_SCREENS: Record<ShellPage, () => ReactNode> = {
+  home: () => <HomePage />,
+  settings: () => <SettingsPage />,
+  imprint: () => <ImprintPage />,
+  privacy: () => <PrivacyPage />,
+  accessibility: () => <AccessibilityPage />,
+  feedback: () => <FeedbackPage />,
+  admin: () => <AdminPage />,
+};
+
+function useOnline(): boolean {
+  const [online, setOnline] = useState(true);
+  useEffect(() => {
+    const update = () => setOnline(navigator.onLine);
+    update();
+    window.addEventListener('online', update);
+    window.addEventListener('offline', update);
+    return () => {
+      window.removeEventListener('online', update);
+      window.removeEventListener('offline', update);
+    };
+  }, []);
+  return online;
+}
+
+function Outlet() {
+  const { location } = useRouter();
+  const { t, city } = useCity();
+  const { modules } = useShell();
+  const table = useMemo(() => buildRouteTable(modules), [modules]);
+  const match = resolveRoute(table, location.pathname);
+  const [attempt, setAttempt] = useState(0);
+
+  let screen: ReactNode;
+  let retry: (() => void) | undefined;
+  if (!match) screen = <NotFoundPage />;
+  else if (match.target.kind === 'shell') screen = SHELL_SCREENS[match.target.page]();
+  else if (match.target.kind === 'module') {
+    const loader = match.target.route.screen;
+    const Screen = lazyComponent(loader);
+    screen = <Screen params={match.params} />;
+    retry = () => forgetLazy(loader);
+  } else {
+    screen = <AdminModulePage target={match.target} params={match.params} />;
+  }
+
+  return (
+    <Suspense
+      fallback={<Spinner label={t('page.loading')} />}
+      key={`${location.pathname}:${attempt}`}
+    >
+      <LoadBoundary
+        message={t('page.loadFailed')}
+        retryLabel={t('page.retry')}
+        onRetry={() => {
+          retry?.();
+          setAttempt((n) => n + 1);
+        }}
+      >
+        {screen}
+        <PageArrival key={location.key} appName={city.branding.appName} />
+      </LoadBoundary>
+    </Suspense>
+  );
+}
+
+export function Shell() {
+  const { t, city } = useCity();
+  const { modules } = useShell();
+  const online = useOnline();
+  const uiStrings = useMemo<UiStrings>(
+    () => ({
+      required: t('ui.required'),
+      optional: t('ui.optional'),
+      errorPrefix: t('ui.errorPrefix'),
+      errorSummaryTitle: t('ui.errorSummaryTitle'),
+      close: t('ui.close'),
+      loading: t('ui.loading'),
+    }),
+    [t],
+  );
+  const { locale } = useCity();
+  const sections = modules.filter((m) => m.routes.some((r) => r.path === '' || r.path === '/'));
+  const logo = city.branding.logo?.replace(/^\/+/, '');
+
+  return (
+    <UiStringsProvider value={uiStrings}>
+      <SkipLink>{t('app.skipLink')}</SkipLink>
+      <header className="city-header">
+        <div className="city-header__inner">
+          <Link
+            to="/"
+            className="city-header__brand"
+            aria-label={t('app.homeLink', { app: city.branding.appName })}
+          >
+            {logo ? <img src={`/${logo}`} alt="" className="city-header__logo" /> : null}
+            <span>{city.branding.appName}</span>
+          </Link>
+          {sections.length ? (
+            <nav aria-label={t('nav.main')} className="city-header__nav">
+              <ul className="city-nav">
+                <li>
+                  <Link to="/" current="exact">
+                    {t('nav.home')}
+                  </Link>
+                </li>
+                {sections.map((m) => (
+                  <li key={m.manifest.id}>
+                    <Link to={m.manifest.path} current="section">
+                      {localize(m.manifest.title, locale)}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          ) : null}
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="city-main">
+        {online ? null : (
+          <Alert tone="warning" live="polite">
+            {t('app.offline')}
+          </Alert>
+        )}
+        <Outlet />
+      </main>
+      <footer className="city-footer">
+        <nav aria-label={t('nav.footer')}>
+          <ul className="city-footer__links">
+            <li>
+              <Link to={SHELL_PAGES.imprint} current="exact">
+                {t('footer.imprint')}
+              </Link>
+            </li>
+            <li>
+              <Link to={SHELL_PAGES.privacy} current="exact">
+                {t('footer.privacy')}
+              </Link>
+            </li>
+            <li>
+              <Link to={SHELL_PAGES.accessibility} current="exact">
+                {t('footer.accessibility')}
+              </Link>
+            </li>
+            <li>
+              <Link to={SHELL_PAGES.feedback} current="exact">
+                {t('footer.feedback')}
+              </Link>
+            </li>
+            <li>
+              <Link to={SHELL_PAGES.settings} current="exact">
+                {t('footer.settings')}
+              </Link>
+            </li>
+            <li>
+              <Link to={SHELL_PAGES.admin} current="section">
+                {t('footer.staff')}
+              </Link>
+            </li>
+          </ul>
+        </nav>
+        <p className="city-footer__town">{city.legal.imprint.organisation}</p>
+      </footer>
+    </UiStringsProvider>
+  );
+}

@@ -1,0 +1,39 @@
+export {
+  type ApiClientOptions,
+  ApiError,
+  apiUrl,
+  createApiClient,
+  isApiError,
+  readCookie,
+} from './api/api-client.js';
+export {
+  type AccessibilityConformity,
+  type SettingsSection,
+  type StaffUser,
+  useCity,
+} from './app/context.js';
+export {
+  CityApp,
+  type CityAppProps,
+  type CityWebOptions,
+  createCityWeb,
+} from './app/create-city-web.js';
+export { shellMessages } from './i18n/messages.js';
+export {
+  type ApiClient,
+  type CityContextValue,
+  defineWebModule,
+  type Lazy,
+  type ScreenProps,
+  type WebModule,
+  type WebRoute,
+} from './module.js';
+export {
+  buildRouteTable,
+  joinPath,
+  matchPath,
+  mayAccess,
+  resolveRoute,
+  SHELL_PAGES,
+} from './router/match.js';
+export { Link, type LinkProps, useRouter } from './router/router.js';

@@ -1,0 +1,329 @@
+import { localize } from '@city-app/core';
+import {
+  Alert,
+  Button,
+  Form,
+  type FormError,
+  PageHeading,
+  Spinner,
+  Status,
+  TextField,
+} from '@city-app/ui';
+import { type ReactNode, Suspense, useEffect, useState } from 'react';
+import { isApiError } from '../api/api-client.js';
+import { type StaffUser, useCity, useShell } from '../app/context.js';
+import { LoadBoundary, lazyComponent } from '../app/lazy.js';
+import { adminMessages } from '../i18n/admin-messages.js';
+import { useMessages } from '../i18n/use-messages.js';
+import { joinPath, mayAccess, type RouteTarget, SHELL_PAGES } from '../router/match.js';
+import { Link } from '../router/router.js';
+
+/** Asks the server once who is signed in; `undefined` while the answer is pending. */
+function useStaffUser(): StaffUser | null | undefined {
+  const { api } = useCity();
+  const { knownUser, setUser } = useShell();
+  useEffect(() => {
+    if (knownUser !== undefined) return;
+    let cancelled = false;
+    api
+      .get<{ user: StaffUser }>('/api/auth/me')
+      .then((answer) => !cancelled && setUser(answer.user))
+      .catch(() => !cancelled && setUser(null));
+    return () => {
+      cancelled = true;
+    };
+  }, [api, knownUser, setUser]);
+  return knownUser;
+}
+
+function errorText(error: unknown, t: ReturnType<typeof useCity>['t']): string {
+  if (isApiError(error) && error.status === 0) return t('error.network');
+  return t('error.generic', { message: error instanceof Error ? error.message : String(error) });
+}
+
+function LoginForm({ notice }: { notice?: ReactNode }) {
+  const { api } = useCity();
+  const t = useMessages(adminMessages);
+  const { setUser } = useShell();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [errors, setErrors] = useState<{ email?: string; password?: string; form?: string }>({});
+  const [busy, setBusy] = useState(false);
+
+  const submit = async () => {
+    const problems = {
+      ...(email.trim() ? {} : { email: t('admin.emailRequired') }),
+      ...(password ? {} : { password: t('admin.passwordRequired') }),
+    };
+    setErrors(problems);
+    if (Object.keys(problems).length) return;
+    setBusy(true);
+    try {
+      const answer = await api.post<{ user: StaffUser; csrfToken: string }>('/api/auth/login', {
+        email: email.trim(),
+        password,
+      });
+      setPassword('');
+      setUser(answer.user);
+    } catch (error) {
+      setErrors({
+        form:
+          isApiError(error) && (error.status === 401 || error.status === 400)
+            ? t('admin.login.failed')
+            : errorText(error, t),
+      });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const summary: FormError[] = [
+    ...(errors.email ? [{ fieldId: 'login-email', message: errors.email }] : []),
+    ...(errors.password ? [{ fieldId: 'login-password', message: errors.password }] : []),
+    ...(errors.form ? [{ message: errors.form }] : []),
+  ];
+  return (
+    <>
+      <PageHeading lead={t('admin.login.lead')}>{t('admin.login.title')}</PageHeading>
+      {notice}
+      <Form onSubmit={submit} errors={summary} aria-labelledby="page-title">
+        <TextField
+          id="login-email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          label={t('admin.email')}
+          required
+          value={email}
+          error={errors.email}
+          onChange={(event) => setEmail(event.target.value)}
+        />
+        <TextField
+          id="login-password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          label={t('admin.password')}
+          required
+          value={password}
+          error={errors.password}
+          onChange={(event) => setPassword(event.target.value)}
+        />
+        <div>
+          <Button type="submit" busy={busy}>
+            {t('admin.login.submit')}
+          </Button>
+        </div>
+      </Form>
+    </>
+  );
+}
+
+function ChangePassword() {
+  const { api } = useCity();
+  const t = useMessages(adminMessages);
+  const [values, setValues] = useState({ current: '', next: '', confirm: '' });
+  const [errors, setErrors] = useState<{
+    current?: string;
+    next?: string;
+    confirm?: string;
+    form?: string;
+  }>({});
+  const [done, setDone] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const submit = async () => {
+    setDone('');
+    const problems: typeof errors = {};
+    if (!values.current) problems.current = t('admin.password.required');
+    if (!values.next) problems.next = t('admin.password.required');
+    if (values.next && values.confirm !== values.next)
+      problems.confirm = t('admin.password.mismatch');
+    setErrors(problems);
+    if (Object.keys(problems).length) return;
+    setBusy(true);
+    try {
+      await api.post('/api/auth/password', {
+        currentPassword: values.current,
+        newPassword: values.next,
+      });
+      setValues({ current: '', next: '', confirm: '' });
+      setDone(t('admin.password.changed'));
+    } catch (error) {
+      const field = isApiError(error) ? error.field : undefined;
+      if (field === 'currentPassword' && isApiError(error)) setErrors({ current: error.message });
+      else if (field === 'newPassword' && isApiError(error)) setErrors({ next: error.message });
+      else setErrors({ form: errorText(error, t) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const ids = {
+    current: 'password-current',
+    next: 'password-new',
+    confirm: 'password-confirm',
+  } as const;
+  const summary: FormError[] = [
+    ...(['current', 'next', 'confirm'] as const).flatMap((key) =>
+      errors[key] ? [{ fieldId: ids[key], message: errors[key] as string }] : [],
+    ),
+    ...(errors.form ? [{ message: errors.form }] : []),
+  ];
+  return (
+    <section aria-labelledby="change-password">
+      <h2 id="change-password">{t('admin.password.title')}</h2>
+      <Form onSubmit={submit} errors={summary} aria-labelledby="change-password">
+        <TextField
+          id={ids.current}
+          type="password"
+          autoComplete="current-password"
+          label={t('admin.password.current')}
+          required
+          value={values.current}
+          error={errors.current}
+          onChange={(event) => setValues({ ...values, current: event.target.value })}
+        />
+        <TextField
+          id={ids.next}
+          type="password"
+          autoComplete="new-password"
+          label={t('admin.password.new')}
+          description={t('admin.password.newHint')}
+          required
+          value={values.next}
+          error={errors.next}
+          onChange={(event) => setValues({ ...values, next: event.target.value })}
+        />
+        <TextField
+          id={ids.confirm}
+          type="password"
+          autoComplete="new-password"
+          label={t('admin.password.confirm')}
+          required
+          value={values.confirm}
+          error={errors.confirm}
+          onChange={(event) => setValues({ ...values, confirm: event.target.value })}
+        />
+        <div>
+          <Button type="submit" busy={busy}>
+            {t('admin.password.submit')}
+          </Button>
+        </div>
+      </Form>
+      <Status>{done ? <Alert tone="success" live="off" title={done} /> : null}</Status>
+    </section>
+  );
+}
+
+/** `/admin`: sign-in, then the areas the staff member's roles open, sign-out and password change. */
+export default function AdminPage() {
+  const { api, locale } = useCity();
+  const t = useMessages(adminMessages);
+  const { modules, setUser } = useShell();
+  const user = useStaffUser();
+  const [signedOut, setSignedOut] = useState(false);
+  const [error, setError] = useState('');
+
+  if (user === undefined) {
+    return (
+      <>
+        <PageHeading>{t('admin.title')}</PageHeading>
+        <Spinner label={t('admin.checking')} />
+      </>
+    );
+  }
+  if (user === null) {
+    return (
+      <LoginForm
+        notice={signedOut ? <Alert tone="success" title={t('admin.loggedOut')} /> : null}
+      />
+    );
+  }
+
+  const areas = modules.filter(
+    (m) =>
+      m.admin &&
+      mayAccess(user, m.admin.role) &&
+      m.admin.routes.some((r) => r.path === '' || r.path === '/'),
+  );
+  const logout = async () => {
+    setError('');
+    try {
+      await api.post('/api/auth/logout');
+      setSignedOut(true);
+      setUser(null);
+    } catch (e) {
+      setError(errorText(e, t));
+    }
+  };
+
+  return (
+    <>
+      <PageHeading lead={t('admin.signedInAs', { name: user.name, email: user.email })}>
+        {t('admin.title')}
+      </PageHeading>
+      {error ? <Alert tone="error" title={error} /> : null}
+      <section aria-labelledby="admin-areas">
+        <h2 id="admin-areas">{t('admin.areas')}</h2>
+        {areas.length ? (
+          <ul className="city-link-list">
+            {areas.map((m) => (
+              <li key={m.manifest.id}>
+                <Link to={joinPath(SHELL_PAGES.admin, m.manifest.path)}>
+                  {localize(m.manifest.title, locale)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t('admin.noAreas')}</p>
+        )}
+      </section>
+      <ChangePassword />
+      <p className="city-admin__logout">
+        <Button variant="secondary" onClick={logout}>
+          {t('admin.logout')}
+        </Button>
+      </p>
+    </>
+  );
+}
+
+/** A module's staff screen, shown only to its role (or an admin), behind the sign-in. */
+export function AdminModulePage({
+  target,
+  params,
+}: {
+  target: Extract<RouteTarget, { kind: 'admin' }>;
+  params: Record<string, string>;
+}) {
+  const t = useMessages(adminMessages);
+  const user = useStaffUser();
+  if (user === undefined) return <Spinner label={t('admin.checking')} />;
+  if (user === null) return <LoginForm />;
+  if (!mayAccess(user, target.role)) {
+    return (
+      <>
+        <PageHeading>{t('admin.forbidden.title')}</PageHeading>
+        <p>{t('admin.forbidden.text')}</p>
+        <p>
+          <Link to={SHELL_PAGES.admin}>{t('admin.back')}</Link>
+        </p>
+      </>
+    );
+  }
+  const Screen = lazyComponent(target.route.screen);
+  return (
+    <>
+      <p className="city-admin__back">
+        <Link to={SHELL_PAGES.admin}>{t('admin.back')}</Link>
+      </p>
+      <LoadBoundary message={t('page.loadFailed')} retryLabel={t('page.retry')}>
+        <Suspense fallback={<Spinner label={t('page.loading')} />}>
+          <Screen params={params} />
+        </Suspense>
+      </LoadBoundary>
+    </>
+  );
+}

@@ -1,0 +1,213 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { type CityConfig, enabledModuleIds, modulePackageName } from '@city-app/core';
+import { normalizePath, type Plugin, type ResolvedConfig } from 'vite';
+import { checkIndexHtml, headTags, withLang } from './html.js';
+import { APP_ICONS, drawIcon } from './icons.js';
+import { MANIFEST_FILE, webAppManifest } from './manifest.js';
+import {
+  type BundleEntry,
+  cacheVersion,
+  precacheList,
+  SERVICE_WORKER_FILE,
+  serviceWorkerSource,
+} from './service-worker.js';
+
+export const MODULES_ID = 'virtual:city-app/modules';
+const CONFIG_FILE_NAMES = [
+  'city.config.ts',
+  'city.config.mts',
+  'city.config.js',
+  'city.config.mjs',
+];
+const RESOLVED_MODULES_ID = `\0${MODULES_ID}`;
+
+export interface CityAppPluginOptions {
+  /** The town config, as `city.config.ts` exports it. */
+  config: CityConfig;
+  /**
+   * Import specifiers of the modules' web entries, in order. Defaults to
+   * `<package>/web` for every enabled module of the config.
+   */
+  modules?: string[];
+  /**
+   * The town config file, relative to the project root (default: `city.config.ts`, `.js` or
+   * `.mjs`). In the browser build its module is replaced by the validated config as JSON, so
+   * options must be plain data (no functions or dates).
+   */
+  configFile?: string;
+  serviceWorker?: {
+    /**
+     * Extension point for other packages' service-worker code (e.g. push handling from
+     * `@city-app/notify`): same-origin script URLs the worker loads with `importScripts()`.
+     * A script can be a file in `public/` or one emitted here via `files`.
+     */
+    importScripts?: string[];
+    /** Extra files to write beside sw.js, e.g. `{ fileName: 'notify-sw.js', source }`. */
+    files?: Array<{ fileName: string; source: string }>;
+  };
+}
+
+/** The web entries of the enabled modules: `@city-app/module-<id>/web` or the configured package. */
+export function moduleEntrySpecifiers(config: Pick<CityConfig, 'modules'>): string[] {
+  return enabledModuleIds(config).map((id) => `${modulePackageName(id, config.modules[id])}/web`);
+}
+
+/** Source of `virtual:city-app/modules`: each module's web entry, default export, in order. */
+export function modulesModuleSource(specifiers: readonly string[]): string {
+  const imports = specifiers.map(
+    (specifier, i) => `import m${i} from ${JSON.stringify(specifier)};`,
+  );
+  return `${imports.join('\n')}\nexport const modules = [${specifiers.map((_, i) => `m${i}`).join(', ')}];\n`;
+}
+
+/**
+ * The Vite plugin of a town project: provides the enabled modules to the shell, completes
+ * index.html, and writes the Web App Manifest, the icons and the service worker into the build
+ * (default output folder `dist/web`, which the server serves).
+ */
+export function cityApp(options: CityAppPluginOptions): Plugin {
+  const { config } = options;
+  const specifiers = options.modules ?? moduleEntrySpecifiers(config);
+  const swImports = options.serviceWorker?.importScripts ?? [];
+  let resolved: ResolvedConfig | undefined;
+  let isBuild = false;
+  let configFiles = new Set<string>();
+
+  const publicFile = (fileName: string): string | undefined => {
+    const dir = resolved?.publicDir;
+    const file = dir ? join(dir, fileName) : undefined;
+    return file && existsSync(file) ? file : undefined;
+  };
+  const icon = (fileName: string): Buffer => {
+    const own = publicFile(fileName);
+    if (own) return readFileSync(own);
+    const spec = APP_ICONS.find((i) => i.fileName === fileName);
+    const size = Number(spec?.sizes.split('x')[0] ?? 192);
+    return drawIcon({
+      size,
+      background: config.branding.primaryColor,
+      foreground: config.branding.onPrimaryColor,
+      name: config.branding.appName ?? config.town.name,
+      maskable: spec?.purpose === 'maskable',
+    });
+  };
+  const manifestJson = () => `${JSON.stringify(webAppManifest(config, APP_ICONS), null, 2)}\n`;
+
+  return {
+    name: 'city-app',
+
+    config(user) {
+      return {
+        build: {
+          ...(user.build?.outDir ? {} : { outDir: 'dist/web' }),
+          // Every browser the app supports preloads modules natively; the polyfill would
+          // only add bytes to the first page.
+          ...(user.build?.modulePreload === undefined
+            ? { modulePreload: { polyfill: false } }
+            : {}),
+        },
+      };
+    },
+
+    configResolved(config) {
+      resolved = config;
+      isBuild = config.command === 'build';
+      const names = options.configFile ? [options.configFile] : CONFIG_FILE_NAMES;
+      configFiles = new Set(names.map((name) => normalizePath(resolve(config.root, name))));
+    },
+
+    buildStart() {
+      if (!config.legal.accessibility.statementDate) {
+        this.warn(
+          'legal.accessibility.statementDate is not set in city.config.ts: the accessibility statement (BITV 2.0 § 7) must say when it was prepared. Add the date as YYYY-MM-DD.',
+        );
+      }
+    },
+
+    resolveId(id) {
+      return id === MODULES_ID ? RESOLVED_MODULES_ID : undefined;
+    },
+
+    async load(id, loadOptions) {
+      if (configFiles.has(id.split('?')[0] ?? id) && !loadOptions?.ssr) {
+        // The browser gets the config the plugin already validated, as plain data: no
+        // schema validation (and none of its code) in the app's JavaScript.
+        return `export default ${JSON.stringify(config)};\n`;
+      }
+      if (id !== RESOLVED_MODULES_ID) return undefined;
+      const ids = options.modules ? specifiers : enabledModuleIds(config);
+      for (const [i, specifier] of specifiers.entries()) {
+        const found = await this.resolve(
+          specifier,
+          join(resolved?.root ?? process.cwd(), 'index.html'),
+        );
+        if (!found) {
+          this.error(
+            `Module "${ids[i]}" is enabled in city.config.ts, but its web entry "${specifier}" cannot be found. Install its package (pnpm add ${specifier.replace(/\/web$/, '')}) or set modules.${ids[i]}.enabled to false.`,
+          );
+        }
+      }
+      return modulesModuleSource(specifiers);
+    },
+
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html) {
+        checkIndexHtml(html);
+        return {
+          html: withLang(html, config.locales[0] ?? 'de'),
+          tags: headTags(html, config, { serviceWorker: isBuild }),
+        };
+      },
+    },
+
+    configureServer(server) {
+      // The dev server answers the manifest and the icons; no service worker while developing.
+      server.middlewares.use((req, res, next) => {
+        const path = (req.url ?? '').split('?')[0] ?? '';
+        if (path === `/${MANIFEST_FILE}`) {
+          res.setHeader('Content-Type', 'application/manifest+json');
+          res.end(manifestJson());
+          return;
+        }
+        const match = APP_ICONS.find((i) => `/${i.fileName}` === path);
+        if (match) {
+          res.setHeader('Content-Type', 'image/png');
+          res.end(icon(match.fileName));
+          return;
+        }
+        next();
+      });
+    },
+
+    generateBundle(_output, bundle) {
+      const extra: string[] = [MANIFEST_FILE];
+      for (const spec of APP_ICONS) {
+        extra.push(spec.fileName);
+        // A town's own icon in public/ is copied by Vite; only missing ones are drawn.
+        if (!publicFile(spec.fileName))
+          this.emitFile({ type: 'asset', fileName: spec.fileName, source: icon(spec.fileName) });
+      }
+      const manifest = manifestJson();
+      this.emitFile({ type: 'asset', fileName: MANIFEST_FILE, source: manifest });
+      const logo = config.branding.logo?.replace(/^\/+/, '');
+      if (logo && publicFile(logo)) extra.push(logo);
+      for (const file of options.serviceWorker?.files ?? []) {
+        this.emitFile({ type: 'asset', fileName: file.fileName, source: file.source });
+      }
+      const precache = precacheList(bundle as unknown as Record<string, BundleEntry>, extra);
+      const version = cacheVersion(precache, [
+        manifest,
+        ...swImports,
+        ...(options.serviceWorker?.files ?? []).map((f) => f.source),
+      ]);
+      const assetsPrefix = `/${(resolved?.build.assetsDir ?? 'assets').replace(/^\/+|\/+$/g, '')}/`;
+      this.emitFile({
+        type: 'asset',
+        fileName: SERVICE_WORKER_FILE,
+        source: serviceWorkerSource({ version, precache, assetsPrefix, importScripts: swImports }),
+      });
+    },
+  };
+}

@@ -1,0 +1,127 @@
+import { runInNewContext } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { serviceWorkerSource } from './service-worker.js';
+
+const ORIGIN = 'https://app.hagenow.example';
+
+/** Runs the generated worker against in-memory caches and a scripted network. */
+function startWorker(network: (url: string) => Response | Promise<Response>) {
+  const stores = new Map<string, Map<string, Response>>();
+  const open = async (name: string) => {
+    const store = stores.get(name) ?? new Map<string, Response>();
+    stores.set(name, store);
+    return {
+      addAll: async (urls: string[]) => {
+        for (const url of urls)
+          store.set(new URL(url, ORIGIN).href, await network(new URL(url, ORIGIN).href));
+      },
+      put: async (request: Request, response: Response) => void store.set(request.url, response),
+    };
+  };
+  const caches = {
+    open,
+    keys: async () => [...stores.keys()],
+    delete: async (name: string) => stores.delete(name),
+    match: async (request: Request | string, options?: { cacheName?: string }) => {
+      const url = typeof request === 'string' ? new URL(request, ORIGIN).href : request.url;
+      for (const [name, store] of stores) {
+        if (options?.cacheName && options.cacheName !== name) continue;
+        const hit = store.get(url);
+        if (hit) return hit.clone();
+      }
+      return undefined;
+    },
+  };
+  const listeners = new Map<string, (event: unknown) => void>();
+  const self = {
+    location: { origin: ORIGIN },
+    addEventListener: (type: string, listener: (event: unknown) => void) =>
+      listeners.set(type, listener),
+    skipWaiting: async () => {},
+    clients: { claim: async () => {} },
+  };
+  const fetch = async (request: Request) => network(request.url);
+  runInNewContext(
+    serviceWorkerSource({ version: 'v2', precache: ['/index.html', '/assets/index-a1.js'] }),
+    {
+      self,
+      caches,
+      fetch,
+      Response,
+      URL,
+      setTimeout,
+      clearTimeout,
+      importScripts: () => {},
+    },
+  );
+  const lifecycle = async (type: string) => {
+    let done: Promise<unknown> = Promise.resolve();
+    listeners.get(type)?.({ waitUntil: (p: Promise<unknown>) => (done = p) });
+    await done;
+  };
+  const request = async (
+    path: string,
+    mode: RequestMode = 'cors',
+  ): Promise<Response | undefined> => {
+    let answer: Promise<Response> | undefined;
+    const request = new Request(new URL(path, ORIGIN));
+    Object.defineProperty(request, 'mode', { value: mode });
+    listeners.get('fetch')?.({ request, respondWith: (p: Promise<Response>) => (answer = p) });
+    const response = await answer;
+    await new Promise((resolve) => setTimeout(resolve, 0)); // let cache writes land
+    return response;
+  };
+  return { lifecycle, request, stores };
+}
+
+describe('generated service worker', () => {
+  it('precaches the shell, drops old caches and opens offline on the cached index.html', async () => {
+    let online = true;
+    const worker = startWorker((url) => {
+      if (!online) throw new TypeError('offline');
+      return new Response(
+        url.endsWith('.html') || !url.includes('.') ? '<html>shell</html>' : `// ${url}`,
+      );
+    });
+    worker.stores.set('city-app-shell-v1', new Map());
+    await worker.lifecycle('install');
+    await worker.lifecycle('activate');
+    expect([...worker.stores.keys()]).toEqual(['city-app-shell-v2']);
+    online = false;
+    const page = await worker.request('/news/baustelle', 'navigate');
+    expect(await page?.text()).toBe('<html>shell</html>');
+  });
+
+  it('serves API answers from the network and falls back to the last good one offline', async () => {
+    let online = true;
+    let count = 0;
+    const worker = startWorker((url) => {
+      if (!online) throw new TypeError('offline');
+      count++;
+      if (url.includes('/api/auth/')) return Response.json({ user: 'staff' });
+      if (url.includes('/api/private'))
+        return new Response('{}', { headers: { 'Cache-Control': 'private' } });
+      return Response.json({ items: count });
+    });
+    expect(await (await worker.request('/api/news'))?.json()).toEqual({ items: 1 });
+    await worker.request('/api/auth/me');
+    await worker.request('/api/private');
+    online = false;
+    expect(await (await worker.request('/api/news'))?.json()).toEqual({ items: 1 });
+    const me = await worker.request('/api/auth/me');
+    expect(me?.status).toBe(503);
+    expect(await me?.json()).toMatchObject({ code: 'offline' });
+    expect((await worker.request('/api/private'))?.status).toBe(503);
+  });
+
+  it('answers hashed assets from the cache once loaded', async () => {
+    let calls = 0;
+    const worker = startWorker(() => {
+      calls++;
+      return new Response('// chunk');
+    });
+    await worker.request('/assets/news-screen-d4.js');
+    await worker.request('/assets/news-screen-d4.js');
+    expect(calls).toBe(1);
+  });
+});

@@ -1,0 +1,181 @@
+import { createHash } from 'node:crypto';
+
+/** The parts of a Rollup/Rolldown output bundle the precache list needs. */
+export type BundleEntry =
+  | {
+      type: 'chunk';
+      fileName: string;
+      isEntry: boolean;
+      imports: readonly string[];
+      viteMetadata?: { importedCss: Set<string>; importedAssets?: Set<string> };
+    }
+  | { type: 'asset'; fileName: string };
+
+export const SERVICE_WORKER_FILE = 'sw.js';
+
+/**
+ * What the service worker stores at install: the HTML shell, the entry chunks with their
+ * static imports and CSS (the home screen), and the given extra files (manifest, icons).
+ * Lazily loaded module screens are left out; they are cached the first time they load.
+ */
+export function precacheList(
+  bundle: Record<string, BundleEntry>,
+  extraFiles: readonly string[] = [],
+): string[] {
+  const files = new Set<string>(['index.html']);
+  const visit = (fileName: string) => {
+    const entry = bundle[fileName];
+    if (!entry || files.has(fileName)) return;
+    files.add(fileName);
+    if (entry.type !== 'chunk') return;
+    for (const css of entry.viteMetadata?.importedCss ?? []) files.add(css);
+    for (const imported of entry.imports) visit(imported);
+  };
+  for (const entry of Object.values(bundle)) {
+    if (entry.type === 'chunk' && entry.isEntry) visit(entry.fileName);
+  }
+  for (const file of extraFiles) files.add(file);
+  return [...files].map((file) => `/${file.replace(/^\/+/, '')}`).sort();
+}
+
+/** A version that changes whenever any precached file changes (hashed names change with content). */
+export function cacheVersion(
+  precache: readonly string[],
+  contents: readonly (string | Uint8Array)[] = [],
+): string {
+  const hash = createHash('sha256');
+  for (const file of precache) hash.update(`${file}\n`);
+  for (const content of contents) hash.update(content);
+  return hash.digest('hex').slice(0, 12);
+}
+
+export interface ServiceWorkerOptions {
+  version: string;
+  precache: readonly string[];
+  /** URL prefix of content-hashed files, served cache-first. */
+  assetsPrefix?: string;
+  /**
+   * Extension point: scripts the worker loads with `importScripts()` before its own handlers,
+   * e.g. the push handler of `@city-app/notify`. Same-origin URLs such as `/notify-sw.js`.
+   */
+  importScripts?: readonly string[];
+}
+
+/**
+ * The service worker's source. Plain ES2017 without dependencies:
+ * - install: precache the shell; activate: drop caches of older versions;
+ * - navigations: network first, the cached index.html when offline;
+ * - GET /api/*: network first, the last good answer when offline (not for sign-in or staff
+ *   answers, nor what the server marks `no-store`/`private`);
+ * - hashed assets: cache first.
+ */
+export function serviceWorkerSource(options: ServiceWorkerOptions): string {
+  const assetsPrefix = options.assetsPrefix ?? '/assets/';
+  const imports = options.importScripts ?? [];
+  return `/* city-app service worker ${options.version}. Generated at build time; do not edit. */
+'use strict';
+const VERSION = ${JSON.stringify(options.version)};
+const SHELL_CACHE = 'city-app-shell-' + VERSION;
+const ASSET_CACHE = 'city-app-assets-' + VERSION;
+const API_CACHE = 'city-app-api';
+const PRECACHE = ${JSON.stringify(options.precache, null, 2)};
+const ASSETS_PREFIX = ${JSON.stringify(assetsPrefix)};
+const NETWORK_TIMEOUT_MS = 6000;
+
+// Extension point: handlers contributed by other packages (push notifications from
+// @city-app/notify) via cityApp({ serviceWorker: { importScripts: [...] } }).
+${imports.length ? `importScripts(${imports.map((url) => JSON.stringify(url)).join(', ')});` : '// (none configured)'}
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    caches.open(SHELL_CACHE).then((cache) => cache.addAll(PRECACHE)).then(() => self.skipWaiting()),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  const keep = [SHELL_CACHE, ASSET_CACHE, API_CACHE];
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) => Promise.all(keys.filter((key) => key.startsWith('city-app-') && !keep.includes(key)).map((key) => caches.delete(key))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+function withTimeout(promise) {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('timeout')), NETWORK_TIMEOUT_MS);
+    promise.then(
+      (value) => { clearTimeout(timer); resolve(value); },
+      (error) => { clearTimeout(timer); reject(error); },
+    );
+  });
+}
+
+function cacheable(request, response) {
+  if (!response || !response.ok || response.type === 'opaque') return false;
+  const control = response.headers.get('Cache-Control') || '';
+  return !/no-store|private/i.test(control);
+}
+
+function isPersonalApi(pathname) {
+  return pathname.startsWith('/api/auth/') || pathname.startsWith('/api/admin/');
+}
+
+async function navigation(request) {
+  try {
+    return await withTimeout(fetch(request));
+  } catch (error) {
+    const shell = await caches.match('/index.html', { cacheName: SHELL_CACHE });
+    if (shell) return shell;
+    throw error;
+  }
+}
+
+async function api(request, url) {
+  const personal = isPersonalApi(url.pathname);
+  try {
+    const response = await withTimeout(fetch(request));
+    if (!personal && cacheable(request, response)) {
+      const copy = response.clone();
+      caches.open(API_CACHE).then((cache) => cache.put(request, copy));
+    }
+    return response;
+  } catch (error) {
+    const cached = personal ? undefined : await caches.match(request, { cacheName: API_CACHE });
+    if (cached) return cached;
+    return new Response(JSON.stringify({ code: 'offline', message: 'You are offline and this has not been loaded before.' }), {
+      status: 503,
+      headers: { 'Content-Type': 'application/json' },
+    });
+  }
+}
+
+async function asset(request) {
+  const cached = await caches.match(request);
+  if (cached) return cached;
+  const response = await fetch(request);
+  if (cacheable(request, response)) {
+    const copy = response.clone();
+    caches.open(ASSET_CACHE).then((cache) => cache.put(request, copy));
+  }
+  return response;
+}
+
+async function precached(request) {
+  const cached = await caches.match(request, { cacheName: SHELL_CACHE });
+  return cached || fetch(request);
+}
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin) return;
+  if (request.mode === 'navigate') event.respondWith(navigation(request));
+  else if (url.pathname.startsWith('/api/')) event.respondWith(api(request, url));
+  else if (url.pathname.startsWith(ASSETS_PREFIX)) event.respondWith(asset(request));
+  else if (PRECACHE.includes(url.pathname)) event.respondWith(precached(request));
+});
+`;
+}

@@ -1,0 +1,252 @@
+import {
+  type AnchorHTMLAttributes,
+  createContext,
+  type MouseEvent,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+
+/**
+ * A small History API router: `navigate()` pushes an entry, the back button pops one, and
+ * after each change the shell moves focus to the new page's heading, sets the document
+ * title and restores (or resets) the scroll position.
+ */
+export interface Location {
+  pathname: string;
+  search: string;
+  hash: string;
+  /** Identifies the history entry, for scroll restoration. */
+  key: string;
+}
+
+export type NavigationKind = 'initial' | 'push' | 'pop';
+
+interface RouterValue {
+  location: Location;
+  /** How the current location was reached; the first render is `initial`. */
+  kind: NavigationKind;
+  navigate(to: string, options?: { replace?: boolean }): void;
+  /** The path before the last navigation, e.g. for "which page is this feedback about". */
+  previousPath: string | null;
+  /** Scroll position saved for the current entry when it was left. */
+  savedScroll(): number | undefined;
+}
+
+const RouterContext = createContext<RouterValue | null>(null);
+const SCROLL_KEY = 'city-app:scroll';
+
+function newKey(): string {
+  return Math.random().toString(36).slice(2, 10);
+}
+
+function readLocation(): Location {
+  const state = window.history.state as { key?: string } | null;
+  return {
+    pathname: window.location.pathname,
+    search: window.location.search,
+    hash: window.location.hash,
+    key: state?.key ?? 'initial',
+  };
+}
+
+function locationOf(url: string): Location {
+  const parsed = new URL(url, 'http://localhost');
+  return { pathname: parsed.pathname, search: parsed.search, hash: parsed.hash, key: 'initial' };
+}
+
+function loadScrollPositions(): Record<string, number> {
+  try {
+    return JSON.parse(sessionStorage.getItem(SCROLL_KEY) ?? '{}') as Record<string, number>;
+  } catch {
+    return {};
+  }
+}
+
+/** `url` sets the location where there is no browser (server rendering, tests). */
+export function RouterProvider({ children, url }: { children: ReactNode; url?: string }) {
+  const [state, setState] = useState<{
+    location: Location;
+    kind: NavigationKind;
+    previousPath: string | null;
+  }>(() => ({
+    location: typeof window === 'undefined' || url ? locationOf(url ?? '/') : readLocation(),
+    kind: 'initial',
+    previousPath: null,
+  }));
+  const scroll = useRef<Record<string, number>>({});
+
+  useEffect(() => {
+    scroll.current = loadScrollPositions();
+    if ('scrollRestoration' in window.history) window.history.scrollRestoration = 'manual';
+    if (!(window.history.state as { key?: string } | null)?.key) {
+      window.history.replaceState({ key: 'initial' }, '');
+    }
+    const remember = () => {
+      scroll.current[readLocation().key] = window.scrollY;
+      try {
+        sessionStorage.setItem(SCROLL_KEY, JSON.stringify(scroll.current));
+      } catch {
+        // Private mode or a full storage: scroll restoration is a nicety.
+      }
+    };
+    const onPop = () => {
+      setState((previous) => ({
+        location: readLocation(),
+        kind: 'pop',
+        previousPath: previous.location.pathname,
+      }));
+    };
+    window.addEventListener('popstate', onPop);
+    window.addEventListener('pagehide', remember);
+    window.addEventListener('scroll', remember, { passive: true });
+    return () => {
+      window.removeEventListener('popstate', onPop);
+      window.removeEventListener('pagehide', remember);
+      window.removeEventListener('scroll', remember);
+    };
+  }, []);
+
+  const navigate = useCallback((to: string, options: { replace?: boolean } = {}) => {
+    const url = new URL(to, window.location.href);
+    if (url.origin !== window.location.origin) {
+      window.location.assign(url.href);
+      return;
+    }
+    const key = newKey();
+    const target = `${url.pathname}${url.search}${url.hash}`;
+    if (options.replace) window.history.replaceState({ key }, '', target);
+    else window.history.pushState({ key }, '', target);
+    setState((previous) => ({
+      location: readLocation(),
+      kind: 'push',
+      previousPath: previous.location.pathname,
+    }));
+  }, []);
+
+  const value = useMemo<RouterValue>(
+    () => ({
+      ...state,
+      navigate,
+      savedScroll: () => scroll.current[state.location.key],
+    }),
+    [state, navigate],
+  );
+  return <RouterContext.Provider value={value}>{children}</RouterContext.Provider>;
+}
+
+export function useRouter(): RouterValue {
+  const router = useContext(RouterContext);
+  if (!router)
+    throw new Error('useRouter() needs <RouterProvider> around it; createCityWeb() sets it up.');
+  return router;
+}
+
+/** Whether a click should stay in the app rather than be left to the browser. */
+function isPlainLeftClick(event: MouseEvent<HTMLAnchorElement>): boolean {
+  return (
+    !event.defaultPrevented &&
+    event.button === 0 &&
+    !event.metaKey &&
+    !event.ctrlKey &&
+    !event.shiftKey &&
+    !event.altKey
+  );
+}
+
+export interface LinkProps extends Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> {
+  to: string;
+  /** Mark the link as the current page when the path matches it (`exact`) or starts with it (`section`). */
+  current?: 'exact' | 'section';
+}
+
+/** A real `<a href>` that navigates inside the app on a plain click. */
+export function Link({ to, current, onClick, target, children, ...rest }: LinkProps) {
+  const { navigate, location } = useRouter();
+  const path = to.split(/[?#]/)[0] ?? to;
+  const isCurrent =
+    current === 'exact'
+      ? location.pathname === path
+      : current === 'section'
+        ? location.pathname === path || location.pathname.startsWith(`${path.replace(/\/$/, '')}/`)
+        : false;
+  return (
+    <a
+      {...rest}
+      href={to}
+      target={target}
+      aria-current={isCurrent ? 'page' : undefined}
+      onClick={(event) => {
+        onClick?.(event);
+        if (!target && isPlainLeftClick(event) && to.startsWith('/')) {
+          event.preventDefault();
+          navigate(to);
+        }
+      }}
+    >
+      {children}
+    </a>
+  );
+}
+
+/**
+ * Runs after a page's content has rendered (place it inside the page's Suspense boundary, keyed
+ * by location): sets the title from the page's `h1`, moves focus there after an in-app
+ * navigation, and restores or resets the scroll position. Screens that render their heading
+ * later (after loading data) are followed for a few seconds.
+ */
+export function PageArrival({ appName }: { appName: string }) {
+  const { kind, location, savedScroll } = useRouter();
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per arrival; the parent keys this component by location
+  useEffect(() => {
+    const main = document.getElementById('main');
+    if (kind === 'pop') window.scrollTo(0, savedScroll() ?? 0);
+    else if (kind === 'push') {
+      const anchor = location.hash
+        ? document.getElementById(decodeURIComponent(location.hash.slice(1)))
+        : null;
+      if (anchor) anchor.scrollIntoView();
+      else window.scrollTo(0, 0);
+    }
+    const arrive = (heading: HTMLElement) => {
+      const text = heading.textContent?.trim();
+      document.title = text && text !== appName ? `${text} – ${appName}` : appName;
+      if (
+        kind !== 'initial' &&
+        (document.activeElement === document.body ||
+          document.activeElement === main ||
+          !document.activeElement)
+      ) {
+        if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+        heading.focus({ preventScroll: true });
+      }
+    };
+    if (kind !== 'initial') main?.focus({ preventScroll: true });
+    const heading = main?.querySelector<HTMLElement>('h1');
+    if (heading) {
+      arrive(heading);
+      return undefined;
+    }
+    document.title = appName;
+    if (!main || typeof MutationObserver === 'undefined') return undefined;
+    const observer = new MutationObserver(() => {
+      const late = main.querySelector<HTMLElement>('h1');
+      if (late) {
+        observer.disconnect();
+        arrive(late);
+      }
+    });
+    observer.observe(main, { childList: true, subtree: true });
+    const timer = setTimeout(() => observer.disconnect(), 10_000);
+    return () => {
+      observer.disconnect();
+      clearTimeout(timer);
+    };
+  }, []);
+  return null;
+}

@@ -1,0 +1,212 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BuiltTown, buildTestTown } from './fixture.js';
+
+/**
+ * The built app in a real browser: served like the server kernel serves it (static files, SPA
+ * fallback, the kernel's Content-Security-Policy, a mocked API), checked with axe-core for
+ * WCAG 2.1 A/AA and for a few behaviours no static check sees.
+ */
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const haveChromium = existsSync(chromiumPath);
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
+};
+
+function serve(root: string): Promise<Server> {
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    res.setHeader('Content-Security-Policy', CSP);
+    if (url.pathname.startsWith('/api/')) {
+      res.setHeader('Content-Type', 'application/json');
+      if (url.pathname === '/api/auth/me') {
+        res.statusCode = 401;
+        res.end(JSON.stringify({ code: 'unauthenticated', message: 'Not signed in.' }));
+      } else if (url.pathname === '/api/feedback' && req.method === 'POST') {
+        res.statusCode = req.headers['x-csrf-token'] === 'csrf-1' ? 201 : 403;
+        res.end(JSON.stringify({ ok: true }));
+      } else {
+        res.end(JSON.stringify({ name: 'Testhausen' }));
+      }
+      return;
+    }
+    const file = normalize(join(root, url.pathname));
+    const target =
+      file.startsWith(root) && existsSync(file) && extname(file) ? file : join(root, 'index.html');
+    res.setHeader('Content-Type', TYPES[extname(target)] ?? 'application/octet-stream');
+    res.end(readFileSync(target));
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+describe.skipIf(!haveChromium && !process.env.CI)('the built app in Chromium', () => {
+  let town: BuiltTown;
+  let server: Server;
+  let browser: Browser;
+  let base: string;
+  const cspViolations: string[] = [];
+
+  beforeAll(async () => {
+    town = await buildTestTown();
+    server = await serve(town.outDir);
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    // launch() gives every run a fresh, throwaway profile.
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => server?.close(resolve));
+    town?.remove();
+  });
+
+  async function open(path: string, width = 1280): Promise<Page> {
+    const context = await browser.newContext({
+      viewport: { width, height: 800 },
+      serviceWorkers: 'block',
+    });
+    await context.addCookies([{ name: 'city_app_csrf', value: 'csrf-1', url: base }]);
+    const page = await context.newPage();
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text()))
+        cspViolations.push(`${path}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => cspViolations.push(`${path}: ${error.message}`));
+    await page.goto(`${base}${path}`);
+    await page.locator('main h1').waitFor();
+    return page;
+  }
+
+  async function axeViolations(page: Page): Promise<string[]> {
+    if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+    const result = await page.evaluate(() =>
+      (
+        window as unknown as {
+          axe: {
+            run(
+              o: unknown,
+            ): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }>;
+          };
+        }
+      ).axe.run({
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      }),
+    );
+    return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+  }
+
+  const pages: Array<[string, string]> = [
+    ['/', 'Alles auf einen Blick'],
+    ['/einstellungen', 'Einstellungen'],
+    ['/impressum', 'Impressum'],
+    ['/datenschutz', 'Datenschutzerklärung'],
+    ['/barrierefreiheit', 'Erklärung zur Barrierefreiheit'],
+    ['/feedback', 'Feedback geben'],
+    ['/admin', 'Anmelden'],
+    ['/hinweise', 'Hinweise'],
+    ['/nicht-da', 'Seite nicht gefunden'],
+  ];
+
+  it('every shell page has no WCAG 2.1 AA violations, a title, and no horizontal scroll at 320 px', async () => {
+    // One page and in-app navigation, so axe is loaded once; direct loads are covered below.
+    const page = await open('/');
+    for (const [path, heading] of pages) {
+      await page.evaluate((target) => {
+        window.history.pushState({ key: target }, '', target);
+        window.dispatchEvent(new PopStateEvent('popstate'));
+      }, path);
+      await expect
+        .poll(() => page.locator('main h1').textContent(), { message: path })
+        .toContain(heading);
+      expect(await axeViolations(page), path).toEqual([]);
+      expect(await page.title(), path).toMatch(/Testhausen App$/);
+      expect(await page.getAttribute('html', 'lang')).toBe('de');
+      await page.setViewportSize({ width: 320, height: 640 });
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth),
+        path,
+      ).toBeLessThanOrEqual(320);
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
+    await page.context().close();
+  });
+
+  it('opens deep links directly (the server falls back to index.html)', async () => {
+    const page = await open('/hinweise/7');
+    expect(await page.locator('main h1').textContent()).toBe('Hinweise 7');
+    expect(await page.title()).toBe('Hinweise 7 – Testhausen App');
+    await page.context().close();
+  });
+
+  it('moves focus to the new page heading after in-app navigation and updates the title', async () => {
+    const page = await open('/');
+    await page.getByRole('link', { name: 'Impressum' }).click();
+    const focused = () =>
+      page.evaluate(
+        () => `${document.activeElement?.tagName} ${document.activeElement?.textContent}`,
+      );
+    await expect.poll(focused).toBe('H1 Impressum');
+    expect(await page.title()).toBe('Impressum – Testhausen App');
+    await page.goBack();
+    await expect.poll(focused).toBe('H1 Alles auf einen Blick');
+    expect(await page.title()).toBe('Alles auf einen Blick – Testhausen App');
+    await page.context().close();
+  });
+
+  it('switches the language, keeps it after a reload and sets <html lang>', async () => {
+    const page = await open('/einstellungen');
+    await page.getByLabel('English').check();
+    await expect.poll(() => page.getAttribute('html', 'lang')).toBe('en');
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('Settings');
+    await page.reload();
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('Settings');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('sends feedback with the CSRF header, after focusing the error summary on an empty submit', async () => {
+    const page = await open('/feedback');
+    await page.getByRole('button', { name: 'Feedback senden' }).click();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.className))
+      .toBe('city-error-summary');
+    expect(await page.getByLabel(/Ihre Nachricht/).getAttribute('aria-invalid')).toBe('true');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel(/Ihre Nachricht/).fill('Der Fahrplan fehlt.');
+    await page.getByRole('button', { name: 'Feedback senden' }).click();
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Vielen Dank' }).count())
+      .toBe(1);
+    await page.context().close();
+  });
+
+  it('runs without Content-Security-Policy violations or script errors', () => {
+    expect(cspViolations).toEqual([]);
+  });
+});

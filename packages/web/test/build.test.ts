@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BuiltTown, buildTestTown } from './fixture.js';
+
+type Chunk = Extract<BuiltTown['output']['output'][number], { type: 'chunk' }>;
+
+let town: BuiltTown;
+
+beforeAll(async () => {
+  town = await buildTestTown();
+});
+
+afterAll(() => town?.remove());
+
+const read = (file: string) => readFileSync(join(town.outDir, file), 'utf8');
+
+function chunks(): Chunk[] {
+  return town.output.output.filter((o): o is Chunk => o.type === 'chunk');
+}
+
+/** A chunk and everything it imports statically. */
+function closure(start: Chunk[]): Set<Chunk> {
+  const byName = new Map(chunks().map((c) => [c.fileName, c]));
+  const seen = new Set<Chunk>();
+  const visit = (chunk: Chunk) => {
+    if (seen.has(chunk)) return;
+    seen.add(chunk);
+    for (const name of chunk.imports) {
+      const next = byName.get(name);
+      if (next) visit(next);
+    }
+  };
+  for (const chunk of start) visit(chunk);
+  return seen;
+}
+
+describe('vite build of a town project', () => {
+  it('writes index.html without inline scripts or styles, with the tags the app needs', () => {
+    const html = read('index.html');
+    expect(html).toMatch(/<html lang="de">/);
+    for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+      expect(match[1]).toMatch(/\bsrc="\/assets\/[^"]+\.js"/);
+      expect(match[2]?.trim()).toBe('');
+    }
+    expect(html).not.toMatch(/<style|\sstyle=/);
+    expect(html).toContain('<link rel="manifest" href="/manifest.webmanifest">');
+    expect(html).toContain('<meta name="theme-color" content="#8a1538">');
+    expect(html).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
+    expect(html).toContain('<meta name="city-app-service-worker" content="/sw.js">');
+    expect(html).toMatch(/<noscript>Testhausen App braucht JavaScript/);
+    expect(html).toMatch(/<link rel="stylesheet"[^>]*href="\/assets\/[^"]+\.css"/);
+  });
+
+  it('writes the web app manifest and valid icons', () => {
+    const manifest = JSON.parse(read('manifest.webmanifest'));
+    expect(manifest).toMatchObject({
+      name: 'Testhausen App',
+      short_name: 'Testhausen',
+      lang: 'de',
+      start_url: '/',
+      display: 'standalone',
+      theme_color: '#8a1538',
+    });
+    for (const icon of manifest.icons as Array<{ src: string; sizes: string }>) {
+      const png = readFileSync(join(town.outDir, icon.src));
+      expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+      expect(png.readUInt32BE(16)).toBe(Number(icon.sizes.split('x')[0]));
+    }
+  });
+
+  it('writes sw.js precaching the shell but not the lazy module screens, with the extension scripts', () => {
+    const sw = read('sw.js');
+    const precache = JSON.parse(
+      /const PRECACHE = (\[[\s\S]*?\]);/.exec(sw)?.[1] ?? '[]',
+    ) as string[];
+    const entry = chunks().find((c) => c.isEntry);
+    expect(entry).toBeDefined();
+    expect(precache).toContain('/index.html');
+    expect(precache).toContain(`/${entry?.fileName}`);
+    expect(precache).toContain('/manifest.webmanifest');
+    expect(precache).toContain('/icons/icon-512.png');
+    expect(precache.some((f) => f.endsWith('.css'))).toBe(true);
+    const screen = chunks().find((c) => c.facadeModuleId?.endsWith('hinweise-screen.tsx'));
+    expect(screen, 'the module screen is its own chunk').toBeDefined();
+    expect(precache).not.toContain(`/${screen?.fileName}`);
+    for (const file of precache) expect(() => readFileSync(join(town.outDir, file))).not.toThrow();
+    expect(sw).toContain('importScripts("/push-sw.js");');
+    expect(read('push-sw.js')).toBe('// push handler\n');
+  });
+
+  it('ships at most 100 KB of gzipped JavaScript for the home screen', () => {
+    const entry = chunks().filter((c) => c.isEntry);
+    const modulesList = chunks().filter((c) =>
+      c.facadeModuleId?.includes('virtual:city-app/modules'),
+    );
+    const widget = chunks().filter((c) => c.facadeModuleId?.endsWith('hinweise-widget.tsx'));
+    expect(widget).toHaveLength(1);
+    const home = closure([...entry, ...modulesList, ...widget]);
+    const screen = chunks().find((c) => c.facadeModuleId?.endsWith('hinweise-screen.tsx'));
+    expect(home.has(screen as Chunk)).toBe(false);
+    const gzipped = [...home].reduce(
+      (sum, chunk) => sum + gzipSync(chunk.code, { level: 9 }).length,
+      0,
+    );
+    console.info(
+      `home screen JavaScript: ${(gzipped / 1024).toFixed(1)} KB gzipped in ${home.size} chunks`,
+    );
+    expect(gzipped).toBeLessThanOrEqual(100 * 1024);
+  });
+});

@@ -1,0 +1,151 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type CityConfig, type CityConfigInput, defineCity } from '@city-app/core';
+import react from '@vitejs/plugin-react';
+import { build, type Rolldown } from 'vite';
+import { cityApp } from '../src/vite.js';
+
+/**
+ * A throwaway town project ("Testhausen") with one fake module, built with the real Vite
+ * plugin. It lives inside this package (gitignored) so that react, vite and @city-app/*
+ * resolve from the package's own node_modules.
+ */
+const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+export const townInput = {
+  town: { name: 'Testhausen', state: 'DE-MV' },
+  branding: { appName: 'Testhausen App', primaryColor: '#8a1538', onPrimaryColor: '#ffffff' },
+  legal: {
+    imprint: {
+      organisation: 'Stadt Testhausen',
+      address: 'Markt 1\n19230 Testhausen',
+      email: 'rathaus@testhausen.example',
+      phone: '+49 3883 0000',
+    },
+    privacy: {
+      controller: 'Stadt Testhausen, Markt 1, 19230 Testhausen',
+      email: 'datenschutz@testhausen.example',
+    },
+    accessibility: {
+      contactEmail: 'barrierefrei@testhausen.example',
+      contactPhone: '+49 3883 0001',
+      statementDate: '2025-05-01',
+      enforcementBody: {
+        name: 'Schlichtungsstelle des Landes',
+        url: 'https://schlichtung.example',
+      },
+    },
+    feedbackEmail: 'feedback@testhausen.example',
+  },
+  modules: { hinweise: {} },
+} satisfies CityConfigInput;
+
+const files: Record<string, string> = {
+  'index.html': `<!doctype html>
+<html>
+  <head><meta charset="utf-8" /><title>Testhausen App</title></head>
+  <body>
+    <div id="root"></div>
+    <script type="module" src="/main.tsx"></script>
+  </body>
+</html>
+`,
+  'city.config.ts': `import { defineCity } from '@city-app/core';
+export default defineCity(${JSON.stringify(townInput)});
+`,
+  'main.tsx': `import { createCityWeb } from '@city-app/web';
+import config from './city.config';
+createCityWeb(config);
+`,
+  'hinweise.tsx': `import { defineModule } from '@city-app/core';
+import { defineWebModule } from '@city-app/web/module';
+import { z } from 'zod';
+const manifest = defineModule({
+  id: 'hinweise',
+  title: { de: 'Hinweise', en: 'Notices' },
+  description: { de: 'Hinweise der Stadt', en: 'Notices from the town' },
+  field: 'administration',
+  configSchema: z.object({ perPage: z.number().int().default(10) }),
+  messages: { de: { 'hinweise.empty': 'Keine Hinweise' }, en: { 'hinweise.empty': 'No notices' } },
+});
+export default defineWebModule({
+  manifest,
+  routes: [{ path: '', screen: () => import('./hinweise-screen') }, { path: ':id', screen: () => import('./hinweise-screen') }],
+  homeWidget: () => import('./hinweise-widget'),
+});
+`,
+  'hinweise-widget.tsx': `import { useCity } from '@city-app/web';
+export default function Widget() {
+  const { t } = useCity();
+  return <p>{t('hinweise.empty')}</p>;
+}
+`,
+  'hinweise-screen.tsx': `import { PageHeading } from '@city-app/ui';
+import { useCity } from '@city-app/web';
+// A deliberately large screen: it must stay out of the home screen's JavaScript.
+const LONG_TEXT = ${JSON.stringify('Hinweis. '.repeat(4000))};
+export default function Screen({ params }: { params: Record<string, string> }) {
+  const { t } = useCity();
+  return <><PageHeading>Hinweise {params.id ?? ''}</PageHeading><p>{t('hinweise.empty')}</p><p hidden>{LONG_TEXT}</p></>;
+}
+`,
+};
+
+export interface BuiltTown {
+  root: string;
+  outDir: string;
+  config: CityConfig;
+  output: Rolldown.RolldownOutput;
+  remove(): void;
+}
+
+export async function buildTestTown(): Promise<BuiltTown> {
+  const root = mkdtempSync(join(packageRoot, '.build-test-'));
+  try {
+    for (const [name, content] of Object.entries(files)) {
+      mkdirSync(dirname(join(root, name)), { recursive: true });
+      writeFileSync(join(root, name), content);
+    }
+    const config = defineCity(townInput);
+    // vitest sets NODE_ENV=test, which would give React's development build.
+    const nodeEnv = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    const result = await build({
+      mode: 'production',
+      root,
+      configFile: false,
+      logLevel: 'silent',
+      resolve: {
+        alias: [
+          { find: /^@city-app\/web$/, replacement: join(packageRoot, 'src/index.ts') },
+          { find: /^@city-app\/web\/module$/, replacement: join(packageRoot, 'src/module.ts') },
+        ],
+      },
+      plugins: [
+        cityApp({
+          config,
+          modules: ['/hinweise.tsx'],
+          serviceWorker: {
+            importScripts: ['/push-sw.js'],
+            files: [{ fileName: 'push-sw.js', source: '// push handler\n' }],
+          },
+        }),
+        react(),
+      ],
+    }).finally(() => {
+      process.env.NODE_ENV = nodeEnv;
+    });
+    const output = (Array.isArray(result) ? result[0] : result) as Rolldown.RolldownOutput;
+    return {
+      root,
+      outDir: join(root, 'dist/web'),
+      config,
+      output,
+      remove: () => rmSync(root, { recursive: true, force: true }),
+    };
+  } catch (error) {
+    rmSync(root, { recursive: true, force: true });
+    throw error;
+  }
+}
