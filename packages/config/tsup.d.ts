@@ -1,2 +1,4 @@
 import type { Options } from 'tsup';
-export declare function packageBuild(options: Options): ReturnType<typeof import('tsup').defineConfig>;
+export declare function packageBuild(
+  options: Options,
+): ReturnType<typeof import('tsup').defineConfig>;

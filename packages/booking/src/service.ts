@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isKnownState } from './availability/holidays.js';
 import { type Interval, openIntervals } from './availability/opening.js';
-import { type Busy, findFreeSlots, insideOpenHours } from './availability/slots.js';
+import { type Busy, type FreeSlot, findFreeSlots, insideOpenHours } from './availability/slots.js';
 import { type BookingDatabase, type Queryable, SQLSTATE, sqlState } from './db.js';
 import { type Alternative, BookingError, invalidInput, notFound } from './errors.js';
 import type { BookingEvent, BookingEvents, WaitlistEntry } from './events.js';
@@ -1065,8 +1065,17 @@ export function createBookingService(db: BookingDatabase, options: BookingServic
 
     // Availability
 
-    /** Free slots per resource between two local dates; one query for all reservations, one sweep per resource. */
+    /** Free slots per resource between two local dates, formatted (UTC and local wall time). */
     async findSlots(search: SlotSearch): Promise<{ resourceId: string; slots: Slot[] }[]> {
+      const found = await this.searchSlots(search);
+      return found.map((r) => ({ resourceId: r.resourceId, slots: r.slots.map(slotView) }));
+    },
+
+    /**
+     * Free slots per resource as instants (ms since epoch): one query for all reservations, one
+     * sweep per resource. `findSlots` is this plus formatting; use this one for bulk work.
+     */
+    async searchSlots(search: SlotSearch): Promise<{ resourceId: string; slots: FreeSlot[] }[]> {
       if (!isLocalDate(search.from))
         throw invalidInput('from', 'Write the first date as YYYY-MM-DD.');
       if (!isLocalDate(search.to)) throw invalidInput('to', 'Write the end date as YYYY-MM-DD.');
@@ -1106,7 +1115,7 @@ export function createBookingService(db: BookingDatabase, options: BookingServic
           search.seats ?? 1,
           search.limit,
         );
-        return { resourceId: resource.id, slots: slots.map(slotView) };
+        return { resourceId: resource.id, slots };
       });
     },
 

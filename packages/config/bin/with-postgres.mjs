@@ -17,7 +17,9 @@ if (!command) {
 
 function run(cmd, cmdArgs, env = process.env) {
   const child = spawn(cmd, cmdArgs, { stdio: 'inherit', env, shell: process.platform === 'win32' });
-  return new Promise((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
+  return new Promise((resolve) =>
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))),
+  );
 }
 
 function findPgBin() {
@@ -74,8 +76,13 @@ function stop() {
 try {
   pg('initdb', ['-D', dataDir, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-locale']);
   pg('pg_ctl', [
-    '-D', dataDir, '-w', '-l', join(dir, 'server.log'),
-    '-o', `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c max_connections=300 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`,
+    '-D',
+    dataDir,
+    '-w',
+    '-l',
+    join(dir, 'server.log'),
+    '-o',
+    `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c max_connections=300 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`,
     'start',
   ]);
 } catch (error) {
@@ -84,7 +91,11 @@ try {
   process.exit(70);
 }
 
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => { stop(); process.exit(130); });
+for (const signal of ['SIGINT', 'SIGTERM'])
+  process.on(signal, () => {
+    stop();
+    process.exit(130);
+  });
 const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
 console.error(`PostgreSQL test cluster on ${url}`);
 const code = await run(command, args, { ...process.env, TEST_DATABASE_URL: url });

@@ -4,7 +4,7 @@
  * the shell mounts their screens by route and their widgets on the home screen.
  * Screens load on demand so the home screen stays small.
  */
-import type { CityConfig, Locale, ModuleManifest, Translate } from '@city-app/core';
+import type { CityConfig, Locale, ModuleMeta, Translate } from '@city-app/core';
 import type { ComponentType } from 'react';
 
 export type Lazy<P> = () => Promise<{ default: ComponentType<P> }>;
@@ -21,7 +21,8 @@ export interface WebRoute {
 }
 
 export interface WebModule {
-  manifest: ModuleManifest;
+  /** Plain data (no config schema), so the browser bundle carries no validation library. */
+  manifest: ModuleMeta;
   /** Resident screens under the module's base path (`manifest.path`). */
   routes: WebRoute[];
   /** Staff screens under `/admin<manifest.path>`; shown only to the given role (or admin). */

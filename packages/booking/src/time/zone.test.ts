@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
-  isoInstant,
   formatLocal,
+  isoInstant,
   localParts,
   localPeriod,
   offsetAt,
@@ -89,7 +89,9 @@ describe('local calendar helpers', () => {
       fc.property(fc.integer({ min: 0, max: Date.UTC(2100, 0, 1) }), fc.boolean(), (t, whole) => {
         const ms = whole ? Math.floor(t / 60_000) * 60_000 : t;
         expect(isoInstant(ms)).toBe(new Date(ms).toISOString());
-        expect(formatLocal(ms, TZ)).toBe(new Date(ms + offsetAt(ms, TZ)).toISOString().slice(0, 16));
+        expect(formatLocal(ms, TZ)).toBe(
+          new Date(ms + offsetAt(ms, TZ)).toISOString().slice(0, 16),
+        );
       }),
     );
   });

@@ -184,7 +184,8 @@ function minuteText(ms: number): string {
     cachedDate = new Date(day * DAY).toISOString().slice(0, 10);
   }
   const minute = Math.floor((ms - day * DAY) / MINUTE);
-  if (ms % MINUTE !== 0 || day < 0 || day > 2_932_896) return new Date(ms).toISOString().slice(0, 16);
+  if (ms % MINUTE !== 0 || day < 0 || day > 2_932_896)
+    return new Date(ms).toISOString().slice(0, 16);
   return `${cachedDate}T${HHMM[minute]}`;
 }
 
@@ -195,7 +196,9 @@ export function formatLocal(instant: number, timeZone: string): string {
 
 /** `Date#toISOString()`, faster for whole minutes. */
 export function isoInstant(instant: number): string {
-  return instant % MINUTE === 0 ? `${minuteText(instant)}:00.000Z` : new Date(instant).toISOString();
+  return instant % MINUTE === 0
+    ? `${minuteText(instant)}:00.000Z`
+    : new Date(instant).toISOString();
 }
 
 export function addDays(date: LocalDate, days: number): LocalDate {

@@ -30,7 +30,9 @@ describe('contrast', () => {
     const hex = fc.tuple(fc.nat(255), fc.nat(255), fc.nat(255)).map((rgb) => toHex(rgb));
     fc.assert(
       fc.property(hex, fc.constantFrom('#ffffff', '#000000', '#1b1b1b'), (color, text) => {
-        expect(contrastRatio(nearestAccessibleColor(color, text), text)).toBeGreaterThanOrEqual(4.5);
+        expect(contrastRatio(nearestAccessibleColor(color, text), text)).toBeGreaterThanOrEqual(
+          4.5,
+        );
       }),
     );
   });

@@ -74,7 +74,11 @@ function hslToRgb([h, s, l]: Hsl): Rgb {
  * The colour nearest to `color` (same hue and saturation, lightness moved as little as
  * possible) that reaches `minRatio` against `textColor`; `color` itself if it already does.
  */
-export function nearestAccessibleColor(color: string, textColor: string, minRatio = MIN_TEXT_CONTRAST): string {
+export function nearestAccessibleColor(
+  color: string,
+  textColor: string,
+  minRatio = MIN_TEXT_CONTRAST,
+): string {
   const original = toHex(parseHex(color));
   if (contrastRatio(original, textColor) >= minRatio) return original;
   const [h, s, l] = rgbToHsl(parseHex(color));

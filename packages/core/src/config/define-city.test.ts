@@ -6,10 +6,14 @@ import { defineCity, resolveModuleConfigs } from './define-city.js';
 import { cityJsonSchema } from './json-schema.js';
 import type { CityConfigInput } from './schema.js';
 
-export const boizenburg: CityConfigInput = {
+const boizenburg: CityConfigInput = {
   town: { name: 'Boizenburg/Elbe', state: 'DE-MV', population: 10700 },
   legal: {
-    imprint: { organisation: 'Stadt Boizenburg/Elbe', address: 'Kirchplatz 1\n19258 Boizenburg/Elbe', email: 'info@boizenburg.example' },
+    imprint: {
+      organisation: 'Stadt Boizenburg/Elbe',
+      address: 'Kirchplatz 1\n19258 Boizenburg/Elbe',
+      email: 'info@boizenburg.example',
+    },
     privacy: { controller: 'Stadt Boizenburg/Elbe', email: 'datenschutz@boizenburg.example' },
     accessibility: { contactEmail: 'barrierefreiheit@boizenburg.example' },
     feedbackEmail: 'feedback@boizenburg.example',
@@ -67,13 +71,17 @@ describe('defineCity', () => {
   });
 
   it('refuses a primary colour without enough contrast and suggests the nearest that passes', () => {
-    const issues = issuesOf(() => defineCity({ ...boizenburg, branding: { primaryColor: '#7fb8e0' } }));
+    const issues = issuesOf(() =>
+      defineCity({ ...boizenburg, branding: { primaryColor: '#7fb8e0' } }),
+    );
     expect(issues).toHaveLength(1);
     expect(issues[0]?.field).toBe('branding.primaryColor');
     expect(issues[0]?.message).toMatch(/reaches only 2\.\d\d:1.*needs 4\.5:1/);
     const suggestion = /Use (#[0-9a-f]{6})/.exec(issues[0]?.hint ?? '')?.[1];
     expect(suggestion).toBeDefined();
-    expect(() => defineCity({ ...boizenburg, branding: { primaryColor: suggestion } })).not.toThrow();
+    expect(() =>
+      defineCity({ ...boizenburg, branding: { primaryColor: suggestion } }),
+    ).not.toThrow();
   });
 });
 
@@ -118,7 +126,9 @@ describe('defineModule', () => {
     };
     expect(() => defineModule({ ...base, id: 'Parking!' })).toThrow(/id must be/);
     expect(() => defineModule({ ...base, messages: { de: { x: 'x' }, en: {} } })).toThrow(/en:x/);
-    expect(() => defineModule({ ...base, configSchema: z.object({ lots: z.number() }) })).toThrow(/accept \{\}/);
+    expect(() => defineModule({ ...base, configSchema: z.object({ lots: z.number() }) })).toThrow(
+      /accept \{\}/,
+    );
     expect(defineModule(base).path).toBe('/parking');
   });
 });

@@ -11,10 +11,16 @@ type JsonSchema = Record<string, unknown>;
 export function cityJsonSchema(manifests: readonly ModuleManifest[] = []): JsonSchema {
   const schema = z.toJSONSchema(citySchema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
   const properties = schema.properties as Record<string, JsonSchema>;
-  const kernelEntry = z.toJSONSchema(moduleEntrySchema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+  const kernelEntry = z.toJSONSchema(moduleEntrySchema, {
+    io: 'input',
+    unrepresentable: 'any',
+  }) as JsonSchema;
   const moduleProperties: Record<string, JsonSchema> = {};
   for (const manifest of manifests) {
-    const own = z.toJSONSchema(manifest.configSchema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+    const own = z.toJSONSchema(manifest.configSchema, {
+      io: 'input',
+      unrepresentable: 'any',
+    }) as JsonSchema;
     moduleProperties[manifest.id] = {
       ...own,
       description: manifest.description.en ?? manifest.description.de,
@@ -31,5 +37,9 @@ export function cityJsonSchema(manifests: readonly ModuleManifest[] = []): JsonS
     properties: moduleProperties,
     additionalProperties: kernelEntry,
   };
-  return { ...schema, $id: 'https://city-app.de/schema/city.json', title: 'city-app town configuration' };
+  return {
+    ...schema,
+    $id: 'https://city-app.de/schema/city.json',
+    title: 'city-app town configuration',
+  };
 }

@@ -1,8 +1,13 @@
 import { z } from 'zod';
-import { contrastRatio, isHexColor, MIN_TEXT_CONTRAST, nearestAccessibleColor } from '../color/contrast.js';
+import {
+  contrastRatio,
+  isHexColor,
+  MIN_TEXT_CONTRAST,
+  nearestAccessibleColor,
+} from '../color/contrast.js';
 import { LOCALES } from '../i18n/locale.js';
-import { GERMAN_STATE_CODES } from '../town/states.js';
 import { SLUG_PATTERN } from '../town/slug.js';
+import { GERMAN_STATE_CODES } from '../town/states.js';
 
 /**
  * The town configuration (`city.config.ts`). One zod schema drives validation, the
@@ -10,9 +15,7 @@ import { SLUG_PATTERN } from '../town/slug.js';
  * every option carries its description here and nowhere else.
  */
 
-const hexColor = z
-  .string()
-  .refine(isHexColor, { message: 'Use a hex colour such as #1a5f7a.' });
+const hexColor = z.string().refine(isHexColor, { message: 'Use a hex colour such as #1a5f7a.' });
 
 const email = z.email({ message: 'Use an e-mail address such as rathaus@example.de.' });
 const url = z.url({ protocol: /^https?$/, message: 'Use a web address starting with https://.' });
@@ -28,16 +31,23 @@ function isTimeZone(zone: string): boolean {
 
 export const townSchema = z
   .object({
-    name: z.string().trim().min(1).max(80).describe('The town\'s name as residents write it, e.g. "Hagenow".'),
+    name: z
+      .string()
+      .trim()
+      .min(1)
+      .max(80)
+      .describe('The town\'s name as residents write it, e.g. "Hagenow".'),
     slug: z
       .string()
       .regex(SLUG_PATTERN, 'Use lower-case letters, digits and hyphens, e.g. "boizenburg-elbe".')
       .optional()
       .describe('URL- and package-safe short name; derived from the name when left out.'),
-    state: z.enum(GERMAN_STATE_CODES).describe('The Land as ISO 3166-2 code, e.g. DE-MV. Drives public holidays.'),
+    state: z
+      .enum(GERMAN_STATE_CODES)
+      .describe('The Land as ISO 3166-2 code, e.g. DE-MV. Drives public holidays.'),
     population: z.number().int().positive().optional().describe('Residents, e.g. 12175.'),
     areaKm2: z.number().positive().optional().describe('Area in square kilometres, e.g. 67.45.'),
-    website: url.optional().describe('The town\'s official website.'),
+    website: url.optional().describe("The town's official website."),
     municipalityKey: z
       .string()
       .regex(/^\d{8}$/, 'The official municipality key (Amtlicher Gemeindeschlüssel) has 8 digits.')
@@ -48,8 +58,16 @@ export const townSchema = z
 
 export const brandingSchema = z
   .object({
-    appName: z.string().trim().min(1).max(40).optional().describe('Name of the app, e.g. "HageNOW!". Defaults to the town name.'),
-    primaryColor: hexColor.default('#1a5f7a').describe('Main colour of buttons and the header. Must reach 4.5:1 against onPrimaryColor.'),
+    appName: z
+      .string()
+      .trim()
+      .min(1)
+      .max(40)
+      .optional()
+      .describe('Name of the app, e.g. "HageNOW!". Defaults to the town name.'),
+    primaryColor: hexColor
+      .default('#1a5f7a')
+      .describe('Main colour of buttons and the header. Must reach 4.5:1 against onPrimaryColor.'),
     onPrimaryColor: hexColor.default('#ffffff').describe('Text colour used on the primary colour.'),
     logo: z.string().optional().describe('Path of the logo below public/, e.g. "logo.svg".'),
   })
@@ -66,7 +84,7 @@ export const brandingSchema = z
       });
     }
   })
-  .describe('The town\'s look.');
+  .describe("The town's look.");
 
 const contactSchema = z.object({
   organisation: z.string().trim().min(1).describe('Body responsible, e.g. "Stadt Hagenow".'),
@@ -80,9 +98,19 @@ export const legalSchema = z
   .object({
     imprint: contactSchema
       .extend({
-        representative: z.string().trim().optional().describe('Who represents the body, as a role (e.g. "vertreten durch den Bürgermeister").'),
+        representative: z
+          .string()
+          .trim()
+          .optional()
+          .describe(
+            'Who represents the body, as a role (e.g. "vertreten durch den Bürgermeister").',
+          ),
         vatId: z.string().trim().optional(),
-        supervisoryAuthority: z.string().trim().optional().describe('Aufsichtsbehörde, e.g. the district.'),
+        supervisoryAuthority: z
+          .string()
+          .trim()
+          .optional()
+          .describe('Aufsichtsbehörde, e.g. the district.'),
       })
       .describe('Impressum (§ 5 DDG).'),
     privacy: z
@@ -90,18 +118,27 @@ export const legalSchema = z
         controller: z.string().trim().min(1).describe('Verantwortliche Stelle.'),
         email,
         dataProtectionOfficer: email.optional().describe('E-mail of the data-protection officer.'),
-        supervisoryAuthority: z.string().trim().optional().describe('Data-protection authority of the Land.'),
+        supervisoryAuthority: z
+          .string()
+          .trim()
+          .optional()
+          .describe('Data-protection authority of the Land.'),
       })
       .describe('Datenschutzerklärung.'),
     accessibility: z
       .object({
-        contactEmail: email.describe('Where residents report barriers (BITV 2.0 feedback mechanism).'),
+        contactEmail: email.describe(
+          'Where residents report barriers (BITV 2.0 feedback mechanism).',
+        ),
         contactPhone: z.string().trim().optional(),
         enforcementBody: z
           .object({ name: z.string().trim().min(1), url })
           .optional()
           .describe('Schlichtungs-/Durchsetzungsstelle of the Land.'),
-        statementDate: z.iso.date().optional().describe('Date the statement was prepared (YYYY-MM-DD).'),
+        statementDate: z.iso
+          .date()
+          .optional()
+          .describe('Date the statement was prepared (YYYY-MM-DD).'),
       })
       .describe('Erklärung zur Barrierefreiheit.'),
     feedbackEmail: email.describe('Where the feedback form delivers.'),
@@ -116,8 +153,14 @@ export const areaSchema = z.object({
 /** `modules.<id>`: the module's own options plus two the kernel reads. */
 export const moduleEntrySchema = z
   .object({
-    enabled: z.boolean().default(true).describe('Switch a configured module off without deleting its options.'),
-    package: z.string().optional().describe('npm package of a module that is not @city-app/module-<id>.'),
+    enabled: z
+      .boolean()
+      .default(true)
+      .describe('Switch a configured module off without deleting its options.'),
+    package: z
+      .string()
+      .optional()
+      .describe('npm package of a module that is not @city-app/module-<id>.'),
   })
   .catchall(z.unknown());
 
@@ -136,10 +179,19 @@ export const citySchema = z.object({
     .refine(isTimeZone, { message: 'Use an IANA time zone such as Europe/Berlin.' })
     .describe('IANA time zone of opening hours and events.'),
   legal: legalSchema,
-  areas: z.array(areaSchema).default([]).describe('Ortsteile, for area-specific news and notifications.'),
-  modules: z.record(z.string(), moduleEntrySchema).default({}).describe('Enabled modules: id → options.'),
+  areas: z
+    .array(areaSchema)
+    .default([])
+    .describe('Ortsteile, for area-specific news and notifications.'),
+  modules: z
+    .record(z.string(), moduleEntrySchema)
+    .default({})
+    .describe('Enabled modules: id → options.'),
 });
 
 export type CityConfigInput = z.input<typeof citySchema>;
-export type CityConfig = z.output<typeof citySchema> & { town: { slug: string }; branding: { appName: string } };
+export type CityConfig = z.output<typeof citySchema> & {
+  town: { slug: string };
+  branding: { appName: string };
+};
 export type ModuleEntry = z.output<typeof moduleEntrySchema>;

@@ -16,9 +16,21 @@ export const errors = {
       status: 400,
     }),
   validation: (field: string, message: string, hint?: string) =>
-    new CityAppError({ code: 'validation_failed', title: 'Invalid input', message, hint, field, status: 400 }),
+    new CityAppError({
+      code: 'validation_failed',
+      title: 'Invalid input',
+      message,
+      hint,
+      field,
+      status: 400,
+    }),
   notFound: (what: string) =>
-    new CityAppError({ code: 'not_found', title: 'Not found', message: `${what} was not found.`, status: 404 }),
+    new CityAppError({
+      code: 'not_found',
+      title: 'Not found',
+      message: `${what} was not found.`,
+      status: 404,
+    }),
   unauthenticated: () =>
     new CityAppError({
       code: 'unauthenticated',

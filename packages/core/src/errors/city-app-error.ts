@@ -43,7 +43,13 @@ export class CityAppError extends Error implements CityAppErrorData {
   }
 
   /** The JSON body the API sends: `{ code, message, field?, hint?, issues? }`. */
-  toJSON(): { code: string; message: string; field?: string; hint?: string; issues?: ConfigIssue[] } {
+  toJSON(): {
+    code: string;
+    message: string;
+    field?: string;
+    hint?: string;
+    issues?: ConfigIssue[];
+  } {
     return {
       code: this.code,
       message: this.message,

@@ -1,2 +1,7 @@
-export { CityAppError, isCityAppError, type CityAppErrorData, type ConfigIssue } from './city-app-error.js';
 export { errors } from './catalogue.js';
+export {
+  CityAppError,
+  type CityAppErrorData,
+  type ConfigIssue,
+  isCityAppError,
+} from './city-app-error.js';

@@ -1,4 +1,11 @@
-export { DEFAULT_LOCALE, isLocale, LOCALES, type Locale, type Localized, localize } from './locale.js';
+export {
+  DEFAULT_LOCALE,
+  isLocale,
+  LOCALES,
+  type Locale,
+  type Localized,
+  localize,
+} from './locale.js';
 export {
   createTranslator,
   type MessageCatalogue,

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { localize } from './locale.js';
 import { createTranslator, missingTranslations } from './translator.js';
 
-const shell = { de: { hello: 'Hallo {name}', only_de: 'Nur deutsch' }, en: { hello: 'Hello {name}' } };
+const shell = {
+  de: { hello: 'Hallo {name}', only_de: 'Nur deutsch' },
+  en: { hello: 'Hello {name}' },
+};
 
 describe('translator', () => {
   it('fills placeholders and falls back to German, then to the key', () => {
@@ -14,7 +17,10 @@ describe('translator', () => {
   });
 
   it('lets later catalogues add keys', () => {
-    const t = createTranslator('de', shell, { de: { 'news.title': 'Aktuelles' }, en: { 'news.title': 'News' } });
+    const t = createTranslator('de', shell, {
+      de: { 'news.title': 'Aktuelles' },
+      en: { 'news.title': 'News' },
+    });
     expect(t('news.title')).toBe('Aktuelles');
   });
 

@@ -16,4 +16,7 @@ export const FIELDS_OF_ACTION = {
 } as const satisfies Record<string, Localized>;
 
 export type FieldOfAction = keyof typeof FIELDS_OF_ACTION;
-export const FIELD_OF_ACTION_IDS = Object.keys(FIELDS_OF_ACTION) as [FieldOfAction, ...FieldOfAction[]];
+export const FIELD_OF_ACTION_IDS = Object.keys(FIELDS_OF_ACTION) as [
+  FieldOfAction,
+  ...FieldOfAction[],
+];

@@ -1,10 +1,13 @@
 export { FIELD_OF_ACTION_IDS, FIELDS_OF_ACTION, type FieldOfAction } from './field-of-action.js';
 export {
   defineModule,
+  defineModuleMeta,
   MODULE_ID_PATTERN,
   type ModuleConfig,
   type ModuleManifest,
   type ModuleManifestInput,
+  type ModuleMeta,
+  type ModuleMetaInput,
   type RoleDeclaration,
   type TopicDeclaration,
 } from './manifest.js';

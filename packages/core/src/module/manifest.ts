@@ -36,6 +36,16 @@ export interface ModuleManifest<Config extends z.ZodType = z.ZodType> {
   messages: MessageCatalogue;
 }
 
+/**
+ * The manifest without its config schema: plain data (ids, texts, messages) that the browser
+ * bundle can carry without zod. A module's `./web` entry uses this; `defineModule` adds the
+ * schema for the server and the CLI.
+ */
+export type ModuleMeta = Omit<ModuleManifest, 'configSchema'>;
+
+export type ModuleMetaInput = Omit<ModuleMeta, 'path' | 'topics' | 'roles'> &
+  Partial<Pick<ModuleMeta, 'path' | 'topics' | 'roles'>>;
+
 export type ModuleConfig<M> = M extends ModuleManifest<infer C> ? z.output<C> : never;
 
 export type ModuleManifestInput<Config extends z.ZodType> = Omit<
@@ -46,34 +56,59 @@ export type ModuleManifestInput<Config extends z.ZodType> = Omit<
 
 export const MODULE_ID_PATTERN = /^[a-z][a-z0-9-]{0,38}[a-z0-9]$/;
 
+function manifestError(id: string, message: string, field: string): CityAppError {
+  return new CityAppError({
+    code: 'invalid_module_manifest',
+    title: 'Invalid module manifest',
+    message: `Module "${id}": ${message}`,
+    field,
+    hint: 'See docs/modules.md for the module contract.',
+  });
+}
+
 /**
- * Declares a module manifest. Checks at definition time what would otherwise surprise a
- * town later: a malformed id, an unknown field of action, untranslated messages, a config
- * schema that does not accept an empty object.
+ * Declares a module's plain-data description (no config schema), checking what would
+ * otherwise surprise a town later: a malformed id, an unknown field of action, untranslated
+ * messages.
+ */
+export function defineModuleMeta(input: ModuleMetaInput): ModuleMeta {
+  if (!MODULE_ID_PATTERN.test(input.id)) {
+    throw manifestError(
+      input.id,
+      'the id must be 2–40 lower-case letters, digits or hyphens, starting with a letter.',
+      'id',
+    );
+  }
+  if (!(input.field in FIELDS_OF_ACTION)) {
+    throw manifestError(
+      input.id,
+      `"${input.field}" is not a field of action (${Object.keys(FIELDS_OF_ACTION).join(', ')}).`,
+      'field',
+    );
+  }
+  const missing = missingTranslations(input.messages);
+  if (missing.de.length || missing.en.length) {
+    const keys = [...missing.de.map((k) => `de:${k}`), ...missing.en.map((k) => `en:${k}`)];
+    throw manifestError(input.id, `messages lack translations: ${keys.join(', ')}`, 'messages');
+  }
+  return { path: `/${input.id}`, topics: [], roles: [], ...input };
+}
+
+/**
+ * Declares a module manifest: its meta (checked as in `defineModuleMeta`) plus its config
+ * schema, which must accept `{}` so that enabling a module never needs more than its id.
  */
 export function defineModule<Config extends z.ZodType>(
   input: ModuleManifestInput<Config>,
 ): ModuleManifest<Config> {
-  const fail = (message: string, field: string) =>
-    new CityAppError({
-      code: 'invalid_module_manifest',
-      title: 'Invalid module manifest',
-      message: `Module "${input.id}": ${message}`,
-      field,
-      hint: 'See docs/modules.md for the module contract.',
-    });
-  if (!MODULE_ID_PATTERN.test(input.id)) {
-    throw fail('the id must be 2–40 lower-case letters, digits or hyphens, starting with a letter.', 'id');
+  const { configSchema, ...meta } = input;
+  const checked = defineModuleMeta(meta);
+  if (!configSchema.safeParse({}).success) {
+    throw manifestError(
+      input.id,
+      'its config schema must accept {} — give every option a default.',
+      'configSchema',
+    );
   }
-  if (!(input.field in FIELDS_OF_ACTION)) {
-    throw fail(`"${input.field}" is not a field of action (${Object.keys(FIELDS_OF_ACTION).join(', ')}).`, 'field');
-  }
-  const missing = missingTranslations(input.messages);
-  if (missing.de.length || missing.en.length) {
-    throw fail(`messages lack translations: ${[...missing.de.map((k) => `de:${k}`), ...missing.en.map((k) => `en:${k}`)].join(', ')}`, 'messages');
-  }
-  if (!input.configSchema.safeParse({}).success) {
-    throw fail('its config schema must accept {} — give every option a default.', 'configSchema');
-  }
-  return { path: `/${input.id}`, topics: [], roles: [], ...input };
+  return { ...checked, configSchema };
 }

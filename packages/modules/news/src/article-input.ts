@@ -52,7 +52,7 @@ export function articleInputSchema(
         .default(''),
       imageUrl: optionalText(LIMITS.imageUrl, 'The image address is too long.').refine(
         (url) => url === null || isAllowedImageUrl(url),
-        'Use a path on this site starting with /, e.g. /bilder/rathaus.jpg (images from other sites are not loaded, to protect residents\' privacy).',
+        "Use a path on this site starting with /, e.g. /bilder/rathaus.jpg (images from other sites are not loaded, to protect residents' privacy).",
       ),
       imageAlt: optionalText(
         LIMITS.imageAlt,

@@ -5,9 +5,14 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { PGlite, type Results, type Transaction } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import type { Queryable } from '../module.js';
 import type { KernelDatabase } from './engine.js';
 import { acquireFolderLock } from './lock.js';
+
+// Extensions PostgreSQL ships in contrib that modules rely on (the booking core's exclusion
+// constraint needs btree_gist); PGlite loads one only when a migration creates it.
+const extensions = { btree_gist };
 
 type PgliteLike = Pick<PGlite, 'query' | 'exec'> | Transaction;
 
@@ -65,12 +70,12 @@ async function loadTemplate(): Promise<Blob> {
 async function freshInMemory(): Promise<PGlite> {
   template ??= loadTemplate();
   try {
-    return await PGlite.create({ loadDataDir: await template });
+    return await PGlite.create({ loadDataDir: await template, extensions });
   } catch {
     // A damaged cached template: start from a fresh cluster and forget the cache.
     await rm(templateFile(), { force: true });
     template = undefined;
-    return PGlite.create();
+    return PGlite.create({ extensions });
   }
 }
 
@@ -84,7 +89,7 @@ export async function openPglite(dataDir: string | 'memory://'): Promise<KernelD
     mkdirSync(dirname(dataDir), { recursive: true });
     release = acquireFolderLock(dataDir);
     try {
-      pglite = await PGlite.create(dataDir);
+      pglite = await PGlite.create(dataDir, { extensions });
     } catch (error) {
       release();
       throw error;

@@ -60,7 +60,8 @@ export async function loadServerModules(city: CityConfig, root: string): Promise
     const pkg = modulePackageName(id, city.modules[id]);
     let resolved: string;
     try {
-      if (!installedFrom(root, pkg)) throw new Error(`${pkg} is not in any node_modules folder of ${root}`);
+      if (!installedFrom(root, pkg))
+        throw new Error(`${pkg} is not in any node_modules folder of ${root}`);
       resolved = require.resolve(`${pkg}/server`);
     } catch (error) {
       throw notInstalled(id, pkg, root, error);

@@ -72,6 +72,7 @@ export function cityApp(options: CityAppPluginOptions): Plugin {
   const swImports = options.serviceWorker?.importScripts ?? [];
   let resolved: ResolvedConfig | undefined;
   let isBuild = false;
+  let isSsrBuild = false;
   let configFiles = new Set<string>();
 
   const publicFile = (fileName: string): string | undefined => {
@@ -97,7 +98,13 @@ export function cityApp(options: CityAppPluginOptions): Plugin {
   return {
     name: 'city-app',
 
-    config(user) {
+    config(user, env) {
+      // The server bundle (`vite build --ssr src/server.ts`) gets none of the PWA's files.
+      // Its packages stay imports resolved at run time (linked workspace packages too): PGlite
+      // finds its WebAssembly files next to its own modules, not inside a bundle.
+      if (env.isSsrBuild || user.build?.ssr) {
+        return { build: { copyPublicDir: false }, ssr: { external: true } };
+      }
       return {
         build: {
           ...(user.build?.outDir ? {} : { outDir: 'dist/web' }),
@@ -113,6 +120,7 @@ export function cityApp(options: CityAppPluginOptions): Plugin {
     configResolved(config) {
       resolved = config;
       isBuild = config.command === 'build';
+      isSsrBuild = Boolean(config.build.ssr);
       const names = options.configFile ? [options.configFile] : CONFIG_FILE_NAMES;
       configFiles = new Set(names.map((name) => normalizePath(resolve(config.root, name))));
     },
@@ -182,6 +190,7 @@ export function cityApp(options: CityAppPluginOptions): Plugin {
     },
 
     generateBundle(_output, bundle) {
+      if (isSsrBuild) return;
       const extra: string[] = [MANIFEST_FILE];
       for (const spec of APP_ICONS) {
         extra.push(spec.fileName);

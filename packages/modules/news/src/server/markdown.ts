@@ -112,7 +112,7 @@ const marked = new Marked({
     image({ href, title, text, tokens }: Tokens.Image) {
       const alt = tokens ? this.parser.parseInline(tokens, this.parser.textRenderer) : text;
       const source = safeUrl(href, ALLOWED_IMAGE_SCHEMES);
-      if (!source || source.kind !== 'relative') return escapeHtml(alt);
+      if (source?.kind !== 'relative') return escapeHtml(alt);
       const titleAttr = title ? ` title="${escapeHtml(title)}"` : '';
       return `<img src="${escapeHtml(source.url)}" alt="${escapeHtml(alt)}"${titleAttr} loading="lazy">`;
     },

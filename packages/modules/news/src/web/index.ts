@@ -1,12 +1,12 @@
 import { defineWebModule } from '@city-app/web/module';
-import manifest from '../index.js';
+import { meta } from '../meta.js';
 
 /**
  * The browser part of the news module. Every screen loads on demand; only this file and
- * the manifest ship with the home screen.
+ * the module's plain-data meta ship with the home screen.
  */
 export default defineWebModule({
-  manifest,
+  manifest: meta,
   routes: [
     { path: '', screen: () => import('./screens/news-list.js') },
     { path: ':slug', screen: () => import('./screens/news-detail.js') },

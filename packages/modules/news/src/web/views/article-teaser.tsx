@@ -27,7 +27,7 @@ export function ArticleTeaser({
 }: ArticleTeaserProps) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <article className="city-card news-teaser">
+    <article className={compact ? 'news-teaser' : 'city-card news-teaser'}>
       <Heading className="city-card__title">
         <Link to={`${basePath}/${article.slug}`}>{article.title}</Link>
       </Heading>

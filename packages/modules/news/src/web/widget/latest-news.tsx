@@ -1,5 +1,4 @@
-import { Card } from '@city-app/ui';
-import { Link, useCity } from '@city-app/web';
+import { useCity } from '@city-app/web';
 import type { ArticlePage } from '../../article.js';
 import { paths } from '../paths.js';
 import { useResource } from '../use-resource.js';
@@ -7,7 +6,10 @@ import { ArticleTeaser } from '../views/article-teaser.js';
 
 const WIDGET_SIZE = 3;
 
-/** The home screen's card: the latest three articles. Says nothing rather than fail loudly. */
+/**
+ * The home screen's widget: the latest three articles. The shell draws the card around it
+ * (title and a link to the list), so this renders only the items.
+ */
 export default function LatestNewsWidget() {
   const { city, locale, t, api } = useCity();
   const resource = useResource(
@@ -15,15 +17,10 @@ export default function LatestNewsWidget() {
     [api],
   );
   return (
-    <Card
-      title={t('news.title')}
-      headingLevel={2}
-      footer={<Link to={paths.list}>{t('news.widget.all')}</Link>}
-      className="news-widget"
-    >
+    <div className="news-widget">
       {resource.state === 'ready' ? (
         resource.data.items.length ? (
-          <ul className="news-widget__items">
+          <ul className="city-stack-list">
             {resource.data.items.map((article) => (
               <li key={article.id}>
                 <ArticleTeaser
@@ -46,6 +43,6 @@ export default function LatestNewsWidget() {
       ) : (
         <p>{t('news.loading')}</p>
       )}
-    </Card>
+    </div>
   );
 }
