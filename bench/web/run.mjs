@@ -11,7 +11,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { basename, extname, join, relative, resolve, sep } from 'node:path';
+import { extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -115,7 +115,7 @@ process.on('exit', () => {
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
     console.error(`\nbench/web: interrupted (${signal}), cleaning up.`);
-    process.exit(130);
+    process.exit(signal === 'SIGINT' ? 130 : 143);
   });
 }
 
@@ -131,9 +131,7 @@ function startChild(command, args, options) {
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
   child.output = () => Buffer.concat(output).toString('utf8');
-  child.once('exit', () => {
-    if (!child.keepRegistered) children.delete(child);
-  });
+  child.once('exit', () => children.delete(child));
   return child;
 }
 
@@ -200,13 +198,17 @@ function readOptions(argv) {
   if (!/^\d+$/.test(runsText) || runs > 50)
     throw new UsageError(`--runs must be a whole number from 0 to 50, got "${runsText}".`);
   if (parsed.url && parsed.app)
-    throw new UsageError('Give either --url (a running app) or --app (a project to build), not both.');
+    throw new UsageError(
+      'Give either --url (a running app) or --app (a project to build), not both.',
+    );
   let url;
   if (parsed.url) {
     try {
       url = new URL(parsed.url);
     } catch {
-      throw new UsageError(`--url must be a URL such as http://127.0.0.1:3000/, got "${parsed.url}".`);
+      throw new UsageError(
+        `--url must be a URL such as http://127.0.0.1:3000/, got "${parsed.url}".`,
+      );
     }
     if (url.protocol !== 'http:' || !['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname))
       throw new UsageError(
@@ -249,7 +251,14 @@ async function buildApp(appDir, manifest, log) {
     log(`Building ${manifest.name} and the packages it uses (turbo) …`);
     await runCommand(
       'pnpm',
-      ['exec', 'turbo', 'run', 'build', `--filter=${manifest.name}...`, '--output-logs=errors-only'],
+      [
+        'exec',
+        'turbo',
+        'run',
+        'build',
+        `--filter=${manifest.name}...`,
+        '--output-logs=errors-only',
+      ],
       { cwd: repoRoot, timeoutMs: BUILD_TIMEOUT_MS, what: `Building ${manifest.name}` },
     );
   } else {
@@ -319,7 +328,6 @@ async function startTownApp(options, log) {
       CITY_APP_DATA_DIR: dataDir,
     },
   });
-  server.keepRegistered = true;
   try {
     await waitForHealth(baseUrl, server);
   } catch (error) {
@@ -476,7 +484,6 @@ async function launchDebuggableChromium() {
     ],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
-  child.keepRegistered = true;
   const port = await withTimeout(
     new Promise((done, fail) => {
       let seen = '';
@@ -485,9 +492,13 @@ async function launchDebuggableChromium() {
         const match = /DevTools listening on ws:\/\/[^:/]+:(\d+)\//.exec(seen);
         if (match) done(Number(match[1]));
       });
-      child.once('error', (error) => fail(new Error(`Could not start ${CHROMIUM}: ${error.message}`)));
+      child.once('error', (error) =>
+        fail(new Error(`Could not start ${CHROMIUM}: ${error.message}`)),
+      );
       child.once('exit', (code) =>
-        fail(new Error(`Chromium exited (${code}) before opening its DevTools port:\n${tail(seen)}`)),
+        fail(
+          new Error(`Chromium exited (${code}) before opening its DevTools port:\n${tail(seen)}`),
+        ),
       );
     }),
     30_000,
@@ -525,12 +536,16 @@ async function runLighthouse(lighthouse, url) {
     const lhr = result?.lhr;
     if (!lhr) throw new Error(`Lighthouse returned no result for ${url}`);
     if (lhr.runtimeError)
-      throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+      throw new Error(
+        `Lighthouse on ${url}: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`,
+      );
     const scores = {};
     for (const id of CATEGORIES) {
       const score = lhr.categories[id]?.score;
       if (typeof score !== 'number')
-        throw new Error(`Lighthouse on ${url} gave no ${id} score (${lhr.runWarnings?.join('; ')})`);
+        throw new Error(
+          `Lighthouse on ${url} gave no ${id} score (${lhr.runWarnings?.join('; ')})`,
+        );
       scores[id] = Math.round(score * 100);
     }
     const metrics = {};
@@ -572,7 +587,8 @@ function summarise(runs) {
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const formatMetric = (value, unit) =>
   value === null ? '—' : unit === 'ms' ? `${Math.round(value)} ms` : value.toFixed(3);
-const ratio = (a, b) => (typeof a === 'number' && typeof b === 'number' && b !== 0 ? `${(a / b).toFixed(2)}×` : '—');
+const ratio = (a, b) =>
+  typeof a === 'number' && typeof b === 'number' && b !== 0 ? `${(a / b).toFixed(2)}×` : '—';
 
 function verdicts(app) {
   const list = [
@@ -634,10 +650,16 @@ function printTable(report) {
   }
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   const line = (r) =>
-    `  ${r[0].padEnd(widths[0])} | ${r.slice(1).map((c, i) => c.padStart(widths[i + 1])).join(' | ')}`;
+    `  ${r[0].padEnd(widths[0])} | ${r
+      .slice(1)
+      .map((c, i) => c.padStart(widths[i + 1]))
+      .join(' | ')}`;
 
+  const lighthouseRuns = report.runs
+    ? `median of ${report.runs} Lighthouse ${report.lighthouseVersion} mobile run(s) per app`
+    : 'JavaScript only (--runs 0)';
   console.log(
-    `bench/web — ${report.runs} Lighthouse ${report.lighthouseVersion} mobile run(s) per app, Chromium ${report.chromium ?? '?'}, Node ${report.node}`,
+    `bench/web — ${lighthouseRuns}, Chromium ${report.chromium ?? '?'}, Node ${report.node}`,
   );
   console.log(`  ${app.label}: ${app.url}   baseline (React hello world): ${baseline.url}`);
   console.log('');
@@ -663,7 +685,9 @@ function printTable(report) {
       .map((r) => r.benchmarkIndex)
       .filter((v) => typeof v === 'number');
     if (indexes.length)
-      console.log(`    Lighthouse benchmarkIndex (CPU speed) median: ${Math.round(median(indexes))}`);
+      console.log(
+        `    Lighthouse benchmarkIndex (CPU speed) median: ${Math.round(median(indexes))}`,
+      );
     for (const entry of [app, baseline]) {
       const counts = new Map();
       for (const r of entry.lighthouse.runs)
@@ -753,7 +777,7 @@ async function main() {
     const report = {
       runs: options.runs,
       lighthouseVersion,
-      chromium: runs[0][0]?.chromium ?? browserVersion,
+      chromium: browserVersion,
       node: process.version,
       budget: {
         javascriptGzipBytes: BUDGET_JS_BYTES,

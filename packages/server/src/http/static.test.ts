@@ -1,12 +1,14 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestServer, type TestServer } from '../testing.js';
 
 let t: TestServer;
 let folder: string;
 const html = { Accept: 'text/html,application/xhtml+xml' };
+const bigScript = `export const towns = ${JSON.stringify(Array.from({ length: 400 }, (_, i) => `Ortsteil ${i}`))};`;
 
 beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), 'city-app-web-'));
@@ -17,6 +19,8 @@ beforeAll(async () => {
   writeFileSync(join(web, 'manifest.webmanifest'), '{"name":"Muster App"}');
   writeFileSync(join(web, 'assets', 'index-3f9a1c.js'), 'console.log(1);');
   writeFileSync(join(web, 'assets', 'index-3f9a1c.css'), 'body{}');
+  writeFileSync(join(web, 'assets', 'big-77aa01.js'), bigScript);
+  writeFileSync(join(web, 'assets', 'photo-1.png'), Buffer.alloc(4096, 7));
   writeFileSync(join(web, 'assets', 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   writeFileSync(join(folder, 'secret.txt'), 'DATABASE_URL=postgres://geheim');
   t = await createTestServer({ webRoot: web });
@@ -27,6 +31,29 @@ afterAll(async () => {
 });
 
 describe('the PWA', () => {
+  it('compresses text files with brotli or gzip as the browser accepts, never images', async () => {
+    const br = await t.request('/assets/big-77aa01.js', {
+      headers: { 'Accept-Encoding': 'gzip, deflate, br' },
+    });
+    expect(br.headers.get('content-encoding')).toBe('br');
+    expect(br.headers.get('vary')).toBe('Accept-Encoding');
+    const brBody = Buffer.from(await br.arrayBuffer());
+    expect(Number(br.headers.get('content-length'))).toBe(brBody.byteLength);
+    expect(brBody.byteLength).toBeLessThan(bigScript.length / 3);
+    expect(brotliDecompressSync(brBody).toString()).toBe(bigScript);
+
+    const gz = await t.request('/assets/big-77aa01.js', { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(gz.headers.get('content-encoding')).toBe('gzip');
+    expect(gunzipSync(Buffer.from(await gz.arrayBuffer())).toString()).toBe(bigScript);
+
+    const plain = await t.request('/assets/big-77aa01.js');
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.text()).toBe(bigScript);
+
+    const png = await t.request('/assets/photo-1.png', { headers: { 'Accept-Encoding': 'br' } });
+    expect(png.headers.get('content-encoding')).toBeNull();
+  });
+
   it('serves hashed assets for a year, immutable, with the right types', async () => {
     const js = await t.request('/assets/index-3f9a1c.js');
     expect(js.status).toBe(200);
