@@ -74,7 +74,7 @@ type Encoding = 'br' | 'gzip';
  * Compressed copies of the built files, made once per file version: residents on rural
  * mobile networks download a third of the bytes, and the server compresses each file once.
  */
-const compressed = new Map<string, { mtimeMs: number; body: Uint8Array }>();
+const compressed = new Map<string, { mtimeMs: number; body: Buffer }>();
 
 function pickEncoding(acceptEncoding: string | undefined): Encoding | null {
   const accepted = (acceptEncoding ?? '').toLowerCase();
@@ -83,11 +83,7 @@ function pickEncoding(acceptEncoding: string | undefined): Encoding | null {
   return null;
 }
 
-async function compressedBody(
-  file: string,
-  body: Uint8Array,
-  encoding: Encoding,
-): Promise<Uint8Array> {
+async function compressedBody(file: string, body: Buffer, encoding: Encoding): Promise<Buffer> {
   const key = `${encoding}:${file}`;
   const { mtimeMs } = await stat(file);
   const cached = compressed.get(key);
@@ -106,7 +102,7 @@ async function send(
   method: string,
   acceptEncoding: string | undefined,
 ): Promise<Response> {
-  let body: Uint8Array = await readFile(file);
+  let body: Buffer = await readFile(file);
   const contentType = CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
   const headers: Record<string, string> = {
     'Content-Type': contentType,
@@ -121,7 +117,7 @@ async function send(
     }
   }
   headers['Content-Length'] = String(body.byteLength);
-  return new Response(method === 'HEAD' ? null : body, { status: 200, headers });
+  return new Response(method === 'HEAD' ? null : new Uint8Array(body), { status: 200, headers });
 }
 
 /** The built PWA folder exists and has an index.html. */
