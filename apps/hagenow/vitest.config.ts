@@ -6,5 +6,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
+    // Starting the embedded database takes seconds on a small or busy machine.
+    hookTimeout: 60_000,
   },
 });

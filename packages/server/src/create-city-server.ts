@@ -75,7 +75,11 @@ export interface CityServer {
   config: CityConfig;
   /** The enabled modules, in the town's order. */
   modules: ServerModule[];
-  /** Starts an HTTP server on PORT (default 3000) and HOST (default 127.0.0.1). */
+  /**
+   * Starts an HTTP server on PORT (default 3000) and HOST (default 127.0.0.1). Until
+   * `close()`, SIGTERM and SIGINT close the server and its database before the process exits,
+   * so a stop by the operator or the container leaves the data folder clean and unlocked.
+   */
   listen(options?: { port?: number; host?: string }): Promise<ListeningServer>;
   /** Stops the HTTP servers and closes the database (unless it was passed in). */
   close(): Promise<void>;
@@ -264,7 +268,18 @@ export async function createCityServer(
 
     const listening = new Set<ListeningServer>();
     let closed = false;
-    return {
+    let handlingSignals = false;
+    const onSignal = (signal: NodeJS.Signals) => {
+      log.info(`${signal} received: closing the server and the database`);
+      void self.close().then(
+        () => process.exit(0),
+        (error: unknown) => {
+          log.error('Closing failed', { error: String(error) });
+          process.exit(1);
+        },
+      );
+    };
+    const self: CityServer = {
       app: app as unknown as Hono<CityEnv>,
       db,
       config: city,
@@ -306,16 +321,24 @@ export async function createCityServer(
               (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
             }),
         };
+        if (!handlingSignals) {
+          handlingSignals = true;
+          process.once('SIGTERM', onSignal);
+          process.once('SIGINT', onSignal);
+        }
         listening.add(handle);
         return handle;
       },
       async close() {
         if (closed) return;
         closed = true;
+        process.off('SIGTERM', onSignal);
+        process.off('SIGINT', onSignal);
         await Promise.all([...listening].map((handle) => handle.close()));
         if (ownsDatabase) await db.close();
       },
     };
+    return self;
   } catch (error) {
     if (ownsDatabase) await db.close().catch(() => undefined);
     throw error;

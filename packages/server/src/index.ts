@@ -20,6 +20,8 @@ export {
   type CityEnv,
   type Database,
   defineServerModule,
+  type Importer,
+  type ImportSummary,
   type Logger,
   type Migration,
   type ModuleServerContext,

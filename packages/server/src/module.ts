@@ -77,6 +77,31 @@ export interface ModuleServerContext<Config = unknown> {
   requireRole(role: string): MiddlewareHandler<CityEnv>;
 }
 
+/** What one import run found: items new to the database, changed since, or as they were. */
+export interface ImportSummary {
+  created: number;
+  changed: number;
+  unchanged: number;
+  /** Items left out, each with why (e.g. no title). */
+  skipped: { item: string; reason: string }[];
+}
+
+/**
+ * Reads a file in an open data format into a module's tables (`city-app import <module>
+ * <file>`). Re-importing the same file changes nothing: items are matched by their own
+ * stable key (a feed's guid, an event's UID). With `dryRun` it only reports.
+ */
+export interface Importer<Config = unknown> {
+  /** What it reads, e.g. "RSS 2.0 or Atom feed". */
+  description: string;
+  /** File name endings it reads, e.g. [".xml", ".rss", ".atom"]. */
+  extensions?: string[];
+  run(
+    file: { name: string; text: string; dryRun: boolean },
+    ctx: ModuleServerContext<Config>,
+  ): Promise<ImportSummary>;
+}
+
 export interface ServerModule<Config = unknown> {
   manifest: ModuleManifest<z.ZodType<Config>>;
   migrations?: Migration[];
@@ -84,6 +109,8 @@ export interface ServerModule<Config = unknown> {
   routes?(ctx: ModuleServerContext<Config>): Hono<CityEnv>;
   /** Runs once, after the first migration of this module, to load starting content. */
   seed?(ctx: ModuleServerContext<Config>): Promise<void>;
+  /** Importers by format name (e.g. `feed`), run by `city-app import`. Optional. */
+  importers?: Record<string, Importer<Config>>;
 }
 
 export function defineServerModule<Config>(module: ServerModule<Config>): ServerModule<Config> {

@@ -3,6 +3,8 @@ import type { ModuleInfo } from './modules.js';
 
 /** The kernel packages every town project depends on, with their folders in the repository. */
 export const KERNEL_PACKAGES = [
+  // The `city-app` command (add/remove modules, validate, update) lives in every project.
+  { packageName: '@city-app/cli', folder: 'packages/cli' },
   { packageName: '@city-app/core', folder: 'packages/core' },
   { packageName: '@city-app/server', folder: 'packages/server' },
   { packageName: '@city-app/ui', folder: 'packages/ui' },

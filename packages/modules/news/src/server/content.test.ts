@@ -105,7 +105,7 @@ describe('readNewsContent', () => {
       'a javascript: image',
       valid.replace('/bilder/stadtfest.jpg', 'javascript:alert(1)'),
       'image',
-      /news\/a\.md: image: Use an image address/,
+      /news\/a\.md: image: Use a path on this site starting with \//,
     ],
     [
       'a bad date',

@@ -31,4 +31,13 @@ export const migrations: Migration[] = [
       CREATE INDEX news_articles_category ON news_articles (category, publish_at DESC) WHERE status = 'published';
     `,
   },
+  {
+    // Articles imported from a feed keep the item's guid/id, so a second import updates
+    // them instead of adding them again.
+    id: '002_news_import_key',
+    up: `
+      ALTER TABLE news_articles ADD COLUMN import_key text;
+      CREATE UNIQUE INDEX news_articles_import_key ON news_articles (import_key) WHERE import_key IS NOT NULL;
+    `,
+  },
 ];

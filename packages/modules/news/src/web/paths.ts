@@ -1,13 +1,16 @@
-import manifest from '../index.js';
+import { meta } from '../meta.js';
 
-/** Where the news screens and API live; from the manifest, so a town may move them. */
+/**
+ * Where the news screens and API live; from the module's plain-data meta (not the manifest,
+ * whose config schema would put the validation library on the home screen).
+ */
 export const paths = {
-  list: manifest.path,
-  article: (slug: string) => `${manifest.path}/${encodeURIComponent(slug)}`,
-  admin: `/admin${manifest.path}`,
-  adminNew: `/admin${manifest.path}/new`,
-  adminEdit: (id: string) => `/admin${manifest.path}/${encodeURIComponent(id)}`,
-  api: `/${manifest.id}`,
+  list: meta.path,
+  article: (slug: string) => `${meta.path}/${encodeURIComponent(slug)}`,
+  admin: `/admin${meta.path}`,
+  adminNew: `/admin${meta.path}/new`,
+  adminEdit: (id: string) => `/admin${meta.path}/${encodeURIComponent(id)}`,
+  api: `/${meta.id}`,
 };
 
 /** A query parameter of the current address, when there is one (not during server rendering). */

@@ -3,7 +3,7 @@ import { Link, useCity } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import { useEffect, useState } from 'react';
 import type { EditorArticle } from '../../article.js';
-import { newsConfigOf } from '../../config.js';
+import { browserNewsConfig } from '../browser-config.js';
 import { isNotFound, paths } from '../paths.js';
 import { useResource } from '../use-resource.js';
 import { ArticleForm } from './article-form.js';
@@ -21,7 +21,7 @@ import { statusLabel } from './status-label.js';
 /** `/admin/news/new` and `/admin/news/:id`: write or edit an article, then publish it. */
 export default function ArticleEditorScreen({ params }: ScreenProps) {
   const { city, locale, t, api, navigate } = useCity();
-  const { categories } = newsConfigOf(city);
+  const { categories } = browserNewsConfig(city);
   const id = params.id;
   const resource = useResource(
     () =>

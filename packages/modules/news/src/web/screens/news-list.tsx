@@ -3,7 +3,7 @@ import { useCity } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import { useState } from 'react';
 import type { ArticlePage } from '../../article.js';
-import { newsConfigOf } from '../../config.js';
+import { browserNewsConfig } from '../browser-config.js';
 import { paths, replaceSearch, searchParam } from '../paths.js';
 import { useResource } from '../use-resource.js';
 import { NewsListView } from '../views/news-list-view.js';
@@ -11,7 +11,7 @@ import { NewsListView } from '../views/news-list-view.js';
 /** `/news`: published news, newest first, filterable by category, page by page. */
 export default function NewsListScreen(_props: ScreenProps) {
   const { city, locale, t, api } = useCity();
-  const { perPage, categories } = newsConfigOf(city);
+  const { perPage, categories } = browserNewsConfig(city);
   const [category, setCategory] = useState(() => searchParam('category') ?? '');
   const [pageNumber, setPageNumber] = useState(() => Math.max(1, Number(searchParam('page')) || 1));
 

@@ -1,0 +1,165 @@
+import { bundledModules, renderProject } from 'create-city-app';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  answersFor,
+  linkPackage,
+  makeProject,
+  parkingModule,
+  runCli,
+  scriptedPrompter,
+  type TestProject,
+} from '../test-support.js';
+
+let project: TestProject;
+beforeEach(async () => {
+  project = await makeProject();
+});
+afterEach(() => project.cleanup());
+
+describe('city-app add', () => {
+  it('adds the package and the options with defaults, as the templates would render them', async () => {
+    const before = await project.snapshot();
+    const run = await runCli(
+      ['add', 'parking', '--set', 'freeMinutes=60', '--yes', '--no-install'],
+      project.root,
+    );
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('+    "@city-app/module-parking": "^0.1.0",');
+    expect(run.stdout).toContain('+    parking: {');
+
+    const after = await project.snapshot();
+    const changed = Object.keys(after)
+      .filter((p) => after[p] !== before[p])
+      .sort();
+    expect(changed).toEqual(['.city-app.json', 'city.config.ts', 'package.json']);
+
+    // The same project, generated with parking from the start: byte for byte.
+    const record = JSON.parse(after['.city-app.json'] as string);
+    expect(record.answers.city.modules.parking).toEqual({
+      operator: 'Stadtverwaltung',
+      freeMinutes: 60,
+      zones: ['Altstadt', 'Bahnhof'],
+    });
+    const regenerated = renderProject(record.answers, {
+      modules: [...bundledModules, parkingModule],
+    });
+    expect(after['city.config.ts']).toBe(regenerated.read('city.config.ts'));
+    expect(after['package.json']).toBe(regenerated.read('package.json'));
+    expect(after['.city-app.json']).toBe(regenerated.read('.city-app.json'));
+
+    const validate = await runCli(['config', 'validate'], project.root);
+    expect(validate.code).toBe(0);
+  });
+
+  it('then remove leaves the project as it was', async () => {
+    const before = await project.snapshot();
+    expect((await runCli(['add', 'parking', '--yes', '--no-install'], project.root)).code).toBe(0);
+    const run = await runCli(
+      ['remove', 'parking', '--yes', '--no-install', '--json'],
+      project.root,
+    );
+    expect(run.code).toBe(0);
+    expect(run.json().written).toBe(true);
+    expect(await project.snapshot()).toEqual(before);
+  });
+
+  it('removes a module the project was generated with, and says where its data stays', async () => {
+    await linkPackage(project.root, '@city-app/module-news', 'packages/modules/news');
+    const run = await runCli(['remove', 'news', '--yes', '--no-install'], project.root);
+    expect(run.code).toBe(0);
+    expect(await project.read('city.config.ts')).toContain('  modules: {},\n');
+    expect(await project.read('package.json')).not.toContain('module-news');
+    expect(run.stdout).toContain('Its data stays in the database (tables news_articles)');
+    expect(run.stdout).toContain('content/news/');
+    expect(run.stdout).toContain("DELETE FROM city_app_migrations WHERE module = 'news'");
+    // And back again, as it was generated.
+    const again = await runCli(['add', 'news', '--yes', '--no-install'], project.root);
+    expect(again.code).toBe(0);
+    expect(await project.read('city.config.ts')).toContain('    news: {\n      perPage: 10,\n');
+  });
+
+  it('shows the diff and writes nothing with --dry-run, or without a terminal and --yes', async () => {
+    const before = await project.snapshot();
+    const dry = await runCli(['add', 'parking', '--dry-run'], project.root);
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toContain('--- a/city.config.ts');
+    expect(dry.stdout).toContain('Dry run: nothing was written.');
+    const refused = await runCli(['add', 'parking', '--json'], project.root);
+    expect(refused.code).toBe(2);
+    expect(refused.json().error.code).toBe('needs_confirmation');
+    expect(await project.snapshot()).toEqual(before);
+  });
+
+  it('asks for the options marked for asking when a terminal is attached, then confirms', async () => {
+    const prompt = scriptedPrompter({
+      'modules.parking.operator': 'Stadtwerke Boizenburg',
+      confirm: true,
+    });
+    const run = await runCli(['add', 'parking', '--no-install'], project.root, {
+      terminal: true,
+      prompt,
+    });
+    expect(run.code).toBe(0);
+    expect(prompt.asked).toEqual(['modules.parking.operator', 'confirm']);
+    expect(await project.read('city.config.ts')).toContain("operator: 'Stadtwerke Boizenburg',");
+
+    const declined = scriptedPrompter({ confirm: false });
+    const again = await runCli(['remove', 'parking', '--no-install'], project.root, {
+      terminal: true,
+      prompt: declined,
+    });
+    expect(again.code).toBe(130);
+    expect(await project.read('city.config.ts')).toContain('parking');
+  });
+
+  it('refuses bad options naming the field, and unknown or added modules', async () => {
+    const before = await project.snapshot();
+    const bad = await runCli(
+      ['add', 'parking', '--set', 'freeMinutes=999', '--set', 'zones=[]', '--yes', '--json'],
+      project.root,
+    );
+    expect(bad.code).toBe(2);
+    expect(bad.json().error.field).toBe('modules.parking.freeMinutes');
+    const unknown = await runCli(['add', 'tram', '--yes', '--json'], project.root);
+    expect(unknown.code).toBe(2);
+    expect(unknown.json().error).toMatchObject({ code: 'unknown_module', field: 'modules.tram' });
+    const twice = await runCli(['add', 'news', '--yes', '--json'], project.root);
+    expect(twice.json().error.code).toBe('module_already_added');
+    const notThere = await runCli(['remove', 'parking', '--yes', '--json'], project.root);
+    expect(notThere.json().error.code).toBe('module_not_added');
+    expect(await project.snapshot()).toEqual(before);
+  });
+
+  it('installs with the project package manager, and says when that fails', async () => {
+    const calls: string[] = [];
+    const ok = await runCli(['add', 'parking', '--yes'], project.root, {
+      exec: async (command, args, { cwd }) => {
+        calls.push(`${command} ${args.join(' ')} in ${cwd === project.root ? 'project' : cwd}`);
+        return 0;
+      },
+    });
+    expect(ok.code).toBe(0);
+    expect(calls).toEqual(['pnpm install in project']);
+    const failing = await runCli(['remove', 'parking', '--yes'], project.root, {
+      exec: async () => 1,
+    });
+    expect(failing.code).toBe(4);
+    expect(failing.stderr).toContain('The files were written.');
+  });
+
+  it('uses the same package source as the other @city-app packages', async () => {
+    const linked = await makeProject(
+      answersFor('Lauenburg', { packageSource: { kind: 'link', root: '/opt/city-app' } }),
+    );
+    try {
+      await runCli(['add', 'parking', '--yes', '--no-install'], linked.root);
+      const pkg = JSON.parse(await linked.read('package.json'));
+      expect(pkg.dependencies['@city-app/module-parking']).toBe(
+        'link:/opt/city-app/packages/modules/parking',
+      );
+    } finally {
+      await linked.cleanup();
+    }
+  });
+});

@@ -1,0 +1,103 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { makeProject, runCli, type TestProject } from '../test-support.js';
+
+let project: TestProject;
+beforeEach(async () => {
+  project = await makeProject();
+});
+afterEach(() => project.cleanup());
+
+async function breakConfig(replacements: [string | RegExp, string][]): Promise<void> {
+  let text = await project.read('city.config.ts');
+  for (const [from, to] of replacements) {
+    const next = text.replace(from, to);
+    expect(next, `replacement of ${from} must apply`).not.toBe(text);
+    text = next;
+  }
+  await project.write('city.config.ts', text);
+}
+
+describe('city-app config validate', () => {
+  it('accepts the generated config', async () => {
+    const run = await runCli(['config', 'validate'], project.root);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('city.config.ts is valid (modules: news)');
+  });
+
+  it('names every broken path, kernel and module options alike, with what to do', async () => {
+    await breakConfig([
+      ["state: 'DE-MV'", "state: 'DE-XX'"],
+      ["primaryColor: '#1a5f7a'", "primaryColor: '#9fd3e6'"],
+      ["email: 'rathaus@boizenburg.de'", "email: 'kein Postfach'"],
+      ['news: {},', "news: { perPage: 500, categories: ['A', 'A'] },\n    tickets: {},"],
+    ]);
+    const run = await runCli(['config', 'validate', '--json'], project.root);
+    expect(run.code).toBe(1);
+    const { error } = run.json();
+    expect(error.code).toBe('invalid_config');
+    const fields = error.issues.map((i: { field: string }) => i.field).sort();
+    expect(fields).toEqual([
+      'branding.primaryColor',
+      'legal.imprint.email',
+      'modules.news.categories',
+      'modules.news.perPage',
+      'modules.tickets',
+      'town.state',
+    ]);
+    for (const issue of error.issues) expect(issue.hint, issue.field).toBeTruthy();
+    const color = error.issues.find((i: { field: string }) => i.field === 'branding.primaryColor');
+    expect(color.hint).toMatch(/^Use #[0-9a-f]{6}\.$/);
+
+    const human = await runCli(['config', 'validate'], project.root);
+    expect(human.code).toBe(1);
+    expect(human.stderr).toContain('• modules.news.perPage:');
+    expect(human.stderr).toContain('city-app config explain modules.news.perPage');
+  });
+
+  it('reports a config that is not valid TypeScript with its line', async () => {
+    await breakConfig([['modules: {', 'modules: {{']]);
+    const run = await runCli(['config', 'validate', '--json'], project.root);
+    expect(run.code).toBe(1);
+    expect(run.json().error).toMatchObject({ code: 'config_unreadable', field: 'city.config.ts' });
+    expect(run.json().error.message).toMatch(/line \d+/);
+    // The temporary file is gone again.
+    expect(
+      Object.keys(await project.snapshot()).filter((p) => p.includes('.city-config-')),
+    ).toEqual([]);
+  });
+});
+
+describe('city-app config schema and explain', () => {
+  it('writes the JSON Schema with the modules options', async () => {
+    const run = await runCli(['config', 'schema'], project.root);
+    expect(run.code).toBe(0);
+    const schema = JSON.parse(await project.read('city.schema.json'));
+    expect(schema.properties.modules.properties.news.properties.perPage.default).toBe(10);
+    expect(schema.properties.modules.properties.parking.properties.freeMinutes.maximum).toBe(240);
+    const printed = await runCli(['config', 'schema', '--stdout'], project.root);
+    expect(JSON.parse(printed.stdout)).toEqual(schema);
+  });
+
+  it('explains an option: description, type, default', async () => {
+    const run = await runCli(['config', 'explain', 'modules.news.perPage', '--json'], project.root);
+    expect(run.code).toBe(0);
+    expect(run.json()).toMatchObject({
+      path: 'modules.news.perPage',
+      description: 'Articles per page in the news list, 1–50.',
+      default: 10,
+      required: false,
+    });
+    expect(run.json().type).toContain('integer');
+    const state = await runCli(['config', 'explain', 'town.state'], project.root);
+    expect(state.stdout).toContain('DE-MV');
+    expect(state.stdout).toContain('required: yes');
+  });
+
+  it('names the options there are for an unknown path', async () => {
+    const run = await runCli(['config', 'explain', 'legal.impressum', '--json'], project.root);
+    expect(run.code).toBe(2);
+    expect(run.json().error.field).toBe('legal.impressum');
+    expect(run.json().error.hint).toContain('imprint');
+  });
+});

@@ -1,0 +1,226 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  CityAppError,
+  type CityConfig,
+  type ConfigIssue,
+  cityJsonSchema,
+  citySchema,
+  moduleEntrySchema,
+  resolveModuleConfigs,
+  toConfigIssues,
+} from '@city-app/core';
+import { z } from 'zod';
+import type { CommandContext } from '../context.js';
+import { enabledIds, loadProject } from '../project/city.js';
+import type { AvailableModule } from '../project/modules.js';
+
+type JsonSchema = Record<string, unknown>;
+
+const modulesSchema = z.record(z.string(), moduleEntrySchema);
+
+/**
+ * Every problem of a raw town config: the kernel's schema and each enabled module's options
+ * against its manifest, each with its dotted path and what to do.
+ */
+export function configIssues(input: unknown, modules: readonly AvailableModule[]): ConfigIssue[] {
+  const issues: ConfigIssue[] = [];
+  const kernel = citySchema.safeParse(input);
+  if (!kernel.success) issues.push(...toConfigIssues(kernel.error));
+  const raw = (input as { modules?: unknown } | null)?.modules ?? {};
+  const entries = modulesSchema.safeParse(raw);
+  if (entries.success) {
+    try {
+      resolveModuleConfigs(
+        { modules: entries.data } as unknown as CityConfig,
+        modules.map((m) => m.manifest),
+      );
+    } catch (error) {
+      if (!(error instanceof CityAppError)) throw error;
+      issues.push(...(error.issues ?? []));
+    }
+    for (const id of enabledIds(input)) {
+      const module = modules.find((m) => m.manifest.id === id);
+      if (module?.source === 'known') {
+        issues.push({
+          field: `modules.${id}`,
+          message: `its package ${module.packageName} is not installed.`,
+          hint: 'Run the package manager install (pnpm install), or city-app add to add it properly.',
+        });
+      }
+    }
+  }
+  // The same problem can show up in both checks (e.g. modules.x.enabled).
+  const seen = new Set<string>();
+  const schema = cityJsonSchema(modules.map((m) => m.manifest));
+  return issues
+    .filter((issue) => {
+      const key = `${issue.field}\u0000${issue.message}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .map((issue) => {
+      if (issue.hint) return issue;
+      const node = schemaAt(schema, issue.field.split('.'));
+      const description = typeof node?.description === 'string' ? node.description : undefined;
+      return {
+        ...issue,
+        hint: `${description ? `Expected: ${description} ` : ''}See city-app config explain ${issue.field}`,
+      };
+    });
+}
+
+function deref(root: JsonSchema, node: JsonSchema | undefined): JsonSchema | undefined {
+  let current = node;
+  for (let guard = 0; current && typeof current.$ref === 'string' && guard < 20; guard++) {
+    const ref = current.$ref as string;
+    if (!ref.startsWith('#/')) return current;
+    let target: unknown = root;
+    for (const part of ref.slice(2).split('/')) target = (target as JsonSchema | undefined)?.[part];
+    current = target as JsonSchema | undefined;
+  }
+  return current;
+}
+
+function alternatives(root: JsonSchema, node: JsonSchema): JsonSchema[] {
+  const list = [node, ...((node.anyOf ?? node.oneOf ?? node.allOf ?? []) as JsonSchema[])];
+  return list.map((n) => deref(root, n)).filter((n): n is JsonSchema => Boolean(n));
+}
+
+/** The JSON Schema of the option at a dotted path, e.g. `legal.imprint.email`. */
+export function schemaAt(root: JsonSchema, path: readonly string[]): JsonSchema | undefined {
+  let node: JsonSchema | undefined = deref(root, root);
+  for (const segment of path) {
+    if (!node) return undefined;
+    let next: JsonSchema | undefined;
+    for (const candidate of alternatives(root, node)) {
+      const properties = candidate.properties as Record<string, JsonSchema> | undefined;
+      if (properties?.[segment]) next = properties[segment];
+      else if (/^\d+$/.test(segment) && candidate.items) next = candidate.items as JsonSchema;
+      else if (candidate.additionalProperties && typeof candidate.additionalProperties === 'object')
+        next = candidate.additionalProperties as JsonSchema;
+      if (next) break;
+    }
+    node = deref(root, next);
+  }
+  return node;
+}
+
+function typeOf(root: JsonSchema, node: JsonSchema): string {
+  if (Array.isArray(node.enum))
+    return `one of ${node.enum.map((v) => JSON.stringify(v)).join(', ')}`;
+  if (node.const !== undefined) return JSON.stringify(node.const);
+  const alts = (node.anyOf ?? node.oneOf) as JsonSchema[] | undefined;
+  if (alts) return alts.map((a) => typeOf(root, deref(root, a) ?? {})).join(' | ');
+  const type = Array.isArray(node.type) ? node.type.join(' | ') : String(node.type ?? 'any');
+  const details: string[] = [];
+  if (node.format) details.push(`format ${node.format}`);
+  if (node.pattern) details.push(`pattern ${node.pattern}`);
+  for (const key of ['minimum', 'maximum', 'minLength', 'maxLength', 'minItems', 'maxItems']) {
+    if (node[key] !== undefined) details.push(`${key} ${node[key]}`);
+  }
+  if (type === 'array' && node.items) {
+    return `array of ${typeOf(root, deref(root, node.items as JsonSchema) ?? {})}${details.length ? ` (${details.join(', ')})` : ''}`;
+  }
+  return details.length ? `${type} (${details.join(', ')})` : type;
+}
+
+export interface Explanation {
+  path: string;
+  description?: string;
+  type: string;
+  default?: unknown;
+  required: boolean;
+  options?: string[];
+}
+
+/** `city-app config explain <path>`: an option's description, type and default. */
+export async function explainCommand(ctx: CommandContext, path: string): Promise<Explanation> {
+  const { modules } = await loadProject(ctx);
+  const root = cityJsonSchema(modules.map((m) => m.manifest));
+  const segments = path.split('.').filter(Boolean);
+  const node = schemaAt(root, segments);
+  if (!node || segments.length === 0) {
+    const parent = schemaAt(root, segments.slice(0, -1));
+    const known = parent
+      ? alternatives(root, parent).flatMap((a) => Object.keys((a.properties as object) ?? {}))
+      : [];
+    throw new CityAppError({
+      code: 'unknown_option',
+      title: 'Unknown option',
+      message: `The town config has no option "${path}".`,
+      hint: known.length
+        ? `Options at ${segments.slice(0, -1).join('.') || 'the top level'}: ${known.join(', ')}.`
+        : 'Use a dotted path such as legal.imprint.email or modules.news.perPage.',
+      field: path,
+    });
+  }
+  const parent = schemaAt(root, segments.slice(0, -1));
+  const last = segments.at(-1) as string;
+  const required = parent
+    ? alternatives(root, parent).some((a) => Array.isArray(a.required) && a.required.includes(last))
+    : false;
+  const properties = alternatives(root, node).flatMap((a) =>
+    Object.keys((a.properties as object) ?? {}),
+  );
+  const explanation: Explanation = {
+    path,
+    ...(typeof node.description === 'string' ? { description: node.description } : {}),
+    type: typeOf(root, node),
+    ...(node.default !== undefined ? { default: node.default } : {}),
+    required,
+    ...(properties.length ? { options: [...new Set(properties)] } : {}),
+  };
+  if (!ctx.json) {
+    ctx.log(path);
+    if (explanation.description) ctx.log(`  ${explanation.description}`);
+    ctx.log(`  type:     ${explanation.type}`);
+    ctx.log(`  required: ${required ? 'yes' : 'no'}`);
+    ctx.log(`  default:  ${node.default !== undefined ? JSON.stringify(node.default) : '—'}`);
+    if (explanation.options) ctx.log(`  options:  ${explanation.options.join(', ')}`);
+  }
+  return explanation;
+}
+
+/** `city-app config validate`: every problem with its path; throws when there are any. */
+export async function validateCommand(
+  ctx: CommandContext,
+): Promise<{ valid: true; modules: string[] }> {
+  const { input, modules } = await loadProject(ctx);
+  const issues = configIssues(input, modules);
+  if (issues.length) {
+    throw new CityAppError({
+      code: 'invalid_config',
+      title: 'The town configuration is not valid',
+      message: `${issues.length} problem${issues.length === 1 ? '' : 's'} in city.config.ts.`,
+      hint: 'Fix each option named above and run city-app config validate again.',
+      field: issues[0]?.field,
+      issues,
+    });
+  }
+  const enabled = enabledIds(input);
+  if (!ctx.json) ctx.log(`✔ city.config.ts is valid (modules: ${enabled.join(', ') || 'none'}).`);
+  return { valid: true, modules: enabled };
+}
+
+/** `city-app config schema`: the JSON Schema of this project's config, modules included. */
+export async function schemaCommand(
+  ctx: CommandContext,
+  options: { out?: string; stdout?: boolean },
+): Promise<{ written?: string; schema?: JsonSchema }> {
+  const { project, modules } = await loadProject(ctx);
+  const schema = cityJsonSchema(modules.map((m) => m.manifest));
+  const text = `${JSON.stringify(schema, null, 2)}\n`;
+  if (options.stdout) {
+    if (!ctx.json) ctx.log(text.trimEnd());
+    return { schema };
+  }
+  const file = join(project.root, options.out ?? 'city.schema.json');
+  await writeFile(file, text);
+  if (!ctx.json)
+    ctx.log(
+      `Wrote ${options.out ?? 'city.schema.json'} (${modules.length} module${modules.length === 1 ? '' : 's'} included).`,
+    );
+  return { written: file };
+}

@@ -1,0 +1,234 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { contrastRatio, isHexColor, MIN_TEXT_CONTRAST } from '@city-app/core';
+import type { CommandContext } from '../context.js';
+import { EXIT } from '../errors.js';
+import { loadProject } from '../project/city.js';
+import { projectEnv } from '../project/env-file.js';
+import { configIssues } from './config.js';
+import { checkVapidKeys } from './vapid.js';
+
+export interface Check {
+  id: string;
+  status: 'ok' | 'warn' | 'fail';
+  message: string;
+  hint?: string;
+}
+
+const MIN_NODE = [20, 19] as const;
+
+function nodeCheck(version: string): Check {
+  const [major = 0, minor = 0] = version.split('.').map(Number);
+  const ok = major > MIN_NODE[0] || (major === MIN_NODE[0] && minor >= MIN_NODE[1]);
+  return ok
+    ? { id: 'node', status: 'ok', message: `Node ${version}` }
+    : {
+        id: 'node',
+        status: 'fail',
+        message: `Node ${version} is too old; city-app needs ${MIN_NODE.join('.')} or later.`,
+        hint: 'Install a current Node LTS (nodejs.org) and run the command again.',
+      };
+}
+
+async function databaseCheck(
+  root: string,
+  env: Record<string, string | undefined>,
+): Promise<Check> {
+  const url = env.DATABASE_URL || undefined;
+  const dataDir = env.CITY_APP_DATA_DIR || join(root, '.data', 'db');
+  if (!url && !existsSync(dataDir)) {
+    return {
+      id: 'database',
+      status: 'ok',
+      message: `Embedded database (PGlite) in ${dataDir}: not created yet; the first start creates it.`,
+    };
+  }
+  try {
+    // Loaded on use: the server kernel is heavy and only this check needs it.
+    const { openDatabase } = await import('@city-app/server');
+    const db = await openDatabase({ ...(url ? { url } : { dataDir }) });
+    try {
+      await db.query('select 1');
+    } finally {
+      await db.close();
+    }
+    return {
+      id: 'database',
+      status: 'ok',
+      message: url
+        ? 'PostgreSQL (DATABASE_URL) answers.'
+        : `Embedded database in ${dataDir} opens.`,
+    };
+  } catch (error) {
+    const e = error as { code?: string; message: string; hint?: string };
+    if (e.code === 'database_locked') {
+      return {
+        id: 'database',
+        status: 'ok',
+        message: `Embedded database in ${dataDir} is in use by the running server.`,
+      };
+    }
+    return {
+      id: 'database',
+      status: 'fail',
+      message: e.message,
+      hint: e.hint ?? 'Check DATABASE_URL (or CITY_APP_DATA_DIR) and that the database runs.',
+    };
+  }
+}
+
+function vapidCheck(env: Record<string, string | undefined>): Check {
+  const pub = env.VAPID_PUBLIC_KEY;
+  const priv = env.VAPID_PRIVATE_KEY;
+  if (!pub || !priv) {
+    return {
+      id: 'vapid',
+      status: 'warn',
+      message: `VAPID_${!pub ? 'PUBLIC' : 'PRIVATE'}_KEY is not set: residents cannot receive push notifications.`,
+      hint: 'Run city-app vapid and put both lines into the environment (.env).',
+    };
+  }
+  const problem = checkVapidKeys(pub, priv);
+  return problem
+    ? {
+        id: 'vapid',
+        status: 'fail',
+        message: `VAPID keys: ${problem}`,
+        hint: 'Make a new pair with city-app vapid.',
+      }
+    : { id: 'vapid', status: 'ok', message: 'VAPID key pair is valid.' };
+}
+
+function smtpCheck(env: Record<string, string | undefined>): Check {
+  const raw = env.SMTP_URL;
+  if (!raw) {
+    return {
+      id: 'smtp',
+      status: 'warn',
+      message: 'SMTP_URL is not set: e-mails (feedback, booking confirmations) cannot be sent.',
+      hint: 'Set SMTP_URL=smtps://user:password@mail.example.de:465 in the environment.',
+    };
+  }
+  try {
+    const url = new URL(raw);
+    if (!['smtp:', 'smtps:'].includes(url.protocol)) throw new Error(`protocol ${url.protocol}`);
+    if (!url.hostname) throw new Error('no host');
+    return {
+      id: 'smtp',
+      status: 'ok',
+      message: `SMTP server ${url.hostname}:${url.port || (url.protocol === 'smtps:' ? 465 : 587)}.`,
+    };
+  } catch (error) {
+    return {
+      id: 'smtp',
+      status: 'fail',
+      message: `SMTP_URL cannot be used (${(error as Error).message}).`,
+      hint: 'Use smtp://user:password@host:587 or smtps://user:password@host:465.',
+    };
+  }
+}
+
+function contrastCheck(input: unknown): Check {
+  const branding =
+    (input as { branding?: { primaryColor?: unknown; onPrimaryColor?: unknown } }).branding ?? {};
+  const primary = typeof branding.primaryColor === 'string' ? branding.primaryColor : '#1a5f7a';
+  const on = typeof branding.onPrimaryColor === 'string' ? branding.onPrimaryColor : '#ffffff';
+  if (!isHexColor(primary) || !isHexColor(on)) {
+    return {
+      id: 'contrast',
+      status: 'fail',
+      message: 'branding colours are not hex colours.',
+      hint: 'Use colours such as #1a5f7a.',
+    };
+  }
+  const ratio = contrastRatio(primary, on);
+  return ratio >= MIN_TEXT_CONTRAST
+    ? {
+        id: 'contrast',
+        status: 'ok',
+        message: `Text on the primary colour reaches ${ratio.toFixed(2)}:1.`,
+      }
+    : {
+        id: 'contrast',
+        status: 'fail',
+        message: `branding.primaryColor ${primary} reaches only ${ratio.toFixed(2)}:1 against ${on}; 4.5:1 is needed.`,
+        hint: 'city-app config validate names the nearest colour that passes.',
+      };
+}
+
+/** Every string below `value`, with its dotted path. */
+function strings(value: unknown, path: string): [string, string][] {
+  if (typeof value === 'string') return [[path, value]];
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([k, v]) => strings(v, `${path}.${k}`));
+  }
+  return [];
+}
+
+const PLACEHOLDER = /\.example$|\.example\b|bitte eintragen|example\.(?:org|com|de)/i;
+
+function legalChecks(input: unknown): Check[] {
+  const legal = (input as { legal?: Record<string, unknown> }).legal ?? {};
+  const parts = [
+    ['imprint', 'Impressum'],
+    ['privacy', 'Datenschutzerklärung'],
+    ['accessibility', 'Erklärung zur Barrierefreiheit'],
+  ] as const;
+  return parts.map(([key, title]) => {
+    const section = legal[key];
+    if (!section) {
+      return {
+        id: `legal.${key}`,
+        status: 'fail',
+        message: `legal.${key} (${title}) is missing.`,
+        hint: `Fill in legal.${key} in city.config.ts.`,
+      };
+    }
+    const placeholders = strings(section, `legal.${key}`).filter(([, v]) => PLACEHOLDER.test(v));
+    return placeholders.length
+      ? {
+          id: `legal.${key}`,
+          status: 'fail',
+          message: `${title}: placeholders left in ${placeholders.map(([p]) => p).join(', ')}.`,
+          hint: 'Enter the town hall’s real contacts in city.config.ts before going live.',
+        }
+      : { id: `legal.${key}`, status: 'ok', message: `${title} is filled in.` };
+  });
+}
+
+/** `city-app doctor`: what a town must fix before (or while) running its app. */
+export async function doctorCommand(
+  ctx: CommandContext,
+  nodeVersion = process.versions.node,
+): Promise<{ checks: Check[]; exitCode: number }> {
+  const { project, input, modules } = await loadProject(ctx);
+  const env = await projectEnv(project.root, ctx.env);
+  const issues = configIssues(input, modules);
+  const checks: Check[] = [
+    nodeCheck(nodeVersion),
+    issues.length
+      ? {
+          id: 'config',
+          status: 'fail',
+          message: `city.config.ts has ${issues.length} problem${issues.length === 1 ? '' : 's'}: ${issues.map((i) => i.field).join(', ')}.`,
+          hint: 'Run city-app config validate for details.',
+        }
+      : { id: 'config', status: 'ok', message: 'city.config.ts is valid.' },
+    await databaseCheck(project.root, env),
+    vapidCheck(env),
+    smtpCheck(env),
+    contrastCheck(input),
+    ...legalChecks(input),
+  ];
+  const exitCode = checks.some((c) => c.status === 'fail') ? EXIT.problems : EXIT.ok;
+  if (!ctx.json) {
+    const mark = { ok: '✔', warn: '!', fail: '✖' } as const;
+    for (const c of checks) {
+      ctx.log(`${mark[c.status]} ${c.message}`);
+      if (c.hint && c.status !== 'ok') ctx.log(`    → ${c.hint}`);
+    }
+    const failed = checks.filter((c) => c.status === 'fail').length;
+    ctx.log(failed ? `\n${failed} thing${failed === 1 ? '' : 's'} to fix.` : '\nNothing to fix.');
+  }
+  return { checks, exitCode };
+}

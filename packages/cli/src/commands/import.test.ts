@@ -1,0 +1,100 @@
+import { join } from 'node:path';
+import { defineCity } from '@city-app/core';
+import news from '@city-app/module-news/server';
+import { createCityServer } from '@city-app/server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCityConfig } from '../project/load-config.js';
+import { linkPackage, makeProject, runCli, type TestProject } from '../test-support.js';
+
+const FEED = `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Stadt Boizenburg/Elbe</title>
+  <item><guid>bzb-41</guid><title>Elbbrücke gesperrt</title><description>Umleitung über die B5.</description>
+    <pubDate>Tue, 03 Mar 2026 09:30:00 +0100</pubDate><category>Baustellen</category></item>
+  <item><guid>bzb-42</guid><title>Fliesenmuseum öffnet</title><description>Ab Samstag.</description></item>
+</channel></rss>`;
+
+let project: TestProject;
+let env: Record<string, string>;
+const quiet = { info() {}, warn() {}, error() {} };
+
+beforeAll(async () => {
+  project = await makeProject();
+  await linkPackage(project.root, '@city-app/module-news', 'packages/modules/news');
+  await project.write('feeds/boizenburg.xml', FEED);
+  env = { CITY_APP_DATA_DIR: join(project.root, '.data', 'db') };
+  // The first start makes the database: the server applies the migrations and seeds.
+  const config = defineCity(
+    (await loadCityConfig(project.root)) as Parameters<typeof defineCity>[0],
+  );
+  const server = await createCityServer(config, {
+    root: project.root,
+    modules: [news],
+    env,
+    log: quiet,
+    webRoot: false,
+  });
+  await server.close();
+});
+afterAll(() => project?.cleanup());
+
+describe('city-app import', () => {
+  it('imports news from a feed; a dry run counts, a second run changes nothing', async () => {
+    const dry = await runCli(
+      ['import', 'news', 'feeds/boizenburg.xml', '--dry-run', '--json'],
+      project.root,
+      { env },
+    );
+    expect(dry.stderr).toBe('');
+    expect(dry.json()).toMatchObject({
+      module: 'news',
+      format: 'feed',
+      dryRun: true,
+      created: 2,
+      changed: 0,
+      unchanged: 0,
+    });
+
+    const first = await runCli(['import', 'news', 'feeds/boizenburg.xml'], project.root, { env });
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain(
+      'feeds/boizenburg.xml (RSS 2.0 or Atom feed) → news: 2 new, 0 changed, 0 unchanged.',
+    );
+
+    const second = await runCli(
+      ['import', 'news', 'feeds/boizenburg.xml', '--json'],
+      project.root,
+      { env },
+    );
+    expect(second.json()).toMatchObject({ created: 0, changed: 0, unchanged: 2 });
+
+    // The database answers `doctor` too, once the server has made it.
+    const doctor = await runCli(['doctor', '--json'], project.root, { env });
+    const database = doctor.json().checks.find((c: { id: string }) => c.id === 'database');
+    expect(database).toMatchObject({ status: 'ok' });
+    expect(database.message).toContain('opens');
+  });
+
+  it('names what is wrong: a module without importer, a missing file, a module not enabled', async () => {
+    const notFeed = await runCli(
+      ['import', 'news', 'feeds/boizenburg.xml', '--format', 'ical', '--json'],
+      project.root,
+      { env },
+    );
+    expect(notFeed.code).toBe(2);
+    expect(notFeed.json().error).toMatchObject({ code: 'unknown_format', field: '--format' });
+    expect(notFeed.json().error.hint).toContain('feed (RSS 2.0 or Atom feed)');
+    const missing = await runCli(['import', 'news', 'feeds/none.xml', '--json'], project.root, {
+      env,
+    });
+    expect(missing.json().error).toMatchObject({ code: 'invalid_input', field: 'file' });
+    const parking = await runCli(
+      ['import', 'parking', 'feeds/boizenburg.xml', '--json'],
+      project.root,
+      { env },
+    );
+    expect(parking.json().error).toMatchObject({
+      code: 'module_not_added',
+      field: 'modules.parking',
+    });
+  });
+});

@@ -1,0 +1,171 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { basename, extname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { CityAppError, defineCity, modulePackageName, resolveModuleConfigs } from '@city-app/core';
+import type { ImportSummary, Logger, ServerModule } from '@city-app/server';
+import type { CommandContext } from '../context.js';
+import { enabledIds, loadProject, moduleEntries } from '../project/city.js';
+import { projectEnv } from '../project/env-file.js';
+
+export interface ImportResult extends ImportSummary {
+  module: string;
+  format: string;
+  file: string;
+  dryRun: boolean;
+}
+
+function importError(
+  code: string,
+  title: string,
+  message: string,
+  hint: string,
+  field?: string,
+): CityAppError {
+  return new CityAppError({ code, title, message, hint, ...(field ? { field } : {}) });
+}
+
+async function loadServerModule(root: string, id: string, pkg: string): Promise<ServerModule> {
+  let entry: string;
+  try {
+    entry = createRequire(join(root, 'package.json')).resolve(`${pkg}/server`);
+  } catch {
+    throw importError(
+      'module_not_installed',
+      'Module not installed',
+      `${pkg} is not installed in this project.`,
+      'Run the package manager install (pnpm install), then import again.',
+      `modules.${id}`,
+    );
+  }
+  const loaded = (await import(pathToFileURL(entry).href)) as { default?: ServerModule };
+  if (!loaded.default?.manifest) {
+    throw importError(
+      'invalid_module',
+      'Not a city-app module',
+      `${pkg}/server has no module as its default export.`,
+      'Ask the module author.',
+    );
+  }
+  return loaded.default;
+}
+
+/**
+ * `city-app import <module> <file>`: runs an importer the module declares, on the project's
+ * database (opened as the server opens it). Items are matched by their own keys, so a second
+ * run with the same file changes nothing.
+ */
+export async function importCommand(
+  ctx: CommandContext,
+  id: string,
+  file: string,
+  options: { dryRun?: boolean; format?: string },
+): Promise<ImportResult> {
+  const { project, input } = await loadProject(ctx);
+  if (!(id in moduleEntries(input)) || !enabledIds(input).includes(id)) {
+    throw importError(
+      'module_not_added',
+      'Module not enabled',
+      `modules.${id} is not enabled in city.config.ts.`,
+      `Add it first: city-app add ${id}`,
+      `modules.${id}`,
+    );
+  }
+  const city = defineCity(input as Parameters<typeof defineCity>[0]);
+  const pkg = modulePackageName(id, city.modules[id]);
+  const module = await loadServerModule(project.root, id, pkg);
+  const importers = module.importers ?? {};
+  const formats = Object.keys(importers);
+  const ext = extname(file).toLowerCase();
+  const format =
+    options.format ??
+    (formats.length === 1
+      ? formats[0]
+      : formats.find((f) => importers[f]?.extensions?.includes(ext)));
+  const importer = format ? importers[format] : undefined;
+  if (!importer) {
+    throw importError(
+      'unknown_format',
+      'No importer for this file',
+      formats.length
+        ? `Module ${id} has no importer ${options.format ? `"${options.format}"` : `for "${ext || file}" files`}.`
+        : `Module ${id} declares no importer.`,
+      formats.length
+        ? `Choose one with --format: ${formats.map((f) => `${f} (${importers[f]?.description})`).join(', ')}.`
+        : 'Import its data by hand, or ask the module author for an importer.',
+      '--format',
+    );
+  }
+  const path = resolve(ctx.cwd, file);
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw importError(
+      'invalid_input',
+      'File not readable',
+      `${file}: ${(error as Error).message}`,
+      'Check the path.',
+      'file',
+    );
+  }
+  const { moduleConfigs } = resolveModuleConfigs(city, [module.manifest]);
+  const env = await projectEnv(project.root, ctx.env);
+  const { openDatabase } = await import('@city-app/server');
+  const db = await openDatabase({
+    ...(env.DATABASE_URL
+      ? { url: env.DATABASE_URL }
+      : { dataDir: env.CITY_APP_DATA_DIR || join(project.root, '.data', 'db') }),
+  });
+  const log: Logger = {
+    info: () => {},
+    warn: (message) => ctx.log(`! ${message}`),
+    error: (message) => ctx.log(`✖ ${message}`),
+  };
+  try {
+    // The server owns migrations; the module's tables must be as its migrations made them.
+    const applied = await db
+      .query<{ id: string }>('SELECT id FROM city_app_migrations WHERE module = $1', [id])
+      .then((r) => new Set(r.rows.map((row) => row.id)))
+      .catch(() => new Set<string>());
+    const pending = (module.migrations ?? []).filter((m) => !applied.has(m.id));
+    if (pending.length) {
+      throw importError(
+        'migrations_pending',
+        'The database is not ready for this module',
+        `${pending.length} migration${pending.length === 1 ? '' : 's'} of ${id} (${pending.map((m) => m.id).join(', ')}) have not run on this database yet.`,
+        'Start the server once (pnpm start, then stop it): it applies the migrations. Then import again.',
+      );
+    }
+    const summary = await importer.run(
+      { name: basename(path), text, dryRun: Boolean(options.dryRun) },
+      {
+        city,
+        config: moduleConfigs.get(id),
+        manifest: module.manifest,
+        db,
+        log,
+        requireRole: () => {
+          throw new Error('importers do not serve requests');
+        },
+      },
+    );
+    const result: ImportResult = {
+      module: id,
+      format: format as string,
+      file,
+      dryRun: Boolean(options.dryRun),
+      ...summary,
+    };
+    if (!ctx.json) {
+      ctx.log(
+        `${file} (${importer.description}) → ${id}: ${summary.created} new, ${summary.changed} changed, ${summary.unchanged} unchanged${summary.skipped.length ? `, ${summary.skipped.length} skipped` : ''}.`,
+      );
+      for (const s of summary.skipped) ctx.log(`  skipped ${s.item}: ${s.reason}`);
+      if (options.dryRun) ctx.log('Dry run: nothing was written.');
+    }
+    return result;
+  } finally {
+    await db.close();
+  }
+}

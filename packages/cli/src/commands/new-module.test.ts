@@ -1,0 +1,69 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm, symlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot, runCli } from '../test-support.js';
+
+const run = promisify(execFile);
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'city-app-new-module-'));
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+describe('city-app new module', () => {
+  it('makes a package whose tests pass as generated: served by the kernel, typed', async () => {
+    const made = await runCli(
+      ['new', 'module', 'parking', '--field', 'mobility', '--title', 'Parken', '--json'],
+      dir,
+    );
+    expect(made.stdout + made.stderr).not.toContain('error');
+    expect(made.code).toBe(0);
+    const folder = join(dir, 'parking');
+    expect(made.json()).toMatchObject({
+      id: 'parking',
+      packageName: '@city-app/module-parking',
+      folder,
+      written: true,
+    });
+    const pkg = JSON.parse(await readFile(join(folder, 'package.json'), 'utf8'));
+    expect(pkg.name).toBe('@city-app/module-parking');
+    expect(Object.keys(pkg.exports)).toEqual(['.', './server', './web']);
+    expect(await readFile(join(folder, 'src/server/migrations.ts'), 'utf8')).toContain(
+      'CREATE TABLE parking_entries',
+    );
+    expect(await readFile(join(folder, 'src/meta.ts'), 'utf8')).toContain("field: 'mobility'");
+
+    // The dependencies a workspace install would give it: those of a module of this repository.
+    await symlink(
+      join(repoRoot, 'packages/modules/news/node_modules'),
+      join(folder, 'node_modules'),
+      'dir',
+    );
+    const bin = (p: string) => join(repoRoot, 'packages/modules/news/node_modules', p);
+    const tests = await run(process.execPath, [bin('vitest/vitest.mjs'), 'run'], {
+      cwd: folder,
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: colour codes, should a terminal force them
+    expect(tests.stdout.replace(/\u001b\[\d+m/g, '')).toMatch(/Tests\s+3 passed \(3\)/);
+    await run(process.execPath, [bin('typescript/bin/tsc'), '--noEmit', '-p', 'tsconfig.json'], {
+      cwd: folder,
+    });
+  }, 120_000);
+
+  it('refuses a bad id, an unknown field and a folder in use, writing nothing', async () => {
+    const before = await readdir(dir);
+    const badId = await runCli(['new', 'module', 'Parken!', '--json'], dir);
+    expect(badId.code).toBe(2);
+    expect(badId.json().error.field).toBe('id');
+    const badField = await runCli(['new', 'module', 'bus', '--field', 'transport', '--json'], dir);
+    expect(badField.json().error.field).toBe('--field');
+    expect(badField.json().error.hint).toContain('mobility');
+    const taken = await runCli(['new', 'module', 'parking', '--json'], dir);
+    expect(taken.json().error.field).toBe('--dir');
+    expect(await readdir(dir)).toEqual(before);
+  });
+});

@@ -1,0 +1,180 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CityAppError, FIELDS_OF_ACTION, MODULE_ID_PATTERN } from '@city-app/core';
+import type { CommandContext } from '../context.js';
+import { keyLiteral } from '../text/object-text.js';
+
+export interface NewModuleOptions {
+  field?: string;
+  title?: string;
+  dir?: string;
+  dryRun?: boolean;
+}
+
+export interface NewModuleResult {
+  id: string;
+  packageName: string;
+  folder: string;
+  files: string[];
+  written: boolean;
+}
+
+/** templates/module: shipped inside this package, or read from the repository. */
+function templatesFolder(): string {
+  // From the sources (tests): the repository's templates/module. From dist/: the copy
+  // shipped in the package, else the repository's (a checkout).
+  const candidates = import.meta.url.endsWith('.ts')
+    ? ['../../../../templates/module']
+    : ['../templates/module', '../../../templates/module'];
+  for (const candidate of candidates) {
+    const folder = fileURLToPath(new URL(candidate, import.meta.url));
+    if (existsSync(join(folder, 'package.json'))) return folder;
+  }
+  throw new Error('The module templates are missing from this installation of @city-app/cli.');
+}
+
+async function listFiles(dir: string, prefix = ''): Promise<string[]> {
+  const files: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) files.push(...(await listFiles(join(dir, entry.name), rel)));
+    else if (entry.isFile()) files.push(rel);
+  }
+  return files.sort();
+}
+
+/** The city-app checkout `cwd` is in, if any. */
+function repositoryRoot(cwd: string): string | undefined {
+  for (let dir = cwd; ; dir = dirname(dir)) {
+    if (
+      existsSync(join(dir, 'packages', 'core', 'package.json')) &&
+      existsSync(join(dir, 'pnpm-workspace.yaml'))
+    )
+      return dir;
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+function invalid(field: string, message: string, hint: string): CityAppError {
+  return new CityAppError({
+    code: 'invalid_input',
+    title: 'Cannot create the module',
+    message,
+    hint,
+    field,
+  });
+}
+
+/**
+ * `city-app new module <id>`: a module package from templates/module — manifest, options,
+ * a migration, a described route, a screen and a home widget, tests and a README — that the
+ * kernel serves once a town enables it. Written into a temporary folder and renamed into
+ * place, so a failure leaves nothing behind.
+ */
+export async function newModuleCommand(
+  ctx: CommandContext,
+  id: string,
+  options: NewModuleOptions,
+): Promise<NewModuleResult> {
+  if (!MODULE_ID_PATTERN.test(id)) {
+    throw invalid(
+      'id',
+      `"${id}" is not a module id.`,
+      'Use 2–40 lower-case letters, digits or hyphens, starting with a letter, e.g. parking.',
+    );
+  }
+  const field = options.field ?? 'administration';
+  if (!(field in FIELDS_OF_ACTION)) {
+    throw invalid(
+      '--field',
+      `"${field}" is not a field of action.`,
+      `Use one of: ${Object.keys(FIELDS_OF_ACTION).join(', ')}.`,
+    );
+  }
+  const title = (
+    options.title ?? id.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase())
+  ).trim();
+  if (!title || /['"\\`{}<>]/.test(title)) {
+    throw invalid(
+      '--title',
+      `"${title}" cannot be the title.`,
+      'Use words without quotes, braces or angle brackets.',
+    );
+  }
+  const repo = repositoryRoot(ctx.cwd);
+  const folder = resolve(
+    ctx.cwd,
+    options.dir ?? (repo ? join(repo, 'packages', 'modules', id) : id),
+  );
+  if (existsSync(folder) && (await readdir(folder)).length > 0) {
+    throw invalid(
+      '--dir',
+      `${folder} exists and is not empty.`,
+      'Choose another folder with --dir, or another id.',
+    );
+  }
+  const values: Record<string, string> = {
+    id,
+    key: keyLiteral(id, "'"),
+    title,
+    field,
+    packageName: `@city-app/module-${id}`,
+    table: `${id.replace(/-/g, '_')}_entries`,
+    cityAppRange: 'workspace:^',
+  };
+  const source = templatesFolder();
+  const files = await listFiles(source);
+  const rendered = await Promise.all(
+    files.map(async (file) => {
+      const text = await readFile(join(source, file), 'utf8');
+      return [
+        file,
+        text.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => values[name] ?? whole),
+      ] as const;
+    }),
+  );
+  const result: NewModuleResult = {
+    id,
+    packageName: values.packageName as string,
+    folder,
+    files,
+    written: false,
+  };
+  if (options.dryRun) {
+    if (!ctx.json) {
+      ctx.log(`Dry run: would write ${files.length} files to ${folder}:`);
+      for (const file of files) ctx.log(`  ${file}`);
+    }
+    return result;
+  }
+  const temp = join(
+    dirname(folder),
+    `.${basename(folder)}.city-app-${randomBytes(4).toString('hex')}`,
+  );
+  try {
+    for (const [file, text] of rendered) {
+      await mkdir(dirname(join(temp, file)), { recursive: true });
+      await writeFile(join(temp, file), text);
+    }
+    if (existsSync(folder)) await rm(folder, { recursive: true });
+    await rename(temp, folder);
+  } catch (error) {
+    await rm(temp, { recursive: true, force: true });
+    throw error;
+  }
+  result.written = true;
+  if (!ctx.json) {
+    ctx.log(`✔ Created ${values.packageName} in ${folder} (${files.length} files).`);
+    ctx.log(
+      '  Next: pnpm install, pnpm --filter ' +
+        values.packageName +
+        ' test, then city-app add ' +
+        id +
+        ' in a town project.',
+    );
+  }
+  return result;
+}

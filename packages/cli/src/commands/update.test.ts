@@ -1,0 +1,102 @@
+import { appTemplates } from 'create-city-app';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { answersFor, makeProject, runCli, type TestProject } from '../test-support.js';
+
+// Templates 0.0.9: as today's, except for two files the next release changes.
+const SERVER_V1 = `import { createCityServer } from '@city-app/server';
+import config from '../city.config';
+
+createCityServer(config).then((server) => server.listen());
+`;
+const oldTemplates = appTemplates.map((t) => {
+  if (t.path === '.gitignore') return { path: t.path, text: 'node_modules/\ndist/\n.env\n' };
+  if (t.path === 'src/server.ts') return { path: t.path, text: SERVER_V1 };
+  return t;
+});
+const v1 = { version: '0.0.9', templates: oldTemplates };
+const v2 = { version: '0.1.0' };
+
+let project: TestProject;
+beforeEach(async () => {
+  project = await makeProject(
+    answersFor('Boizenburg/Elbe', { packageSource: { kind: 'registry', version: '0.0.9' } }),
+    { templateVersion: '0.0.9', templates: oldTemplates },
+  );
+});
+afterEach(() => project.cleanup());
+
+describe('city-app update', () => {
+  it('records the base on the templates the project was made with', async () => {
+    const before = await project.snapshot();
+    const run = await runCli(['update', '--yes', '--json'], project.root, { engine: v1 });
+    expect(run.code).toBe(0);
+    const after = await project.snapshot();
+    const added = Object.keys(after).filter((p) => !(p in before));
+    expect(added.length).toBe(Object.keys(before).length);
+    expect(after['.city-app/base/src/server.ts']).toBe(SERVER_V1);
+    expect(Object.keys(before).every((p) => after[p] === before[p])).toBe(true);
+    const again = await runCli(['update', '--yes'], project.root, { engine: v1 });
+    expect(again.stdout).toContain('Up to date with the templates 0.0.9.');
+  });
+
+  it('across two template versions keeps a local edit and marks a real conflict', async () => {
+    await runCli(['update', '--yes'], project.root, { engine: v1 });
+    // Local edits: one where the templates change nothing nearby, one on the same lines.
+    await project.write('.gitignore', '# Boizenburg\nnode_modules/\ndist/\n.env\n');
+    await project.write(
+      'src/server.ts',
+      SERVER_V1.replace('createCityServer(config)', 'createCityServer(config, { log })'),
+    );
+    const readmeBefore = await project.read('README.md');
+
+    const dry = await runCli(['update', '--dry-run'], project.root, { engine: v2 });
+    expect(dry.stdout).toContain('Dry run: nothing was written.');
+    expect(await project.read('.gitignore')).toBe('# Boizenburg\nnode_modules/\ndist/\n.env\n');
+
+    const run = await runCli(['update', '--yes', '--json'], project.root, { engine: v2 });
+    expect(run.code).toBe(1);
+    const result = run.json();
+    expect(result).toMatchObject({ from: '0.0.9', to: '0.1.0', written: true });
+    expect(result.merged).toEqual(['.gitignore']);
+    expect(result.conflicts).toEqual(['src/server.ts']);
+    expect(result.updated).toEqual(expect.arrayContaining(['.city-app.json', 'package.json']));
+
+    // The local line and the templates' new lines, both.
+    expect(await project.read('.gitignore')).toBe(
+      '# Boizenburg\nnode_modules/\ndist/\n.data/\n.env\n*.log\n',
+    );
+    const server = await project.read('src/server.ts');
+    expect(server).toContain('<<<<<<< ours (this project)\ncreateCityServer(config, { log })');
+    expect(server).toContain('||||||| base (templates 0.0.9)');
+    expect(server).toContain('=======\n');
+    expect(server).toContain('createCityServer(config, { root })');
+    expect(server).toContain('>>>>>>> theirs (templates 0.1.0)');
+    // Untouched files that did not change stay; the record moves on.
+    expect(await project.read('README.md')).toBe(readmeBefore);
+    expect(JSON.parse(await project.read('.city-app.json')).templateVersion).toBe('0.1.0');
+    expect(JSON.parse(await project.read('package.json')).dependencies['@city-app/core']).toBe(
+      '^0.1.0',
+    );
+
+    const next = await runCli(['update', '--yes'], project.root, { engine: v2 });
+    expect(next.code).toBe(0);
+    expect(next.stdout).toContain('Up to date');
+  });
+
+  it('without a recorded base, never overwrites a file that differs', async () => {
+    await project.write('.gitignore', 'mine\n');
+    const run = await runCli(['update', '--yes', '--json'], project.root, { engine: v2 });
+    expect(run.code).toBe(1);
+    expect(run.json().conflicts).toEqual(expect.arrayContaining(['.gitignore', 'src/server.ts']));
+    const text = await project.read('.gitignore');
+    expect(text.startsWith('<<<<<<< ours (this project)\nmine\n')).toBe(true);
+  });
+
+  it('asks nothing and writes nothing without a terminal and --yes', async () => {
+    const before = await project.snapshot();
+    const run = await runCli(['update'], project.root, { engine: v2 });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--yes');
+    expect(await project.snapshot()).toEqual(before);
+  });
+});

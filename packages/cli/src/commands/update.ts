@@ -1,0 +1,221 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { CityAppError } from '@city-app/core';
+import {
+  type ProjectRecord,
+  renderProject,
+  CLI_VERSION as TEMPLATES_VERSION,
+} from 'create-city-app';
+import type { CommandContext, TemplateEngine } from '../context.js';
+import { EXIT } from '../errors.js';
+import { loadProject } from '../project/city.js';
+import type { AvailableModule } from '../project/modules.js';
+import { RECORD_FILE } from '../project/project.js';
+import type { FileChange } from '../project/write.js';
+import { merge3 } from '../text/merge.js';
+import { type ChangeOptions, confirmAndWrite } from './add.js';
+
+/**
+ * Where the project keeps what the templates produced at its last generation or update: the
+ * "base" of the three-way merge. Committed with the project.
+ */
+export const BASE_FOLDER = '.city-app/base';
+
+export interface UpdateResult {
+  from: string;
+  to: string;
+  /** Files the templates changed and the project had not: taken as they are now. */
+  updated: string[];
+  added: string[];
+  removed: string[];
+  /** Files both changed, merged without conflict. */
+  merged: string[];
+  /** Files with conflict markers to resolve. */
+  conflicts: string[];
+  /** Template changes that were not applied, and why. */
+  skipped: { path: string; reason: string }[];
+  changes: { path: string; diff: string }[];
+  written: boolean;
+  installed: boolean;
+  exitCode: number;
+}
+
+async function readTree(root: string, folder: string): Promise<Map<string, string> | undefined> {
+  const dir = join(root, folder);
+  let entries: import('node:fs').Dirent[];
+  try {
+    entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  } catch {
+    return undefined;
+  }
+  const files = new Map<string, string>();
+  for (const e of entries) {
+    if (!e.isFile()) continue;
+    const full = join(e.parentPath, e.name);
+    files.set(
+      full
+        .slice(dir.length + 1)
+        .split('\\')
+        .join('/'),
+      await readFile(full, 'utf8'),
+    );
+  }
+  return files;
+}
+
+/** What the given templates make of the recorded answers, as a path → text map. */
+export function renderWith(
+  engine: TemplateEngine,
+  record: ProjectRecord,
+  modules: readonly AvailableModule[],
+): Map<string, string> {
+  const answers = structuredClone(record.answers);
+  // A project on registry releases moves to the release of the new templates.
+  if (answers.packageSource.kind === 'registry') answers.packageSource.version = engine.version;
+  const tree = renderProject(answers, {
+    templateVersion: engine.version,
+    modules: modules.map(({ manifest, packageName, folder }) => ({
+      manifest,
+      packageName,
+      folder,
+    })),
+    ...(engine.templates ? { templates: engine.templates } : {}),
+  });
+  return new Map(tree.entries());
+}
+
+/**
+ * `city-app update`: applies what changed in the templates since the project was generated
+ * (or last updated) by a three-way merge per file — base: what the old templates produced
+ * (kept in .city-app/base/), theirs: what the new ones produce from the recorded answers,
+ * ours: the file as it is. Local edits survive; where both changed the same lines, the file
+ * gets conflict markers and is listed. Nothing is overwritten silently.
+ */
+export async function updateCommand(
+  ctx: CommandContext,
+  options: ChangeOptions,
+): Promise<UpdateResult> {
+  const { project, modules } = await loadProject(ctx);
+  const record = project.record;
+  if (!record) {
+    throw new CityAppError({
+      code: 'invalid_input',
+      title: 'No generation record',
+      message: `${RECORD_FILE} is missing, so city-app cannot tell what the templates produced.`,
+      hint: 'Only projects made by create-city-app can be updated.',
+      field: RECORD_FILE,
+    });
+  }
+  const engine = ctx.engine ?? { version: TEMPLATES_VERSION };
+  const theirs = renderWith(engine, record, modules);
+  const snapshot = await readTree(project.root, BASE_FOLDER);
+  // Without a snapshot the base is known only when the templates have not changed.
+  const base =
+    snapshot ?? (record.templateVersion === engine.version ? theirs : new Map<string, string>());
+  const labels = {
+    ours: 'ours (this project)',
+    base: `base (templates ${record.templateVersion})`,
+    theirs: `theirs (templates ${engine.version})`,
+  };
+  const result: UpdateResult = {
+    from: record.templateVersion,
+    to: engine.version,
+    updated: [],
+    added: [],
+    removed: [],
+    merged: [],
+    conflicts: [],
+    skipped: [],
+    changes: [],
+    written: false,
+    installed: false,
+    exitCode: EXIT.ok,
+  };
+  const changes: FileChange[] = [];
+  const paths = [...new Set([...theirs.keys(), ...base.keys()])].sort();
+  for (const path of paths) {
+    const b = base.get(path);
+    const t = theirs.get(path);
+    const ours = await readFile(join(project.root, path), 'utf8').catch(() => undefined);
+    if (ours === t || b === t) continue;
+    if (t === undefined) {
+      if (ours === b) {
+        changes.push({ path, before: ours, after: undefined });
+        result.removed.push(path);
+      } else
+        result.skipped.push({
+          path,
+          reason: 'the templates no longer have it, but it was changed here; kept',
+        });
+      continue;
+    }
+    if (ours === undefined) {
+      if (b === undefined) {
+        changes.push({ path, before: undefined, after: t });
+        result.added.push(path);
+      } else
+        result.skipped.push({
+          path,
+          reason: 'deleted here; the templates changed it; not created again',
+        });
+      continue;
+    }
+    if (ours === b) {
+      changes.push({ path, before: ours, after: t });
+      result.updated.push(path);
+      continue;
+    }
+    const merged = merge3(b ?? '', ours, t, labels);
+    changes.push({ path, before: ours, after: merged.text });
+    (merged.conflicts ? result.conflicts : result.merged).push(path);
+  }
+  // The new base, for the next update.
+  const newBase = new Map([...theirs].map(([p, text]) => [`${BASE_FOLDER}/${p}`, text]));
+  for (const [path, text] of newBase) {
+    const old = snapshot?.get(path.slice(BASE_FOLDER.length + 1));
+    if (old !== text) changes.push({ path, before: old, after: text });
+  }
+  for (const path of snapshot?.keys() ?? []) {
+    if (!theirs.has(path))
+      changes.push({
+        path: `${BASE_FOLDER}/${path}`,
+        before: snapshot?.get(path),
+        after: undefined,
+      });
+  }
+  if (changes.length === 0) {
+    if (!ctx.json) ctx.log(`Up to date with the templates ${engine.version}.`);
+    return result;
+  }
+  const projectFiles = changes.filter((c) => !c.path.startsWith(`${BASE_FOLDER}/`)).length;
+  await confirmAndWrite(
+    ctx,
+    project,
+    changes,
+    { ...options, install: options.install ?? false },
+    result,
+    'update files',
+    (path) => !path.startsWith(`${BASE_FOLDER}/`),
+  );
+  if (!ctx.json) {
+    ctx.log(
+      `Templates ${result.from} → ${result.to}: ${projectFiles} file${projectFiles === 1 ? '' : 's'}${result.written ? '' : ' would be'} changed.`,
+    );
+    for (const [label, list] of [
+      ['updated', result.updated],
+      ['added', result.added],
+      ['removed', result.removed],
+      ['merged with your edits', result.merged],
+    ] as const) {
+      if (list.length) ctx.log(`  ${label}: ${list.join(', ')}`);
+    }
+    for (const s of result.skipped) ctx.log(`  not applied: ${s.path} — ${s.reason}`);
+    if (result.conflicts.length) {
+      ctx.log(
+        `✖ Conflicts (resolve the <<<<<<< … >>>>>>> markers): ${result.conflicts.join(', ')}`,
+      );
+    }
+  }
+  if (result.conflicts.length) result.exitCode = EXIT.problems;
+  return result;
+}

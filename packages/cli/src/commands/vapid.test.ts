@@ -1,0 +1,46 @@
+import { createSign, createVerify } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../test-support.js';
+import { checkVapidKeys, generateVapidKeys } from './vapid.js';
+
+describe('city-app vapid', () => {
+  it('prints a P-256 key pair in the Web Push encoding', async () => {
+    const run = await runCli(['vapid', '--json'], '/');
+    expect(run.code).toBe(0);
+    const { publicKey, privateKey } = run.json();
+    const pub = Buffer.from(publicKey, 'base64url');
+    expect(pub).toHaveLength(65);
+    expect(pub[0]).toBe(4);
+    expect(Buffer.from(privateKey, 'base64url')).toHaveLength(32);
+    expect(checkVapidKeys(publicKey, privateKey)).toBeUndefined();
+    const human = await runCli(['vapid'], '/');
+    expect(human.stdout).toMatch(/^VAPID_PUBLIC_KEY=B[\w-]{86}$/m);
+    expect(human.stdout).toMatch(/^VAPID_PRIVATE_KEY=[\w-]{43}$/m);
+  });
+
+  it('makes keys that sign and verify (ES256), and each run a new pair', async () => {
+    const keys = generateVapidKeys();
+    expect(generateVapidKeys().privateKey).not.toBe(keys.privateKey);
+    const pub = Buffer.from(keys.publicKey, 'base64url');
+    const jwk = {
+      kty: 'EC',
+      crv: 'P-256',
+      x: pub.subarray(1, 33).toString('base64url'),
+      y: pub.subarray(33).toString('base64url'),
+    };
+    const signature = createSign('SHA256')
+      .update('claims')
+      .sign({ key: { ...jwk, d: keys.privateKey }, format: 'jwk' });
+    expect(
+      createVerify('SHA256').update('claims').verify({ key: jwk, format: 'jwk' }, signature),
+    ).toBe(true);
+  });
+
+  it('finds keys that do not belong together or are malformed', () => {
+    const a = generateVapidKeys();
+    const b = generateVapidKeys();
+    expect(checkVapidKeys(a.publicKey, b.privateKey)).toMatch(/does not belong/);
+    expect(checkVapidKeys('abc', a.privateKey)).toMatch(/65-byte/);
+    expect(checkVapidKeys(a.publicKey, 'abc')).toMatch(/32 bytes/);
+  });
+});

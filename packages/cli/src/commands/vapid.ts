@@ -1,0 +1,59 @@
+import { createECDH, generateKeyPairSync, type KeyObject } from 'node:crypto';
+import type { CommandContext } from '../context.js';
+
+export interface VapidKeys {
+  /** Uncompressed P-256 point (65 bytes, starting 0x04), base64url: the browser's applicationServerKey. */
+  publicKey: string;
+  /** The private scalar d (32 bytes), base64url. */
+  privateKey: string;
+}
+
+/** A new VAPID key pair (RFC 8292): ECDSA on P-256, in the encoding Web Push libraries use. */
+export function generateVapidKeys(): VapidKeys {
+  const { publicKey, privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  return encodeVapidKeys(publicKey, privateKey);
+}
+
+function encodeVapidKeys(publicKey: KeyObject, privateKey: KeyObject): VapidKeys {
+  const jwk = privateKey.export({ format: 'jwk' });
+  const pub = publicKey.export({ format: 'jwk' });
+  const x = Buffer.from(pub.x as string, 'base64url');
+  const y = Buffer.from(pub.y as string, 'base64url');
+  return {
+    publicKey: Buffer.concat([Buffer.from([4]), x, y]).toString('base64url'),
+    privateKey: Buffer.from(jwk.d as string, 'base64url').toString('base64url'),
+  };
+}
+
+/**
+ * Checks a VAPID key pair: both decode, have the right lengths, and the public key is the
+ * one that belongs to the private key. Returns what is wrong, or nothing.
+ */
+export function checkVapidKeys(publicKey: string, privateKey: string): string | undefined {
+  const pub = Buffer.from(publicKey, 'base64url');
+  const d = Buffer.from(privateKey, 'base64url');
+  if (pub.length !== 65 || pub[0] !== 4)
+    return 'the public key must be a 65-byte uncompressed P-256 point in base64url (starting with "B").';
+  if (d.length !== 32) return 'the private key must be 32 bytes in base64url.';
+  try {
+    // The public key that belongs to d, computed; it must be the one given.
+    const ecdh = createECDH('prime256v1');
+    ecdh.setPrivateKey(d);
+    if (!ecdh.getPublicKey().equals(pub))
+      return 'the public key does not belong to the private key.';
+  } catch {
+    return 'the private key is not a valid P-256 key.';
+  }
+  return undefined;
+}
+
+/** `city-app vapid`: prints a new key pair, ready for the environment file. */
+export async function vapidCommand(ctx: CommandContext): Promise<VapidKeys> {
+  const keys = generateVapidKeys();
+  if (!ctx.json) {
+    ctx.log('# Web Push (VAPID) keys for this town. Keep the private key secret.');
+    ctx.log(`VAPID_PUBLIC_KEY=${keys.publicKey}`);
+    ctx.log(`VAPID_PRIVATE_KEY=${keys.privateKey}`);
+  }
+  return keys;
+}

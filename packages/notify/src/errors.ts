@@ -1,0 +1,37 @@
+import { CityAppError } from '@city-app/core';
+
+/** Errors of the notification SDK, by stable code. */
+export const notifyErrors = {
+  payloadTooLarge: (bytes: number, field = 'payload') =>
+    new CityAppError({
+      code: 'push_payload_too_large',
+      title: 'Notification too long',
+      message: `The notification is ${bytes} bytes of plaintext; Web Push carries at most ${MAX_PLAINTEXT_BYTES}.`,
+      hint: 'Shorten the title or the text; link to the full article with `url` instead.',
+      field,
+      status: 413,
+    }),
+  invalid: (field: string, message: string, hint?: string) =>
+    new CityAppError({
+      code: 'validation_failed',
+      title: 'Invalid input',
+      message,
+      hint,
+      field,
+      status: 400,
+    }),
+  notFound: (what: string) =>
+    new CityAppError({
+      code: 'not_found',
+      title: 'Not found',
+      message: `${what} was not found.`,
+      status: 404,
+    }),
+};
+
+/**
+ * Most plaintext one aes128gcm record can carry: push services accept 4,096 bytes of body;
+ * the header takes 86 (16 salt + 4 rs + 1 idlen + 65 key id), the tag 16 and the padding
+ * delimiter 1.
+ */
+export const MAX_PLAINTEXT_BYTES = 4096 - 86 - 16 - 1;

@@ -1,0 +1,88 @@
+/**
+ * The HTTP face of notify: a thin Hono app that a module or the kernel mounts (e.g. under
+ * `/api/notify`). Residents are anonymous: an installation id (a UUID the app makes once)
+ * is all they send. Editor routes are guarded by the middleware the kernel provides.
+ */
+import { CityAppError } from '@city-app/core';
+import { Hono, type MiddlewareHandler } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { notifyErrors } from './errors.js';
+import type { Notify } from './notify.js';
+import { sendInput } from './schemas.js';
+import { parse } from './validate.js';
+
+export interface NotifyRoutesOptions {
+  /** Lets only editors pass (the kernel's `requireRole('editor')`). Required for the editor routes. */
+  requireEditor: MiddlewareHandler;
+}
+
+async function json(req: Request): Promise<unknown> {
+  try {
+    return await req.json();
+  } catch {
+    throw notifyErrors.invalid(
+      'body',
+      'The request body is not JSON.',
+      'Send Content-Type: application/json with a JSON object.',
+    );
+  }
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: the mounting app decides the Env.
+export function notifyRoutes(notify: Notify, options: NotifyRoutesOptions): Hono<any> {
+  // biome-ignore lint/suspicious/noExplicitAny: see above.
+  const app = new Hono<any>();
+  app.onError((error, c) => {
+    if (error instanceof CityAppError)
+      return c.json(error.toJSON(), error.status as ContentfulStatusCode);
+    notify.log?.error('Notify route failed', { error: String(error) });
+    return c.json({ code: 'internal_error', message: 'Something went wrong on our side.' }, 500);
+  });
+
+  app.get('/topics', async (c) => c.json({ topics: await notify.topics.list() }));
+  app.get('/vapid-public-key', (c) => c.json({ publicKey: notify.vapid.publicKey }));
+
+  app.put('/installations/:id', async (c) => {
+    const installation = await notify.installations.upsert(
+      c.req.param('id'),
+      (await json(c.req.raw)) as never,
+    );
+    return c.json(installation);
+  });
+  app.get('/installations/:id', async (c) => {
+    const data = await notify.installations.export(c.req.param('id'));
+    if (!data) throw notifyErrors.notFound('The installation');
+    c.header('content-disposition', 'attachment; filename="benachrichtigungen.json"');
+    c.header('cache-control', 'no-store');
+    return c.json(data);
+  });
+  app.delete('/installations/:id', async (c) => {
+    if (!(await notify.installations.delete(c.req.param('id'))))
+      throw notifyErrors.notFound('The installation');
+    return c.body(null, 204);
+  });
+  app.post('/installations/:id/unsubscribe', async (c) => {
+    const body = (await json(c.req.raw)) as { endpoint?: unknown };
+    if (typeof body?.endpoint !== 'string')
+      throw notifyErrors.invalid('endpoint', 'endpoint must be the subscription’s URL.');
+    if (!(await notify.installations.unsubscribe(c.req.param('id'), body.endpoint))) {
+      throw notifyErrors.notFound('The subscription');
+    }
+    return c.body(null, 204);
+  });
+
+  app.post('/dispatches', options.requireEditor, async (c) => {
+    const input = parse(sendInput, await json(c.req.raw));
+    const result = await notify.db.transaction((tx) => notify.send(tx, input));
+    return c.json(result, result.created ? 201 : 200);
+  });
+  app.get('/dispatches', options.requireEditor, async (c) =>
+    c.json({ dispatches: await notify.dispatches.list() }),
+  );
+  app.get('/dispatches/:id', options.requireEditor, async (c) => {
+    const figures = await notify.dispatches.get(c.req.param('id'));
+    if (!figures) throw notifyErrors.notFound('The dispatch');
+    return c.json(figures);
+  });
+  return app;
+}

@@ -1,0 +1,45 @@
+export type { NotifyDatabase, NotifyMigration, Queryable } from './db.js';
+export { MAX_PLAINTEXT_BYTES, notifyErrors } from './errors.js';
+export { notifyMigrations } from './migrations.js';
+export {
+  createNotify,
+  type DispatchFigures,
+  type Installation,
+  type Notify,
+  type NotifyLogger,
+  type NotifyOptions,
+  type Topic,
+} from './notify.js';
+export type { NotificationPayload } from './payload.js';
+export type {
+  InstallationInput,
+  LocalizedText,
+  QuietHours,
+  SendInput,
+  TopicInput,
+} from './schemas.js';
+export { resolveVapidKeys } from './vapid-store.js';
+export {
+  decodeKeys,
+  type EncryptOptions,
+  encryptPayload,
+  type SubscriptionKeys,
+} from './webpush/encrypt.js';
+export {
+  createPushSender,
+  type PushOptions,
+  type PushResult,
+  type PushSender,
+  type PushSenderOptions,
+  type PushTarget,
+  parseRetryAfter,
+  type Urgency,
+} from './webpush/sender.js';
+export {
+  createVapid,
+  generateVapidKeys,
+  type Vapid,
+  type VapidKeys,
+  vapidKeysFromEnv,
+} from './webpush/vapid.js';
+export type { NotifyWorker, WorkerOptions, WorkerRun } from './worker.js';

@@ -1,0 +1,102 @@
+import type { NotifyMigration } from './db.js';
+
+/** Tables of the notification SDK; the kernel (or a module using notify) runs these in order. */
+export const notifyMigrations: NotifyMigration[] = [
+  {
+    id: '001_notify',
+    up: `
+create table notify_topics (
+  id text primary key,
+  name jsonb not null,
+  description jsonb not null,
+  field text,
+  source text not null default 'editor',
+  created_at timestamptz not null default now()
+);
+
+-- An anonymous installation of the app: no account, only what it chose.
+create table notify_installations (
+  id uuid primary key,
+  language text not null default 'de',
+  topics text[] not null default '{}',
+  areas text[] not null default '{}',
+  -- Quiet hours as minutes after local midnight in the town's time zone.
+  quiet_start integer check (quiet_start between 0 and 1439),
+  quiet_end integer check (quiet_end between 0 and 1439),
+  created_at timestamptz not null default now(),
+  updated_at timestamptz not null default now(),
+  check ((quiet_start is null) = (quiet_end is null))
+);
+
+create table notify_subscriptions (
+  id bigserial primary key,
+  installation_id uuid not null references notify_installations(id) on delete cascade,
+  endpoint text not null unique,
+  p256dh text not null,
+  auth text not null,
+  created_at timestamptz not null default now()
+);
+create index notify_subscriptions_installation on notify_subscriptions(installation_id);
+
+-- The outbox: one row per message, written in the sender's own transaction.
+create table notify_dispatches (
+  id bigserial primary key,
+  topic text not null references notify_topics(id),
+  area text,
+  title jsonb not null,
+  body jsonb not null,
+  url text,
+  urgency text not null default 'normal',
+  ttl integer not null,
+  collapse_key text,
+  idempotency_key text not null unique,
+  send_at timestamptz not null,
+  state text not null default 'pending' check (state in ('pending', 'fanned_out')),
+  recipients integer,
+  fanned_out_at timestamptz,
+  created_at timestamptz not null default now()
+);
+create index notify_dispatches_due on notify_dispatches(send_at) where state = 'pending';
+
+-- One row per dispatch and subscription. due_at is the next attempt while pending and the
+-- end of the lease while sending, so one index finds all claimable work.
+create table notify_deliveries (
+  dispatch_id bigint not null references notify_dispatches(id) on delete cascade,
+  subscription_id bigint not null,
+  state text not null default 'pending'
+    check (state in ('pending', 'sending', 'sent', 'failed', 'gone')),
+  attempts integer not null default 0,
+  due_at timestamptz not null,
+  deferred boolean not null default false,
+  claim uuid,
+  last_status integer,
+  sent_at timestamptz,
+  primary key (dispatch_id, subscription_id)
+);
+create index notify_deliveries_due on notify_deliveries(due_at, subscription_id)
+  where state in ('pending', 'sending');
+create index notify_deliveries_subscription on notify_deliveries(subscription_id);
+
+create table notify_delivery_log (
+  id bigserial primary key,
+  dispatch_id bigint not null,
+  subscription_id bigint not null,
+  at timestamptz not null,
+  attempt integer not null,
+  status integer,
+  outcome text not null,
+  detail text
+);
+create index notify_delivery_log_dispatch on notify_delivery_log(dispatch_id);
+create index notify_delivery_log_subscription on notify_delivery_log(subscription_id);
+
+-- Embedded mode keeps its generated VAPID keys here.
+create table notify_vapid (
+  id boolean primary key default true check (id),
+  public_key text not null,
+  private_key text not null,
+  subject text not null
+);
+`,
+  },
+];

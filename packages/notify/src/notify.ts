@@ -1,0 +1,433 @@
+/**
+ * The notification SDK over a database: topics, anonymous installations and their
+ * subscriptions, and `send`, which writes a dispatch into the outbox in the caller's
+ * transaction. Workers (`notify.worker()`) deliver the outbox.
+ */
+import { randomUUID } from 'node:crypto';
+import { CityAppError } from '@city-app/core';
+import type { NotifyDatabase, Queryable } from './db.js';
+import { MAX_PLAINTEXT_BYTES, notifyErrors } from './errors.js';
+import { payloadFor } from './payload.js';
+import {
+  type InstallationInput,
+  installationInput,
+  type LocalizedText,
+  type QuietHours,
+  type SendInput,
+  sendInput,
+  type TopicInput,
+  topicInput,
+} from './schemas.js';
+import { parse } from './validate.js';
+import { decodeKeys } from './webpush/encrypt.js';
+import { createVapid, type Vapid, type VapidKeys } from './webpush/vapid.js';
+import { createWorker, type NotifyWorker, type WorkerOptions } from './worker.js';
+
+export interface NotifyLogger {
+  info(message: string, details?: Record<string, unknown>): void;
+  warn(message: string, details?: Record<string, unknown>): void;
+  error(message: string, details?: Record<string, unknown>): void;
+}
+
+export interface NotifyOptions {
+  /** The town's IANA time zone; quiet hours are in it (e.g. "Europe/Berlin"). */
+  timezone: string;
+  vapid: VapidKeys;
+  /** The town's area ids (Ortsteile); a message or a preference may name only these. */
+  areas?: string[];
+  /** Accept http:// endpoints (local benchmarks only; browsers always give https). */
+  allowInsecureEndpoints?: boolean;
+  now?: () => Date;
+  log?: NotifyLogger;
+}
+
+export interface Topic {
+  id: string;
+  name: { de: string; en?: string };
+  description: { de: string; en?: string };
+  field?: string;
+  source: string;
+}
+
+export interface Installation {
+  id: string;
+  language: 'de' | 'en';
+  topics: string[];
+  areas: string[];
+  quietHours: QuietHours | null;
+  subscriptions: { endpoint: string; createdAt: string }[];
+}
+
+export interface DispatchFigures {
+  id: string;
+  topic: string;
+  area: string | null;
+  title: LocalizedText;
+  state: 'pending' | 'fanned_out';
+  sendAt: string;
+  recipients: number | null;
+  deliveries: { pending: number; sending: number; sent: number; failed: number; gone: number };
+}
+
+export interface Notify {
+  readonly timezone: string;
+  readonly vapid: Vapid;
+  readonly now: () => Date;
+  readonly db: NotifyDatabase;
+  readonly log?: NotifyLogger;
+  topics: {
+    declare(topics: TopicInput | TopicInput[]): Promise<void>;
+    list(): Promise<Topic[]>;
+  };
+  installations: {
+    /** Creates or replaces an installation's preferences; adds its subscription if given. */
+    upsert(id: string | undefined, input: InstallationInput): Promise<Installation>;
+    get(id: string): Promise<Installation | undefined>;
+    /** Removes one subscription (the browser unsubscribed). */
+    unsubscribe(id: string, endpoint: string): Promise<boolean>;
+    /** Everything stored about an installation: preferences, subscriptions, deliveries and their log. */
+    export(id: string): Promise<Record<string, unknown> | undefined>;
+    /** Deletes the installation, its subscriptions, deliveries and log. */
+    delete(id: string): Promise<boolean>;
+  };
+  /**
+   * Writes a dispatch into the outbox using `tx` — the caller's transaction — so the message
+   * is sent exactly when the caller's change commits. Same idempotency key: no second dispatch.
+   */
+  send(tx: Queryable, input: SendInput): Promise<{ dispatchId: string; created: boolean }>;
+  dispatches: {
+    get(id: string): Promise<DispatchFigures | undefined>;
+    list(limit?: number): Promise<DispatchFigures[]>;
+  };
+  worker(options?: WorkerOptions): NotifyWorker;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const toMinutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+const toClock = (m: number) =>
+  `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+
+function checkTimezone(timezone: string): void {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: timezone });
+  } catch {
+    throw notifyErrors.invalid(
+      'timezone',
+      `"${timezone}" is not an IANA time zone.`,
+      'Use e.g. "Europe/Berlin".',
+    );
+  }
+}
+
+interface InstallationRow {
+  id: string;
+  language: 'de' | 'en';
+  topics: string[];
+  areas: string[];
+  quiet_start: number | null;
+  quiet_end: number | null;
+}
+
+export function createNotify(db: NotifyDatabase, options: NotifyOptions): Notify {
+  checkTimezone(options.timezone);
+  // VAPID tokens are judged by the push service against real time, never a test clock.
+  const vapid = createVapid(options.vapid);
+  const now = options.now ?? (() => new Date());
+  const areas = options.areas;
+
+  function checkAreas(list: string[], field: string): void {
+    if (!areas) return;
+    const unknown = list.filter((a) => !areas.includes(a));
+    if (unknown.length) {
+      throw notifyErrors.invalid(
+        field,
+        `Unknown area "${unknown[0]}".`,
+        `Known areas: ${areas.join(', ') || 'none'}.`,
+      );
+    }
+  }
+
+  async function checkTopics(q: Queryable, ids: string[], field: string): Promise<void> {
+    if (!ids.length) return;
+    const { rows } = await q.query<{ id: string }>(
+      'select id from notify_topics where id = any($1::text[])',
+      [ids],
+    );
+    const known = new Set(rows.map((r) => r.id));
+    const unknown = ids.find((t) => !known.has(t));
+    if (unknown) {
+      throw notifyErrors.invalid(
+        field,
+        `Unknown topic "${unknown}".`,
+        'List the topics with GET /topics.',
+      );
+    }
+  }
+
+  async function load(q: Queryable, id: string): Promise<Installation | undefined> {
+    if (!UUID.test(id)) return undefined;
+    const { rows } = await q.query<InstallationRow>(
+      'select id, language, topics, areas, quiet_start, quiet_end from notify_installations where id = $1',
+      [id],
+    );
+    const row = rows[0];
+    if (!row) return undefined;
+    const subs = await q.query<{ endpoint: string; created_at: Date | string }>(
+      'select endpoint, created_at from notify_subscriptions where installation_id = $1 order by id',
+      [id],
+    );
+    return {
+      id: row.id,
+      language: row.language,
+      topics: row.topics,
+      areas: row.areas,
+      quietHours:
+        row.quiet_start === null || row.quiet_end === null
+          ? null
+          : { start: toClock(row.quiet_start), end: toClock(row.quiet_end) },
+      subscriptions: subs.rows.map((s) => ({
+        endpoint: s.endpoint,
+        createdAt: new Date(s.created_at).toISOString(),
+      })),
+    };
+  }
+
+  async function figures(where: string, params: unknown[]): Promise<DispatchFigures[]> {
+    const { rows } = await db.query<{
+      id: string;
+      topic: string;
+      area: string | null;
+      title: LocalizedText;
+      state: 'pending' | 'fanned_out';
+      send_at: Date | string;
+      recipients: number | null;
+      counts: Record<string, number> | null;
+    }>(
+      `select d.id::text as id, d.topic, d.area, d.title, d.state, d.send_at, d.recipients,
+              (select jsonb_object_agg(state, n) from (
+                 select state, count(*)::int as n from notify_deliveries where dispatch_id = d.id group by state) c) as counts
+         from notify_dispatches d ${where}`,
+      params,
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      topic: r.topic,
+      area: r.area,
+      title: r.title,
+      state: r.state,
+      sendAt: new Date(r.send_at).toISOString(),
+      recipients: r.recipients,
+      deliveries: { pending: 0, sending: 0, sent: 0, failed: 0, gone: 0, ...(r.counts ?? {}) },
+    }));
+  }
+
+  const notify: Notify = {
+    timezone: options.timezone,
+    vapid,
+    now,
+    db,
+    ...(options.log ? { log: options.log } : {}),
+    topics: {
+      async declare(input) {
+        const list = (Array.isArray(input) ? input : [input]).map((t, i) =>
+          parse(topicInput, t, Array.isArray(input) ? `topics.${i}` : ''),
+        );
+        for (const t of list) {
+          await db.query(
+            `insert into notify_topics (id, name, description, field, source) values ($1, $2, $3, $4, $5)
+             on conflict (id) do update set name = excluded.name, description = excluded.description,
+               field = excluded.field, source = excluded.source`,
+            [
+              t.id,
+              JSON.stringify(t.name),
+              JSON.stringify(t.description),
+              t.field ?? null,
+              t.source,
+            ],
+          );
+        }
+      },
+      async list() {
+        const { rows } = await db.query<{
+          id: string;
+          name: Topic['name'];
+          description: Topic['description'];
+          field: string | null;
+          source: string;
+        }>(
+          'select id, name, description, field, source from notify_topics order by field nulls last, id',
+        );
+        return rows.map((r) => ({
+          id: r.id,
+          name: r.name,
+          description: r.description,
+          ...(r.field ? { field: r.field } : {}),
+          source: r.source,
+        }));
+      },
+    },
+    installations: {
+      async upsert(id, raw) {
+        if (id !== undefined && !UUID.test(id)) {
+          throw notifyErrors.invalid(
+            'id',
+            'The installation id must be a UUID.',
+            'Use crypto.randomUUID() once per installation.',
+          );
+        }
+        const input = parse(installationInput, raw);
+        checkAreas(input.areas, 'areas');
+        if (input.subscription) {
+          const url = new URL(input.subscription.endpoint);
+          if (
+            url.protocol !== 'https:' &&
+            !(options.allowInsecureEndpoints && url.protocol === 'http:')
+          ) {
+            throw notifyErrors.invalid(
+              'subscription.endpoint',
+              'A push endpoint must be an https URL.',
+            );
+          }
+          try {
+            decodeKeys(input.subscription.keys);
+          } catch (e) {
+            if (e instanceof CityAppError) {
+              throw notifyErrors.invalid(`subscription.${e.field}`, e.message, e.hint);
+            }
+            throw e;
+          }
+        }
+        const installationId = id ?? randomUUID();
+        const topics = [...new Set(input.topics)];
+        return db.transaction(async (tx) => {
+          await checkTopics(tx, topics, 'topics');
+          const q = input.quietHours;
+          await tx.query(
+            `insert into notify_installations (id, language, topics, areas, quiet_start, quiet_end)
+             values ($1, $2, $3::text[], $4::text[], $5, $6)
+             on conflict (id) do update set language = excluded.language, topics = excluded.topics,
+               areas = excluded.areas, quiet_start = excluded.quiet_start, quiet_end = excluded.quiet_end,
+               updated_at = now()`,
+            [
+              installationId,
+              input.language,
+              topics,
+              [...new Set(input.areas)],
+              q ? toMinutes(q.start) : null,
+              q ? toMinutes(q.end) : null,
+            ],
+          );
+          if (input.subscription) {
+            const s = input.subscription;
+            // A browser that re-subscribes keeps its endpoint; it moves to this installation.
+            await tx.query(
+              `insert into notify_subscriptions (installation_id, endpoint, p256dh, auth) values ($1, $2, $3, $4)
+               on conflict (endpoint) do update set installation_id = excluded.installation_id,
+                 p256dh = excluded.p256dh, auth = excluded.auth`,
+              [installationId, s.endpoint, s.keys.p256dh, s.keys.auth],
+            );
+          }
+          return (await load(tx, installationId)) as Installation;
+        });
+      },
+      get: (id) => load(db, id),
+      async unsubscribe(id, endpoint) {
+        if (!UUID.test(id)) return false;
+        const r = await db.query(
+          'delete from notify_subscriptions where installation_id = $1 and endpoint = $2',
+          [id, endpoint],
+        );
+        return r.rowCount > 0;
+      },
+      async export(id) {
+        const installation = await load(db, id);
+        if (!installation) return undefined;
+        const deliveries = await db.query(
+          `select d.dispatch_id::text as dispatch, d.state, d.attempts, d.last_status as status, d.sent_at as "sentAt"
+             from notify_deliveries d join notify_subscriptions s on s.id = d.subscription_id
+            where s.installation_id = $1 order by d.dispatch_id`,
+          [id],
+        );
+        const log = await db.query(
+          `select l.dispatch_id::text as dispatch, l.at, l.attempt, l.status, l.outcome, l.detail
+             from notify_delivery_log l join notify_subscriptions s on s.id = l.subscription_id
+            where s.installation_id = $1 order by l.id`,
+          [id],
+        );
+        return { installation, deliveries: deliveries.rows, log: log.rows };
+      },
+      async delete(id) {
+        if (!UUID.test(id)) return false;
+        return db.transaction(async (tx) => {
+          const subs = await tx.query<{ id: string }>(
+            'select id from notify_subscriptions where installation_id = $1',
+            [id],
+          );
+          const ids = subs.rows.map((s) => s.id);
+          if (ids.length) {
+            await tx.query(
+              'delete from notify_delivery_log where subscription_id = any($1::bigint[])',
+              [ids],
+            );
+            await tx.query(
+              'delete from notify_deliveries where subscription_id = any($1::bigint[])',
+              [ids],
+            );
+          }
+          const r = await tx.query('delete from notify_installations where id = $1', [id]);
+          return r.rowCount > 0;
+        });
+      },
+    },
+    async send(tx, raw) {
+      const input = parse(sendInput, raw);
+      if (input.area !== undefined) checkAreas([input.area], 'area');
+      await checkTopics(tx, [input.topic], 'topic');
+      // Refuse now what could never be delivered: the largest localized payload must fit.
+      for (const language of ['de', 'en']) {
+        const size = Buffer.byteLength(
+          JSON.stringify(
+            payloadFor(
+              { ...input, id: '9'.repeat(19), collapseKey: input.collapseKey ?? null },
+              language,
+            ),
+          ),
+        );
+        if (size > MAX_PLAINTEXT_BYTES) throw notifyErrors.payloadTooLarge(size, 'body');
+      }
+      const inserted = await tx.query<{ id: string }>(
+        `insert into notify_dispatches (topic, area, title, body, url, urgency, ttl, collapse_key, idempotency_key, send_at)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+         on conflict (idempotency_key) do nothing returning id::text as id`,
+        [
+          input.topic,
+          input.area ?? null,
+          JSON.stringify(input.title),
+          JSON.stringify(input.body),
+          input.url ?? null,
+          input.urgency,
+          input.ttl,
+          input.collapseKey ?? null,
+          input.idempotencyKey,
+          (input.sendAt ?? now()).toISOString(),
+        ],
+      );
+      if (inserted.rows[0]) return { dispatchId: inserted.rows[0].id, created: true };
+      const existing = await tx.query<{ id: string }>(
+        'select id::text as id from notify_dispatches where idempotency_key = $1',
+        [input.idempotencyKey],
+      );
+      return { dispatchId: (existing.rows[0] as { id: string }).id, created: false };
+    },
+    dispatches: {
+      async get(id) {
+        if (!/^\d{1,18}$/.test(id)) return undefined;
+        return (await figures('where d.id = $1', [id]))[0];
+      },
+      list: (limit = 50) => figures('order by d.id desc limit $1', [limit]),
+    },
+    worker: (workerOptions) => createWorker(notify, workerOptions),
+  };
+  return notify;
+}

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+
+const localized = z.object({ de: z.string().min(1), en: z.string().min(1).optional() });
+/** A text in the town's language, optionally with an English translation. */
+export const localizedText = z.union([z.string().min(1), localized]);
+export type LocalizedText = z.infer<typeof localizedText>;
+
+export const topicInput = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'lower-case letters, digits and dashes'),
+  name: localized,
+  description: localized,
+  /** Field of action (administration, education, mobility, tourism, commerce, culture, …). */
+  field: z.string().optional(),
+  /** Module id that declared it, or "editor". */
+  source: z.string().default('editor'),
+});
+export type TopicInput = z.input<typeof topicInput>;
+
+const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time "HH:MM"');
+export const quietHours = z
+  .object({ start: clock, end: clock })
+  .refine((q) => q.start !== q.end, { message: 'start and end must differ', path: ['end'] });
+export type QuietHours = z.infer<typeof quietHours>;
+
+export const subscriptionInput = z.object({
+  endpoint: z.url(),
+  keys: z.object({ p256dh: z.string().min(1), auth: z.string().min(1) }),
+});
+
+export const installationInput = z.object({
+  language: z.enum(['de', 'en']).default('de'),
+  topics: z.array(z.string()).max(200).default([]),
+  areas: z.array(z.string()).max(100).default([]),
+  quietHours: quietHours.nullable().default(null),
+  subscription: subscriptionInput.optional(),
+});
+export type InstallationInput = z.input<typeof installationInput>;
+
+export const sendInput = z.object({
+  topic: z.string().min(1),
+  area: z.string().optional(),
+  title: localizedText,
+  body: localizedText,
+  /** Where a tap leads: a path in the app or an https URL. */
+  url: z
+    .string()
+    .refine(
+      (u) => u.startsWith('/') || u.startsWith('https://'),
+      'a path starting with / or an https URL',
+    )
+    .optional(),
+  urgency: z.enum(['very-low', 'low', 'normal', 'high']).default('normal'),
+  /** Seconds the push service keeps it for an offline device (at most 28 days). */
+  ttl: z
+    .number()
+    .int()
+    .min(0)
+    .max(28 * 24 * 3600)
+    .default(24 * 3600),
+  /** Messages with the same key replace each other on the device and at the push service. */
+  collapseKey: z.string().max(64).optional(),
+  /** The same key sends once, however often `send` is called with it. */
+  idempotencyKey: z.string().min(1).max(200),
+  sendAt: z.coerce.date().optional(),
+});
+export type SendInput = z.input<typeof sendInput>;

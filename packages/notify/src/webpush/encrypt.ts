@@ -1,0 +1,114 @@
+/**
+ * RFC 8291 message encryption for Web Push, content coding aes128gcm (RFC 8188), on
+ * node:crypto alone. One record per message.
+ */
+import { createCipheriv, createECDH, createHmac, type ECDH, randomBytes } from 'node:crypto';
+import { MAX_PLAINTEXT_BYTES, notifyErrors } from '../errors.js';
+
+/** The keys a browser hands out with its push subscription (`PushSubscription.toJSON().keys`). */
+export interface SubscriptionKeys {
+  /** The user agent's P-256 public key, uncompressed, base64url (65 bytes). */
+  p256dh: string;
+  /** The 16-byte authentication secret, base64url. */
+  auth: string;
+}
+
+export interface EncryptOptions {
+  /** Fixed salt (16 bytes); only for test vectors. Random by default. */
+  salt?: Buffer;
+  /** Fixed application-server key pair; only for test vectors. Fresh per message by default. */
+  serverPrivateKey?: Buffer;
+}
+
+const RECORD_SIZE = 4096;
+const KEY_INFO_PREFIX = Buffer.from('WebPush: info\0', 'latin1');
+const CEK_INFO = Buffer.from('Content-Encoding: aes128gcm\0\x01', 'latin1');
+const NONCE_INFO = Buffer.from('Content-Encoding: nonce\0\x01', 'latin1');
+const ONE = Buffer.from([1]);
+
+let shared: ECDH | undefined;
+
+function hmac(key: Buffer, ...data: Buffer[]): Buffer {
+  const h = createHmac('sha256', key);
+  for (const d of data) h.update(d);
+  return h.digest();
+}
+
+/** Decodes and checks a subscription's keys; names the field that is wrong. */
+export function decodeKeys(keys: SubscriptionKeys): { uaPublic: Buffer; authSecret: Buffer } {
+  const uaPublic = Buffer.from(keys.p256dh ?? '', 'base64url');
+  if (uaPublic.length !== 65 || uaPublic[0] !== 4) {
+    throw notifyErrors.invalid(
+      'keys.p256dh',
+      'keys.p256dh must be an uncompressed P-256 public key (65 bytes, base64url).',
+      'Send PushSubscription.toJSON().keys.p256dh unchanged.',
+    );
+  }
+  const authSecret = Buffer.from(keys.auth ?? '', 'base64url');
+  if (authSecret.length !== 16) {
+    throw notifyErrors.invalid(
+      'keys.auth',
+      'keys.auth must be 16 bytes, base64url.',
+      'Send PushSubscription.toJSON().keys.auth unchanged.',
+    );
+  }
+  return { uaPublic, authSecret };
+}
+
+/**
+ * Encrypts `plaintext` for one subscription. Returns the complete request body: the
+ * aes128gcm header (salt, rs, keyid = the server's ephemeral public key) and one record.
+ * Refuses more than 3,993 bytes of plaintext.
+ */
+export function encryptPayload(
+  plaintext: Buffer | string,
+  keys: SubscriptionKeys | { uaPublic: Buffer; authSecret: Buffer },
+  options: EncryptOptions = {},
+): Buffer {
+  const data = typeof plaintext === 'string' ? Buffer.from(plaintext, 'utf8') : plaintext;
+  if (data.length > MAX_PLAINTEXT_BYTES) throw notifyErrors.payloadTooLarge(data.length);
+  const { uaPublic, authSecret } = 'uaPublic' in keys ? keys : decodeKeys(keys);
+
+  // A fresh key pair per message (RFC 8291 §2). generateKeys() replaces the pair of the one
+  // shared ECDH object, which saves constructing one per message; encryption is synchronous,
+  // so no other message can interleave.
+  let ecdh: ECDH;
+  if (options.serverPrivateKey) {
+    ecdh = createECDH('prime256v1');
+    ecdh.setPrivateKey(options.serverPrivateKey);
+  } else {
+    shared ??= createECDH('prime256v1');
+    ecdh = shared;
+    ecdh.generateKeys();
+  }
+  const asPublic = ecdh.getPublicKey();
+  let ecdhSecret: Buffer;
+  try {
+    ecdhSecret = ecdh.computeSecret(uaPublic);
+  } catch {
+    throw notifyErrors.invalid('keys.p256dh', 'keys.p256dh is not a point on the P-256 curve.');
+  }
+  const salt = options.salt ?? randomBytes(16);
+
+  // RFC 8291 §3.4: combine the ECDH secret with the auth secret, then RFC 8188 key and nonce.
+  const prkKey = hmac(authSecret, ecdhSecret);
+  const ikm = hmac(prkKey, KEY_INFO_PREFIX, uaPublic, asPublic, ONE);
+  const prk = hmac(salt, ikm);
+  const cek = hmac(prk, CEK_INFO).subarray(0, 16);
+  const nonce = hmac(prk, NONCE_INFO).subarray(0, 12);
+
+  const header = Buffer.allocUnsafe(86);
+  salt.copy(header, 0);
+  header.writeUInt32BE(RECORD_SIZE, 16);
+  header[20] = 65;
+  asPublic.copy(header, 21);
+
+  const cipher = createCipheriv('aes-128-gcm', cek, nonce);
+  // 0x02 marks the last (and only) record; no further padding.
+  const body = Buffer.concat([
+    cipher.update(data),
+    cipher.update(Buffer.from([2])),
+    cipher.final(),
+  ]);
+  return Buffer.concat([header, body, cipher.getAuthTag()]);
+}

@@ -1,0 +1,13 @@
+import { defineModuleMeta } from '@city-app/core';
+
+/** The module as plain data: the browser bundle carries this, without the config schema. */
+export const meta = defineModuleMeta({
+  id: '{{id}}',
+  title: { de: '{{title}}', en: '{{title}}' },
+  description: { de: '{{title}} in der City-App.', en: '{{title}} in the city app.' },
+  field: '{{field}}',
+  messages: {
+    de: { '{{id}}.title': '{{title}}', '{{id}}.empty': 'Noch keine Einträge.' },
+    en: { '{{id}}.title': '{{title}}', '{{id}}.empty': 'No entries yet.' },
+  },
+});
