@@ -1,21 +1,8 @@
 import { z } from 'zod';
+import { isAllowedImageUrl, LIMITS } from './article-limits.js';
 import type { NewsConfig } from './config.js';
 
-export const LIMITS = {
-  title: 160,
-  teaser: 300,
-  body: 50_000,
-  imageAlt: 300,
-  imageUrl: 2000,
-} as const;
-
-/**
- * A path on this site (`/bilder/x.jpg`), never `//host` or a scheme: images from other hosts
- * would let them follow residents (and the CSP's img-src refuses them).
- */
-export function isAllowedImageUrl(url: string): boolean {
-  return url.startsWith('/') && !/^\/[/\\]/.test(url) && !/[\s\\]/.test(url);
-}
+export { isAllowedImageUrl, LIMITS };
 
 const optionalText = (max: number, message: string) =>
   z

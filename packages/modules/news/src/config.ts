@@ -1,13 +1,7 @@
 import { z } from 'zod';
+import { DEFAULT_CATEGORIES, DEFAULT_PER_PAGE } from './defaults.js';
 
-/** Categories a town starts with; a town replaces them in `modules.news.categories`. */
-export const DEFAULT_CATEGORIES = [
-  'Rathaus',
-  'Baustellen',
-  'Veranstaltungen',
-  'Bildung',
-  'Wirtschaft',
-];
+export { DEFAULT_CATEGORIES };
 
 /** The news module's options under `modules.news` in the town config. */
 export const newsConfigSchema = z
@@ -17,7 +11,7 @@ export const newsConfigSchema = z
       .int()
       .min(1)
       .max(50)
-      .default(10)
+      .default(DEFAULT_PER_PAGE)
       .describe('Articles per page in the news list, 1–50.'),
     categories: z
       .array(z.string().trim().min(1).max(40))

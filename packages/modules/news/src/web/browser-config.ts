@@ -1,12 +1,18 @@
-import { config as zodConfig } from 'zod';
-import { type NewsConfig, newsConfigOf } from '../config.js';
+import type { NewsConfig } from '../config.js';
+import { DEFAULT_CATEGORIES, DEFAULT_PER_PAGE } from '../defaults.js';
 
 /**
- * The news options for the browser screens. Zod's compiled parsers probe `new Function` once;
- * the app's Content-Security-Policy refuses eval, and the browser reports each refused probe
- * as a policy violation. Parsing without compilation costs nothing for a few options.
+ * The news options the browser screens need, defaults filled in. The server and the build
+ * have validated the town config already, so the browser does not load zod for it: zod
+ * probes `new Function` when it builds a schema, and the app's Content-Security-Policy
+ * refuses that and reports it as a violation.
  */
-export function browserNewsConfig(city: { modules: Record<string, unknown> }): NewsConfig {
-  zodConfig({ jitless: true });
-  return newsConfigOf(city);
+export function browserNewsConfig(city: {
+  modules: Record<string, unknown>;
+}): Pick<NewsConfig, 'perPage' | 'categories'> {
+  const options = (city.modules.news ?? {}) as Partial<NewsConfig>;
+  return {
+    perPage: options.perPage ?? DEFAULT_PER_PAGE,
+    categories: options.categories?.length ? options.categories : DEFAULT_CATEGORIES,
+  };
 }

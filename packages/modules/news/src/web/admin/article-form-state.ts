@@ -1,6 +1,6 @@
 import type { Translate } from '@city-app/core';
 import type { ArticleInput, EditorArticle } from '../../article.js';
-import { isAllowedImageUrl, LIMITS } from '../../article-input.js';
+import { isAllowedImageUrl, LIMITS } from '../../article-limits.js';
 import { fromDateTimeLocal, toDateTimeLocal } from '../format.js';
 
 /** The editor form's values, as the inputs hold them (strings only). */

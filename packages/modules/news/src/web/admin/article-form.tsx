@@ -1,7 +1,7 @@
 import type { Translate } from '@city-app/core';
 import { Button, Form, type FormError, Select, TextArea, TextField } from '@city-app/ui';
 import type { FormEvent } from 'react';
-import { LIMITS } from '../../article-input.js';
+import { LIMITS } from '../../article-limits.js';
 import {
   type ArticleField,
   type ArticleFormValues,

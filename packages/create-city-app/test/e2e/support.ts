@@ -1,0 +1,284 @@
+// Helpers for the end-to-end tests: child processes without a terminal, free ports, a
+// headless Chromium and axe-core, and cleanup that runs even when a test fails.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+
+export const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
+export const cliPath = join(repoRoot, 'packages', 'create-city-app', 'dist', 'cli.js');
+
+/** Things to undo after the tests, newest first; each runs even when an earlier one fails. */
+export class Cleanup {
+  private readonly steps: Array<() => Promise<void> | void> = [];
+
+  add(step: () => Promise<void> | void): void {
+    this.steps.unshift(step);
+  }
+
+  async run(): Promise<void> {
+    const errors: unknown[] = [];
+    for (const step of this.steps.splice(0)) {
+      try {
+        await step();
+      } catch (error) {
+        errors.push(error);
+      }
+    }
+    if (errors.length) throw new AggregateError(errors, 'cleanup failed');
+  }
+}
+
+export async function tempFolder(cleanup: Cleanup, prefix: string): Promise<string> {
+  const path = await mkdtemp(join(tmpdir(), prefix));
+  cleanup.add(() => rm(path, { recursive: true, force: true }));
+  return path;
+}
+
+/**
+ * The environment for child processes: without the variables of the test runner and of the
+ * package script that started it, so the generated project's own tools behave as they would
+ * in a town's terminal.
+ */
+export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (
+      /^(VITEST|TEST$|NODE_ENV$|npm_package_|npm_lifecycle_|INIT_CWD$|PNPM_SCRIPT_SRC_DIR$|TURBO_)/.test(
+        key,
+      )
+    )
+      continue;
+    env[key] = value;
+  }
+  return { ...env, FORCE_COLOR: '0', NO_COLOR: '1', ...extra };
+}
+
+export interface RunResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  ms: number;
+}
+
+/** Runs a command to its end with no terminal attached (stdin closed). */
+export function run(
+  command: string,
+  args: readonly string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv; timeoutMs?: number },
+): Promise<RunResult> {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env ?? childEnv(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => {
+      stdout += chunk;
+    });
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(
+        new Error(
+          `${command} ${args.join(' ')} did not finish in ${options.timeoutMs} ms\n${stdout}\n${stderr}`,
+        ),
+      );
+    }, options.timeoutMs ?? 120_000);
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr, ms: Math.round(performance.now() - started) });
+    });
+  });
+}
+
+/** Runs the built create-city-app binary without a terminal. */
+export function runCli(args: readonly string[], cwd: string): Promise<RunResult> {
+  return run(process.execPath, [cliPath, ...args], { cwd, timeoutMs: 30_000 });
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+export interface RunningServer {
+  url: string;
+  output(): string;
+  /** Sends SIGTERM (SIGKILL after 10 s) and resolves with the exit code (null when killed). */
+  stop(): Promise<number | null>;
+}
+
+/** Starts a long-running process and waits until `healthUrl` answers 200. */
+export async function startServer(
+  command: string,
+  args: readonly string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; url: string; timeoutMs: number },
+  cleanup: Cleanup,
+): Promise<RunningServer> {
+  const child: ChildProcess = spawn(command, args, {
+    cwd: options.cwd,
+    env: options.env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk) => {
+    output += chunk;
+  });
+  child.stderr?.on('data', (chunk) => {
+    output += chunk;
+  });
+  let exited = false;
+  const exit = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => {
+      exited = true;
+      resolve(code);
+    }),
+  );
+  const stop = async () => {
+    if (exited) return exit;
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    const code = await exit;
+    clearTimeout(timer);
+    return code;
+  };
+  cleanup.add(async () => {
+    await stop();
+  });
+
+  const deadline = Date.now() + options.timeoutMs;
+  for (;;) {
+    if (exited) throw new Error(`The server exited before it was ready:\n${output}`);
+    try {
+      const response = await fetch(`${options.url}/healthz`);
+      if (response.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline)
+      throw new Error(`The server did not answer /healthz in ${options.timeoutMs} ms:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return { url: options.url, output: () => output, stop };
+}
+
+/** Where Chromium is: `CHROMIUM_PATH`, else the system's; undefined when not installed. */
+export function chromiumPath(): string | undefined {
+  const path = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+  return existsSync(path) ? path : undefined;
+}
+
+/**
+ * A headless Chromium with a fresh, temporary profile (Playwright creates one per launch
+ * and removes it on close). Never downloads a browser.
+ */
+export async function launchChromium(executablePath: string, cleanup: Cleanup): Promise<Browser> {
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({
+    executablePath,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  cleanup.add(() => browser.close());
+  return browser;
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: Array<{ target: string; message: string }>;
+}
+
+const axeSource: string = require('axe-core').source;
+
+/**
+ * Runs axe-core with the WCAG 2.1 A/AA tags. The source is evaluated through the DevTools
+ * protocol (`page.evaluate`), which the page's Content-Security-Policy does not govern, so
+ * the policy stays on for these runs.
+ */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      resultTypes: ['violations'],
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact ?? null,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({
+        target: n.target.join(' '),
+        message: n.failureSummary ?? '',
+      })),
+    }));
+  });
+}
+
+export function formatViolations(where: string, violations: readonly AxeViolation[]): string {
+  return violations
+    .flatMap((v) =>
+      v.nodes.map(
+        (n) => `${where}: ${v.id} (${v.impact}) at ${n.target}: ${n.message.replace(/\s+/g, ' ')}`,
+      ),
+    )
+    .join('\n');
+}
+
+/**
+ * Collects every Content-Security-Policy violation in the context's pages: Chromium's console
+ * report and the page's own `securitypolicyviolation` event (in case the wording changes).
+ */
+export async function collectCspViolations(context: BrowserContext, into: string[]): Promise<void> {
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(
+        `Content-Security-Policy violation: ${event.violatedDirective} ${event.blockedURI}`,
+      ),
+    );
+  });
+  const watch = (page: Page) =>
+    page.on('console', (message) => {
+      if (/Content[- ]Security[- ]Policy/i.test(message.text()))
+        into.push(`${page.url()}: ${message.text()}`);
+    });
+  for (const page of context.pages()) watch(page);
+  context.on('page', watch);
+}
