@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { packageBuild } from '@city-app/config/tsup';
 
 // Everything is bundled (templates, module manifests, commander, inquirer, handlebars, zod):
@@ -8,6 +9,18 @@ export default packageBuild({
   noExternal: [/.*/],
   platform: 'node',
   minify: true,
+  // No source maps: they would triple what `npx` downloads for a minified bundle.
+  sourcemap: false,
+  // The declarations inline the types they use from @city-app/core (compiled from its
+  // sources), so the published package references no @city-app/* package it does not ship.
+  // They still name zod's types: zod is an optional peer dependency, for typings only.
+  dts: {
+    compilerOptions: {
+      paths: {
+        '@city-app/core': [fileURLToPath(new URL('../core/src/index.ts', import.meta.url))],
+      },
+    },
+  },
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   },

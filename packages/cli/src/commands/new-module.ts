@@ -22,6 +22,15 @@ export interface NewModuleResult {
   written: boolean;
 }
 
+// The template's package.json is stored as package.json.tmpl: a nested package.json inside
+// the published @city-app/cli would read as a package of its own to tools (publint, bundlers).
+const TEMPLATE_MANIFEST = 'package.json.tmpl';
+
+/** The file a template file becomes in the new module. */
+function outputName(file: string): string {
+  return file.replace(/\.tmpl$/, '');
+}
+
 /** templates/module: shipped inside this package, or read from the repository. */
 function templatesFolder(): string {
   // From the sources (tests): the repository's templates/module. From dist/: the copy
@@ -31,7 +40,7 @@ function templatesFolder(): string {
     : ['../templates/module', '../../../templates/module'];
   for (const candidate of candidates) {
     const folder = fileURLToPath(new URL(candidate, import.meta.url));
-    if (existsSync(join(folder, 'package.json'))) return folder;
+    if (existsSync(join(folder, TEMPLATE_MANIFEST))) return folder;
   }
   throw new Error('The module templates are missing from this installation of @city-app/cli.');
 }
@@ -131,7 +140,7 @@ export async function newModuleCommand(
     files.map(async (file) => {
       const text = await readFile(join(source, file), 'utf8');
       return [
-        file,
+        outputName(file),
         text.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => values[name] ?? whole),
       ] as const;
     }),
@@ -140,13 +149,13 @@ export async function newModuleCommand(
     id,
     packageName: values.packageName as string,
     folder,
-    files,
+    files: files.map(outputName),
     written: false,
   };
   if (options.dryRun) {
     if (!ctx.json) {
       ctx.log(`Dry run: would write ${files.length} files to ${folder}:`);
-      for (const file of files) ctx.log(`  ${file}`);
+      for (const file of files) ctx.log(`  ${outputName(file)}`);
     }
     return result;
   }
