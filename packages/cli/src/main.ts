@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { CityAppError } from '@city-app/core';
 import { Command, CommanderError } from 'commander';
+import { terminalPrompter } from 'create-city-app';
 import { addCommand, removeCommand } from './commands/add.js';
 import { explainCommand, schemaCommand, validateCommand } from './commands/config.js';
 import { doctorCommand } from './commands/doctor.js';
@@ -11,7 +12,6 @@ import { updateCommand } from './commands/update.js';
 import { vapidCommand } from './commands/vapid.js';
 import type { CommandContext, Exec, RunEnvironment } from './context.js';
 import { asCityAppError, EXIT, exitCodeOf } from './errors.js';
-import { terminalPrompter } from './prompt.js';
 import { CLI_VERSION } from './version.js';
 
 const HELP_AFTER = `

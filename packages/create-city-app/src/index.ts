@@ -24,6 +24,7 @@ export { type RunEnvironment, runCreateCityApp, steps } from './main.js';
 export { placeholderLegal } from './steps/answers.js';
 export type { CliOptions, Context, Exec, FileSystem, Prompter } from './steps/context.js';
 export { EXIT } from './steps/errors.js';
+export { terminalPrompter } from './prompt.js';
 export { writeIntoFolder, writeNewProject } from './steps/write.js';
 export { appTemplates, bundledModules, CLI_VERSION };
 
