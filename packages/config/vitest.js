@@ -1,5 +1,6 @@
 // One vitest preset for every package: tests beside the code, Node environment, generous
-// timeouts for tests that start databases or browsers on a two-core machine.
+// timeouts for tests that start databases, hash passwords or drive browsers: on a two-core
+// machine turborepo runs several packages' suites at once, and these are not speed tests.
 import { defineConfig, mergeConfig } from 'vitest/config';
 
 /** @param {import('vitest/config').UserConfig} [overrides] */
@@ -9,7 +10,7 @@ export function packageTests(overrides = {}) {
       test: {
         include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
         environment: 'node',
-        testTimeout: 30_000,
+        testTimeout: 90_000,
         hookTimeout: 120_000,
         pool: 'forks',
       },
