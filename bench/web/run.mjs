@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 
 const benchRoot = fileURLToPath(new URL('..', import.meta.url));
 const repoRoot = resolve(benchRoot, '..');
@@ -354,8 +354,9 @@ const CONTENT_TYPES = {
 };
 
 /**
- * Serves `root` the way the city-app server serves the PWA: uncompressed, hashed assets
- * cached for a year, index.html revalidated, so the two differ only in what they ship.
+ * Serves `root` the way the city-app server serves the PWA: text brotli- or gzip-compressed
+ * as the browser accepts, hashed assets cached for a year, index.html revalidated, so the
+ * two differ only in what they ship.
  */
 function serveStatic(root) {
   const server = createServer(async (request, response) => {
@@ -366,9 +367,23 @@ function serveStatic(root) {
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
       return;
     }
-    const body = await readFile(file);
+    let body = await readFile(file);
+    const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
+    const accepted = String(request.headers['accept-encoding'] ?? '');
+    const headers = {};
+    if (/^(text\/|image\/svg)/.test(type) && body.byteLength > 512) {
+      headers.Vary = 'Accept-Encoding';
+      if (/\bbr\b/.test(accepted)) {
+        body = brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 10 } });
+        headers['Content-Encoding'] = 'br';
+      } else if (/\bgzip\b/.test(accepted)) {
+        body = gzipSync(body, { level: 9 });
+        headers['Content-Encoding'] = 'gzip';
+      }
+    }
     response.writeHead(200, {
-      'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+      ...headers,
+      'Content-Type': type,
       'Content-Length': body.byteLength,
       'Cache-Control': path.startsWith('/assets/')
         ? 'public, max-age=31536000, immutable'
