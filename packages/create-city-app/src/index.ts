@@ -21,10 +21,10 @@ export { type GenerateOptions, generateProject } from './engine/generate.js';
 export { type ModuleInfo, type PromptField, promptFields } from './engine/modules.js';
 export { cityPackages, packageSpecifier } from './engine/packages.js';
 export { type RunEnvironment, runCreateCityApp, steps } from './main.js';
+export { terminalPrompter } from './prompt.js';
 export { placeholderLegal } from './steps/answers.js';
 export type { CliOptions, Context, Exec, FileSystem, Prompter } from './steps/context.js';
 export { EXIT } from './steps/errors.js';
-export { terminalPrompter } from './prompt.js';
 export { writeIntoFolder, writeNewProject } from './steps/write.js';
 export { appTemplates, bundledModules, CLI_VERSION };
 
