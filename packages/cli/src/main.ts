@@ -1,7 +1,6 @@
-import { spawn } from 'node:child_process';
 import { CityAppError } from '@city-app/core';
 import { Command, CommanderError } from 'commander';
-import { terminalPrompter } from 'create-city-app';
+import { localToday, spawnExec, terminalPrompter } from 'create-city-app';
 import { addCommand, removeCommand } from './commands/add.js';
 import { explainCommand, schemaCommand, validateCommand } from './commands/config.js';
 import { doctorCommand } from './commands/doctor.js';
@@ -10,7 +9,7 @@ import { modulesCommand } from './commands/modules.js';
 import { newModuleCommand } from './commands/new-module.js';
 import { updateCommand } from './commands/update.js';
 import { vapidCommand } from './commands/vapid.js';
-import type { CommandContext, Exec, RunEnvironment } from './context.js';
+import type { CommandContext, RunEnvironment } from './context.js';
 import { asCityAppError, EXIT, exitCodeOf } from './errors.js';
 import { CLI_VERSION } from './version.js';
 
@@ -25,23 +24,6 @@ Exit codes:
 
 Every command takes --json and then prints one JSON document: the result, or
 { "error": { code, message, field, hint, issues } } on failure.`;
-
-const defaultExec: Exec = (command, args, { cwd, quiet }) =>
-  new Promise((resolve, reject) => {
-    const child = spawn(command, args, {
-      cwd,
-      stdio: quiet ? 'ignore' : 'inherit',
-      shell: process.platform === 'win32',
-    });
-    child.once('error', reject);
-    child.once('close', (code) => resolve(code ?? 1));
-  });
-
-function today(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 type Action = (ctx: CommandContext) => Promise<unknown>;
 
@@ -214,12 +196,12 @@ export async function runCityApp(
     // Scripts (--json) are never asked anything.
     interactive: terminal && !json && !yes,
     prompt: environment.prompt ?? terminalPrompter,
-    exec: environment.exec ?? defaultExec,
+    exec: environment.exec ?? spawnExec,
     json,
     // With --json, stdout carries only the JSON document; progress goes to stderr.
     log: json ? (text) => err(`${text}\n`) : (text) => out(`${text}\n`),
     ...(environment.modules ? { modules: environment.modules } : {}),
-    today: environment.today ?? today,
+    today: environment.today ?? localToday,
     ...(environment.engine ? { engine: environment.engine } : {}),
   };
   try {

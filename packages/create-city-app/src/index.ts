@@ -21,6 +21,7 @@ export { type GenerateOptions, generateProject } from './engine/generate.js';
 export { type ModuleInfo, type PromptField, promptFields } from './engine/modules.js';
 export { cityPackages, packageSpecifier } from './engine/packages.js';
 export { type RunEnvironment, runCreateCityApp, steps } from './main.js';
+export { localToday, spawnExec } from './process.js';
 export { terminalPrompter } from './prompt.js';
 export { placeholderLegal } from './steps/answers.js';
 export type { CliOptions, Context, Exec, FileSystem, Prompter } from './steps/context.js';

@@ -1,10 +1,10 @@
-import { spawn } from 'node:child_process';
 import * as nodeFs from 'node:fs/promises';
 import { CityAppError, isCityAppError } from '@city-app/core';
 import { Command, CommanderError, Option } from 'commander';
 import type { ModuleInfo } from './engine/modules.js';
 import { bundledModules } from './generated/modules.js';
 import { CLI_VERSION } from './generated/version.js';
+import { localToday, spawnExec } from './process.js';
 import { terminalPrompter } from './prompt.js';
 import { gatherAnswers } from './steps/answers.js';
 import type { CliOptions, Context, Exec, FileSystem, Prompter } from './steps/context.js';
@@ -42,24 +42,6 @@ Examples:
   npm create city-app@latest
   npx create-city-app boizenburg --town "Boizenburg/Elbe" --state DE-MV --yes
   npx create-city-app --config city.json --no-install`;
-
-const defaultExec: Exec = (command, args, { cwd, quiet }) =>
-  new Promise((resolve, reject) => {
-    const child = spawn(command, args, {
-      cwd,
-      stdio: quiet ? 'ignore' : 'inherit',
-      // npm and pnpm are .cmd scripts on Windows.
-      shell: process.platform === 'win32',
-    });
-    child.once('error', reject);
-    child.once('close', (code) => resolve(code ?? 1));
-  });
-
-function today(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 function parseArguments(
   argv: string[],
@@ -165,9 +147,9 @@ export async function runCreateCityApp(
     interactive: (environment.terminal ?? Boolean(process.stdin.isTTY)) && !options.yes,
     prompt: environment.prompt ?? terminalPrompter,
     fs: environment.fs ?? (nodeFs as unknown as FileSystem),
-    exec: environment.exec ?? defaultExec,
+    exec: environment.exec ?? spawnExec,
     env: environment.env ?? process.env,
-    today: environment.today ?? today,
+    today: environment.today ?? localToday,
     log: (text) => out(`${text}\n`),
     notes: [],
   };
