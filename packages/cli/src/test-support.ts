@@ -6,7 +6,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineModule } from '@city-app/core';
 import newsManifest from '@city-app/module-news';
-import { type ProjectAnswers, type Prompter, renderProject } from 'create-city-app';
+import {
+  type ProjectAnswers,
+  type Prompter,
+  renderProject,
+  withBaseSnapshot,
+} from 'create-city-app';
 import { z } from 'zod';
 import type { RunEnvironment } from './context.js';
 import { runCityApp } from './main.js';
@@ -82,13 +87,19 @@ export interface TestProject {
   cleanup(): Promise<void>;
 }
 
-/** A generated project in a temporary folder, written from create-city-app's engine. */
+/**
+ * A generated project in a temporary folder, written from create-city-app's engine; with
+ * `base`, including the base snapshot exactly as create-city-app writes it (without: as
+ * projects made before the snapshot existed).
+ */
 export async function makeProject(
   answers: ProjectAnswers = answersFor('Boizenburg/Elbe'),
   options: Parameters<typeof renderProject>[1] = {},
+  { base = false }: { base?: boolean } = {},
 ): Promise<TestProject> {
   const root = await mkdtemp(join(tmpdir(), 'city-app-cli-test-'));
-  for (const [path, text] of renderProject(answers, options).entries()) {
+  const tree = renderProject(answers, options);
+  for (const [path, text] of (base ? withBaseSnapshot(tree) : tree).entries()) {
     await mkdir(dirname(join(root, path)), { recursive: true });
     await writeFile(join(root, path), text);
   }

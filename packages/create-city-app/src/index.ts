@@ -17,7 +17,12 @@ export type {
 } from './engine/answers.js';
 export { escapeHtml, escapeJson, escapeMarkdown, toTsLiteral } from './engine/escape.js';
 export { FsTree } from './engine/fs-tree.js';
-export { type GenerateOptions, generateProject } from './engine/generate.js';
+export {
+  BASE_FOLDER,
+  type GenerateOptions,
+  generateProject,
+  withBaseSnapshot,
+} from './engine/generate.js';
 export { type ModuleInfo, type PromptField, promptFields } from './engine/modules.js';
 export { cityPackages, packageSpecifier } from './engine/packages.js';
 export { type RunEnvironment, runCreateCityApp, steps } from './main.js';

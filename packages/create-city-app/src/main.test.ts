@@ -51,6 +51,15 @@ describe('create-city-app', () => {
     const files = await listTree(join(tmp.path, 'boizenburg-elbe'));
     expect(files).toContain('city.config.ts');
     expect(files).toContain('content/news/01-die-app-ist-da.md');
+    // The base snapshot for `city-app update`: every generated file, as generated.
+    const project = join(tmp.path, 'boizenburg-elbe');
+    const generated = files.filter((f) => !f.startsWith('.city-app/base/'));
+    expect(files.filter((f) => f.startsWith('.city-app/base/'))).toEqual(
+      generated.map((f) => `.city-app/base/${f}`),
+    );
+    expect(await readFile(join(project, '.city-app/base/city.config.ts'), 'utf8')).toBe(
+      await readFile(join(project, 'city.config.ts'), 'utf8'),
+    );
     const pkg = JSON.parse(
       await readFile(join(tmp.path, 'boizenburg-elbe', 'package.json'), 'utf8'),
     );
@@ -269,6 +278,8 @@ describe('create-city-app', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/would write \d+ files to .*boizenburg-elbe/);
     expect(result.stdout).toMatch(/ {2}city\.config\.ts +\d+(\.\d)? (B|KB)\n/);
+    expect(result.stdout).toMatch(/ {2}\.city-app\/base\/ \(\d+ files: the same, as base/);
+    expect(result.stdout).not.toContain('.city-app/base/city.config.ts');
     expect(result.stdout).toContain('would run "npm install"');
     expect(result.stdout).toContain('nothing was written');
     expect(await readdir(tmp.path)).toEqual([]);

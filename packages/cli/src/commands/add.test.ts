@@ -64,6 +64,33 @@ describe('city-app add', () => {
     expect(await project.snapshot()).toEqual(before);
   });
 
+  it('keeps the base snapshot current, so update after add finds nothing to merge', async () => {
+    const generated = await makeProject(answersFor('Lübtheen'), {}, { base: true });
+    try {
+      const before = await generated.snapshot();
+      const add = await runCli(
+        ['add', 'parking', '--yes', '--no-install', '--json'],
+        generated.root,
+      );
+      expect(add.code).toBe(0);
+      // The diff shows the project's files, not the snapshot's.
+      expect(add.json().changes.map((c: { path: string }) => c.path)).toEqual([
+        'city.config.ts',
+        'package.json',
+        '.city-app.json',
+      ]);
+      expect(await generated.read('.city-app/base/package.json')).toContain('module-parking');
+      const update = await runCli(['update', '--yes'], generated.root);
+      expect(update.stdout).toContain('Up to date with the templates');
+      expect(
+        (await runCli(['remove', 'parking', '--yes', '--no-install'], generated.root)).code,
+      ).toBe(0);
+      expect(await generated.snapshot()).toEqual(before);
+    } finally {
+      await generated.cleanup();
+    }
+  });
+
   it('removes a module the project was generated with, and says where its data stays', async () => {
     await linkPackage(project.root, '@city-app/module-news', 'packages/modules/news');
     const run = await runCli(['remove', 'news', '--yes', '--no-install'], project.root);

@@ -19,6 +19,7 @@ import {
 import { z } from 'zod';
 import type { CommandContext } from '../context.js';
 import { EXIT } from '../errors.js';
+import { isBasePath, refreshedBase } from '../project/base.js';
 import { loadProject, moduleEntries } from '../project/city.js';
 import type { AvailableModule } from '../project/modules.js';
 import {
@@ -354,6 +355,7 @@ export async function addCommand(
     record.answers.city.modules = { ...(record.answers.city.modules ?? {}), [id]: moduleOptions };
     record.packages = sortedRecord({ ...record.packages, [module.packageName]: spec });
     changes.push({ path: RECORD_FILE, before: project.recordText, after: recordText(record) });
+    changes.push(...(await refreshedBase(ctx, project, record, modules)));
   }
   const result: ChangeResult = {
     module: id,
@@ -373,6 +375,7 @@ export async function addCommand(
     options,
     result,
     'change files',
+    (path) => !isBasePath(path),
   );
   if (!ctx.json && result.written) {
     ctx.log(`✔ Added ${id} (${module.packageName} ${spec}).`);
@@ -410,7 +413,7 @@ export async function removeCommand(
   id: string,
   options: ChangeOptions,
 ): Promise<ChangeResult> {
-  const { project, input } = await loadProject(ctx);
+  const { project, input, modules } = await loadProject(ctx);
   const configured = moduleEntries(input);
   if (!(id in configured)) {
     throw new CityAppError({
@@ -441,6 +444,7 @@ export async function removeCommand(
     const { [packageName]: _pkg, ...packages } = record.packages;
     record.packages = packages;
     changes.push({ path: RECORD_FILE, before: project.recordText, after: recordText(record) });
+    changes.push(...(await refreshedBase(ctx, project, record, modules)));
   }
   const tables = await moduleTables(project.root, packageName);
   const contentFolder = existsSync(join(project.root, 'content', id)) ? `content/${id}` : undefined;
@@ -468,6 +472,7 @@ export async function removeCommand(
     options,
     result,
     'change files',
+    (path) => !isBasePath(path),
   );
   if (!ctx.json) {
     if (result.written) ctx.log(`✔ Removed ${id} from the project.`);

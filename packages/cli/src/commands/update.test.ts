@@ -83,6 +83,31 @@ describe('city-app update', () => {
     expect(next.stdout).toContain('Up to date');
   });
 
+  it('on a project as create-city-app writes it, merges at the first update', async () => {
+    const generated = await makeProject(
+      answersFor('Lübtheen', { packageSource: { kind: 'registry', version: '0.0.9' } }),
+      { templateVersion: '0.0.9', templates: oldTemplates },
+      { base: true },
+    );
+    try {
+      await generated.write('.gitignore', '# Lübtheen\nnode_modules/\ndist/\n.env\n');
+      const run = await runCli(['update', '--yes', '--json'], generated.root, { engine: v2 });
+      expect(run.code).toBe(0);
+      const result = run.json();
+      expect(result.merged).toEqual(['.gitignore']);
+      expect(result.conflicts).toEqual([]);
+      expect(result.updated).toContain('src/server.ts');
+      expect(await generated.read('.gitignore')).toBe(
+        '# Lübtheen\nnode_modules/\ndist/\n.data/\n.env\n*.log\n',
+      );
+      expect(await generated.read('.city-app/base/src/server.ts')).toBe(
+        await generated.read('src/server.ts'),
+      );
+    } finally {
+      await generated.cleanup();
+    }
+  });
+
   it('without a recorded base, never overwrites a file that differs', async () => {
     await project.write('.gitignore', 'mine\n');
     const run = await runCli(['update', '--yes', '--json'], project.root, { engine: v2 });

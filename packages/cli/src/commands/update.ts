@@ -1,25 +1,15 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CityAppError } from '@city-app/core';
-import {
-  type ProjectRecord,
-  renderProject,
-  CLI_VERSION as TEMPLATES_VERSION,
-} from 'create-city-app';
-import type { CommandContext, TemplateEngine } from '../context.js';
+import { CLI_VERSION as TEMPLATES_VERSION } from 'create-city-app';
+import type { CommandContext } from '../context.js';
 import { EXIT } from '../errors.js';
+import { BASE_FOLDER, isBasePath, readTree, renderWith, snapshotChanges } from '../project/base.js';
 import { loadProject } from '../project/city.js';
-import type { AvailableModule } from '../project/modules.js';
 import { RECORD_FILE } from '../project/project.js';
 import type { FileChange } from '../project/write.js';
 import { merge3 } from '../text/merge.js';
 import { type ChangeOptions, confirmAndWrite } from './add.js';
-
-/**
- * Where the project keeps what the templates produced at its last generation or update: the
- * "base" of the three-way merge. Committed with the project.
- */
-export const BASE_FOLDER = '.city-app/base';
 
 export interface UpdateResult {
   from: string;
@@ -38,50 +28,6 @@ export interface UpdateResult {
   written: boolean;
   installed: boolean;
   exitCode: number;
-}
-
-async function readTree(root: string, folder: string): Promise<Map<string, string> | undefined> {
-  const dir = join(root, folder);
-  let entries: import('node:fs').Dirent[];
-  try {
-    entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  } catch {
-    return undefined;
-  }
-  const files = new Map<string, string>();
-  for (const e of entries) {
-    if (!e.isFile()) continue;
-    const full = join(e.parentPath, e.name);
-    files.set(
-      full
-        .slice(dir.length + 1)
-        .split('\\')
-        .join('/'),
-      await readFile(full, 'utf8'),
-    );
-  }
-  return files;
-}
-
-/** What the given templates make of the recorded answers, as a path → text map. */
-export function renderWith(
-  engine: TemplateEngine,
-  record: ProjectRecord,
-  modules: readonly AvailableModule[],
-): Map<string, string> {
-  const answers = structuredClone(record.answers);
-  // A project on registry releases moves to the release of the new templates.
-  if (answers.packageSource.kind === 'registry') answers.packageSource.version = engine.version;
-  const tree = renderProject(answers, {
-    templateVersion: engine.version,
-    modules: modules.map(({ manifest, packageName, folder }) => ({
-      manifest,
-      packageName,
-      folder,
-    })),
-    ...(engine.templates ? { templates: engine.templates } : {}),
-  });
-  return new Map(tree.entries());
 }
 
 /**
@@ -170,24 +116,12 @@ export async function updateCommand(
     (merged.conflicts ? result.conflicts : result.merged).push(path);
   }
   // The new base, for the next update.
-  const newBase = new Map([...theirs].map(([p, text]) => [`${BASE_FOLDER}/${p}`, text]));
-  for (const [path, text] of newBase) {
-    const old = snapshot?.get(path.slice(BASE_FOLDER.length + 1));
-    if (old !== text) changes.push({ path, before: old, after: text });
-  }
-  for (const path of snapshot?.keys() ?? []) {
-    if (!theirs.has(path))
-      changes.push({
-        path: `${BASE_FOLDER}/${path}`,
-        before: snapshot?.get(path),
-        after: undefined,
-      });
-  }
+  changes.push(...snapshotChanges(snapshot, theirs));
   if (changes.length === 0) {
     if (!ctx.json) ctx.log(`Up to date with the templates ${engine.version}.`);
     return result;
   }
-  const projectFiles = changes.filter((c) => !c.path.startsWith(`${BASE_FOLDER}/`)).length;
+  const projectFiles = changes.filter((c) => !isBasePath(c.path)).length;
   await confirmAndWrite(
     ctx,
     project,
@@ -195,7 +129,7 @@ export async function updateCommand(
     { ...options, install: options.install ?? false },
     result,
     'update files',
-    (path) => !path.startsWith(`${BASE_FOLDER}/`),
+    (path) => !isBasePath(path),
   );
   if (!ctx.json) {
     ctx.log(

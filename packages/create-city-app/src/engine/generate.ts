@@ -164,3 +164,20 @@ export function generateProject(answers: ProjectAnswers, options: GenerateOption
   }
   return tree;
 }
+
+/**
+ * Where a project keeps what the templates produced at its generation (and after each
+ * `city-app update`): the "base" of update's three-way merge. Without it, a project whose
+ * templates have moved on could not tell its own edits from template changes.
+ */
+export const BASE_FOLDER = '.city-app/base';
+
+/** The tree plus its own copy under `.city-app/base/`, as create-city-app writes it. */
+export function withBaseSnapshot(tree: FsTree): FsTree {
+  const withBase = new FsTree();
+  for (const [path, contents] of tree.entries()) {
+    withBase.write(path, contents);
+    withBase.write(`${BASE_FOLDER}/${path}`, contents);
+  }
+  return withBase;
+}

@@ -8,7 +8,7 @@ import {
   slugify,
   toConfigIssues,
 } from '@city-app/core';
-import { generateProject } from '../engine/generate.js';
+import { generateProject, withBaseSnapshot } from '../engine/generate.js';
 import type { Context } from './context.js';
 import { invalidInput } from './errors.js';
 import { detectPackageSource, isCityAppRepository } from './package-source.js';
@@ -166,7 +166,9 @@ export async function validateProject(ctx: Context): Promise<void> {
     });
   }
 
-  ctx.tree = generateProject(answers, { templateVersion: ctx.version, modules: ctx.modules });
+  ctx.tree = withBaseSnapshot(
+    generateProject(answers, { templateVersion: ctx.version, modules: ctx.modules }),
+  );
 
   if (ctx.targetState === 'not-empty') {
     // With --force, a generated file may replace a file but never a folder, and may not

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import type { FsTree } from '../engine/fs-tree.js';
+import { BASE_FOLDER } from '../engine/generate.js';
 import type { Context, FileSystem } from './context.js';
 
 async function exists(fs: FileSystem, path: string): Promise<boolean> {
@@ -94,11 +95,18 @@ export async function writeProject(ctx: Context): Promise<void> {
   const { tree, target } = ctx;
   if (!tree || !target) throw new Error('writeProject needs a rendered tree');
   if (ctx.options.dryRun) {
-    const sizes = tree.entries().map(([path, text]) => [path, Buffer.byteLength(text)] as const);
+    const entries = tree.entries();
+    const base = entries.filter(([path]) => path.startsWith(`${BASE_FOLDER}/`));
+    const sizes = entries
+      .filter(([path]) => !path.startsWith(`${BASE_FOLDER}/`))
+      .map(([path, text]) => [path, Buffer.byteLength(text)] as const);
     const width = Math.max(...sizes.map(([path]) => path.length));
     ctx.log(`Dry run: would write ${tree.size} files to ${target}`);
     for (const [path, size] of sizes)
       ctx.log(`  ${path.padEnd(width)}  ${formatSize(size).padStart(8)}`);
+    // The snapshot repeats every file; one line says it is there and why.
+    if (base.length)
+      ctx.log(`  ${BASE_FOLDER}/ (${base.length} files: the same, as base for city-app update)`);
     return;
   }
   if (ctx.targetState === 'not-empty') await writeIntoFolder(ctx.fs, target, tree);

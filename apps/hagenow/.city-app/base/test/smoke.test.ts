@@ -1,0 +1,47 @@
+import { fileURLToPath } from 'node:url';
+import { citySchema, enabledModuleIds } from '@city-app/core';
+import { type CityServer, createCityServer } from '@city-app/server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import config from '../city.config';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+describe(`${config.branding.appName}: smoke test`, () => {
+  let server: CityServer;
+
+  beforeAll(async () => {
+    // An in-memory database: the test leaves no data behind.
+    server = await createCityServer(config, {
+      root,
+      env: { ...process.env, CITY_APP_DATA_DIR: 'memory://', DATABASE_URL: '' },
+    });
+  });
+
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('has a valid town configuration', () => {
+    expect(citySchema.safeParse(config).success).toBe(true);
+  });
+
+  it('answers /healthz', async () => {
+    const response = await server.app.request('/healthz');
+    expect(response.status).toBe(200);
+  });
+
+  it('tells the town at /api/town', async () => {
+    const response = await server.app.request('/api/town');
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { town: { name: string } };
+    expect(body.town.name).toBe(config.town.name);
+  });
+
+  // Every module answers GET /api/<id> (part of the module contract).
+  for (const id of enabledModuleIds(config)) {
+    it(`serves the module "${id}"`, async () => {
+      const response = await server.app.request(`/api/${id}`);
+      expect(response.status).toBe(200);
+    });
+  }
+});
