@@ -98,3 +98,46 @@ describe('city-app import', () => {
     });
   });
 });
+
+describe('city-app import on a project whose server never started', () => {
+  let fresh: TestProject;
+  let freshEnv: Record<string, string>;
+  beforeAll(async () => {
+    fresh = await makeProject();
+    await linkPackage(fresh.root, '@city-app/module-news', 'packages/modules/news');
+    await fresh.write('feeds/boizenburg.xml', FEED);
+    freshEnv = {
+      CITY_APP_DATA_DIR: join(fresh.root, '.data', 'db'),
+      CITY_APP_ADMIN_EMAIL: 'it@boizenburg.example',
+      CITY_APP_ADMIN_PASSWORD: 'lange-elbe-bruecke-2026',
+    };
+  });
+  afterAll(() => fresh?.cleanup());
+
+  it('refuses a dry run, then prepares the database as the first start does and imports', async () => {
+    const dry = await runCli(
+      ['import', 'news', 'feeds/boizenburg.xml', '--dry-run', '--json'],
+      fresh.root,
+      { env: freshEnv },
+    );
+    expect(dry.code).not.toBe(0);
+    expect(dry.json().error).toMatchObject({ code: 'migrations_pending' });
+    expect(dry.json().error.message).toContain('a dry run changes nothing');
+
+    const run = await runCli(['import', 'news', 'feeds/boizenburg.xml'], fresh.root, {
+      env: freshEnv,
+    });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("Preparing the database as the server's first start does");
+    expect(run.stdout).toContain('→ news: 2 new, 0 changed, 0 unchanged.');
+
+    // The second run finds the database ready and changes nothing.
+    const again = await runCli(['import', 'news', 'feeds/boizenburg.xml', '--json'], fresh.root, {
+      env: freshEnv,
+    });
+    expect(again.json()).toMatchObject({ created: 0, changed: 0, unchanged: 2 });
+    expect(again.stderr).not.toContain('Preparing');
+    expect(again.stdout).not.toContain('Preparing');
+  });
+});

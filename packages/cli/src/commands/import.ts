@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { basename, extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CityAppError, defineCity, modulePackageName, resolveModuleConfigs } from '@city-app/core';
-import type { ImportSummary, Logger, ServerModule } from '@city-app/server';
+import type { ImportSummary, Logger, Queryable, ServerModule } from '@city-app/server';
 import type { CommandContext } from '../context.js';
 import { enabledIds, loadProject, moduleEntries } from '../project/city.js';
 import { projectEnv } from '../project/env-file.js';
@@ -48,6 +48,15 @@ async function loadServerModule(root: string, id: string, pkg: string): Promise<
     );
   }
   return loaded.default;
+}
+
+/** Migrations of the module that have not run on this database. */
+async function pendingMigrations(db: Queryable, id: string, module: ServerModule) {
+  const applied = await db
+    .query<{ id: string }>('SELECT id FROM city_app_migrations WHERE module = $1', [id])
+    .then((r) => new Set(r.rows.map((row) => row.id)))
+    .catch(() => new Set<string>());
+  return (module.migrations ?? []).filter((m) => !applied.has(m.id));
 }
 
 /**
@@ -111,12 +120,11 @@ export async function importCommand(
   }
   const { moduleConfigs } = resolveModuleConfigs(city, [module.manifest]);
   const env = await projectEnv(project.root, ctx.env);
-  const { openDatabase } = await import('@city-app/server');
-  const db = await openDatabase({
-    ...(env.DATABASE_URL
-      ? { url: env.DATABASE_URL }
-      : { dataDir: env.CITY_APP_DATA_DIR || join(project.root, '.data', 'db') }),
-  });
+  const server = await import('@city-app/server');
+  const databaseOptions = env.DATABASE_URL
+    ? { url: env.DATABASE_URL }
+    : { dataDir: env.CITY_APP_DATA_DIR || join(project.root, '.data', 'db') };
+  let db = await server.openDatabase(databaseOptions);
   const log: Logger = {
     info: () => {},
     warn: (message) => ctx.log(`! ${message}`),
@@ -124,18 +132,33 @@ export async function importCommand(
   };
   try {
     // The server owns migrations; the module's tables must be as its migrations made them.
-    const applied = await db
-      .query<{ id: string }>('SELECT id FROM city_app_migrations WHERE module = $1', [id])
-      .then((r) => new Set(r.rows.map((row) => row.id)))
-      .catch(() => new Set<string>());
-    const pending = (module.migrations ?? []).filter((m) => !applied.has(m.id));
+    const pending = await pendingMigrations(db, id, module);
     if (pending.length) {
-      throw importError(
-        'migrations_pending',
-        'The database is not ready for this module',
-        `${pending.length} migration${pending.length === 1 ? '' : 's'} of ${id} (${pending.map((m) => m.id).join(', ')}) have not run on this database yet.`,
-        'Start the server once (pnpm start, then stop it): it applies the migrations. Then import again.',
-      );
+      const list = `${pending.length} migration${pending.length === 1 ? '' : 's'} of ${id} (${pending.map((m) => m.id).join(', ')})`;
+      if (options.dryRun) {
+        throw importError(
+          'migrations_pending',
+          'The database is not ready for this module',
+          `${list} have not run on this database yet, and a dry run changes nothing.`,
+          'Import without --dry-run (it first prepares the database as the server’s start does), or start the server once.',
+        );
+      }
+      // Prepare the database exactly as a start of the server would (migrations of every
+      // enabled module, starting content, the first administrator), then import.
+      await db.close();
+      ctx.log(`Preparing the database as the server's first start does (${list}) …`);
+      try {
+        const prepared = await server.createCityServer(city, {
+          root: project.root,
+          env: { ...env, CITY_APP_NOTIFY_WORKER: 'off' },
+          webRoot: false,
+          // All it says, the one-time administrator password included, reaches the user.
+          log: { info: ctx.log, warn: log.warn, error: log.error },
+        });
+        await prepared.close();
+      } finally {
+        db = await server.openDatabase(databaseOptions);
+      }
     }
     const summary = await importer.run(
       { name: basename(path), text, dryRun: Boolean(options.dryRun) },
