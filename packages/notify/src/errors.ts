@@ -20,6 +20,14 @@ export const notifyErrors = {
       field,
       status: 400,
     }),
+  tooSoon: (seconds: number) =>
+    new CityAppError({
+      code: 'too_many_requests',
+      title: 'Too soon',
+      message: 'A test notification was sent to this device moments ago.',
+      hint: `Wait ${seconds} seconds and try again.`,
+      status: 429,
+    }),
   notFound: (what: string) =>
     new CityAppError({
       code: 'not_found',

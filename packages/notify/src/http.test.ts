@@ -127,4 +127,59 @@ describe('notifyRoutes', () => {
     ).json();
     expect(list.dispatches[0]).toMatchObject({ id: dispatchId });
   });
+
+  it('sends a test notification to one installation only, now, and not twice in a row', async () => {
+    const mine = stub.subscribe();
+    const neighbour = stub.subscribe();
+    const id = randomUUID();
+    // Quiet hours all day long: the resident asked, so the test still arrives at once.
+    await put(`/installations/${id}`, {
+      language: 'en',
+      topics: ['baustellen'],
+      quietHours: { start: '00:00', end: '23:59' },
+      subscription: mine,
+    });
+    await put(`/installations/${randomUUID()}`, {
+      topics: ['baustellen'],
+      subscription: neighbour,
+    });
+    const test = () => app.request(`/installations/${id}/test`, { method: 'POST' });
+    const res = await test();
+    expect(res.status).toBe(202);
+    expect(await res.json()).toMatchObject({ recipients: 1 });
+    expect((await test()).status).toBe(429);
+    await notify.worker({ ca: stub.ca }).runOnce();
+    const received = stub.received.filter((m) => m.subscription === mine.id);
+    expect(received.map((m) => m.json)).toEqual([
+      expect.objectContaining({ title: 'Test notification', topic: 'test', url: '/einstellungen' }),
+    ]);
+    expect(stub.received.filter((m) => m.subscription === neighbour.id)).toEqual([]);
+    // Editors' figures are about their own messages.
+    const list = await (
+      await app.request('/dispatches', { headers: { 'x-test-role': 'editor' } })
+    ).json();
+    expect(list.dispatches.every((d: { topic: unknown }) => typeof d.topic === 'string')).toBe(
+      true,
+    );
+    // Deleting the installation deletes its test messages too.
+    expect((await app.request(`/installations/${id}`, { method: 'DELETE' })).status).toBe(204);
+    const left = await t.db.query('select 1 from notify_dispatches where installation_id = $1', [
+      id,
+    ]);
+    expect(left.rowCount).toBe(0);
+  });
+
+  it('refuses a test notification for an unknown installation or one without subscription', async () => {
+    const unknown = await app.request(`/installations/${randomUUID()}/test`, { method: 'POST' });
+    expect(unknown.status).toBe(404);
+    const id = randomUUID();
+    await put(`/installations/${id}`, { topics: [] });
+    const res = await app.request(`/installations/${id}/test`, { method: 'POST' });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ field: 'subscription' });
+    const stored = await t.db.query('select 1 from notify_dispatches where installation_id = $1', [
+      id,
+    ]);
+    expect(stored.rowCount).toBe(0);
+  });
 });

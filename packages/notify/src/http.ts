@@ -16,7 +16,8 @@ export interface NotifyRoutesOptions {
   requireEditor: MiddlewareHandler;
 }
 
-async function json(req: Request): Promise<unknown> {
+// Through Hono's request, whose body cache lets a validating middleware read it first.
+async function json(req: { json(): Promise<unknown> }): Promise<unknown> {
   try {
     return await req.json();
   } catch {
@@ -45,7 +46,7 @@ export function notifyRoutes(notify: Notify, options: NotifyRoutesOptions): Hono
   app.put('/installations/:id', async (c) => {
     const installation = await notify.installations.upsert(
       c.req.param('id'),
-      (await json(c.req.raw)) as never,
+      (await json(c.req)) as never,
     );
     return c.json(installation);
   });
@@ -61,8 +62,17 @@ export function notifyRoutes(notify: Notify, options: NotifyRoutesOptions): Hono
       throw notifyErrors.notFound('The installation');
     return c.body(null, 204);
   });
+  // The browser replaced its subscription (the service worker's pushsubscriptionchange).
+  app.put('/installations/:id/subscription', async (c) => {
+    const installation = await notify.installations.resubscribe(
+      c.req.param('id'),
+      (await json(c.req)) as never,
+    );
+    if (!installation) throw notifyErrors.notFound('The installation');
+    return c.json(installation);
+  });
   app.post('/installations/:id/unsubscribe', async (c) => {
-    const body = (await json(c.req.raw)) as { endpoint?: unknown };
+    const body = (await json(c.req)) as { endpoint?: unknown };
     if (typeof body?.endpoint !== 'string')
       throw notifyErrors.invalid('endpoint', 'endpoint must be the subscription’s URL.');
     if (!(await notify.installations.unsubscribe(c.req.param('id'), body.endpoint))) {
@@ -71,8 +81,15 @@ export function notifyRoutes(notify: Notify, options: NotifyRoutesOptions): Hono
     return c.body(null, 204);
   });
 
+  // A test notification to this installation only, so a resident sees that push works.
+  app.post('/installations/:id/test', async (c) => {
+    const result = await notify.installations.sendTest(c.req.param('id'));
+    if (!result) throw notifyErrors.notFound('The installation');
+    return c.json(result, 202);
+  });
+
   app.post('/dispatches', options.requireEditor, async (c) => {
-    const input = parse(sendInput, await json(c.req.raw));
+    const input = parse(sendInput, await json(c.req));
     const result = await notify.db.transaction((tx) => notify.send(tx, input));
     return c.json(result, result.created ? 201 : 200);
   });

@@ -11,12 +11,17 @@ export {
   type Topic,
 } from './notify.js';
 export type { NotificationPayload } from './payload.js';
-export type {
-  InstallationInput,
-  LocalizedText,
-  QuietHours,
-  SendInput,
-  TopicInput,
+export {
+  type InstallationInput,
+  installationInput,
+  type LocalizedText,
+  type QuietHours,
+  type ResubscribeInput,
+  resubscribeInput,
+  type SendInput,
+  sendInput,
+  type TopicInput,
+  topicInput,
 } from './schemas.js';
 export { resolveVapidKeys } from './vapid-store.js';
 export {

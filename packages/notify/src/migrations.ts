@@ -99,4 +99,22 @@ create table notify_vapid (
 );
 `,
   },
+  {
+    id: '002_notify_test_messages',
+    // A test notification goes to one installation only: it names the installation and no topic.
+    up: `
+alter table notify_dispatches alter column topic drop not null;
+alter table notify_dispatches
+  add column installation_id uuid references notify_installations(id) on delete cascade;
+create index notify_dispatches_installation on notify_dispatches(installation_id)
+  where installation_id is not null;
+`,
+  },
+  {
+    id: '003_notify_also_topics',
+    // One message for several topics (news and its category): followers of any get it once.
+    up: `
+alter table notify_dispatches add column also_topics text[] not null default '{}';
+`,
+  },
 ];

@@ -13,7 +13,10 @@ import {
   installationInput,
   type LocalizedText,
   type QuietHours,
+  type ResubscribeInput,
+  resubscribeInput,
   type SendInput,
+  type SubscriptionInput,
   sendInput,
   type TopicInput,
   topicInput,
@@ -83,12 +86,24 @@ export interface Notify {
     /** Creates or replaces an installation's preferences; adds its subscription if given. */
     upsert(id: string | undefined, input: InstallationInput): Promise<Installation>;
     get(id: string): Promise<Installation | undefined>;
+    /**
+     * Stores the browser's new push subscription for an existing installation, keeping its
+     * preferences, and removes `oldEndpoint` (the subscription it replaces), in one step.
+     * `undefined` when the installation does not exist.
+     */
+    resubscribe(id: string, input: ResubscribeInput): Promise<Installation | undefined>;
     /** Removes one subscription (the browser unsubscribed). */
     unsubscribe(id: string, endpoint: string): Promise<boolean>;
     /** Everything stored about an installation: preferences, subscriptions, deliveries and their log. */
     export(id: string): Promise<Record<string, unknown> | undefined>;
     /** Deletes the installation, its subscriptions, deliveries and log. */
     delete(id: string): Promise<boolean>;
+    /**
+     * Sends a test notification to this installation's own subscriptions, at once (the
+     * resident asked for it, so quiet hours do not apply). Editors do not see it in their
+     * figures. `undefined` when the installation does not exist.
+     */
+    sendTest(id: string): Promise<{ dispatchId: string; recipients: number } | undefined>;
   };
   /**
    * Writes a dispatch into the outbox using `tx` — the caller's transaction — so the message
@@ -101,6 +116,16 @@ export interface Notify {
   };
   worker(options?: WorkerOptions): NotifyWorker;
 }
+
+/** Seconds between two test notifications to the same installation. */
+const TEST_INTERVAL_S = 10;
+const TEST_MESSAGE = {
+  title: { de: 'Testbenachrichtigung', en: 'Test notification' },
+  body: {
+    de: 'So sehen Mitteilungen Ihrer Stadt auf diesem Gerät aus.',
+    en: 'This is how messages from your town look on this device.',
+  },
+};
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -163,6 +188,38 @@ export function createNotify(db: NotifyDatabase, options: NotifyOptions): Notify
         'List the topics with GET /topics.',
       );
     }
+  }
+
+  function checkSubscription(subscription: SubscriptionInput): void {
+    const url = new URL(subscription.endpoint);
+    if (
+      url.protocol !== 'https:' &&
+      !(options.allowInsecureEndpoints && url.protocol === 'http:')
+    ) {
+      throw notifyErrors.invalid('subscription.endpoint', 'A push endpoint must be an https URL.');
+    }
+    try {
+      decodeKeys(subscription.keys);
+    } catch (e) {
+      if (e instanceof CityAppError) {
+        throw notifyErrors.invalid(`subscription.${e.field}`, e.message, e.hint);
+      }
+      throw e;
+    }
+  }
+
+  async function storeSubscription(
+    tx: Queryable,
+    installationId: string,
+    s: SubscriptionInput,
+  ): Promise<void> {
+    // A browser that re-subscribes keeps its endpoint; it moves to this installation.
+    await tx.query(
+      `insert into notify_subscriptions (installation_id, endpoint, p256dh, auth) values ($1, $2, $3, $4)
+       on conflict (endpoint) do update set installation_id = excluded.installation_id,
+         p256dh = excluded.p256dh, auth = excluded.auth`,
+      [installationId, s.endpoint, s.keys.p256dh, s.keys.auth],
+    );
   }
 
   async function load(q: Queryable, id: string): Promise<Installation | undefined> {
@@ -278,26 +335,7 @@ export function createNotify(db: NotifyDatabase, options: NotifyOptions): Notify
         }
         const input = parse(installationInput, raw);
         checkAreas(input.areas, 'areas');
-        if (input.subscription) {
-          const url = new URL(input.subscription.endpoint);
-          if (
-            url.protocol !== 'https:' &&
-            !(options.allowInsecureEndpoints && url.protocol === 'http:')
-          ) {
-            throw notifyErrors.invalid(
-              'subscription.endpoint',
-              'A push endpoint must be an https URL.',
-            );
-          }
-          try {
-            decodeKeys(input.subscription.keys);
-          } catch (e) {
-            if (e instanceof CityAppError) {
-              throw notifyErrors.invalid(`subscription.${e.field}`, e.message, e.hint);
-            }
-            throw e;
-          }
-        }
+        if (input.subscription) checkSubscription(input.subscription);
         const installationId = id ?? randomUUID();
         const topics = [...new Set(input.topics)];
         return db.transaction(async (tx) => {
@@ -318,17 +356,25 @@ export function createNotify(db: NotifyDatabase, options: NotifyOptions): Notify
               q ? toMinutes(q.end) : null,
             ],
           );
-          if (input.subscription) {
-            const s = input.subscription;
-            // A browser that re-subscribes keeps its endpoint; it moves to this installation.
+          if (input.subscription) await storeSubscription(tx, installationId, input.subscription);
+          return (await load(tx, installationId)) as Installation;
+        });
+      },
+      async resubscribe(id, raw) {
+        if (!UUID.test(id)) return undefined;
+        const input = parse(resubscribeInput, raw);
+        checkSubscription(input.subscription);
+        return db.transaction(async (tx) => {
+          const found = await tx.query('select 1 from notify_installations where id = $1', [id]);
+          if (!found.rowCount) return undefined;
+          if (input.oldEndpoint && input.oldEndpoint !== input.subscription.endpoint) {
             await tx.query(
-              `insert into notify_subscriptions (installation_id, endpoint, p256dh, auth) values ($1, $2, $3, $4)
-               on conflict (endpoint) do update set installation_id = excluded.installation_id,
-                 p256dh = excluded.p256dh, auth = excluded.auth`,
-              [installationId, s.endpoint, s.keys.p256dh, s.keys.auth],
+              'delete from notify_subscriptions where installation_id = $1 and endpoint = $2',
+              [id, input.oldEndpoint],
             );
           }
-          return (await load(tx, installationId)) as Installation;
+          await storeSubscription(tx, id, input.subscription);
+          return (await load(tx, id)) as Installation;
         });
       },
       get: (id) => load(db, id),
@@ -379,11 +425,60 @@ export function createNotify(db: NotifyDatabase, options: NotifyOptions): Notify
           return r.rowCount > 0;
         });
       },
+      async sendTest(id) {
+        if (!UUID.test(id)) return undefined;
+        return db.transaction(async (tx) => {
+          // Lock the installation so two quick presses cannot both pass the interval check.
+          const found = await tx.query<{ recent: boolean }>(
+            `select exists (select 1 from notify_dispatches d where d.installation_id = i.id
+                              and d.created_at > $2::timestamptz - make_interval(secs => $3)) as recent
+               from notify_installations i where i.id = $1 for update`,
+            [id, now().toISOString(), TEST_INTERVAL_S],
+          );
+          const row = found.rows[0];
+          if (!row) return undefined;
+          if (row.recent) throw notifyErrors.tooSoon(TEST_INTERVAL_S);
+          const at = now().toISOString();
+          const inserted = await tx.query<{ id: string }>(
+            `insert into notify_dispatches (topic, installation_id, title, body, url, urgency, ttl,
+               idempotency_key, send_at, state, fanned_out_at, created_at)
+             values (null, $1, $2, $3, '/einstellungen', 'normal', 600, $4, $5, 'fanned_out', $5, $5)
+             returning id::text as id`,
+            [
+              id,
+              JSON.stringify(TEST_MESSAGE.title),
+              JSON.stringify(TEST_MESSAGE.body),
+              `test-${randomUUID()}`,
+              at,
+            ],
+          );
+          const dispatchId = (inserted.rows[0] as { id: string }).id;
+          const deliveries = await tx.query(
+            `insert into notify_deliveries (dispatch_id, subscription_id, due_at)
+             select $1::bigint, s.id, $2::timestamptz from notify_subscriptions s where s.installation_id = $3`,
+            [dispatchId, at, id],
+          );
+          if (deliveries.rowCount === 0) {
+            throw notifyErrors.invalid(
+              'subscription',
+              'This installation has no push subscription.',
+              'Switch notifications on for this device first.',
+            );
+          }
+          await tx.query('update notify_dispatches set recipients = $2 where id = $1', [
+            dispatchId,
+            deliveries.rowCount,
+          ]);
+          return { dispatchId, recipients: deliveries.rowCount };
+        });
+      },
     },
     async send(tx, raw) {
       const input = parse(sendInput, raw);
       if (input.area !== undefined) checkAreas([input.area], 'area');
       await checkTopics(tx, [input.topic], 'topic');
+      await checkTopics(tx, input.alsoTopics, 'alsoTopics');
+      const alsoTopics = [...new Set(input.alsoTopics)].filter((t) => t !== input.topic);
       // Refuse now what could never be delivered: the largest localized payload must fit.
       for (const language of ['de', 'en']) {
         const size = Buffer.byteLength(
@@ -397,8 +492,8 @@ export function createNotify(db: NotifyDatabase, options: NotifyOptions): Notify
         if (size > MAX_PLAINTEXT_BYTES) throw notifyErrors.payloadTooLarge(size, 'body');
       }
       const inserted = await tx.query<{ id: string }>(
-        `insert into notify_dispatches (topic, area, title, body, url, urgency, ttl, collapse_key, idempotency_key, send_at)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+        `insert into notify_dispatches (topic, area, title, body, url, urgency, ttl, collapse_key, idempotency_key, send_at, also_topics)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::text[])
          on conflict (idempotency_key) do nothing returning id::text as id`,
         [
           input.topic,
@@ -411,6 +506,7 @@ export function createNotify(db: NotifyDatabase, options: NotifyOptions): Notify
           input.collapseKey ?? null,
           input.idempotencyKey,
           (input.sendAt ?? now()).toISOString(),
+          alsoTopics,
         ],
       );
       if (inserted.rows[0]) return { dispatchId: inserted.rows[0].id, created: true };
@@ -423,9 +519,10 @@ export function createNotify(db: NotifyDatabase, options: NotifyOptions): Notify
     dispatches: {
       async get(id) {
         if (!/^\d{1,18}$/.test(id)) return undefined;
-        return (await figures('where d.id = $1', [id]))[0];
+        return (await figures('where d.id = $1 and d.installation_id is null', [id]))[0];
       },
-      list: (limit = 50) => figures('order by d.id desc limit $1', [limit]),
+      list: (limit = 50) =>
+        figures('where d.installation_id is null order by d.id desc limit $1', [limit]),
     },
     worker: (workerOptions) => createWorker(notify, workerOptions),
   };

@@ -22,7 +22,8 @@ export interface NotificationPayload {
 export function payloadFor(
   d: {
     id: string;
-    topic: string;
+    /** None for a test notification to one installation. */
+    topic: string | null;
     title: LocalizedText;
     body: LocalizedText;
     url?: string | null;
@@ -35,7 +36,7 @@ export function payloadFor(
     body: localize(d.body, language),
     ...(d.url ? { url: d.url } : {}),
     tag: d.collapseKey ?? `dispatch-${d.id}`,
-    topic: d.topic,
+    topic: d.topic ?? 'test',
     dispatch: d.id,
   };
 }

@@ -6,7 +6,8 @@ export const localizedText = z.union([z.string().min(1), localized]);
 export type LocalizedText = z.infer<typeof localizedText>;
 
 export const topicInput = z.object({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'lower-case letters, digits and dashes'),
+  // Dots group a module's topics ("news.baustellen").
+  id: z.string().regex(/^[a-z0-9][a-z0-9.-]{0,62}$/, 'lower-case letters, digits, dots and dashes'),
   name: localized,
   description: localized,
   /** Field of action (administration, education, mobility, tourism, commerce, culture, …). */
@@ -27,6 +28,16 @@ export const subscriptionInput = z.object({
   keys: z.object({ p256dh: z.string().min(1), auth: z.string().min(1) }),
 });
 
+export type SubscriptionInput = z.output<typeof subscriptionInput>;
+
+/** The browser replaced its push subscription (`pushsubscriptionchange`). */
+export const resubscribeInput = z.object({
+  subscription: subscriptionInput,
+  /** The endpoint it replaces, when the browser still knows it. */
+  oldEndpoint: z.string().max(2000).optional(),
+});
+export type ResubscribeInput = z.input<typeof resubscribeInput>;
+
 export const installationInput = z.object({
   language: z.enum(['de', 'en']).default('de'),
   topics: z.array(z.string()).max(200).default([]),
@@ -38,6 +49,11 @@ export type InstallationInput = z.input<typeof installationInput>;
 
 export const sendInput = z.object({
   topic: z.string().min(1),
+  /**
+   * Further topics whose followers get this message too (e.g. news and its category). A
+   * resident who follows several of them gets it once.
+   */
+  alsoTopics: z.array(z.string().min(1)).max(20).default([]),
   area: z.string().optional(),
   title: localizedText,
   body: localizedText,

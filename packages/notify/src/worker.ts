@@ -64,7 +64,7 @@ export interface NotifyWorker {
 }
 
 interface DispatchContent {
-  topic: string;
+  topic: string | null;
   title: LocalizedText;
   body: LocalizedText;
   url: string | null;
@@ -116,8 +116,8 @@ export function createWorker(notify: Notify, options: WorkerOptions = {}): Notif
   async function fanOutOne(): Promise<number> {
     return db.transaction(async (tx) => {
       const at = now().toISOString();
-      const { rows } = await tx.query<{ id: string; topic: string; area: string | null }>(
-        `select id::text as id, topic, area from notify_dispatches
+      const { rows } = await tx.query<{ id: string; topics: string[]; area: string | null }>(
+        `select id::text as id, array_prepend(topic, also_topics) as topics, area from notify_dispatches
           where state = 'pending' and send_at <= $1 order by send_at, id limit 1 for update skip locked`,
         [at],
       );
@@ -141,10 +141,10 @@ export function createWorker(notify: Notify, options: WorkerOptions = {}): Notif
                when i.quiet_start > i.quiet_end and m.lm < i.quiet_end
                  then (l.lt::date + make_interval(mins => i.quiet_end)) at time zone $3
                else $2::timestamptz end as due) q
-          where $4 = any(i.topics)
+          where i.topics && $4::text[]
             and ($5::text is null or cardinality(i.areas) = 0 or $5 = any(i.areas))
          on conflict do nothing`,
-        [d.id, at, notify.timezone, d.topic, d.area],
+        [d.id, at, notify.timezone, d.topics, d.area],
       );
       await tx.query(
         `update notify_dispatches set state = 'fanned_out', recipients = $2, fanned_out_at = $3 where id = $1`,

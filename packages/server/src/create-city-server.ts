@@ -10,8 +10,9 @@ import {
   enabledModuleIds,
   resolveModuleConfigs,
 } from '@city-app/core';
+import type { Notify } from '@city-app/notify';
 import { serve } from '@hono/node-server';
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { csrfProtection } from './auth/csrf.js';
 import { loadSession } from './auth/middleware.js';
@@ -32,8 +33,23 @@ import { feedbackRoutes } from './kernel-routes/feedback.js';
 import { healthHandler } from './kernel-routes/health.js';
 import { staffRoutes } from './kernel-routes/staff.js';
 import { townRoutes } from './kernel-routes/town.js';
-import type { CityEnv, Database, Logger, ModuleServerContext, ServerModule } from './module.js';
+import type {
+  CityEnv,
+  Database,
+  Logger,
+  ModuleServerContext,
+  ServerModule,
+  StopBackgroundWork,
+} from './module.js';
 import { loadServerModules } from './modules/load.js';
+import {
+  type KernelNotifications,
+  type NotifyWorkerOptions,
+  notificationRoutes,
+  notifyMigrationPlan,
+  startNotifications,
+  workerEnabled,
+} from './notifications/index.js';
 import { checkRole, describeRoute } from './openapi/describe.js';
 import { buildOpenApiDocument } from './openapi/document.js';
 import { SERVER_VERSION } from './version.js';
@@ -61,6 +77,11 @@ export interface CityServerOptions {
   log?: Logger;
   /** Largest request body in bytes (default 1 MiB, or CITY_APP_MAX_BODY_BYTES). */
   maxBodyBytes?: number;
+  /**
+   * Options of this process's notification worker (e.g. `ca` of a local test push service,
+   * `intervalMs`). `CITY_APP_NOTIFY_WORKER=off` runs none.
+   */
+  notifyWorker?: NotifyWorkerOptions;
 }
 
 export interface ListeningServer {
@@ -75,13 +96,15 @@ export interface CityServer {
   config: CityConfig;
   /** The enabled modules, in the town's order. */
   modules: ServerModule[];
+  /** The town's notifications (`@city-app/notify`): topics, installations, outbox, workers. */
+  notify: Notify;
   /**
    * Starts an HTTP server on PORT (default 3000) and HOST (default 127.0.0.1). Until
    * `close()`, SIGTERM and SIGINT close the server and its database before the process exits,
    * so a stop by the operator or the container leaves the data folder clean and unlocked.
    */
   listen(options?: { port?: number; host?: string }): Promise<ListeningServer>;
-  /** Stops the HTTP servers and closes the database (unless it was passed in). */
+  /** Stops the HTTP servers and the notification worker, and closes the database (unless it was passed in). */
   close(): Promise<void>;
 }
 
@@ -163,6 +186,8 @@ export async function createCityServer(
   const settings: RequestSettings = {
     trustProxy: /^(1|true|yes)$/i.test(env.CITY_APP_TRUST_PROXY ?? ''),
   };
+  // Checked before the database opens: a typo must not start a process that never delivers.
+  const runNotifyWorker = workerEnabled(env);
 
   const ownsDatabase = !options.database;
   const db: KernelDatabase = options.database
@@ -174,7 +199,33 @@ export async function createCityServer(
         log,
       });
 
+  let notifications: KernelNotifications | undefined;
+  const backgroundWork: StopBackgroundWork[] = [];
+  const stopBackgroundWork = async () => {
+    await Promise.all(backgroundWork.splice(0).map((stop) => stop()));
+  };
   try {
+    // The kernel's and notify's tables first: modules' seeds may already send.
+    await runMigrations(
+      db,
+      [{ module: 'kernel', migrations: kernelMigrations }, notifyMigrationPlan],
+      log,
+    );
+    notifications = await startNotifications({
+      db,
+      city,
+      modules,
+      env,
+      log,
+      worker: runNotifyWorker ? (options.notifyWorker ?? {}) : false,
+    });
+    const notify = notifications.notify;
+    const requireRole =
+      (role: string): MiddlewareHandler<CityEnv> =>
+      async (c, next) => {
+        checkRole(c, role);
+        await next();
+      };
     const contexts = new Map<string, ModuleServerContext>();
     for (const module of modules) {
       const id = module.manifest.id;
@@ -186,14 +237,12 @@ export async function createCityServer(
         db,
         log: moduleLogger(log, id),
         ...(existsSync(contentDir) ? { contentDir } : {}),
-        requireRole: (role) => async (c, next) => {
-          checkRole(c, role);
-          await next();
-        },
+        requireRole,
+        notify: notifications.forModules,
+        env,
       });
     }
     const plans: MigrationPlan[] = [
-      { module: 'kernel', migrations: kernelMigrations },
       ...modules.map((module) => {
         const ctx = contexts.get(module.manifest.id) as ModuleServerContext;
         return {
@@ -244,12 +293,17 @@ export async function createCityServer(
       },
     );
     app.route('/api/auth', authRoutes(db, settings));
-    app.route('/api/town', townRoutes(city, modules));
+    app.route('/api/town', townRoutes(city, modules, { notifications: true }));
     app.route('/api/feedback', feedbackRoutes(db));
     app.route('/api/staff', staffRoutes(db, roles));
+    app.route('/api/notify', notificationRoutes(notify, requireRole('editor')));
     for (const module of modules) {
       const router = module.routes?.(contexts.get(module.manifest.id) as ModuleServerContext);
       if (router) app.route(`/api/${module.manifest.id}`, router);
+    }
+    for (const module of modules) {
+      const stop = await module.start?.(contexts.get(module.manifest.id) as ModuleServerContext);
+      if (stop) backgroundWork.push(stop);
     }
     const webRoot =
       options.webRoot === false ? undefined : resolve(options.webRoot ?? join(root, 'dist', 'web'));
@@ -279,11 +333,13 @@ export async function createCityServer(
         },
       );
     };
+    notifications.startWorker();
     const self: CityServer = {
       app: app as unknown as Hono<CityEnv>,
       db,
       config: city,
       modules,
+      notify,
       async listen(listenOptions = {}) {
         const port = listenOptions.port ?? positiveInt(env, 'PORT') ?? DEFAULT_PORT;
         const host = listenOptions.host ?? (env.HOST || DEFAULT_HOST);
@@ -335,11 +391,16 @@ export async function createCityServer(
         process.off('SIGTERM', onSignal);
         process.off('SIGINT', onSignal);
         await Promise.all([...listening].map((handle) => handle.close()));
+        // Workers finish their round before the database goes away.
+        await stopBackgroundWork();
+        await notifications?.stop();
         if (ownsDatabase) await db.close();
       },
     };
     return self;
   } catch (error) {
+    await stopBackgroundWork().catch(() => undefined);
+    await notifications?.stop().catch(() => undefined);
     if (ownsDatabase) await db.close().catch(() => undefined);
     throw error;
   }

@@ -24,12 +24,15 @@ export {
   type ImportSummary,
   type Logger,
   type Migration,
+  type ModuleNotify,
   type ModuleServerContext,
   type Queryable,
   type RouteDescription,
   type ServerModule,
   type StaffUser,
+  type StopBackgroundWork,
 } from './module.js';
+export type { NotifyWorkerOptions } from './notifications/index.js';
 export { describeRoute, validated } from './openapi/describe.js';
 export { buildOpenApiDocument, openApiPath } from './openapi/document.js';
 export { SERVER_VERSION } from './version.js';

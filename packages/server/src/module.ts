@@ -5,6 +5,7 @@
  * start. Nothing in the kernel names a particular module.
  */
 import type { CityConfig, ModuleManifest } from '@city-app/core';
+import type { SendInput } from '@city-app/notify';
 import type { Hono, MiddlewareHandler } from 'hono';
 import type { z } from 'zod';
 
@@ -64,6 +65,15 @@ export interface RouteDescription {
   responses: Record<number, { description: string; schema?: z.ZodType; contentType?: string }>;
 }
 
+/**
+ * Notifications as a module sends them (`@city-app/notify`). `send` writes one dispatch into
+ * the outbox in the module's own transaction `tx`: the message goes out exactly when the
+ * module's change commits, and the same `idempotencyKey` never sends twice.
+ */
+export interface ModuleNotify {
+  send(tx: Queryable, input: SendInput): Promise<{ dispatchId: string; created: boolean }>;
+}
+
 export interface ModuleServerContext<Config = unknown> {
   city: CityConfig;
   /** This module's options, parsed by its config schema (defaults filled). */
@@ -75,6 +85,16 @@ export interface ModuleServerContext<Config = unknown> {
   contentDir?: string;
   /** Middleware that lets only staff with `role` (or admin) pass. */
   requireRole(role: string): MiddlewareHandler<CityEnv>;
+  /**
+   * Push notifications to residents who follow a topic, when the host offers them (the
+   * kernel always does; tools such as `city-app import` do not). Check before use.
+   */
+  notify?: ModuleNotify;
+  /**
+   * The environment the server was started with (its `env` option, else `process.env`):
+   * read settings such as `CITY_APP_SMTP_URL` from here, so tests can give their own.
+   */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** What one import run found: items new to the database, changed since, or as they were. */
@@ -111,7 +131,19 @@ export interface ServerModule<Config = unknown> {
   seed?(ctx: ModuleServerContext<Config>): Promise<void>;
   /** Importers by format name (e.g. `feed`), run by `city-app import`. Optional. */
   importers?: Record<string, Importer<Config>>;
+  /**
+   * Starts the module's background work in this process (reminders, offers that expire) and
+   * returns how to stop it. Called once per server, after the routes are made, with the same
+   * context; `close()` awaits the stop before the database closes. With several processes on
+   * one PostgreSQL each runs it, so the work must claim rows (e.g. FOR UPDATE SKIP LOCKED).
+   */
+  start?(
+    ctx: ModuleServerContext<Config>,
+  ): StopBackgroundWork | undefined | Promise<StopBackgroundWork | undefined>;
 }
+
+/** Stops a module's background work; resolves when the work in progress has finished. */
+export type StopBackgroundWork = () => void | Promise<void>;
 
 export function defineServerModule<Config>(module: ServerModule<Config>): ServerModule<Config> {
   return module;

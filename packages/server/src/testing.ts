@@ -21,6 +21,7 @@ import { insertStaff } from './auth/users.js';
 import { type CityServer, createCityServer } from './create-city-server.js';
 import { openKernelDatabase } from './database/open.js';
 import type { Database, Logger, ServerModule, StaffUser } from './module.js';
+import type { NotifyWorkerOptions } from './notifications/index.js';
 
 /** A valid config of a fictional town ("Musterstadt", Mecklenburg-Vorpommern). */
 export const TEST_CITY: CityConfigInput = {
@@ -68,6 +69,8 @@ export interface TestServerOptions {
   database?: 'pglite' | 'postgres';
   /** The built PWA to serve, if the test needs one. */
   webRoot?: string;
+  /** Options of the notification worker (e.g. `ca` of a local push service). */
+  notifyWorker?: NotifyWorkerOptions;
 }
 
 export interface TestRequestInit extends RequestInit {
@@ -152,6 +155,7 @@ export async function createTestServer(options: TestServerOptions = {}): Promise
       root: process.cwd(),
       // No PWA unless asked for: a test must not pick up a dist/web lying around.
       webRoot: options.webRoot ?? false,
+      ...(options.notifyWorker ? { notifyWorker: options.notifyWorker } : {}),
     });
   } catch (error) {
     await db.close();

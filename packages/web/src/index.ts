@@ -18,6 +18,7 @@ export {
   type CityWebOptions,
   createCityWeb,
 } from './app/create-city-web.js';
+export { type Resource, useResource } from './data/use-resource.js';
 export { shellMessages } from './i18n/messages.js';
 export {
   type ApiClient,

@@ -38,6 +38,10 @@ export const townInput = {
     },
     feedbackEmail: 'feedback@testhausen.example',
   },
+  areas: [
+    { id: 'altstadt', name: 'Altstadt' },
+    { id: 'neudorf', name: 'Neudorf' },
+  ],
   modules: { hinweise: {} },
 } satisfies CityConfigInput;
 

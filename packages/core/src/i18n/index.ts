@@ -1,3 +1,4 @@
+export { formatLocalDate } from './calendar.js';
 export {
   DEFAULT_LOCALE,
   isLocale,

@@ -26,6 +26,9 @@ export const articleSummarySchema = z.object({
   imageUrl: z.string().nullable(),
   imageAlt: z.string().nullable(),
   publishedAt: isoDate,
+  publishedOn: z.iso
+    .date()
+    .describe('The day of publication in the town’s time zone (YYYY-MM-DD), ready to show.'),
 });
 export type ArticleSummary = z.output<typeof articleSummarySchema>;
 

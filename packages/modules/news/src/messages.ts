@@ -40,6 +40,11 @@ export const messages = {
       '„{title}“ wird endgültig gelöscht. Das lässt sich nicht rückgängig machen.',
     'news.admin.deleteConfirm': 'Endgültig löschen',
     'news.admin.didPublish': '„{title}“ ist veröffentlicht.',
+    'news.admin.didPublishNotify':
+      '„{title}“ ist veröffentlicht. Abonnentinnen und Abonnenten werden benachrichtigt.',
+    'news.admin.notify': 'Abonnenten benachrichtigen',
+    'news.admin.notifyHint':
+      'Sendet beim Veröffentlichen eine Push-Mitteilung an alle, die Nachrichten oder diese Kategorie abonniert haben – einmal je Nachricht.',
     'news.admin.didUnpublish': '„{title}“ ist zurückgezogen und nicht mehr öffentlich.',
     'news.admin.didDelete': '„{title}“ wurde gelöscht.',
     'news.admin.didSave': 'Gespeichert.',
@@ -113,6 +118,10 @@ export const messages = {
     'news.admin.deleteText': '“{title}” will be deleted for good. This cannot be undone.',
     'news.admin.deleteConfirm': 'Delete for good',
     'news.admin.didPublish': '“{title}” is published.',
+    'news.admin.didPublishNotify': '“{title}” is published. Subscribers are being notified.',
+    'news.admin.notify': 'Notify subscribers',
+    'news.admin.notifyHint':
+      'On publishing, sends a push notification to everyone who follows news or this category – once per article.',
     'news.admin.didUnpublish': '“{title}” is unpublished and no longer public.',
     'news.admin.didDelete': '“{title}” was deleted.',
     'news.admin.didSave': 'Saved.',

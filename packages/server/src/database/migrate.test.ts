@@ -1,3 +1,4 @@
+import { notifyMigrations } from '@city-app/notify';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCityServer } from '../create-city-server.js';
 import notices from '../fixtures/notices-module.js';
@@ -155,7 +156,11 @@ describe('createCityServer migrations (PGlite)', () => {
     const { rows } = await db.query<{ module: string; id: string }>(
       'select module, id from city_app_migrations order by applied_at, id',
     );
-    expect(rows.map((r) => `${r.module}/${r.id}`)).toEqual([
+    // The kernel, then notify's tables (run with the kernel's), then the modules.
+    expect([...new Set(rows.map((r) => r.module))]).toEqual(['kernel', 'kernel.notify', 'notices']);
+    expect(
+      rows.filter((r) => r.module !== 'kernel.notify').map((r) => `${r.module}/${r.id}`),
+    ).toEqual([
       'kernel/001_staff',
       'kernel/002_feedback',
       'notices/001_notices',
@@ -194,13 +199,14 @@ describe.skipIf(!process.env.TEST_DATABASE_URL && !process.env.CI)(
           expect(rows.map((r) => `${r.module}/${r.id}`)).toEqual([
             'kernel/001_staff',
             'kernel/002_feedback',
+            ...notifyMigrations.map((m) => `kernel.notify/${m.id}`),
             'notices/001_notices',
             'notices/002_index',
           ]);
           const applied = logs.flatMap((l) =>
             l.lines.filter((line) => line.message === 'Migration applied'),
           );
-          expect(applied).toHaveLength(4);
+          expect(applied).toHaveLength(rows.length);
           expect((await db.query('select slug from notices')).rows).toEqual([
             { slug: 'willkommen' },
           ]);
@@ -224,7 +230,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL && !process.env.CI)(
           await third.close();
           expect(
             (await db.query('select count(*)::int as n from city_app_migrations')).rows,
-          ).toEqual([{ n: 4 }]);
+          ).toEqual([{ n: rows.length }]);
         } finally {
           await Promise.all(servers.map((s) => s.close()));
         }

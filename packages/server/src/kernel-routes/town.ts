@@ -38,12 +38,21 @@ export const townInfoSchema = z.object({
       path: z.string(),
     }),
   ),
+  notifications: z
+    .boolean()
+    .describe(
+      'Whether residents can follow topics and get push notifications (the routes under /api/notify).',
+    ),
 });
 
 export type TownInfo = z.infer<typeof townInfoSchema>;
 
 /** What anyone may know about the town: no module options, no secrets. */
-export function townInfo(city: CityConfig, modules: readonly ServerModule[]): TownInfo {
+export function townInfo(
+  city: CityConfig,
+  modules: readonly ServerModule[],
+  features: { notifications: boolean } = { notifications: false },
+): TownInfo {
   return {
     town: city.town,
     branding: city.branding,
@@ -58,11 +67,16 @@ export function townInfo(city: CityConfig, modules: readonly ServerModule[]): To
       field: manifest.field,
       path: manifest.path,
     })),
+    notifications: features.notifications,
   };
 }
 
-export function townRoutes(city: CityConfig, modules: readonly ServerModule[]): Hono<KernelEnv> {
-  const info = townInfo(city, modules);
+export function townRoutes(
+  city: CityConfig,
+  modules: readonly ServerModule[],
+  features?: { notifications: boolean },
+): Hono<KernelEnv> {
+  const info = townInfo(city, modules, features);
   return new Hono<KernelEnv>().get(
     '/',
     describeRoute({

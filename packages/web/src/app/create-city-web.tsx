@@ -61,6 +61,16 @@ async function defaultModules(): Promise<WebModule[]> {
   return virtual.modules;
 }
 
+/**
+ * Starts fetching the home widgets' code at once when the app opens on the home screen, so it
+ * loads while React renders the shell instead of after. React.lazy calls the same loaders later
+ * and gets the module already on its way; a failure is left to it (it shows "try again").
+ */
+export function preloadHomeWidgets(modules: readonly WebModule[], pathname: string): void {
+  if (pathname !== '/') return;
+  for (const module of modules) module.homeWidget?.().catch(() => undefined);
+}
+
 function registerServiceWorker(): void {
   const meta = document.querySelector<HTMLMetaElement>(`meta[name="${SERVICE_WORKER_META}"]`);
   if (!meta?.content || !('serviceWorker' in navigator)) return;
@@ -91,6 +101,7 @@ export async function createCityWeb(
       'createCityWeb() found no element to mount into: add <div id="root"></div> to index.html.',
     );
   const modules = options.modules ?? (await defaultModules());
+  preloadHomeWidgets(modules, window.location.pathname);
   applyTheme(config.branding);
   document.documentElement.lang = config.locales[0] ?? 'de';
   const root = createRoot(element);

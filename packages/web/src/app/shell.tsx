@@ -25,6 +25,10 @@ const AdminModulePage = lazy(() =>
   import('../pages/admin.js').then((m) => ({ default: m.AdminModulePage })),
 );
 
+const NotificationsAdminPage = lazy(() =>
+  import('../pages/admin.js').then((m) => ({ default: m.NotificationsAdminPage })),
+);
+
 const SHELL_SCREENS: Record<ShellPage, () => ReactNode> = {
   home: () => <HomePage />,
   settings: () => <SettingsPage />,
@@ -33,6 +37,7 @@ const SHELL_SCREENS: Record<ShellPage, () => ReactNode> = {
   accessibility: () => <AccessibilityPage />,
   feedback: () => <FeedbackPage />,
   admin: () => <AdminPage />,
+  notifications: () => <NotificationsAdminPage />,
 };
 
 function useOnline(): boolean {

@@ -15,6 +15,7 @@ import { type StaffUser, useCity, useShell } from '../app/context.js';
 import { LoadBoundary, lazyComponent } from '../app/lazy.js';
 import { adminMessages } from '../i18n/admin-messages.js';
 import { useMessages } from '../i18n/use-messages.js';
+import type { WebRoute } from '../module.js';
 import { joinPath, mayAccess, type RouteTarget, SHELL_PAGES } from '../router/match.js';
 import { Link } from '../router/router.js';
 
@@ -241,6 +242,7 @@ export default function AdminPage() {
     );
   }
 
+  const kernelAreas = KERNEL_SCREENS.filter((screen) => mayAccess(user, screen.role));
   const areas = modules.filter(
     (m) =>
       m.admin &&
@@ -266,8 +268,13 @@ export default function AdminPage() {
       {error ? <Alert tone="error" title={error} /> : null}
       <section aria-labelledby="admin-areas">
         <h2 id="admin-areas">{t('admin.areas')}</h2>
-        {areas.length ? (
+        {areas.length || kernelAreas.length ? (
           <ul className="city-link-list">
+            {kernelAreas.map((screen) => (
+              <li key={screen.path}>
+                <Link to={screen.path}>{localize(screen.title, locale)}</Link>
+              </li>
+            ))}
             {areas.map((m) => (
               <li key={m.manifest.id}>
                 <Link to={joinPath(SHELL_PAGES.admin, m.manifest.path)}>
@@ -290,19 +297,32 @@ export default function AdminPage() {
   );
 }
 
-/** A module's staff screen, shown only to its role (or an admin), behind the sign-in. */
-export function AdminModulePage({
-  target,
+const notificationsScreen = () => import('../admin/notifications/notifications-screen.js');
+
+/** The kernel's own staff screens, beside the modules' areas. */
+const KERNEL_SCREENS = [
+  {
+    path: SHELL_PAGES.notifications,
+    role: 'editor',
+    title: { de: 'Benachrichtigungen', en: 'Notifications' },
+  },
+] as const;
+
+/** A staff screen, shown only to its role (or an admin), behind the sign-in. */
+function StaffScreen({
+  requiredRole,
+  screen,
   params,
 }: {
-  target: Extract<RouteTarget, { kind: 'admin' }>;
+  requiredRole: string;
+  screen: WebRoute['screen'];
   params: Record<string, string>;
 }) {
   const t = useMessages(adminMessages);
   const user = useStaffUser();
   if (user === undefined) return <Spinner label={t('admin.checking')} />;
   if (user === null) return <LoginForm />;
-  if (!mayAccess(user, target.role)) {
+  if (!mayAccess(user, requiredRole)) {
     return (
       <>
         <PageHeading>{t('admin.forbidden.title')}</PageHeading>
@@ -313,7 +333,7 @@ export function AdminModulePage({
       </>
     );
   }
-  const Screen = lazyComponent(target.route.screen);
+  const Screen = lazyComponent(screen);
   return (
     <>
       <p className="city-admin__back">
@@ -326,4 +346,20 @@ export function AdminModulePage({
       </LoadBoundary>
     </>
   );
+}
+
+/** A module's staff screen, shown only to its role (or an admin), behind the sign-in. */
+export function AdminModulePage({
+  target,
+  params,
+}: {
+  target: Extract<RouteTarget, { kind: 'admin' }>;
+  params: Record<string, string>;
+}) {
+  return <StaffScreen requiredRole={target.role} screen={target.route.screen} params={params} />;
+}
+
+/** `/admin/benachrichtigungen`: the editors' notification screen. */
+export function NotificationsAdminPage() {
+  return <StaffScreen requiredRole="editor" screen={notificationsScreen} params={{}} />;
 }

@@ -37,7 +37,7 @@ export function HomePage() {
     <>
       <PageHeading lead={t('home.lead', { town: city.town.name })}>{t('home.title')}</PageHeading>
       {modules.length ? (
-        <ul className="city-grid">
+        <ul className="city-grid city-home-widgets">
           {modules.map((module) => {
             const title = localize(module.manifest.title, locale);
             const hasScreen = module.routes.some((r) => r.path === '' || r.path === '/');

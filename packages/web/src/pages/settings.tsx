@@ -1,14 +1,27 @@
 import { createTranslator, type Locale, localize } from '@city-app/core';
 import { Fieldset, PageHeading, Radio, Spinner, Status } from '@city-app/ui';
 import { Suspense, useState } from 'react';
-import { useCity, useShell } from '../app/context.js';
+import { type SettingsSection, useCity, useShell } from '../app/context.js';
 import { LoadBoundary, lazyComponent } from '../app/lazy.js';
 import { shellMessages } from '../i18n/messages.js';
+
+/** The kernel's own sections; a town's `settingsSections` with the same id replaces one. */
+const KERNEL_SECTIONS: readonly SettingsSection[] = [
+  {
+    id: 'interessen',
+    title: { de: 'Meine Interessen', en: 'My interests' },
+    panel: () => import('../interests/interests-panel.js'),
+  },
+];
 
 /** Settings: the language, then the sections other packages add (see `SettingsSection`). */
 export default function SettingsPage() {
   const { t, city, locale, setLocale } = useCity();
-  const { settingsSections } = useShell();
+  const { settingsSections: added } = useShell();
+  const settingsSections = [
+    ...KERNEL_SECTIONS.filter((own) => !added.some((section) => section.id === own.id)),
+    ...added,
+  ];
   const [announcement, setAnnouncement] = useState('');
 
   const choose = (next: Locale) => {
@@ -37,7 +50,7 @@ export default function SettingsPage() {
           <Status visuallyHidden>{announcement}</Status>
         </div>
       ) : null}
-      {/* Extension point: sections from CityWebOptions.settingsSections, e.g. "Meine Interessen" from @city-app/notify. */}
+      {/* The kernel's sections ("Meine Interessen"), then those from CityWebOptions.settingsSections. */}
       {settingsSections.map((section) => {
         const Panel = lazyComponent(section.panel);
         const headingId = `settings-${section.id}`;

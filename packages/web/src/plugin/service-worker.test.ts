@@ -125,3 +125,86 @@ describe('generated service worker', () => {
     expect(calls).toBe(1);
   });
 });
+
+describe('push notifications in the generated service worker', () => {
+  /** Runs the worker with a scope that records notifications shown and windows opened. */
+  function startPushWorker() {
+    const listeners = new Map<string, (event: unknown) => void>();
+    const shown: { title: string; options: Record<string, unknown> }[] = [];
+    const opened: string[] = [];
+    const self = {
+      location: { origin: ORIGIN },
+      addEventListener: (type: string, listener: (event: unknown) => void) =>
+        listeners.set(type, listener),
+    };
+    const source = serviceWorkerSource({ version: 'v1', precache: ['/index.html'] });
+    runInNewContext(source, {
+      self,
+      // In a service worker these live on the global scope, which is `self`.
+      location: self.location,
+      registration: {
+        showNotification: async (title: string, options: Record<string, unknown>) =>
+          void shown.push({ title, options }),
+      },
+      clients: {
+        matchAll: async () => [],
+        openWindow: async (url: string) => void opened.push(url),
+      },
+      URL,
+      importScripts: () => {},
+    });
+    const dispatch = async (type: string, event: object) => {
+      let done: Promise<unknown> = Promise.resolve();
+      listeners.get(type)?.({ ...event, waitUntil: (p: Promise<unknown>) => (done = p) });
+      await done;
+    };
+    return { source, listeners, shown, opened, dispatch };
+  }
+
+  it('is one self-contained file: the handlers are inlined, nothing is imported at run time', () => {
+    const { source, listeners } = startPushWorker();
+    expect(source).not.toMatch(/\bimport\s*[({'"]|\brequire\(|importScripts\(/);
+    expect([...listeners.keys()]).toEqual(
+      expect.arrayContaining(['push', 'notificationclick', 'pushsubscriptionchange']),
+    );
+    const without = serviceWorkerSource({ version: 'v1', precache: [], pushHandlers: false });
+    expect(without).not.toContain('pushsubscriptionchange');
+  });
+
+  it('shows a push with its tag and opens its page on a tap', async () => {
+    const worker = startPushWorker();
+    const payload = {
+      title: 'Vollsperrung Lange Straße',
+      body: 'Ab Montag, 7 Uhr',
+      url: '/news/vollsperrung',
+      tag: 'news-42',
+      topic: 'news',
+      dispatch: '7',
+    };
+    await worker.dispatch('push', {
+      data: { json: () => payload, text: () => JSON.stringify(payload) },
+    });
+    expect(worker.shown).toEqual([
+      {
+        title: 'Vollsperrung Lange Straße',
+        options: expect.objectContaining({
+          body: 'Ab Montag, 7 Uhr',
+          tag: 'news-42',
+          icon: '/icons/icon-192.png',
+          data: { url: '/news/vollsperrung', topic: 'news', dispatch: '7' },
+        }),
+      },
+    ]);
+    let closed = false;
+    await worker.dispatch('notificationclick', {
+      notification: {
+        data: worker.shown[0]?.options.data,
+        close: () => {
+          closed = true;
+        },
+      },
+    });
+    expect(closed).toBe(true);
+    expect(worker.opened).toEqual([`${ORIGIN}/news/vollsperrung`]);
+  });
+});

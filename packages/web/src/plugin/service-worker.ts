@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
 /** The parts of a Rollup/Rolldown output bundle the precache list needs. */
 export type BundleEntry =
@@ -59,6 +62,33 @@ export interface ServiceWorkerOptions {
    * e.g. the push handler of `@city-app/notify`. Same-origin URLs such as `/notify-sw.js`.
    */
   importScripts?: readonly string[];
+  /**
+   * Push handling (push, notificationclick, pushsubscriptionchange) as a classic script to
+   * inline; default: `@city-app/notify`'s handlers. `false` leaves push out.
+   */
+  pushHandlers?: string | false;
+}
+
+let notifyHandlers: string | undefined;
+
+/**
+ * `@city-app/notify`'s service-worker handlers as one self-contained script (its
+ * `dist/sw-handlers.js`), read at build time so `sw.js` imports nothing at run time.
+ */
+export function notifyPushHandlers(): string {
+  if (notifyHandlers === undefined) {
+    const entry = createRequire(import.meta.url).resolve('@city-app/notify');
+    const file = join(dirname(entry), 'sw-handlers.js');
+    try {
+      notifyHandlers = readFileSync(file, 'utf8').trim();
+    } catch (error) {
+      throw new Error(
+        `The push handlers of @city-app/notify are missing (${file}). Build @city-app/notify first, or reinstall it.`,
+        { cause: error },
+      );
+    }
+  }
+  return notifyHandlers;
 }
 
 /**
@@ -67,11 +97,14 @@ export interface ServiceWorkerOptions {
  * - navigations: network first, the cached index.html when offline;
  * - GET /api/*: network first, the last good answer when offline (not for sign-in or staff
  *   answers, nor what the server marks `no-store`/`private`);
- * - hashed assets: cache first.
+ * - hashed assets: cache first;
+ * - push notifications: shown with their tag and target, a tap opens or focuses the app at
+ *   it, a replaced subscription is sent to the server (`@city-app/notify`'s handlers).
  */
 export function serviceWorkerSource(options: ServiceWorkerOptions): string {
   const assetsPrefix = options.assetsPrefix ?? '/assets/';
   const imports = options.importScripts ?? [];
+  const push = options.pushHandlers ?? notifyPushHandlers();
   return `/* city-app service worker ${options.version}. Generated at build time; do not edit. */
 'use strict';
 const VERSION = ${JSON.stringify(options.version)};
@@ -177,5 +210,7 @@ self.addEventListener('fetch', (event) => {
   else if (url.pathname.startsWith(ASSETS_PREFIX)) event.respondWith(asset(request));
   else if (PRECACHE.includes(url.pathname)) event.respondWith(precached(request));
 });
+
+${push === false ? '// Push notifications: left out.' : `// Push notifications, from @city-app/notify: shown, tapped, resubscribed.\n${push}`}
 `;
 }

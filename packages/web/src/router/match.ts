@@ -57,6 +57,8 @@ export const SHELL_PAGES = {
   accessibility: '/barrierefreiheit',
   feedback: '/feedback',
   admin: '/admin',
+  /** The editors' notification screen, a kernel screen of the staff area. */
+  notifications: '/admin/benachrichtigungen',
 } as const;
 
 export type ShellPage = keyof typeof SHELL_PAGES;

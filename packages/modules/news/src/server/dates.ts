@@ -54,3 +54,21 @@ export function parseContentDate(text: string, timeZone: string): Date | null {
   const date = new Date(text);
   return Number.isNaN(date.getTime()) ? null : date;
 }
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The town's calendar day of an instant, `YYYY-MM-DD` (the web spells it without Intl). */
+export function localDateIn(instant: Date, timeZone: string): string {
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    // en-CA writes dates as YYYY-MM-DD.
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    dayFormats.set(timeZone, format);
+  }
+  return format.format(instant);
+}

@@ -48,9 +48,15 @@ function sameArticle(row: ImportedRow, article: ValidArticleInput): boolean {
   );
 }
 
-async function importItems(db: Queryable, items: FeedItem[], config: NewsConfig, dryRun: boolean) {
+async function importItems(
+  db: Queryable,
+  items: FeedItem[],
+  config: NewsConfig,
+  dryRun: boolean,
+  timeZone: string,
+) {
   const summary: ImportSummary = { created: 0, changed: 0, unchanged: 0, skipped: [] };
-  const articles = new ArticleRepository(db);
+  const articles = new ArticleRepository(db, timeZone);
   for (const item of items) {
     if (!item.title || !item.key) {
       summary.skipped.push({
@@ -99,7 +105,7 @@ export const feedImporter: Importer<NewsConfig> = {
   extensions: ['.xml', '.rss', '.atom'],
   async run(file, ctx) {
     const items = parseFeed(file.text);
-    if (file.dryRun) return importItems(ctx.db, items, ctx.config, true);
-    return ctx.db.transaction((tx) => importItems(tx, items, ctx.config, false));
+    if (file.dryRun) return importItems(ctx.db, items, ctx.config, true, ctx.city.timezone);
+    return ctx.db.transaction((tx) => importItems(tx, items, ctx.config, false, ctx.city.timezone));
   },
 };

@@ -1,6 +1,7 @@
 import type { Queryable } from '@city-app/server';
 import type { ArticleSummary, EditorArticle } from '../article.js';
 import type { ValidArticleInput } from '../article-input.js';
+import { localDateIn } from './dates.js';
 import { baseSlug, uniqueSlug } from './slug.js';
 
 /** What residents may see: published, and its time has come. */
@@ -39,7 +40,8 @@ function iso(value: Date | string): string {
   return new Date(value).toISOString();
 }
 
-function toSummary(row: ArticleRow): ArticleSummary {
+function toSummary(row: ArticleRow, timeZone: string): ArticleSummary {
+  const published = new Date(row.publish_at ?? row.created_at);
   return {
     id: row.id,
     slug: row.slug,
@@ -49,12 +51,13 @@ function toSummary(row: ArticleRow): ArticleSummary {
     area: row.area,
     imageUrl: row.image_url,
     imageAlt: row.image_alt,
-    publishedAt: iso(row.publish_at ?? row.created_at),
+    publishedAt: published.toISOString(),
+    publishedOn: localDateIn(published, timeZone),
   };
 }
 
-function toStored(row: ArticleRow): StoredArticle {
-  return { ...toSummary(row), body: row.body_markdown, updatedAt: iso(row.updated_at) };
+function toStored(row: ArticleRow, timeZone: string): StoredArticle {
+  return { ...toSummary(row, timeZone), body: row.body_markdown, updatedAt: iso(row.updated_at) };
 }
 
 function toEditor(row: ArticleRow): EditorArticle {
@@ -83,7 +86,11 @@ function isUniqueViolation(error: unknown): boolean {
 
 /** The news tables, in SQL that runs the same on PGlite and PostgreSQL. */
 export class ArticleRepository {
-  constructor(private readonly db: Queryable) {}
+  constructor(
+    private readonly db: Queryable,
+    /** The town's time zone: summaries carry their day of publication in it. */
+    private readonly timeZone: string,
+  ) {}
 
   async listPublished(page: { limit: number; offset: number; category?: string }) {
     const params: unknown[] = [];
@@ -101,7 +108,10 @@ export class ArticleRepository {
        ORDER BY publish_at DESC, id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
       [...params, page.limit, page.offset],
     );
-    return { items: rows.rows.map(toSummary), total: Number(total.rows[0]?.total ?? 0) };
+    return {
+      items: rows.rows.map((row) => toSummary(row, this.timeZone)),
+      total: Number(total.rows[0]?.total ?? 0),
+    };
   }
 
   /** The newest visible articles with their Markdown, for the feed. */
@@ -110,7 +120,7 @@ export class ArticleRepository {
       `SELECT ${COLUMNS} FROM news_articles WHERE ${VISIBLE} ORDER BY publish_at DESC, id LIMIT $1`,
       [limit],
     );
-    return rows.rows.map(toStored);
+    return rows.rows.map((row) => toStored(row, this.timeZone));
   }
 
   async findPublishedBySlug(slug: string): Promise<StoredArticle | null> {
@@ -119,7 +129,7 @@ export class ArticleRepository {
       [slug],
     );
     const row = rows.rows[0];
-    return row ? toStored(row) : null;
+    return row ? toStored(row, this.timeZone) : null;
   }
 
   async listAll(page: { limit: number; offset: number }) {

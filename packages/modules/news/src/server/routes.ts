@@ -1,5 +1,11 @@
-import { errors, localize } from '@city-app/core';
-import { type CityEnv, describeRoute, type ModuleServerContext, validated } from '@city-app/server';
+import { CityAppError, errors, localize } from '@city-app/core';
+import {
+  type CityEnv,
+  describeRoute,
+  type ModuleNotify,
+  type ModuleServerContext,
+  validated,
+} from '@city-app/server';
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import {
@@ -20,11 +26,14 @@ import {
   type ValidArticleInput,
 } from '../article-input.js';
 import type { NewsConfig } from '../config.js';
+import { categoryTopic } from '../topics.js';
 import { atomFeed } from './feed.js';
 import { newsArticleJsonLd } from './json-ld.js';
 import type { SiteLinks } from './links.js';
 import { renderMarkdown } from './markdown.js';
 import { ArticleRepository } from './repository.js';
+
+type SendInput = Parameters<ModuleNotify['send']>[1];
 
 const FEED_SIZE = 20;
 const EDITOR_ROLE = 'editor';
@@ -48,7 +57,7 @@ const invalidResponse = {
 /** The news API under `/api/news`: public reading, and the editors' area under `/admin`. */
 export function newsRoutes(ctx: ModuleServerContext<NewsConfig>): Hono<CityEnv> {
   const { city, config, manifest } = ctx;
-  const articles = new ArticleRepository(ctx.db);
+  const articles = new ArticleRepository(ctx.db, ctx.city.timezone);
   const input = articleInputSchema(
     config,
     city.areas.map((area) => area.id),
@@ -201,12 +210,35 @@ export function newsRoutes(ctx: ModuleServerContext<NewsConfig>): Hono<CityEnv> 
       ...editor,
       ...idParams,
       summary: 'Publish now, or at the article’s publishAt when that lies ahead',
-      responses: { 200: one('The published (or scheduled) article.'), 404: notFoundResponse },
+      description:
+        'Optional JSON body `{ "notify": true }`: also send a push notification to residents who follow news or the article’s category (once per article, however often it is published again). Not for scheduled articles.',
+      responses: {
+        200: {
+          description:
+            'The published (or scheduled) article; `notification` when one was asked for.',
+          schema: publishedResultSchema,
+        },
+        400: invalidResponse,
+        404: notFoundResponse,
+      },
     }),
     async (c) => {
-      const article = found(await articles.publish(param(c)));
-      ctx.log.info('News article published', { id: article.id, scheduled: article.scheduled });
-      return c.json(article);
+      const { notify } = await publishOptions(c);
+      if (notify && !ctx.notify) throw notificationsUnavailable();
+      // Publication and notification commit together, or neither does.
+      const result = await ctx.db.transaction(async (tx) => {
+        const article = found(await new ArticleRepository(tx, ctx.city.timezone).publish(param(c)));
+        if (!notify || !ctx.notify) return article;
+        if (article.scheduled) throw scheduledCannotNotify();
+        const notification = await ctx.notify.send(tx, announcement(article, manifest.path, city));
+        return { ...article, notification };
+      });
+      ctx.log.info('News article published', {
+        id: result.id,
+        scheduled: result.scheduled,
+        ...('notification' in result ? { dispatch: result.notification.dispatchId } : {}),
+      });
+      return c.json(result);
     },
   );
 
@@ -236,6 +268,88 @@ export function newsRoutes(ctx: ModuleServerContext<NewsConfig>): Hono<CityEnv> 
   );
 
   return app;
+}
+
+const publishOptionsSchema = z.strictObject({
+  notify: z.boolean({ message: 'notify must be true or false.' }).default(false),
+});
+const publishedResultSchema = editorArticleSchema.extend({
+  notification: z
+    .object({
+      dispatchId: z.string(),
+      created: z.boolean().describe('false: residents were notified of this article before.'),
+    })
+    .optional(),
+});
+
+/** The publish body is optional: none (or `{}`) publishes without a notification. */
+async function publishOptions(c: Context): Promise<z.output<typeof publishOptionsSchema>> {
+  const text = await c.req.text();
+  let raw: unknown = {};
+  if (text.trim()) {
+    try {
+      raw = JSON.parse(text);
+    } catch {
+      throw invalid('body', 'The body is not JSON.', 'Send {"notify": true} or no body.');
+    }
+  }
+  const parsed = publishOptionsSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = issue?.path.join('.') || 'body';
+    throw invalid(field, issue?.message ?? 'is not valid.', 'Send {"notify": true} or no body.');
+  }
+  return parsed.data;
+}
+
+function invalid(field: string, message: string, hint: string): CityAppError {
+  return new CityAppError({
+    code: 'validation_failed',
+    title: 'Invalid input',
+    message: field === 'body' ? message : `${field}: ${message}`,
+    hint,
+    field,
+    status: 400,
+  });
+}
+
+const notificationsUnavailable = () =>
+  invalid(
+    'notify',
+    'This server does not send notifications.',
+    'Publish without notify, or run the app with the city-app server.',
+  );
+
+const scheduledCannotNotify = () =>
+  invalid(
+    'notify',
+    'A scheduled article cannot notify subscribers yet.',
+    'Publish it without notify, or clear its publication time to publish and notify now.',
+  );
+
+/**
+ * The push message for an article: its title and teaser, its page, its area; to everyone
+ * following news and to those following its category, each resident once.
+ */
+export function announcement(
+  article: EditorArticle,
+  webPath: string,
+  city: { town: { name: string } },
+): SendInput {
+  const category = categoryTopic(article.category);
+  return {
+    topic: 'news',
+    ...(category ? { alsoTopics: [category] } : {}),
+    ...(article.area ? { area: article.area } : {}),
+    title: article.title,
+    body: article.teaser || {
+      de: `Neue Nachricht aus ${city.town.name}`,
+      en: `News from ${city.town.name}`,
+    },
+    url: `${webPath}/${encodeURIComponent(article.slug)}`,
+    collapseKey: `news-${article.id}`,
+    idempotencyKey: `news:${article.id}:publish`,
+  };
 }
 
 function param(c: Context): string {

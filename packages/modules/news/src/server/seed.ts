@@ -17,7 +17,7 @@ export async function seedNews(ctx: ModuleServerContext<NewsConfig>): Promise<vo
   });
   if (!content.length) return;
   await ctx.db.transaction(async (tx) => {
-    const articles = new ArticleRepository(tx);
+    const articles = new ArticleRepository(tx, ctx.city.timezone);
     for (const item of content) {
       await articles.create(item.input, {
         createdBy: null,

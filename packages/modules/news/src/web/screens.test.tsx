@@ -15,6 +15,7 @@ import manifest from '../index.js';
 import { ArticleForm } from './admin/article-form.js';
 import { emptyValues } from './admin/article-form-state.js';
 import { ArticleTable } from './admin/article-table.js';
+import { PublishControls } from './admin/publish-controls.js';
 import newsWeb from './index.js';
 import { ArticleView } from './views/article-view.js';
 import { NewsListView } from './views/news-list-view.js';
@@ -56,6 +57,8 @@ const summary = {
   imageUrl: '/bilder/sperrung.jpg',
   imageAlt: 'Absperrgitter',
   publishedAt: '2025-02-28T23:30:00.000Z',
+  // The server's day in Europe/Berlin: already 1 March there.
+  publishedOn: '2025-03-01',
 };
 
 async function renderApp(
@@ -232,12 +235,68 @@ describe('editor screens', () => {
     expect(html).toContain('href="#news-imageAlt"');
     expect(html).toContain('Bitte korrigieren Sie die folgenden Angaben:');
   });
+
+  it('offers "Abonnenten benachrichtigen" before publishing, only where the server sends notifications', async () => {
+    const now = new Date('2025-03-01T08:00:00.000Z');
+    const controls = (
+      article: Pick<EditorArticle, 'status' | 'publishAt'>,
+      notificationsAvailable: boolean,
+    ) =>
+      render(() => (
+        <PublishControlsWithCity
+          article={article}
+          notificationsAvailable={notificationsAvailable}
+          now={now}
+        />
+      ));
+    const offered = await controls(draft, true);
+    expect(offered).toMatch(
+      /<input[^>]*type="checkbox"[^>]*id="news-notify"[^>]*aria-describedby="news-notify-description"/,
+    );
+    expect(offered).toContain(
+      '<label class="city-field__label" for="news-notify">Abonnenten benachrichtigen',
+    );
+    expect(offered).toContain('Veröffentlichen');
+
+    const english = await render(
+      () => <PublishControlsWithCity article={draft} notificationsAvailable now={now} />,
+      'en',
+    );
+    expect(english).toContain('Notify subscribers');
+
+    // No notifications on this server, a scheduled draft, or already published: no checkbox.
+    expect(await controls(draft, false)).not.toContain('news-notify');
+    expect(
+      await controls({ status: 'draft', publishAt: '2025-06-01T08:00:00.000Z' }, true),
+    ).not.toContain('news-notify');
+    const published = await controls({ status: 'published', publishAt: null }, true);
+    expect(published).not.toContain('news-notify');
+    expect(published).toContain('Zurückziehen');
+  });
 });
 
 // Small wrappers that read the translator and locale from the app, as the screens do.
 
+function PublishControlsWithCity(props: {
+  article: Pick<EditorArticle, 'status' | 'publishAt'>;
+  notificationsAvailable: boolean;
+  now: Date;
+}) {
+  const { t } = useCity();
+  return (
+    <PublishControls
+      {...props}
+      notify={false}
+      t={t}
+      onNotifyChange={() => {}}
+      onPublish={() => {}}
+      onUnpublish={() => {}}
+    />
+  );
+}
+
 function NewsListViewWithCity(props: { page: ArticlePage; category: string; pageNumber: number }) {
-  const { t, locale, city: town } = useCity();
+  const { t, locale } = useCity();
   return (
     <NewsListView
       {...props}
@@ -246,7 +305,6 @@ function NewsListViewWithCity(props: { page: ArticlePage; category: string; page
       basePath="/news"
       feedUrl="/api/news/feed.atom"
       locale={locale}
-      timeZone={town.timezone}
       t={t}
       onCategory={() => {}}
       onPage={() => {}}
@@ -255,16 +313,8 @@ function NewsListViewWithCity(props: { page: ArticlePage; category: string; page
 }
 
 function ArticleViewWithCity({ article }: { article: PublishedArticle }) {
-  const { t, locale, city: town } = useCity();
-  return (
-    <ArticleView
-      article={article}
-      basePath="/news"
-      locale={locale}
-      timeZone={town.timezone}
-      t={t}
-    />
-  );
+  const { t, locale } = useCity();
+  return <ArticleView article={article} basePath="/news" locale={locale} t={t} />;
 }
 
 function ArticleTableWithCity({ articles }: { articles: EditorArticle[] }) {

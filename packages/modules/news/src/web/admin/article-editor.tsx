@@ -1,11 +1,10 @@
-import { Alert, Button, PageHeading, Spinner, Status } from '@city-app/ui';
-import { Link, useCity } from '@city-app/web';
+import { Alert, PageHeading, Spinner, Status } from '@city-app/ui';
+import { Link, useCity, useResource } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import { useEffect, useState } from 'react';
 import type { EditorArticle } from '../../article.js';
 import { browserNewsConfig } from '../browser-config.js';
 import { isNotFound, paths } from '../paths.js';
-import { useResource } from '../use-resource.js';
 import { ArticleForm } from './article-form.js';
 import {
   type ArticleFormValues,
@@ -16,6 +15,7 @@ import {
   toInput,
   valuesOf,
 } from './article-form-state.js';
+import { PublishControls } from './publish-controls.js';
 import { statusLabel } from './status-label.js';
 
 /** `/admin/news/new` and `/admin/news/:id`: write or edit an article, then publish it. */
@@ -36,6 +36,22 @@ export default function ArticleEditorScreen({ params }: ScreenProps) {
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const [announcement, setAnnouncement] = useState('');
+  const [notify, setNotify] = useState(false);
+  // Whether the server sends push notifications; until it says so, no checkbox.
+  const [notificationsAvailable, setNotificationsAvailable] = useState(false);
+
+  useEffect(() => {
+    let current = true;
+    api
+      .get<{ notifications?: boolean }>('/town')
+      .then((town) => {
+        if (current) setNotificationsAvailable(town.notifications === true);
+      })
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [api]);
 
   useEffect(() => {
     if (resource.state === 'ready' && resource.data) {
@@ -79,13 +95,19 @@ export default function ArticleEditorScreen({ params }: ScreenProps) {
     if (!article) return;
     setFormError(null);
     try {
-      const updated = await api.post<EditorArticle>(
+      const notifying = publish && notify && notificationsAvailable;
+      const updated = await api.post<EditorArticle & { notification?: { created: boolean } }>(
         `${paths.api}/admin/articles/${article.id}/${publish ? 'publish' : 'unpublish'}`,
+        notifying ? { notify: true } : undefined,
       );
       setArticle(updated);
-      setAnnouncement(
-        t(publish ? 'news.admin.didPublish' : 'news.admin.didUnpublish', { title: updated.title }),
-      );
+      setNotify(false);
+      const key = !publish
+        ? 'news.admin.didUnpublish'
+        : updated.notification?.created
+          ? 'news.admin.didPublishNotify'
+          : 'news.admin.didPublish';
+      setAnnouncement(t(key, { title: updated.title }));
     } catch (error) {
       setFormError(t('news.error.action', { message: (error as Error).message }));
     }
@@ -128,17 +150,15 @@ export default function ArticleEditorScreen({ params }: ScreenProps) {
         onSubmit={save}
       />
       {article ? (
-        <p className="news-editor__publish">
-          {article.status === 'draft' ? (
-            <Button variant="secondary" onClick={() => setPublished(true)}>
-              {t('news.admin.publish')}
-            </Button>
-          ) : (
-            <Button variant="secondary" onClick={() => setPublished(false)}>
-              {t('news.admin.unpublish')}
-            </Button>
-          )}
-        </p>
+        <PublishControls
+          article={article}
+          notificationsAvailable={notificationsAvailable}
+          notify={notify}
+          t={t}
+          onNotifyChange={setNotify}
+          onPublish={() => setPublished(true)}
+          onUnpublish={() => setPublished(false)}
+        />
       ) : null}
       <p>
         <Link to={paths.admin}>{t('news.admin.backToList')}</Link>

@@ -1,10 +1,9 @@
 import { Alert, Button, buttonClassName, Dialog, PageHeading, Spinner, Status } from '@city-app/ui';
-import { Link, useCity } from '@city-app/web';
+import { Link, useCity, useResource } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import { useState } from 'react';
 import type { EditorArticle, EditorArticlePage } from '../../article.js';
 import { paths } from '../paths.js';
-import { useResource } from '../use-resource.js';
 import { ArticleTable } from './article-table.js';
 
 /** `/admin/news`: every article with its status; publish, unpublish, delete. */

@@ -1,14 +1,13 @@
 import { Alert, Button, PageHeading, Spinner } from '@city-app/ui';
-import { Link, useCity } from '@city-app/web';
+import { Link, useCity, useResource } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import type { PublishedArticle } from '../../article.js';
 import { isNotFound, paths } from '../paths.js';
-import { useResource } from '../use-resource.js';
 import { ArticleView } from '../views/article-view.js';
 
 /** `/news/:slug`: one article. */
 export default function NewsDetailScreen({ params }: ScreenProps) {
-  const { city, locale, t, api } = useCity();
+  const { locale, t, api } = useCity();
   const slug = params.slug ?? '';
   const resource = useResource(
     () => api.get<PublishedArticle>(`${paths.api}/articles/${encodeURIComponent(slug)}`),
@@ -16,15 +15,7 @@ export default function NewsDetailScreen({ params }: ScreenProps) {
   );
 
   if (resource.state === 'ready') {
-    return (
-      <ArticleView
-        article={resource.data}
-        basePath={paths.list}
-        locale={locale}
-        timeZone={city.timezone}
-        t={t}
-      />
-    );
+    return <ArticleView article={resource.data} basePath={paths.list} locale={locale} t={t} />;
   }
   return (
     <div className="news-article">

@@ -1,11 +1,10 @@
 import { Alert, Button, Spinner, Status } from '@city-app/ui';
-import { useCity } from '@city-app/web';
+import { useCity, useResource } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import { useState } from 'react';
 import type { ArticlePage } from '../../article.js';
 import { browserNewsConfig } from '../browser-config.js';
 import { paths, replaceSearch, searchParam } from '../paths.js';
-import { useResource } from '../use-resource.js';
 import { NewsListView } from '../views/news-list-view.js';
 
 /** `/news`: published news, newest first, filterable by category, page by page. */
@@ -46,7 +45,6 @@ export default function NewsListScreen(_props: ScreenProps) {
         basePath={paths.list}
         feedUrl={`/api${paths.api}/feed.atom`}
         locale={locale}
-        timeZone={city.timezone}
         t={t}
         status={status}
         onCategory={(next) => {

@@ -1,7 +1,6 @@
-import type { Locale, Translate } from '@city-app/core';
+import { formatLocalDate, type Locale, type Translate } from '@city-app/core';
 import { Link } from '@city-app/web';
 import type { ArticleSummary } from '../../article.js';
-import { formatDate } from '../format.js';
 
 export interface ArticleTeaserProps {
   article: ArticleSummary;
@@ -9,7 +8,6 @@ export interface ArticleTeaserProps {
   basePath: string;
   headingLevel: 2 | 3;
   locale: Locale;
-  timeZone: string;
   t: Translate;
   /** The home widget leaves out the teaser to stay short. */
   compact?: boolean;
@@ -21,7 +19,6 @@ export function ArticleTeaser({
   basePath,
   headingLevel,
   locale,
-  timeZone,
   t,
   compact,
 }: ArticleTeaserProps) {
@@ -32,9 +29,7 @@ export function ArticleTeaser({
         <Link to={`${basePath}/${article.slug}`}>{article.title}</Link>
       </Heading>
       <p className="news-teaser__meta">
-        <time dateTime={article.publishedAt}>
-          {formatDate(article.publishedAt, locale, timeZone)}
-        </time>
+        <time dateTime={article.publishedAt}>{formatLocalDate(article.publishedOn, locale)}</time>
         {' · '}
         <span>
           <span className="city-visually-hidden">{t('news.categoryLabel')}: </span>

@@ -1,20 +1,18 @@
-import type { Locale, Translate } from '@city-app/core';
+import { formatLocalDate, type Locale, type Translate } from '@city-app/core';
 import { PageHeading } from '@city-app/ui';
 import { Link } from '@city-app/web';
 import type { PublishedArticle } from '../../article.js';
 import { serializeJsonLd } from '../../json-ld.js';
-import { formatDate } from '../format.js';
 
 export interface ArticleViewProps {
   article: PublishedArticle;
   basePath: string;
   locale: Locale;
-  timeZone: string;
   t: Translate;
 }
 
 /** A whole article: title, date, image, body and its schema.org description for search engines. */
-export function ArticleView({ article, basePath, locale, timeZone, t }: ArticleViewProps) {
+export function ArticleView({ article, basePath, locale, t }: ArticleViewProps) {
   return (
     <article className="news-article">
       {/* articles are written in German, whatever language the app is set to */}
@@ -23,7 +21,7 @@ export function ArticleView({ article, basePath, locale, timeZone, t }: ArticleV
       </div>
       <p className="news-article__meta">
         <time dateTime={article.publishedAt}>
-          {t('news.publishedOn', { date: formatDate(article.publishedAt, locale, timeZone) })}
+          {t('news.publishedOn', { date: formatLocalDate(article.publishedOn, locale) })}
         </time>
         {' · '}
         <span>

@@ -13,7 +13,6 @@ export interface NewsListViewProps {
   basePath: string;
   feedUrl: string;
   locale: Locale;
-  timeZone: string;
   t: Translate;
   onCategory(category: string): void;
   onPage(page: number): void;
@@ -47,7 +46,6 @@ export function NewsListView(props: NewsListViewProps) {
                   basePath={props.basePath}
                   headingLevel={2}
                   locale={props.locale}
-                  timeZone={props.timeZone}
                   t={t}
                 />
               </li>

@@ -1,7 +1,6 @@
-import { useCity } from '@city-app/web';
+import { useCity, useResource } from '@city-app/web';
 import type { ArticlePage } from '../../article.js';
 import { paths } from '../paths.js';
-import { useResource } from '../use-resource.js';
 import { ArticleTeaser } from '../views/article-teaser.js';
 
 const WIDGET_SIZE = 3;
@@ -11,7 +10,7 @@ const WIDGET_SIZE = 3;
  * (title and a link to the list), so this renders only the items.
  */
 export default function LatestNewsWidget() {
-  const { city, locale, t, api } = useCity();
+  const { locale, t, api } = useCity();
   const resource = useResource(
     () => api.get<ArticlePage>(`${paths.api}?limit=${WIDGET_SIZE}`),
     [api],
@@ -28,7 +27,6 @@ export default function LatestNewsWidget() {
                   basePath={paths.list}
                   headingLevel={3}
                   locale={locale}
-                  timeZone={city.timezone}
                   t={t}
                   compact
                 />

@@ -1,4 +1,4 @@
-import { type DependencyList, useCallback, useEffect, useState } from 'react';
+import { type DependencyList, useCallback, useEffect, useRef, useState } from 'react';
 
 export type Resource<T> =
   | { state: 'loading'; data?: undefined; error?: undefined }
@@ -8,6 +8,8 @@ export type Resource<T> =
 /**
  * Loads data for a screen and reloads when `deps` change. An answer that arrives after a
  * newer request started is ignored, so fast filter changes cannot show stale results.
+ * `reload()` keeps showing the data it has until the new answer is there, so the page keeps
+ * its focus and its live messages after an action.
  */
 export function useResource<T>(
   load: () => Promise<T>,
@@ -15,10 +17,13 @@ export function useResource<T>(
 ): Resource<T> & { reload(): void } {
   const [resource, setResource] = useState<Resource<T>>({ state: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  const loadedAttempt = useRef(attempt);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the caller names what `load` depends on
   useEffect(() => {
     let current = true;
-    setResource({ state: 'loading' });
+    const reloading = loadedAttempt.current !== attempt;
+    loadedAttempt.current = attempt;
+    if (!reloading) setResource({ state: 'loading' });
     load().then(
       (data) => {
         if (current) setResource({ state: 'ready', data });

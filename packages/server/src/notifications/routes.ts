@@ -1,0 +1,174 @@
+import { installationInput, type Notify, resubscribeInput, sendInput } from '@city-app/notify';
+import { notifyRoutes } from '@city-app/notify/http';
+import { Hono, type MiddlewareHandler } from 'hono';
+import { z } from 'zod';
+import type { KernelEnv } from '../http/context.js';
+import type { CityEnv, RouteDescription } from '../module.js';
+import { describeRoute } from '../openapi/describe.js';
+
+const TAGS = ['notifications'];
+const installationParams = z.object({
+  id: z.string().describe('The installation’s id: a UUID the app made once on this device.'),
+});
+const dispatchParams = z.object({ id: z.string().describe('The dispatch’s number.') });
+
+/** How each notify route appears in the OpenAPI document. */
+const described: [method: 'get' | 'put' | 'post' | 'delete', path: string, RouteDescription][] = [
+  [
+    'get',
+    '/topics',
+    {
+      summary: 'Topics a resident can follow',
+      tags: TAGS,
+      responses: {
+        200: { description: '`{ topics: [{ id, name, description, field?, source }] }`' },
+      },
+    },
+  ],
+  [
+    'get',
+    '/vapid-public-key',
+    {
+      summary: 'The applicationServerKey for pushManager.subscribe()',
+      tags: TAGS,
+      responses: { 200: { description: '`{ publicKey }`, base64url' } },
+    },
+  ],
+  [
+    'put',
+    '/installations/:id',
+    {
+      summary: 'Create or replace an installation’s preferences, adding its push subscription',
+      description:
+        'Anonymous: the installation id is all the app sends. Unknown topics or areas are refused naming the field.',
+      tags: TAGS,
+      params: installationParams,
+      body: installationInput,
+      responses: { 200: { description: 'The installation as stored.' } },
+    },
+  ],
+  [
+    'get',
+    '/installations/:id',
+    {
+      summary: 'Everything stored about an installation (download)',
+      tags: TAGS,
+      params: installationParams,
+      responses: {
+        200: { description: 'Preferences, subscriptions, deliveries and their log.' },
+        404: { description: 'No such installation.' },
+      },
+    },
+  ],
+  [
+    'delete',
+    '/installations/:id',
+    {
+      summary: 'Delete an installation and everything stored about it',
+      tags: TAGS,
+      params: installationParams,
+      responses: {
+        204: { description: 'Deleted.' },
+        404: { description: 'No such installation.' },
+      },
+    },
+  ],
+  [
+    'put',
+    '/installations/:id/subscription',
+    {
+      summary: 'Replace the push subscription, keeping the preferences (pushsubscriptionchange)',
+      tags: TAGS,
+      params: installationParams,
+      body: resubscribeInput,
+      responses: {
+        200: { description: 'The installation as stored.' },
+        404: { description: 'No such installation.' },
+      },
+    },
+  ],
+  [
+    'post',
+    '/installations/:id/unsubscribe',
+    {
+      summary: 'Remove one push subscription',
+      tags: TAGS,
+      params: installationParams,
+      body: z.object({ endpoint: z.string() }),
+      responses: {
+        204: { description: 'Removed.' },
+        404: { description: 'No such subscription.' },
+      },
+    },
+  ],
+  [
+    'post',
+    '/installations/:id/test',
+    {
+      summary: 'Send a test notification to this installation only',
+      tags: TAGS,
+      params: installationParams,
+      responses: {
+        202: { description: '`{ dispatchId, recipients }`' },
+        404: { description: 'No such installation.' },
+        429: { description: 'A test was sent moments ago.' },
+      },
+    },
+  ],
+  [
+    'post',
+    '/dispatches',
+    {
+      summary: 'Send a notification to a topic',
+      description:
+        'The same idempotencyKey sends once: 201 for a new dispatch, 200 for a known one.',
+      tags: TAGS,
+      role: 'editor',
+      body: sendInput,
+      responses: {
+        201: { description: '`{ dispatchId, created: true }`' },
+        200: { description: '`{ dispatchId, created: false }`: sent before with this key.' },
+      },
+    },
+  ],
+  [
+    'get',
+    '/dispatches',
+    {
+      summary: 'Recent dispatches with their delivery figures',
+      tags: TAGS,
+      role: 'editor',
+      responses: { 200: { description: '`{ dispatches: [...] }`' } },
+    },
+  ],
+  [
+    'get',
+    '/dispatches/:id',
+    {
+      summary: 'One dispatch: recipients, sent, pending, failed, gone',
+      tags: TAGS,
+      role: 'editor',
+      params: dispatchParams,
+      responses: {
+        200: { description: 'The figures.' },
+        404: { description: 'No such dispatch.' },
+      },
+    },
+  ],
+];
+
+/**
+ * Notify's HTTP routes for `/api/notify`: `notifyRoutes` from `@city-app/notify/http` behind
+ * `describeRoute()` descriptions, so they appear in `/api/openapi.json` and their input is
+ * checked the same way as every other route's.
+ */
+export function notificationRoutes(
+  notify: Notify,
+  requireEditor: MiddlewareHandler<CityEnv>,
+): Hono<KernelEnv> {
+  const app = new Hono<KernelEnv>();
+  for (const [method, path, description] of described)
+    app[method](path, describeRoute(description));
+  app.route('/', notifyRoutes(notify, { requireEditor }));
+  return app;
+}
