@@ -1601,6 +1601,113 @@ export function createBookingService(db: BookingDatabase, options: BookingServic
       return due;
     },
 
+    /** The date exceptions of a resource from `from` (a local date) on, by date. */
+    async listExceptions(
+      id: string,
+      opts: { from?: string } = {},
+    ): Promise<
+      {
+        date: string;
+        closed: boolean;
+        intervals: { opens: string; closes: string }[];
+        note?: string;
+      }[]
+    > {
+      if (opts.from !== undefined && !isLocalDate(opts.from))
+        throw invalidInput('from', 'Write the date as YYYY-MM-DD.');
+      const { rows } = await db.query<{
+        day: string;
+        closed: boolean;
+        intervals: { opens: string; closes: string }[];
+        note: string | null;
+      }>(
+        `SELECT to_char(day, 'YYYY-MM-DD') AS day, closed, intervals, note FROM booking_exceptions
+          WHERE resource_id = $1 AND ($2::date IS NULL OR day >= $2::date) ORDER BY day`,
+        [id, opts.from ?? null],
+      );
+      return rows.map((r) => ({
+        date: r.day,
+        closed: r.closed,
+        intervals: r.intervals,
+        ...(r.note ? { note: r.note } : {}),
+      }));
+    },
+
+    /** The prerequisites a person holds, with their expiry (null: without end). */
+    async listQualifications(
+      personId: string,
+    ): Promise<{ prerequisite: string; expiresAt: string | null; grantedBy: string | null }[]> {
+      const { rows } = await db.query<{
+        prerequisite: string;
+        expires_at: Date | string | null;
+        granted_by: string | null;
+      }>(
+        'SELECT prerequisite, expires_at, granted_by FROM booking_qualifications WHERE person_id = $1 ORDER BY prerequisite',
+        [personId],
+      );
+      return rows.map((r) => ({
+        prerequisite: r.prerequisite,
+        expiresAt: r.expires_at ? new Date(r.expires_at).toISOString() : null,
+        grantedBy: r.granted_by,
+      }));
+    },
+
+    /**
+     * Replaces the person in reservations and waitlist entries (and in their audit entries)
+     * with `anonymous:<id>` and drops their notes: either every record of one person
+     * (`personId`), or every record that ended before `endedBefore`, optionally only on some
+     * resources. Slots stay held; what happened stays countable. Returns the reservation ids.
+     */
+    async anonymise(filter: {
+      personId?: string;
+      endedBefore?: TimeInput;
+      resourceIds?: string[];
+    }): Promise<{ reservationIds: string[]; waitlistIds: string[] }> {
+      if (filter.personId === undefined && filter.endedBefore === undefined) {
+        throw invalidInput(
+          'endedBefore',
+          'Give personId or endedBefore.',
+          'Anonymising everything at once is not offered.',
+        );
+      }
+      const before =
+        filter.endedBefore === undefined ? null : iso(instant(filter.endedBefore, 'endedBefore'));
+      const params = [filter.personId ?? null, before, filter.resourceIds ?? null];
+      const where = `person_id NOT LIKE 'anonymous:%' AND ($1::text IS NULL OR person_id = $1)
+            AND ($2::timestamptz IS NULL OR upper(during) <= $2::timestamptz)
+            AND ($3::text[] IS NULL OR resource_id = ANY($3::text[]))`;
+      return db.transaction(async (tx) => {
+        const reservations = await tx.query<{ id: string; old: string }>(
+          `WITH target AS (SELECT id, person_id FROM booking_reservations WHERE ${where} FOR UPDATE)
+           UPDATE booking_reservations r SET person_id = 'anonymous:' || r.id::text, note = NULL, updated_at = now()
+             FROM target WHERE r.id = target.id RETURNING r.id, target.person_id AS old`,
+          params,
+        );
+        const waitlist = await tx.query<{ id: string; old: string }>(
+          `WITH target AS (SELECT id, person_id FROM booking_waitlist WHERE ${where} FOR UPDATE)
+           UPDATE booking_waitlist w SET person_id = 'anonymous:' || w.id::text
+             FROM target WHERE w.id = target.id RETURNING w.id, target.person_id AS old`,
+          params,
+        );
+        for (const r of reservations.rows) {
+          await tx.query(
+            `UPDATE booking_audit SET actor = 'anonymous:' || $1 WHERE reservation_id = $1::uuid AND actor = $2`,
+            [r.id, r.old],
+          );
+        }
+        for (const w of waitlist.rows) {
+          await tx.query(
+            `UPDATE booking_audit SET actor = 'anonymous:' || $1 WHERE waitlist_id = $1::uuid AND actor = $2`,
+            [w.id, w.old],
+          );
+        }
+        return {
+          reservationIds: reservations.rows.map((r) => r.id),
+          waitlistIds: waitlist.rows.map((w) => w.id),
+        };
+      });
+    },
+
     /** Every state change of a reservation: who, when, what. */
     async auditLog(filter: { reservationId?: string; resourceId?: string }): Promise<AuditEntry[]> {
       const { rows } = await db.query<{

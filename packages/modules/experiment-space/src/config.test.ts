@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { experimentSpaceConfigSchema } from './config.js';
+import hagenow from './fixtures/hagenow.json' with { type: 'json' };
+import manifest from './index.js';
+
+describe('the config section', () => {
+  it('works empty, with a library’s defaults', () => {
+    const config = experimentSpaceConfigSchema.parse({});
+    expect(config).toMatchObject({
+      anonymiseAfterDays: 30,
+      reminderHours: 24,
+      resources: [],
+      courses: [],
+    });
+    expect(config.groups.map((g) => g.id)).toEqual([
+      'school',
+      'association',
+      'business',
+      'education_provider',
+    ]);
+    expect(manifest).toMatchObject({
+      id: 'experiment-space',
+      path: '/experimentierraum',
+      field: 'education',
+    });
+    expect(manifest.roles.map((r) => r.id)).toEqual(['library']);
+  });
+
+  it('accepts HageNOW!’s section', () => {
+    const config = experimentSpaceConfigSchema.parse(hagenow);
+    expect(config.resources).toHaveLength(7);
+    expect(config.courses.map((c) => c.id)).toEqual([
+      '3d-druck-einsteiger',
+      'vr-ausprobieren',
+      'vhs-digitaler-alltag',
+    ]);
+  });
+
+  it('names the field of a mistake', () => {
+    const result = experimentSpaceConfigSchema.safeParse({
+      resources: [
+        {
+          id: 'drucker',
+          kind: 'equipment',
+          name: { de: 'Drucker' },
+          photo: { src: 'drucker.jpg', alt: { de: 'Ein Drucker' } },
+        },
+      ],
+    });
+    expect(result.success).toBe(false);
+    const issue = result.error?.issues[0];
+    expect(issue?.path).toEqual(['resources', 0, 'photo', 'src']);
+    expect(issue?.message).toContain('Put the photo into the project folder public/');
+    // Nothing from another host: the app makes no third-party requests.
+    for (const src of ['https://cdn.example/drucker.jpg', '//cdn.example/drucker.jpg']) {
+      const foreign = experimentSpaceConfigSchema.safeParse({
+        resources: [
+          {
+            id: 'drucker',
+            kind: 'equipment',
+            name: { de: 'Drucker' },
+            photo: { src, alt: { de: 'Ein Drucker' } },
+          },
+        ],
+      });
+      expect(foreign.error?.issues[0]?.path).toEqual(['resources', 0, 'photo', 'src']);
+    }
+    const session = experimentSpaceConfigSchema.safeParse({
+      courses: [
+        {
+          id: 'kurs',
+          title: { de: 'Kurs' },
+          seats: 4,
+          sessions: [{ id: '1', start: '2027-01-12T16:00', end: '2027-01-12T15:00' }],
+        },
+      ],
+    });
+    expect(session.error?.issues[0]?.path).toEqual(['courses', 0, 'sessions', 0, 'end']);
+  });
+
+  it('describes every option for the JSON Schema and the CLI', () => {
+    const schema = z.toJSONSchema(experimentSpaceConfigSchema, { io: 'input' }) as {
+      properties: Record<string, { description?: string }>;
+    };
+    for (const [key, property] of Object.entries(schema.properties)) {
+      expect(property.description, key).toBeTruthy();
+    }
+  });
+});

@@ -1,0 +1,23 @@
+import { defineModule } from '@city-app/core';
+import { experimentSpaceConfigSchema } from './config.js';
+import { meta } from './meta.js';
+
+/**
+ * The experiment space's manifest: what the kernel, the CLI and the web shell know about it
+ * without loading its server or browser code.
+ */
+const manifest = defineModule({ ...meta, configSchema: experimentSpaceConfigSchema });
+
+export default manifest;
+
+export type * from './api.js';
+export {
+  BOOKER_GROUPS,
+  type CourseConfig,
+  type ExperimentSpaceConfig,
+  type ExperimentSpaceConfigInput,
+  experimentSpaceConfigOf,
+  experimentSpaceConfigSchema,
+  type ResourceConfig,
+} from './config.js';
+export { LIBRARY_ROLE, meta } from './meta.js';

@@ -1,0 +1,461 @@
+import {
+  formatLocal,
+  isBookingError,
+  type Reservation,
+  toInstant,
+  type WaitlistEntry,
+} from '@city-app/booking';
+import type {
+  BookingCreated,
+  CourseInput,
+  CourseSession,
+  CourseSummary,
+  Localized,
+  OptionalLocalized,
+  RegistrationRequest,
+  SessionInput,
+  StaffBooking,
+} from '../api.js';
+import { BOOKER_GROUPS, type CourseConfig } from '../config.js';
+import type { BookingRow, Bookings } from './bookings.js';
+import type { Catalogue } from './catalogue.js';
+import { personOf, pickRules, type SpaceContext } from './context.js';
+import { booking, fromBooking, invalid, notFound, refused } from './errors.js';
+
+interface CourseRow {
+  id: string;
+  resource_id: string;
+  title: Localized;
+  description: OptionalLocalized;
+  seats: number;
+  location: string | null;
+  remote: boolean;
+  provider: string | null;
+}
+
+interface SessionRow {
+  course_id: string;
+  id: string;
+  starts_at: Date | string;
+  ends_at: Date | string;
+  room_reservation_id: string | null;
+  cancelled: boolean;
+}
+
+const iso = (value: Date | string) => new Date(value).toISOString();
+const SESSION_ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
+const LOCAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
+
+/** Courses with seats per session, built on capacity resources of the booking core. */
+export function courses(ctx: SpaceContext, resources: Catalogue, bookingsApi: Bookings) {
+  const { db } = ctx;
+  const resourceIdOf = (courseId: string) => `kurs-${courseId}`;
+
+  async function load(id: string): Promise<CourseRow> {
+    const { rows } = await db.query<CourseRow>(
+      'SELECT * FROM experiment_space_courses WHERE id = $1',
+      [id],
+    );
+    if (!rows[0]) throw notFound(`The course "${id}"`);
+    return rows[0];
+  }
+
+  async function sessionsOf(courseId: string): Promise<SessionRow[]> {
+    const { rows } = await db.query<SessionRow>(
+      'SELECT * FROM experiment_space_sessions WHERE course_id = $1 ORDER BY starts_at, id',
+      [courseId],
+    );
+    return rows;
+  }
+
+  async function sessionView(course: CourseRow, s: SessionRow): Promise<CourseSession> {
+    const start = iso(s.starts_at);
+    const end = iso(s.ends_at);
+    const taken = await ctx.booking.listReservations({
+      resourceId: course.resource_id,
+      from: start,
+      to: end,
+      active: true,
+    });
+    const queue = await ctx.booking.listWaitlist(course.resource_id);
+    const used = taken.reduce((sum, r) => sum + r.seats, 0);
+    return {
+      id: s.id,
+      start,
+      end,
+      startLocal: localOf(start),
+      endLocal: localOf(end),
+      seats: course.seats,
+      seatsLeft: s.cancelled ? 0 : Math.max(0, course.seats - used),
+      waiting: queue.filter((w) => w.start < end && start < w.end).length,
+      cancelled: s.cancelled,
+    };
+  }
+
+  const localOf = (instant: string) => formatLocal(Date.parse(instant), ctx.timezone);
+
+  async function view(course: CourseRow): Promise<CourseSummary> {
+    let location: CourseSummary['location'] = null;
+    if (course.location) {
+      const room = await ctx.booking.getResource(course.location).catch(() => null);
+      if (room) location = { id: room.id, name: room.name };
+    }
+    const sessions: CourseSession[] = [];
+    for (const s of await sessionsOf(course.id)) sessions.push(await sessionView(course, s));
+    return {
+      id: course.id,
+      title: course.title,
+      description: course.description,
+      seats: course.seats,
+      location,
+      remote: course.remote,
+      provider: course.provider,
+      sessions,
+    };
+  }
+
+  /** Opens the course's seats exactly at its sessions' times on that date. */
+  async function openDay(course: CourseRow, date: string): Promise<void> {
+    const { rows } = await db.query<{ opens: string; closes: string }>(
+      `SELECT to_char(starts_at AT TIME ZONE $3, 'HH24:MI') AS opens, to_char(ends_at AT TIME ZONE $3, 'HH24:MI') AS closes
+         FROM experiment_space_sessions
+        WHERE course_id = $1 AND NOT cancelled AND to_char(starts_at AT TIME ZONE $3, 'YYYY-MM-DD') = $2
+        ORDER BY starts_at`,
+      [course.id, date, ctx.timezone],
+    );
+    if (rows.length === 0) await ctx.booking.removeException(course.resource_id, date);
+    else
+      await booking(() =>
+        ctx.booking.setException(course.resource_id, { date, closed: false, intervals: rows }),
+      );
+  }
+
+  async function locationText(
+    location: string | undefined,
+    remote: boolean,
+  ): Promise<string | undefined> {
+    const parts: string[] = [];
+    if (location) {
+      if (!(await resources.exists(location))) {
+        throw invalid(
+          'location',
+          `location: there is no room "${location}".`,
+          'Use the id of a room of the experiment space.',
+        );
+      }
+      const room = await ctx.booking.getResource(location);
+      parts.push(room.location ? `${room.name.de}, ${room.location}` : room.name.de);
+    }
+    if (remote) parts.push('online');
+    return parts.length ? parts.join(' / ') : undefined;
+  }
+
+  async function addSession(
+    course: CourseRow,
+    input: SessionInput,
+    opts: { strictRoom: boolean },
+  ): Promise<void> {
+    if (!SESSION_ID.test(input.id)) {
+      throw invalid('id', 'id: use lower-case letters, digits and dashes, e.g. "1".');
+    }
+    const start = LOCAL.test(input.start) ? toInstant(input.start, ctx.timezone) : Number.NaN;
+    const end = LOCAL.test(input.end) ? toInstant(input.end, ctx.timezone) : Number.NaN;
+    if (Number.isNaN(start)) throw invalid('start', 'start: write the start as YYYY-MM-DDTHH:MM.');
+    if (Number.isNaN(end) || input.end.slice(0, 10) !== input.start.slice(0, 10) || end <= start) {
+      throw invalid(
+        'end',
+        'end: a session ends after its start on the same day (YYYY-MM-DDTHH:MM).',
+      );
+    }
+    const { rows: exists } = await db.query(
+      'SELECT 1 FROM experiment_space_sessions WHERE course_id = $1 AND id = $2',
+      [course.id, input.id],
+    );
+    if (exists.length) throw invalid('id', `id: the course has a session "${input.id}" already.`);
+    let room: Reservation | undefined;
+    if (course.location) {
+      try {
+        room = await ctx.booking.createReservation({
+          resourceId: course.location,
+          personId: `course:${course.id}`,
+          group: 'staff',
+          start: input.start,
+          end: input.end,
+          idempotencyKey: `experiment-space:course:${course.id}:${input.id}`,
+          note: course.title.de,
+        });
+      } catch (error) {
+        if (opts.strictRoom) fromBooking(error);
+        ctx.log.warn(
+          `The room of course "${course.id}" is not free for session ${input.id}; the session has no room reserved.`,
+          {
+            error: (error as Error).message,
+          },
+        );
+      }
+    }
+    const startInstant = new Date(start).toISOString();
+    const endInstant = new Date(end).toISOString();
+    await db.query(
+      `INSERT INTO experiment_space_sessions (course_id, id, starts_at, ends_at, room_reservation_id)
+       VALUES ($1, $2, $3::timestamptz, $4::timestamptz, $5)`,
+      [course.id, input.id, startInstant, endInstant, room?.id ?? null],
+    );
+    await openDay(course, input.start.slice(0, 10));
+  }
+
+  async function create(
+    input: CourseInput | CourseConfig,
+    position?: number,
+  ): Promise<CourseSummary> {
+    const { rows: taken } = await db.query('SELECT 1 FROM experiment_space_courses WHERE id = $1', [
+      input.id,
+    ]);
+    if (taken.length)
+      throw invalid('id', `id: a course "${input.id}" exists already.`, 'Choose another id.');
+    const location = await locationText(input.location, input.remote ?? false);
+    const resourceId = resourceIdOf(input.id);
+    await booking(() =>
+      ctx.booking.createResource({
+        id: resourceId,
+        kind: 'capacity',
+        category: 'course',
+        name: input.title,
+        description: input.description ?? {},
+        ...(location ? { location } : {}),
+        capacity: input.seats,
+        closedOnPublicHolidays: false,
+        rules: {
+          granularityMinutes: 5,
+          minDurationMinutes: 5,
+          maxDurationMinutes: 1440,
+          maxHorizonDays: 730,
+          minNoticeMinutes: 0,
+          ...pickRules({
+            cancellationDeadlineMinutes: ctx.config.rules.cancellationDeadlineMinutes,
+            waitlistOfferMinutes: ctx.config.rules.waitlistOfferMinutes,
+          }),
+          reminderMinutes: ctx.config.reminderHours * 60,
+        },
+        openingHours: [],
+      }),
+    );
+    const { rows } = await db.query<CourseRow>(
+      `INSERT INTO experiment_space_courses (id, resource_id, title, description, seats, location, remote, provider, position)
+       VALUES ($1, $2, $3::jsonb, $4::jsonb, $5, $6, $7, $8, coalesce($9, (SELECT count(*) FROM experiment_space_courses)))
+       RETURNING *`,
+      [
+        input.id,
+        resourceId,
+        JSON.stringify(input.title),
+        JSON.stringify(input.description ?? {}),
+        input.seats,
+        input.location ?? null,
+        input.remote ?? false,
+        input.provider ?? null,
+        position ?? null,
+      ],
+    );
+    const course = rows[0] as CourseRow;
+    for (const session of input.sessions ?? []) {
+      await addSession(course, session, { strictRoom: position === undefined });
+    }
+    // A course staff add is news for residents who follow the library's courses.
+    if (position === undefined && ctx.notify) {
+      await ctx.notify
+        .send(db, {
+          topic: 'experiment-space.courses',
+          title: {
+            de: `Neuer Kurs: ${input.title.de}`,
+            en: `New course: ${input.title.en ?? input.title.de}`,
+          },
+          body: {
+            de: `${input.seats} Plätze im Digitalen Experimentierraum. Jetzt anmelden.`,
+            en: `${input.seats} places in the digital experiment space. Register now.`,
+          },
+          url: ctx.webPath,
+          idempotencyKey: `experiment-space:course:${input.id}`,
+        })
+        .catch((error: unknown) =>
+          ctx.log.warn('The push about a new course could not be queued', { error: String(error) }),
+        );
+    }
+    return view(course);
+  }
+
+  return {
+    async list(): Promise<CourseSummary[]> {
+      const { rows } = await db.query<CourseRow>(
+        'SELECT * FROM experiment_space_courses ORDER BY position, id',
+      );
+      return Promise.all(rows.map(view));
+    },
+
+    async get(id: string): Promise<CourseSummary> {
+      return view(await load(id));
+    },
+
+    create,
+
+    async update(id: string, input: Omit<CourseInput, 'id' | 'sessions'>): Promise<CourseSummary> {
+      const course = await load(id);
+      if ((input.location ?? null) !== course.location) {
+        const active = (await sessionsOf(id)).filter((s) => !s.cancelled);
+        if (active.length) {
+          throw invalid(
+            'location',
+            'location: the room cannot change while the course has sessions.',
+            'Cancel its sessions first, or create a new course in the other room.',
+          );
+        }
+      }
+      const location = await locationText(input.location, input.remote ?? false);
+      await booking(() =>
+        ctx.booking.updateResource(course.resource_id, {
+          name: input.title,
+          description: input.description ?? {},
+          ...(location ? { location } : {}),
+          capacity: input.seats,
+        }),
+      );
+      const { rows } = await db.query<CourseRow>(
+        `UPDATE experiment_space_courses SET title = $2::jsonb, description = $3::jsonb, seats = $4, location = $5,
+           remote = $6, provider = $7 WHERE id = $1 RETURNING *`,
+        [
+          id,
+          JSON.stringify(input.title),
+          JSON.stringify(input.description ?? {}),
+          input.seats,
+          input.location ?? null,
+          input.remote ?? false,
+          input.provider ?? null,
+        ],
+      );
+      return view(rows[0] as CourseRow);
+    },
+
+    async addSession(id: string, input: SessionInput): Promise<CourseSummary> {
+      const course = await load(id);
+      await addSession(course, input, { strictRoom: true });
+      return view(course);
+    },
+
+    /** Cancels a session: its registrations are cancelled and told, the room is freed. */
+    async cancelSession(id: string, sessionId: string, actor: string): Promise<CourseSummary> {
+      const course = await load(id);
+      const session = (await sessionsOf(id)).find((s) => s.id === sessionId);
+      if (!session) throw notFound(`The session "${sessionId}"`);
+      if (!session.cancelled) {
+        await db.query(
+          'UPDATE experiment_space_sessions SET cancelled = true WHERE course_id = $1 AND id = $2',
+          [id, sessionId],
+        );
+        const { rows } = await db.query<BookingRow>(
+          'SELECT * FROM experiment_space_bookings WHERE course_id = $1 AND session_id = $2',
+          [id, sessionId],
+        );
+        for (const row of rows) {
+          const s = await bookingsApi.state(row);
+          if (bookingsApi.isActive(s.status) || s.status === 'waiting' || s.status === 'offered') {
+            await bookingsApi.cancelByStaff(
+              row.id,
+              actor,
+              'Der Termin fällt aus. / The date is cancelled.',
+            );
+          }
+        }
+        if (session.room_reservation_id) {
+          await ctx.booking
+            .cancel(session.room_reservation_id, { actor, asStaff: true })
+            .catch(() => undefined);
+        }
+        await openDay(course, localOf(iso(session.starts_at)).slice(0, 10));
+      }
+      return view(course);
+    },
+
+    async participants(id: string, sessionId: string): Promise<StaffBooking[]> {
+      await load(id);
+      const { rows } = await db.query<BookingRow>(
+        'SELECT * FROM experiment_space_bookings WHERE course_id = $1 AND session_id = $2 ORDER BY created_at',
+        [id, sessionId],
+      );
+      return (await bookingsApi.statesOf(rows)).map(bookingsApi.staffView);
+    },
+
+    /**
+     * Registers for a session: a seat while there is one and nobody is waiting (an open offer
+     * holds its place), else a place on the waitlist.
+     */
+    async register(
+      id: string,
+      input: RegistrationRequest,
+      origin?: string,
+    ): Promise<BookingCreated> {
+      const course = await load(id);
+      const session = (await sessionsOf(id)).find((s) => s.id === input.sessionId);
+      if (!session || session.cancelled) {
+        throw invalid(
+          'sessionId',
+          `sessionId: the course has no date "${input.sessionId}" to register for.`,
+        );
+      }
+      const group = bookingsApi.checkBooker(input, [...BOOKER_GROUPS]);
+      const email = personOf(input.email);
+      const seats = input.seats ?? 1;
+      const { rows: mine } = await db.query<BookingRow>(
+        `SELECT * FROM experiment_space_bookings WHERE course_id = $1 AND session_id = $2 AND email = $3`,
+        [id, input.sessionId, email],
+      );
+      for (const row of mine) {
+        const s = await bookingsApi.state(row);
+        if (bookingsApi.isActive(s.status) || s.status === 'waiting' || s.status === 'offered') {
+          throw refused('already_registered', 'This e-mail is already registered for this date.', {
+            field: 'email',
+            status: 409,
+            hint: 'Use the link in your confirmation e-mail to see or cancel it.',
+          });
+        }
+      }
+      const start = iso(session.starts_at);
+      const end = iso(session.ends_at);
+      const queue = (await ctx.booking.listWaitlist(course.resource_id)).filter(
+        (w) => w.start < end && start < w.end,
+      );
+      const request = { resourceId: course.resource_id, personId: email, group, start, end, seats };
+      let reservation: Reservation | undefined;
+      let entry: WaitlistEntry | undefined;
+      if (queue.length === 0) {
+        try {
+          reservation = await ctx.booking.createReservation(request);
+        } catch (error) {
+          if (!isBookingError(error, 'slot_taken')) fromBooking(error);
+        }
+      }
+      if (!reservation) entry = await booking(() => ctx.booking.joinWaitlist(request));
+      const row = await bookingsApi.insertRow({
+        kind: 'course',
+        resourceId: course.resource_id,
+        courseId: id,
+        sessionId: input.sessionId,
+        ...(reservation ? { reservation } : {}),
+        ...(entry ? { entry } : {}),
+        name: input.name.trim(),
+        email,
+        organisation: input.organisation?.trim() || undefined,
+        group,
+        locale: input.locale ?? 'de',
+        seats,
+        origin,
+      });
+      const s = await bookingsApi.state(row);
+      await bookingsApi.notify(
+        s,
+        reservation ? 'confirmed' : s.status === 'offered' ? 'offer' : 'waitlisted',
+      );
+      return { token: row.token, booking: bookingsApi.privateView(s) };
+    },
+  };
+}
+
+export type Courses = ReturnType<typeof courses>;

@@ -1,0 +1,154 @@
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { defineServerModule, type ModuleServerContext, type ServerModule } from '@city-app/server';
+import type { ExperimentSpaceConfig } from '../config.js';
+import manifest from '../index.js';
+import { folderTransport, type MailTransport, smtpTransport } from './mail/transport.js';
+import { migrations } from './migrations.js';
+import { experimentSpaceRoutes } from './routes.js';
+import { seedExperimentSpace } from './seed.js';
+import { createSpace, type Space } from './space.js';
+
+export interface ExperimentSpaceServerOptions {
+  /** The clock; tests pass one they move. */
+  now?: () => Date;
+  /** Environment to read (default: the server's, else `process.env`): CITY_APP_SMTP_URL, CITY_APP_MAIL_DIR, CITY_APP_DATA_DIR, CITY_APP_PUBLIC_URL. */
+  env?: Record<string, string | undefined>;
+  /** Where e-mails go; default SMTP when CITY_APP_SMTP_URL is set, else `.eml` files. */
+  transport?: MailTransport;
+  /** How often the background work runs (ms); `false`: never by itself (tests call `runJobs`). */
+  jobIntervalMs?: number | false;
+}
+
+export interface ExperimentSpaceServerModule extends ServerModule<ExperimentSpaceConfig> {
+  /** Runs the background work of the latest started server once now: offers, reminders, anonymisation, e-mail. */
+  runJobs(): Promise<void>;
+  /** Stops the latest started server's background work (the kernel's close() does it too). */
+  stop(): Promise<void>;
+  /** The experiment space of the latest started server. */
+  readonly space: Space | undefined;
+}
+
+const DEFAULT_INTERVAL_MS = 60_000;
+
+/** Where `.eml` files go when there is no SMTP server: `<data dir>/outbox-mail`. */
+export function mailFolder(env: Readonly<Record<string, string | undefined>>): string {
+  if (env.CITY_APP_MAIL_DIR) return env.CITY_APP_MAIL_DIR;
+  // An in-memory database (tests, trials) has no folder to sit beside.
+  if (env.CITY_APP_DATA_DIR?.startsWith('memory://')) return join(tmpdir(), 'city-app-outbox-mail');
+  const dataDir = env.CITY_APP_DATA_DIR
+    ? dirname(env.CITY_APP_DATA_DIR)
+    : join(process.cwd(), '.data');
+  return join(dataDir, 'outbox-mail');
+}
+
+interface Running {
+  space: Space;
+  runJobs(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The experiment space's server part. The default export uses the process environment and
+ * runs its background work every minute; tests build their own with a clock and a mail sink.
+ * State is per server (per module context), so one process can run several servers.
+ */
+export function createExperimentSpaceServer(
+  options: ExperimentSpaceServerOptions = {},
+): ExperimentSpaceServerModule {
+  const envOf = (ctx: ModuleServerContext<ExperimentSpaceConfig>) =>
+    options.env ?? ctx.env ?? process.env;
+  const spaces = new WeakMap<ModuleServerContext<ExperimentSpaceConfig>, Space>();
+  let latest: Running | undefined;
+
+  function transportFor(ctx: ModuleServerContext<ExperimentSpaceConfig>): MailTransport {
+    if (options.transport) return options.transport;
+    const env = envOf(ctx);
+    if (env.CITY_APP_SMTP_URL) {
+      const transport = smtpTransport(env.CITY_APP_SMTP_URL);
+      ctx.log.info(`E-mails of the experiment space go through ${transport.description}`);
+      return transport;
+    }
+    const dir = mailFolder(env);
+    ctx.log.info(
+      `No CITY_APP_SMTP_URL set: e-mails of the experiment space are written as .eml files to ${dir}`,
+    );
+    return folderTransport(dir);
+  }
+
+  function spaceOf(ctx: ModuleServerContext<ExperimentSpaceConfig>): Space {
+    let space = spaces.get(ctx);
+    if (!space) {
+      space = createSpace(ctx, {
+        transport: transportFor(ctx),
+        ...(options.now ? { now: options.now } : {}),
+        ...(envOf(ctx).CITY_APP_PUBLIC_URL ? { publicUrl: envOf(ctx).CITY_APP_PUBLIC_URL } : {}),
+      });
+      spaces.set(ctx, space);
+    }
+    return space;
+  }
+
+  const module = defineServerModule<ExperimentSpaceConfig>({
+    manifest,
+    migrations,
+    routes: (ctx) => experimentSpaceRoutes(spaceOf(ctx)),
+    start(ctx) {
+      const space = spaceOf(ctx);
+      let running: Promise<void> | undefined;
+      // One run at a time; a tick that finds one running waits for it.
+      const runJobs = async () => {
+        running ??= space.runJobs().finally(() => {
+          running = undefined;
+        });
+        await running;
+      };
+      const interval = options.jobIntervalMs ?? DEFAULT_INTERVAL_MS;
+      const timer =
+        interval === false
+          ? undefined
+          : setInterval(() => {
+              runJobs().catch((error: unknown) =>
+                ctx.log.error('The experiment space’s background work failed', {
+                  error: String(error),
+                }),
+              );
+            }, interval);
+      timer?.unref();
+      const stop = async () => {
+        if (timer) clearInterval(timer);
+        await running?.catch(() => undefined);
+      };
+      latest = { space, runJobs, stop };
+      return stop;
+    },
+    async seed(ctx) {
+      await seedExperimentSpace(ctx, createSpace(ctx, options.now ? { now: options.now } : {}));
+    },
+  });
+
+  return {
+    ...module,
+    runJobs: async () => {
+      await latest?.runJobs();
+    },
+    stop: async () => {
+      await latest?.stop();
+    },
+    get space() {
+      return latest?.space;
+    },
+  };
+}
+
+/** The server part of the experiment space, configured from the environment. */
+export default createExperimentSpaceServer();
+
+export { bookingsCsv, csvField } from './csv.js';
+export { composeMail, type MailKind } from './mail/texts.js';
+export {
+  folderTransport,
+  type MailTransport,
+  type OutgoingMail,
+  smtpTransport,
+} from './mail/transport.js';

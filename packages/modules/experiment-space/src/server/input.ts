@@ -1,0 +1,164 @@
+import { z } from 'zod';
+import {
+  BOOKER_GROUPS,
+  quotaSchema,
+  resourceSchema,
+  rulesSchema,
+  weeklyHoursSchema,
+} from '../config.js';
+
+const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
+
+const date = (what: string) => z.string().regex(LOCAL_DATE, `Write ${what} as YYYY-MM-DD.`);
+const start = z
+  .string()
+  .trim()
+  .min(16, 'Write the start as YYYY-MM-DDTHH:MM.')
+  .max(40)
+  .describe('Local wall time YYYY-MM-DDTHH:MM, or an instant with offset.');
+const name = z
+  .string()
+  .trim()
+  .min(2, 'Enter your name (at least 2 characters).')
+  .max(120, 'The name may have at most 120 characters.');
+const email = z.email({ message: 'Enter a valid e-mail address, e.g. name@example.org.' }).max(254);
+const organisation = z
+  .string()
+  .trim()
+  .max(120, 'The organisation may have at most 120 characters.')
+  .optional();
+const locale = z.enum(['de', 'en']).optional();
+const group = z.enum(BOOKER_GROUPS).optional();
+
+export const idParams = z.object({ id: z.string().min(1).max(100) });
+export const tokenParams = z.object({ token: z.string().min(1).max(100) });
+
+export const slotsQuery = z.object({
+  date: date('the date'),
+  duration: z.coerce.number().int().min(5).max(1440).optional(),
+  group,
+});
+
+export const bookingBody = z.object({
+  resourceId: z.string().min(1).max(100),
+  start,
+  durationMinutes: z.number().int().min(5).max(1440),
+  name,
+  email,
+  organisation,
+  group,
+  locale,
+  note: z.string().trim().max(1000, 'The note may have at most 1000 characters.').optional(),
+});
+
+export const rescheduleBody = z.object({
+  start,
+  durationMinutes: z.number().int().min(5).max(1440).optional(),
+});
+
+export const registrationBody = z.object({
+  sessionId: z.string().min(1).max(100),
+  name,
+  email,
+  organisation,
+  group,
+  locale,
+  seats: z.number().int().min(1).max(40).optional(),
+});
+
+export const resourceBody = resourceSchema.extend({
+  photo: resourceSchema.shape.photo.nullable(),
+});
+export const resourceUpdateBody = resourceBody.omit({ id: true });
+
+export const openingHoursBody = z.array(weeklyHoursSchema).max(100);
+
+export const exceptionParams = z.object({ id: z.string().min(1), date: date('the date') });
+export const exceptionBody = z
+  .object({
+    closed: z.boolean(),
+    intervals: z
+      .array(
+        z.object({
+          opens: z.string().regex(TIME, 'Write a time of day as HH:MM.'),
+          closes: z.string().regex(TIME, 'Write a time of day as HH:MM.'),
+        }),
+      )
+      .optional(),
+    note: z.string().max(200).optional(),
+  })
+  .refine((e) => e.closed || (e.intervals?.length ?? 0) > 0, {
+    message: 'A day that is not closed needs its opening intervals.',
+    path: ['intervals'],
+  });
+
+export const rulesBody = z.object({
+  rules: rulesSchema,
+  groupRules: z.partialRecord(z.enum(BOOKER_GROUPS), rulesSchema).optional(),
+});
+
+const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/;
+export const sessionBody = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'Use lower-case letters, digits and dashes.'),
+  start: z.string().regex(LOCAL_DATE_TIME, 'Write the start as YYYY-MM-DDTHH:MM.'),
+  end: z.string().regex(LOCAL_DATE_TIME, 'Write the end as YYYY-MM-DDTHH:MM.'),
+});
+
+const localized = z.object({
+  de: z.string().trim().min(1),
+  en: z.string().trim().min(1).optional(),
+});
+export const courseBody = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,57}$/, 'Use lower-case letters, digits and dashes.'),
+  title: localized,
+  description: z.object({ de: z.string().optional(), en: z.string().optional() }).optional(),
+  seats: z.number().int().min(1).max(500),
+  location: z.string().min(1).optional(),
+  remote: z.boolean().optional(),
+  provider: z.string().trim().max(120).optional(),
+  sessions: z.array(sessionBody).max(100).optional(),
+});
+export const courseUpdateBody = courseBody.omit({ id: true, sessions: true });
+export const sessionParams = z.object({ id: z.string().min(1), sessionId: z.string().min(1) });
+
+export const briefingBody = z.object({
+  email,
+  prerequisite: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'Use the prerequisite’s id, e.g. "3d-printer-briefing".'),
+  validUntil: date('the last valid day').optional(),
+});
+export const briefingQuery = z.object({ email });
+export const briefingDeleteQuery = z.object({ email, prerequisite: z.string().min(1) });
+
+export const reasonBody = z.object({ reason: z.string().trim().max(500).optional() });
+
+const STATUSES = [
+  'pending',
+  'confirmed',
+  'checked_in',
+  'no_show',
+  'cancelled',
+  'declined',
+  'waiting',
+  'offered',
+  'expired',
+  'withdrawn',
+] as const;
+export const staffBookingsQuery = z.object({
+  status: z.enum(STATUSES).optional(),
+  resourceId: z.string().optional(),
+  from: date('the first date').optional(),
+  to: date('the end date').optional(),
+});
+export const scheduleQuery = z.object({ date: date('the date').optional() });
+
+export const providerQuotaBody = z.object({
+  organisation: z.string().trim().min(2).max(120),
+  resourceIds: z.array(z.string().min(1)).min(1),
+  period: z.enum(['week', 'month']),
+  maxHours: z.number().min(0).max(1000),
+});
+
+export { quotaSchema };

@@ -1,0 +1,106 @@
+import { bookingMigrations } from '@city-app/booking';
+import type { Migration } from '@city-app/server';
+
+/**
+ * The booking core's schema (it holds the reservations, seats and waitlist), then this
+ * module's own tables: what a booking core does not know — the booker's contact and private
+ * link, courses and their sessions, education providers' quotas, the e-mail queue.
+ * The booking tables are shared: a second module on the booking core must not run them again.
+ */
+export const migrations: Migration[] = [
+  ...bookingMigrations.map((m) => ({ id: `000_booking_${m.id}`, up: m.up })),
+  {
+    id: '001_experiment_space',
+    up: `
+      -- What the catalogue shows beyond the booking core's resource.
+      CREATE TABLE experiment_space_resources (
+        id text PRIMARY KEY,
+        kind text NOT NULL CHECK (kind IN ('equipment', 'room')),
+        uses jsonb NOT NULL DEFAULT '[]',
+        photo jsonb,
+        bookable_by text[] NOT NULL,
+        position integer NOT NULL DEFAULT 0
+      );
+
+      CREATE TABLE experiment_space_courses (
+        id text PRIMARY KEY,
+        resource_id text NOT NULL UNIQUE,
+        title jsonb NOT NULL,
+        description jsonb NOT NULL DEFAULT '{}',
+        seats integer NOT NULL CHECK (seats >= 1),
+        location text,
+        remote boolean NOT NULL DEFAULT false,
+        provider text,
+        position integer NOT NULL DEFAULT 0
+      );
+
+      CREATE TABLE experiment_space_sessions (
+        course_id text NOT NULL REFERENCES experiment_space_courses (id) ON DELETE CASCADE,
+        id text NOT NULL,
+        starts_at timestamptz NOT NULL,
+        ends_at timestamptz NOT NULL CHECK (ends_at > starts_at),
+        room_reservation_id uuid,
+        cancelled boolean NOT NULL DEFAULT false,
+        PRIMARY KEY (course_id, id)
+      );
+
+      -- One row per resident booking or course registration: who, how to reach them, their private
+      -- link (it protects only this row's data, which sits beside it). Name and e-mail are erased after the booking (anonymised_at).
+      CREATE TABLE experiment_space_bookings (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        token text NOT NULL UNIQUE,
+        kind text NOT NULL CHECK (kind IN ('resource', 'course')),
+        resource_id text NOT NULL,
+        course_id text,
+        session_id text,
+        reservation_id uuid UNIQUE,
+        waitlist_id uuid UNIQUE,
+        name text NOT NULL,
+        email text NOT NULL,
+        organisation text,
+        person_group text NOT NULL,
+        locale text NOT NULL CHECK (locale IN ('de', 'en')),
+        note text,
+        seats integer NOT NULL DEFAULT 1,
+        -- where the booker came from: the links in later e-mails point there
+        origin text,
+        ends_at timestamptz NOT NULL,
+        anonymised_at timestamptz,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        CHECK (reservation_id IS NOT NULL OR waitlist_id IS NOT NULL)
+      );
+      CREATE INDEX experiment_space_bookings_email ON experiment_space_bookings (email) WHERE anonymised_at IS NULL;
+      CREATE INDEX experiment_space_bookings_ends ON experiment_space_bookings (ends_at) WHERE anonymised_at IS NULL;
+      CREATE INDEX experiment_space_bookings_org ON experiment_space_bookings (lower(organisation), resource_id);
+
+      CREATE TABLE experiment_space_provider_quotas (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        organisation text NOT NULL,
+        resource_ids text[] NOT NULL,
+        period text NOT NULL CHECK (period IN ('week', 'month')),
+        max_hours numeric NOT NULL CHECK (max_hours >= 0)
+      );
+      CREATE UNIQUE INDEX experiment_space_provider_quotas_org ON experiment_space_provider_quotas (lower(organisation));
+
+      -- The e-mail queue: written before anything is sent, claimed by one worker at a time
+      -- (FOR UPDATE SKIP LOCKED and a lease), retried with growing pauses.
+      CREATE TABLE experiment_space_mail (
+        id bigserial PRIMARY KEY,
+        booking_id uuid,
+        kind text NOT NULL,
+        recipient text NOT NULL,
+        subject text NOT NULL,
+        body text NOT NULL,
+        ics text,
+        status text NOT NULL DEFAULT 'queued' CHECK (status IN ('queued', 'sent', 'failed')),
+        attempts integer NOT NULL DEFAULT 0,
+        next_attempt_at timestamptz NOT NULL DEFAULT now(),
+        leased_until timestamptz,
+        last_error text,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        sent_at timestamptz
+      );
+      CREATE INDEX experiment_space_mail_due ON experiment_space_mail (next_attempt_at) WHERE status = 'queued';
+    `,
+  },
+];

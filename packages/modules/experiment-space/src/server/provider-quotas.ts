@@ -1,0 +1,147 @@
+import { addDays, isoWeekday, localParts, toInstant, zonedInstant } from '@city-app/booking';
+import type { ProviderQuota, ProviderQuotaInput } from '../api.js';
+import type { SpaceContext } from './context.js';
+import { invalid, refused } from './errors.js';
+
+interface QuotaRow {
+  id: string;
+  organisation: string;
+  resource_ids: string[];
+  period: 'week' | 'month';
+  max_hours: string | number;
+}
+
+/** The local calendar week (from Monday) or month around an instant, as instants. */
+function periodAround(ms: number, period: 'week' | 'month', tz: string) {
+  const { date } = localParts(ms, tz);
+  const first = period === 'week' ? addDays(date, 1 - isoWeekday(date)) : `${date.slice(0, 7)}-01`;
+  let next: string;
+  if (period === 'week') next = addDays(first, 7);
+  else {
+    const [y, m] = first.split('-').map(Number) as [number, number];
+    next = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
+  }
+  return { start: zonedInstant(first, 0, tz), end: zonedInstant(next, 0, tz) };
+}
+
+/** Hours an organisation holds on some resources in a period (active bookings only). */
+async function usedHours(
+  ctx: SpaceContext,
+  organisation: string,
+  resourceIds: string[],
+  period: { start: number; end: number },
+  excludeReservationId?: string,
+): Promise<number> {
+  const { rows } = await ctx.db.query<{ reservation_id: string }>(
+    `SELECT reservation_id FROM experiment_space_bookings
+      WHERE lower(organisation) = lower($1) AND resource_id = ANY($2::text[]) AND reservation_id IS NOT NULL
+        AND anonymised_at IS NULL`,
+    [organisation.trim(), resourceIds],
+  );
+  let hours = 0;
+  for (const { reservation_id } of rows) {
+    if (reservation_id === excludeReservationId) continue;
+    const r = await ctx.booking.getReservation(reservation_id);
+    const start = Date.parse(r.start);
+    if (!['pending', 'confirmed', 'checked_in', 'no_show'].includes(r.status)) continue;
+    if (start < period.start || start >= period.end) continue;
+    hours += (Date.parse(r.end) - start) / 3_600_000;
+  }
+  return hours;
+}
+
+/**
+ * Refuses a booking that would take an education provider over its own quota for the room.
+ * Checked in code before the booking core books (the core holds the per-person quotas).
+ */
+export async function checkProviderQuota(
+  ctx: SpaceContext,
+  request: {
+    organisation: string;
+    resourceId: string;
+    start: string;
+    durationMinutes: number;
+    excludeReservationId?: string;
+  },
+): Promise<void> {
+  const { rows } = await ctx.db.query<QuotaRow>(
+    'SELECT * FROM experiment_space_provider_quotas WHERE lower(organisation) = lower($1) AND $2 = ANY(resource_ids)',
+    [request.organisation.trim(), request.resourceId],
+  );
+  const quota = rows[0];
+  if (!quota) return;
+  const start = toInstant(request.start, ctx.timezone);
+  if (Number.isNaN(start)) return; // the booking core names the bad start
+  const period = periodAround(start, quota.period, ctx.timezone);
+  const used = await usedHours(
+    ctx,
+    quota.organisation,
+    quota.resource_ids,
+    period,
+    request.excludeReservationId,
+  );
+  const max = Number(quota.max_hours);
+  if (used + request.durationMinutes / 60 > max + 1e-9) {
+    const left = Math.max(0, max - used);
+    throw refused(
+      'quota_exceeded',
+      `${quota.organisation} may book these rooms for ${max} hours per ${quota.period}; ${left} hours are left.`,
+      {
+        field: 'organisation',
+        hint: `Choose a shorter time or another ${quota.period}, or ask the library to raise the quota.`,
+        details: { quota: { period: quota.period, maxHours: max, hoursLeft: left } },
+      },
+    );
+  }
+}
+
+/** Education providers' quotas, as staff manage them. */
+export function providerQuotas(ctx: SpaceContext) {
+  async function view(row: QuotaRow): Promise<ProviderQuota> {
+    const period = periodAround(ctx.now().getTime(), row.period, ctx.timezone);
+    return {
+      id: row.id,
+      organisation: row.organisation,
+      resourceIds: row.resource_ids,
+      period: row.period,
+      maxHours: Number(row.max_hours),
+      usedHours: await usedHours(ctx, row.organisation, row.resource_ids, period),
+    };
+  }
+  return {
+    async list(): Promise<ProviderQuota[]> {
+      const { rows } = await ctx.db.query<QuotaRow>(
+        'SELECT * FROM experiment_space_provider_quotas ORDER BY lower(organisation)',
+      );
+      return Promise.all(rows.map(view));
+    },
+    /** Creates or replaces the quota of one organisation. */
+    async set(
+      input: ProviderQuotaInput,
+      known: (id: string) => Promise<boolean>,
+    ): Promise<ProviderQuota> {
+      for (const [index, id] of input.resourceIds.entries()) {
+        if (!(await known(id))) {
+          throw invalid(`resourceIds.${index}`, `resourceIds: there is no resource "${id}".`);
+        }
+      }
+      const { rows } = await ctx.db.query<QuotaRow>(
+        `INSERT INTO experiment_space_provider_quotas (organisation, resource_ids, period, max_hours)
+         VALUES ($1, $2::text[], $3, $4)
+         ON CONFLICT (lower(organisation)) DO UPDATE SET organisation = EXCLUDED.organisation,
+           resource_ids = EXCLUDED.resource_ids, period = EXCLUDED.period, max_hours = EXCLUDED.max_hours
+         RETURNING *`,
+        [input.organisation.trim(), input.resourceIds, input.period, input.maxHours],
+      );
+      return view(rows[0] as QuotaRow);
+    },
+    async remove(id: string): Promise<boolean> {
+      if (!/^[0-9a-f-]{36}$/i.test(id)) return false;
+      const { rowCount } = await ctx.db.query(
+        'DELETE FROM experiment_space_provider_quotas WHERE id = $1',
+        [id],
+      );
+      return rowCount > 0;
+    },
+  };
+}

@@ -1,0 +1,209 @@
+import {
+  addDays,
+  type BookingEvent,
+  createBookingService,
+  isoWeekday,
+  localParts,
+  publicHoliday,
+  zonedInstant,
+} from '@city-app/booking';
+import type { ModuleServerContext } from '@city-app/server';
+import type { Catalogue as CatalogueView, DaySlots, MailQueueState } from '../api.js';
+import type { ExperimentSpaceConfig } from '../config.js';
+import { bookings } from './bookings.js';
+import { catalogue } from './catalogue.js';
+import { effectiveRules, type PushNotify, type SpaceContext } from './context.js';
+import { courses } from './courses.js';
+import { booking, invalid } from './errors.js';
+import { deliverDueMail, mailQueueCounts } from './mail/queue.js';
+import type { MailTransport } from './mail/transport.js';
+import { privacy } from './privacy.js';
+import { providerQuotas } from './provider-quotas.js';
+
+export interface SpaceOptions {
+  /** The clock; tests pass one they move. */
+  now?: () => Date;
+  /** Absolute origin for links in e-mails (CITY_APP_PUBLIC_URL). */
+  publicUrl?: string;
+  /** Where e-mails go; without one they stay queued. */
+  transport?: MailTransport;
+}
+
+const pushOf = (module: object): PushNotify | undefined =>
+  (module as { notify?: PushNotify }).notify;
+
+/** The experiment space on one database: everything the routes, the seed and the jobs call. */
+export function createSpace(
+  module: ModuleServerContext<ExperimentSpaceConfig>,
+  options: SpaceOptions = {},
+) {
+  const now = options.now ?? (() => new Date());
+  // Booking events the core raises on its own (offers after a cancellation, reminders)
+  // become e-mails; what the module does itself it tells directly.
+  const pending: BookingEvent[] = [];
+  const bookingService = createBookingService(module.db, {
+    timezone: module.city.timezone,
+    state: module.city.town.state,
+    now,
+    events: { emit: (event) => void pending.push(event) },
+    onEventError: (error) => module.log.error('A booking event failed', { error: String(error) }),
+  });
+  const ctx: SpaceContext = {
+    db: module.db,
+    booking: bookingService,
+    config: module.config,
+    city: module.city,
+    timezone: module.city.timezone,
+    log: module.log,
+    now,
+    webPath: module.manifest.path,
+    apiPath: `/api/${module.manifest.id}`,
+    ...(options.publicUrl ? { publicUrl: options.publicUrl.replace(/\/$/, '') } : {}),
+    ...(pushOf(module) ? { notify: pushOf(module) } : {}),
+  };
+  const resources = catalogue(ctx);
+  const bookingsApi = bookings(ctx, resources);
+  const coursesApi = courses(ctx, resources, bookingsApi);
+  const privacyApi = privacy(ctx, bookingsApi);
+  const quotas = providerQuotas(ctx);
+
+  /** Sends the e-mails for what the booking core raised since the last call. */
+  async function flushEvents(): Promise<void> {
+    while (pending.length) {
+      const event = pending.shift() as BookingEvent;
+      try {
+        if (event.type === 'waitlist_offer') {
+          const row = await bookingsApi.rowBy('waitlist_id', event.entry.id);
+          // An offer made while joining is told by the registration itself.
+          if (row && !row.reservation_id)
+            await bookingsApi.notify(await bookingsApi.state(row), 'offer');
+        } else if (event.type === 'reminder_due') {
+          const row = await bookingsApi.rowBy('reservation_id', event.reservation.id);
+          if (row) await bookingsApi.notify(await bookingsApi.state(row), 'reminder');
+        }
+      } catch (error) {
+        module.log.error('Could not queue the e-mail for a booking event', {
+          type: event.type,
+          error: String(error),
+        });
+      }
+    }
+  }
+
+  /** Free times of one resource on one local date, with why there are none. */
+  async function daySlots(
+    id: string,
+    date: string,
+    opts: { durationMinutes?: number; group?: string },
+  ): Promise<DaySlots> {
+    const { resource } = await resources.loadResource(id);
+    const group = opts.group ?? 'resident';
+    const rules = effectiveRules(resource, group);
+    const durationMinutes =
+      opts.durationMinutes ?? Math.max(rules.minDurationMinutes, rules.granularityMinutes);
+    const [found] = await booking(() =>
+      bookingService.findSlots({
+        resourceIds: [id],
+        from: date,
+        to: addDays(date, 1),
+        durationMinutes,
+        group,
+      }),
+    );
+    const slots = (found?.slots ?? []).map(({ start, end, startLocal, endLocal }) => ({
+      start,
+      end,
+      startLocal,
+      endLocal,
+    }));
+    const result: DaySlots = { resourceId: id, date, durationMinutes, slots };
+    if (slots.length) return result;
+    const today = localParts(now().getTime(), ctx.timezone).date;
+    if (date < today) return { ...result, reason: 'past' };
+    if (date > addDays(today, rules.maxHorizonDays)) return { ...result, reason: 'beyond_horizon' };
+    const exception = (await bookingService.listExceptions(id, { from: date })).find(
+      (e) => e.date === date,
+    );
+    const weekly = (await bookingService.getOpeningHours(id)).some(
+      (h) => h.weekday === isoWeekday(date),
+    );
+    const holiday = resource.closedOnPublicHolidays && publicHoliday(date, ctx.city.town.state);
+    const open = exception ? !exception.closed : weekly && !holiday;
+    return { ...result, reason: open ? 'fully_booked' : 'closed' };
+  }
+
+  return {
+    ctx,
+    booking: bookingService,
+    resources,
+    bookings: bookingsApi,
+    courses: coursesApi,
+    privacy: privacyApi,
+    providerQuotas: quotas,
+    flushEvents,
+    daySlots,
+
+    async catalogue(): Promise<CatalogueView> {
+      const { library, openingHours, groups, anonymiseAfterDays } = module.config;
+      return {
+        library: {
+          name: library.name,
+          address: library.address,
+          email: library.email ?? null,
+          phone: library.phone ?? null,
+          openingHours,
+        },
+        resources: await resources.list(),
+        courses: await coursesApi.list(),
+        groups: groups.map((g) => ({ id: g.id, label: g.label })),
+        anonymiseAfterDays,
+      };
+    },
+
+    /**
+     * The periodic work: expire waitlist offers and pass them on, remind the day before,
+     * erase ended bookings, send the queued e-mails.
+     */
+    async runJobs(): Promise<void> {
+      const { transport } = options;
+      await bookingService.processWaitlist();
+      await bookingService.sendDueReminders();
+      await flushEvents();
+      await privacyApi.anonymiseEnded();
+      if (!transport) return;
+      const { library } = module.config;
+      await deliverDueMail(module.db, transport, {
+        from:
+          module.config.mailFrom ??
+          `${library.name} <${library.email ?? `noreply@${module.city.town.slug}.invalid`}>`,
+        ...(library.email ? { replyTo: library.email } : {}),
+        now: now(),
+        onError: (error, id) =>
+          module.log.warn(`E-mail ${id} could not be sent; it is retried later`, {
+            error: String((error as Error)?.message ?? error),
+          }),
+      });
+    },
+
+    async mailState(): Promise<MailQueueState> {
+      return {
+        transport: options.transport?.kind ?? 'folder',
+        ...(await mailQueueCounts(module.db)),
+      };
+    },
+
+    dayAfter: (date: string) => addDays(date, 1),
+
+    /** The instant a briefing valid through `date` runs out: the next local midnight. */
+    nextMidnight: (date: string) => zonedInstant(addDays(date, 1), 0, ctx.timezone),
+
+    requireLocalDate(value: string | undefined, field: string): string {
+      if (value === undefined) return localParts(now().getTime(), ctx.timezone).date;
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(value))
+        throw invalid(field, `${field}: write the date as YYYY-MM-DD.`);
+      return value;
+    },
+  };
+}
+
+export type Space = ReturnType<typeof createSpace>;

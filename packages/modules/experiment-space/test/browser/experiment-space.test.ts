@@ -1,0 +1,466 @@
+// The experiment space in a real Chromium against the real kernel: residents book, get the
+// calendar file, move through a course's waitlist; staff approve; everything by keyboard
+// too, and axe-core finds no WCAG 2.1 A/AA violation on any screen, in German and English.
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { defineCity } from '@city-app/core';
+import type { ListeningServer } from '@city-app/server';
+import { createTestServer, type TestServer } from '@city-app/server/testing';
+import ICAL from 'ical.js';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BookingCreated, DaySlots, PrivateBooking } from '../../src/api.js';
+import {
+  createExperimentSpaceServer,
+  type ExperimentSpaceServerModule,
+  type MailTransport,
+  type OutgoingMail,
+} from '../../src/server/index.js';
+import { buildTown } from './build.js';
+import { berlinDay, library } from './library.js';
+import { townWith } from './town/town.js';
+
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const haveChromium = existsSync(chromiumPath);
+const ADMIN = { email: 'leitung@bibliothek.example', password: 'Lesesaal-2026-Knotenpunkt' };
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+describe.skipIf(!haveChromium && !process.env.CI)(
+  'the experiment space in Chromium',
+  { timeout: 60_000 },
+  () => {
+    let town: { outDir: string; remove(): void };
+    let server: TestServer;
+    let listening: ListeningServer;
+    let module: ExperimentSpaceServerModule;
+    let browser: Browser;
+    let base: string;
+    let staffHeaders: Record<string, string>;
+    let offsetMs = 0;
+    const mails: OutgoingMail[] = [];
+    const pageErrors: string[] = [];
+    const tomorrow = berlinDay(1);
+    // Filled by the first test, used by the ones after it.
+    const printer = { token: '', label: '' };
+
+    beforeAll(async () => {
+      if (!haveChromium)
+        throw new Error('Chromium is missing: set CHROMIUM_PATH (required under CI).');
+      const input = townWith(library());
+      town = await buildTown(defineCity(input));
+      const transport: MailTransport = {
+        kind: 'folder',
+        description: 'memory',
+        async send(mail) {
+          mails.push(mail);
+        },
+        close() {},
+      };
+      // The real clock, moved forward when a test needs an offer to run out.
+      module = createExperimentSpaceServer({
+        now: () => new Date(Date.now() + offsetMs),
+        transport,
+        jobIntervalMs: false,
+      });
+      server = await createTestServer({
+        city: input,
+        modules: [module],
+        webRoot: town.outDir,
+        env: { CITY_APP_ADMIN_EMAIL: ADMIN.email, CITY_APP_ADMIN_PASSWORD: ADMIN.password },
+      });
+      listening = await server.server.listen({ port: 0, host: '127.0.0.1' });
+      base = listening.url;
+      staffHeaders = (await server.loginAs(['library'])).headers;
+      browser = await chromium.launch({
+        executablePath: chromiumPath,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      });
+    }, 180_000);
+
+    afterAll(async () => {
+      await browser?.close();
+      await module?.stop();
+      await listening?.close();
+      await server?.close();
+      town?.remove();
+    });
+
+    async function api<T>(
+      path: string,
+      init: { method?: string; json?: unknown; staff?: boolean } = {},
+    ) {
+      const response = await server.request(`/api/experiment-space${path === '/' ? '' : path}`, {
+        method: init.method ?? (init.json === undefined ? 'GET' : 'POST'),
+        headers: init.staff ? staffHeaders : {},
+        ...(init.json === undefined ? {} : { json: init.json }),
+      });
+      const text = await response.text();
+      if (!response.ok) throw new Error(`${path}: ${response.status} ${text}`);
+      return (text ? JSON.parse(text) : undefined) as T;
+    }
+
+    async function resident(
+      locale: 'de' | 'en' = 'de',
+    ): Promise<{ context: BrowserContext; page: Page }> {
+      const context = await browser.newContext({
+        locale: locale === 'de' ? 'de-DE' : 'en-GB',
+        serviceWorkers: 'block',
+      });
+      if (locale === 'en')
+        await context.addInitScript(() => localStorage.setItem('city-app:locale', 'en'));
+      const page = await context.newPage();
+      page.on('pageerror', (error) => pageErrors.push(error.message));
+      page.on('console', (message) => {
+        if (/Content Security Policy|Refused to/i.test(message.text()))
+          pageErrors.push(message.text());
+      });
+      return { context, page };
+    }
+
+    async function open(page: Page, path: string) {
+      await page.goto(`${base}${path}`);
+      await settled(page);
+    }
+
+    /** The page's heading is there and nothing is loading any more. */
+    async function settled(page: Page) {
+      await page.locator('main h1').first().waitFor();
+      await page.waitForFunction(() => !document.querySelector('main .city-spinner'));
+    }
+
+    function slotButtons(page: Page) {
+      return page.locator('main ul.experiment-space-slots__list button');
+    }
+
+    async function bookFirstFreeTime(
+      page: Page,
+      who: { name: string; email: string },
+      submit: string,
+    ) {
+      const first = slotButtons(page).first();
+      const label = (await first.textContent()) ?? '';
+      await first.click();
+      await page.locator('#experiment-space-name').fill(who.name);
+      await page.locator('#experiment-space-email').fill(who.email);
+      await page.getByRole('button', { name: submit }).click();
+      await page.waitForURL(/\/experimentierraum\/bestaetigung\//);
+      await settled(page);
+      const token = decodeURIComponent(new URL(page.url()).pathname.split('/').pop() ?? '');
+      return { label, token };
+    }
+
+    async function axeViolations(page: Page): Promise<string[]> {
+      if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+      const result = await page.evaluate(() =>
+        (
+          window as unknown as {
+            axe: {
+              run(o: unknown): Promise<{
+                violations: Array<{ id: string; nodes: Array<{ target: unknown }> }>;
+              }>;
+            };
+          }
+        ).axe.run({
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+        }),
+      );
+      return result.violations.map(
+        (v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`,
+      );
+    }
+
+    async function loginAsStaff(page: Page) {
+      await open(page, '/admin');
+      await page.getByLabel(/E-Mail-Adresse|E-mail address/).fill(ADMIN.email);
+      await page.getByLabel(/^(Passwort|Password)/).fill(ADMIN.password);
+      await page.getByLabel(/^(Passwort|Password)/).press('Enter');
+      await page.getByRole('heading', { level: 1, name: /Mitarbeitende|Staff/ }).waitFor();
+    }
+
+    it('lets a resident book the 3D printer and download the booking as .ics', async () => {
+      // The printer needs a briefing; staff recorded it for this resident.
+      await api('/staff/briefings', {
+        json: { email: 'erika@example.org', prerequisite: '3d-printer-briefing' },
+        staff: true,
+      });
+      const { context, page } = await resident();
+      await open(page, '/experimentierraum');
+      await page.getByRole('link', { name: '3D-Drucker' }).click();
+      await settled(page);
+      expect(await page.locator('main h1').textContent()).toBe('3D-Drucker');
+      expect(await page.locator('main').textContent()).toContain(
+        'Einweisung für den 3D-Drucker erforderlich',
+      );
+      await page.getByRole('button', { name: 'Nächster Tag' }).click();
+      await page
+        .getByRole('status')
+        .filter({ hasText: /freie Zeiten? am/ })
+        .first()
+        .waitFor();
+      await settled(page);
+      const booked = await bookFirstFreeTime(
+        page,
+        { name: 'Erika Muster', email: 'erika@example.org' },
+        'Verbindlich buchen',
+      );
+      printer.token = booked.token;
+      printer.label = booked.label;
+      expect(await page.locator('main h1').textContent()).toBe('Ihre Buchung');
+      expect(await page.locator('main').textContent()).toContain('Bestätigt');
+
+      const privateLink = page.locator('main .experiment-space-link a');
+      expect(await privateLink.getAttribute('href')).toBe(
+        `/experimentierraum/buchung/${booked.token}`,
+      );
+
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('link', { name: /In den Kalender eintragen/ }).click(),
+      ]);
+      const ics = readFileSync((await download.path()) as string, 'utf8');
+      const calendar = new ICAL.Component(ICAL.parse(ics));
+      const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent') as ICAL.Component);
+      const booking = await api<PrivateBooking>(`/bookings/${booked.token}`);
+      expect(event.startDate.toJSDate().toISOString()).toBe(new Date(booking.start).toISOString());
+      expect(event.endDate.toJSDate().toISOString()).toBe(new Date(booking.end).toISOString());
+      expect(event.summary).toContain('3D-Drucker');
+      expect(booked.label).toContain(booking.startLocal.slice(11, 16));
+      expect(booking.startLocal.slice(0, 10)).toBe(tomorrow);
+      await context.close();
+    });
+
+    it('no longer offers that time to a second resident', async () => {
+      const { context, page } = await resident();
+      await open(page, `/experimentierraum/buchen/3d-drucker?tag=${tomorrow}`);
+      const labels = await slotButtons(page).allTextContents();
+      expect(labels.length).toBeGreaterThan(0);
+      expect(labels).not.toContain(printer.label);
+      const day = await api<DaySlots>(`/resources/3d-drucker/slots?date=${tomorrow}&duration=60`);
+      expect(day.slots.map((s) => s.startLocal)).not.toContain(
+        (await api<PrivateBooking>(`/bookings/${printer.token}`)).startLocal,
+      );
+      await context.close();
+    });
+
+    it('books with the keyboard alone: Tab, Space and Enter', async () => {
+      const { context, page } = await resident();
+      await open(page, '/experimentierraum/buchen/kamera');
+      const focused = () =>
+        page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          return {
+            id: el?.id ?? '',
+            text: el?.textContent?.trim() ?? '',
+            pressed: el?.getAttribute('aria-pressed'),
+          };
+        });
+      async function tabTo(test: (el: Awaited<ReturnType<typeof focused>>) => boolean) {
+        for (let i = 0; i < 120; i++) {
+          await page.keyboard.press('Tab');
+          if (test(await focused())) return;
+        }
+        throw new Error(`Tab never reached the control; last: ${JSON.stringify(await focused())}`);
+      }
+      const dayHeading = page.locator('#experiment-space-slots-list-title');
+      const today = await dayHeading.textContent();
+      await tabTo((el) => el.text === 'Nächster Tag');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => dayHeading.textContent()).not.toBe(today);
+      await settled(page);
+      await tabTo((el) => el.pressed === 'false');
+      const chosen = (await focused()).text;
+      await page.keyboard.press('Space');
+      expect((await focused()).pressed).toBe('true');
+      await tabTo((el) => el.id === 'experiment-space-name');
+      await page.keyboard.type('Karl Tastatur');
+      await page.keyboard.press('Tab');
+      expect((await focused()).id).toBe('experiment-space-email');
+      await page.keyboard.type('karl@example.org');
+      await tabTo((el) => el.text === 'Verbindlich buchen');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/experimentierraum\/bestaetigung\//);
+      await settled(page);
+      expect(await page.locator('main h1').textContent()).toBe('Ihre Buchung');
+      const token = decodeURIComponent(new URL(page.url()).pathname.split('/').pop() ?? '');
+      const booking = await api<PrivateBooking>(`/bookings/${token}`);
+      expect(booking).toMatchObject({
+        status: 'confirmed',
+        name: 'Karl Tastatur',
+        resourceId: 'kamera',
+      });
+      expect(chosen).toContain(booking.startLocal.slice(11, 16));
+      expect(booking.startLocal.slice(0, 10)).toBe(tomorrow);
+      await context.close();
+    });
+
+    it('keeps a VR booking pending until staff, signed in, approve it', async () => {
+      const { context, page } = await resident();
+      await open(page, `/experimentierraum/buchen/vr-brille?tag=${tomorrow}`);
+      const { token } = await bookFirstFreeTime(
+        page,
+        { name: 'Paul Brille', email: 'paul@example.org' },
+        'Buchung anfragen',
+      );
+      expect(await page.locator('main h1').textContent()).toBe('Ihre Buchungsanfrage');
+      expect(await page.locator('main').textContent()).toContain('Wartet auf Freigabe');
+
+      const staff = await resident();
+      await loginAsStaff(staff.page);
+      await open(staff.page, '/admin/experimentierraum/freigaben');
+      await staff.page.getByRole('button', { name: /^Freigeben\W+VR-Brille/ }).click();
+      await staff.page
+        .getByRole('status')
+        .filter({ hasText: /^Freigegeben: VR-Brille/ })
+        .waitFor();
+      await staff.page.getByText('Keine Buchung wartet auf Freigabe.').waitFor();
+
+      await open(page, `/experimentierraum/buchung/${token}`);
+      expect(await page.locator('main dl').textContent()).toContain('Bestätigt');
+      await module.runJobs();
+      expect(mails.filter((m) => m.to === 'paul@example.org').length).toBeGreaterThanOrEqual(2);
+      await staff.context.close();
+      await context.close();
+    });
+
+    it('fills a course, offers a freed place to the waitlist, lets the offer run out and passes it on', async () => {
+      async function register(name: string, email: string, button: string) {
+        const { context, page } = await resident();
+        await open(page, '/experimentierraum/kurse');
+        await page
+          .getByRole('link', { name: /^(Anmelden|Auf die Warteliste)\W+Virtuelle Realität/ })
+          .click();
+        await settled(page);
+        await page.locator('#experiment-space-name').fill(name);
+        await page.locator('#experiment-space-email').fill(email);
+        await page.getByRole('button', { name: button, exact: true }).click();
+        await page.waitForURL(/\/experimentierraum\/bestaetigung\//);
+        await settled(page);
+        const token = decodeURIComponent(new URL(page.url()).pathname.split('/').pop() ?? '');
+        return { context, page, token };
+      }
+      const first = await register('Anna Erste', 'anna@example.org', 'Anmelden');
+      expect(await first.page.locator('main h1').textContent()).toBe('Ihre Buchung');
+      const second = await register('Ben Zweiter', 'ben@example.org', 'Auf die Warteliste');
+      expect(await second.page.locator('main h1').textContent()).toBe(
+        'Sie stehen auf der Warteliste',
+      );
+      const third = await api<BookingCreated>('/courses/vr-ausprobieren/registrations', {
+        json: { sessionId: '1', name: 'Clara Dritte', email: 'clara@example.org' },
+      });
+      expect(third.booking.status).toBe('waiting');
+
+      // Anna cancels on her private page: Ben gets the offer.
+      await open(first.page, `/experimentierraum/buchung/${first.token}`);
+      await first.page.getByRole('button', { name: 'Buchung stornieren' }).click();
+      await first.page.getByRole('button', { name: 'Ja, stornieren' }).click();
+      await first.page
+        .getByRole('status')
+        .filter({ hasText: 'Ihre Buchung ist storniert.' })
+        .waitFor();
+      await module.runJobs();
+      await open(second.page, `/experimentierraum/buchung/${second.token}`);
+      expect(await second.page.locator('main dl').textContent()).toContain('Platz angeboten');
+      await second.page.getByRole('button', { name: 'Platz annehmen' }).waitFor();
+
+      // Ben lets the offer run out; it passes on to Clara.
+      offsetMs += 61 * 60_000;
+      await module.runJobs();
+      await open(second.page, `/experimentierraum/buchung/${second.token}`);
+      expect(await second.page.locator('main dl').textContent()).toContain('Angebot abgelaufen');
+      expect(await second.page.getByRole('button', { name: 'Platz annehmen' }).count()).toBe(0);
+
+      const clara = await resident();
+      await open(clara.page, `/experimentierraum/buchung/${third.token}`);
+      expect(await clara.page.locator('main dl').textContent()).toContain('Platz angeboten');
+      await clara.page.getByRole('button', { name: 'Platz annehmen' }).click();
+      await clara.page
+        .getByRole('status')
+        .filter({ hasText: 'Sie haben den Platz angenommen.' })
+        .waitFor();
+      await settled(clara.page);
+      expect(await clara.page.locator('main dl').textContent()).toContain('Bestätigt');
+      for (const c of [first.context, second.context, clara.context]) await c.close();
+    });
+
+    it('has no WCAG 2.1 A/AA violation on any screen, resident and staff, in German and English', async () => {
+      const residentScreens = [
+        // The home screen carries the module's widget.
+        '/',
+        '/experimentierraum',
+        `/experimentierraum/buchen/3d-drucker?tag=${tomorrow}`,
+        `/experimentierraum/bestaetigung/${printer.token}`,
+        `/experimentierraum/buchung/${printer.token}`,
+        '/experimentierraum/kurse',
+        '/experimentierraum/kurse/vr-ausprobieren',
+        '/experimentierraum/buchen/gibt-es-nicht',
+      ];
+      const staffScreens = [
+        '/admin/experimentierraum',
+        '/admin/experimentierraum/freigaben',
+        '/admin/experimentierraum/buchungen',
+        '/admin/experimentierraum/ressourcen',
+        '/admin/experimentierraum/ressourcen/neu',
+        '/admin/experimentierraum/ressourcen/3d-drucker',
+        '/admin/experimentierraum/kurse',
+        '/admin/experimentierraum/kurse/vr-ausprobieren',
+        '/admin/experimentierraum/einweisungen',
+        '/admin/experimentierraum/kontingente',
+      ];
+      const report: string[] = [];
+      async function check(page: Page, path: string, lang: string) {
+        // In-app navigation, so axe is injected once per page.
+        await page.evaluate((target) => {
+          window.history.pushState({ key: target }, '', target);
+          window.dispatchEvent(new PopStateEvent('popstate'));
+        }, path);
+        await page.waitForFunction((p) => location.pathname + location.search === p, path);
+        await settled(page);
+        const violations = await axeViolations(page);
+        if (violations.length) report.push(`${lang} ${path}\n  ${violations.join('\n  ')}`);
+        expect(await page.getAttribute('html', 'lang'), path).toBe(lang);
+      }
+      for (const lang of ['de', 'en'] as const) {
+        const visitor = await resident(lang);
+        await open(visitor.page, '/experimentierraum');
+        for (const path of residentScreens) await check(visitor.page, path, lang);
+        // The booking form after an empty submit: errors at the fields and in the summary.
+        await check(visitor.page, `/experimentierraum/buchen/kamera?tag=${tomorrow}`, lang);
+        await visitor.page.locator('main form button[type="submit"]').click();
+        await visitor.page.locator('.city-error-summary').waitFor();
+        const violations = await axeViolations(visitor.page);
+        if (violations.length)
+          report.push(`${lang} booking form with errors\n  ${violations.join('\n  ')}`);
+        // The dialog that asks before deleting one's data.
+        await check(visitor.page, `/experimentierraum/buchung/${printer.token}`, lang);
+        await visitor.page
+          .getByRole('button', { name: /^(Meine Daten löschen|Delete my data)$/ })
+          .click();
+        await visitor.page.locator('dialog[open]').waitFor();
+        const dialog = await axeViolations(visitor.page);
+        if (dialog.length) report.push(`${lang} delete-data dialog\n  ${dialog.join('\n  ')}`);
+        await visitor.context.close();
+
+        const staff = await resident(lang);
+        await loginAsStaff(staff.page);
+        for (const path of staffScreens) await check(staff.page, path, lang);
+        await staff.context.close();
+      }
+      if (report.length) console.log(report.join('\n'));
+      expect(report).toEqual([]);
+    }, 150_000);
+
+    it('breaks no Content-Security-Policy rule and throws no error in the page', () => {
+      expect(pageErrors).toEqual([]);
+    });
+  },
+);

@@ -1,0 +1,4 @@
+import { createCityWeb } from '@city-app/web';
+import config from './city.config';
+
+createCityWeb(config);
