@@ -5,8 +5,9 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     environment: 'node',
-    testTimeout: 30_000,
-    // Starting the embedded database takes seconds on a small or busy machine.
-    hookTimeout: 60_000,
+    testTimeout: 60_000,
+    // Starting the embedded database and seeding every module takes seconds on a small
+    // machine, and minutes on a busy one (CI running other suites beside it).
+    hookTimeout: 180_000,
   },
 });

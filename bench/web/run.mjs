@@ -6,7 +6,7 @@
 // Lighthouse 12.2.3 mobile: performance ≥ 95, accessibility 100.
 // Exit codes: 0 every target met, 1 a target missed, 2 the benchmark could not run.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
@@ -67,6 +67,9 @@ Options:
   --app <dir>    the town project to bench (default apps/hagenow)
   --url <url>    bench an app already running on 127.0.0.1 instead of building and starting one
   --json         print the results as JSON instead of a table
+  --save-reports <dir>
+                 also write each Lighthouse report as JSON into <dir> (to inspect the trace's
+                 findings: largest scripts, critical request chains, main-thread work)
   -h, --help     show this help
 
 Exit codes: 0 every target met, 1 a target missed, 2 the benchmark could not run.`;
@@ -185,6 +188,7 @@ function readOptions(argv) {
         app: { type: 'string' },
         url: { type: 'string' },
         json: { type: 'boolean', default: false },
+        'save-reports': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -223,6 +227,7 @@ function readOptions(argv) {
     isDefaultApp: !parsed.app,
     url: url?.href,
     json: parsed.json,
+    saveReports: parsed['save-reports'] ? resolve(parsed['save-reports']) : undefined,
   };
 }
 
@@ -532,7 +537,7 @@ async function launchDebuggableChromium() {
   };
 }
 
-async function runLighthouse(lighthouse, url) {
+async function runLighthouse(lighthouse, url, saveAs) {
   const chrome = await launchDebuggableChromium();
   try {
     const result = await withTimeout(
@@ -550,6 +555,7 @@ async function runLighthouse(lighthouse, url) {
     );
     const lhr = result?.lhr;
     if (!lhr) throw new Error(`Lighthouse returned no result for ${url}`);
+    if (saveAs) writeFileSync(saveAs, JSON.stringify(lhr, null, 1));
     if (lhr.runtimeError)
       throw new Error(
         `Lighthouse on ${url}: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`,
@@ -775,11 +781,15 @@ async function main() {
     }
 
     const runs = [[], []];
+    if (options.saveReports) mkdirSync(options.saveReports, { recursive: true });
     for (let i = 0; i < options.runs; i++) {
       // Interleaved, so a busy moment on the machine hits both apps alike.
       for (const [t, target] of targets.entries()) {
         log(`Lighthouse run ${i + 1}/${options.runs} on ${target.label} …`);
-        runs[t].push(await runLighthouse(lighthouse, target.url));
+        const saveAs = options.saveReports
+          ? join(options.saveReports, `${t === 0 ? 'app' : 'baseline'}-${i + 1}.json`)
+          : undefined;
+        runs[t].push(await runLighthouse(lighthouse, target.url, saveAs));
       }
     }
 

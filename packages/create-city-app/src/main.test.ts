@@ -149,7 +149,11 @@ describe('create-city-app', () => {
     expect(result.code).toBe(0);
     const record = JSON.parse(await readFile(join(tmp.path, 'luebz', '.city-app.json'), 'utf8'));
     expect(record.answers.city.town.state).toBe('DE-MV');
-    expect(Object.keys(record.answers.city.modules)).toEqual(['news', 'tickets']);
+    expect(Object.keys(record.answers.city.modules)).toEqual([
+      'experiment-space',
+      'news',
+      'tickets',
+    ]);
     expect(record.answers.city.branding.primaryColor).toBe('#1a5f7a');
     expect(record.answers.city.locales).toEqual(['de', 'en']);
     expect(record.answers.city.legal.imprint.email).toBe('rathaus@luebz.example');
@@ -161,7 +165,7 @@ describe('create-city-app', () => {
       ['--modules', 'news,parking'],
       [
         'modules.parking (--modules): there is no module "parking"',
-        'Known modules: news, tickets.',
+        'Known modules: experiment-space, news, tickets.',
       ],
     ],
     [

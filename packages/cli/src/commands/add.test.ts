@@ -1,9 +1,16 @@
+import { join } from 'node:path';
+import { defineCity } from '@city-app/core';
+import experimentSpaceManifest from '@city-app/module-experiment-space';
+import { createCityServer } from '@city-app/server';
 import { bundledModules, renderProject } from 'create-city-app';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadCityConfig } from '../project/load-config.js';
+import type { AvailableModule } from '../project/modules.js';
 import {
   answersFor,
   linkPackage,
   makeProject,
+  newsModule,
   parkingModule,
   runCli,
   scriptedPrompter,
@@ -188,5 +195,78 @@ describe('city-app add', () => {
     } finally {
       await linked.cleanup();
     }
+  });
+});
+
+describe('city-app add experiment-space, on a real server', () => {
+  it('makes its routes appear after a restart; remove hides them and keeps its data', async () => {
+    const experimentSpace: AvailableModule = {
+      manifest: experimentSpaceManifest,
+      packageName: '@city-app/module-experiment-space',
+      folder: 'packages/modules/experiment-space',
+      source: 'installed',
+    };
+    const modules = [newsModule, experimentSpace];
+    await linkPackage(project.root, '@city-app/module-news', 'packages/modules/news');
+    const env = { CITY_APP_DATA_DIR: join(project.root, '.data', 'db') };
+    const start = async () => {
+      const config = defineCity(
+        (await loadCityConfig(project.root)) as Parameters<typeof defineCity>[0],
+      );
+      return createCityServer(config, {
+        root: project.root,
+        env: {
+          ...env,
+          CITY_APP_NOTIFY_WORKER: 'off',
+          CITY_APP_MAIL_DIR: join(project.root, 'mail'),
+        },
+        log: { info() {}, warn() {}, error() {} },
+        webRoot: false,
+      });
+    };
+    const before = await start();
+    expect((await before.app.request('/api/experiment-space')).status).toBe(404);
+    await before.close();
+
+    const add = await runCli(['add', 'experiment-space', '--yes', '--no-install'], project.root, {
+      modules,
+    });
+    expect(add.code).toBe(0);
+    expect(add.stdout).toContain('screens appear at /experimentierraum');
+    // What the package manager's install does.
+    await linkPackage(
+      project.root,
+      '@city-app/module-experiment-space',
+      'packages/modules/experiment-space',
+    );
+    const added = await start();
+    const catalogue = await added.app.request('/api/experiment-space');
+    expect(catalogue.status).toBe(200);
+    const openApi = (await (await added.app.request('/api/openapi.json')).json()) as {
+      paths: Record<string, unknown>;
+    };
+    expect(Object.keys(openApi.paths)).toContain('/api/experiment-space/bookings');
+    const tables = await added.db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM information_schema.tables WHERE table_name LIKE 'experiment_space%'",
+    );
+    expect(tables.rows[0]?.n).toBeGreaterThan(0);
+    await added.close();
+
+    const remove = await runCli(
+      ['remove', 'experiment-space', '--yes', '--no-install'],
+      project.root,
+      {
+        modules,
+      },
+    );
+    expect(remove.code).toBe(0);
+    const removed = await start();
+    expect((await removed.app.request('/api/experiment-space')).status).toBe(404);
+    // Its data stays where it was, as remove said.
+    const kept = await removed.db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM information_schema.tables WHERE table_name LIKE 'experiment_space%'",
+    );
+    expect(kept.rows[0]?.n).toBe(tables.rows[0]?.n);
+    await removed.close();
   });
 });

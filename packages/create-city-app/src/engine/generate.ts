@@ -139,14 +139,15 @@ export function generateProject(answers: ProjectAnswers, options: GenerateOption
 
   const tree = new FsTree();
   for (const template of options.templates ?? appTemplates) {
+    const { path } = template;
+    // Templates for content and public files of one module live under content/<id>/ and
+    // public/modules/<id>/ and only apply with it.
+    const moduleOf = /^(?:content|public\/modules)\/([^/]+)\//.exec(path)?.[1];
+    if (moduleOf && !moduleIds.includes(moduleOf)) continue;
     if ('text' in template) {
-      tree.write(template.path, template.text);
+      tree.write(path, template.text);
       continue;
     }
-    const { path } = template;
-    // Templates for content of one module live under content/<id>/ and only apply with it.
-    const contentOf = /^content\/([^/]+)\//.exec(path)?.[1];
-    if (contentOf && !moduleIds.includes(contentOf)) continue;
     try {
       tree.write(path, templateOf(template.spec)(view));
     } catch (cause) {

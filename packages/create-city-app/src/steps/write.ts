@@ -1,8 +1,15 @@
-import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import type { FsTree } from '../engine/fs-tree.js';
 import { BASE_FOLDER } from '../engine/generate.js';
 import type { Context, FileSystem } from './context.js';
+
+/**
+ * Unique enough for a temporary folder beside the target: process id, time and a random part.
+ * Not node:crypto, whose loading alone costs a noticeable share of a run's start-up.
+ */
+function uniqueSuffix(): string {
+  return `${process.pid.toString(36)}${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+}
 
 async function exists(fs: FileSystem, path: string): Promise<boolean> {
   try {
@@ -33,10 +40,7 @@ async function writeFiles(fs: FileSystem, root: string, tree: FsTree): Promise<v
 export async function writeNewProject(fs: FileSystem, target: string, tree: FsTree): Promise<void> {
   const parent = dirname(target);
   const createdParent = await fs.mkdir(parent, { recursive: true });
-  const temp = join(
-    parent,
-    `.${basename(target)}.create-city-app-${randomBytes(4).toString('hex')}`,
-  );
+  const temp = join(parent, `.${basename(target)}.create-city-app-${uniqueSuffix()}`);
   let removedEmptyTarget = false;
   try {
     await fs.mkdir(temp, { recursive: true });
