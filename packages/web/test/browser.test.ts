@@ -1,10 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeSource, CSP, haveChromium, launchChromium, sendStatic } from './browser-support.js';
 import { type BuiltTown, buildTestTown } from './fixture.js';
 
 /**
@@ -12,17 +10,6 @@ import { type BuiltTown, buildTestTown } from './fixture.js';
  * fallback, the kernel's Content-Security-Policy, a mocked API), checked with axe-core for
  * WCAG 2.1 A/AA and for a few behaviours no static check sees.
  */
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const haveChromium = existsSync(chromiumPath);
-const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.png': 'image/png',
-  '.webmanifest': 'application/manifest+json',
-};
 
 function serve(root: string): Promise<Server> {
   const server = createServer((req, res) => {
@@ -41,19 +28,10 @@ function serve(root: string): Promise<Server> {
       }
       return;
     }
-    const file = normalize(join(root, url.pathname));
-    const target =
-      file.startsWith(root) && existsSync(file) && extname(file) ? file : join(root, 'index.html');
-    res.setHeader('Content-Type', TYPES[extname(target)] ?? 'application/octet-stream');
-    res.end(readFileSync(target));
+    sendStatic(res, root, url.pathname);
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
-
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
 
 describe.skipIf(!haveChromium && !process.env.CI)('the built app in Chromium', () => {
   let town: BuiltTown;
@@ -66,18 +44,7 @@ describe.skipIf(!haveChromium && !process.env.CI)('the built app in Chromium', (
     town = await buildTestTown();
     server = await serve(town.outDir);
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    // launch() gives every run a fresh, throwaway profile.
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

@@ -1,15 +1,14 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
-import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
 import { createNotify, type Notify } from '@city-app/notify';
 import { notifyRoutes } from '@city-app/notify/http';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pgliteDatabase, type TestDatabase } from '../../notify/test/databases.js';
 import { TOPICS, VAPID } from '../../notify/test/fixtures.js';
 import { type PushStub, startPushStub } from '../../notify/test/push-stub.js';
+import { axeSource, CSP, haveChromium, launchChromium, sendStatic } from './browser-support.js';
 import { type BuiltTown, buildTestTown } from './fixture.js';
 
 /**
@@ -18,17 +17,6 @@ import { type BuiltTown, buildTestTown } from './fixture.js';
  * service that verifies VAPID and decrypts every message. A resident chooses interests, an
  * editor sends, the push service receives the message for that resident.
  */
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const haveChromium = existsSync(chromiumPath);
-const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.png': 'image/png',
-  '.webmanifest': 'application/manifest+json',
-};
 const EDITOR = {
   id: '1',
   email: 'redaktion@testhausen.example',
@@ -79,19 +67,10 @@ function serve(root: string, notify: Notify): Promise<Server> {
       }
       return;
     }
-    const file = normalize(join(root, url.pathname));
-    const target =
-      file.startsWith(root) && existsSync(file) && extname(file) ? file : join(root, 'index.html');
-    res.setHeader('Content-Type', TYPES[extname(target)] ?? 'application/octet-stream');
-    res.end(readFileSync(target));
+    sendStatic(res, root, url.pathname);
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
-
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
 
 async function axeViolations(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
@@ -192,17 +171,7 @@ describe.skipIf(!haveChromium && !process.env.CI)('notifications in Chromium', (
     await notify.topics.declare(TOPICS);
     server = await serve(town.outDir, notify);
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

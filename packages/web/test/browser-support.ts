@@ -1,0 +1,53 @@
+import { existsSync, readFileSync } from 'node:fs';
+import type { ServerResponse } from 'node:http';
+import { createRequire } from 'node:module';
+import { extname, join, normalize } from 'node:path';
+import { type Browser, chromium } from 'playwright-core';
+
+/**
+ * What the browser tests of this package share: Debian's Chromium, the kernel's
+ * Content-Security-Policy, static files served as the kernel serves the built app (SPA
+ * fallback), and axe-core's source for injection into pages.
+ */
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const haveChromium = existsSync(chromiumPath);
+
+export const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
+};
+
+/** Answers with the file under `root` at `pathname`, or index.html for an app route. */
+export function sendStatic(res: ServerResponse, root: string, pathname: string): void {
+  const file = normalize(join(root, pathname));
+  const target =
+    file.startsWith(root) && existsSync(file) && extname(file) ? file : join(root, 'index.html');
+  res.setHeader('Content-Type', TYPES[extname(target)] ?? 'application/octet-stream');
+  res.end(readFileSync(target));
+}
+
+export const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+/** Headless Chromium with a fresh, throwaway profile (launch() makes one per run). */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
