@@ -79,10 +79,11 @@ export function createExperimentSpaceServer(
   function spaceOf(ctx: ModuleServerContext<ExperimentSpaceConfig>): Space {
     let space = spaces.get(ctx);
     if (!space) {
+      const publicUrl = envOf(ctx).CITY_APP_PUBLIC_URL;
       space = createSpace(ctx, {
         transport: transportFor(ctx),
         ...(options.now ? { now: options.now } : {}),
-        ...(envOf(ctx).CITY_APP_PUBLIC_URL ? { publicUrl: envOf(ctx).CITY_APP_PUBLIC_URL } : {}),
+        ...(publicUrl ? { publicUrl } : {}),
       });
       spaces.set(ctx, space);
     }
