@@ -90,6 +90,18 @@ describe('vite build of a town project', () => {
     expect(read('push-sw.js')).toBe('// push handler\n');
   });
 
+  it('puts what the first screen runs into the one entry script; lazy screens stay separate files', () => {
+    const entries = chunks().filter((c) => c.isEntry);
+    expect(entries).toHaveLength(1);
+    const entry = entries[0] as Chunk;
+    // No further file before the first screen: nothing imported statically, nothing preloaded.
+    expect(entry.imports).toEqual([]);
+    expect(read('index.html')).not.toContain('modulepreload');
+    const screen = chunks().find((c) => c.facadeModuleId?.endsWith('hinweise-screen.tsx'));
+    expect(screen?.isDynamicEntry).toBe(true);
+    expect(Object.keys(entry.modules).some((id) => id.endsWith('hinweise-screen.tsx'))).toBe(false);
+  });
+
   it('ships at most 100 KB of gzipped JavaScript for the home screen', () => {
     const entry = chunks().filter((c) => c.isEntry);
     const modulesList = chunks().filter((c) =>

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { defineWebModule, type WebModule } from '../module.js';
 import { preloadHomeWidgets } from './create-city-web.js';
+import { lazyComponent } from './lazy.js';
 
 function moduleWithWidget(id: string, widget?: () => Promise<{ default: () => null }>) {
   return defineWebModule({
@@ -18,6 +19,9 @@ function moduleWithWidget(id: string, widget?: () => Promise<{ default: () => nu
     homeWidget: widget,
   });
 }
+
+/** A home widget component, module-level as React expects components to be. */
+const Latest = () => null;
 
 function countingWidget(fail = false) {
   const widget = Object.assign(
@@ -64,5 +68,21 @@ describe('preloadHomeWidgets', () => {
     } finally {
       process.off('unhandledRejection', record);
     }
+  });
+
+  it('settles once every widget has arrived or failed, and hands out the arrived ones ready to render', async () => {
+    const news = async () => ({ default: Latest });
+    const broken = countingWidget(true);
+    await preloadHomeWidgets(
+      [moduleWithWidget('news', news), moduleWithWidget('events', broken)],
+      '/',
+    );
+    // No React.lazy wrapper: the first render shows the widget instead of a spinner.
+    expect(lazyComponent(news)).toBe(Latest);
+    // A widget that failed stays lazy, so the home screen shows its "try again".
+    expect(lazyComponent(broken)).not.toBe(Latest);
+    expect((lazyComponent(broken) as { $$typeof?: symbol }).$$typeof).toBe(
+      Symbol.for('react.lazy'),
+    );
   });
 });

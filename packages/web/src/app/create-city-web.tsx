@@ -2,12 +2,14 @@ import '@city-app/ui/styles.css';
 import type { CityConfig } from '@city-app/core';
 import { applyTheme } from '@city-app/ui';
 import { StrictMode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { createApiClient } from '../api/api-client.js';
 import type { ApiClient, WebModule } from '../module.js';
 import { SERVICE_WORKER_META } from '../plugin/html-constants.js';
 import { RouterProvider } from '../router/router.js';
 import { type AccessibilityConformity, CityProvider, type SettingsSection } from './context.js';
+import { preloadLazy } from './lazy.js';
 import { Shell } from './shell.js';
 
 export interface CityWebOptions {
@@ -62,14 +64,24 @@ async function defaultModules(): Promise<WebModule[]> {
 }
 
 /**
- * Starts fetching the home widgets' code at once when the app opens on the home screen, so it
- * loads while React renders the shell instead of after. React.lazy calls the same loaders later
- * and gets the module already on its way; a failure is left to it (it shows "try again").
+ * Starts fetching the home widgets' code at once when the app opens on the home screen;
+ * settles when every widget has arrived or failed. Arrived widgets render without a Suspense
+ * round; a failure is left to the home screen (it shows "try again").
  */
-export function preloadHomeWidgets(modules: readonly WebModule[], pathname: string): void {
-  if (pathname !== '/') return;
-  for (const module of modules) module.homeWidget?.().catch(() => undefined);
+export function preloadHomeWidgets(modules: readonly WebModule[], pathname: string): Promise<void> {
+  if (pathname !== '/') return Promise.resolve();
+  return Promise.all(
+    modules.flatMap((module) => (module.homeWidget ? [preloadLazy(module.homeWidget)] : [])),
+  ).then(() => undefined);
 }
+
+/**
+ * How long the first render waits for home widgets that load on demand (widgets a module ships
+ * with its web entry are there at once). Long enough for one quick round trip, so the home
+ * screen appears complete instead of with spinners that each cost another render; short
+ * enough that a slow widget never holds the page back — it then shows its spinner.
+ */
+const WIDGET_WAIT_MS = 400;
 
 function registerServiceWorker(): void {
   const meta = document.querySelector<HTMLMetaElement>(`meta[name="${SERVICE_WORKER_META}"]`);
@@ -101,20 +113,31 @@ export async function createCityWeb(
       'createCityWeb() found no element to mount into: add <div id="root"></div> to index.html.',
     );
   const modules = options.modules ?? (await defaultModules());
-  preloadHomeWidgets(modules, window.location.pathname);
+  const widgets = preloadHomeWidgets(modules, window.location.pathname);
   applyTheme(config.branding);
   document.documentElement.lang = config.locales[0] ?? 'de';
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([
+    widgets,
+    new Promise((resolve) => (timer = setTimeout(resolve, WIDGET_WAIT_MS))),
+  ]);
+  clearTimeout(timer);
   const root = createRoot(element);
-  root.render(
-    <StrictMode>
-      <CityApp
-        config={config}
-        modules={modules}
-        api={options.api ?? createApiClient()}
-        settingsSections={options.settingsSections}
-        accessibility={options.accessibility}
-      />
-    </StrictMode>,
+  // The first render runs at once, in the task that started the app, instead of in a task of
+  // its own: nothing is on screen to interact with before it, and one task finishes sooner
+  // than the script and a scheduled render one after the other.
+  flushSync(() =>
+    root.render(
+      <StrictMode>
+        <CityApp
+          config={config}
+          modules={modules}
+          api={options.api ?? createApiClient()}
+          settingsSections={options.settingsSections}
+          accessibility={options.accessibility}
+        />
+      </StrictMode>,
+    ),
   );
   registerServiceWorker();
   return { unmount: () => root.unmount() };

@@ -1,5 +1,6 @@
 import { defineWebModule } from '@city-app/web/module';
 import { LIBRARY_ROLE, meta } from '../meta.js';
+import * as upcomingCourses from './widget/upcoming-courses.js';
 
 /**
  * The browser part of the experiment space. Every screen loads on demand; only this file, the
@@ -30,5 +31,7 @@ export default defineWebModule({
       { path: 'kontingente', screen: () => import('./admin/quotas.js') },
     ],
   },
-  homeWidget: () => import('./widget/upcoming-courses.js'),
+  // The home screen shows the widget at once: it ships with the first script instead of
+  // costing another round trip and a spinner.
+  homeWidget: () => Promise.resolve(upcomingCourses),
 });
