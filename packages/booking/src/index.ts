@@ -50,6 +50,8 @@ export {
   type Slot,
   type SlotSearch,
   type TimeInput,
+  type Within,
+  type WithinOption,
 } from './service.js';
 export {
   addDays,

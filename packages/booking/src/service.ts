@@ -53,6 +53,26 @@ export interface BookingServiceOptions {
   events?: BookingEvents;
   /** Called when the event sink throws; the booking itself stays committed. */
   onEventError?: (error: unknown, event: BookingEvent) => void;
+  /**
+   * Runs inside the transaction of what the core does on its own — a waitlist offer
+   * (`processWaitlist`), a due reminder (`sendDueReminders`) — after its writes and before
+   * commit: write the message for it here and it exists exactly when the change does. Throwing
+   * rolls the change back. Query only on `tx`.
+   */
+  beforeCommit?: (tx: Queryable, event: BookingEvent) => Promise<void>;
+}
+
+/**
+ * The caller's own work in the transaction of a state change: it runs after the core's writes
+ * (it sees them on `tx`) and before commit, and when it throws nothing of the change is kept.
+ * Query only on `tx` inside it — PGlite has a single connection, so a query on the service's
+ * database handle would wait for this very transaction.
+ */
+export type Within<T> = (tx: Queryable, result: T) => Promise<void>;
+
+/** The option every state-changing method takes. */
+export interface WithinOption<T> {
+  within?: Within<T>;
 }
 
 /** A moment given as ISO instant with offset, `Date`, or local wall time `YYYY-MM-DDTHH:MM`. */
@@ -616,6 +636,23 @@ export function createBookingService(db: BookingDatabase, options: BookingServic
     throw error;
   }
 
+  /** Wraps a caller's hook so that its errors pass through unchanged (not read as refusals). */
+  function guard<T>(within: Within<T> | undefined) {
+    if (!within) return undefined;
+    const hook = {
+      failed: false,
+      async run(tx: Queryable, result: T) {
+        try {
+          await within(tx, result);
+        } catch (error) {
+          hook.failed = true;
+          throw error;
+        }
+      },
+    };
+    return hook;
+  }
+
   async function byKey(key: string): Promise<Reservation | undefined> {
     const { rows } = await db.query<ReservationRow>(
       `SELECT ${RESERVATION_COLUMNS} FROM booking_reservations r WHERE r.idempotency_key = $1`,
@@ -640,9 +677,10 @@ export function createBookingService(db: BookingDatabase, options: BookingServic
     return existing;
   }
 
-  async function getReservation(id: string): Promise<Reservation> {
+  /** One reservation; inside a `within` hook pass its `tx` to read there. */
+  async function getReservation(id: string, opts: { tx?: Queryable } = {}): Promise<Reservation> {
     if (!isUuid(id)) throw notFound('Reservation', id);
-    const { rows } = await db.query<ReservationRow>(
+    const { rows } = await (opts.tx ?? db).query<ReservationRow>(
       `SELECT ${RESERVATION_COLUMNS} FROM booking_reservations r WHERE r.id = $1`,
       [id],
     );
@@ -650,7 +688,10 @@ export function createBookingService(db: BookingDatabase, options: BookingServic
     return reservationFromRow(rows[0], tz);
   }
 
-  async function createReservation(input: ReservationRequest): Promise<Reservation> {
+  async function createReservation(
+    input: ReservationRequest,
+    opts: WithinOption<Reservation> = {},
+  ): Promise<Reservation> {
     const req = parseInput(requestSchema, input);
     let p: Prepared;
     try {
@@ -667,15 +708,19 @@ export function createBookingService(db: BookingDatabase, options: BookingServic
       actor: req.actor ?? req.personId,
     };
     let reservation: Reservation;
+    const hook = guard(opts.within);
     try {
       reservation =
-        p.rules.quotas.length > 0
+        p.rules.quotas.length > 0 || hook
           ? await db.transaction(async (tx) => {
               await checkQuotas(tx, p);
-              return insert(tx, p, extra);
+              const r = await insert(tx, p, extra);
+              await hook?.run(tx, r);
+              return r;
             })
           : await insert(db, p, extra);
     } catch (error) {
+      if (hook?.failed) throw error;
       const { code } = sqlState(error);
       if (code === SQLSTATE.uniqueViolation && req.idempotencyKey) {
         const existing = await byKey(req.idempotencyKey);
@@ -697,6 +742,7 @@ export function createBookingService(db: BookingDatabase, options: BookingServic
     action: string,
     check?: (r: Reservation) => void,
     details: Record<string, unknown> = {},
+    within?: Within<Reservation>,
   ): Promise<Reservation> {
     if (!isUuid(id)) throw notFound('Reservation', id);
     if (!actor) throw invalidInput('actor', 'Say who acts.');
@@ -726,7 +772,9 @@ export function createBookingService(db: BookingDatabase, options: BookingServic
          VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb)`,
         [id, current.resourceId, actor, action, current.status, to, JSON.stringify(details)],
       );
-      return { ...current, status: to };
+      const changed: Reservation = { ...current, status: to };
+      await within?.(tx, changed);
+      return changed;
     });
   }
 
@@ -832,6 +880,9 @@ export function createBookingService(db: BookingDatabase, options: BookingServic
         });
         if (free.length === 0) continue;
         const expires = now + rules.waitlistOfferMinutes * MINUTE;
+        // A failing hook undoes only this offer; the place stays with this person (nobody
+        // behind jumps the queue) and the next run offers it again.
+        if (options.beforeCommit) await tx.query('SAVEPOINT waitlist_offer');
         const updated = await tx.query<WaitlistRow>(
           `UPDATE booking_waitlist w SET status = 'offered', offer_expires_at = $2::timestamptz
             WHERE w.id = $1 RETURNING ${WAITLIST_COLUMNS}`,
@@ -842,8 +893,20 @@ export function createBookingService(db: BookingDatabase, options: BookingServic
            VALUES ($1, $2, 'system', 'waitlist_offer', 'waiting', 'offered', $3::jsonb)`,
           [w.id, w.resource_id, JSON.stringify({ offerExpiresAt: iso(expires) })],
         );
-        offered.push(waitlistFromRow(updated.rows[0] as WaitlistRow));
+        const entry = waitlistFromRow(updated.rows[0] as WaitlistRow);
         held.push({ resourceId: w.resource_id, start, end });
+        if (options.beforeCommit) {
+          const event = { type: 'waitlist_offer' as const, entry };
+          try {
+            await options.beforeCommit(tx, event);
+          } catch (error) {
+            await tx.query('ROLLBACK TO SAVEPOINT waitlist_offer');
+            options.onEventError?.(error, event);
+            continue;
+          }
+          await tx.query('RELEASE SAVEPOINT waitlist_offer');
+        }
+        offered.push(entry);
       }
       return { offered, expired: expired.rows.map(waitlistFromRow) };
     });
@@ -851,9 +914,13 @@ export function createBookingService(db: BookingDatabase, options: BookingServic
     return result;
   }
 
-  async function getWaitlistEntry(id: string): Promise<WaitlistEntry> {
+  /** One waitlist entry; inside a `within` or `beforeCommit` hook pass its `tx` to read there. */
+  async function getWaitlistEntry(
+    id: string,
+    opts: { tx?: Queryable } = {},
+  ): Promise<WaitlistEntry> {
     if (!isUuid(id)) throw notFound('Waitlist entry', id);
-    const { rows } = await db.query<WaitlistRow>(
+    const { rows } = await (opts.tx ?? db).query<WaitlistRow>(
       `SELECT ${WAITLIST_COLUMNS} FROM booking_waitlist w WHERE w.id = $1`,
       [id],
     );
@@ -943,8 +1010,9 @@ export function createBookingService(db: BookingDatabase, options: BookingServic
       return this.getResource(id);
     },
 
-    async getResource(id: string): Promise<Resource> {
-      const { rows } = await db.query<Parameters<typeof resourceFromRow>[0]>(
+    /** One resource; inside a `within` hook pass its `tx` to read there. */
+    async getResource(id: string, opts: { tx?: Queryable } = {}): Promise<Resource> {
+      const { rows } = await (opts.tx ?? db).query<Parameters<typeof resourceFromRow>[0]>(
         'SELECT * FROM booking_resources WHERE id = $1',
         [id],
       );
@@ -1151,23 +1219,31 @@ export function createBookingService(db: BookingDatabase, options: BookingServic
     createReservation,
     getReservation,
 
+    /**
+     * Reservations by resource, person, ids, time or status. Inside a `within` hook pass its
+     * `tx` (`{ tx }`) to read there, including what the transaction wrote.
+     */
     async listReservations(
       filter: {
         resourceId?: string;
         personId?: string;
+        ids?: string[];
         from?: TimeInput;
         to?: TimeInput;
         active?: boolean;
         status?: ReservationStatus;
       } = {},
+      opts: { tx?: Queryable } = {},
     ): Promise<Reservation[]> {
       const from = filter.from === undefined ? null : iso(instant(filter.from, 'from'));
       const to = filter.to === undefined ? null : iso(instant(filter.to, 'to'));
-      const { rows } = await db.query<ReservationRow>(
+      const ids = filter.ids?.filter(isUuid) ?? null;
+      const { rows } = await (opts.tx ?? db).query<ReservationRow>(
         `SELECT ${RESERVATION_COLUMNS} FROM booking_reservations r
           WHERE ($1::text IS NULL OR r.resource_id = $1) AND ($2::text IS NULL OR r.person_id = $2)
             AND ($3::timestamptz IS NULL OR upper(r.during) > $3) AND ($4::timestamptz IS NULL OR lower(r.during) < $4)
             AND (NOT $5 OR r.status = ANY($6::text[])) AND ($7::text IS NULL OR r.status = $7)
+            AND ($8::uuid[] IS NULL OR r.id = ANY($8::uuid[]))
           ORDER BY lower(r.during), r.id LIMIT 5000`,
         [
           filter.resourceId ?? null,
@@ -1177,18 +1253,34 @@ export function createBookingService(db: BookingDatabase, options: BookingServic
           filter.active ?? false,
           ACTIVE,
           filter.status ?? null,
+          ids,
         ],
       );
       return rows.map((r) => reservationFromRow(r, tz));
     },
 
-    async approve(id: string, opts: { actor: string }): Promise<Reservation> {
-      const reservation = await transition(id, ['pending'], 'confirmed', opts.actor, 'approved');
+    async approve(
+      id: string,
+      opts: { actor: string } & WithinOption<Reservation>,
+    ): Promise<Reservation> {
+      const reservation = await transition(
+        id,
+        ['pending'],
+        'confirmed',
+        opts.actor,
+        'approved',
+        undefined,
+        {},
+        opts.within,
+      );
       await emit([{ type: 'approved', reservation, actor: opts.actor }]);
       return reservation;
     },
 
-    async decline(id: string, opts: { actor: string; reason?: string }): Promise<Reservation> {
+    async decline(
+      id: string,
+      opts: { actor: string; reason?: string } & WithinOption<Reservation>,
+    ): Promise<Reservation> {
       const reservation = await transition(
         id,
         ['pending'],
@@ -1199,6 +1291,7 @@ export function createBookingService(db: BookingDatabase, options: BookingServic
         {
           ...(opts.reason ? { reason: opts.reason } : {}),
         },
+        opts.within,
       );
       await emit([
         {
@@ -1215,7 +1308,7 @@ export function createBookingService(db: BookingDatabase, options: BookingServic
     /** Cancels; persons only until the cancellation deadline, staff (`asStaff`) always. */
     async cancel(
       id: string,
-      opts: { actor: string; asStaff?: boolean; reason?: string },
+      opts: { actor: string; asStaff?: boolean; reason?: string } & WithinOption<Reservation>,
     ): Promise<Reservation> {
       const before = await getReservation(id);
       const rules = await rulesFor(before.resourceId, before.group);
@@ -1227,6 +1320,7 @@ export function createBookingService(db: BookingDatabase, options: BookingServic
         'cancelled',
         (r) => cancellationCheck(rules, Date.parse(r.start), opts.asStaff),
         { ...(opts.reason ? { reason: opts.reason } : {}) },
+        opts.within,
       );
       await emit([
         {
@@ -1241,8 +1335,11 @@ export function createBookingService(db: BookingDatabase, options: BookingServic
     },
 
     /** Checks in from 30 minutes before the start until the end. */
-    async checkIn(id: string, opts: { actor: string }): Promise<Reservation> {
-      return transition(id, ['confirmed'], 'checked_in', opts.actor, 'checked_in', (r) => {
+    async checkIn(
+      id: string,
+      opts: { actor: string } & WithinOption<Reservation>,
+    ): Promise<Reservation> {
+      const check = (r: Reservation) => {
         const now = clock();
         if (now < Date.parse(r.start) - 30 * MINUTE || now >= Date.parse(r.end)) {
           throw new BookingError({
@@ -1252,11 +1349,24 @@ export function createBookingService(db: BookingDatabase, options: BookingServic
             details: { status: r.status },
           });
         }
-      });
+      };
+      return transition(
+        id,
+        ['confirmed'],
+        'checked_in',
+        opts.actor,
+        'checked_in',
+        check,
+        {},
+        opts.within,
+      );
     },
 
-    async markNoShow(id: string, opts: { actor: string }): Promise<Reservation> {
-      return transition(id, ['confirmed'], 'no_show', opts.actor, 'no_show', (r) => {
+    async markNoShow(
+      id: string,
+      opts: { actor: string } & WithinOption<Reservation>,
+    ): Promise<Reservation> {
+      const check = (r: Reservation) => {
         if (clock() < Date.parse(r.start)) {
           throw new BookingError({
             code: 'invalid_transition',
@@ -1265,7 +1375,17 @@ export function createBookingService(db: BookingDatabase, options: BookingServic
             details: { status: r.status },
           });
         }
-      });
+      };
+      return transition(
+        id,
+        ['confirmed'],
+        'no_show',
+        opts.actor,
+        'no_show',
+        check,
+        {},
+        opts.within,
+      );
     },
 
     /**
@@ -1280,7 +1400,7 @@ export function createBookingService(db: BookingDatabase, options: BookingServic
         durationMinutes?: number;
         actor: string;
         asStaff?: boolean;
-      },
+      } & WithinOption<Reservation>,
     ): Promise<Reservation> {
       const current = await getReservation(id);
       if (current.status !== 'pending' && current.status !== 'confirmed') {
@@ -1307,6 +1427,7 @@ export function createBookingService(db: BookingDatabase, options: BookingServic
             : undefined),
       });
       const p = await prepare(db, req, { excludeId: id });
+      const hook = guard(change.within);
       let moved: Reservation;
       try {
         moved = await db.transaction(async (tx) => {
@@ -1339,10 +1460,11 @@ export function createBookingService(db: BookingDatabase, options: BookingServic
               }),
             ],
           );
+          await hook?.run(tx, r);
           return r;
         });
       } catch (error) {
-        if (error instanceof BookingError) throw error;
+        if (error instanceof BookingError || hook?.failed) throw error;
         throw await refusal(error, p, id);
       }
       await emit([
@@ -1474,15 +1596,18 @@ export function createBookingService(db: BookingDatabase, options: BookingServic
     // Waitlist
 
     /** Puts a person on the waitlist for a range; when it frees up, the first in line gets an offer. */
-    async joinWaitlist(input: {
-      resourceId: string;
-      personId: string;
-      group: string;
-      start: TimeInput;
-      end?: TimeInput;
-      durationMinutes?: number;
-      seats?: number;
-    }): Promise<WaitlistEntry> {
+    async joinWaitlist(
+      input: {
+        resourceId: string;
+        personId: string;
+        group: string;
+        start: TimeInput;
+        end?: TimeInput;
+        durationMinutes?: number;
+        seats?: number;
+      },
+      opts: WithinOption<WaitlistEntry> = {},
+    ): Promise<WaitlistEntry> {
       const req = parseInput(requestSchema, input);
       const start = instant(req.start, 'start');
       const end =
@@ -1492,18 +1617,22 @@ export function createBookingService(db: BookingDatabase, options: BookingServic
       if (end <= start) throw invalidInput('end', 'The end must be after the start.');
       if (start <= clock()) throw invalidInput('start', 'This time has already begun.');
       await this.getResource(req.resourceId);
-      const { rows } = await db.query<WaitlistRow>(
-        `WITH w AS (
-           INSERT INTO booking_waitlist (resource_id, person_id, person_group, seats, during, status)
-           VALUES ($1, $2, $3, $4, tstzrange($5::timestamptz, $6::timestamptz, '[)'), 'waiting') RETURNING *
-         ), a AS (
-           INSERT INTO booking_audit (waitlist_id, resource_id, actor, action, to_status)
-           SELECT id, resource_id, $2, 'waitlist_joined', 'waiting' FROM w
-         )
-         SELECT ${WAITLIST_COLUMNS} FROM w`,
-        [req.resourceId, req.personId, req.group, req.seats, iso(start), iso(end)],
-      );
-      const entry = waitlistFromRow(rows[0] as WaitlistRow);
+      const entry = await db.transaction(async (tx) => {
+        const { rows } = await tx.query<WaitlistRow>(
+          `WITH w AS (
+             INSERT INTO booking_waitlist (resource_id, person_id, person_group, seats, during, status)
+             VALUES ($1, $2, $3, $4, tstzrange($5::timestamptz, $6::timestamptz, '[)'), 'waiting') RETURNING *
+           ), a AS (
+             INSERT INTO booking_audit (waitlist_id, resource_id, actor, action, to_status)
+             SELECT id, resource_id, $2, 'waitlist_joined', 'waiting' FROM w
+           )
+           SELECT ${WAITLIST_COLUMNS} FROM w`,
+          [req.resourceId, req.personId, req.group, req.seats, iso(start), iso(end)],
+        );
+        const joined = waitlistFromRow(rows[0] as WaitlistRow);
+        await opts.within?.(tx, joined);
+        return joined;
+      });
       const { offered } = await processWaitlist(req.resourceId);
       return offered.find((o) => o.id === entry.id) ?? entry;
     },
@@ -1519,7 +1648,10 @@ export function createBookingService(db: BookingDatabase, options: BookingServic
     },
 
     /** Turns an open offer into a reservation (all rules apply); an expired offer passes to the next person. */
-    async acceptOffer(id: string, opts: { personId: string }): Promise<Reservation> {
+    async acceptOffer(
+      id: string,
+      opts: { personId: string } & WithinOption<Reservation>,
+    ): Promise<Reservation> {
       const entry = await getWaitlistEntry(id);
       if (entry.personId !== opts.personId) throw notFound('Waitlist entry', id);
       if (entry.status === 'accepted' && entry.reservationId)
@@ -1540,32 +1672,54 @@ export function createBookingService(db: BookingDatabase, options: BookingServic
           details: { status: entry.status },
         });
       }
-      const reservation = await createReservation({
-        resourceId: entry.resourceId,
-        personId: entry.personId,
-        group: entry.group,
-        start: entry.start,
-        end: entry.end,
-        seats: entry.seats,
-        idempotencyKey: `waitlist:${entry.id}`,
-      });
-      await db.query(
-        `WITH w AS (UPDATE booking_waitlist SET status = 'accepted', reservation_id = $2 WHERE id = $1 AND status = 'offered' RETURNING id, resource_id)
-         INSERT INTO booking_audit (waitlist_id, reservation_id, resource_id, actor, action, from_status, to_status)
-         SELECT id, $2, resource_id, $3, 'waitlist_accepted', 'offered', 'accepted' FROM w`,
-        [id, reservation.id, opts.personId],
+      // The reservation and the accepted offer are one change: both or neither.
+      return createReservation(
+        {
+          resourceId: entry.resourceId,
+          personId: entry.personId,
+          group: entry.group,
+          start: entry.start,
+          end: entry.end,
+          seats: entry.seats,
+          idempotencyKey: `waitlist:${entry.id}`,
+        },
+        {
+          within: async (tx, reservation) => {
+            const accepted = await tx.query(
+              `WITH w AS (UPDATE booking_waitlist SET status = 'accepted', reservation_id = $2 WHERE id = $1 AND status = 'offered' RETURNING id, resource_id)
+               INSERT INTO booking_audit (waitlist_id, reservation_id, resource_id, actor, action, from_status, to_status)
+               SELECT id, $2, resource_id, $3, 'waitlist_accepted', 'offered', 'accepted' FROM w RETURNING id`,
+              [id, reservation.id, opts.personId],
+            );
+            if (accepted.rowCount !== 1) {
+              throw new BookingError({
+                code: 'offer_expired',
+                title: 'Offer expired',
+                message: 'This offer has expired or was taken meanwhile.',
+                hint: 'Join the waitlist again or pick another time.',
+              });
+            }
+            await opts.within?.(tx, reservation);
+          },
+        },
       );
-      return reservation;
     },
 
-    async withdrawFromWaitlist(id: string, opts: { personId: string }): Promise<void> {
+    async withdrawFromWaitlist(
+      id: string,
+      opts: { personId: string } & WithinOption<WaitlistEntry>,
+    ): Promise<void> {
       const entry = await getWaitlistEntry(id);
       if (entry.personId !== opts.personId) throw notFound('Waitlist entry', id);
-      await db.query(
-        `WITH w AS (UPDATE booking_waitlist SET status = 'withdrawn' WHERE id = $1 AND status IN ('waiting', 'offered') RETURNING id, resource_id)
-         INSERT INTO booking_audit (waitlist_id, resource_id, actor, action, to_status) SELECT id, resource_id, $2, 'waitlist_withdrawn', 'withdrawn' FROM w`,
-        [id, opts.personId],
-      );
+      await db.transaction(async (tx) => {
+        const { rowCount } = await tx.query(
+          `WITH w AS (UPDATE booking_waitlist SET status = 'withdrawn' WHERE id = $1 AND status IN ('waiting', 'offered') RETURNING id, resource_id)
+           INSERT INTO booking_audit (waitlist_id, resource_id, actor, action, to_status) SELECT id, resource_id, $2, 'waitlist_withdrawn', 'withdrawn' FROM w RETURNING id`,
+          [id, opts.personId],
+        );
+        // Only a real withdrawal is the caller's to tell.
+        if (rowCount === 1) await opts.within?.(tx, { ...entry, status: 'withdrawn' });
+      });
       await processWaitlist(entry.resourceId);
     },
 
@@ -1591,11 +1745,22 @@ export function createBookingService(db: BookingDatabase, options: BookingServic
           Number(row.start_ms) - rules.reminderMinutes * MINUTE > now
         )
           continue;
-        const claimed = await db.query(
-          'UPDATE booking_reservations SET reminded_at = $2::timestamptz WHERE id = $1 AND reminded_at IS NULL',
-          [row.id, iso(now)],
-        );
-        if (claimed.rowCount === 1) due.push(reservationFromRow(row, tz));
+        const reservation = reservationFromRow(row, tz);
+        const event = { type: 'reminder_due' as const, reservation };
+        try {
+          const claimed = await db.transaction(async (tx) => {
+            const { rowCount } = await tx.query(
+              'UPDATE booking_reservations SET reminded_at = $2::timestamptz WHERE id = $1 AND reminded_at IS NULL',
+              [row.id, iso(now)],
+            );
+            if (rowCount === 1) await options.beforeCommit?.(tx, event);
+            return rowCount === 1;
+          });
+          if (claimed) due.push(reservation);
+        } catch (error) {
+          // Not claimed: the next run tries this reminder again; the others go out now.
+          options.onEventError?.(error, event);
+        }
       }
       await emit(due.map((reservation) => ({ type: 'reminder_due' as const, reservation })));
       return due;

@@ -128,6 +128,25 @@ describe('notifyRoutes', () => {
     expect(list.dispatches[0]).toMatchObject({ id: dispatchId });
   });
 
+  it('lets editors send to topics only, not to one installation', async () => {
+    const res = await app.request('/dispatches', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-test-role': 'editor' },
+      body: JSON.stringify({
+        installationId: randomUUID(),
+        title: 'Nur für Sie',
+        body: 'x',
+        idempotencyKey: 'editor-to-one',
+      }),
+    });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ code: 'validation_failed', field: 'installationId' });
+    const stored = await t.db.query(
+      "select 1 from notify_dispatches where idempotency_key = 'editor-to-one'",
+    );
+    expect(stored.rows).toEqual([]);
+  });
+
   it('sends a test notification to one installation only, now, and not twice in a row', async () => {
     const mine = stub.subscribe();
     const neighbour = stub.subscribe();

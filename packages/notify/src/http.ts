@@ -8,7 +8,7 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { notifyErrors } from './errors.js';
 import type { Notify } from './notify.js';
-import { sendInput } from './schemas.js';
+import { topicSendInput } from './schemas.js';
 import { parse } from './validate.js';
 
 export interface NotifyRoutesOptions {
@@ -88,8 +88,17 @@ export function notifyRoutes(notify: Notify, options: NotifyRoutesOptions): Hono
     return c.json(result, 202);
   });
 
+  // Editors send to topics; a message to one installation comes from a module's own flow.
   app.post('/dispatches', options.requireEditor, async (c) => {
-    const input = parse(sendInput, await json(c.req));
+    const body = await json(c.req);
+    if (typeof body === 'object' && body !== null && 'installationId' in body) {
+      throw notifyErrors.invalid(
+        'installationId',
+        'installationId: editors send to a topic, not to one installation.',
+        'Leave installationId out and name the topic.',
+      );
+    }
+    const input = parse(topicSendInput, body);
     const result = await notify.db.transaction((tx) => notify.send(tx, input));
     return c.json(result, result.created ? 201 : 200);
   });

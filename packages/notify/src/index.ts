@@ -21,7 +21,9 @@ export {
   type SendInput,
   sendInput,
   type TopicInput,
+  type TopicSendInput,
   topicInput,
+  topicSendInput,
 } from './schemas.js';
 export { resolveVapidKeys } from './vapid-store.js';
 export {

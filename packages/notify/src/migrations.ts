@@ -117,4 +117,18 @@ create index notify_dispatches_installation on notify_dispatches(installation_id
 alter table notify_dispatches add column also_topics text[] not null default '{}';
 `,
   },
+  {
+    id: '004_notify_installation_messages',
+    // A module's message to one installation (e.g. about a booking the resident made on this
+    // device) goes through the outbox and quiet hours like a topic message; a test message
+    // goes at once. The kind tells them apart. An installation message whose installation
+    // does not exist keeps installation_id null and reaches no one.
+    up: `
+alter table notify_dispatches add column kind text not null default 'topic'
+  check (kind in ('topic', 'installation', 'test'));
+update notify_dispatches set kind = 'test' where installation_id is not null;
+alter table notify_dispatches add constraint notify_dispatches_kind_topic
+  check (kind <> 'topic' or topic is not null);
+`,
+  },
 ];

@@ -108,6 +108,11 @@ export interface Notify {
   /**
    * Writes a dispatch into the outbox using `tx` — the caller's transaction — so the message
    * is sent exactly when the caller's change commits. Same idempotency key: no second dispatch.
+   *
+   * With `installationId` it reaches only that installation's subscriptions, whatever topics
+   * it follows, still after its quiet hours; `topic` is then optional. An installation that
+   * does not exist (any more) gets a dispatch with no recipients, not an error. Editors'
+   * figures (`dispatches`) list topic messages only.
    */
   send(tx: Queryable, input: SendInput): Promise<{ dispatchId: string; created: boolean }>;
   dispatches: {
@@ -430,7 +435,7 @@ export function createNotify(db: NotifyDatabase, options: NotifyOptions): Notify
         return db.transaction(async (tx) => {
           // Lock the installation so two quick presses cannot both pass the interval check.
           const found = await tx.query<{ recent: boolean }>(
-            `select exists (select 1 from notify_dispatches d where d.installation_id = i.id
+            `select exists (select 1 from notify_dispatches d where d.installation_id = i.id and d.kind = 'test'
                               and d.created_at > $2::timestamptz - make_interval(secs => $3)) as recent
                from notify_installations i where i.id = $1 for update`,
             [id, now().toISOString(), TEST_INTERVAL_S],
@@ -440,9 +445,9 @@ export function createNotify(db: NotifyDatabase, options: NotifyOptions): Notify
           if (row.recent) throw notifyErrors.tooSoon(TEST_INTERVAL_S);
           const at = now().toISOString();
           const inserted = await tx.query<{ id: string }>(
-            `insert into notify_dispatches (topic, installation_id, title, body, url, urgency, ttl,
+            `insert into notify_dispatches (kind, topic, installation_id, title, body, url, urgency, ttl,
                idempotency_key, send_at, state, fanned_out_at, created_at)
-             values (null, $1, $2, $3, '/einstellungen', 'normal', 600, $4, $5, 'fanned_out', $5, $5)
+             values ('test', null, $1, $2, $3, '/einstellungen', 'normal', 600, $4, $5, 'fanned_out', $5, $5)
              returning id::text as id`,
             [
               id,
@@ -476,15 +481,37 @@ export function createNotify(db: NotifyDatabase, options: NotifyOptions): Notify
     async send(tx, raw) {
       const input = parse(sendInput, raw);
       if (input.area !== undefined) checkAreas([input.area], 'area');
-      await checkTopics(tx, [input.topic], 'topic');
+      if (input.topic !== undefined) await checkTopics(tx, [input.topic], 'topic');
       await checkTopics(tx, input.alsoTopics, 'alsoTopics');
       const alsoTopics = [...new Set(input.alsoTopics)].filter((t) => t !== input.topic);
+      // A message to an installation that is gone (the resident deleted their data) or never
+      // existed still becomes a dispatch, with no recipients: the caller's transaction goes
+      // on, and a later message with the same key stays a repeat.
+      let installation: string | null = null;
+      if (input.installationId !== undefined) {
+        // KEY SHARE keeps the installation from being deleted until the caller commits.
+        const found = await tx.query<{ id: string }>(
+          'select id::text as id from notify_installations where id = $1 for key share',
+          [input.installationId],
+        );
+        installation = found.rows[0]?.id ?? null;
+        if (!installation) {
+          notify.log?.info('Notification for an unknown installation: no recipients', {
+            idempotencyKey: input.idempotencyKey,
+          });
+        }
+      }
       // Refuse now what could never be delivered: the largest localized payload must fit.
       for (const language of ['de', 'en']) {
         const size = Buffer.byteLength(
           JSON.stringify(
             payloadFor(
-              { ...input, id: '9'.repeat(19), collapseKey: input.collapseKey ?? null },
+              {
+                ...input,
+                id: '9'.repeat(19),
+                topic: input.topic ?? null,
+                collapseKey: input.collapseKey ?? null,
+              },
               language,
             ),
           ),
@@ -492,11 +519,12 @@ export function createNotify(db: NotifyDatabase, options: NotifyOptions): Notify
         if (size > MAX_PLAINTEXT_BYTES) throw notifyErrors.payloadTooLarge(size, 'body');
       }
       const inserted = await tx.query<{ id: string }>(
-        `insert into notify_dispatches (topic, area, title, body, url, urgency, ttl, collapse_key, idempotency_key, send_at, also_topics)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::text[])
+        `insert into notify_dispatches (topic, area, title, body, url, urgency, ttl, collapse_key, idempotency_key,
+           send_at, also_topics, kind, installation_id)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::text[], $12, $13)
          on conflict (idempotency_key) do nothing returning id::text as id`,
         [
-          input.topic,
+          input.topic ?? null,
           input.area ?? null,
           JSON.stringify(input.title),
           JSON.stringify(input.body),
@@ -507,6 +535,8 @@ export function createNotify(db: NotifyDatabase, options: NotifyOptions): Notify
           input.idempotencyKey,
           (input.sendAt ?? now()).toISOString(),
           alsoTopics,
+          input.installationId === undefined ? 'topic' : 'installation',
+          installation,
         ],
       );
       if (inserted.rows[0]) return { dispatchId: inserted.rows[0].id, created: true };
@@ -519,10 +549,9 @@ export function createNotify(db: NotifyDatabase, options: NotifyOptions): Notify
     dispatches: {
       async get(id) {
         if (!/^\d{1,18}$/.test(id)) return undefined;
-        return (await figures('where d.id = $1 and d.installation_id is null', [id]))[0];
+        return (await figures("where d.id = $1 and d.kind = 'topic'", [id]))[0];
       },
-      list: (limit = 50) =>
-        figures('where d.installation_id is null order by d.id desc limit $1', [limit]),
+      list: (limit = 50) => figures("where d.kind = 'topic' order by d.id desc limit $1", [limit]),
     },
     worker: (workerOptions) => createWorker(notify, workerOptions),
   };

@@ -47,7 +47,13 @@ export const installationInput = z.object({
 });
 export type InstallationInput = z.input<typeof installationInput>;
 
-export const sendInput = z.object({
+/** An installation id as the app makes it (`crypto.randomUUID()`). */
+export const installationIdSchema = z
+  .string()
+  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'a UUID');
+
+/** A message to the followers of a topic — what editors send. */
+export const topicSendInput = z.object({
   topic: z.string().min(1),
   /**
    * Further topics whose followers get this message too (e.g. news and its category). A
@@ -79,4 +85,42 @@ export const sendInput = z.object({
   idempotencyKey: z.string().min(1).max(200),
   sendAt: z.coerce.date().optional(),
 });
+
+/**
+ * A message to a topic, or — with `installationId` — to one installation only, whatever it
+ * follows (the resident opted in for this one thing, e.g. a booking). `topic` is then
+ * optional and only labels the message; `alsoTopics` and `area` do not apply.
+ */
+export const sendInput = topicSendInput
+  .extend({
+    topic: z.string().min(1).optional(),
+    installationId: installationIdSchema.optional(),
+  })
+  .superRefine((input, ctx) => {
+    if (input.installationId === undefined) {
+      if (input.topic === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['topic'],
+          message: 'name the topic to send to, or an installationId for one installation',
+        });
+      }
+      return;
+    }
+    if (input.alsoTopics.length) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['alsoTopics'],
+        message: 'a message to one installation goes to it alone; leave alsoTopics out',
+      });
+    }
+    if (input.area !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['area'],
+        message: 'a message to one installation goes to it wherever it is; leave area out',
+      });
+    }
+  });
 export type SendInput = z.input<typeof sendInput>;
+export type TopicSendInput = z.input<typeof topicSendInput>;

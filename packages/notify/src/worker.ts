@@ -116,8 +116,15 @@ export function createWorker(notify: Notify, options: WorkerOptions = {}): Notif
   async function fanOutOne(): Promise<number> {
     return db.transaction(async (tx) => {
       const at = now().toISOString();
-      const { rows } = await tx.query<{ id: string; topics: string[]; area: string | null }>(
-        `select id::text as id, array_prepend(topic, also_topics) as topics, area from notify_dispatches
+      const { rows } = await tx.query<{
+        id: string;
+        topics: string[];
+        area: string | null;
+        kind: 'topic' | 'installation';
+        installation_id: string | null;
+      }>(
+        `select id::text as id, array_prepend(topic, also_topics) as topics, area, kind,
+                installation_id::text as installation_id from notify_dispatches
           where state = 'pending' and send_at <= $1 order by send_at, id limit 1 for update skip locked`,
         [at],
       );
@@ -141,10 +148,13 @@ export function createWorker(notify: Notify, options: WorkerOptions = {}): Notif
                when i.quiet_start > i.quiet_end and m.lm < i.quiet_end
                  then (l.lt::date + make_interval(mins => i.quiet_end)) at time zone $3
                else $2::timestamptz end as due) q
-          where i.topics && $4::text[]
-            and ($5::text is null or cardinality(i.areas) = 0 or $5 = any(i.areas))
+          where case when $6 = 'installation'
+            -- A message to one installation reaches it whatever it follows (none when gone).
+            then i.id = $7::uuid
+            else i.topics && $4::text[]
+              and ($5::text is null or cardinality(i.areas) = 0 or $5 = any(i.areas)) end
          on conflict do nothing`,
-        [d.id, at, notify.timezone, d.topics, d.area],
+        [d.id, at, notify.timezone, d.topics, d.area, d.kind, d.installation_id],
       );
       await tx.query(
         `update notify_dispatches set state = 'fanned_out', recipients = $2, fanned_out_at = $3 where id = $1`,
@@ -163,19 +173,26 @@ export function createWorker(notify: Notify, options: WorkerOptions = {}): Notif
     const at = now();
     const leaseEnd = new Date(at.getTime() + leaseMs);
     const { rows } = await db.query<Omit<ClaimedRow, keyof DispatchContent>>(
+      // The picked rows are locked by this very statement, so their ctids stay put and the
+      // update reaches them directly. Addressing them by key instead lets the planner choose
+      // a hash join over the whole table once it knows how large a batch is, and "offset 0"
+      // keeps the subscription lookup a per-row index probe for the same reason: the cost of
+      // a claim stays proportional to the batch, not to the table.
       `with picked as (
-         select dispatch_id, subscription_id from notify_deliveries
+         select ctid from notify_deliveries
           where state in ('pending', 'sending') and due_at <= $1
           order by due_at, subscription_id limit $2 for update skip locked),
        claimed as (
          update notify_deliveries d set state = 'sending', claim = $3, due_at = $4, attempts = d.attempts + 1
-           from picked p where d.dispatch_id = p.dispatch_id and d.subscription_id = p.subscription_id
+          where d.ctid = any(array(select ctid from picked))
          returning d.dispatch_id, d.subscription_id, d.attempts, d.deferred)
        select c.dispatch_id::text as dispatch_id, c.subscription_id::text as subscription_id, c.attempts, c.deferred,
-              s.endpoint, s.p256dh, s.auth, i.language
+              s.endpoint, s.p256dh, s.auth, s.language
          from claimed c
-         left join notify_subscriptions s on s.id = c.subscription_id
-         left join notify_installations i on i.id = s.installation_id
+         left join lateral (
+           select s.endpoint, s.p256dh, s.auth, i.language from notify_subscriptions s
+             join notify_installations i on i.id = s.installation_id
+            where s.id = c.subscription_id offset 0) s on true
         order by c.subscription_id, c.dispatch_id`,
       [at.toISOString(), batchSize, claimId, leaseEnd.toISOString()],
     );

@@ -69,6 +69,11 @@ export interface RouteDescription {
  * Notifications as a module sends them (`@city-app/notify`). `send` writes one dispatch into
  * the outbox in the module's own transaction `tx`: the message goes out exactly when the
  * module's change commits, and the same `idempotencyKey` never sends twice.
+ *
+ * To the followers of `input.topic`, or — with `input.installationId`, the id a resident's
+ * device sent when it opted in (e.g. with a booking) — to that installation only, whatever
+ * it follows, after its quiet hours; `topic` is then optional. An installation that no longer
+ * exists gets no message, and no error.
  */
 export interface ModuleNotify {
   send(tx: Queryable, input: SendInput): Promise<{ dispatchId: string; created: boolean }>;

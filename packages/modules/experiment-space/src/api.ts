@@ -187,6 +187,11 @@ export interface BookingRequest {
   group?: BookerGroup;
   locale?: Locale;
   note?: string;
+  /**
+   * This device's anonymous notification installation (`@city-app/notify`), when the booker
+   * chose push: the booking's messages go there too, besides the e-mail.
+   */
+  installationId?: string;
 }
 
 export interface RegistrationRequest {
@@ -198,6 +203,8 @@ export interface RegistrationRequest {
   locale?: Locale;
   /** Seats for a group (a school class); default 1. */
   seats?: number;
+  /** As in `BookingRequest`: push to this device too. */
+  installationId?: string;
 }
 
 export interface RescheduleRequest {
@@ -240,6 +247,8 @@ export interface PrivateBooking {
   organisation: string | null;
   group: BookerGroup;
   locale: Locale;
+  /** The device that gets this booking's messages as push too, if the booker chose it. */
+  installationId: string | null;
   /** When a waitlist offer runs out. */
   offerExpiresAt: string | null;
   /** Until when the booker may move or cancel. */

@@ -57,6 +57,25 @@ describe('encryptPayload (RFC 8291)', () => {
     expect(a.subarray(21, 86)).not.toEqual(b.subarray(21, 86));
   });
 
+  it('never hands out a salt twice, across refills of the salt pool', () => {
+    const { ua, keys } = userAgent();
+    const salts = new Set<string>();
+    // 1,500 messages draw 24,000 bytes: the 8 KiB pool is refilled twice on the way.
+    let last: Buffer = Buffer.alloc(0);
+    for (let i = 0; i < 1500; i++) {
+      last = encryptPayload(`Nachricht ${i}`, keys);
+      salts.add(last.subarray(0, 16).toString('hex'));
+    }
+    expect(salts.size).toBe(1500);
+    // The salt in the header is the one the keys were derived from.
+    const plain = ece.decrypt(last, {
+      version: 'aes128gcm',
+      privateKey: ua,
+      authSecret: keys.auth,
+    });
+    expect(plain.toString('utf8')).toBe('Nachricht 1499');
+  });
+
   it('accepts 3,993 bytes of plaintext and refuses 3,994 with a clear error', () => {
     const { ua, keys } = userAgent();
     const body = encryptPayload(Buffer.alloc(3993, 0x61), keys);

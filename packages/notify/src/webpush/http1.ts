@@ -208,7 +208,11 @@ export function createHttp1Client(options: Http1Options): Http1Client {
       let head = `POST ${url.pathname}${url.search} HTTP/1.1\r\nhost: ${url.host}\r\n`;
       for (const [name, value] of Object.entries(headers)) head += `${name}: ${value}\r\n`;
       head += `content-length: ${body.length}\r\n\r\n`;
-      const bytes = Buffer.concat([Buffer.from(head, 'latin1'), body]);
+      // Head and body in one buffer, so each request is a single TLS write.
+      const headLength = Buffer.byteLength(head, 'latin1');
+      const bytes = Buffer.allocUnsafe(headLength + body.length);
+      bytes.write(head, 0, 'latin1');
+      body.copy(bytes, headLength);
       const connection = await pool.acquire();
       return new Promise((resolve, reject) => connection.request(bytes, { resolve, reject }));
     },

@@ -36,26 +36,41 @@ const bulletins = defineServerModule({
   }),
   migrations: [{ id: '001', up: 'create table bulletins (id serial primary key, title text)' }],
   routes(ctx) {
-    return new Hono<CityEnv>().post('/', ctx.requireRole('editor'), async (c) => {
-      const { title, fail } = (await c.req.json()) as { title: string; fail?: boolean };
-      const result = await ctx.db.transaction(async (tx) => {
-        const { rows } = await tx.query<{ id: number }>(
-          'insert into bulletins (title) values ($1) returning id',
-          [title],
-        );
-        const id = rows[0]?.id;
-        const sent = await ctx.notify?.send(tx, {
-          topic: 'bulletins',
-          title,
-          body: 'Neue Bekanntmachung',
-          url: `/bulletins/${id}`,
-          idempotencyKey: `bulletins:${id}`,
+    return new Hono<CityEnv>()
+      .post('/', ctx.requireRole('editor'), async (c) => {
+        const { title, fail } = (await c.req.json()) as { title: string; fail?: boolean };
+        const result = await ctx.db.transaction(async (tx) => {
+          const { rows } = await tx.query<{ id: number }>(
+            'insert into bulletins (title) values ($1) returning id',
+            [title],
+          );
+          const id = rows[0]?.id;
+          const sent = await ctx.notify?.send(tx, {
+            topic: 'bulletins',
+            title,
+            body: 'Neue Bekanntmachung',
+            url: `/bulletins/${id}`,
+            idempotencyKey: `bulletins:${id}`,
+          });
+          if (fail) throw new Error('the publication failed after sending');
+          return { id, dispatch: sent?.dispatchId };
         });
-        if (fail) throw new Error('the publication failed after sending');
-        return { id, dispatch: sent?.dispatchId };
+        return c.json(result, 201);
+      })
+      .post('/:id/reminder', async (c) => {
+        // A resident asked to be reminded on this device: a message to its installation only.
+        const { installationId } = (await c.req.json()) as { installationId: string };
+        const sent = await ctx.db.transaction(async (tx) =>
+          ctx.notify?.send(tx, {
+            installationId,
+            title: 'Erinnerung: Einwendungsfrist endet morgen',
+            body: 'Bekanntmachung',
+            url: `/bulletins/${c.req.param('id')}`,
+            idempotencyKey: `bulletins:${c.req.param('id')}:reminder:${installationId}`,
+          }),
+        );
+        return c.json({ dispatch: sent?.dispatchId }, 201);
       });
-      return c.json(result, 201);
-    });
   },
 });
 
@@ -216,6 +231,39 @@ describe('notifications in the kernel', () => {
     expect(
       stub.received.filter((m) => m.subscription === browser.id).map((m) => m.json.title),
     ).toEqual(['Haushaltssatzung 2026']);
+  });
+
+  it("lets a module send to one resident's installation through ctx.notify", async () => {
+    const asking = stub.subscribe();
+    const following = stub.subscribe();
+    const installationId = randomUUID();
+    await t.request(`/api/notify/installations/${installationId}`, {
+      method: 'PUT',
+      json: { topics: [], subscription: subscriptionOf(asking) },
+    });
+    await t.request(`/api/notify/installations/${randomUUID()}`, {
+      method: 'PUT',
+      json: { topics: ['bulletins'], subscription: subscriptionOf(following) },
+    });
+    const posted = await t.request('/api/bulletins/7/reminder', { json: { installationId } });
+    expect(posted.status).toBe(201);
+    await until(() => stub.received.some((m) => m.subscription === asking.id), 'the push');
+    expect(stub.received.filter((m) => m.subscription === asking.id).map((m) => m.json)).toEqual([
+      expect.objectContaining({
+        title: 'Erinnerung: Einwendungsfrist endet morgen',
+        url: '/bulletins/7',
+      }),
+    ]);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(stub.received.filter((m) => m.subscription === following.id)).toEqual([]);
+    // Not an editor's message: the editors' figures leave it out.
+    const editor = await t.loginAs(['editor']);
+    const { dispatches } = await (
+      await t.request('/api/notify/dispatches', { headers: editor.headers })
+    ).json();
+    expect(dispatches.map((d: { id: string }) => d.id)).not.toContain(
+      (await posted.json()).dispatch,
+    );
   });
 });
 

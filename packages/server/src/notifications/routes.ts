@@ -1,4 +1,4 @@
-import { installationInput, type Notify, resubscribeInput, sendInput } from '@city-app/notify';
+import { installationInput, type Notify, resubscribeInput, topicSendInput } from '@city-app/notify';
 import { notifyRoutes } from '@city-app/notify/http';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { z } from 'zod';
@@ -124,7 +124,7 @@ const described: [method: 'get' | 'put' | 'post' | 'delete', path: string, Route
         'The same idempotencyKey sends once: 201 for a new dispatch, 200 for a known one.',
       tags: TAGS,
       role: 'editor',
-      body: sendInput,
+      body: topicSendInput,
       responses: {
         201: { description: '`{ dispatchId, created: true }`' },
         200: { description: '`{ dispatchId, created: false }`: sent before with this key.' },

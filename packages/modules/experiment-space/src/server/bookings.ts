@@ -24,6 +24,7 @@ import { booking, invalid, notFound, refused } from './errors.js';
 import { enqueueMail } from './mail/queue.js';
 import { composeMail, type MailKind } from './mail/texts.js';
 import { checkProviderQuota } from './provider-quotas.js';
+import { isPushKind, queuePush } from './push.js';
 
 export interface BookingRow {
   id: string;
@@ -42,6 +43,7 @@ export interface BookingRow {
   note: string | null;
   seats: number;
   origin: string | null;
+  installation_id: string | null;
   ends_at: Date | string;
   anonymised_at: Date | string | null;
   created_at: Date | string;
@@ -69,12 +71,17 @@ export const newToken = () => randomBytes(24).toString('base64url');
 export function bookings(ctx: SpaceContext, resources: Catalogue) {
   const { db } = ctx;
 
-  async function rowBy(column: 'token' | 'id' | 'reservation_id' | 'waitlist_id', value: string) {
+  /** A booking row; inside a booking core hook pass its `tx` as `q`. */
+  async function rowBy(
+    column: 'token' | 'id' | 'reservation_id' | 'waitlist_id',
+    value: string,
+    q: Queryable = db,
+  ) {
     const uuid = column !== 'token';
     if (uuid && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) {
       return undefined;
     }
-    const { rows } = await db.query<BookingRow>(
+    const { rows } = await q.query<BookingRow>(
       `SELECT * FROM experiment_space_bookings WHERE ${column} = $1${uuid ? '::uuid' : ''}`,
       [value],
     );
@@ -92,11 +99,16 @@ export function bookings(ctx: SpaceContext, resources: Catalogue) {
     return row;
   }
 
-  async function state(row: BookingRow): Promise<State> {
-    const resource = await booking(() => ctx.booking.getResource(row.resource_id));
+  /**
+   * Where a booking stands. Inside a booking core hook pass its `tx` as `q`: it then reads what
+   * the transaction wrote (and PGlite's one connection is not asked twice).
+   */
+  async function state(row: BookingRow, q: Queryable = db): Promise<State> {
+    const tx = { tx: q };
+    const resource = await booking(() => ctx.booking.getResource(row.resource_id, tx));
     let course: State['course'] = null;
     if (row.course_id && row.session_id) {
-      const { rows } = await db.query<{ title: Localized }>(
+      const { rows } = await q.query<{ title: Localized }>(
         'SELECT title FROM experiment_space_courses WHERE id = $1',
         [row.course_id],
       );
@@ -108,7 +120,7 @@ export function bookings(ctx: SpaceContext, resources: Catalogue) {
     }
     if (row.reservation_id) {
       const reservation = await booking(() =>
-        ctx.booking.getReservation(row.reservation_id as string),
+        ctx.booking.getReservation(row.reservation_id as string, tx),
       );
       return {
         row,
@@ -123,7 +135,7 @@ export function bookings(ctx: SpaceContext, resources: Catalogue) {
         endLocal: reservation.endLocal,
       };
     }
-    const entry = await booking(() => ctx.booking.getWaitlistEntry(row.waitlist_id as string));
+    const entry = await booking(() => ctx.booking.getWaitlistEntry(row.waitlist_id as string, tx));
     return {
       row,
       resource,
@@ -162,6 +174,7 @@ export function bookings(ctx: SpaceContext, resources: Catalogue) {
       organisation: row.organisation,
       group: row.person_group,
       locale: row.locale,
+      installationId: row.installation_id,
       offerExpiresAt: s.entry?.status === 'offered' ? s.entry.offerExpiresAt : null,
       changeableUntil: changeableUntil(s),
       icsUrl: `${ctx.apiPath}/bookings/${row.token}/booking.ics`,
@@ -214,11 +227,15 @@ export function bookings(ctx: SpaceContext, resources: Catalogue) {
       .join(', ');
   }
 
-  /** Queues the e-mail of `kind` about this booking, in the booker's language. */
-  async function notify(
+  /**
+   * Queues the e-mail of `kind` about this booking, in the booker's language, and the push to
+   * their device if they chose it — in `q`, the transaction of the change it tells about.
+   */
+  async function tell(
+    q: Queryable,
     s: State,
     kind: MailKind,
-    extra: { reason?: string; q?: Queryable } = {},
+    extra: { reason?: string } = {},
   ): Promise<void> {
     const { row } = s;
     if (row.anonymised_at) return;
@@ -248,8 +265,8 @@ export function bookings(ctx: SpaceContext, resources: Catalogue) {
       ...(s.entry?.offerExpiresAt ? { offerExpiresAt: s.entry.offerExpiresAt } : {}),
     });
     const withIcs = ['confirmed', 'pending', 'approved', 'rescheduled', 'reminder'].includes(kind);
-    await enqueueMail(
-      extra.q ?? db,
+    const mailId = await enqueueMail(
+      q,
       {
         bookingId: row.id,
         kind,
@@ -260,66 +277,73 @@ export function bookings(ctx: SpaceContext, resources: Catalogue) {
       },
       ctx.now(),
     );
+    if (row.installation_id && isPushKind(kind)) {
+      const name = s.course ? s.course.title : s.resource.name;
+      await queuePush(ctx, q, {
+        installationId: row.installation_id,
+        bookingId: row.id,
+        kind,
+        n: mailId,
+        url: `${ctx.webPath}/buchung/${row.token}`,
+        facts: {
+          what: { de: name.de, ...(name.en ? { en: name.en } : {}) },
+          start: s.start,
+          end: s.end,
+          timezone: ctx.timezone,
+          ...(s.entry?.offerExpiresAt ? { offerExpiresAt: s.entry.offerExpiresAt } : {}),
+        },
+      });
+    }
   }
 
-  /** Stores who booked; if that fails, the reservation is released again (nothing half-written). */
-  async function insertRow(values: {
-    kind: 'resource' | 'course';
-    resourceId: string;
-    courseId?: string;
-    sessionId?: string;
-    reservation?: Reservation;
-    entry?: WaitlistEntry;
-    name: string;
-    email: string;
-    organisation?: string | undefined;
-    group: BookerGroup;
-    locale: Locale;
-    note?: string | undefined;
-    seats: number;
-    origin?: string | undefined;
-  }): Promise<BookingRow> {
-    try {
-      const { rows } = await db.query<BookingRow>(
-        `INSERT INTO experiment_space_bookings (token, kind, resource_id, course_id, session_id, reservation_id, waitlist_id,
-           name, email, organisation, person_group, locale, note, seats, origin, ends_at, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16::timestamptz, $17::timestamptz)
-         RETURNING *`,
-        [
-          newToken(),
-          values.kind,
-          values.resourceId,
-          values.courseId ?? null,
-          values.sessionId ?? null,
-          values.reservation?.id ?? null,
-          values.entry?.id ?? null,
-          values.name,
-          values.email,
-          values.organisation ?? null,
-          values.group,
-          values.locale,
-          values.note ?? null,
-          values.seats,
-          values.origin ?? null,
-          values.reservation?.end ?? values.entry?.end,
-          ctx.now().toISOString(),
-        ],
-      );
-      return rows[0] as BookingRow;
-    } catch (error) {
-      const actor = personOf(values.email);
-      if (values.reservation) {
-        await ctx.booking
-          .cancel(values.reservation.id, { actor, asStaff: true, reason: 'not stored' })
-          .catch(() => undefined);
-      }
-      if (values.entry) {
-        await ctx.booking
-          .withdrawFromWaitlist(values.entry.id, { personId: actor })
-          .catch(() => undefined);
-      }
-      throw error;
-    }
+  /** Stores who booked, in the transaction `q` that makes the reservation or waitlist place. */
+  async function insertRow(
+    q: Queryable,
+    values: {
+      kind: 'resource' | 'course';
+      resourceId: string;
+      courseId?: string;
+      sessionId?: string;
+      reservation?: Reservation;
+      entry?: WaitlistEntry;
+      name: string;
+      email: string;
+      organisation?: string | undefined;
+      group: BookerGroup;
+      locale: Locale;
+      note?: string | undefined;
+      seats: number;
+      origin?: string | undefined;
+      installationId?: string | undefined;
+    },
+  ): Promise<BookingRow> {
+    const { rows } = await q.query<BookingRow>(
+      `INSERT INTO experiment_space_bookings (token, kind, resource_id, course_id, session_id, reservation_id, waitlist_id,
+         name, email, organisation, person_group, locale, note, seats, origin, ends_at, created_at, installation_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16::timestamptz, $17::timestamptz, $18)
+       RETURNING *`,
+      [
+        newToken(),
+        values.kind,
+        values.resourceId,
+        values.courseId ?? null,
+        values.sessionId ?? null,
+        values.reservation?.id ?? null,
+        values.entry?.id ?? null,
+        values.name,
+        values.email,
+        values.organisation ?? null,
+        values.group,
+        values.locale,
+        values.note ?? null,
+        values.seats,
+        values.origin ?? null,
+        values.reservation?.end ?? values.entry?.end,
+        ctx.now().toISOString(),
+        values.installationId ?? null,
+      ],
+    );
+    return rows[0] as BookingRow;
   }
 
   function checkBooker(
@@ -364,7 +388,7 @@ export function bookings(ctx: SpaceContext, resources: Catalogue) {
     rowBy,
     byToken,
     state,
-    notify,
+    tell,
     insertRow,
     checkBooker,
     privateView,
@@ -372,7 +396,11 @@ export function bookings(ctx: SpaceContext, resources: Catalogue) {
     ics,
     statesOf,
 
-    /** A resident books a resource; the reply carries the private link's token. */
+    /**
+     * A resident books a resource; the reply carries the private link's token. The reservation,
+     * the row of who booked, the education provider's quota check and the e-mail (and push) are
+     * one transaction: all of them or none.
+     */
     async book(
       input: BookingRequest,
       opts: { idempotencyKey?: string; origin?: string },
@@ -384,49 +412,64 @@ export function bookings(ctx: SpaceContext, resources: Catalogue) {
       const group = checkBooker(input, meta.bookable_by as BookerGroup[]);
       const email = personOf(input.email);
       const key = opts.idempotencyKey ? `experiment-space:${opts.idempotencyKey}` : undefined;
-      if (group === 'education_provider' && input.organisation) {
-        await checkProviderQuota(ctx, {
-          organisation: input.organisation,
-          resourceId: input.resourceId,
-          start: input.start,
-          durationMinutes: input.durationMinutes,
-        });
-      }
+      const organisation = input.organisation?.trim() || undefined;
+      const made: { s?: State } = {};
       const reservation = await booking(() =>
-        ctx.booking.createReservation({
-          resourceId: input.resourceId,
-          personId: email,
-          group,
-          start: input.start,
-          durationMinutes: input.durationMinutes,
-          ...(input.note ? { note: input.note } : {}),
-          ...(key ? { idempotencyKey: key } : {}),
-        }),
+        ctx.booking.createReservation(
+          {
+            resourceId: input.resourceId,
+            personId: email,
+            group,
+            start: input.start,
+            durationMinutes: input.durationMinutes,
+            ...(input.note ? { note: input.note } : {}),
+            ...(key ? { idempotencyKey: key } : {}),
+          },
+          {
+            within: async (tx, reservation) => {
+              const row = await insertRow(tx, {
+                kind: 'resource',
+                resourceId: input.resourceId,
+                reservation,
+                name: input.name.trim(),
+                email,
+                organisation,
+                group,
+                locale: input.locale ?? 'de',
+                note: input.note,
+                seats: 1,
+                origin: opts.origin,
+                installationId: input.installationId,
+              });
+              if (group === 'education_provider' && organisation) {
+                await checkProviderQuota(ctx, tx, { organisation, reservation });
+              }
+              const s = await state(row, tx);
+              await tell(tx, s, s.status === 'pending' ? 'pending' : 'confirmed');
+              made.s = s;
+            },
+          },
+        ),
       );
-      const existing = await rowBy('reservation_id', reservation.id);
-      if (existing) {
-        // A retried request: the same booking, the same link.
+      if (made.s) {
         return {
-          created: { token: existing.token, booking: privateView(await state(existing)) },
-          replayed: true,
+          created: { token: made.s.row.token, booking: privateView(made.s) },
+          replayed: false,
         };
       }
-      const row = await insertRow({
-        kind: 'resource',
-        resourceId: input.resourceId,
-        reservation,
-        name: input.name.trim(),
-        email,
-        organisation: input.organisation?.trim() || undefined,
-        group,
-        locale: input.locale ?? 'de',
-        note: input.note,
-        seats: 1,
-        origin: opts.origin,
-      });
-      const s = await state(row);
-      await notify(s, s.status === 'pending' ? 'pending' : 'confirmed');
-      return { created: { token: row.token, booking: privateView(s) }, replayed: false };
+      // A retried request: the same booking, the same link.
+      const existing = await rowBy('reservation_id', reservation.id);
+      if (!existing) {
+        throw refused('idempotency_conflict', 'This Idempotency-Key belongs to another request.', {
+          field: 'Idempotency-Key',
+          status: 409,
+          hint: 'Send a new key with each new booking.',
+        });
+      }
+      return {
+        created: { token: existing.token, booking: privateView(await state(existing)) },
+        replayed: true,
+      };
     },
 
     async get(token: string): Promise<PrivateBooking> {
@@ -454,31 +497,27 @@ export function bookings(ctx: SpaceContext, resources: Catalogue) {
           { field: 'start', status: 409 },
         );
       }
-      if (row.person_group === 'education_provider' && row.organisation) {
-        const before = await state(row);
-        await checkProviderQuota(ctx, {
-          organisation: row.organisation,
-          resourceId: row.resource_id,
-          start: change.start,
-          durationMinutes:
-            change.durationMinutes ?? (Date.parse(before.end) - Date.parse(before.start)) / 60_000,
-          excludeReservationId: row.reservation_id,
-        });
-      }
-      const moved = await booking(() =>
+      await booking(() =>
         ctx.booking.reschedule(row.reservation_id as string, {
           start: change.start,
           ...(change.durationMinutes ? { durationMinutes: change.durationMinutes } : {}),
           actor: row.email,
+          within: async (tx, moved) => {
+            await tx.query(
+              'UPDATE experiment_space_bookings SET ends_at = $2::timestamptz WHERE id = $1',
+              [row.id, moved.end],
+            );
+            if (row.person_group === 'education_provider' && row.organisation) {
+              await checkProviderQuota(ctx, tx, {
+                organisation: row.organisation,
+                reservation: moved,
+              });
+            }
+            await tell(tx, await state(row, tx), 'rescheduled');
+          },
         }),
       );
-      await db.query(
-        'UPDATE experiment_space_bookings SET ends_at = $2::timestamptz WHERE id = $1',
-        [row.id, moved.end],
-      );
-      const s = await state(row);
-      await notify(s, 'rescheduled');
-      return privateView(s);
+      return privateView(await state(row));
     },
 
     /** Cancels a booking, or leaves the waitlist. */
@@ -486,10 +525,13 @@ export function bookings(ctx: SpaceContext, resources: Catalogue) {
       const row = await byToken(token);
       const before = await state(row);
       if (before.reservation) {
-        await booking(() => ctx.booking.cancel(row.reservation_id as string, { actor: row.email }));
-        const s = await state(row);
-        await notify(s, 'cancelled');
-        return privateView(s);
+        await booking(() =>
+          ctx.booking.cancel(row.reservation_id as string, {
+            actor: row.email,
+            within: async (tx) => tell(tx, await state(row, tx), 'cancelled'),
+          }),
+        );
+        return privateView(await state(row));
       }
       if (before.entry && ['waiting', 'offered'].includes(before.entry.status)) {
         await booking(() =>
@@ -507,15 +549,22 @@ export function bookings(ctx: SpaceContext, resources: Catalogue) {
       }
       if (row.reservation_id) return privateView(await state(row));
       const reservation = await booking(() =>
-        ctx.booking.acceptOffer(row.waitlist_id as string, { personId: row.email }),
+        ctx.booking.acceptOffer(row.waitlist_id as string, {
+          personId: row.email,
+          within: async (tx, reservation) => {
+            await tx.query(
+              'UPDATE experiment_space_bookings SET reservation_id = $2, ends_at = $3::timestamptz WHERE id = $1',
+              [row.id, reservation.id, reservation.end],
+            );
+            await tell(
+              tx,
+              await state({ ...row, reservation_id: reservation.id }, tx),
+              'confirmed',
+            );
+          },
+        }),
       );
-      await db.query(
-        'UPDATE experiment_space_bookings SET reservation_id = $2, ends_at = $3::timestamptz WHERE id = $1',
-        [row.id, reservation.id, reservation.end],
-      );
-      const s = await state({ ...row, reservation_id: reservation.id });
-      await notify(s, 'confirmed');
-      return privateView(s);
+      return privateView(await state({ ...row, reservation_id: reservation.id }));
     },
 
     // ---- staff --------------------------------------------------------------------------
@@ -524,10 +573,13 @@ export function bookings(ctx: SpaceContext, resources: Catalogue) {
       const before = await loadByIdForStaff(id);
       if (!before.reservation)
         throw refused('invalid_transition', 'Only a booking can be approved.', { status: 409 });
-      await booking(() => ctx.booking.approve(before.reservation?.id as string, { actor }));
-      const s = await state(before.row);
-      await notify(s, 'approved');
-      return staffView(s);
+      await booking(() =>
+        ctx.booking.approve(before.reservation?.id as string, {
+          actor,
+          within: async (tx) => tell(tx, await state(before.row, tx), 'approved'),
+        }),
+      );
+      return staffView(await state(before.row));
     },
 
     async decline(id: string, actor: string, reason?: string): Promise<StaffBooking> {
@@ -538,11 +590,11 @@ export function bookings(ctx: SpaceContext, resources: Catalogue) {
         ctx.booking.decline(before.reservation?.id as string, {
           actor,
           ...(reason ? { reason } : {}),
+          within: async (tx) =>
+            tell(tx, await state(before.row, tx), 'declined', reason ? { reason } : {}),
         }),
       );
-      const s = await state(before.row);
-      await notify(s, 'declined', reason ? { reason } : {});
-      return staffView(s);
+      return staffView(await state(before.row));
     },
 
     async checkIn(id: string, actor: string): Promise<StaffBooking> {
@@ -572,11 +624,11 @@ export function bookings(ctx: SpaceContext, resources: Catalogue) {
             actor,
             asStaff: true,
             ...(reason ? { reason } : {}),
+            within: async (tx) =>
+              tell(tx, await state(before.row, tx), 'cancelled_by_staff', reason ? { reason } : {}),
           }),
         );
-        const s = await state(before.row);
-        await notify(s, 'cancelled_by_staff', reason ? { reason } : {});
-        return staffView(s);
+        return staffView(await state(before.row));
       }
       if (before.entry && ['waiting', 'offered'].includes(before.entry.status)) {
         await booking(() =>

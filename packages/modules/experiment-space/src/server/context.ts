@@ -25,7 +25,7 @@ export interface SpaceContext {
   apiPath: string;
   /** Absolute origin for links in e-mails; else the origin a booking was made from. */
   publicUrl?: string;
-  /** Push to residents who follow a topic, when the kernel offers it. */
+  /** Push to residents who follow a topic, or to one booker's device, when the kernel offers it. */
   notify?: PushNotify;
 }
 
@@ -34,7 +34,10 @@ export interface PushNotify {
   send(
     tx: Queryable,
     input: {
-      topic: string;
+      /** Everyone who follows this topic … */
+      topic?: string;
+      /** … or only the subscriptions of this one installation (a booker who opted in). */
+      installationId?: string;
       title: { de: string; en?: string };
       body: { de: string; en?: string };
       url?: string;

@@ -5,6 +5,7 @@ import {
   toInstant,
   type WaitlistEntry,
 } from '@city-app/booking';
+import type { Queryable } from '@city-app/server';
 import type {
   BookingCreated,
   CourseInput,
@@ -423,36 +424,53 @@ export function courses(ctx: SpaceContext, resources: Catalogue, bookingsApi: Bo
         (w) => w.start < end && start < w.end,
       );
       const request = { resourceId: course.resource_id, personId: email, group, start, end, seats };
+      // Who registered and their e-mail are written in the transaction of the seat or the place
+      // on the waitlist: both or neither.
+      const made: { row?: BookingRow } = {};
+      const store = async (
+        tx: Queryable,
+        held: { reservation: Reservation } | { entry: WaitlistEntry },
+      ) => {
+        const row = await bookingsApi.insertRow(tx, {
+          kind: 'course',
+          resourceId: course.resource_id,
+          courseId: id,
+          sessionId: input.sessionId,
+          ...held,
+          name: input.name.trim(),
+          email,
+          organisation: input.organisation?.trim() || undefined,
+          group,
+          locale: input.locale ?? 'de',
+          seats,
+          origin,
+          installationId: input.installationId,
+        });
+        await bookingsApi.tell(
+          tx,
+          await bookingsApi.state(row, tx),
+          'reservation' in held ? 'confirmed' : 'waitlisted',
+        );
+        made.row = row;
+      };
       let reservation: Reservation | undefined;
-      let entry: WaitlistEntry | undefined;
       if (queue.length === 0) {
         try {
-          reservation = await ctx.booking.createReservation(request);
+          reservation = await ctx.booking.createReservation(request, {
+            within: (tx, reservation) => store(tx, { reservation }),
+          });
         } catch (error) {
           if (!isBookingError(error, 'slot_taken')) fromBooking(error);
         }
       }
-      if (!reservation) entry = await booking(() => ctx.booking.joinWaitlist(request));
-      const row = await bookingsApi.insertRow({
-        kind: 'course',
-        resourceId: course.resource_id,
-        courseId: id,
-        sessionId: input.sessionId,
-        ...(reservation ? { reservation } : {}),
-        ...(entry ? { entry } : {}),
-        name: input.name.trim(),
-        email,
-        organisation: input.organisation?.trim() || undefined,
-        group,
-        locale: input.locale ?? 'de',
-        seats,
-        origin,
-      });
+      if (!reservation) {
+        await booking(() =>
+          ctx.booking.joinWaitlist(request, { within: (tx, entry) => store(tx, { entry }) }),
+        );
+      }
+      const row = made.row as BookingRow;
+      // Read again: a place on the waitlist may have been offered right away.
       const s = await bookingsApi.state(row);
-      await bookingsApi.notify(
-        s,
-        reservation ? 'confirmed' : s.status === 'offered' ? 'offer' : 'waitlisted',
-      );
       return { token: row.token, booking: bookingsApi.privateView(s) };
     },
   };

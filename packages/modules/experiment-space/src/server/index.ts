@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { defineServerModule, type ModuleServerContext, type ServerModule } from '@city-app/server';
 import type { ExperimentSpaceConfig } from '../config.js';
 import manifest from '../index.js';
+import type { PushNotify } from './context.js';
 import { folderTransport, type MailTransport, smtpTransport } from './mail/transport.js';
 import { migrations } from './migrations.js';
 import { experimentSpaceRoutes } from './routes.js';
@@ -18,6 +19,8 @@ export interface ExperimentSpaceServerOptions {
   transport?: MailTransport;
   /** How often the background work runs (ms); `false`: never by itself (tests call `runJobs`). */
   jobIntervalMs?: number | false;
+  /** Where pushes go; default the kernel's `ctx.notify` (none when the host has none). */
+  notify?: PushNotify;
 }
 
 export interface ExperimentSpaceServerModule extends ServerModule<ExperimentSpaceConfig> {
@@ -84,6 +87,7 @@ export function createExperimentSpaceServer(
         transport: transportFor(ctx),
         ...(options.now ? { now: options.now } : {}),
         ...(publicUrl ? { publicUrl } : {}),
+        ...(options.notify ? { notify: options.notify } : {}),
       });
       spaces.set(ctx, space);
     }
@@ -145,6 +149,7 @@ export function createExperimentSpaceServer(
 /** The server part of the experiment space, configured from the environment. */
 export default createExperimentSpaceServer();
 
+export type { PushNotify } from './context.js';
 export { bookingsCsv, csvField } from './csv.js';
 export { composeMail, type MailKind } from './mail/texts.js';
 export {
@@ -153,3 +158,4 @@ export {
   type OutgoingMail,
   smtpTransport,
 } from './mail/transport.js';
+export { composePush, type PushKind } from './push.js';

@@ -30,6 +30,10 @@ const organisation = z
   .optional();
 const locale = z.enum(['de', 'en']).optional();
 const group = z.enum(BOOKER_GROUPS).optional();
+const installationId = z
+  .uuid({ message: 'Send the id of this device’s notification installation (a UUID), or nothing.' })
+  .optional()
+  .describe('The anonymous notification installation of this device, for push messages.');
 
 export const idParams = z.object({ id: z.string().min(1).max(100) });
 export const tokenParams = z.object({ token: z.string().min(1).max(100) });
@@ -50,6 +54,7 @@ export const bookingBody = z.object({
   group,
   locale,
   note: z.string().trim().max(1000, 'The note may have at most 1000 characters.').optional(),
+  installationId,
 });
 
 export const rescheduleBody = z.object({
@@ -65,6 +70,7 @@ export const registrationBody = z.object({
   group,
   locale,
   seats: z.number().int().min(1).max(40).optional(),
+  installationId,
 });
 
 export const resourceBody = resourceSchema.extend({

@@ -103,4 +103,12 @@ export const migrations: Migration[] = [
       CREATE INDEX experiment_space_mail_due ON experiment_space_mail (next_attempt_at) WHERE status = 'queued';
     `,
   },
+  {
+    id: '002_experiment_space_push',
+    up: `
+      -- The booker's anonymous notification installation (@city-app/notify), when they chose
+      -- push on this device: its messages go there too. Erased with the name and e-mail.
+      ALTER TABLE experiment_space_bookings ADD COLUMN installation_id uuid;
+    `,
+  },
 ];

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, startHarness } from '../../test/setup.js';
-import type { BookingCreated, CourseSummary } from '../api.js';
+import type { ApiError, BookingCreated, CourseSummary } from '../api.js';
 
 // Runs with `with-postgres`; under CI a missing database fails instead of skipping.
 describe.skipIf(!process.env.TEST_DATABASE_URL && !process.env.CI)('on PostgreSQL', () => {
@@ -36,6 +36,49 @@ describe.skipIf(!process.env.TEST_DATABASE_URL && !process.env.CI)('on PostgreSQ
       "SELECT count(*) AS n FROM experiment_space_bookings WHERE resource_id = 'kamera'",
     );
     expect(Number(stored[0]?.n)).toBe(1);
+    // The winner's confirmation was written with it; the others left no e-mail behind.
+    const { rows: mail } = await h.server.db.query<{ n: string }>(
+      "SELECT count(*) AS n FROM experiment_space_mail m JOIN experiment_space_bookings b ON b.id = m.booking_id WHERE b.resource_id = 'kamera'",
+    );
+    expect(Number(mail[0]?.n)).toBe(1);
+  });
+
+  it('grants an education provider exactly its quota when its people book at once', async () => {
+    // Volkshochschule: 3 hours per month in the seminar room; eight one-hour bookings at once,
+    // each at its own time, by eight people of the provider.
+    const attempts = Array.from({ length: 8 }, (_, i) =>
+      h.server.request('/api/experiment-space/bookings', {
+        method: 'POST',
+        json: {
+          resourceId: 'seminarraum',
+          start: `2026-12-02T${String(8 + i).padStart(2, '0')}:00`,
+          durationMinutes: 60,
+          name: `Dozent ${i}`,
+          email: `dozent${i}@vhs.example.org`,
+          group: 'education_provider',
+          organisation: i % 2 ? 'Volkshochschule' : 'volkshochschule',
+        },
+      }),
+    );
+    const responses = await Promise.all(attempts);
+    const bodies = await Promise.all(
+      responses.map(async (r) => ({ status: r.status, body: (await r.json()) as ApiError })),
+    );
+    expect(bodies.filter((b) => b.status === 201)).toHaveLength(3);
+    const refused = bodies.filter((b) => b.status !== 201);
+    expect(refused).toHaveLength(5);
+    for (const r of refused) {
+      expect(r.status).toBe(422);
+      expect(r.body).toMatchObject({ code: 'quota_exceeded', field: 'organisation' });
+    }
+    const { rows } = await h.server.db.query<{ n: string }>(
+      "SELECT count(*) AS n FROM booking_reservations WHERE resource_id = 'seminarraum' AND person_id LIKE 'dozent%' AND status = 'confirmed'",
+    );
+    expect(Number(rows[0]?.n)).toBe(3);
+    const { rows: stored } = await h.server.db.query<{ n: string }>(
+      "SELECT count(*) AS n FROM experiment_space_bookings WHERE lower(organisation) = 'volkshochschule'",
+    );
+    expect(Number(stored[0]?.n)).toBe(3);
   });
 
   it('never sells more course seats than there are; the rest wait', async () => {

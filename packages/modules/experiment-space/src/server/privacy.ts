@@ -17,13 +17,13 @@ export function privacy(ctx: SpaceContext, bookingsApi: Bookings) {
     return rows;
   }
 
-  /** Erases name, e-mail, organisation, note and link of these bookings, and their e-mails. */
+  /** Erases name, e-mail, organisation, note, device and link of these bookings, and their e-mails. */
   async function erase(ids: string[]): Promise<void> {
     if (ids.length === 0) return;
     await db.transaction(async (tx) => {
       await tx.query(
         `UPDATE experiment_space_bookings SET name = '', email = '', organisation = NULL, note = NULL, origin = NULL,
-                token = 'erased:' || id::text, anonymised_at = $2::timestamptz
+                installation_id = NULL, token = 'erased:' || id::text, anonymised_at = $2::timestamptz
           WHERE id = ANY($1::uuid[])`,
         [ids, ctx.now().toISOString()],
       );

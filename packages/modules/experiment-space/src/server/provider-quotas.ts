@@ -1,4 +1,5 @@
-import { addDays, isoWeekday, localParts, toInstant, zonedInstant } from '@city-app/booking';
+import { addDays, isoWeekday, localParts, type Reservation, zonedInstant } from '@city-app/booking';
+import type { Queryable } from '@city-app/server';
 import type { ProviderQuota, ProviderQuotaInput } from '../api.js';
 import type { SpaceContext } from './context.js';
 import { invalid, refused } from './errors.js';
@@ -24,26 +25,28 @@ function periodAround(ms: number, period: 'week' | 'month', tz: string) {
   return { start: zonedInstant(first, 0, tz), end: zonedInstant(next, 0, tz) };
 }
 
-/** Hours an organisation holds on some resources in a period (active bookings only). */
+/** Hours an organisation holds on some resources in a period (active bookings only), read on `q`. */
 async function usedHours(
   ctx: SpaceContext,
+  q: Queryable,
   organisation: string,
   resourceIds: string[],
   period: { start: number; end: number },
-  excludeReservationId?: string,
 ): Promise<number> {
-  const { rows } = await ctx.db.query<{ reservation_id: string }>(
+  const { rows } = await q.query<{ reservation_id: string }>(
     `SELECT reservation_id FROM experiment_space_bookings
       WHERE lower(organisation) = lower($1) AND resource_id = ANY($2::text[]) AND reservation_id IS NOT NULL
         AND anonymised_at IS NULL`,
     [organisation.trim(), resourceIds],
   );
+  if (rows.length === 0) return 0;
+  const held = await ctx.booking.listReservations(
+    { ids: rows.map((r) => r.reservation_id), active: true },
+    { tx: q },
+  );
   let hours = 0;
-  for (const { reservation_id } of rows) {
-    if (reservation_id === excludeReservationId) continue;
-    const r = await ctx.booking.getReservation(reservation_id);
+  for (const r of held) {
     const start = Date.parse(r.start);
-    if (!['pending', 'confirmed', 'checked_in', 'no_show'].includes(r.status)) continue;
     if (start < period.start || start >= period.end) continue;
     hours += (Date.parse(r.end) - start) / 3_600_000;
   }
@@ -51,38 +54,35 @@ async function usedHours(
 }
 
 /**
- * Refuses a booking that would take an education provider over its own quota for the room.
- * Checked in code before the booking core books (the core holds the per-person quotas).
+ * Refuses a booking that takes an education provider over its own quota for the room. Runs in
+ * the booking's transaction after the reservation and its row are written, so the count
+ * includes it; bookings of one provider are serialised by a transaction-scoped advisory lock,
+ * and under READ COMMITTED the one that waited sees what the other committed. Two bookings at
+ * the very same moment cannot both slip under the quota.
  */
 export async function checkProviderQuota(
   ctx: SpaceContext,
-  request: {
-    organisation: string;
-    resourceId: string;
-    start: string;
-    durationMinutes: number;
-    excludeReservationId?: string;
-  },
+  tx: Queryable,
+  request: { organisation: string; reservation: Reservation },
 ): Promise<void> {
-  const { rows } = await ctx.db.query<QuotaRow>(
+  const { reservation } = request;
+  const { rows } = await tx.query<QuotaRow>(
     'SELECT * FROM experiment_space_provider_quotas WHERE lower(organisation) = lower($1) AND $2 = ANY(resource_ids)',
-    [request.organisation.trim(), request.resourceId],
+    [request.organisation.trim(), reservation.resourceId],
   );
   const quota = rows[0];
   if (!quota) return;
-  const start = toInstant(request.start, ctx.timezone);
-  if (Number.isNaN(start)) return; // the booking core names the bad start
-  const period = periodAround(start, quota.period, ctx.timezone);
-  const used = await usedHours(
-    ctx,
-    quota.organisation,
-    quota.resource_ids,
-    period,
-    request.excludeReservationId,
+  await tx.query(
+    "SELECT pg_advisory_xact_lock(hashtext('city-app.experiment-space.provider:' || lower($1)))",
+    [quota.organisation],
   );
+  const start = Date.parse(reservation.start);
+  const period = periodAround(start, quota.period, ctx.timezone);
+  const used = await usedHours(ctx, tx, quota.organisation, quota.resource_ids, period);
   const max = Number(quota.max_hours);
-  if (used + request.durationMinutes / 60 > max + 1e-9) {
-    const left = Math.max(0, max - used);
+  if (used > max + 1e-9) {
+    const own = (Date.parse(reservation.end) - start) / 3_600_000;
+    const left = Math.max(0, max - (used - own));
     throw refused(
       'quota_exceeded',
       `${quota.organisation} may book these rooms for ${max} hours per ${quota.period}; ${left} hours are left.`,
@@ -105,7 +105,7 @@ export function providerQuotas(ctx: SpaceContext) {
       resourceIds: row.resource_ids,
       period: row.period,
       maxHours: Number(row.max_hours),
-      usedHours: await usedHours(ctx, row.organisation, row.resource_ids, period),
+      usedHours: await usedHours(ctx, ctx.db, row.organisation, row.resource_ids, period),
     };
   }
   return {

@@ -37,12 +37,6 @@ const originOf = (c: Context) => new URL(c.req.url).origin;
 export function experimentSpaceRoutes(space: Space): Hono<CityEnv> {
   const app = new Hono<CityEnv>();
 
-  // What the booking core raised on the way (an offer after a cancellation) leaves as e-mail.
-  app.use('*', async (c, next) => {
-    await next();
-    if (c.req.method !== 'GET') await space.flushEvents();
-  });
-
   // ---- residents ------------------------------------------------------------------------
 
   app.get(

@@ -7,7 +7,7 @@ import {
   publicHoliday,
   zonedInstant,
 } from '@city-app/booking';
-import type { ModuleServerContext } from '@city-app/server';
+import type { ModuleServerContext, Queryable } from '@city-app/server';
 import type { Catalogue as CatalogueView, DaySlots, MailQueueState } from '../api.js';
 import type { ExperimentSpaceConfig } from '../config.js';
 import { bookings } from './bookings.js';
@@ -27,6 +27,8 @@ export interface SpaceOptions {
   publicUrl?: string;
   /** Where e-mails go; without one they stay queued. */
   transport?: MailTransport;
+  /** Where pushes go; default the kernel's `ctx.notify`. */
+  notify?: PushNotify;
 }
 
 const pushOf = (module: object): PushNotify | undefined =>
@@ -38,16 +40,34 @@ export function createSpace(
   options: SpaceOptions = {},
 ) {
   const now = options.now ?? (() => new Date());
-  // Booking events the core raises on its own (offers after a cancellation, reminders)
-  // become e-mails; what the module does itself it tells directly.
-  const pending: BookingEvent[] = [];
+  /**
+   * What the booking core does on its own — a waitlist offer (after a cancellation, or when an
+   * offer expired), a due reminder — is told in the transaction that makes it: no offer without
+   * its e-mail. What the module does itself it tells in its own calls' transactions.
+   */
+  async function beforeCommit(tx: Queryable, event: BookingEvent): Promise<void> {
+    if (event.type === 'waitlist_offer') {
+      const row = await bookingsApi.rowBy('waitlist_id', event.entry.id, tx);
+      if (row && !row.reservation_id)
+        await bookingsApi.tell(tx, await bookingsApi.state(row, tx), 'offer');
+    } else if (event.type === 'reminder_due') {
+      const row = await bookingsApi.rowBy('reservation_id', event.reservation.id, tx);
+      if (row) await bookingsApi.tell(tx, await bookingsApi.state(row, tx), 'reminder');
+    }
+  }
   const bookingService = createBookingService(module.db, {
     timezone: module.city.timezone,
     state: module.city.town.state,
     now,
-    events: { emit: (event) => void pending.push(event) },
-    onEventError: (error) => module.log.error('A booking event failed', { error: String(error) }),
+    beforeCommit,
+    // An offer or reminder whose e-mail could not be written is not made; the next run tries again.
+    onEventError: (error, event) =>
+      module.log.error('Could not write the e-mail for a booking event; it is tried again', {
+        type: event.type,
+        error: String(error),
+      }),
   });
+  const push = options.notify ?? pushOf(module);
   const ctx: SpaceContext = {
     db: module.db,
     booking: bookingService,
@@ -59,36 +79,13 @@ export function createSpace(
     webPath: module.manifest.path,
     apiPath: `/api/${module.manifest.id}`,
     ...(options.publicUrl ? { publicUrl: options.publicUrl.replace(/\/$/, '') } : {}),
-    ...(pushOf(module) ? { notify: pushOf(module) } : {}),
+    ...(push ? { notify: push } : {}),
   };
   const resources = catalogue(ctx);
   const bookingsApi = bookings(ctx, resources);
   const coursesApi = courses(ctx, resources, bookingsApi);
   const privacyApi = privacy(ctx, bookingsApi);
   const quotas = providerQuotas(ctx);
-
-  /** Sends the e-mails for what the booking core raised since the last call. */
-  async function flushEvents(): Promise<void> {
-    while (pending.length) {
-      const event = pending.shift() as BookingEvent;
-      try {
-        if (event.type === 'waitlist_offer') {
-          const row = await bookingsApi.rowBy('waitlist_id', event.entry.id);
-          // An offer made while joining is told by the registration itself.
-          if (row && !row.reservation_id)
-            await bookingsApi.notify(await bookingsApi.state(row), 'offer');
-        } else if (event.type === 'reminder_due') {
-          const row = await bookingsApi.rowBy('reservation_id', event.reservation.id);
-          if (row) await bookingsApi.notify(await bookingsApi.state(row), 'reminder');
-        }
-      } catch (error) {
-        module.log.error('Could not queue the e-mail for a booking event', {
-          type: event.type,
-          error: String(error),
-        });
-      }
-    }
-  }
 
   /** Free times of one resource on one local date, with why there are none. */
   async function daySlots(
@@ -140,7 +137,6 @@ export function createSpace(
     courses: coursesApi,
     privacy: privacyApi,
     providerQuotas: quotas,
-    flushEvents,
     daySlots,
 
     async catalogue(): Promise<CatalogueView> {
@@ -168,7 +164,6 @@ export function createSpace(
       const { transport } = options;
       await bookingService.processWaitlist();
       await bookingService.sendDueReminders();
-      await flushEvents();
       await privacyApi.anonymiseEnded();
       if (!transport) return;
       const { library } = module.config;

@@ -15,6 +15,7 @@ import {
 } from './parts/booker-state.js';
 import { BookingForm } from './parts/booking-form.js';
 import { durationChoices } from './parts/durations.js';
+import { PUSH_FIELD_ID, pushInstallation, pushOptIn } from './parts/push-opt-in.js';
 import { SlotList } from './parts/slot-list.js';
 import { spaceFor } from './space.js';
 
@@ -305,6 +306,64 @@ describe('the booking form', () => {
     expect(summary?.textContent).toContain('Diese Zeit ist inzwischen vergeben.');
     click(button('Stattdessen wählen: Dienstag, 1. Dezember 2026, 14:30 bis 15:30 Uhr'));
     expect(container.querySelector('#chosen')?.textContent).toBe('2026-12-01T14:30');
+  });
+});
+
+/** The booking form with the push opt-in of a device that has `installationId` (or none). */
+function PushHarness(props: {
+  installationId: string | null;
+  locale?: 'de' | 'en';
+  onRequest(body: { installationId?: string }): void;
+}) {
+  const [values, setValues] = useState<BookerValues>(emptyBooker);
+  const [chosen, choose] = useState(false);
+  const push = pushOptIn(props.installationId, chosen, choose);
+  return (
+    <BookingForm
+      space={props.locale === 'en' ? english : german}
+      values={values}
+      errors={{}}
+      groups={[{ id: 'resident', label: 'Privatperson' }]}
+      push={push}
+      submitting={false}
+      submitLabel="Buchen"
+      onChange={(field, value) => setValues((v) => ({ ...v, [field]: value }))}
+      onSubmit={() => props.onRequest(push.request())}
+    />
+  );
+}
+
+describe('push on this device', () => {
+  const id = '0b8f6d1e-5c1a-4c8e-9a51-3f2d7e6b9c40';
+
+  it('offers it, unchecked, with the e-mail hint, only where the device has an installation', async () => {
+    const sent: { installationId?: string }[] = [];
+    render(<PushHarness installationId={null} onRequest={(b) => sent.push(b)} />);
+    expect(document.getElementById(PUSH_FIELD_ID)).toBeNull();
+    render(<PushHarness installationId={id} onRequest={(b) => sent.push(b)} />);
+    const box = document.getElementById(PUSH_FIELD_ID) as HTMLInputElement;
+    expect(box.type).toBe('checkbox');
+    expect(box.checked).toBe(false);
+    expect(fieldByLabel('Auch als Push-Mitteilung auf diesem Gerät')).toBe(box);
+    const hint = document.getElementById(box.getAttribute('aria-describedby') ?? '');
+    expect(hint?.textContent).toContain('Die E-Mail kommt in jedem Fall.');
+    await submit();
+    click(box);
+    expect(box.checked).toBe(true);
+    await submit();
+    click(box);
+    await submit();
+    expect(sent).toEqual([{}, { installationId: id }, {}]);
+  });
+
+  it('speaks English when the resident chose it', () => {
+    render(<PushHarness installationId={id} locale="en" onRequest={() => {}} />);
+    expect(fieldByLabel('Also as a push notification on this device').id).toBe(PUSH_FIELD_ID);
+  });
+
+  it('finds no installation in a browser without Web Push, and makes no id', async () => {
+    expect(await pushInstallation()).toBeNull();
+    expect(localStorage.length).toBe(0);
   });
 });
 

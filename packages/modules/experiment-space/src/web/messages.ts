@@ -96,6 +96,9 @@ const de: Messages = {
   'form.seats': 'Anzahl der Plätze',
   'form.seatsHint': 'Für eine Gruppe, höchstens {max}.',
   'form.note': 'Nachricht an die Bibliothek',
+  'form.push': 'Auch als Push-Mitteilung auf diesem Gerät',
+  'form.pushHint':
+    'Die E-Mail kommt in jedem Fall. Ihre Ruhezeiten aus „Meine Interessen“ gelten auch hier.',
   'form.sending': 'Wird gesendet …',
   'form.alternatives': 'Diese Zeiten sind noch frei:',
   'form.takeAlternative': 'Stattdessen wählen: {range}',
@@ -467,6 +470,9 @@ const en: Messages = {
   'form.seats': 'Number of places',
   'form.seatsHint': 'For a group, at most {max}.',
   'form.note': 'Message to the library',
+  'form.push': 'Also as a push notification on this device',
+  'form.pushHint':
+    'The e-mail comes in any case. Your quiet hours from “My interests” apply here too.',
   'form.sending': 'Sending …',
   'form.alternatives': 'These times are still free:',
   'form.takeAlternative': 'Choose instead: {range}',

@@ -1,14 +1,17 @@
+/// <reference path="../../../../notify/test/http_ece.d.ts" />
 // The experiment space in a real Chromium against the real kernel: residents book, get the
 // calendar file, move through a course's waitlist; staff approve; everything by keyboard
 // too, and axe-core finds no WCAG 2.1 A/AA violation on any screen, in German and English.
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { defineCity } from '@city-app/core';
 import type { ListeningServer } from '@city-app/server';
 import { createTestServer, type TestServer } from '@city-app/server/testing';
 import ICAL from 'ical.js';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// The checking push service of notify's own tests: HTTPS on 127.0.0.1, decrypts every push.
+import { type PushStub, startPushStub } from '../../../../notify/test/push-stub.js';
 import type { BookingCreated, DaySlots, PrivateBooking } from '../../src/api.js';
 import {
   createExperimentSpaceServer,
@@ -18,15 +21,17 @@ import {
 } from '../../src/server/index.js';
 import { buildTown } from './build.js';
 import { berlinDay, library } from './library.js';
+import {
+  axeViolations,
+  haveChromium,
+  launchChromium,
+  PUSH_BOX,
+  pushDevice,
+  settled,
+} from './support.js';
 import { townWith } from './town/town.js';
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const haveChromium = existsSync(chromiumPath);
 const ADMIN = { email: 'leitung@bibliothek.example', password: 'Lesesaal-2026-Knotenpunkt' };
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
 
 describe.skipIf(!haveChromium && !process.env.CI)(
   'the experiment space in Chromium',
@@ -39,6 +44,7 @@ describe.skipIf(!haveChromium && !process.env.CI)(
     let browser: Browser;
     let base: string;
     let staffHeaders: Record<string, string>;
+    let pushService: PushStub;
     let offsetMs = 0;
     const mails: OutgoingMail[] = [];
     const pageErrors: string[] = [];
@@ -47,10 +53,8 @@ describe.skipIf(!haveChromium && !process.env.CI)(
     const printer = { token: '', label: '' };
 
     beforeAll(async () => {
-      if (!haveChromium)
-        throw new Error('Chromium is missing: set CHROMIUM_PATH (required under CI).');
       const input = townWith(library());
-      town = await buildTown(defineCity(input));
+      [town, pushService] = await Promise.all([buildTown(defineCity(input)), startPushStub()]);
       const transport: MailTransport = {
         kind: 'folder',
         description: 'memory',
@@ -70,21 +74,12 @@ describe.skipIf(!haveChromium && !process.env.CI)(
         modules: [module],
         webRoot: town.outDir,
         env: { CITY_APP_ADMIN_EMAIL: ADMIN.email, CITY_APP_ADMIN_PASSWORD: ADMIN.password },
+        notifyWorker: { ca: pushService.ca, intervalMs: 100 },
       });
       listening = await server.server.listen({ port: 0, host: '127.0.0.1' });
       base = listening.url;
       staffHeaders = (await server.loginAs(['library'])).headers;
-      browser = await chromium.launch({
-        executablePath: chromiumPath,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
-      });
+      browser = await launchChromium();
     }, 180_000);
 
     afterAll(async () => {
@@ -92,6 +87,7 @@ describe.skipIf(!haveChromium && !process.env.CI)(
       await module?.stop();
       await listening?.close();
       await server?.close();
+      await pushService?.close();
       town?.remove();
     });
 
@@ -109,13 +105,30 @@ describe.skipIf(!haveChromium && !process.env.CI)(
       return (text ? JSON.parse(text) : undefined) as T;
     }
 
+    /** An installation with a push subscription at the local push service, as the server keeps it. */
+    async function pushInstallation() {
+      const installationId = randomUUID();
+      const { id, ...subscription } = pushService.subscribe();
+      const response = await server.request(`/api/notify/installations/${installationId}`, {
+        method: 'PUT',
+        json: { topics: [], subscription },
+      });
+      if (!response.ok) throw new Error(`installation: ${response.status}`);
+      return { installationId, endpoint: subscription.endpoint, subscription: id };
+    }
+
     async function resident(
       locale: 'de' | 'en' = 'de',
+      device?: { installationId: string; endpoint: string },
     ): Promise<{ context: BrowserContext; page: Page }> {
       const context = await browser.newContext({
         locale: locale === 'de' ? 'de-DE' : 'en-GB',
         serviceWorkers: 'block',
       });
+      if (device) {
+        await context.grantPermissions(['notifications'], { origin: base });
+        await context.addInitScript(pushDevice(device));
+      }
       if (locale === 'en')
         await context.addInitScript(() => localStorage.setItem('city-app:locale', 'en'));
       const page = await context.newPage();
@@ -130,12 +143,6 @@ describe.skipIf(!haveChromium && !process.env.CI)(
     async function open(page: Page, path: string) {
       await page.goto(`${base}${path}`);
       await settled(page);
-    }
-
-    /** The page's heading is there and nothing is loading any more. */
-    async function settled(page: Page) {
-      await page.locator('main h1').first().waitFor();
-      await page.waitForFunction(() => !document.querySelector('main .city-spinner'));
     }
 
     function slotButtons(page: Page) {
@@ -157,26 +164,6 @@ describe.skipIf(!haveChromium && !process.env.CI)(
       await settled(page);
       const token = decodeURIComponent(new URL(page.url()).pathname.split('/').pop() ?? '');
       return { label, token };
-    }
-
-    async function axeViolations(page: Page): Promise<string[]> {
-      if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-      const result = await page.evaluate(() =>
-        (
-          window as unknown as {
-            axe: {
-              run(o: unknown): Promise<{
-                violations: Array<{ id: string; nodes: Array<{ target: unknown }> }>;
-              }>;
-            };
-          }
-        ).axe.run({
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-        }),
-      );
-      return result.violations.map(
-        (v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`,
-      );
     }
 
     async function loginAsStaff(page: Page) {
@@ -252,9 +239,12 @@ describe.skipIf(!haveChromium && !process.env.CI)(
       await context.close();
     });
 
-    it('books with the keyboard alone: Tab, Space and Enter', async () => {
-      const { context, page } = await resident();
+    it('books with the keyboard alone: Tab, Space and Enter, and opts in to push on this device', async () => {
+      const device = await pushInstallation();
+      const { context, page } = await resident('de', device);
       await open(page, '/experimentierraum/buchen/kamera');
+      // The device's push subscription is found after the screen loaded.
+      await page.locator(PUSH_BOX).waitFor();
       const focused = () =>
         page.evaluate(() => {
           const el = document.activeElement as HTMLElement | null;
@@ -262,6 +252,7 @@ describe.skipIf(!haveChromium && !process.env.CI)(
             id: el?.id ?? '',
             text: el?.textContent?.trim() ?? '',
             pressed: el?.getAttribute('aria-pressed'),
+            checked: el instanceof HTMLInputElement ? el.checked : null,
           };
         });
       async function tabTo(test: (el: Awaited<ReturnType<typeof focused>>) => boolean) {
@@ -286,8 +277,16 @@ describe.skipIf(!haveChromium && !process.env.CI)(
       await page.keyboard.press('Tab');
       expect((await focused()).id).toBe('experiment-space-email');
       await page.keyboard.type('karl@example.org');
+      await tabTo((el) => el.id === 'experiment-space-push');
+      expect((await focused()).checked).toBe(false);
+      await page.keyboard.press('Space');
+      expect((await focused()).checked).toBe(true);
       await tabTo((el) => el.text === 'Verbindlich buchen');
+      const sent = page.waitForRequest(
+        (r) => r.method() === 'POST' && r.url().endsWith('/api/experiment-space/bookings'),
+      );
       await page.keyboard.press('Enter');
+      expect((await sent).postDataJSON()).toMatchObject({ installationId: device.installationId });
       await page.waitForURL(/\/experimentierraum\/bestaetigung\//);
       await settled(page);
       expect(await page.locator('main h1').textContent()).toBe('Ihre Buchung');
@@ -297,7 +296,19 @@ describe.skipIf(!haveChromium && !process.env.CI)(
         status: 'confirmed',
         name: 'Karl Tastatur',
         resourceId: 'kamera',
+        installationId: device.installationId,
       });
+      // The kernel's worker pushes the confirmation to this device, besides the e-mail.
+      await expect
+        .poll(() => pushService.received.filter((m) => m.subscription === device.subscription), {
+          timeout: 10_000,
+        })
+        .toEqual([
+          expect.objectContaining({
+            json: expect.objectContaining({ url: `/experimentierraum/buchung/${token}` }),
+          }),
+        ]);
+      expect(pushService.rejected).toEqual([]);
       expect(chosen).toContain(booking.startLocal.slice(11, 16));
       expect(booking.startLocal.slice(0, 10)).toBe(tomorrow);
       await context.close();
@@ -333,8 +344,13 @@ describe.skipIf(!haveChromium && !process.env.CI)(
     });
 
     it('fills a course, offers a freed place to the waitlist, lets the offer run out and passes it on', async () => {
-      async function register(name: string, email: string, button: string) {
-        const { context, page } = await resident();
+      async function register(
+        name: string,
+        email: string,
+        button: string,
+        device?: { installationId: string; endpoint: string },
+      ) {
+        const { context, page } = await resident('de', device);
         await open(page, '/experimentierraum/kurse');
         await page
           .getByRole('link', { name: /^(Anmelden|Auf die Warteliste)\W+Virtuelle Realität/ })
@@ -342,6 +358,11 @@ describe.skipIf(!haveChromium && !process.env.CI)(
         await settled(page);
         await page.locator('#experiment-space-name').fill(name);
         await page.locator('#experiment-space-email').fill(email);
+        if (device) {
+          await page.getByLabel('Auch als Push-Mitteilung auf diesem Gerät').check();
+        } else {
+          expect(await page.locator(PUSH_BOX).count()).toBe(0);
+        }
         await page.getByRole('button', { name: button, exact: true }).click();
         await page.waitForURL(/\/experimentierraum\/bestaetigung\//);
         await settled(page);
@@ -350,7 +371,21 @@ describe.skipIf(!haveChromium && !process.env.CI)(
       }
       const first = await register('Anna Erste', 'anna@example.org', 'Anmelden');
       expect(await first.page.locator('main h1').textContent()).toBe('Ihre Buchung');
-      const second = await register('Ben Zweiter', 'ben@example.org', 'Auf die Warteliste');
+      // Ben registers on a device with push and opts in: the offer reaches it there too.
+      const bensDevice = await pushInstallation();
+      const second = await register(
+        'Ben Zweiter',
+        'ben@example.org',
+        'Auf die Warteliste',
+        bensDevice,
+      );
+      expect(await api<PrivateBooking>(`/bookings/${second.token}`)).toMatchObject({
+        status: 'waiting',
+        installationId: bensDevice.installationId,
+      });
+      expect(
+        (await api<PrivateBooking>(`/bookings/${first.token}`)).installationId ?? null,
+      ).toBeNull();
       expect(await second.page.locator('main h1').textContent()).toBe(
         'Sie stehen auf der Warteliste',
       );
@@ -417,7 +452,7 @@ describe.skipIf(!haveChromium && !process.env.CI)(
         '/admin/experimentierraum/kontingente',
       ];
       const report: string[] = [];
-      async function check(page: Page, path: string, lang: string) {
+      async function check(page: Page, path: string, lang: string, waitFor?: string) {
         // In-app navigation, so axe is injected once per page.
         await page.evaluate((target) => {
           window.history.pushState({ key: target }, '', target);
@@ -425,16 +460,24 @@ describe.skipIf(!haveChromium && !process.env.CI)(
         }, path);
         await page.waitForFunction((p) => location.pathname + location.search === p, path);
         await settled(page);
+        if (waitFor) await page.locator(waitFor).waitFor();
         const violations = await axeViolations(page);
         if (violations.length) report.push(`${lang} ${path}\n  ${violations.join('\n  ')}`);
         expect(await page.getAttribute('html', 'lang'), path).toBe(lang);
       }
       for (const lang of ['de', 'en'] as const) {
-        const visitor = await resident(lang);
+        // A device with push: the forms offer it too.
+        const visitor = await resident(lang, await pushInstallation());
         await open(visitor.page, '/experimentierraum');
         for (const path of residentScreens) await check(visitor.page, path, lang);
+        await check(visitor.page, '/experimentierraum/kurse/vr-ausprobieren', lang, PUSH_BOX);
         // The booking form after an empty submit: errors at the fields and in the summary.
-        await check(visitor.page, `/experimentierraum/buchen/kamera?tag=${tomorrow}`, lang);
+        await check(
+          visitor.page,
+          `/experimentierraum/buchen/kamera?tag=${tomorrow}`,
+          lang,
+          PUSH_BOX,
+        );
         await visitor.page.locator('main form button[type="submit"]').click();
         await visitor.page.locator('.city-error-summary').waitFor();
         const violations = await axeViolations(visitor.page);

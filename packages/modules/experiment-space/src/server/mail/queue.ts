@@ -21,11 +21,11 @@ export interface DeliveryResult {
 const MAX_ATTEMPTS = 8;
 const LEASE_MINUTES = 5;
 
-/** Puts an e-mail into the queue (in the caller's transaction, if it passes one). */
-export async function enqueueMail(q: Queryable, mail: QueuedMail, now: Date): Promise<void> {
-  await q.query(
+/** Puts an e-mail into the queue (in the caller's transaction, if it passes one); returns its id. */
+export async function enqueueMail(q: Queryable, mail: QueuedMail, now: Date): Promise<string> {
+  const { rows } = await q.query<{ id: string | number }>(
     `INSERT INTO experiment_space_mail (booking_id, kind, recipient, subject, body, ics, next_attempt_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7::timestamptz)`,
+     VALUES ($1, $2, $3, $4, $5, $6, $7::timestamptz) RETURNING id`,
     [
       mail.bookingId,
       mail.kind,
@@ -36,6 +36,7 @@ export async function enqueueMail(q: Queryable, mail: QueuedMail, now: Date): Pr
       now.toISOString(),
     ],
   );
+  return String(rows[0]?.id);
 }
 
 /**

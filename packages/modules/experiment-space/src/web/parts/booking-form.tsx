@@ -19,6 +19,7 @@ import {
   type BookerValues,
   bookerFieldId,
 } from './booker-state.js';
+import { type PushOptIn, PushOptInField } from './push-opt-in.js';
 import { SLOTS_HEADING_ID } from './slot-list.js';
 
 export interface BookingFormProps {
@@ -34,6 +35,8 @@ export interface BookingFormProps {
   /** Seats for groups at a course; the largest number allowed. */
   maxSeats?: number;
   withNote?: boolean;
+  /** The choice to get this booking's messages as push on this device too, where it can. */
+  push?: PushOptIn;
   /** False when the screen asks for the group earlier (it changes the free times). */
   showGroup?: boolean;
   submitting: boolean;
@@ -132,6 +135,7 @@ export function BookingForm(props: BookingFormProps) {
         {props.withNote ? (
           <TextArea {...bind('note')} label={t('form.note')} rows={3} maxLength={1000} />
         ) : null}
+        {props.push ? <PushOptInField push={props.push} space={space} /> : null}
       </Fieldset>
       <Button type="submit" busy={props.submitting}>
         {props.submitting ? t('form.sending') : props.submitLabel}

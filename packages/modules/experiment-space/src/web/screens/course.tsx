@@ -14,6 +14,7 @@ import {
 } from '../parts/booker-state.js';
 import { BookingForm } from '../parts/booking-form.js';
 import { Loaded } from '../parts/load-state.js';
+import { usePushOptIn } from '../parts/push-opt-in.js';
 import { groupLabel } from '../parts/resource-facts.js';
 import { seatsLabel } from '../parts/session-label.js';
 import { paths, searchParam } from '../paths.js';
@@ -64,6 +65,7 @@ function Registration({ course, space }: { course: CourseSummary; space: Space }
   const [general, setGeneral] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const key = useRef(idempotencyKey());
+  const push = usePushOptIn();
   const session = open.find((s) => s.id === sessionId);
   const where = courseWhere(course, space);
 
@@ -84,6 +86,7 @@ function Registration({ course, space }: { course: CourseSummary; space: Space }
       ...(values.group !== 'resident'
         ? { organisation: values.organisation.trim(), seats: Number(values.seats) }
         : {}),
+      ...push.request(),
     };
     setSubmitting(true);
     try {
@@ -126,6 +129,7 @@ function Registration({ course, space }: { course: CourseSummary; space: Space }
           groups={GROUPS.map((group) => ({ id: group, label: groupLabel(group, t) }))}
           slotFieldId={`${SESSIONS_ID}-${open[0]?.id}`}
           maxSeats={course.seats}
+          push={push}
           submitting={submitting}
           submitLabel={
             session && session.seatsLeft > 0 ? t('courses.register') : t('courses.joinWaitlist')

@@ -23,6 +23,7 @@ import {
 import { BookingForm } from '../parts/booking-form.js';
 import { durationChoices } from '../parts/durations.js';
 import { Loaded } from '../parts/load-state.js';
+import { usePushOptIn } from '../parts/push-opt-in.js';
 import { groupLabel, ResourceFacts } from '../parts/resource-facts.js';
 import { SLOTS_HEADING_ID, SlotList } from '../parts/slot-list.js';
 import { paths, replaceSearch, searchParam } from '../paths.js';
@@ -77,6 +78,7 @@ function Booking({ resource, space }: { resource: ResourceDetail; space: Space }
   const [alternatives, setAlternatives] = useState<FreeTime[]>([]);
   const [submitting, setSubmitting] = useState(false);
   const key = useRef(idempotencyKey());
+  const push = usePushOptIn();
   const maxDate = addDays(today, Math.max(0, rules.maxHorizonDays - 1));
 
   const slots = useResource(() => {
@@ -114,6 +116,7 @@ function Booking({ resource, space }: { resource: ResourceDetail; space: Space }
       locale,
       ...(values.group !== 'resident' ? { organisation: values.organisation.trim() } : {}),
       ...(values.note.trim() ? { note: values.note.trim() } : {}),
+      ...push.request(),
     };
     setSubmitting(true);
     try {
@@ -149,6 +152,7 @@ function Booking({ resource, space }: { resource: ResourceDetail; space: Space }
         groups={groups.map((group) => ({ id: group, label: groupLabel(group, t) }))}
         showGroup={false}
         withNote
+        push={push}
         submitting={submitting}
         submitLabel={resource.approvalRequired ? t('book.request') : t('book.submit')}
         onChange={(field, value) => setValues((current) => ({ ...current, [field]: value }))}
