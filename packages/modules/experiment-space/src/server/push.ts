@@ -1,23 +1,10 @@
 import type { Queryable } from '@city-app/server';
 import type { Locale } from '../api.js';
 import type { SpaceContext } from './context.js';
-import type { MailKind } from './mail/texts.js';
+import { formatRange, type MailKind } from './mail/texts.js';
 
 /** The messages that also go as a push to a booker who opted in on their device. */
 export type PushKind = Exclude<MailKind, 'cancelled' | 'waitlisted'>;
-
-const PUSH_KINDS = new Set<MailKind>([
-  'confirmed',
-  'pending',
-  'approved',
-  'declined',
-  'reminder',
-  'offer',
-  'cancelled_by_staff',
-  'rescheduled',
-]);
-
-export const isPushKind = (kind: MailKind): kind is PushKind => PUSH_KINDS.has(kind);
 
 const TITLES: Record<PushKind, Record<Locale, string>> = {
   confirmed: { de: 'Buchung bestätigt', en: 'Booking confirmed' },
@@ -33,19 +20,8 @@ const TITLES: Record<PushKind, Record<Locale, string>> = {
   rescheduled: { de: 'Buchung verschoben', en: 'Booking moved' },
 };
 
-/** "Mi., 2. Dez., 10:00–12:00 Uhr" — short enough for a notification. */
-function shortRange(start: string, end: string, locale: Locale, timeZone: string): string {
-  const tag = locale === 'de' ? 'de-DE' : 'en-GB';
-  const day = new Intl.DateTimeFormat(tag, {
-    timeZone,
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-  });
-  const time = new Intl.DateTimeFormat(tag, { timeZone, hour: '2-digit', minute: '2-digit' });
-  const range = `${day.format(new Date(start))}, ${time.format(new Date(start))}–${time.format(new Date(end))}`;
-  return locale === 'de' ? `${range} Uhr` : range;
-}
+/** The kinds that have a push title are the ones sent by push. */
+export const isPushKind = (kind: MailKind): kind is PushKind => Object.hasOwn(TITLES, kind);
 
 function shortInstant(at: string, locale: Locale, timeZone: string): string {
   const text = new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
@@ -77,7 +53,7 @@ export function composePush(f: PushFacts): {
 } {
   const body = (locale: Locale) => {
     const what = locale === 'en' ? (f.what.en ?? f.what.de) : f.what.de;
-    const line = `${what} · ${shortRange(f.start, f.end, locale, f.timezone)}`;
+    const line = `${what} · ${formatRange(f.start, f.end, locale, f.timezone, 'short')}`;
     if (f.kind !== 'offer' || !f.offerExpiresAt) return line;
     const until = shortInstant(f.offerExpiresAt, locale, f.timezone);
     return locale === 'de' ? `${line}. Annehmen bis ${until}.` : `${line}. Accept by ${until}.`;

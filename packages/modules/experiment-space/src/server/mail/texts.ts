@@ -122,16 +122,23 @@ const LABELS = {
 const fill = (text: string, values: Record<string, string>) =>
   text.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? `{${key}}`);
 
-/** "Dienstag, 1. Dezember 2026, 10:00–12:00 Uhr" in the town's time zone. */
-export function formatRange(start: string, end: string, locale: Locale, timeZone: string): string {
+const DAY_FORMATS = {
+  /** "Dienstag, 1. Dezember 2026" — e-mails. */
+  long: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
+  /** "Di., 1. Dez." — short enough for a push notification. */
+  short: { weekday: 'short', day: 'numeric', month: 'short' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+/** "Dienstag, 1. Dezember 2026, 10:00–12:00 Uhr" in the town's time zone (`short`: "Di., 1. Dez., 10:00–12:00 Uhr"). */
+export function formatRange(
+  start: string,
+  end: string,
+  locale: Locale,
+  timeZone: string,
+  style: keyof typeof DAY_FORMATS = 'long',
+): string {
   const tag = locale === 'de' ? 'de-DE' : 'en-GB';
-  const day = new Intl.DateTimeFormat(tag, {
-    timeZone,
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  });
+  const day = new Intl.DateTimeFormat(tag, { timeZone, ...DAY_FORMATS[style] });
   const time = new Intl.DateTimeFormat(tag, { timeZone, hour: '2-digit', minute: '2-digit' });
   const s = new Date(start);
   const e = new Date(end);
