@@ -1,7 +1,12 @@
 import { packageBuild } from '@city-app/config/tsup';
 
 export default packageBuild({
-  entry: { index: 'src/index.ts', vite: 'src/vite.ts', module: 'src/module.ts' },
+  entry: {
+    index: 'src/index.ts',
+    vite: 'src/vite.ts',
+    module: 'src/module.ts',
+    prerender: 'src/app/prerender.tsx',
+  },
   target: 'es2022',
   // The stylesheet import stays an import: the town's Vite build bundles it.
   external: ['react', 'react-dom', 'vite', /^virtual:/, /\.css$/],

@@ -23,11 +23,19 @@ const TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 };
 
-/** Answers with the file under `root` at `pathname`, or index.html for an app route. */
+/**
+ * Answers with the file under `root` at `pathname`; like the city-app server, index.html (the
+ * prerendered home screen) for `/` and shell.html for other app routes.
+ */
 export function sendStatic(res: ServerResponse, root: string, pathname: string): void {
   const file = normalize(join(root, pathname));
+  const shell = join(root, 'shell.html');
   const target =
-    file.startsWith(root) && existsSync(file) && extname(file) ? file : join(root, 'index.html');
+    file.startsWith(root) && existsSync(file) && extname(file)
+      ? file
+      : pathname !== '/' && existsSync(shell)
+        ? shell
+        : join(root, 'index.html');
   res.setHeader('Content-Type', TYPES[extname(target)] ?? 'application/octet-stream');
   res.end(readFileSync(target));
 }

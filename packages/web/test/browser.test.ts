@@ -124,11 +124,73 @@ describe.skipIf(!haveChromium && !process.env.CI)('the built app in Chromium', (
     await page.context().close();
   });
 
-  it('opens deep links directly (the server falls back to index.html)', async () => {
+  it('opens deep links directly (the server falls back to shell.html)', async () => {
     const page = await open('/hinweise/7');
     expect(await page.locator('main h1').textContent()).toBe('Hinweise 7');
     expect(await page.title()).toBe('Hinweise 7 – Testhausen App');
     await page.context().close();
+  });
+
+  it('adopts the home screen rendered into index.html instead of building it again', async () => {
+    const raw = await (await fetch(`${base}/`)).text();
+    expect(raw).toMatch(/<div id="root" data-city-prerendered="\/ de">/);
+    expect(raw).toContain('<h1 id="page-title" tabindex="-1">Alles auf einen Blick</h1>');
+    expect(await (await fetch(`${base}/impressum`)).text()).toContain('<div id="root"></div>');
+
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const messages: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'warning' || m.type() === 'error') messages.push(m.text());
+    });
+    // Records every heading the page loses: adopting keeps the one from the HTML.
+    await page.addInitScript(() => {
+      const removed: string[] = [];
+      (window as unknown as { removedHeadings: string[] }).removedHeadings = removed;
+      new MutationObserver((records) => {
+        for (const r of records)
+          for (const node of r.removedNodes)
+            if (node instanceof Element && (node.matches('h1') || node.querySelector('h1')))
+              removed.push(node.textContent ?? '');
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`${base}/`);
+    await page.waitForLoadState('networkidle');
+    expect(
+      await page.evaluate(() =>
+        document.getElementById('root')?.hasAttribute('data-city-prerendered'),
+      ),
+    ).toBe(false);
+    expect(
+      await page.evaluate(
+        () => (window as unknown as { removedHeadings: string[] }).removedHeadings,
+      ),
+    ).toEqual([]);
+    expect(messages).toEqual([]);
+    // The adopted page is live: a link navigates in the app, without loading the page again.
+    await page.evaluate(() => ((window as unknown as { marker: boolean }).marker = true));
+    await page.getByRole('link', { name: 'Impressum' }).click();
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('Impressum');
+    expect(await page.evaluate(() => (window as unknown as { marker?: boolean }).marker)).toBe(
+      true,
+    );
+    await context.close();
+  });
+
+  it('renders the home screen anew in the language a resident chose', async () => {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    await context.addInitScript(() => localStorage.setItem('city-app:locale', 'en'));
+    const page = await context.newPage();
+    const messages: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'warning' || m.type() === 'error') messages.push(m.text());
+    });
+    await page.goto(`${base}/`);
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('Everything at a glance');
+    expect(await page.locator('main h1').count()).toBe(1);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(messages).toEqual([]);
+    await context.close();
   });
 
   it('moves focus to the new page heading after in-app navigation and updates the title', async () => {

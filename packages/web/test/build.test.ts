@@ -53,6 +53,33 @@ describe('vite build of a town project', () => {
     expect(html).toMatch(/<link rel="stylesheet"[^>]*href="\/assets\/[^"]+\.css"/);
   });
 
+  it('renders the home screen into index.html and keeps the plain page as shell.html', () => {
+    const html = read('index.html');
+    const root = /<div id="root" data-city-prerendered="\/ de">([\s\S]*?)<\/div>\s*<\/body>/.exec(
+      html,
+    );
+    expect(root, 'index.html holds the home screen').not.toBeNull();
+    const screen = root?.[1] ?? '';
+    expect(screen).toContain('<h1 id="page-title" tabindex="-1">Alles auf einen Blick</h1>');
+    expect(screen).toContain('<a href="/impressum">Impressum</a>');
+    // The lazily loaded widget was loaded for the render: its card shows it, not a spinner.
+    expect(screen).toMatch(/<h2 class="city-card__title">Hinweise<\/h2>/);
+    expect(screen).not.toMatch(/<script|\sstyle=/);
+    // Not needed for the first paint any more, the script yields the bandwidth to the rest.
+    expect(html).toMatch(/<script type="module" fetchpriority="low" crossorigin src="\/assets\//);
+    expect(read('shell.html')).toBe(
+      html
+        .replace(root?.[0] ?? '', '<div id="root"></div>\n  </body>')
+        .replace(' fetchpriority="low"', ''),
+    );
+  });
+
+  it('puts the town colours into the stylesheet, so the page has them before any script', () => {
+    const css = town.output.output.find((o) => o.fileName.endsWith('.css'));
+    const source = css && 'source' in css ? String(css.source) : '';
+    expect(source).toMatch(/:root:root\s*\{[^}]*--city-primary:\s*#8a1538/);
+  });
+
   it('writes the web app manifest and valid icons', () => {
     const manifest = JSON.parse(read('manifest.webmanifest'));
     expect(manifest).toMatchObject({

@@ -95,6 +95,26 @@ describe('the PWA', () => {
     expect((await t.request('/news', { method: 'POST', headers: html })).status).toBe(404);
   });
 
+  it('answers the home screen with index.html and other app routes with shell.html when the build wrote one', async () => {
+    const web = join(folder, 'prerendered');
+    mkdirSync(web);
+    writeFileSync(
+      join(web, 'index.html'),
+      '<div id="root" data-city-prerendered="/ de"><h1>Start</h1></div>',
+    );
+    writeFileSync(join(web, 'shell.html'), '<div id="root"></div>');
+    const own = await createTestServer({ webRoot: web });
+    try {
+      expect(await (await own.request('/', { headers: html })).text()).toContain('<h1>Start</h1>');
+      const route = await own.request('/news/stadtfest-2025', { headers: html });
+      expect(await route.text()).toBe('<div id="root"></div>');
+      expect(route.headers.get('cache-control')).toBe('no-cache');
+      expect((await own.request('/shell.html')).headers.get('cache-control')).toBe('no-cache');
+    } finally {
+      await own.close();
+    }
+  });
+
   it('never leaves the web folder', async () => {
     for (const path of [
       '/../secret.txt',

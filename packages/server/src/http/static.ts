@@ -32,7 +32,12 @@ const CONTENT_TYPES: Record<string, string> = {
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Files whose name stays the same across releases: the browser must always revalidate. */
-const ALWAYS_REVALIDATE = new Set(['/index.html', '/sw.js', '/manifest.webmanifest']);
+const ALWAYS_REVALIDATE = new Set([
+  '/index.html',
+  '/shell.html',
+  '/sw.js',
+  '/manifest.webmanifest',
+]);
 
 /**
  * The file `urlPath` names below `root`, or null when the path tries to leave it (`..`,
@@ -127,8 +132,8 @@ export function hasWebRoot(webRoot: string): boolean {
 
 /**
  * Serves the built PWA: hashed files under /assets/ cached for a year, index.html, sw.js and
- * the manifest revalidated every time, and index.html for app routes (GET, no file
- * extension, accepts HTML) so client-side routing works on reload.
+ * the manifest revalidated every time, and shell.html (index.html in builds without one) for
+ * app routes (GET, no file extension, accepts HTML) so client-side routing works on reload.
  */
 export function serveWeb(webRoot: string): MiddlewareHandler {
   const root = resolve(webRoot);
@@ -144,8 +149,11 @@ export function serveWeb(webRoot: string): MiddlewareHandler {
     const last = urlPath.split('/').pop() ?? '';
     const wantsHtml = (c.req.header('accept') ?? '').includes('text/html');
     if (!last.includes('.') && wantsHtml && !urlPath.startsWith('/assets/')) {
-      const index = join(root, 'index.html');
-      if (existsSync(index)) return send(index, '/index.html', method, acceptEncoding);
+      // index.html holds the prerendered home screen; other routes get the plain shell.
+      for (const name of ['shell.html', 'index.html']) {
+        const page = join(root, name);
+        if (existsSync(page)) return send(page, '/index.html', method, acceptEncoding);
+      }
     }
     return next();
   };

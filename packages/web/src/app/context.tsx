@@ -57,7 +57,7 @@ export function initialLocale(city: Pick<CityConfig, 'locales'>, stored: string 
   return city.locales[0] ?? 'de';
 }
 
-function storedLocale(): string | null {
+export function storedLocale(): string | null {
   try {
     return localStorage.getItem(LOCALE_STORAGE_KEY);
   } catch {

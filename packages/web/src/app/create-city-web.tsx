@@ -1,15 +1,22 @@
 import '@city-app/ui/styles.css';
 import type { CityConfig } from '@city-app/core';
 import { applyTheme } from '@city-app/ui';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { flushSync } from 'react-dom';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createApiClient } from '../api/api-client.js';
 import type { ApiClient, WebModule } from '../module.js';
 import { SERVICE_WORKER_META } from '../plugin/html-constants.js';
 import { RouterProvider } from '../router/router.js';
-import { type AccessibilityConformity, CityProvider, type SettingsSection } from './context.js';
+import {
+  type AccessibilityConformity,
+  CityProvider,
+  initialLocale,
+  type SettingsSection,
+  storedLocale,
+} from './context.js';
 import { preloadLazy } from './lazy.js';
+import { PRERENDERED_ATTRIBUTE, prerenderedKey } from './prerender-key.js';
 import { Shell } from './shell.js';
 
 export interface CityWebOptions {
@@ -98,7 +105,8 @@ function registerServiceWorker(): void {
 
 /**
  * Starts the town's app in the browser: applies the town's colours, mounts the shell into
- * `#root` and registers the service worker of a built app.
+ * `#root` (adopting the home screen the build rendered into index.html, see prerender.tsx)
+ * and registers the service worker of a built app.
  */
 export async function createCityWeb(
   config: CityConfig,
@@ -113,9 +121,43 @@ export async function createCityWeb(
       'createCityWeb() found no element to mount into: add <div id="root"></div> to index.html.',
     );
   const modules = options.modules ?? (await defaultModules());
-  const widgets = preloadHomeWidgets(modules, window.location.pathname);
+  const { pathname } = window.location;
+  const widgets = preloadHomeWidgets(modules, pathname);
   applyTheme(config.branding);
   document.documentElement.lang = config.locales[0] ?? 'de';
+  const app = (
+    <StrictMode>
+      <CityApp
+        config={config}
+        modules={modules}
+        api={options.api ?? createApiClient()}
+        settingsSections={options.settingsSections}
+        accessibility={options.accessibility}
+      />
+    </StrictMode>
+  );
+  const prerendered = element.getAttribute(PRERENDERED_ATTRIBUTE);
+  element.removeAttribute(PRERENDERED_ATTRIBUTE);
+  if (
+    prerendered !== null &&
+    prerendered === prerenderedKey(pathname, initialLocale(config, storedLocale()))
+  ) {
+    // The build rendered this screen into index.html: React adopts that markup. As a
+    // transition, the adoption yields to the browser every few milliseconds instead of
+    // holding the main thread while the page is already on screen.
+    let root: { unmount(): void } | undefined;
+    startTransition(() => {
+      root = hydrateRoot(element, app, {
+        onRecoverableError: (error) =>
+          console.warn('city-app: the prerendered page differed; it was rendered again.', error),
+      });
+    });
+    registerServiceWorker();
+    return { unmount: () => root?.unmount() };
+  }
+  // Markup for another screen or language (e.g. the cached home page offline on another
+  // route) is replaced, not adopted.
+  element.replaceChildren();
   let timer: ReturnType<typeof setTimeout> | undefined;
   await Promise.race([
     widgets,
@@ -126,19 +168,7 @@ export async function createCityWeb(
   // The first render runs at once, in the task that started the app, instead of in a task of
   // its own: nothing is on screen to interact with before it, and one task finishes sooner
   // than the script and a scheduled render one after the other.
-  flushSync(() =>
-    root.render(
-      <StrictMode>
-        <CityApp
-          config={config}
-          modules={modules}
-          api={options.api ?? createApiClient()}
-          settingsSections={options.settingsSections}
-          accessibility={options.accessibility}
-        />
-      </StrictMode>,
-    ),
-  );
+  flushSync(() => root.render(app));
   registerServiceWorker();
   return { unmount: () => root.unmount() };
 }

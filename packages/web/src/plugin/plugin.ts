@@ -1,10 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type CityConfig, enabledModuleIds, modulePackageName } from '@city-app/core';
+// The theme alone: the plugin runs in Node and must not load React before Vite sets NODE_ENV.
+import { themeVariables } from '@city-app/ui/theme';
 import { normalizePath, type Plugin, type ResolvedConfig } from 'vite';
 import { checkIndexHtml, headTags, withLang } from './html.js';
 import { APP_ICONS, drawIcon } from './icons.js';
 import { MANIFEST_FILE, webAppManifest } from './manifest.js';
+import { prerenderHomeScreen, prerenderIntoIndex, SHELL_FILE } from './prerender.js';
 import {
   type BundleEntry,
   cacheVersion,
@@ -21,6 +24,9 @@ const CONFIG_FILE_NAMES = [
   'city.config.mjs',
 ];
 const RESOLVED_MODULES_ID = `\0${MODULES_ID}`;
+/** The town's colours as CSS, so the page has them before any script ran. */
+const THEME_ID = 'virtual:city-app/theme.css';
+const RESOLVED_THEME_ID = `\0${THEME_ID}`;
 
 export interface CityAppPluginOptions {
   /** The town config, as `city.config.ts` exports it. */
@@ -36,6 +42,11 @@ export interface CityAppPluginOptions {
    * options must be plain data (no functions or dates).
    */
   configFile?: string;
+  /**
+   * Render the home screen into index.html at build time (default true): the page shows its
+   * header, headings and widget frames before the script has run, and React adopts them.
+   */
+  prerender?: boolean;
   serviceWorker?: {
     /**
      * Extension point for other packages' service-worker code (e.g. push handling from
@@ -164,14 +175,22 @@ export function cityApp(options: CityAppPluginOptions): Plugin {
     },
 
     resolveId(id) {
-      return id === MODULES_ID ? RESOLVED_MODULES_ID : undefined;
+      if (id === MODULES_ID) return RESOLVED_MODULES_ID;
+      return id === THEME_ID ? RESOLVED_THEME_ID : undefined;
     },
 
     async load(id, loadOptions) {
       if (configFiles.has(id.split('?')[0] ?? id) && !loadOptions?.ssr) {
         // The browser gets the config the plugin already validated, as plain data: no
         // schema validation (and none of its code) in the app's JavaScript.
-        return `export default ${JSON.stringify(config)};\n`;
+        return `import ${JSON.stringify(THEME_ID)};\nexport default ${JSON.stringify(config)};\n`;
+      }
+      if (id === RESOLVED_THEME_ID) {
+        // Doubled :root outranks the stylesheet's defaults whatever the order of the files.
+        const rules = Object.entries(themeVariables(config.branding)).map(
+          ([name, value]) => `  ${name}: ${value};`,
+        );
+        return `:root:root {\n${rules.join('\n')}\n}\n`;
       }
       if (id !== RESOLVED_MODULES_ID) return undefined;
       const ids = options.modules ? specifiers : enabledModuleIds(config);
@@ -219,9 +238,32 @@ export function cityApp(options: CityAppPluginOptions): Plugin {
       });
     },
 
+    async writeBundle(output) {
+      if (!isBuild || isSsrBuild || options.prerender === false || !resolved) return;
+      const root = resolved.root;
+      const outDir = output.dir ?? resolve(root, resolved.build.outDir);
+      try {
+        await prerenderIntoIndex(outDir, () =>
+          prerenderHomeScreen({
+            root,
+            config,
+            packages: specifiers.map((s) => s.replace(/\/web$/, '')),
+            plugin: cityApp({ ...options, prerender: false }),
+            modulesId: MODULES_ID,
+          }),
+        );
+      } catch (error) {
+        this.warn(
+          `The home screen could not be rendered into index.html (${error instanceof Error ? error.message : String(error)}); the app still works and renders it in the browser.`,
+        );
+      }
+    },
+
     generateBundle(_output, bundle) {
       if (isSsrBuild) return;
       const extra: string[] = [MANIFEST_FILE];
+      // Written after the bundle (see writeBundle); offline, app routes open on it.
+      if (options.prerender !== false) extra.push(SHELL_FILE);
       for (const spec of APP_ICONS) {
         extra.push(spec.fileName);
         // A town's own icon in public/ is copied by Vite; only missing ones are drawn.

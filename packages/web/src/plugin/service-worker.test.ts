@@ -5,7 +5,10 @@ import { serviceWorkerSource } from './service-worker.js';
 const ORIGIN = 'https://app.hagenow.example';
 
 /** Runs the generated worker against in-memory caches and a scripted network. */
-function startWorker(network: (url: string) => Response | Promise<Response>) {
+function startWorker(
+  network: (url: string) => Response | Promise<Response>,
+  precache = ['/index.html', '/assets/index-a1.js'],
+) {
   const stores = new Map<string, Map<string, Response>>();
   const open = async (name: string) => {
     const store = stores.get(name) ?? new Map<string, Response>();
@@ -41,19 +44,16 @@ function startWorker(network: (url: string) => Response | Promise<Response>) {
     clients: { claim: async () => {} },
   };
   const fetch = async (request: Request) => network(request.url);
-  runInNewContext(
-    serviceWorkerSource({ version: 'v2', precache: ['/index.html', '/assets/index-a1.js'] }),
-    {
-      self,
-      caches,
-      fetch,
-      Response,
-      URL,
-      setTimeout,
-      clearTimeout,
-      importScripts: () => {},
-    },
-  );
+  runInNewContext(serviceWorkerSource({ version: 'v2', precache }), {
+    self,
+    caches,
+    fetch,
+    Response,
+    URL,
+    setTimeout,
+    clearTimeout,
+    importScripts: () => {},
+  });
   const lifecycle = async (type: string) => {
     let done: Promise<unknown> = Promise.resolve();
     listeners.get(type)?.({ waitUntil: (p: Promise<unknown>) => (done = p) });
@@ -90,6 +90,26 @@ describe('generated service worker', () => {
     online = false;
     const page = await worker.request('/news/baustelle', 'navigate');
     expect(await page?.text()).toBe('<html>shell</html>');
+  });
+
+  it('opens offline on the prerendered home for / and on the plain shell for other routes', async () => {
+    let online = true;
+    const worker = startWorker(
+      (url) => {
+        if (!online) throw new TypeError('offline');
+        return new Response(
+          url.endsWith('/shell.html') ? '<html>shell</html>' : '<html>home</html>',
+        );
+      },
+      ['/index.html', '/shell.html'],
+    );
+    await worker.lifecycle('install');
+    await worker.lifecycle('activate');
+    online = false;
+    expect(await (await worker.request('/', 'navigate'))?.text()).toBe('<html>home</html>');
+    expect(await (await worker.request('/news/baustelle', 'navigate'))?.text()).toBe(
+      '<html>shell</html>',
+    );
   });
 
   it('serves API answers from the network and falls back to the last good one offline', async () => {

@@ -94,7 +94,7 @@ export function notifyPushHandlers(): string {
 /**
  * The service worker's source. Plain ES2017 without dependencies:
  * - install: precache the shell; activate: drop caches of older versions;
- * - navigations: network first, the cached index.html when offline;
+ * - navigations: network first, the cached index.html (home) or shell.html when offline;
  * - GET /api/*: network first, the last good answer when offline (not for sign-in or staff
  *   answers, nor what the server marks `no-store`/`private`);
  * - hashed assets: cache first;
@@ -159,7 +159,11 @@ async function navigation(request) {
   try {
     return await withTimeout(fetch(request));
   } catch (error) {
-    const shell = await caches.match('/index.html', { cacheName: SHELL_CACHE });
+    // index.html holds the prerendered home screen; other routes open on the plain shell.
+    const path = new URL(request.url).pathname;
+    const shell =
+      (path === '/' ? undefined : await caches.match('/shell.html', { cacheName: SHELL_CACHE })) ||
+      (await caches.match('/index.html', { cacheName: SHELL_CACHE }));
     if (shell) return shell;
     throw error;
   }
