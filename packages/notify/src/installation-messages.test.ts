@@ -1,32 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   pgliteDatabase,
   postgresDatabase,
   skipPostgres,
   type TestDatabase,
 } from '../test/databases.js';
-import { manualClock, TOPICS, VAPID } from '../test/fixtures.js';
-import { type PushStub, startPushStub } from '../test/push-stub.js';
-import { createNotify, type Notify, type SendInput } from './index.js';
+import { notifyTestbed } from '../test/testbed.js';
+import type { SendInput } from './index.js';
 
 function suite(name: string, open: () => Promise<TestDatabase>) {
   describe(name, () => {
-    let t: TestDatabase;
-    let stub: PushStub;
-    let notify: Notify;
-    const clock = manualClock('2026-05-04T10:00:00Z');
+    const bed = notifyTestbed(open);
     let n = 0;
-
-    beforeAll(async () => {
-      [t, stub] = await Promise.all([open(), startPushStub()]);
-      notify = createNotify(t.db, { timezone: 'Europe/Berlin', vapid: VAPID, now: clock.now });
-      await notify.topics.declare(TOPICS);
-    });
-    afterAll(async () => {
-      await stub?.close();
-      await t?.close();
-    });
 
     /** An installation with `devices` push subscriptions, following `topics`. */
     async function installation(
@@ -35,25 +21,25 @@ function suite(name: string, open: () => Promise<TestDatabase>) {
       quietHours: { start: string; end: string } | null = null,
     ) {
       const id = randomUUID();
-      const browsers = Array.from({ length: devices }, () => stub.subscribe());
+      const browsers = Array.from({ length: devices }, () => bed.stub.subscribe());
       for (const browser of browsers) {
-        await notify.installations.upsert(id, { topics, quietHours, subscription: browser });
+        await bed.notify.installations.upsert(id, { topics, quietHours, subscription: browser });
       }
       return { id, browsers: browsers.map((b) => b.id) };
     }
     const send = (input: Omit<SendInput, 'idempotencyKey'> & { idempotencyKey?: string }) =>
-      t.db.transaction((tx) => notify.send(tx, { idempotencyKey: `k${++n}`, ...input }));
+      bed.t.db.transaction((tx) => bed.notify.send(tx, { idempotencyKey: `k${++n}`, ...input }));
     const received = (subscription: string) =>
-      stub.received.filter((m) => m.subscription === subscription).map((m) => m.json);
+      bed.stub.received.filter((m) => m.subscription === subscription).map((m) => m.json);
     const dispatchRow = async (id: string) =>
       (
-        await t.db.query<{ kind: string; recipients: number | null; installation_id: string }>(
+        await bed.t.db.query<{ kind: string; recipients: number | null; installation_id: string }>(
           'select kind, recipients, installation_id::text as installation_id from notify_dispatches where id = $1',
           [id],
         )
       ).rows[0];
     const runWorker = async () => {
-      const worker = notify.worker({ ca: stub.ca });
+      const worker = bed.notify.worker({ ca: bed.stub.ca });
       try {
         return await worker.runOnce();
       } finally {
@@ -62,7 +48,7 @@ function suite(name: string, open: () => Promise<TestDatabase>) {
     };
 
     it("reaches only that installation's subscriptions, whatever topics it follows, once per key", async () => {
-      clock.set('2026-05-04T10:00:00Z');
+      bed.clock.set('2026-05-04T10:00:00Z');
       const booker = await installation([], 2);
       const follower = await installation(['baustellen']);
       const message = {
@@ -94,15 +80,15 @@ function suite(name: string, open: () => Promise<TestDatabase>) {
         installation_id: booker.id,
       });
       // A resident's personal message is not among the editors' figures.
-      expect(await notify.dispatches.get(first.dispatchId)).toBeUndefined();
-      expect((await notify.dispatches.list()).map((d) => d.id)).not.toContain(first.dispatchId);
+      expect(await bed.notify.dispatches.get(first.dispatchId)).toBeUndefined();
+      expect((await bed.notify.dispatches.list()).map((d) => d.id)).not.toContain(first.dispatchId);
       // Nor does it count as a test notification: the resident may still send one at once.
-      expect(await notify.installations.sendTest(booker.id)).toMatchObject({ recipients: 2 });
+      expect(await bed.notify.installations.sendTest(booker.id)).toMatchObject({ recipients: 2 });
       expect(await runWorker()).toMatchObject({ fannedOut: 0, sent: 2 });
     });
 
     it('labels the message with a topic when given, without sending to its followers', async () => {
-      clock.set('2026-05-04T11:00:00Z');
+      bed.clock.set('2026-05-04T11:00:00Z');
       const booker = await installation(['veranstaltungen']);
       const follower = await installation(['baustellen']);
       const { dispatchId } = await send({
@@ -121,14 +107,14 @@ function suite(name: string, open: () => Promise<TestDatabase>) {
 
     it("waits for the end of the installation's quiet hours", async () => {
       // 23:30 in Hagenow (CEST, UTC+2); quiet until 07:00, which is 05:00 UTC.
-      clock.set('2026-05-04T21:30:00Z');
+      bed.clock.set('2026-05-04T21:30:00Z');
       const sleeper = await installation([], 1, { start: '22:00', end: '07:00' });
       await send({ installationId: sleeper.id, title: 'Erinnerung', body: 'Morgen 10:00' });
       expect(await runWorker()).toMatchObject({ fannedOut: 1, sent: 0 });
-      clock.set('2026-05-05T04:59:00Z');
+      bed.clock.set('2026-05-05T04:59:00Z');
       expect(await runWorker()).toMatchObject({ sent: 0 });
       expect(received(sleeper.browsers[0] as string)).toEqual([]);
-      clock.set('2026-05-05T05:00:00Z');
+      bed.clock.set('2026-05-05T05:00:00Z');
       expect(await runWorker()).toMatchObject({ sent: 1 });
       expect(received(sleeper.browsers[0] as string)).toEqual([
         expect.objectContaining({ title: 'Erinnerung' }),
@@ -136,7 +122,7 @@ function suite(name: string, open: () => Promise<TestDatabase>) {
     });
 
     it('gives an unknown or deleted installation a dispatch with no recipients', async () => {
-      clock.set('2026-05-06T10:00:00Z');
+      bed.clock.set('2026-05-06T10:00:00Z');
       const unknown = randomUUID();
       const message = {
         installationId: unknown,
@@ -157,7 +143,7 @@ function suite(name: string, open: () => Promise<TestDatabase>) {
       // Deleting the installation takes its pending messages with it.
       const gone = await installation([]);
       const pending = await send({ installationId: gone.id, title: 'Weg', body: 'x' });
-      expect(await notify.installations.delete(gone.id)).toBe(true);
+      expect(await bed.notify.installations.delete(gone.id)).toBe(true);
       expect(await dispatchRow(pending.dispatchId)).toBeUndefined();
       expect(await runWorker()).toMatchObject({ fannedOut: 0, sent: 0 });
       expect(received(gone.browsers[0] as string)).toEqual([]);
@@ -177,7 +163,7 @@ function suite(name: string, open: () => Promise<TestDatabase>) {
           send({ title: 'x', body: 'y', idempotencyKey: `bad-${field}`, ...fields } as SendInput),
         ).rejects.toMatchObject({ code: 'validation_failed', field });
       }
-      const { rows } = await t.db.query(
+      const { rows } = await bed.t.db.query(
         "select 1 from notify_dispatches where idempotency_key like 'bad-%'",
       );
       expect(rows).toEqual([]);
@@ -186,8 +172,8 @@ function suite(name: string, open: () => Promise<TestDatabase>) {
     it('rolls the message back with the caller’s transaction', async () => {
       const booker = await installation([]);
       await expect(
-        t.db.transaction(async (tx) => {
-          await notify.send(tx, {
+        bed.t.db.transaction(async (tx) => {
+          await bed.notify.send(tx, {
             installationId: booker.id,
             title: 'Nie gesendet',
             body: 'x',

@@ -131,4 +131,47 @@ alter table notify_dispatches add constraint notify_dispatches_kind_topic
   check (kind <> 'topic' or topic is not null);
 `,
   },
+  {
+    id: '005_notify_delivery_batches',
+    // A message to many subscriptions is fanned out in batches: one row holds up to 256
+    // subscription ids (ascending, keyed by the first) that are due at the same time, and is
+    // claimed and recorded as one. This writes one row per batch instead of three row versions
+    // with three index entries per subscription. Deliveries held by quiet hours, retries,
+    // failures and removals stay one row per subscription, in the former table, which is
+    // renamed; rows in flight in it are delivered as before. The view `notify_deliveries`
+    // keeps the former shape, one row per dispatch and subscription, for reading.
+    up: `
+alter table notify_deliveries rename to notify_delivery_singles;
+alter index notify_deliveries_due rename to notify_delivery_singles_due;
+alter index notify_deliveries_subscription rename to notify_delivery_singles_subscription;
+
+create table notify_delivery_batches (
+  dispatch_id bigint not null references notify_dispatches(id) on delete cascade,
+  first_subscription bigint not null,
+  -- Ascending; once recorded, only the subscriptions that were sent, with their statuses.
+  subscription_ids bigint[] not null,
+  -- Each one's language at fan-out, while pending; cleared once recorded.
+  languages text[],
+  statuses integer[],
+  state text not null default 'pending' check (state in ('pending', 'sending', 'sent')),
+  attempts integer not null default 0,
+  -- The time to send while pending, the end of the lease while sending.
+  due_at timestamptz not null,
+  claim uuid,
+  sent_at timestamptz,
+  primary key (dispatch_id, first_subscription)
+);
+create index notify_delivery_batches_due on notify_delivery_batches(due_at, first_subscription)
+  where state in ('pending', 'sending');
+
+create view notify_deliveries as
+  select dispatch_id, subscription_id, state, attempts, due_at, deferred, claim, last_status, sent_at
+    from notify_delivery_singles
+  union all
+  select b.dispatch_id, u.subscription_id, b.state, b.attempts, b.due_at, false, b.claim,
+         b.statuses[u.n::int], b.sent_at
+    from notify_delivery_batches b
+    cross join lateral unnest(b.subscription_ids) with ordinality as u(subscription_id, n);
+`,
+  },
 ];

@@ -132,6 +132,21 @@ const TEST_MESSAGE = {
   },
 };
 
+/**
+ * The delivery batches holding a subscription of installation $1, with that subscription's
+ * id: a batch's ids are ascending and batches of a dispatch do not overlap, so per dispatch
+ * only the batch with the greatest first id not above it can hold it (a key probe).
+ */
+const BATCHES_OF_SUBSCRIPTIONS = `
+  select b.*, s.id as subscription_id
+    from notify_subscriptions s
+    cross join notify_dispatches d
+    cross join lateral (
+      select * from notify_delivery_batches b
+       where b.dispatch_id = d.id and b.first_subscription <= s.id
+       order by b.first_subscription desc limit 1) b
+   where s.installation_id = $1 and s.id = any(b.subscription_ids)`;
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const toMinutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
@@ -268,7 +283,12 @@ export function createNotify(db: NotifyDatabase, options: NotifyOptions): Notify
     }>(
       `select d.id::text as id, d.topic, d.area, d.title, d.state, d.send_at, d.recipients,
               (select jsonb_object_agg(state, n) from (
-                 select state, count(*)::int as n from notify_deliveries where dispatch_id = d.id group by state) c) as counts
+                 select state, sum(n)::int as n from (
+                   select state, count(*) as n from notify_delivery_singles where dispatch_id = d.id group by state
+                   union all
+                   select state, sum(cardinality(subscription_ids)) from notify_delivery_batches
+                    where dispatch_id = d.id group by state) x
+                  group by state) c) as counts
          from notify_dispatches d ${where}`,
       params,
     );
@@ -395,9 +415,15 @@ export function createNotify(db: NotifyDatabase, options: NotifyOptions): Notify
         const installation = await load(db, id);
         if (!installation) return undefined;
         const deliveries = await db.query(
-          `select d.dispatch_id::text as dispatch, d.state, d.attempts, d.last_status as status, d.sent_at as "sentAt"
-             from notify_deliveries d join notify_subscriptions s on s.id = d.subscription_id
-            where s.installation_id = $1 order by d.dispatch_id`,
+          `select dispatch_id::text as dispatch, state, attempts, status, sent_at as "sentAt" from (
+             select d.dispatch_id, d.state, d.attempts, d.last_status as status, d.sent_at
+               from notify_delivery_singles d join notify_subscriptions s on s.id = d.subscription_id
+              where s.installation_id = $1
+             union all
+             select b.dispatch_id, b.state, b.attempts,
+                    b.statuses[array_position(b.subscription_ids, b.subscription_id)], b.sent_at
+               from (${BATCHES_OF_SUBSCRIPTIONS}) b) x
+            order by dispatch_id`,
           [id],
         );
         const log = await db.query(
@@ -422,8 +448,24 @@ export function createNotify(db: NotifyDatabase, options: NotifyOptions): Notify
               [ids],
             );
             await tx.query(
-              'delete from notify_deliveries where subscription_id = any($1::bigint[])',
+              'delete from notify_delivery_singles where subscription_id = any($1::bigint[])',
               [ids],
+            );
+            // Out of every batch that holds them, with their statuses.
+            await tx.query(
+              `update notify_delivery_batches b
+                  set (subscription_ids, statuses, languages) = (
+                        select coalesce(array_agg(u.sid order by u.n), '{}'),
+                               case when b.statuses is null then null
+                                 else coalesce(array_agg(u.status order by u.n), '{}') end,
+                               case when b.languages is null then null
+                                 else coalesce(array_agg(u.language order by u.n), '{}') end
+                          from unnest(b.subscription_ids, b.statuses, b.languages)
+                                 with ordinality as u(sid, status, language, n)
+                         where u.sid <> all($2::bigint[]))
+                 from (select distinct dispatch_id, first_subscription from (${BATCHES_OF_SUBSCRIPTIONS}) h) h
+                where b.dispatch_id = h.dispatch_id and b.first_subscription = h.first_subscription`,
+              [id, ids],
             );
           }
           const r = await tx.query('delete from notify_installations where id = $1', [id]);
@@ -459,7 +501,7 @@ export function createNotify(db: NotifyDatabase, options: NotifyOptions): Notify
           );
           const dispatchId = (inserted.rows[0] as { id: string }).id;
           const deliveries = await tx.query(
-            `insert into notify_deliveries (dispatch_id, subscription_id, due_at)
+            `insert into notify_delivery_singles (dispatch_id, subscription_id, due_at)
              select $1::bigint, s.id, $2::timestamptz from notify_subscriptions s where s.installation_id = $3`,
             [dispatchId, at, id],
           );

@@ -1,13 +1,15 @@
 /**
  * Delivers the outbox. Two steps, both safe to run in many processes at once:
  *
- * 1. Fan-out: one transaction locks a due dispatch (`FOR UPDATE SKIP LOCKED`), inserts one
- *    delivery per matching subscription — due now, or at the end of that installation's quiet
- *    hours — and marks the dispatch fanned out. A worker that dies mid-fan-out rolls back.
- * 2. Delivery: a worker claims a batch of due deliveries (`SKIP LOCKED`), marking them
- *    `sending` with its claim id and a lease; pushes them with bounded concurrency; then
- *    records every outcome in one transaction, only where its claim still holds. A worker
- *    that dies or hangs loses its lease and another worker takes the deliveries over.
+ * 1. Fan-out: one transaction locks a due dispatch (`FOR UPDATE SKIP LOCKED`), inserts the
+ *    deliveries to every matching subscription and marks the dispatch fanned out. Those due
+ *    now go into batch rows of up to 256 consecutive subscription ids; those held by an
+ *    installation's quiet hours get a row each. A worker that dies mid-fan-out rolls back.
+ * 2. Delivery: a worker claims due rows (`SKIP LOCKED`), marking them `sending` with its
+ *    claim id and a lease; pushes with bounded concurrency; then records every outcome in one
+ *    transaction, only where its claim still holds. A batch stays one row for its sent
+ *    members; each other member (retry, failure, removal, not pushed) gets a row of its own.
+ *    A worker that dies or hangs loses its lease and another worker takes the rows over.
  *
  * The guarantee: no delivery is lost, and a subscription receives a message more than once
  * only if a worker dies after the push service accepted it and before the outcome was
@@ -16,8 +18,9 @@
  * replaces the shown notification: the resident sees it once.
  */
 import { randomUUID } from 'node:crypto';
+import type { Queryable } from './db.js';
 import type { Notify } from './notify.js';
-import { type NotificationPayload, payloadFor, pushTopic, summaryFor } from './payload.js';
+import { payloadFor, pushTopic, summaryFor } from './payload.js';
 import type { LocalizedText } from './schemas.js';
 import {
   createPushSender,
@@ -31,7 +34,10 @@ export interface WorkerOptions {
   sender?: PushSender;
   /** Extra CA for the default sender (e.g. a local test push service's certificate). */
   ca?: string | Buffer;
-  /** Deliveries claimed at once (default 256). */
+  /**
+   * Deliveries claimed at once (default 256). Fan-out groups up to this many (at most 256)
+   * recipients into one batch row; a claim takes at least one batch.
+   */
   batchSize?: number;
   /** Pushes in flight at once (default 64). */
   concurrency?: number;
@@ -73,8 +79,11 @@ interface DispatchContent {
   collapse_key: string | null;
 }
 
-interface ClaimedRow extends DispatchContent {
+interface ClaimedRow {
+  content: DispatchContent;
   dispatch_id: string;
+  /** The batch's first subscription id when claimed with a batch; null for a row of its own. */
+  batch: string | null;
   subscription_id: string;
   attempts: number;
   deferred: boolean;
@@ -94,10 +103,13 @@ interface Outcome {
 }
 
 const MAX_BACKOFF_MS = 3600_000;
+const MAX_GROUP = 256;
 
 export function createWorker(notify: Notify, options: WorkerOptions = {}): NotifyWorker {
   const { db, now } = notify;
   const batchSize = options.batchSize ?? 256;
+  // Recipients per batch row at fan-out.
+  const groupSize = Math.max(1, Math.min(MAX_GROUP, batchSize));
   const concurrency = options.concurrency ?? 64;
   const leaseMs = options.leaseMs ?? 120_000;
   const maxAttempts = options.maxAttempts ?? 8;
@@ -131,71 +143,175 @@ export function createWorker(notify: Notify, options: WorkerOptions = {}): Notif
       const d = rows[0];
       if (!d) return -1;
       // Quiet hours are wall-clock times in the town's zone; converting the local end time
-      // back with AT TIME ZONE keeps them right across daylight-saving changes.
-      const inserted = await tx.query(
-        `insert into notify_deliveries (dispatch_id, subscription_id, due_at, deferred)
-         select $1::bigint, s.id, q.due, q.due > $2::timestamptz
-           from notify_subscriptions s
-           join notify_installations i on i.id = s.installation_id
-           cross join lateral (select ($2::timestamptz at time zone $3) as lt) l
-           cross join lateral (select extract(hour from l.lt)::int * 60 + extract(minute from l.lt)::int as lm) m
-           cross join lateral (select case
-               when i.quiet_start is null then $2::timestamptz
-               when i.quiet_start < i.quiet_end and m.lm >= i.quiet_start and m.lm < i.quiet_end
-                 then (l.lt::date + make_interval(mins => i.quiet_end)) at time zone $3
-               when i.quiet_start > i.quiet_end and m.lm >= i.quiet_start
-                 then (l.lt::date + 1 + make_interval(mins => i.quiet_end)) at time zone $3
-               when i.quiet_start > i.quiet_end and m.lm < i.quiet_end
-                 then (l.lt::date + make_interval(mins => i.quiet_end)) at time zone $3
-               else $2::timestamptz end as due) q
-          where case when $6 = 'installation'
-            -- A message to one installation reaches it whatever it follows (none when gone).
-            then i.id = $7::uuid
-            else i.topics && $4::text[]
-              and ($5::text is null or cardinality(i.areas) = 0 or $5 = any(i.areas)) end
-         on conflict do nothing`,
-        [d.id, at, notify.timezone, d.topics, d.area, d.kind, d.installation_id],
+      // back with AT TIME ZONE keeps them right across daylight-saving changes. Recipients due
+      // now go into batches of consecutive subscription ids; those held by quiet hours get a
+      // row each, so that what waited together can become one summary.
+      const inserted = await tx.query<{ recipients: number }>(
+        `with r as (
+           select s.id, i.language, q.due
+             from notify_subscriptions s
+             join notify_installations i on i.id = s.installation_id
+             cross join lateral (select ($2::timestamptz at time zone $3) as lt) l
+             cross join lateral (select extract(hour from l.lt)::int * 60 + extract(minute from l.lt)::int as lm) m
+             cross join lateral (select case
+                 when i.quiet_start is null then $2::timestamptz
+                 when i.quiet_start < i.quiet_end and m.lm >= i.quiet_start and m.lm < i.quiet_end
+                   then (l.lt::date + make_interval(mins => i.quiet_end)) at time zone $3
+                 when i.quiet_start > i.quiet_end and m.lm >= i.quiet_start
+                   then (l.lt::date + 1 + make_interval(mins => i.quiet_end)) at time zone $3
+                 when i.quiet_start > i.quiet_end and m.lm < i.quiet_end
+                   then (l.lt::date + make_interval(mins => i.quiet_end)) at time zone $3
+                 else $2::timestamptz end as due) q
+            where case when $6 = 'installation'
+              -- A message to one installation reaches it whatever it follows (none when gone).
+              then i.id = $7::uuid
+              else i.topics && $4::text[]
+                and ($5::text is null or cardinality(i.areas) = 0 or $5 = any(i.areas)) end),
+         held as (
+           insert into notify_delivery_singles (dispatch_id, subscription_id, due_at, deferred)
+           select $1::bigint, id, due, true from r where due > $2::timestamptz
+           on conflict do nothing
+           returning 1),
+         batched as (
+           insert into notify_delivery_batches (dispatch_id, first_subscription, subscription_ids, languages, due_at)
+           select $1::bigint, min(id), array_agg(id order by id), array_agg(language order by id), $2::timestamptz
+             from (select id, language, (row_number() over (order by id) - 1) / $8 as g
+                     from r where due <= $2::timestamptz) x
+            group by g
+           returning cardinality(subscription_ids) as n)
+         select ((select count(*) from held) + (select coalesce(sum(n), 0) from batched))::int as recipients`,
+        [d.id, at, notify.timezone, d.topics, d.area, d.kind, d.installation_id, groupSize],
       );
+      const recipients = inserted.rows[0]?.recipients ?? 0;
       await tx.query(
         `update notify_dispatches set state = 'fanned_out', recipients = $2, fanned_out_at = $3 where id = $1`,
-        [d.id, inserted.rowCount, at],
+        [d.id, recipients, at],
       );
-      notify.log?.info('Notification fanned out', {
-        dispatch: d.id,
-        recipients: inserted.rowCount,
-      });
-      return inserted.rowCount;
+      notify.log?.info('Notification fanned out', { dispatch: d.id, recipients });
+      return recipients;
     });
+  }
+
+  async function lookUp(ids: string[]) {
+    const { rows } = await db.query<{
+      id: string;
+      endpoint: string;
+      p256dh: string;
+      auth: string;
+      language: string;
+    }>(
+      `select s.id::text as id, s.endpoint, s.p256dh, s.auth, i.language
+         from notify_subscriptions s join notify_installations i on i.id = s.installation_id
+        where s.id = any($1::bigint[])`,
+      [ids],
+    );
+    return new Map(rows.map((r) => [r.id, r]));
   }
 
   async function claim(): Promise<{ claimId: string; leaseEnd: Date; rows: ClaimedRow[] }> {
     const claimId = randomUUID();
     const at = now();
     const leaseEnd = new Date(at.getTime() + leaseMs);
-    const { rows } = await db.query<Omit<ClaimedRow, keyof DispatchContent>>(
-      // The picked rows are locked by this very statement, so their ctids stay put and the
-      // update reaches them directly. Addressing them by key instead lets the planner choose
-      // a hash join over the whole table once it knows how large a batch is, and "offset 0"
-      // keeps the subscription lookup a per-row index probe for the same reason: the cost of
-      // a claim stays proportional to the batch, not to the table.
+    const params = [at.toISOString(), batchSize, claimId, leaseEnd.toISOString()];
+    // The picked rows are locked by this very statement, so their ctids stay put and the
+    // update reaches them directly; the cost of a claim stays proportional to the batch, not
+    // to the table. The subscriptions are looked up apart, by key: joined into the claim,
+    // planning alone cost milliseconds per claim, most often for no row at all.
+    const claimed = await db.query<{
+      dispatch_id: string;
+      subscription_id: string;
+      attempts: number;
+      deferred: boolean;
+    }>(
       `with picked as (
-         select ctid from notify_deliveries
+         select ctid from notify_delivery_singles
           where state in ('pending', 'sending') and due_at <= $1
-          order by due_at, subscription_id limit $2 for update skip locked),
-       claimed as (
-         update notify_deliveries d set state = 'sending', claim = $3, due_at = $4, attempts = d.attempts + 1
-          where d.ctid = any(array(select ctid from picked))
-         returning d.dispatch_id, d.subscription_id, d.attempts, d.deferred)
-       select c.dispatch_id::text as dispatch_id, c.subscription_id::text as subscription_id, c.attempts, c.deferred,
-              s.endpoint, s.p256dh, s.auth, s.language
-         from claimed c
-         left join lateral (
-           select s.endpoint, s.p256dh, s.auth, i.language from notify_subscriptions s
-             join notify_installations i on i.id = s.installation_id
-            where s.id = c.subscription_id offset 0) s on true
-        order by c.subscription_id, c.dispatch_id`,
-      [at.toISOString(), batchSize, claimId, leaseEnd.toISOString()],
+          order by due_at, subscription_id limit $2 for update skip locked)
+       update notify_delivery_singles d set state = 'sending', claim = $3, due_at = $4, attempts = d.attempts + 1
+        where d.ctid = any(array(select ctid from picked))
+       returning d.dispatch_id::text as dispatch_id, d.subscription_id::text as subscription_id,
+                 d.attempts, d.deferred`,
+      params,
     );
+    const rows: Omit<ClaimedRow, 'content'>[] = [];
+    if (claimed.rows.length) {
+      const subscriptions = await lookUp([...new Set(claimed.rows.map((r) => r.subscription_id))]);
+      // In dispatch order per subscription, as a summary lists them.
+      const ordered = claimed.rows.sort(
+        (a, b) =>
+          Number(a.subscription_id) - Number(b.subscription_id) ||
+          Number(a.dispatch_id) - Number(b.dispatch_id),
+      );
+      for (const r of ordered) {
+        const s = subscriptions.get(r.subscription_id);
+        rows.push({
+          ...r,
+          batch: null,
+          endpoint: s?.endpoint ?? null,
+          p256dh: s?.p256dh ?? null,
+          auth: s?.auth ?? null,
+          language: s?.language ?? null,
+        });
+      }
+    }
+    // Batches fill what room is left, at least one; each counts as a full group. A batch
+    // comes back as one row with its members as JSON arrays: per member, PGlite's row
+    // decoding cost more than looking the subscription up.
+    const room = batchSize - rows.length;
+    if (room > 0) {
+      params[1] = Math.max(1, Math.floor(room / groupSize));
+      const batched = await db.query<{
+        dispatch_id: string;
+        batch: string;
+        attempts: number;
+        members: string;
+        languages: string | null;
+        found: string | null;
+        endpoints: string | null;
+        p256dh: string | null;
+        auth: string | null;
+      }>(
+        `with picked as (
+           select ctid from notify_delivery_batches
+            where state in ('pending', 'sending') and due_at <= $1
+            order by due_at, first_subscription limit $2 for update skip locked),
+         claimed as (
+           update notify_delivery_batches b set state = 'sending', claim = $3, due_at = $4, attempts = b.attempts + 1
+            where b.ctid = any(array(select ctid from picked))
+           returning b.dispatch_id, b.first_subscription, b.subscription_ids, b.languages, b.attempts)
+         select c.dispatch_id::text as dispatch_id, c.first_subscription::text as batch, c.attempts,
+                array_to_json(c.subscription_ids::text[])::text as members,
+                array_to_json(c.languages)::text as languages, s.*
+           from claimed c
+           cross join lateral (
+             select json_agg(s.id::text)::text as found, json_agg(s.endpoint)::text as endpoints,
+                    json_agg(s.p256dh)::text as p256dh, json_agg(s.auth)::text as auth
+               from notify_subscriptions s where s.id = any(c.subscription_ids)) s`,
+        params,
+      );
+      for (const b of batched.rows) {
+        const found = JSON.parse(b.found ?? '[]') as string[];
+        const endpoints = JSON.parse(b.endpoints ?? '[]') as string[];
+        const p256dh = JSON.parse(b.p256dh ?? '[]') as string[];
+        const auth = JSON.parse(b.auth ?? '[]') as string[];
+        const at = new Map(found.map((id, i) => [id, i]));
+        const languages = JSON.parse(b.languages ?? '[]') as (string | null)[];
+        (JSON.parse(b.members) as string[]).forEach((id, n) => {
+          const i = at.get(id);
+          rows.push({
+            dispatch_id: b.dispatch_id,
+            batch: b.batch,
+            subscription_id: id,
+            attempts: b.attempts,
+            deferred: false,
+            endpoint: i === undefined ? null : (endpoints[i] as string),
+            p256dh: i === undefined ? null : (p256dh[i] as string),
+            auth: i === undefined ? null : (auth[i] as string),
+            language: languages[n] ?? null,
+          });
+        });
+      }
+    }
     // A dispatch's content never changes: read each once, not once per delivery.
     const missing = [...new Set(rows.map((r) => r.dispatch_id))].filter((id) => !contents.has(id));
     if (missing.length) {
@@ -210,7 +326,10 @@ export function createWorker(notify: Notify, options: WorkerOptions = {}): Notif
     return {
       claimId,
       leaseEnd,
-      rows: rows.map((r) => ({ ...(contents.get(r.dispatch_id) as DispatchContent), ...r })),
+      rows: rows.map((r) => {
+        (r as ClaimedRow).content = contents.get(r.dispatch_id) as DispatchContent;
+        return r as ClaimedRow;
+      }),
     };
   }
 
@@ -248,40 +367,170 @@ export function createWorker(notify: Notify, options: WorkerOptions = {}): Notif
     await Promise.all(lanes);
   }
 
-  async function record(claimId: string, outcomes: Outcome[]): Promise<void> {
-    if (!outcomes.length) return;
-    const at = now().toISOString();
+  /** Rows of their own: one update per delivery, only where this claim still holds. */
+  async function recordSingles(
+    tx: Queryable,
+    claimId: string,
+    outcomes: Outcome[],
+    at: string,
+  ): Promise<Outcome[]> {
+    if (!outcomes.length) return [];
     const col = <T>(f: (o: Outcome) => T) => outcomes.map(f);
-    await db.transaction(async (tx) => {
-      const updated = await tx.query<{
-        dispatch_id: string;
-        subscription_id: string;
-        attempts: number;
-      }>(
-        `update notify_deliveries d
-            set state = v.state, due_at = v.due, last_status = v.status, claim = null,
-                sent_at = case when v.state = 'sent' then $6::timestamptz else d.sent_at end
-           from unnest($1::bigint[], $2::bigint[], $3::text[], $4::timestamptz[], $5::int[])
-                  as v(dispatch_id, subscription_id, state, due, status)
-          where d.dispatch_id = v.dispatch_id and d.subscription_id = v.subscription_id and d.claim = $7
-          returning d.dispatch_id::text as dispatch_id, d.subscription_id::text as subscription_id, d.attempts`,
+    const updated = await tx.query<{ dispatch_id: string; subscription_id: string }>(
+      `update notify_delivery_singles d
+          set state = v.state, due_at = v.due, last_status = v.status, claim = null,
+              sent_at = case when v.state = 'sent' then $6::timestamptz else d.sent_at end
+         from unnest($1::bigint[], $2::bigint[], $3::text[], $4::timestamptz[], $5::int[])
+                as v(dispatch_id, subscription_id, state, due, status)
+        where d.dispatch_id = v.dispatch_id and d.subscription_id = v.subscription_id and d.claim = $7
+        returning d.dispatch_id::text as dispatch_id, d.subscription_id::text as subscription_id`,
+      [
+        col((o) => o.row.dispatch_id),
+        col((o) => o.row.subscription_id),
+        col((o) => o.state),
+        col((o) => o.due.toISOString()),
+        col((o) => o.status),
+        at,
+        claimId,
+      ],
+    );
+    // Only what this worker still held counts; a lost lease means another worker owns it.
+    const held = new Set(updated.rows.map((r) => `${r.dispatch_id}:${r.subscription_id}`));
+    return outcomes.filter((o) => held.has(`${o.row.dispatch_id}:${o.row.subscription_id}`));
+  }
+
+  /**
+   * Batches: the sent subscriptions stay in the batch row, which becomes `sent`; every other
+   * member gets a row of its own (retry, failed, gone, or not pushed because the lease ran
+   * out). Members removed meanwhile (their installation was deleted) are left out.
+   */
+  async function recordBatches(
+    tx: Queryable,
+    claimId: string,
+    rows: ClaimedRow[],
+    outcomes: Outcome[],
+    at: string,
+  ): Promise<Outcome[]> {
+    const keys = new Map<string, { dispatch: string; first: string }>();
+    for (const r of rows) {
+      if (r.batch !== null)
+        keys.set(`${r.dispatch_id}:${r.batch}`, { dispatch: r.dispatch_id, first: r.batch });
+    }
+    if (!keys.size) return [];
+    const held = await tx.query<{ dispatch_id: string; batch: string; ids: string }>(
+      `select dispatch_id::text as dispatch_id, first_subscription::text as batch,
+              array_to_json(subscription_ids::text[])::text as ids
+         from notify_delivery_batches
+        where (dispatch_id, first_subscription) in (select * from unnest($1::bigint[], $2::bigint[]))
+          and claim = $3
+        for update`,
+      [[...keys.values()].map((k) => k.dispatch), [...keys.values()].map((k) => k.first), claimId],
+    );
+    if (!held.rows.length) return [];
+    const byMember = new Map<string, Outcome>();
+    for (const o of outcomes) {
+      if (o.row.batch !== null)
+        byMember.set(`${o.row.dispatch_id}:${o.row.batch}:${o.row.subscription_id}`, o);
+    }
+    const claimed = new Map<string, ClaimedRow>();
+    for (const r of rows) {
+      if (r.batch !== null) claimed.set(`${r.dispatch_id}:${r.batch}:${r.subscription_id}`, r);
+    }
+    const sent = {
+      dispatch: [] as string[],
+      first: [] as string[],
+      id: [] as string[],
+      status: [] as (number | null)[],
+    };
+    const own: {
+      row: ClaimedRow;
+      state: string;
+      due: string;
+      status: number | null;
+      attempts: number;
+    }[] = [];
+    const mine: Outcome[] = [];
+    for (const b of held.rows) {
+      for (const id of JSON.parse(b.ids) as string[]) {
+        const key = `${b.dispatch_id}:${b.batch}:${id}`;
+        const o = byMember.get(key);
+        if (o?.state === 'sent') {
+          sent.dispatch.push(b.dispatch_id);
+          sent.first.push(b.batch);
+          sent.id.push(id);
+          sent.status.push(o.status);
+        } else if (o) {
+          own.push({
+            row: o.row,
+            state: o.state,
+            due: o.due.toISOString(),
+            status: o.status,
+            attempts: o.row.attempts,
+          });
+        } else {
+          // Not pushed (the lease ran out first): due again at once, this attempt not counted.
+          const row = claimed.get(key);
+          if (row)
+            own.push({ row, state: 'pending', due: at, status: null, attempts: row.attempts - 1 });
+        }
+        if (o) mine.push(o);
+      }
+    }
+    await tx.query(
+      `update notify_delivery_batches b
+          set state = 'sent', claim = null, due_at = $7::timestamptz, sent_at = $7::timestamptz,
+              subscription_ids = coalesce(v.ids, '{}'), statuses = coalesce(v.statuses, '{}'), languages = null
+         from unnest($1::bigint[], $2::bigint[]) as k(dispatch_id, first_subscription)
+         left join (
+           select u.dispatch_id, u.first_subscription, array_agg(u.id order by u.id) as ids,
+                  array_agg(u.status order by u.id) as statuses
+             from unnest($3::bigint[], $4::bigint[], $5::bigint[], $6::int[])
+                    as u(dispatch_id, first_subscription, id, status)
+            group by u.dispatch_id, u.first_subscription) v
+           on v.dispatch_id = k.dispatch_id and v.first_subscription = k.first_subscription
+        where b.dispatch_id = k.dispatch_id and b.first_subscription = k.first_subscription`,
+      [
+        held.rows.map((b) => b.dispatch_id),
+        held.rows.map((b) => b.batch),
+        sent.dispatch,
+        sent.first,
+        sent.id,
+        sent.status,
+        at,
+      ],
+    );
+    if (own.length) {
+      await tx.query(
+        `insert into notify_delivery_singles (dispatch_id, subscription_id, state, attempts, due_at, last_status)
+         select * from unnest($1::bigint[], $2::bigint[], $3::text[], $4::int[], $5::timestamptz[], $6::int[])`,
         [
-          col((o) => o.row.dispatch_id),
-          col((o) => o.row.subscription_id),
-          col((o) => o.state),
-          col((o) => o.due.toISOString()),
-          col((o) => o.status),
-          at,
-          claimId,
+          own.map((o) => o.row.dispatch_id),
+          own.map((o) => o.row.subscription_id),
+          own.map((o) => o.state),
+          own.map((o) => o.attempts),
+          own.map((o) => o.due),
+          own.map((o) => o.status),
         ],
       );
-      // Only what this worker still held counts; a lost lease means another worker owns it.
-      const held = new Set(updated.rows.map((r) => `${r.dispatch_id}:${r.subscription_id}`));
-      const mine = outcomes.filter((o) =>
-        held.has(`${o.row.dispatch_id}:${o.row.subscription_id}`),
-      );
+    }
+    return mine;
+  }
+
+  async function record(claimId: string, rows: ClaimedRow[], outcomes: Outcome[]): Promise<void> {
+    if (!rows.length) return;
+    const at = now().toISOString();
+    await db.transaction(async (tx) => {
+      const mine = [
+        ...(await recordSingles(
+          tx,
+          claimId,
+          outcomes.filter((o) => o.row.batch === null),
+          at,
+        )),
+        ...(await recordBatches(tx, claimId, rows, outcomes, at)),
+      ];
       // A success is recorded on the delivery itself (state, attempts, status, sent_at); the
-      // log keeps every attempt that did not succeed, so the common case writes one row.
+      // log keeps every attempt that did not succeed, so the common case writes no log row.
       const logged = mine.filter((o) => o.state !== 'sent' || o.row.attempts > 1 || o.detail);
       if (logged.length) {
         await tx.query(
@@ -317,8 +566,60 @@ export function createWorker(notify: Notify, options: WorkerOptions = {}): Notif
     if (!rows.length) return 0;
     const outcomes: Outcome[] = [];
     const tasks: (() => Promise<void>)[] = [];
+    // A message's payload and Topic header depend only on the dispatch and the language:
+    // made once per claim, not once per recipient.
+    const prepared = new Map<string, { payload: Buffer; topic: string }>();
+    const prepare = (row: ClaimedRow, language: string) => {
+      const key = `${row.dispatch_id}:${language}`;
+      let p = prepared.get(key);
+      if (!p) {
+        const c = row.content;
+        p = {
+          payload: Buffer.from(JSON.stringify(payloadFor(messageOf(row), language))),
+          topic: pushTopic(c.collapse_key, row.dispatch_id),
+        };
+        prepared.set(key, p);
+      }
+      return p;
+    };
+    const push = (group: ClaimedRow[]) => {
+      const first = group[0] as ClaimedRow;
+      const language = first.language ?? 'de';
+      let payload: Buffer;
+      let topic: string;
+      let ttl = first.content.ttl;
+      if (group.length === 1) {
+        ({ payload, topic } = prepare(first, language));
+      } else {
+        const summary = summaryFor(
+          group.map((r) => payloadFor(messageOf(r), language)),
+          language,
+        );
+        payload = Buffer.from(JSON.stringify(summary));
+        topic = pushTopic(`summary-${summary.dispatch}`, summary.dispatch);
+        for (const r of group) ttl = Math.max(ttl, r.content.ttl);
+      }
+      tasks.push(async () => {
+        // Never push on a lease that has run out: another worker may own these now.
+        if (now().getTime() >= leaseEnd.getTime()) return;
+        const result = await sender.send(
+          {
+            endpoint: first.endpoint as string,
+            keys: { p256dh: first.p256dh as string, auth: first.auth as string },
+          },
+          payload,
+          { ttl, urgency: first.content.urgency, topic },
+        );
+        const at = now();
+        for (const row of group) {
+          const o = judge(row, result, at);
+          if (group.length > 1 && o.state === 'sent') o.detail = `in a summary of ${group.length}`;
+          outcomes.push({ row, ...o });
+        }
+      });
+    };
     // Deliveries that waited through quiet hours and come due together become one summary.
-    const groups = new Map<string, ClaimedRow[]>();
+    const held = new Map<string, ClaimedRow[]>();
     for (const row of rows) {
       if (!row.endpoint || !row.p256dh || !row.auth) {
         outcomes.push({
@@ -329,65 +630,17 @@ export function createWorker(notify: Notify, options: WorkerOptions = {}): Notif
           outcome: 'gone',
           detail: 'subscription no longer exists',
         });
-        continue;
+      } else if (row.deferred) {
+        const group = held.get(row.subscription_id);
+        if (group) group.push(row);
+        else held.set(row.subscription_id, [row]);
+      } else {
+        push([row]);
       }
-      const key = row.deferred
-        ? `s${row.subscription_id}`
-        : `${row.dispatch_id}:${row.subscription_id}`;
-      groups.set(key, [...(groups.get(key) ?? []), row]);
     }
-    for (const group of groups.values()) {
-      const first = group[0] as ClaimedRow;
-      const language = first.language ?? 'de';
-      const payloads = group.map((r) =>
-        payloadFor(
-          {
-            id: r.dispatch_id,
-            topic: r.topic,
-            title: r.title,
-            body: r.body,
-            url: r.url,
-            collapseKey: r.collapse_key,
-          },
-          language,
-        ),
-      );
-      const summary = group.length > 1;
-      const payload: NotificationPayload = summary
-        ? summaryFor(payloads, language)
-        : (payloads[0] as NotificationPayload);
-      tasks.push(async () => {
-        // Never push on a lease that has run out: another worker may own these now.
-        if (now().getTime() >= leaseEnd.getTime()) return;
-        const result = await sender.send(
-          {
-            endpoint: first.endpoint as string,
-            keys: { p256dh: first.p256dh as string, auth: first.auth as string },
-          },
-          JSON.stringify(payload),
-          {
-            ttl: Math.max(...group.map((r) => r.ttl)),
-            urgency: first.urgency,
-            topic: summary
-              ? pushTopic(`summary-${payload.dispatch}`, payload.dispatch)
-              : pushTopic(first.collapse_key, first.dispatch_id),
-          },
-        );
-        const at = now();
-        for (const row of group) {
-          const o = judge(row, result, at);
-          outcomes.push({
-            row,
-            ...o,
-            ...(summary && o.state === 'sent'
-              ? { outcome: 'sent', detail: `in a summary of ${group.length}` }
-              : {}),
-          });
-        }
-      });
-    }
+    for (const group of held.values()) push(group);
     await pool(tasks);
-    await record(claimId, outcomes);
+    await record(claimId, rows, outcomes);
     for (const o of outcomes) {
       if (o.state === 'sent') run.sent++;
       else if (o.state === 'pending') run.retried++;
@@ -437,6 +690,18 @@ export function createWorker(notify: Notify, options: WorkerOptions = {}): Notif
       await running;
       if (!options.sender) sender.close();
     },
+  };
+}
+
+function messageOf(row: ClaimedRow) {
+  const c = row.content;
+  return {
+    id: row.dispatch_id,
+    topic: c.topic,
+    title: c.title,
+    body: c.body,
+    url: c.url,
+    collapseKey: c.collapse_key,
   };
 }
 

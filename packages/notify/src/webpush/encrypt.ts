@@ -90,16 +90,18 @@ export function encryptPayload(
   // A fresh key pair per message (RFC 8291 §2). generateKeys() replaces the pair of the one
   // shared ECDH object, which saves constructing one per message; encryption is synchronous,
   // so no other message can interleave.
+  // generateKeys() returns the new public key; asking for it again costs a conversion.
   let ecdh: ECDH;
+  let asPublic: Buffer;
   if (options.serverPrivateKey) {
     ecdh = createECDH('prime256v1');
     ecdh.setPrivateKey(options.serverPrivateKey);
+    asPublic = ecdh.getPublicKey();
   } else {
     shared ??= createECDH('prime256v1');
     ecdh = shared;
-    ecdh.generateKeys();
+    asPublic = ecdh.generateKeys();
   }
-  const asPublic = ecdh.getPublicKey();
   let ecdhSecret: Buffer;
   try {
     ecdhSecret = ecdh.computeSecret(uaPublic);

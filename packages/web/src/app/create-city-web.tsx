@@ -1,6 +1,6 @@
 import '@city-app/ui/styles.css';
 import type { CityConfig } from '@city-app/core';
-import { applyTheme } from '@city-app/ui';
+import { applyTheme, themeVariables } from '@city-app/ui';
 import { StrictMode, startTransition } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
@@ -104,6 +104,17 @@ function registerServiceWorker(): void {
 }
 
 /**
+ * Whether the stylesheet already has the town's colours (the Vite plugin writes them into it).
+ * Setting them again on <html> would restyle a page that is already on screen.
+ */
+function themeInStylesheet(config: CityConfig): boolean {
+  const style = getComputedStyle(document.documentElement);
+  return Object.entries(themeVariables(config.branding)).every(
+    ([name, value]) => style.getPropertyValue(name).trim().toLowerCase() === value.toLowerCase(),
+  );
+}
+
+/**
  * Starts the town's app in the browser: applies the town's colours, mounts the shell into
  * `#root` (adopting the home screen the build rendered into index.html, see prerender.tsx)
  * and registers the service worker of a built app.
@@ -123,7 +134,7 @@ export async function createCityWeb(
   const modules = options.modules ?? (await defaultModules());
   const { pathname } = window.location;
   const widgets = preloadHomeWidgets(modules, pathname);
-  applyTheme(config.branding);
+  if (!themeInStylesheet(config)) applyTheme(config.branding);
   document.documentElement.lang = config.locales[0] ?? 'de';
   const app = (
     <StrictMode>

@@ -1,0 +1,35 @@
+import { afterAll, beforeAll } from 'vitest';
+import { createNotify, type Notify } from '../src/index.js';
+import type { TestDatabase } from './databases.js';
+import { manualClock, TOPICS, VAPID } from './fixtures.js';
+import { type PushStub, startPushStub } from './push-stub.js';
+
+/** What a describe block works with; filled in by its beforeAll. */
+export interface Testbed {
+  t: TestDatabase;
+  stub: PushStub;
+  notify: Notify;
+  clock: ReturnType<typeof manualClock>;
+}
+
+/**
+ * A database, a checking push service and notify on them (Berlin time, the test topics) for
+ * the surrounding describe block; closed after it.
+ */
+export function notifyTestbed(open: () => Promise<TestDatabase>): Testbed {
+  const bed = { clock: manualClock('2026-05-04T10:00:00Z') } as Testbed;
+  beforeAll(async () => {
+    [bed.t, bed.stub] = await Promise.all([open(), startPushStub()]);
+    bed.notify = createNotify(bed.t.db, {
+      timezone: 'Europe/Berlin',
+      vapid: VAPID,
+      now: bed.clock.now,
+    });
+    await bed.notify.topics.declare(TOPICS);
+  });
+  afterAll(async () => {
+    await bed.stub?.close();
+    await bed.t?.close();
+  });
+  return bed;
+}
