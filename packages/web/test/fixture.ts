@@ -130,6 +130,7 @@ export async function buildTestTown(): Promise<BuiltTown> {
         cityApp({
           config,
           modules: ['/hinweise.tsx'],
+          prerender: true,
           serviceWorker: {
             importScripts: ['/push-sw.js'],
             files: [{ fileName: 'push-sw.js', source: '// push handler\n' }],

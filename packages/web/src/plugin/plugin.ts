@@ -43,8 +43,10 @@ export interface CityAppPluginOptions {
    */
   configFile?: string;
   /**
-   * Render the home screen into index.html at build time (default true): the page shows its
+   * Render the home screen into index.html at build time (default false): the page shows its
    * header, headings and widget frames before the script has run, and React adopts them.
+   * Twice as fast to first paint on a slow connection, but Lighthouse counts more blocking
+   * time on a small machine (see bench/README.md), so it is the town's choice.
    */
   prerender?: boolean;
   serviceWorker?: {
@@ -239,7 +241,7 @@ export function cityApp(options: CityAppPluginOptions): Plugin {
     },
 
     async writeBundle(output) {
-      if (!isBuild || isSsrBuild || options.prerender === false || !resolved) return;
+      if (!isBuild || isSsrBuild || options.prerender !== true || !resolved) return;
       const root = resolved.root;
       const outDir = output.dir ?? resolve(root, resolved.build.outDir);
       try {
@@ -263,7 +265,7 @@ export function cityApp(options: CityAppPluginOptions): Plugin {
       if (isSsrBuild) return;
       const extra: string[] = [MANIFEST_FILE];
       // Written after the bundle (see writeBundle); offline, app routes open on it.
-      if (options.prerender !== false) extra.push(SHELL_FILE);
+      if (options.prerender === true) extra.push(SHELL_FILE);
       for (const spec of APP_ICONS) {
         extra.push(spec.fileName);
         // A town's own icon in public/ is copied by Vite; only missing ones are drawn.
