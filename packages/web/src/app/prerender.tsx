@@ -3,7 +3,7 @@ import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { createApiClient } from '../api/api-client.js';
 import type { WebModule } from '../module.js';
-import { type AccessibilityConformity, initialLocale } from './context.js';
+import { initialLocale } from './context.js';
 import { CityApp, preloadHomeWidgets } from './create-city-web.js';
 import { prerenderedKey } from './prerender-key.js';
 
@@ -25,7 +25,6 @@ export interface PrerenderedScreen {
 export async function prerenderHome(
   config: CityConfig,
   modules: readonly WebModule[],
-  options: { accessibility?: AccessibilityConformity } = {},
 ): Promise<PrerenderedScreen> {
   await preloadHomeWidgets(modules, '/');
   const html = renderToString(
@@ -35,7 +34,6 @@ export async function prerenderHome(
         modules={modules}
         // Effects do not run here: nothing is fetched.
         api={createApiClient({ fetch: () => Promise.reject(new Error('not in the browser')) })}
-        accessibility={options.accessibility}
         url="/"
       />
     </StrictMode>,
