@@ -33,10 +33,13 @@ describe('the push HTTP/1.1 client', () => {
         setTimeout(() => {
           inFlight--;
           const answer = answers[path] ?? 'HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n';
-          // Split the answer in two writes: the client must put it together.
+          // The answer in two parts that arrive apart: the client must keep the first part
+          // while it waits for the second.
           socket.write(answer.slice(0, 20));
-          socket.write(answer.slice(20));
-          if (path === '/close') socket.end();
+          setTimeout(() => {
+            socket.write(answer.slice(20));
+            if (path === '/close') socket.end();
+          }, 3);
         }, 5);
       });
     });
@@ -72,6 +75,17 @@ describe('the push HTTP/1.1 client', () => {
     );
     expect(results.every((r) => r.status === 201)).toBe(true);
     expect(maxConcurrent).toBe(3);
+    client.close();
+  });
+
+  it('closes a connection left idle for the timeout, and opens a new one when needed', async () => {
+    connections = 0;
+    const client = createHttp1Client({ maxSockets: 1, timeoutMs: 150 });
+    const body = Buffer.from('x');
+    expect((await client.post(new URL(`${base}/length`), {}, body)).status).toBe(201);
+    await new Promise((r) => setTimeout(r, 400));
+    expect((await client.post(new URL(`${base}/length`), {}, body)).status).toBe(201);
+    expect(connections).toBe(2);
     client.close();
   });
 

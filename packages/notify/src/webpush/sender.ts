@@ -62,6 +62,7 @@ export function createPushSender(options: PushSenderOptions): PushSender {
     ...(options.ca ? { ca: options.ca } : {}),
   });
 
+  let headers: Record<string, string | number> | undefined;
   return {
     async send(target, payload, push) {
       let url: URL;
@@ -73,14 +74,26 @@ export function createPushSender(options: PushSenderOptions): PushSender {
       if (url.protocol !== 'https:' && url.protocol !== 'http:')
         return { status: 0, error: 'invalid endpoint' };
       const body = encryptPayload(payload, target.keys);
-      const headers: Record<string, string | number> = {
-        'content-type': 'application/octet-stream',
-        'content-encoding': 'aes128gcm',
-        ttl: Math.max(0, Math.floor(push.ttl)),
-        authorization: options.vapid.authorization(url),
-      };
-      if (push.urgency) headers.urgency = push.urgency;
-      if (push.topic) headers.topic = push.topic;
+      const ttl = Math.max(0, Math.floor(push.ttl));
+      const authorization = options.vapid.authorization(url);
+      // The messages of one dispatch share their headers: the same object is handed to the
+      // client, which then reuses the header lines it wrote for the previous message.
+      if (
+        !headers ||
+        headers.ttl !== ttl ||
+        headers.authorization !== authorization ||
+        headers.urgency !== push.urgency ||
+        headers.topic !== push.topic
+      ) {
+        headers = {
+          'content-type': 'application/octet-stream',
+          'content-encoding': 'aes128gcm',
+          ttl,
+          authorization,
+        };
+        if (push.urgency) headers.urgency = push.urgency;
+        if (push.topic) headers.topic = push.topic;
+      }
       try {
         const res = await client.post(url, headers, body);
         const retry = res.headers['retry-after'];
