@@ -11,6 +11,15 @@ import { type BuiltTown, buildTestTown } from './fixture.js';
  * WCAG 2.1 A/AA and for a few behaviours no static check sees.
  */
 
+/** The console warnings and errors `page` logs from now on. */
+function warningsOf(page: Page): string[] {
+  const messages: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'warning' || m.type() === 'error') messages.push(m.text());
+  });
+  return messages;
+}
+
 function serve(root: string): Promise<Server> {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -33,209 +42,236 @@ function serve(root: string): Promise<Server> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-describe.skipIf(!haveChromium && !process.env.CI)('the built app in Chromium', () => {
-  let town: BuiltTown;
-  let server: Server;
-  let browser: Browser;
-  let base: string;
-  const cspViolations: string[] = [];
+// The app as the test town builds it by default (Preact's React compatibility layer, plain
+// page) and with its home screen prerendered and adopted by React.
+const builds = [
+  { name: 'default build, on Preact', prerender: false },
+  { name: 'home screen prerendered, adopted by React', prerender: true },
+];
 
-  beforeAll(async () => {
-    town = await buildTestTown();
-    server = await serve(town.outDir);
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await launchChromium();
-  });
+for (const build of builds)
+  describe.skipIf(!haveChromium && !process.env.CI)(
+    `the built app in Chromium (${build.name})`,
+    () => {
+      let town: BuiltTown;
+      let server: Server;
+      let browser: Browser;
+      let base: string;
+      const cspViolations: string[] = [];
 
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
-    town?.remove();
-  });
+      beforeAll(async () => {
+        town = await buildTestTown({ prerender: build.prerender });
+        server = await serve(town.outDir);
+        base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+        browser = await launchChromium();
+      });
 
-  async function open(path: string, width = 1280): Promise<Page> {
-    const context = await browser.newContext({
-      viewport: { width, height: 800 },
-      serviceWorkers: 'block',
-    });
-    await context.addCookies([{ name: 'city_app_csrf', value: 'csrf-1', url: base }]);
-    const page = await context.newPage();
-    page.on('console', (message) => {
-      if (/Content Security Policy|Refused to/i.test(message.text()))
-        cspViolations.push(`${path}: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => cspViolations.push(`${path}: ${error.message}`));
-    await page.goto(`${base}${path}`);
-    await page.locator('main h1').waitFor();
-    return page;
-  }
+      afterAll(async () => {
+        await browser?.close();
+        await new Promise((resolve) => server?.close(resolve));
+        town?.remove();
+      });
 
-  async function axeViolations(page: Page): Promise<string[]> {
-    if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-    const result = await page.evaluate(() =>
-      (
-        window as unknown as {
-          axe: {
-            run(
-              o: unknown,
-            ): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }>;
-          };
+      async function open(path: string, width = 1280): Promise<Page> {
+        const context = await browser.newContext({
+          viewport: { width, height: 800 },
+          serviceWorkers: 'block',
+        });
+        await context.addCookies([{ name: 'city_app_csrf', value: 'csrf-1', url: base }]);
+        const page = await context.newPage();
+        page.on('console', (message) => {
+          if (/Content Security Policy|Refused to/i.test(message.text()))
+            cspViolations.push(`${path}: ${message.text()}`);
+        });
+        page.on('pageerror', (error) => cspViolations.push(`${path}: ${error.message}`));
+        await page.goto(`${base}${path}`);
+        await page.locator('main h1').waitFor();
+        return page;
+      }
+
+      async function axeViolations(page: Page): Promise<string[]> {
+        if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+        const result = await page.evaluate(() =>
+          (
+            window as unknown as {
+              axe: {
+                run(o: unknown): Promise<{
+                  violations: Array<{ id: string; nodes: Array<{ target: unknown }> }>;
+                }>;
+              };
+            }
+          ).axe.run({
+            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+          }),
+        );
+        return result.violations.map(
+          (v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`,
+        );
+      }
+
+      const pages: Array<[string, string]> = [
+        ['/', 'Alles auf einen Blick'],
+        ['/einstellungen', 'Einstellungen'],
+        ['/impressum', 'Impressum'],
+        ['/datenschutz', 'Datenschutzerklärung'],
+        ['/barrierefreiheit', 'Erklärung zur Barrierefreiheit'],
+        ['/feedback', 'Feedback geben'],
+        ['/admin', 'Anmelden'],
+        ['/hinweise', 'Hinweise'],
+        ['/nicht-da', 'Seite nicht gefunden'],
+      ];
+
+      it('every shell page has no WCAG 2.1 AA violations, a title, and no horizontal scroll at 320 px', async () => {
+        // One page and in-app navigation, so axe is loaded once; direct loads are covered below.
+        const page = await open('/');
+        for (const [path, heading] of pages) {
+          await page.evaluate((target) => {
+            window.history.pushState({ key: target }, '', target);
+            window.dispatchEvent(new PopStateEvent('popstate'));
+          }, path);
+          await expect
+            .poll(() => page.locator('main h1').textContent(), { message: path })
+            .toContain(heading);
+          expect(await axeViolations(page), path).toEqual([]);
+          expect(await page.title(), path).toMatch(/Testhausen App$/);
+          expect(await page.getAttribute('html', 'lang')).toBe('de');
+          await page.setViewportSize({ width: 320, height: 640 });
+          expect(
+            await page.evaluate(() => document.documentElement.scrollWidth),
+            path,
+          ).toBeLessThanOrEqual(320);
+          await page.setViewportSize({ width: 1280, height: 800 });
         }
-      ).axe.run({
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-      }),
-    );
-    return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-  }
+        await page.context().close();
+      });
 
-  const pages: Array<[string, string]> = [
-    ['/', 'Alles auf einen Blick'],
-    ['/einstellungen', 'Einstellungen'],
-    ['/impressum', 'Impressum'],
-    ['/datenschutz', 'Datenschutzerklärung'],
-    ['/barrierefreiheit', 'Erklärung zur Barrierefreiheit'],
-    ['/feedback', 'Feedback geben'],
-    ['/admin', 'Anmelden'],
-    ['/hinweise', 'Hinweise'],
-    ['/nicht-da', 'Seite nicht gefunden'],
-  ];
+      it('opens deep links directly (the server falls back to the plain page)', async () => {
+        const page = await open('/hinweise/7');
+        expect(await page.locator('main h1').textContent()).toBe('Hinweise 7');
+        expect(await page.title()).toBe('Hinweise 7 – Testhausen App');
+        await page.context().close();
+      });
 
-  it('every shell page has no WCAG 2.1 AA violations, a title, and no horizontal scroll at 320 px', async () => {
-    // One page and in-app navigation, so axe is loaded once; direct loads are covered below.
-    const page = await open('/');
-    for (const [path, heading] of pages) {
-      await page.evaluate((target) => {
-        window.history.pushState({ key: target }, '', target);
-        window.dispatchEvent(new PopStateEvent('popstate'));
-      }, path);
-      await expect
-        .poll(() => page.locator('main h1').textContent(), { message: path })
-        .toContain(heading);
-      expect(await axeViolations(page), path).toEqual([]);
-      expect(await page.title(), path).toMatch(/Testhausen App$/);
-      expect(await page.getAttribute('html', 'lang')).toBe('de');
-      await page.setViewportSize({ width: 320, height: 640 });
-      expect(
-        await page.evaluate(() => document.documentElement.scrollWidth),
-        path,
-      ).toBeLessThanOrEqual(320);
-      await page.setViewportSize({ width: 1280, height: 800 });
-    }
-    await page.context().close();
-  });
+      if (!build.prerender)
+        it('renders the home screen and its widget in the browser, without warnings', async () => {
+          expect(await (await fetch(`${base}/`)).text()).toContain('<div id="root"></div>');
+          const context = await browser.newContext({ serviceWorkers: 'block' });
+          const page = await context.newPage();
+          const messages = warningsOf(page);
+          await page.goto(`${base}/`);
+          await expect
+            .poll(() => page.locator('main h1').textContent())
+            .toBe('Alles auf einen Blick');
+          await expect.poll(() => page.getByText('Keine Hinweise').count()).toBe(1);
+          expect(messages).toEqual([]);
+          await context.close();
+        });
 
-  it('opens deep links directly (the server falls back to shell.html)', async () => {
-    const page = await open('/hinweise/7');
-    expect(await page.locator('main h1').textContent()).toBe('Hinweise 7');
-    expect(await page.title()).toBe('Hinweise 7 – Testhausen App');
-    await page.context().close();
-  });
+      if (build.prerender)
+        it('adopts the home screen rendered into index.html instead of building it again', async () => {
+          const raw = await (await fetch(`${base}/`)).text();
+          expect(raw).toMatch(/<div id="root" data-city-prerendered="\/ de">/);
+          expect(raw).toContain('<h1 id="page-title" tabindex="-1">Alles auf einen Blick</h1>');
+          expect(await (await fetch(`${base}/impressum`)).text()).toContain(
+            '<div id="root"></div>',
+          );
 
-  it('adopts the home screen rendered into index.html instead of building it again', async () => {
-    const raw = await (await fetch(`${base}/`)).text();
-    expect(raw).toMatch(/<div id="root" data-city-prerendered="\/ de">/);
-    expect(raw).toContain('<h1 id="page-title" tabindex="-1">Alles auf einen Blick</h1>');
-    expect(await (await fetch(`${base}/impressum`)).text()).toContain('<div id="root"></div>');
+          const context = await browser.newContext({ serviceWorkers: 'block' });
+          const page = await context.newPage();
+          const messages = warningsOf(page);
+          // Records every heading the page loses: adopting keeps the one from the HTML.
+          await page.addInitScript(() => {
+            const removed: string[] = [];
+            (window as unknown as { removedHeadings: string[] }).removedHeadings = removed;
+            new MutationObserver((records) => {
+              for (const r of records)
+                for (const node of r.removedNodes)
+                  if (node instanceof Element && (node.matches('h1') || node.querySelector('h1')))
+                    removed.push(node.textContent ?? '');
+            }).observe(document, { childList: true, subtree: true });
+          });
+          await page.goto(`${base}/`);
+          await page.waitForLoadState('networkidle');
+          expect(
+            await page.evaluate(() =>
+              document.getElementById('root')?.hasAttribute('data-city-prerendered'),
+            ),
+          ).toBe(false);
+          expect(
+            await page.evaluate(
+              () => (window as unknown as { removedHeadings: string[] }).removedHeadings,
+            ),
+          ).toEqual([]);
+          expect(messages).toEqual([]);
+          // The adopted page is live: a link navigates in the app, without loading the page again.
+          await page.evaluate(() => ((window as unknown as { marker: boolean }).marker = true));
+          await page.getByRole('link', { name: 'Impressum' }).click();
+          await expect.poll(() => page.locator('main h1').textContent()).toBe('Impressum');
+          expect(
+            await page.evaluate(() => (window as unknown as { marker?: boolean }).marker),
+          ).toBe(true);
+          await context.close();
+        });
 
-    const context = await browser.newContext({ serviceWorkers: 'block' });
-    const page = await context.newPage();
-    const messages: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'warning' || m.type() === 'error') messages.push(m.text());
-    });
-    // Records every heading the page loses: adopting keeps the one from the HTML.
-    await page.addInitScript(() => {
-      const removed: string[] = [];
-      (window as unknown as { removedHeadings: string[] }).removedHeadings = removed;
-      new MutationObserver((records) => {
-        for (const r of records)
-          for (const node of r.removedNodes)
-            if (node instanceof Element && (node.matches('h1') || node.querySelector('h1')))
-              removed.push(node.textContent ?? '');
-      }).observe(document, { childList: true, subtree: true });
-    });
-    await page.goto(`${base}/`);
-    await page.waitForLoadState('networkidle');
-    expect(
-      await page.evaluate(() =>
-        document.getElementById('root')?.hasAttribute('data-city-prerendered'),
-      ),
-    ).toBe(false);
-    expect(
-      await page.evaluate(
-        () => (window as unknown as { removedHeadings: string[] }).removedHeadings,
-      ),
-    ).toEqual([]);
-    expect(messages).toEqual([]);
-    // The adopted page is live: a link navigates in the app, without loading the page again.
-    await page.evaluate(() => ((window as unknown as { marker: boolean }).marker = true));
-    await page.getByRole('link', { name: 'Impressum' }).click();
-    await expect.poll(() => page.locator('main h1').textContent()).toBe('Impressum');
-    expect(await page.evaluate(() => (window as unknown as { marker?: boolean }).marker)).toBe(
-      true,
-    );
-    await context.close();
-  });
+      it('renders the home screen anew in the language a resident chose', async () => {
+        const context = await browser.newContext({ serviceWorkers: 'block' });
+        await context.addInitScript(() => localStorage.setItem('city-app:locale', 'en'));
+        const page = await context.newPage();
+        const messages = warningsOf(page);
+        await page.goto(`${base}/`);
+        await expect
+          .poll(() => page.locator('main h1').textContent())
+          .toBe('Everything at a glance');
+        expect(await page.locator('main h1').count()).toBe(1);
+        expect(await page.getAttribute('html', 'lang')).toBe('en');
+        expect(messages).toEqual([]);
+        await context.close();
+      });
 
-  it('renders the home screen anew in the language a resident chose', async () => {
-    const context = await browser.newContext({ serviceWorkers: 'block' });
-    await context.addInitScript(() => localStorage.setItem('city-app:locale', 'en'));
-    const page = await context.newPage();
-    const messages: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'warning' || m.type() === 'error') messages.push(m.text());
-    });
-    await page.goto(`${base}/`);
-    await expect.poll(() => page.locator('main h1').textContent()).toBe('Everything at a glance');
-    expect(await page.locator('main h1').count()).toBe(1);
-    expect(await page.getAttribute('html', 'lang')).toBe('en');
-    expect(messages).toEqual([]);
-    await context.close();
-  });
+      it('moves focus to the new page heading after in-app navigation and updates the title', async () => {
+        const page = await open('/');
+        await page.getByRole('link', { name: 'Impressum' }).click();
+        const focused = () =>
+          page.evaluate(
+            () => `${document.activeElement?.tagName} ${document.activeElement?.textContent}`,
+          );
+        await expect.poll(focused).toBe('H1 Impressum');
+        expect(await page.title()).toBe('Impressum – Testhausen App');
+        await page.goBack();
+        await expect.poll(focused).toBe('H1 Alles auf einen Blick');
+        expect(await page.title()).toBe('Alles auf einen Blick – Testhausen App');
+        await page.context().close();
+      });
 
-  it('moves focus to the new page heading after in-app navigation and updates the title', async () => {
-    const page = await open('/');
-    await page.getByRole('link', { name: 'Impressum' }).click();
-    const focused = () =>
-      page.evaluate(
-        () => `${document.activeElement?.tagName} ${document.activeElement?.textContent}`,
-      );
-    await expect.poll(focused).toBe('H1 Impressum');
-    expect(await page.title()).toBe('Impressum – Testhausen App');
-    await page.goBack();
-    await expect.poll(focused).toBe('H1 Alles auf einen Blick');
-    expect(await page.title()).toBe('Alles auf einen Blick – Testhausen App');
-    await page.context().close();
-  });
+      it('switches the language, keeps it after a reload and sets <html lang>', async () => {
+        const page = await open('/einstellungen');
+        await page.getByLabel('English').check();
+        await expect.poll(() => page.getAttribute('html', 'lang')).toBe('en');
+        await expect.poll(() => page.locator('main h1').textContent()).toBe('Settings');
+        await page.reload();
+        await expect.poll(() => page.locator('main h1').textContent()).toBe('Settings');
+        expect(await axeViolations(page)).toEqual([]);
+        await page.context().close();
+      });
 
-  it('switches the language, keeps it after a reload and sets <html lang>', async () => {
-    const page = await open('/einstellungen');
-    await page.getByLabel('English').check();
-    await expect.poll(() => page.getAttribute('html', 'lang')).toBe('en');
-    await expect.poll(() => page.locator('main h1').textContent()).toBe('Settings');
-    await page.reload();
-    await expect.poll(() => page.locator('main h1').textContent()).toBe('Settings');
-    expect(await axeViolations(page)).toEqual([]);
-    await page.context().close();
-  });
+      it('sends feedback with the CSRF header, after focusing the error summary on an empty submit', async () => {
+        const page = await open('/feedback');
+        await page.getByRole('button', { name: 'Feedback senden' }).click();
+        await expect
+          .poll(() => page.evaluate(() => document.activeElement?.className))
+          .toBe('city-error-summary');
+        expect(await page.getByLabel(/Ihre Nachricht/).getAttribute('aria-invalid')).toBe('true');
+        expect(await axeViolations(page)).toEqual([]);
+        await page.getByLabel(/Ihre Nachricht/).fill('Der Fahrplan fehlt.');
+        await page.getByRole('button', { name: 'Feedback senden' }).click();
+        await expect
+          .poll(() => page.getByRole('status').filter({ hasText: 'Vielen Dank' }).count())
+          .toBe(1);
+        await page.context().close();
+      });
 
-  it('sends feedback with the CSRF header, after focusing the error summary on an empty submit', async () => {
-    const page = await open('/feedback');
-    await page.getByRole('button', { name: 'Feedback senden' }).click();
-    await expect
-      .poll(() => page.evaluate(() => document.activeElement?.className))
-      .toBe('city-error-summary');
-    expect(await page.getByLabel(/Ihre Nachricht/).getAttribute('aria-invalid')).toBe('true');
-    expect(await axeViolations(page)).toEqual([]);
-    await page.getByLabel(/Ihre Nachricht/).fill('Der Fahrplan fehlt.');
-    await page.getByRole('button', { name: 'Feedback senden' }).click();
-    await expect
-      .poll(() => page.getByRole('status').filter({ hasText: 'Vielen Dank' }).count())
-      .toBe(1);
-    await page.context().close();
-  });
-
-  it('runs without Content-Security-Policy violations or script errors', () => {
-    expect(cspViolations).toEqual([]);
-  });
-});
+      it('runs without Content-Security-Policy violations or script errors', () => {
+        expect(cspViolations).toEqual([]);
+      });
+    },
+  );

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -147,5 +147,28 @@ describe('vite build of a town project', () => {
       `home screen JavaScript: ${(gzipped / 1024).toFixed(1)} KB gzipped in ${home.size} chunks`,
     );
     expect(gzipped).toBeLessThanOrEqual(100 * 1024);
+  });
+});
+
+describe('the default build of a town project', () => {
+  let plain: BuiltTown;
+  beforeAll(async () => {
+    plain = await buildTestTown({ prerender: false });
+  });
+  afterAll(() => plain?.remove());
+
+  it('runs the components on Preact’s compatibility layer: no React DOM in any file', () => {
+    const ids = plain.output.output.flatMap((o) => (o.type === 'chunk' ? o.moduleIds : []));
+    expect(ids.some((id) => /[\\/]preact[\\/]compat[\\/]/.test(id))).toBe(true);
+    expect(ids.filter((id) => /[\\/]react-dom[\\/]/.test(id))).toEqual([]);
+    // One copy of Preact: the compatibility layer and the JSX runtime share it.
+    const cores = new Set(ids.filter((id) => /[\\/]preact[\\/]dist[\\/]preact\./.test(id)));
+    expect(cores.size).toBe(1);
+  });
+
+  it('writes the plain page as index.html and no shell.html', () => {
+    const html = readFileSync(join(plain.outDir, 'index.html'), 'utf8');
+    expect(html).toContain('<div id="root"></div>');
+    expect(existsSync(join(plain.outDir, 'shell.html'))).toBe(false);
   });
 });

@@ -104,7 +104,12 @@ export interface BuiltTown {
   remove(): void;
 }
 
-export async function buildTestTown(): Promise<BuiltTown> {
+/**
+ * Builds the test town. `prerender: true` (React adopting the prerendered home screen) is
+ * the default of these tests; without it, the town's default build (Preact's compatibility
+ * layer, plain page).
+ */
+export async function buildTestTown({ prerender = true } = {}): Promise<BuiltTown> {
   const root = mkdtempSync(join(packageRoot, '.build-test-'));
   try {
     for (const [name, content] of Object.entries(files)) {
@@ -130,7 +135,7 @@ export async function buildTestTown(): Promise<BuiltTown> {
         cityApp({
           config,
           modules: ['/hinweise.tsx'],
-          prerender: true,
+          prerender,
           serviceWorker: {
             importScripts: ['/push-sw.js'],
             files: [{ fileName: 'push-sw.js', source: '// push handler\n' }],

@@ -162,7 +162,11 @@ describe.skipIf(!haveChromium && !process.env.CI)('notifications in Chromium', (
   const problems: string[] = [];
 
   beforeAll(async () => {
-    [town, t, stub] = await Promise.all([buildTestTown(), pgliteDatabase(), startPushStub()]);
+    [town, t, stub] = await Promise.all([
+      buildTestTown({ prerender: false }),
+      pgliteDatabase(),
+      startPushStub(),
+    ]);
     notify = createNotify(t.db, {
       timezone: 'Europe/Berlin',
       vapid: VAPID,

@@ -18,22 +18,23 @@ export interface FormError {
 export interface ErrorSummaryProps {
   errors: FormError[];
   title?: ReactNode;
+  /**
+   * The summary's element, for moving focus to it. A prop of its own rather than `ref`:
+   * Preact's compatibility layer hands `ref` to a function component only through forwardRef.
+   */
+  focusRef?: Ref<HTMLElement>;
 }
 
 /**
  * The list of a form's errors at its top, each linking to its field (WCAG 3.3.1). It takes
  * focus when shown after a submit, so screen-reader and keyboard users land on it.
  */
-export function ErrorSummary({
-  errors,
-  title,
-  ref,
-}: ErrorSummaryProps & { ref?: Ref<HTMLElement> }) {
+export function ErrorSummary({ errors, title, focusRef }: ErrorSummaryProps) {
   const strings = useUiStrings();
   const titleId = useDomId('error-summary');
   if (!errors.length) return null;
   return (
-    <section className="city-error-summary" tabIndex={-1} ref={ref} aria-labelledby={titleId}>
+    <section className="city-error-summary" tabIndex={-1} ref={focusRef} aria-labelledby={titleId}>
       <h2 className="city-error-summary__title" id={titleId}>
         {title ?? strings.errorSummaryTitle}
       </h2>
@@ -103,7 +104,7 @@ export function Form({
 
   return (
     <form {...form} noValidate className={cx('city-form', className)} onSubmit={handleSubmit}>
-      <ErrorSummary errors={errors} title={errorTitle} ref={summaryRef} />
+      <ErrorSummary errors={errors} title={errorTitle} focusRef={summaryRef} />
       {children}
     </form>
   );

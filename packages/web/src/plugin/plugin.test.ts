@@ -1,9 +1,10 @@
+import { existsSync } from 'node:fs';
 import { defineCity } from '@city-app/core';
 import { describe, expect, it } from 'vitest';
 import { checkIndexHtml, headTags, renderIndexHtml, withLang } from './html.js';
 import { APP_ICONS } from './icons.js';
 import { shortName, webAppManifest } from './manifest.js';
-import { moduleEntrySpecifiers, modulesModuleSource } from './plugin.js';
+import { cityApp, moduleEntrySpecifiers, modulesModuleSource, preactAliases } from './plugin.js';
 import {
   type BundleEntry,
   cacheVersion,
@@ -25,6 +26,29 @@ const config = defineCity({
     feedbackEmail: 'feedback@hagenow.example',
   },
   modules: { news: {}, events: { enabled: false }, waste: { package: '@hagenow/city-waste' } },
+});
+
+describe('renderer', () => {
+  it('points react, react-dom and the JSX runtime at files of one preact package', () => {
+    const aliases = preactAliases();
+    const find = (id: string) => aliases.find((a) => a.find.test(id))?.replacement;
+    for (const id of ['react', 'react-dom', 'react-dom/client', 'react/jsx-runtime']) {
+      const file = find(id);
+      expect(file, id).toMatch(/[\\/]preact[\\/]/);
+      expect(existsSync(file as string), id).toBe(true);
+    }
+    expect(find('react')).toBe(find('react-dom'));
+    // Only these exact specifiers: react-dom/server stays React for prerendering.
+    expect(find('react-dom/server')).toBeUndefined();
+    expect(find('react-router')).toBeUndefined();
+  });
+
+  it('refuses Preact for a prerendered home screen, naming the options', () => {
+    expect(() => cityApp({ config, prerender: true, renderer: 'preact' })).toThrow(
+      /prerender: true needs renderer: 'react'/,
+    );
+    expect(() => cityApp({ config, prerender: true })).not.toThrow();
+  });
 });
 
 describe('modules list', () => {
