@@ -243,6 +243,24 @@ for (const build of builds)
         await page.context().close();
       });
 
+      it('restores the scroll position when the resident goes back, also after a reload', async () => {
+        const page = await open('/datenschutz', 320);
+        await page.setViewportSize({ width: 320, height: 480 });
+        await page.evaluate(() => window.scrollTo(0, 600));
+        await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(600);
+        await page.evaluate(() => {
+          window.history.pushState({ key: 'next' }, '', '/impressum');
+          window.dispatchEvent(new PopStateEvent('popstate'));
+        });
+        await expect.poll(() => page.locator('main h1').textContent()).toBe('Impressum');
+        await page.reload();
+        await page.locator('main h1').waitFor();
+        await page.goBack();
+        await expect.poll(() => page.locator('main h1').textContent()).toBe('Datenschutzerklärung');
+        await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(600);
+        await page.context().close();
+      });
+
       it('switches the language, keeps it after a reload and sets <html lang>', async () => {
         const page = await open('/einstellungen');
         await page.getByLabel('English').check();

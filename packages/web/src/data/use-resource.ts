@@ -23,7 +23,8 @@ export function useResource<T>(
     let current = true;
     const reloading = loadedAttempt.current !== attempt;
     loadedAttempt.current = attempt;
-    if (!reloading) setResource({ state: 'loading' });
+    // The same object when already loading (as on mount): no render for nothing.
+    if (!reloading) setResource((r) => (r.state === 'loading' ? r : { state: 'loading' }));
     load().then(
       (data) => {
         if (current) setResource({ state: 'ready', data });

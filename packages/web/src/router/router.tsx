@@ -78,21 +78,34 @@ export function RouterProvider({ children, url }: { children: ReactNode; url?: s
     kind: 'initial',
     previousPath: null,
   }));
-  const scroll = useRef<Record<string, number>>({});
+  // Scroll positions per history entry, read from sessionStorage only when first needed: the
+  // first storage access of a page waits for the browser, and the first screen does not need it.
+  const scroll = useRef<Record<string, number> | undefined>(undefined);
+  const positions = useCallback(() => {
+    scroll.current ??= loadScrollPositions();
+    return scroll.current;
+  }, []);
 
   useEffect(() => {
-    scroll.current = loadScrollPositions();
     if ('scrollRestoration' in window.history) window.history.scrollRestoration = 'manual';
     if (!(window.history.state as { key?: string } | null)?.key) {
       window.history.replaceState({ key: 'initial' }, '');
     }
+    // Scrolling only updates the position in memory; it is stored when the page is hidden
+    // or left, not on every scroll event (a storage write each time made scrolling stutter).
     const remember = () => {
-      scroll.current[readLocation().key] = window.scrollY;
+      positions()[readLocation().key] = window.scrollY;
+    };
+    const store = () => {
+      if (!scroll.current) return;
       try {
         sessionStorage.setItem(SCROLL_KEY, JSON.stringify(scroll.current));
       } catch {
         // Private mode or a full storage: scroll restoration is a nicety.
       }
+    };
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') store();
     };
     const onPop = () => {
       setState((previous) => ({
@@ -101,15 +114,21 @@ export function RouterProvider({ children, url }: { children: ReactNode; url?: s
         previousPath: previous.location.pathname,
       }));
     };
+    const onLeave = () => {
+      remember();
+      store();
+    };
     window.addEventListener('popstate', onPop);
-    window.addEventListener('pagehide', remember);
+    window.addEventListener('pagehide', onLeave);
+    document.addEventListener('visibilitychange', onHidden);
     window.addEventListener('scroll', remember, { passive: true });
     return () => {
       window.removeEventListener('popstate', onPop);
-      window.removeEventListener('pagehide', remember);
+      window.removeEventListener('pagehide', onLeave);
+      document.removeEventListener('visibilitychange', onHidden);
       window.removeEventListener('scroll', remember);
     };
-  }, []);
+  }, [positions]);
 
   const navigate = useCallback((to: string, options: { replace?: boolean } = {}) => {
     const url = new URL(to, window.location.href);
@@ -132,9 +151,9 @@ export function RouterProvider({ children, url }: { children: ReactNode; url?: s
     () => ({
       ...state,
       navigate,
-      savedScroll: () => scroll.current[state.location.key],
+      savedScroll: () => positions()[state.location.key],
     }),
-    [state, navigate],
+    [state, navigate, positions],
   );
   return <RouterContext.Provider value={value}>{children}</RouterContext.Provider>;
 }
