@@ -411,10 +411,13 @@ export function createWorker(notify: Notify, options: WorkerOptions = {}): Notif
     outcomes: Outcome[],
     at: string,
   ): Promise<Outcome[]> {
+    // The claimed batches, and each claimed member by batch and subscription.
     const keys = new Map<string, { dispatch: string; first: string }>();
+    const claimed = new Map<string, ClaimedRow>();
     for (const r of rows) {
-      if (r.batch !== null)
-        keys.set(`${r.dispatch_id}:${r.batch}`, { dispatch: r.dispatch_id, first: r.batch });
+      if (r.batch === null) continue;
+      keys.set(`${r.dispatch_id}:${r.batch}`, { dispatch: r.dispatch_id, first: r.batch });
+      claimed.set(`${r.dispatch_id}:${r.batch}:${r.subscription_id}`, r);
     }
     if (!keys.size) return [];
     const held = await tx.query<{ dispatch_id: string; batch: string; ids: string }>(
@@ -427,15 +430,8 @@ export function createWorker(notify: Notify, options: WorkerOptions = {}): Notif
       [[...keys.values()].map((k) => k.dispatch), [...keys.values()].map((k) => k.first), claimId],
     );
     if (!held.rows.length) return [];
-    const byMember = new Map<string, Outcome>();
-    for (const o of outcomes) {
-      if (o.row.batch !== null)
-        byMember.set(`${o.row.dispatch_id}:${o.row.batch}:${o.row.subscription_id}`, o);
-    }
-    const claimed = new Map<string, ClaimedRow>();
-    for (const r of rows) {
-      if (r.batch !== null) claimed.set(`${r.dispatch_id}:${r.batch}:${r.subscription_id}`, r);
-    }
+    // An outcome carries the claimed row it is for.
+    const outcomeOf = new Map(outcomes.map((o) => [o.row, o]));
     const sent = {
       dispatch: [] as string[],
       first: [] as string[],
@@ -452,8 +448,8 @@ export function createWorker(notify: Notify, options: WorkerOptions = {}): Notif
     const mine: Outcome[] = [];
     for (const b of held.rows) {
       for (const id of JSON.parse(b.ids) as string[]) {
-        const key = `${b.dispatch_id}:${b.batch}:${id}`;
-        const o = byMember.get(key);
+        const row = claimed.get(`${b.dispatch_id}:${b.batch}:${id}`);
+        const o = row && outcomeOf.get(row);
         if (o?.state === 'sent') {
           sent.dispatch.push(b.dispatch_id);
           sent.first.push(b.batch);
@@ -467,11 +463,9 @@ export function createWorker(notify: Notify, options: WorkerOptions = {}): Notif
             status: o.status,
             attempts: o.row.attempts,
           });
-        } else {
+        } else if (row) {
           // Not pushed (the lease ran out first): due again at once, this attempt not counted.
-          const row = claimed.get(key);
-          if (row)
-            own.push({ row, state: 'pending', due: at, status: null, attempts: row.attempts - 1 });
+          own.push({ row, state: 'pending', due: at, status: null, attempts: row.attempts - 1 });
         }
         if (o) mine.push(o);
       }
