@@ -23,7 +23,10 @@ export { shellMessages } from './i18n/messages.js';
 export {
   type ApiClient,
   type CityContextValue,
+  defineHomeWidget,
   defineWebModule,
+  type HomeWidgetProps,
+  type HomeWidgetWithData,
   type Lazy,
   type ScreenProps,
   type WebModule,

@@ -20,6 +20,27 @@ export interface WebRoute {
   screen: Lazy<ScreenProps>;
 }
 
+/** What a home widget with its own data gets from the shell. */
+export interface HomeWidgetProps<T> {
+  data: T;
+}
+
+/**
+ * A home widget whose data the shell loads. The app starts `data()` as it opens, next to the
+ * widget's code, so the home screen's first render shows the widget complete: no spinner, no
+ * second render when the answer arrives. On a later visit to the home screen the widget shows
+ * the data it had at once and refreshes it. Loading, failure and "try again" are the shell's.
+ */
+export interface HomeWidgetWithData<T> {
+  data(api: ApiClient): Promise<T>;
+  component: Lazy<HomeWidgetProps<T>>;
+}
+
+/** Types a widget's data and component together (the object itself is returned unchanged). */
+export function defineHomeWidget<T>(widget: HomeWidgetWithData<T>): HomeWidgetWithData<T> {
+  return widget;
+}
+
 export interface WebModule {
   /** Plain data (no config schema), so the browser bundle carries no validation library. */
   manifest: ModuleMeta;
@@ -27,8 +48,13 @@ export interface WebModule {
   routes: WebRoute[];
   /** Staff screens under `/admin<manifest.path>`; shown only to the given role (or admin). */
   admin?: { role: string; routes: WebRoute[] };
-  /** A small card for the home screen, "alles auf einen Blick". */
-  homeWidget?: Lazy<Record<string, never>>;
+  /**
+   * A small card for the home screen, "alles auf einen Blick": a component that loads what it
+   * shows itself, or (better for the first screen) one whose data the shell loads, see
+   * `defineHomeWidget`.
+   */
+  // biome-ignore lint/suspicious/noExplicitAny: each module's widget has data of its own type
+  homeWidget?: Lazy<Record<string, never>> | HomeWidgetWithData<any>;
 }
 
 export function defineWebModule(module: WebModule): WebModule {

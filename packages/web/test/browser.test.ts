@@ -20,6 +20,9 @@ function warningsOf(page: Page): string[] {
   return messages;
 }
 
+/** Requests for the notices widget's data, which the shell loads. */
+let noticeRequests = 0;
+
 function serve(root: string): Promise<Server> {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -29,6 +32,9 @@ function serve(root: string): Promise<Server> {
       if (url.pathname === '/api/auth/me') {
         res.statusCode = 401;
         res.end(JSON.stringify({ code: 'unauthenticated', message: 'Not signed in.' }));
+      } else if (url.pathname === '/api/hinweise') {
+        noticeRequests += 1;
+        res.end(JSON.stringify({ items: [{ title: 'Baustelle Lange Straße' }] }));
       } else if (url.pathname === '/api/feedback' && req.method === 'POST') {
         res.statusCode = req.headers['x-csrf-token'] === 'csrf-1' ? 201 : 403;
         res.end(JSON.stringify({ ok: true }));
@@ -162,10 +168,75 @@ for (const build of builds)
           await expect
             .poll(() => page.locator('main h1').textContent())
             .toBe('Alles auf einen Blick');
-          await expect.poll(() => page.getByText('Keine Hinweise').count()).toBe(1);
+          await expect.poll(() => page.getByText('Baustelle Lange Straße').count()).toBe(1);
           expect(messages).toEqual([]);
+          // The colours came with the stylesheet; the shell did not set them again on <html>.
+          expect(
+            await page.evaluate(() => document.documentElement.getAttribute('style')),
+          ).toBeNull();
+          expect(
+            await page.evaluate(() =>
+              getComputedStyle(document.documentElement).getPropertyValue('--city-primary').trim(),
+            ),
+          ).toBe('#8a1538');
           await context.close();
         });
+
+      if (!build.prerender)
+        it('shows a widget with its data in the first render, asking once, and refreshes it on a return', async () => {
+          const context = await browser.newContext({ serviceWorkers: 'block' });
+          const page = await context.newPage();
+          // Records whether the notices card ever showed a spinner.
+          await page.addInitScript(() => {
+            const seen = { spinner: false };
+            (window as unknown as { seen: typeof seen }).seen = seen;
+            new MutationObserver(() => {
+              if (document.querySelector('.city-home-widgets [role="status"], .city-spinner'))
+                seen.spinner = true;
+            }).observe(document, { childList: true, subtree: true });
+          });
+          const before = noticeRequests;
+          await page.goto(`${base}/`);
+          await page.getByText('Baustelle Lange Straße').waitFor();
+          await page.waitForLoadState('networkidle');
+          expect(noticeRequests - before).toBe(1);
+          expect(
+            await page.evaluate(
+              () => (window as unknown as { seen: { spinner: boolean } }).seen.spinner,
+            ),
+          ).toBe(false);
+          // Away and back: the card shows what it had at once and asks again in the background.
+          await page.getByRole('link', { name: 'Impressum' }).click();
+          await page.locator('main h1', { hasText: 'Impressum' }).waitFor();
+          await page.getByRole('link', { name: 'Start', exact: true }).first().click();
+          await page.locator('main h1', { hasText: 'Alles auf einen Blick' }).waitFor();
+          expect(await page.getByText('Baustelle Lange Straße').count()).toBe(1);
+          await expect.poll(() => noticeRequests - before).toBe(2);
+          await context.close();
+        });
+
+      it('tells when a widget’s data cannot be loaded, and loads it on "try again"', async () => {
+        const context = await browser.newContext({ serviceWorkers: 'block' });
+        const page = await context.newPage();
+        let fail = true;
+        await page.route('**/api/hinweise', (route) =>
+          fail
+            ? route.fulfill({
+                status: 503,
+                contentType: 'application/json',
+                body: '{"code":"unavailable","message":"Down."}',
+              })
+            : route.fallback(),
+        );
+        await page.goto(`${base}/`);
+        const alert = page.locator('.city-home-widgets [role="alert"]');
+        await expect.poll(() => alert.textContent()).toContain('konnte nicht geladen werden');
+        fail = false;
+        await alert.getByRole('button', { name: 'Erneut versuchen' }).click();
+        await page.getByText('Baustelle Lange Straße').waitFor();
+        expect(await alert.count()).toBe(0);
+        await context.close();
+      });
 
       if (build.prerender)
         it('adopts the home screen rendered into index.html instead of building it again', async () => {

@@ -63,8 +63,9 @@ import config from './city.config';
 createCityWeb(config);
 `,
   'hinweise.tsx': `import { defineModule } from '@city-app/core';
-import { defineWebModule } from '@city-app/web/module';
+import { defineHomeWidget, defineWebModule } from '@city-app/web/module';
 import { z } from 'zod';
+import type { Notices } from './hinweise-widget';
 const manifest = defineModule({
   id: 'hinweise',
   title: { de: 'Hinweise', en: 'Notices' },
@@ -76,13 +77,19 @@ const manifest = defineModule({
 export default defineWebModule({
   manifest,
   routes: [{ path: '', screen: () => import('./hinweise-screen') }, { path: ':id', screen: () => import('./hinweise-screen') }],
-  homeWidget: () => import('./hinweise-widget'),
+  // Its data is loaded by the shell as the app opens; its code on demand.
+  homeWidget: defineHomeWidget({
+    data: (api) => api.get<Notices>('/api/hinweise'),
+    component: () => import('./hinweise-widget'),
+  }),
 });
 `,
-  'hinweise-widget.tsx': `import { useCity } from '@city-app/web';
-export default function Widget() {
+  'hinweise-widget.tsx': `import { type HomeWidgetProps, useCity } from '@city-app/web';
+export interface Notices { items: { title: string }[] }
+export default function Widget({ data }: HomeWidgetProps<Notices>) {
   const { t } = useCity();
-  return <p>{t('hinweise.empty')}</p>;
+  if (!data.items.length) return <p>{t('hinweise.empty')}</p>;
+  return <ul>{data.items.map((item) => <li key={item.title}>{item.title}</li>)}</ul>;
 }
 `,
   'hinweise-screen.tsx': `import { PageHeading } from '@city-app/ui';

@@ -61,6 +61,8 @@ function serve(root: string, notify: Notify): Promise<Server> {
       res.setHeader('Content-Type', 'application/json');
       if (url.pathname === '/api/auth/me' && isEditor(req.headers.cookie)) {
         res.end(JSON.stringify({ user: EDITOR }));
+      } else if (url.pathname === '/api/hinweise') {
+        res.end(JSON.stringify({ items: [] }));
       } else {
         res.statusCode = url.pathname === '/api/auth/me' ? 401 : 404;
         res.end(JSON.stringify({ code: 'not_found', message: 'Not here.' }));

@@ -71,6 +71,7 @@ export function CityProvider({
   modules,
   settingsSections = [],
   accessibility = { status: 'partial' },
+  initialLocale: startLocale,
   children,
 }: {
   city: CityConfig;
@@ -78,11 +79,13 @@ export function CityProvider({
   modules: readonly WebModule[];
   settingsSections?: readonly SettingsSection[];
   accessibility?: AccessibilityConformity;
+  /** Known already (createCityWeb reads storage before the first render); else read here. */
+  initialLocale?: Locale;
   children: ReactNode;
 }) {
   const { navigate } = useRouter();
-  const [locale, setLocaleState] = useState<Locale>(() =>
-    initialLocale(city, typeof window === 'undefined' ? null : storedLocale()),
+  const [locale, setLocaleState] = useState<Locale>(
+    () => startLocale ?? initialLocale(city, typeof window === 'undefined' ? null : storedLocale()),
   );
   const [user, setUser] = useState<StaffUser | null | undefined>(undefined);
 

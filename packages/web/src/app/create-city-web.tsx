@@ -1,12 +1,12 @@
 import '@city-app/ui/styles.css';
-import type { CityConfig } from '@city-app/core';
-import { applyTheme, themeVariables } from '@city-app/ui';
+import type { CityConfig, Locale } from '@city-app/core';
+import { applyTheme } from '@city-app/ui';
 import { StrictMode, startTransition } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createApiClient } from '../api/api-client.js';
 import type { ApiClient, WebModule } from '../module.js';
-import { SERVICE_WORKER_META } from '../plugin/html-constants.js';
+import { SERVICE_WORKER_META, THEME_IN_STYLESHEET_KEY } from '../plugin/html-constants.js';
 import { RouterProvider } from '../router/router.js';
 import {
   type AccessibilityConformity,
@@ -15,6 +15,7 @@ import {
   type SettingsSection,
   storedLocale,
 } from './context.js';
+import { isDataWidget, preloadWidgetData } from './home-data.js';
 import { preloadLazy } from './lazy.js';
 import { PRERENDERED_ATTRIBUTE, prerenderedKey } from './prerender-key.js';
 import { Shell } from './shell.js';
@@ -39,6 +40,8 @@ export interface CityAppProps {
   accessibility?: AccessibilityConformity;
   /** Location to render where there is no browser (server rendering, tests). */
   url?: string;
+  /** The language to start in; by default the one chosen on this device (read from storage). */
+  locale?: Locale;
 }
 
 /** The whole app as a component: router, town context and shell. */
@@ -49,6 +52,7 @@ export function CityApp({
   settingsSections,
   accessibility,
   url,
+  locale,
 }: CityAppProps) {
   return (
     <RouterProvider url={url}>
@@ -58,6 +62,7 @@ export function CityApp({
         modules={modules}
         settingsSections={settingsSections}
         accessibility={accessibility}
+        initialLocale={locale}
       >
         <Shell />
       </CityProvider>
@@ -71,22 +76,39 @@ async function defaultModules(): Promise<WebModule[]> {
 }
 
 /**
- * Starts fetching the home widgets' code at once when the app opens on the home screen;
- * settles when every widget has arrived or failed. Arrived widgets render without a Suspense
- * round; a failure is left to the home screen (it shows "try again").
+ * Starts loading the home widgets at once when the app opens on the home screen: their code
+ * and, for widgets declared with `defineHomeWidget`, their data (unless `withData` is false).
+ * Settles when everything has arrived or failed. Arrived parts render without a Suspense round
+ * or a spinner; a failure is left to the home screen (it shows "try again").
  */
-export function preloadHomeWidgets(modules: readonly WebModule[], pathname: string): Promise<void> {
+export function preloadHomeWidgets(
+  modules: readonly WebModule[],
+  pathname: string,
+  api?: ApiClient,
+  withData = true,
+): Promise<void> {
   if (pathname !== '/') return Promise.resolve();
   return Promise.all(
-    modules.flatMap((module) => (module.homeWidget ? [preloadLazy(module.homeWidget)] : [])),
+    modules.flatMap((module) => {
+      const widget = module.homeWidget;
+      if (!widget) return [];
+      if (!isDataWidget(widget)) return [preloadLazy(widget)];
+      const code = preloadLazy(widget.component);
+      return api && withData ? [code, preloadWidgetData(widget, api)] : [code];
+    }),
   ).then(() => undefined);
 }
 
+/** Resolves in a task of its own, so the work before and after it are two short tasks, not one long one. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /**
- * How long the first render waits for home widgets that load on demand (widgets a module ships
- * with its web entry are there at once). Long enough for one quick round trip, so the home
- * screen appears complete instead of with spinners that each cost another render; short
- * enough that a slow widget never holds the page back — it then shows its spinner.
+ * How long the first render waits for home widgets (code that loads on demand, and data).
+ * Long enough for one quick round trip, so the home screen appears complete instead of with
+ * spinners that each cost another render; short enough that a slow widget never holds the
+ * page back — it then shows its spinner.
  */
 const WIDGET_WAIT_MS = 400;
 
@@ -103,15 +125,9 @@ function registerServiceWorker(): void {
   });
 }
 
-/**
- * Whether the stylesheet already has the town's colours (the Vite plugin writes them into it).
- * Setting them again on <html> would restyle a page that is already on screen.
- */
+/** Whether the Vite plugin wrote the town's colours into the stylesheet (it marks the config). */
 function themeInStylesheet(config: CityConfig): boolean {
-  const style = getComputedStyle(document.documentElement);
-  return Object.entries(themeVariables(config.branding)).every(
-    ([name, value]) => style.getPropertyValue(name).trim().toLowerCase() === value.toLowerCase(),
-  );
+  return Symbol.for(THEME_IN_STYLESHEET_KEY) in config;
 }
 
 /**
@@ -133,32 +149,36 @@ export async function createCityWeb(
     );
   const modules = options.modules ?? (await defaultModules());
   const { pathname } = window.location;
-  const widgets = preloadHomeWidgets(modules, pathname);
+  const api = options.api ?? createApiClient();
+  const prerendered = element.getAttribute(PRERENDERED_ATTRIBUTE);
+  element.removeAttribute(PRERENDERED_ATTRIBUTE);
+  // Widget data is loaded before the first render only where nothing was prerendered: a
+  // prerendered page is adopted as it is, and it shows the widgets loading.
+  const widgets = preloadHomeWidgets(modules, pathname, api, prerendered === null);
   if (!themeInStylesheet(config)) applyTheme(config.branding);
-  document.documentElement.lang = config.locales[0] ?? 'de';
-  const app = (
+  const app = (locale: Locale) => (
     <StrictMode>
       <CityApp
         config={config}
         modules={modules}
-        api={options.api ?? createApiClient()}
+        api={api}
         settingsSections={options.settingsSections}
         accessibility={options.accessibility}
+        locale={locale}
       />
     </StrictMode>
   );
-  const prerendered = element.getAttribute(PRERENDERED_ATTRIBUTE);
-  element.removeAttribute(PRERENDERED_ATTRIBUTE);
-  if (
-    prerendered !== null &&
-    prerendered === prerenderedKey(pathname, initialLocale(config, storedLocale()))
-  ) {
+  // The first storage access waits for the browser; in a task of its own it holds nothing up.
+  await nextTask();
+  const locale = initialLocale(config, storedLocale());
+  document.documentElement.lang = locale;
+  if (prerendered !== null && prerendered === prerenderedKey(pathname, locale)) {
     // The build rendered this screen into index.html: React adopts that markup. As a
     // transition, the adoption yields to the browser every few milliseconds instead of
     // holding the main thread while the page is already on screen.
     let root: { unmount(): void } | undefined;
     startTransition(() => {
-      root = hydrateRoot(element, app, {
+      root = hydrateRoot(element, app(locale), {
         onRecoverableError: (error) =>
           console.warn('city-app: the prerendered page differed; it was rendered again.', error),
       });
@@ -175,11 +195,12 @@ export async function createCityWeb(
     new Promise((resolve) => (timer = setTimeout(resolve, WIDGET_WAIT_MS))),
   ]);
   clearTimeout(timer);
+  // The render gets a task of its own, after the one that received the last widget's answer.
+  await nextTask();
   const root = createRoot(element);
-  // The first render runs at once, in the task that started the app, instead of in a task of
-  // its own: nothing is on screen to interact with before it, and one task finishes sooner
-  // than the script and a scheduled render one after the other.
-  flushSync(() => root.render(app));
+  // Rendered at once, not scheduled: nothing is on screen to interact with before it, and one
+  // task finishes sooner than a scheduled render after it.
+  flushSync(() => root.render(app(locale)));
   registerServiceWorker();
   return { unmount: () => root.unmount() };
 }

@@ -68,18 +68,34 @@ export class LoadBoundary extends Component<BoundaryProps, { failed: boolean }> 
   override render(): ReactNode {
     if (!this.state.failed) return this.props.children;
     return (
-      <div className="city-alert city-alert--error" role="alert">
-        <p>{this.props.message}</p>
-        <Button
-          variant="secondary"
-          onClick={() => {
-            this.props.onRetry?.();
-            this.setState({ failed: false });
-          }}
-        >
-          {this.props.retryLabel}
-        </Button>
-      </div>
+      <LoadFailed
+        message={this.props.message}
+        retryLabel={this.props.retryLabel}
+        onRetry={() => {
+          this.props.onRetry?.();
+          this.setState({ failed: false });
+        }}
+      />
     );
   }
+}
+
+/** The message for a part of the page that could not be loaded, with "try again". */
+export function LoadFailed({
+  message,
+  retryLabel,
+  onRetry,
+}: {
+  message: string;
+  retryLabel: string;
+  onRetry(): void;
+}) {
+  return (
+    <div className="city-alert city-alert--error" role="alert">
+      <p>{message}</p>
+      <Button variant="secondary" onClick={onRetry}>
+        {retryLabel}
+      </Button>
+    </div>
+  );
 }

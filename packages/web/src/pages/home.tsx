@@ -1,16 +1,23 @@
 import { localize } from '@city-app/core';
 import { Card, PageHeading, Spinner } from '@city-app/ui';
-import { Suspense, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useCity, useShell } from '../app/context.js';
-import { forgetLazy, LoadBoundary, lazyComponent } from '../app/lazy.js';
-import type { WebModule } from '../module.js';
+import {
+  type AnyWidget,
+  isDataWidget,
+  loadWidgetData,
+  takeStartData,
+  type WidgetData,
+  widgetData,
+} from '../app/home-data.js';
+import { forgetLazy, LoadBoundary, LoadFailed, lazyComponent } from '../app/lazy.js';
+import type { Lazy, WebModule } from '../module.js';
 import { Link } from '../router/router.js';
 
-function Widget({ module }: { module: WebModule }) {
-  const { t, locale } = useCity();
+/** The widget's code, loaded on demand, with "try again" when it cannot be loaded. */
+function WidgetCode<P extends object>({ loader, props }: { loader: Lazy<P>; props: P }) {
+  const { t } = useCity();
   const [attempt, setAttempt] = useState(0);
-  const loader = module.homeWidget;
-  if (!loader) return <p>{localize(module.manifest.description, locale)}</p>;
   const Content = lazyComponent(loader);
   return (
     <LoadBoundary
@@ -23,10 +30,52 @@ function Widget({ module }: { module: WebModule }) {
       }}
     >
       <Suspense fallback={<Spinner />}>
-        <Content />
+        <Content {...props} />
       </Suspense>
     </LoadBoundary>
   );
+}
+
+/**
+ * A widget whose data the shell loads: shown at once with what is known (loaded as the app
+ * opened, or on an earlier visit), refreshed on every later visit to the home screen.
+ */
+function DataWidget({ widget }: { widget: AnyWidget }) {
+  const { t, api } = useCity();
+  const [data, setData] = useState<WidgetData | undefined>(() => widgetData(widget));
+  const [attempt, setAttempt] = useState(0);
+  // A new `attempt` ("try again") asks again.
+  useEffect(() => {
+    if (attempt === 0 && takeStartData(widget)) return;
+    let current = true;
+    loadWidgetData(widget, api).then(() => {
+      if (current) setData(widgetData(widget));
+    });
+    return () => {
+      current = false;
+    };
+  }, [widget, api, attempt]);
+  if (!data) return <Spinner />;
+  if (data.state === 'failed')
+    return (
+      <LoadFailed
+        message={t('page.loadFailed')}
+        retryLabel={t('page.retry')}
+        onRetry={() => {
+          setData(undefined);
+          setAttempt((n) => n + 1);
+        }}
+      />
+    );
+  return <WidgetCode loader={widget.component} props={{ data: data.data }} />;
+}
+
+function Widget({ module }: { module: WebModule }) {
+  const { locale } = useCity();
+  const widget = module.homeWidget;
+  if (!widget) return <p>{localize(module.manifest.description, locale)}</p>;
+  if (isDataWidget(widget)) return <DataWidget widget={widget} />;
+  return <WidgetCode loader={widget} props={{}} />;
 }
 
 /** "Alles auf einen Blick": one card per enabled module, its widget loaded on demand. */

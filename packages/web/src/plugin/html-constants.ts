@@ -1,2 +1,8 @@
 /** The meta tag whose presence tells the shell to register the service worker (built apps only). */
 export const SERVICE_WORKER_META = 'city-app-service-worker';
+
+/**
+ * `Symbol.for()` key of the mark the plugin sets on the config it hands to the browser: the
+ * town's colours are in the stylesheet already, so the shell neither measures nor sets them.
+ */
+export const THEME_IN_STYLESHEET_KEY = 'city-app.themeInStylesheet';

@@ -6,6 +6,7 @@ import { type CityConfig, enabledModuleIds, modulePackageName } from '@city-app/
 import { themeVariables } from '@city-app/ui/theme';
 import { normalizePath, type Plugin, type ResolvedConfig } from 'vite';
 import { checkIndexHtml, headTags, withLang } from './html.js';
+import { THEME_IN_STYLESHEET_KEY } from './html-constants.js';
 import { APP_ICONS, drawIcon } from './icons.js';
 import { MANIFEST_FILE, webAppManifest } from './manifest.js';
 import { prerenderHomeScreen, prerenderIntoIndex, SHELL_FILE } from './prerender.js';
@@ -233,7 +234,13 @@ export function cityApp(options: CityAppPluginOptions): Plugin {
       if (configFiles.has(id.split('?')[0] ?? id) && !loadOptions?.ssr) {
         // The browser gets the config the plugin already validated, as plain data: no
         // schema validation (and none of its code) in the app's JavaScript.
-        return `import ${JSON.stringify(THEME_ID)};\nexport default ${JSON.stringify(config)};\n`;
+        return [
+          `import ${JSON.stringify(THEME_ID)};`,
+          `const config = ${JSON.stringify(config)};`,
+          `config[Symbol.for(${JSON.stringify(THEME_IN_STYLESHEET_KEY)})] = true;`,
+          'export default config;',
+          '',
+        ].join('\n');
       }
       if (id === RESOLVED_THEME_ID) {
         // Doubled :root outranks the stylesheet's defaults whatever the order of the files.

@@ -67,6 +67,13 @@ function loadScrollPositions(): Record<string, number> {
   }
 }
 
+/** The router restores scroll positions itself (from memory and sessionStorage), not the browser. */
+function manualScrollRestoration(): void {
+  if ('scrollRestoration' in window.history && window.history.scrollRestoration !== 'manual') {
+    window.history.scrollRestoration = 'manual';
+  }
+}
+
 /** `url` sets the location where there is no browser (server rendering, tests). */
 export function RouterProvider({ children, url }: { children: ReactNode; url?: string }) {
   const [state, setState] = useState<{
@@ -87,7 +94,9 @@ export function RouterProvider({ children, url }: { children: ReactNode; url?: s
   }, []);
 
   useEffect(() => {
-    if ('scrollRestoration' in window.history) window.history.scrollRestoration = 'manual';
+    // Taking over scroll restoration costs the browser a few milliseconds: done in a task of
+    // its own after the first screen, and before the first navigation at the latest.
+    const takeOver = setTimeout(manualScrollRestoration, 0);
     if (!(window.history.state as { key?: string } | null)?.key) {
       window.history.replaceState({ key: 'initial' }, '');
     }
@@ -123,6 +132,7 @@ export function RouterProvider({ children, url }: { children: ReactNode; url?: s
     document.addEventListener('visibilitychange', onHidden);
     window.addEventListener('scroll', remember, { passive: true });
     return () => {
+      clearTimeout(takeOver);
       window.removeEventListener('popstate', onPop);
       window.removeEventListener('pagehide', onLeave);
       document.removeEventListener('visibilitychange', onHidden);
@@ -138,6 +148,7 @@ export function RouterProvider({ children, url }: { children: ReactNode; url?: s
     }
     const key = newKey();
     const target = `${url.pathname}${url.search}${url.hash}`;
+    manualScrollRestoration();
     if (options.replace) window.history.replaceState({ key }, '', target);
     else window.history.pushState({ key }, '', target);
     setState((previous) => ({

@@ -1,12 +1,16 @@
-import { defineWebModule } from '@city-app/web/module';
+import { defineHomeWidget, defineWebModule } from '@city-app/web/module';
 import { meta } from '../meta.js';
+import type { EntryList } from '../server/routes.js';
 import * as widget from './widget.js';
 
 /** The browser part: one screen under `/{{id}}`, loaded on demand, and a home widget. */
 export default defineWebModule({
   manifest: meta,
   routes: [{ path: '', screen: () => import('./screen.js') }],
-  // The home screen shows the widget at once: it ships with the first script instead of
-  // costing another round trip and a spinner.
-  homeWidget: () => Promise.resolve(widget),
+  // The home screen shows the widget at once: its code ships with the first script, and the
+  // shell loads its data as the app opens, before the first render.
+  homeWidget: defineHomeWidget({
+    data: (api) => api.get<EntryList>('/api/{{id}}'),
+    component: () => Promise.resolve(widget),
+  }),
 });

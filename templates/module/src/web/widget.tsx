@@ -1,15 +1,16 @@
-import { useCity } from '@city-app/web';
-import { useEntries } from './use-entries.js';
+import { type HomeWidgetProps, useCity } from '@city-app/web';
+import type { EntryList } from '../server/routes.js';
 
-/** The home widget: the three newest entries. The shell draws the card around it. */
-export default function Widget() {
+/**
+ * The home widget: the three newest entries. The shell loads them as the app opens (see
+ * index.ts) and draws the card around the widget.
+ */
+export default function Widget({ data }: HomeWidgetProps<EntryList>) {
   const { t } = useCity();
-  const { list } = useEntries();
-  if (!list) return null;
-  if (list.items.length === 0) return <p>{t('{{id}}.empty')}</p>;
+  if (data.items.length === 0) return <p>{t('{{id}}.empty')}</p>;
   return (
     <ul>
-      {list.items.slice(0, 3).map((item) => (
+      {data.items.slice(0, 3).map((item) => (
         <li key={item.id}>{item.title}</li>
       ))}
     </ul>

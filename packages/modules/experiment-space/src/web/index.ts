@@ -1,5 +1,7 @@
-import { defineWebModule } from '@city-app/web/module';
+import { defineHomeWidget, defineWebModule } from '@city-app/web/module';
+import type { CourseSummary } from '../api.js';
 import { LIBRARY_ROLE, meta } from '../meta.js';
+import { client } from './client.js';
 import * as upcomingCourses from './widget/upcoming-courses.js';
 
 /**
@@ -31,7 +33,10 @@ export default defineWebModule({
       { path: 'kontingente', screen: () => import('./admin/quotas.js') },
     ],
   },
-  // The home screen shows the widget at once: it ships with the first script instead of
-  // costing another round trip and a spinner.
-  homeWidget: () => Promise.resolve(upcomingCourses),
+  // The home screen shows the widget at once: its code ships with the first script, and the
+  // shell loads the courses as the app opens, before the first render.
+  homeWidget: defineHomeWidget({
+    data: () => client.get<CourseSummary[]>('/courses'),
+    component: () => Promise.resolve(upcomingCourses),
+  }),
 });

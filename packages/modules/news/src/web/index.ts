@@ -1,6 +1,11 @@
-import { defineWebModule } from '@city-app/web/module';
+import { defineHomeWidget, defineWebModule } from '@city-app/web/module';
+import type { ArticlePage } from '../article.js';
 import { meta } from '../meta.js';
+import { paths } from './paths.js';
 import * as latestNews from './widget/latest-news.js';
+
+/** How many articles the home widget shows. */
+const WIDGET_SIZE = 3;
 
 /**
  * The browser part of the news module. Every screen loads on demand; only this file, the
@@ -20,7 +25,10 @@ export default defineWebModule({
       { path: ':id', screen: () => import('./admin/article-editor.js') },
     ],
   },
-  // The home screen shows the widget at once: it ships with the first script instead of
-  // costing another round trip and a spinner.
-  homeWidget: () => Promise.resolve(latestNews),
+  // The home screen shows the widget at once: its code ships with the first script, and the
+  // shell loads its articles as the app opens, before the first render.
+  homeWidget: defineHomeWidget({
+    data: (api) => api.get<ArticlePage>(`${paths.api}?limit=${WIDGET_SIZE}`),
+    component: () => Promise.resolve(latestNews),
+  }),
 });

@@ -1,6 +1,5 @@
-import { Link, useCity, useResource } from '@city-app/web';
+import { type HomeWidgetProps, Link, useCity } from '@city-app/web';
 import type { CourseSummary } from '../../api.js';
-import { client } from '../client.js';
 import { formatRange } from '../format.js';
 import { paths } from '../paths.js';
 
@@ -9,15 +8,11 @@ const WIDGET_SIZE = 3;
 // The widget's few words live here, so the home screen does not load the screens' catalogue.
 const WORDS = {
   de: {
-    loading: 'Wird geladen …',
-    failed: 'Die Kurse konnten nicht geladen werden.',
     empty: 'Zurzeit sind keine Kurstermine geplant.',
     left: (n: number) => (n === 1 ? 'noch 1 Platz frei' : `noch ${n} Plätze frei`),
     full: 'ausgebucht – Warteliste',
   },
   en: {
-    loading: 'Loading …',
-    failed: 'The courses could not be loaded.',
     empty: 'No course dates are planned at the moment.',
     left: (n: number) => (n === 1 ? '1 place left' : `${n} places left`),
     full: 'fully booked – waitlist',
@@ -25,17 +20,15 @@ const WORDS = {
 };
 
 /**
- * The home screen's card: the next course dates with their free seats. The shell draws the
- * card around it (title and a link to the module), so this renders only the items.
+ * The home screen's card: the next course dates with their free seats (the shell loads the
+ * courses, see ../index.ts). The shell draws the card around it (title and a link to the
+ * module), so this renders only the items.
  */
-export default function UpcomingCoursesWidget() {
+export default function UpcomingCoursesWidget({ data }: HomeWidgetProps<CourseSummary[]>) {
   const { locale } = useCity();
   const words = WORDS[locale];
-  const courses = useResource(() => client.get<CourseSummary[]>('/courses'), []);
-  if (courses.state === 'loading') return <p>{words.loading}</p>;
-  if (courses.state === 'failed') return <p>{words.failed}</p>;
   const now = Date.now();
-  const next = courses.data
+  const next = data
     .flatMap((course) =>
       course.sessions
         .filter((session) => !session.cancelled && Date.parse(session.start) > now)
