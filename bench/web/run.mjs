@@ -54,6 +54,11 @@ const BUILD_TIMEOUT_MS = 10 * 60_000;
 const START_TIMEOUT_MS = 90_000;
 const PAGE_TIMEOUT_MS = 60_000;
 const LIGHTHOUSE_TIMEOUT_MS = 120_000;
+// Before each Lighthouse run the machine must be quiet: at most this share of CPU busy over
+// one window, waiting no longer than SETTLE_MAX_MS (then the run starts anyway, noted).
+const SETTLE_BUSY_SHARE = 0.15;
+const SETTLE_WINDOW_MS = 1000;
+const SETTLE_MAX_MS = 20_000;
 const OVERALL_TIMEOUT_MS = 30 * 60_000;
 
 const USAGE = `Usage: pnpm --filter @city-app/bench web [options]
@@ -537,7 +542,45 @@ async function launchDebuggableChromium() {
   };
 }
 
+/** Busy and total CPU time of the whole machine so far (Linux /proc/stat; null elsewhere). */
+function cpuTimes() {
+  try {
+    const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1);
+    const ticks = fields.map(Number);
+    const idle = (ticks[3] ?? 0) + (ticks[4] ?? 0);
+    const total = ticks.reduce((a, b) => a + b, 0);
+    return { busy: total - idle, total };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Waits until the machine is quiet. Without it a run starts while the previous browser is
+ * still being torn down and its profile written away, and the page's tasks take longer for
+ * reasons of the machine, not of the page: back-to-back runs of the same build scored 83–86,
+ * the same runs six seconds apart 93–98. Returns how long it waited and whether it got quiet.
+ */
+async function settle() {
+  const started = Date.now();
+  let before = cpuTimes();
+  if (!before) return { waitedMs: 0, quiet: true };
+  while (Date.now() - started < SETTLE_MAX_MS) {
+    await new Promise((done) => setTimeout(done, SETTLE_WINDOW_MS));
+    const after = cpuTimes();
+    const share = (after.busy - before.busy) / Math.max(1, after.total - before.total);
+    if (share <= SETTLE_BUSY_SHARE) return { waitedMs: Date.now() - started, quiet: true };
+    before = after;
+  }
+  return { waitedMs: Date.now() - started, quiet: false };
+}
+
 async function runLighthouse(lighthouse, url, saveAs) {
+  const calm = await settle();
+  if (!calm.quiet)
+    console.warn(
+      `bench/web: the machine stayed busy for ${SETTLE_MAX_MS / 1000} s; Lighthouse runs anyway.`,
+    );
   const chrome = await launchDebuggableChromium();
   try {
     const result = await withTimeout(
