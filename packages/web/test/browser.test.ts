@@ -287,6 +287,18 @@ for (const build of builds)
       it('renders the home screen anew in the language a resident chose', async () => {
         const context = await browser.newContext({ serviceWorkers: 'block' });
         await context.addInitScript(() => localStorage.setItem('city-app:locale', 'en'));
+        // Records whether the English home screen ever showed a widget still loading: its
+        // data is loaded before that render, also where a German page was prerendered.
+        await context.addInitScript(() => {
+          const seen = { loadingInEnglish: false };
+          (window as unknown as { seen: typeof seen }).seen = seen;
+          new MutationObserver(() => {
+            const english =
+              document.querySelector('main h1')?.textContent === 'Everything at a glance';
+            if (english && document.querySelector('.city-home-widgets .city-spinner'))
+              seen.loadingInEnglish = true;
+          }).observe(document, { childList: true, subtree: true, characterData: true });
+        });
         const page = await context.newPage();
         const messages = warningsOf(page);
         await page.goto(`${base}/`);
@@ -295,6 +307,13 @@ for (const build of builds)
           .toBe('Everything at a glance');
         expect(await page.locator('main h1').count()).toBe(1);
         expect(await page.getAttribute('html', 'lang')).toBe('en');
+        await page.getByText('Baustelle Lange Straße').waitFor();
+        expect(
+          await page.evaluate(
+            () =>
+              (window as unknown as { seen: { loadingInEnglish: boolean } }).seen.loadingInEnglish,
+          ),
+        ).toBe(false);
         expect(messages).toEqual([]);
         await context.close();
       });

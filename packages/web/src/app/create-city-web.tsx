@@ -152,9 +152,6 @@ export async function createCityWeb(
   const api = options.api ?? createApiClient();
   const prerendered = element.getAttribute(PRERENDERED_ATTRIBUTE);
   element.removeAttribute(PRERENDERED_ATTRIBUTE);
-  // Widget data is loaded before the first render only where nothing was prerendered: a
-  // prerendered page is adopted as it is, and it shows the widgets loading.
-  const widgets = preloadHomeWidgets(modules, pathname, api, prerendered === null);
   if (!themeInStylesheet(config)) applyTheme(config.branding);
   const app = (locale: Locale) => (
     <StrictMode>
@@ -168,17 +165,19 @@ export async function createCityWeb(
       />
     </StrictMode>
   );
-  // The first storage access waits for the browser; in a task of its own it holds nothing up.
-  await nextTask();
-  const locale = initialLocale(config, storedLocale());
-  document.documentElement.lang = locale;
-  if (prerendered !== null && prerendered === prerenderedKey(pathname, locale)) {
-    // The build rendered this screen into index.html: React adopts that markup. As a
-    // transition, the adoption yields to the browser every few milliseconds instead of
-    // holding the main thread while the page is already on screen.
+  // A prerendered page is adopted if it shows this route in the resident's language. That is
+  // decided at once: the page is on screen already.
+  const adoptLocale = prerendered === null ? null : initialLocale(config, storedLocale());
+  if (adoptLocale && prerendered === prerenderedKey(pathname, adoptLocale)) {
+    // Its widgets show their loading state, as rendered; their data follows the adoption.
+    preloadHomeWidgets(modules, pathname, api, false);
+    document.documentElement.lang = adoptLocale;
+    // React adopts the markup the build rendered into index.html. As a transition, the
+    // adoption yields to the browser every few milliseconds instead of holding the main
+    // thread while the page is already on screen.
     let root: { unmount(): void } | undefined;
     startTransition(() => {
-      root = hydrateRoot(element, app(locale), {
+      root = hydrateRoot(element, app(adoptLocale), {
         onRecoverableError: (error) =>
           console.warn('city-app: the prerendered page differed; it was rendered again.', error),
       });
@@ -186,6 +185,11 @@ export async function createCityWeb(
     registerServiceWorker();
     return { unmount: () => root?.unmount() };
   }
+  const widgets = preloadHomeWidgets(modules, pathname, api);
+  // The first storage access waits for the browser; in a task of its own it holds nothing up.
+  await nextTask();
+  const locale = adoptLocale ?? initialLocale(config, storedLocale());
+  document.documentElement.lang = locale;
   // Markup for another screen or language (e.g. the cached home page offline on another
   // route) is replaced, not adopted.
   element.replaceChildren();
