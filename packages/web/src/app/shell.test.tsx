@@ -3,9 +3,9 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createApiClient } from '../api/api-client.js';
-import { defineWebModule } from '../module.js';
+import { defineHomeWidget, defineWebModule, type HomeWidgetProps } from '../module.js';
 import { initialLocale } from './context.js';
-import { CityApp } from './create-city-web.js';
+import { CityApp, preloadHomeWidgets } from './create-city-web.js';
 
 const city = defineCity({
   town: { name: 'Hagenow', state: 'DE-MV' },
@@ -97,6 +97,51 @@ describe('the shell', () => {
 
   it('shows a loading state with an accessible name while a page loads', () => {
     expect(render('/impressum')).toMatch(/role="status".*Seite wird geladen …/);
+  });
+});
+
+/** A widget that only renders the data the shell hands it. */
+function Notices({ data }: HomeWidgetProps<{ items: string[] }>) {
+  return <p>{data.items.join(', ')}</p>;
+}
+
+function noticesModule() {
+  return defineWebModule({
+    manifest: defineModule({
+      id: 'hinweise',
+      title: { de: 'Hinweise', en: 'Notices' },
+      description: { de: 'Hinweise der Stadt', en: 'Notices from the town' },
+      field: 'administration',
+      configSchema: z.object({}),
+      messages: { de: {}, en: {} },
+    }),
+    routes: [],
+    homeWidget: defineHomeWidget({
+      data: (api) => api.get<{ items: string[] }>('/api/hinweise'),
+      component: async () => ({ default: Notices }),
+    }),
+  });
+}
+
+describe('home widgets whose data the shell loads', () => {
+  const api = createApiClient({
+    fetch: async () => new Response(JSON.stringify({ items: ['Baustelle Lange Straße'] })),
+  });
+  const home = (module: ReturnType<typeof noticesModule>) =>
+    renderToStaticMarkup(<CityApp config={city} modules={[module]} api={api} url="/" />);
+
+  it('renders the widget with its data in the first render once it was loaded as the app opened', async () => {
+    const notices = noticesModule();
+    await preloadHomeWidgets([notices], '/', api);
+    const html = home(notices);
+    expect(html).toContain('<p>Baustelle Lange Straße</p>');
+    expect(html).not.toContain('city-spinner');
+  });
+
+  it('shows the shell’s loading state while nothing has arrived', () => {
+    const html = home(noticesModule());
+    expect(html).toMatch(/<h2 class="city-card__title">Hinweise<\/h2>.*class="city-spinner"/);
+    expect(html).not.toContain('Baustelle');
   });
 });
 
