@@ -94,9 +94,9 @@ export function RouterProvider({ children, url }: { children: ReactNode; url?: s
   }, []);
 
   useEffect(() => {
-    // Taking over scroll restoration costs the browser a few milliseconds: done in a task of
-    // its own after the first screen, and before the first navigation at the latest.
-    const takeOver = setTimeout(manualScrollRestoration, 0);
+    // At once, not later: a history entry made before it would keep the browser's own
+    // restoration, which then races the router's.
+    manualScrollRestoration();
     if (!(window.history.state as { key?: string } | null)?.key) {
       window.history.replaceState({ key: 'initial' }, '');
     }
@@ -132,7 +132,6 @@ export function RouterProvider({ children, url }: { children: ReactNode; url?: s
     document.addEventListener('visibilitychange', onHidden);
     window.addEventListener('scroll', remember, { passive: true });
     return () => {
-      clearTimeout(takeOver);
       window.removeEventListener('popstate', onPop);
       window.removeEventListener('pagehide', onLeave);
       document.removeEventListener('visibilitychange', onHidden);
