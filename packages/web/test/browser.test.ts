@@ -23,14 +23,28 @@ function warningsOf(page: Page): string[] {
 /**
  * Runs in the page (an init script, so it takes its text as an argument): records when a
  * main heading with `text` first appears (the home screen's render), so a test can compare it
- * with when the widget's data was requested.
+ * with when the widget's data was requested; how many cards had content at that moment; and
+ * every layout shift.
  */
 function recordRenderOf(text: string): void {
-  const marks = window as unknown as { renderedAt?: number };
+  const marks = window as unknown as {
+    renderedAt?: number;
+    cardsFilledWithFrame?: number;
+    layoutShift: number;
+  };
+  marks.layoutShift = 0;
   new MutationObserver(() => {
-    if (marks.renderedAt === undefined && document.querySelector('main h1')?.textContent === text)
+    if (marks.renderedAt === undefined && document.querySelector('main h1')?.textContent === text) {
       marks.renderedAt = performance.now();
+      marks.cardsFilledWithFrame = [
+        ...document.querySelectorAll('.city-home-widgets .city-card__body'),
+      ].filter((body) => body.childNodes.length > 0).length;
+    }
   }).observe(document, { childList: true, subtree: true, characterData: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries())
+      marks.layoutShift += (entry as { value?: number }).value ?? 0;
+  }).observe({ type: 'layout-shift', buffered: true });
 }
 
 /** Whether the page requested the notices' data before the heading recorded above appeared. */
@@ -188,12 +202,23 @@ for (const build of builds)
           const context = await browser.newContext({ serviceWorkers: 'block' });
           const page = await context.newPage();
           const messages = warningsOf(page);
+          await page.addInitScript(recordRenderOf, 'Alles auf einen Blick');
           await page.goto(`${base}/`);
           await expect
             .poll(() => page.locator('main h1').textContent())
             .toBe('Alles auf einen Blick');
           await expect.poll(() => page.getByText('Baustelle Lange Straße').count()).toBe(1);
           expect(messages).toEqual([]);
+          // The first screen came in short tasks: the frame with empty cards, then each widget's
+          // content, and nothing moved when it arrived.
+          const marks = await page.evaluate(() => {
+            const { cardsFilledWithFrame, layoutShift } = window as unknown as {
+              cardsFilledWithFrame?: number;
+              layoutShift: number;
+            };
+            return { cardsFilledWithFrame, layoutShift };
+          });
+          expect(marks).toEqual({ cardsFilledWithFrame: 0, layoutShift: 0 });
           // The colours came with the stylesheet; the shell did not set them again on <html>.
           expect(
             await page.evaluate(() => document.documentElement.getAttribute('style')),

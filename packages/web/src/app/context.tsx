@@ -44,6 +44,12 @@ export interface ShellValue {
   setUser(user: StaffUser | null): void;
   /** `undefined` while not yet asked, `null` when nobody is signed in. */
   knownUser: StaffUser | null | undefined;
+  /**
+   * The app's first screen is drawn in short tasks: the home screen's frame first, then each
+   * widget's content in a task of its own (see createCityWeb). Off where the markup must match
+   * a server rendering.
+   */
+  startInTasks: boolean;
 }
 
 const CityContext = createContext<CityContextValue | null>(null);
@@ -72,6 +78,7 @@ export function CityProvider({
   settingsSections = [],
   accessibility = { status: 'partial' },
   initialLocale: startLocale,
+  startInTasks = false,
   children,
 }: {
   city: CityConfig;
@@ -81,6 +88,7 @@ export function CityProvider({
   accessibility?: AccessibilityConformity;
   /** Known already (createCityWeb reads storage before the first render); else read here. */
   initialLocale?: Locale;
+  startInTasks?: boolean;
   children: ReactNode;
 }) {
   const { navigate } = useRouter();
@@ -116,8 +124,8 @@ export function CityProvider({
     [city, locale, setLocale, t, api, navigate, user],
   );
   const shell = useMemo<ShellValue>(
-    () => ({ modules, settingsSections, accessibility, setUser, knownUser: user }),
-    [modules, settingsSections, accessibility, user],
+    () => ({ modules, settingsSections, accessibility, setUser, knownUser: user, startInTasks }),
+    [modules, settingsSections, accessibility, user, startInTasks],
   );
   return (
     <CityContext.Provider value={value}>

@@ -131,7 +131,7 @@ describe('home widgets whose data the shell loads', () => {
     const api = countingApi(() => ({ items: [] }));
     const widget = dataWidget();
     await preloadHomeWidgets([moduleWithWidget('news', widget)], '/aktuelles', api);
-    await preloadHomeWidgets([moduleWithWidget('news', widget)], '/', api, false);
+    await preloadHomeWidgets([moduleWithWidget('news', widget)], '/');
     expect(api.gets).toBe(0);
     expect(widgetData(widget)).toBeUndefined();
     expect(takeStartData(widget)).toBe(false);

@@ -42,6 +42,8 @@ export interface CityAppProps {
   url?: string;
   /** The language to start in; by default the one chosen on this device (read from storage). */
   locale?: Locale;
+  /** Draw the first home screen in short tasks (frame, then each widget); see ShellValue. */
+  startInTasks?: boolean;
 }
 
 /** The whole app as a component: router, town context and shell. */
@@ -53,6 +55,7 @@ export function CityApp({
   accessibility,
   url,
   locale,
+  startInTasks,
 }: CityAppProps) {
   return (
     <RouterProvider url={url}>
@@ -63,6 +66,7 @@ export function CityApp({
         settingsSections={settingsSections}
         accessibility={accessibility}
         initialLocale={locale}
+        startInTasks={startInTasks}
       >
         <Shell />
       </CityProvider>
@@ -77,7 +81,7 @@ async function defaultModules(): Promise<WebModule[]> {
 
 /**
  * Starts loading the home widgets at once when the app opens on the home screen: their code
- * and, for widgets declared with `defineHomeWidget`, their data (unless `withData` is false).
+ * and, when an `api` is given, the data of widgets declared with `defineHomeWidget`.
  * Settles when everything has arrived or failed. Arrived parts render without a Suspense round
  * or a spinner; a failure is left to the home screen (it shows "try again").
  */
@@ -85,7 +89,6 @@ export function preloadHomeWidgets(
   modules: readonly WebModule[],
   pathname: string,
   api?: ApiClient,
-  withData = true,
 ): Promise<void> {
   if (pathname !== '/') return Promise.resolve();
   return Promise.all(
@@ -94,7 +97,7 @@ export function preloadHomeWidgets(
       if (!widget) return [];
       if (!isDataWidget(widget)) return [preloadLazy(widget)];
       const code = preloadLazy(widget.component);
-      return api && withData ? [code, preloadWidgetData(widget, api)] : [code];
+      return api ? [code, preloadWidgetData(widget, api)] : [code];
     }),
   ).then(() => undefined);
 }
@@ -153,7 +156,7 @@ export async function createCityWeb(
   const prerendered = element.getAttribute(PRERENDERED_ATTRIBUTE);
   element.removeAttribute(PRERENDERED_ATTRIBUTE);
   if (!themeInStylesheet(config)) applyTheme(config.branding);
-  const app = (locale: Locale) => (
+  const app = (locale: Locale, startInTasks = false) => (
     <StrictMode>
       <CityApp
         config={config}
@@ -162,6 +165,7 @@ export async function createCityWeb(
         settingsSections={options.settingsSections}
         accessibility={options.accessibility}
         locale={locale}
+        startInTasks={startInTasks}
       />
     </StrictMode>
   );
@@ -170,7 +174,7 @@ export async function createCityWeb(
   const adoptLocale = prerendered === null ? null : initialLocale(config, storedLocale());
   if (adoptLocale && prerendered === prerenderedKey(pathname, adoptLocale)) {
     // Its widgets show their loading state, as rendered; their data follows the adoption.
-    preloadHomeWidgets(modules, pathname, api, false);
+    preloadHomeWidgets(modules, pathname);
     document.documentElement.lang = adoptLocale;
     // React adopts the markup the build rendered into index.html. As a transition, the
     // adoption yields to the browser every few milliseconds instead of holding the main
@@ -187,8 +191,12 @@ export async function createCityWeb(
   }
   const widgets = preloadHomeWidgets(modules, pathname, api);
   // The first storage access waits for the browser; in a task of its own it holds nothing up.
-  await nextTask();
-  const locale = adoptLocale ?? initialLocale(config, storedLocale());
+  // A prerendered page in another language has read it already, above.
+  let locale = adoptLocale;
+  if (!locale) {
+    await nextTask();
+    locale = initialLocale(config, storedLocale());
+  }
   document.documentElement.lang = locale;
   // Markup for another screen or language (e.g. the cached home page offline on another
   // route) is replaced, not adopted.
@@ -204,7 +212,7 @@ export async function createCityWeb(
   const root = createRoot(element);
   // Rendered at once, not scheduled: nothing is on screen to interact with before it, and one
   // task finishes sooner than a scheduled render after it.
-  flushSync(() => root.render(app(locale)));
+  flushSync(() => root.render(app(locale, true)));
   registerServiceWorker();
   return { unmount: () => root.unmount() };
 }

@@ -23,31 +23,47 @@ const city = defineCity({
 });
 
 const screen = async () => ({ default: () => null });
-const news = defineWebModule({
-  manifest: defineModule({
+
+/** A module for these tests: its manifest's words, and the web parts under test. */
+function testModule(
+  manifest: Pick<
+    Parameters<typeof defineModule>[0],
+    'id' | 'title' | 'description' | 'field' | 'path'
+  >,
+  parts: Omit<Parameters<typeof defineWebModule>[0], 'manifest' | 'routes'> & {
+    routes?: Parameters<typeof defineWebModule>[0]['routes'];
+  },
+) {
+  return defineWebModule({
+    manifest: defineModule({
+      ...manifest,
+      configSchema: z.object({}),
+      messages: { de: {}, en: {} },
+    }),
+    routes: [],
+    ...parts,
+  });
+}
+
+const news = testModule(
+  {
     id: 'news',
     title: { de: 'Aktuelles', en: 'News' },
     description: { de: 'Nachrichten der Stadt', en: 'News from the town' },
     field: 'administration',
-    configSchema: z.object({}),
     path: '/aktuelles',
-    messages: { de: {}, en: {} },
-  }),
-  routes: [{ path: '', screen }],
-  homeWidget: screen,
-});
-const staffOnly = defineWebModule({
-  manifest: defineModule({
+  },
+  { routes: [{ path: '', screen }], homeWidget: screen },
+);
+const staffOnly = testModule(
+  {
     id: 'rooms',
     title: { de: 'Räume', en: 'Rooms' },
     description: { de: 'Räume verwalten', en: 'Manage rooms' },
     field: 'education',
-    configSchema: z.object({}),
-    messages: { de: {}, en: {} },
-  }),
-  routes: [],
-  admin: { role: 'librarian', routes: [{ path: '', screen }] },
-});
+  },
+  { admin: { role: 'librarian', routes: [{ path: '', screen }] } },
+);
 
 function render(url: string): string {
   return renderToStaticMarkup(
@@ -106,21 +122,20 @@ function Notices({ data }: HomeWidgetProps<{ items: string[] }>) {
 }
 
 function noticesModule() {
-  return defineWebModule({
-    manifest: defineModule({
+  return testModule(
+    {
       id: 'hinweise',
       title: { de: 'Hinweise', en: 'Notices' },
       description: { de: 'Hinweise der Stadt', en: 'Notices from the town' },
       field: 'administration',
-      configSchema: z.object({}),
-      messages: { de: {}, en: {} },
-    }),
-    routes: [],
-    homeWidget: defineHomeWidget({
-      data: (api) => api.get<{ items: string[] }>('/api/hinweise'),
-      component: async () => ({ default: Notices }),
-    }),
-  });
+    },
+    {
+      homeWidget: defineHomeWidget({
+        data: (api) => api.get<{ items: string[] }>('/api/hinweise'),
+        component: async () => ({ default: Notices }),
+      }),
+    },
+  );
 }
 
 describe('home widgets whose data the shell loads', () => {

@@ -1,6 +1,6 @@
 import { localize } from '@city-app/core';
 import { Card, PageHeading, Spinner } from '@city-app/ui';
-import { Suspense, useEffect, useState } from 'react';
+import { type ReactNode, Suspense, useEffect, useLayoutEffect, useState } from 'react';
 import { useCity, useShell } from '../app/context.js';
 import {
   type AnyWidget,
@@ -12,7 +12,7 @@ import {
 } from '../app/home-data.js';
 import { forgetLazy, LoadBoundary, LoadFailed, lazyComponent } from '../app/lazy.js';
 import type { Lazy, WebModule } from '../module.js';
-import { Link } from '../router/router.js';
+import { Link, useRouter } from '../router/router.js';
 
 /** The widget's code, loaded on demand, with "try again" when it cannot be loaded. */
 function WidgetCode<P extends object>({ loader, props }: { loader: Lazy<P>; props: P }) {
@@ -78,10 +78,29 @@ function Widget({ module }: { module: WebModule }) {
   return <WidgetCode loader={widget} props={{}} />;
 }
 
+/**
+ * Shows its content one task after the screen around it was drawn. On the app's first screen
+ * each widget gets a task of its own: a slow phone then draws the page in several short tasks
+ * instead of one long one, and can answer a tap in between. The card keeps its room meanwhile
+ * (`--city-widget-min-height`), so nothing moves when the content arrives.
+ */
+function InNextTask({ children }: { children: ReactNode }) {
+  const [shown, setShown] = useState(false);
+  // A layout effect starts the timer in the task that drew the frame, not after the next paint.
+  useLayoutEffect(() => {
+    const timer = setTimeout(() => setShown(true), 0);
+    return () => clearTimeout(timer);
+  }, []);
+  return shown ? <>{children}</> : null;
+}
+
 /** "Alles auf einen Blick": one card per enabled module, its widget loaded on demand. */
 export function HomePage() {
   const { t, city, locale } = useCity();
-  const { modules } = useShell();
+  const { modules, startInTasks } = useShell();
+  const { kind } = useRouter();
+  // Only the screen the app opened on; a later visit to the home screen draws it at once.
+  const inTasks = startInTasks && kind === 'initial';
   return (
     <>
       <PageHeading lead={t('home.lead', { town: city.town.name })}>{t('home.title')}</PageHeading>
@@ -101,7 +120,13 @@ export function HomePage() {
                   ) : undefined
                 }
               >
-                <Widget module={module} />
+                {inTasks ? (
+                  <InNextTask>
+                    <Widget module={module} />
+                  </InNextTask>
+                ) : (
+                  <Widget module={module} />
+                )}
               </Card>
             );
           })}
