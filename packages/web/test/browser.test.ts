@@ -219,6 +219,13 @@ for (const build of builds)
             return { cardsFilledWithFrame, layoutShift };
           });
           expect(marks).toEqual({ cardsFilledWithFrame: 0, layoutShift: 0 });
+          // The plain SVG logo came inline with the script: no image request, no document of its own.
+          expect(await page.locator('header .city-header__logo > svg').count()).toBe(1);
+          expect(
+            await page.evaluate(() =>
+              performance.getEntriesByType('resource').some((e) => e.name.endsWith('/logo.svg')),
+            ),
+          ).toBe(false);
           // The colours came with the stylesheet; the shell did not set them again on <html>.
           expect(
             await page.evaluate(() => document.documentElement.getAttribute('style')),
@@ -370,6 +377,12 @@ for (const build of builds)
         await expect.poll(() => page.locator('main h1').textContent()).toBe('Impressum');
         await page.reload();
         await page.locator('main h1').waitFor();
+        // The screen to go back to loads slowly: meanwhile the page is short and the browser
+        // scrolls up, which must not overwrite the position to restore.
+        await page.route('**/assets/**', async (route) => {
+          await new Promise((resolve) => setTimeout(resolve, 400));
+          await route.continue();
+        });
         await page.goBack();
         await expect.poll(() => page.locator('main h1').textContent()).toBe('Datenschutzerklärung');
         await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(600);

@@ -65,6 +65,10 @@ describe('vite build of a town project', () => {
     // The lazily loaded widget was loaded for the render: its card shows it, not a spinner.
     expect(screen).toMatch(/<h2 class="city-card__title">Hinweise<\/h2>/);
     expect(screen).not.toMatch(/<script|\sstyle=/);
+    // The plain SVG logo is part of the page, as the browser's render makes it.
+    expect(screen).toMatch(
+      /<span class="city-header__logo" aria-hidden="true"><svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 64 64"[^>]*>.*<\/svg><\/span>/s,
+    );
     // Not needed for the first paint any more, the script yields the bandwidth to the rest.
     expect(html).toMatch(/<script type="module" fetchpriority="low" crossorigin src="\/assets\//);
     expect(read('shell.html')).toBe(

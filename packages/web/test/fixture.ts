@@ -15,7 +15,12 @@ const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 export const townInput = {
   town: { name: 'Testhausen', state: 'DE-MV' },
-  branding: { appName: 'Testhausen App', primaryColor: '#8a1538', onPrimaryColor: '#ffffff' },
+  branding: {
+    appName: 'Testhausen App',
+    primaryColor: '#8a1538',
+    onPrimaryColor: '#ffffff',
+    logo: 'logo.svg',
+  },
   legal: {
     imprint: {
       organisation: 'Stadt Testhausen',
@@ -54,6 +59,13 @@ const files: Record<string, string> = {
     <script type="module" src="/main.tsx"></script>
   </body>
 </html>
+`,
+  // Plain shapes and text: the build puts it into the header inline.
+  'public/logo.svg': `<?xml version="1.0" encoding="UTF-8"?>
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64" role="img" aria-label="Testhausen">
+  <rect width="64" height="64" rx="14" fill="#8a1538"/>
+  <text x="32" y="44" text-anchor="middle" font-size="34" fill="#ffffff">T</text>
+</svg>
 `,
   'city.config.ts': `import { defineCity } from '@city-app/core';
 export default defineCity(${JSON.stringify(townInput)});

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createApiClient } from '../api/api-client.js';
 import { defineHomeWidget, defineWebModule, type HomeWidgetProps } from '../module.js';
+import { INLINE_LOGO_KEY } from '../plugin/html-constants.js';
 import { initialLocale } from './context.js';
 import { CityApp, preloadHomeWidgets } from './create-city-web.js';
 
@@ -100,6 +101,21 @@ describe('the shell', () => {
     ]) {
       expect(html).toContain(`<a href="${href}">${text}</a>`);
     }
+  });
+
+  it('puts a logo the build found plain into the header inline, hidden from screen readers like the image', () => {
+    const logo =
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 8 8"><rect width="8" height="8"/></svg>';
+    const html = renderToStaticMarkup(
+      <CityApp
+        config={Object.assign(structuredClone(city), { [Symbol.for(INLINE_LOGO_KEY)]: logo })}
+        modules={[news]}
+        api={createApiClient({ fetch: async () => new Response('{}') })}
+        url="/"
+      />,
+    );
+    expect(html).toContain(`<span class="city-header__logo" aria-hidden="true">${logo}</span>`);
+    expect(html).not.toContain('<img');
   });
 
   it('marks the current section and shows a 404 page for unknown paths', () => {

@@ -3,6 +3,7 @@ import { Alert, SkipLink, Spinner, type UiStrings, UiStringsProvider } from '@ci
 import { lazy, type ReactNode, Suspense, useEffect, useMemo, useState } from 'react';
 import { HomePage } from '../pages/home.js';
 import { NotFoundPage } from '../pages/not-found.js';
+import { INLINE_LOGO_KEY } from '../plugin/html-constants.js';
 import { buildRouteTable, resolveRoute, SHELL_PAGES, type ShellPage } from '../router/match.js';
 import { Link, PageArrival, useRouter } from '../router/router.js';
 import { useCity, useShell } from './context.js';
@@ -114,20 +115,33 @@ export function Shell() {
   const { locale } = useCity();
   const sections = modules.filter((m) => m.routes.some((r) => r.path === '' || r.path === '/'));
   const logo = city.branding.logo?.replace(/^\/+/, '');
+  // Set by the Vite plugin when the logo is a plain SVG: inline, it needs no document of its own.
+  const marked = (city as { [key: symbol]: unknown })[Symbol.for(INLINE_LOGO_KEY)];
+  const inlineLogo = typeof marked === 'string' ? marked : undefined;
 
   return (
     <UiStringsProvider value={uiStrings}>
       <SkipLink>{t('app.skipLink')}</SkipLink>
       <header className="city-header">
         <div className="city-header__inner">
-          <Link
-            to="/"
-            className="city-header__brand"
-            aria-label={t('app.homeLink', { app: city.branding.appName })}
-          >
-            {logo ? <img src={`/${logo}`} alt="" className="city-header__logo" /> : null}
-            <span>{city.branding.appName}</span>
-          </Link>
+          {/* The logo stands beside the link, not in it: a logo drawn with text would otherwise be
+              visible text missing from the link's name (WCAG 2.5.3, label in name). */}
+          <div className="city-header__brand">
+            {inlineLogo ? (
+              <span
+                className="city-header__logo"
+                aria-hidden="true"
+                // The plugin's own check let only shapes and text through (plugin/inline-logo.ts).
+                // biome-ignore lint/security/noDangerouslySetInnerHtml: the town's logo, checked at build time
+                dangerouslySetInnerHTML={{ __html: inlineLogo }}
+              />
+            ) : logo ? (
+              <img src={`/${logo}`} alt="" className="city-header__logo" />
+            ) : null}
+            <Link to="/" aria-label={t('app.homeLink', { app: city.branding.appName })}>
+              {city.branding.appName}
+            </Link>
+          </div>
           {sections.length ? (
             <nav aria-label={t('nav.main')} className="city-header__nav">
               <ul className="city-nav">

@@ -91,7 +91,7 @@ function InNextTask({ children }: { children: ReactNode }) {
     const timer = setTimeout(() => setShown(true), 0);
     return () => clearTimeout(timer);
   }, []);
-  return shown ? <>{children}</> : null;
+  return shown ? children : null;
 }
 
 /** "Alles auf einen Blick": one card per enabled module, its widget loaded on demand. */

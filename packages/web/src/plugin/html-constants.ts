@@ -6,3 +6,9 @@ export const SERVICE_WORKER_META = 'city-app-service-worker';
  * town's colours are in the stylesheet already, so the shell neither measures nor sets them.
  */
 export const THEME_IN_STYLESHEET_KEY = 'city-app.themeInStylesheet';
+
+/**
+ * `Symbol.for()` key under which the plugin hands the shell the header logo's markup, when the
+ * logo can go into the page inline (see plugin/inline-logo.ts).
+ */
+export const INLINE_LOGO_KEY = 'city-app.inlineLogo';

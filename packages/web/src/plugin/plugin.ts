@@ -6,8 +6,9 @@ import { type CityConfig, enabledModuleIds, modulePackageName } from '@city-app/
 import { themeVariables } from '@city-app/ui/theme';
 import { normalizePath, type Plugin, type ResolvedConfig } from 'vite';
 import { checkIndexHtml, headTags, withLang } from './html.js';
-import { THEME_IN_STYLESHEET_KEY } from './html-constants.js';
+import { INLINE_LOGO_KEY, THEME_IN_STYLESHEET_KEY } from './html-constants.js';
 import { APP_ICONS, drawIcon } from './icons.js';
+import { inlineLogo } from './inline-logo.js';
 import { MANIFEST_FILE, webAppManifest } from './manifest.js';
 import { prerenderHomeScreen, prerenderIntoIndex, SHELL_FILE } from './prerender.js';
 import {
@@ -169,6 +170,16 @@ export function cityApp(options: CityAppPluginOptions): Plugin {
       maskable: spec?.purpose === 'maskable',
     });
   };
+  /** The header logo's file in public/, if it is an SVG. */
+  const svgLogoFile = (): string | undefined => {
+    const logo = config.branding.logo?.replace(/^\/+/, '');
+    return logo?.toLowerCase().endsWith('.svg') ? publicFile(logo) : undefined;
+  };
+  /** Its markup, when it can go into the page inline (see inline-logo.ts). */
+  const inlineLogoMarkup = (): string | undefined => {
+    const file = svgLogoFile();
+    return file ? inlineLogo(readFileSync(file, 'utf8')) : undefined;
+  };
   const manifestJson = () => `${JSON.stringify(webAppManifest(config, APP_ICONS), null, 2)}\n`;
 
   return {
@@ -234,10 +245,16 @@ export function cityApp(options: CityAppPluginOptions): Plugin {
       if (configFiles.has(id.split('?')[0] ?? id) && !loadOptions?.ssr) {
         // The browser gets the config the plugin already validated, as plain data: no
         // schema validation (and none of its code) in the app's JavaScript.
+        const logoFile = svgLogoFile();
+        if (logoFile) this.addWatchFile(logoFile);
+        const logo = inlineLogoMarkup();
         return [
           `import ${JSON.stringify(THEME_ID)};`,
           `const config = ${JSON.stringify(config)};`,
           `config[Symbol.for(${JSON.stringify(THEME_IN_STYLESHEET_KEY)})] = true;`,
+          ...(logo
+            ? [`config[Symbol.for(${JSON.stringify(INLINE_LOGO_KEY)})] = ${JSON.stringify(logo)};`]
+            : []),
           'export default config;',
           '',
         ].join('\n');
@@ -304,6 +321,7 @@ export function cityApp(options: CityAppPluginOptions): Plugin {
           prerenderHomeScreen({
             root,
             config,
+            logo: inlineLogoMarkup(),
             packages: specifiers.map((s) => s.replace(/\/web$/, '')),
             plugin: cityApp({ ...options, prerender: false, renderer: 'react' }),
             modulesId: MODULES_ID,

@@ -4,6 +4,7 @@ import type { CityConfig } from '@city-app/core';
 import type { Plugin } from 'vite';
 import type { PrerenderedScreen } from '../app/prerender.js';
 import type { WebModule } from '../module.js';
+import { INLINE_LOGO_KEY } from './html-constants.js';
 
 /** The page the server answers for every app route but the home screen: the plain shell. */
 export const SHELL_FILE = 'shell.html';
@@ -38,6 +39,8 @@ export function withPrerenderedRoot(html: string, screen: PrerenderedScreen): st
 export async function prerenderHomeScreen(options: {
   root: string;
   config: CityConfig;
+  /** The header logo's markup, when the browser gets it inline (see inline-logo.ts). */
+  logo?: string;
   /** Package names of the module web entries (their stylesheets must go through Vite). */
   packages: readonly string[];
   /** The city-app plugin again, for `virtual:city-app/modules`. */
@@ -62,8 +65,10 @@ export async function prerenderHomeScreen(options: {
     const { prerenderHome } = (await server.ssrLoadModule(
       '@city-app/web/prerender',
     )) as typeof import('../app/prerender.js');
-    // The browser gets the config as JSON; render from the same plain data.
-    return await prerenderHome(JSON.parse(JSON.stringify(options.config)) as CityConfig, modules);
+    // The browser gets the config as JSON, with the plugin's marks; render from the same.
+    const config = JSON.parse(JSON.stringify(options.config)) as CityConfig;
+    if (options.logo) Object.assign(config, { [Symbol.for(INLINE_LOGO_KEY)]: options.logo });
+    return await prerenderHome(config, modules);
   } finally {
     await server.close();
   }

@@ -80,6 +80,8 @@ export function RouterProvider({ children, url }: { children: ReactNode; url?: s
     location: Location;
     kind: NavigationKind;
     previousPath: string | null;
+    /** On a pop: the position saved for the entry, taken as the pop happened (see onPop). */
+    savedScroll?: number;
   }>(() => ({
     location: typeof window === 'undefined' || url ? locationOf(url ?? '/') : readLocation(),
     kind: 'initial',
@@ -117,10 +119,15 @@ export function RouterProvider({ children, url }: { children: ReactNode; url?: s
       if (document.visibilityState === 'hidden') store();
     };
     const onPop = () => {
+      // Taken now: while the next screen loads, the page can be shorter, the browser then
+      // scrolls up, and that scroll event would overwrite the position to restore.
+      const location = readLocation();
+      const savedScroll = positions()[location.key];
       setState((previous) => ({
-        location: readLocation(),
+        location,
         kind: 'pop',
         previousPath: previous.location.pathname,
+        savedScroll,
       }));
     };
     const onLeave = () => {
@@ -157,14 +164,10 @@ export function RouterProvider({ children, url }: { children: ReactNode; url?: s
     }));
   }, []);
 
-  const value = useMemo<RouterValue>(
-    () => ({
-      ...state,
-      navigate,
-      savedScroll: () => positions()[state.location.key],
-    }),
-    [state, navigate, positions],
-  );
+  const value = useMemo<RouterValue>(() => {
+    const { savedScroll, ...current } = state;
+    return { ...current, navigate, savedScroll: () => savedScroll };
+  }, [state, navigate]);
   return <RouterContext.Provider value={value}>{children}</RouterContext.Provider>;
 }
 
