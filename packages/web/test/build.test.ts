@@ -78,6 +78,15 @@ describe('vite build of a town project', () => {
     );
   });
 
+  it('asks V8 to compile the first screen’s script as it streams in, and only that one', () => {
+    const chunks = town.output.output.filter((o) => o.type === 'chunk');
+    const entry = chunks.find((chunk) => chunk.isEntry);
+    expect(entry?.code.split('\n')[0]).toBe('//# allFunctionsCalledOnLoad');
+    const lazy = chunks.filter((chunk) => !chunk.isEntry);
+    expect(lazy.length).toBeGreaterThan(0);
+    for (const chunk of lazy) expect(chunk.code).not.toContain('allFunctionsCalledOnLoad');
+  });
+
   it('puts the town colours into the stylesheet, so the page has them before any script', () => {
     const css = town.output.output.find((o) => o.fileName.endsWith('.css'));
     const source = css && 'source' in css ? String(css.source) : '';

@@ -103,6 +103,18 @@ function firstScreenInOneScript(firstScreen: ReadonlySet<string>) {
 }
 
 /**
+ * V8's explicit compile hint: the script's functions are compiled as the script streams in,
+ * off the main thread, instead of one by one on their first call. The entry holds what the
+ * first screen runs (see firstScreenInOneScript), so nearly all of it is called at once; lazily
+ * compiled, that was a third of the first render's time (measured in Chromium). The hint must
+ * be the file's first line, so it is added after minification; the source map moves down a line.
+ */
+function withCompileHint(chunk: { code: string; map: { mappings: string } | null }): void {
+  chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
+  if (chunk.map) chunk.map.mappings = `;${chunk.map.mappings}`;
+}
+
+/**
  * Aliases that give the browser build Preact's React compatibility layer for react and
  * react-dom. Resolved from this package, which depends on preact, to the files the browser
  * build would pick itself (the `browser` condition), so every import shares one copy.
@@ -334,36 +346,48 @@ export function cityApp(options: CityAppPluginOptions): Plugin {
       }
     },
 
-    generateBundle(_output, bundle) {
-      if (isSsrBuild) return;
-      const extra: string[] = [MANIFEST_FILE];
-      // Written after the bundle (see writeBundle); offline, app routes open on it.
-      if (options.prerender === true) extra.push(SHELL_FILE);
-      for (const spec of APP_ICONS) {
-        extra.push(spec.fileName);
-        // A town's own icon in public/ is copied by Vite; only missing ones are drawn.
-        if (!publicFile(spec.fileName))
-          this.emitFile({ type: 'asset', fileName: spec.fileName, source: icon(spec.fileName) });
-      }
-      const manifest = manifestJson();
-      this.emitFile({ type: 'asset', fileName: MANIFEST_FILE, source: manifest });
-      const logo = config.branding.logo?.replace(/^\/+/, '');
-      if (logo && publicFile(logo)) extra.push(logo);
-      for (const file of options.serviceWorker?.files ?? []) {
-        this.emitFile({ type: 'asset', fileName: file.fileName, source: file.source });
-      }
-      const precache = precacheList(bundle as unknown as Record<string, BundleEntry>, extra);
-      const version = cacheVersion(precache, [
-        manifest,
-        ...swImports,
-        ...(options.serviceWorker?.files ?? []).map((f) => f.source),
-      ]);
-      const assetsPrefix = `/${(resolved?.build.assetsDir ?? 'assets').replace(/^\/+|\/+$/g, '')}/`;
-      this.emitFile({
-        type: 'asset',
-        fileName: SERVICE_WORKER_FILE,
-        source: serviceWorkerSource({ version, precache, assetsPrefix, importScripts: swImports }),
-      });
+    generateBundle: {
+      // After Vite's own, which puts its preload list at the start of the entry.
+      order: 'post',
+      handler(_output, bundle) {
+        if (isSsrBuild) return;
+        for (const chunk of Object.values(bundle)) {
+          if (chunk.type === 'chunk' && chunk.isEntry) withCompileHint(chunk);
+        }
+        const extra: string[] = [MANIFEST_FILE];
+        // Written after the bundle (see writeBundle); offline, app routes open on it.
+        if (options.prerender === true) extra.push(SHELL_FILE);
+        for (const spec of APP_ICONS) {
+          extra.push(spec.fileName);
+          // A town's own icon in public/ is copied by Vite; only missing ones are drawn.
+          if (!publicFile(spec.fileName))
+            this.emitFile({ type: 'asset', fileName: spec.fileName, source: icon(spec.fileName) });
+        }
+        const manifest = manifestJson();
+        this.emitFile({ type: 'asset', fileName: MANIFEST_FILE, source: manifest });
+        const logo = config.branding.logo?.replace(/^\/+/, '');
+        if (logo && publicFile(logo)) extra.push(logo);
+        for (const file of options.serviceWorker?.files ?? []) {
+          this.emitFile({ type: 'asset', fileName: file.fileName, source: file.source });
+        }
+        const precache = precacheList(bundle as unknown as Record<string, BundleEntry>, extra);
+        const version = cacheVersion(precache, [
+          manifest,
+          ...swImports,
+          ...(options.serviceWorker?.files ?? []).map((f) => f.source),
+        ]);
+        const assetsPrefix = `/${(resolved?.build.assetsDir ?? 'assets').replace(/^\/+|\/+$/g, '')}/`;
+        this.emitFile({
+          type: 'asset',
+          fileName: SERVICE_WORKER_FILE,
+          source: serviceWorkerSource({
+            version,
+            precache,
+            assetsPrefix,
+            importScripts: swImports,
+          }),
+        });
+      },
     },
   };
 }
