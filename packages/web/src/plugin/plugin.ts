@@ -182,16 +182,14 @@ export function cityApp(options: CityAppPluginOptions): Plugin {
       maskable: spec?.purpose === 'maskable',
     });
   };
+  /** The header logo's name below public/. */
+  const logoName = config.branding.logo?.replace(/^\/+/, '');
   /** The header logo's file in public/, if it is an SVG. */
-  const svgLogoFile = (): string | undefined => {
-    const logo = config.branding.logo?.replace(/^\/+/, '');
-    return logo?.toLowerCase().endsWith('.svg') ? publicFile(logo) : undefined;
-  };
+  const svgLogoFile = (): string | undefined =>
+    logoName?.toLowerCase().endsWith('.svg') ? publicFile(logoName) : undefined;
   /** Its markup, when it can go into the page inline (see inline-logo.ts). */
-  const inlineLogoMarkup = (): string | undefined => {
-    const file = svgLogoFile();
-    return file ? inlineLogo(readFileSync(file, 'utf8')) : undefined;
-  };
+  const inlineLogoMarkup = (file = svgLogoFile()): string | undefined =>
+    file ? inlineLogo(readFileSync(file, 'utf8')) : undefined;
   const manifestJson = () => `${JSON.stringify(webAppManifest(config, APP_ICONS), null, 2)}\n`;
 
   return {
@@ -259,7 +257,7 @@ export function cityApp(options: CityAppPluginOptions): Plugin {
         // schema validation (and none of its code) in the app's JavaScript.
         const logoFile = svgLogoFile();
         if (logoFile) this.addWatchFile(logoFile);
-        const logo = inlineLogoMarkup();
+        const logo = inlineLogoMarkup(logoFile);
         return [
           `import ${JSON.stringify(THEME_ID)};`,
           `const config = ${JSON.stringify(config)};`,
@@ -365,8 +363,7 @@ export function cityApp(options: CityAppPluginOptions): Plugin {
         }
         const manifest = manifestJson();
         this.emitFile({ type: 'asset', fileName: MANIFEST_FILE, source: manifest });
-        const logo = config.branding.logo?.replace(/^\/+/, '');
-        if (logo && publicFile(logo)) extra.push(logo);
+        if (logoName && publicFile(logoName)) extra.push(logoName);
         for (const file of options.serviceWorker?.files ?? []) {
           this.emitFile({ type: 'asset', fileName: file.fileName, source: file.source });
         }
