@@ -16,6 +16,7 @@ import {
   formatViolations,
   freePort,
   launchChromium,
+  pinLikeHagenow,
   type RunningServer,
   repoRoot,
   run,
@@ -93,12 +94,17 @@ describe.skipIf(!chromium && !process.env.CI)(
       expectOk(generated, 'create-city-app');
       project = join(workspace, SLUG);
 
-      // Nothing may be downloaded: the store already holds every package the workspace uses.
+      // Nothing may be downloaded: the store already holds every package the workspace uses,
+      // and the lock file pins the versions HageNOW! uses, so no registry metadata is needed.
+      await pinLikeHagenow(project);
       expectOk(
         await timed('install', () =>
-          run('pnpm', ['install', '--offline'], { cwd: project, timeoutMs: 180_000 }),
+          run('pnpm', ['install', '--offline', '--frozen-lockfile'], {
+            cwd: project,
+            timeoutMs: 180_000,
+          }),
         ),
-        'pnpm install --offline',
+        'pnpm install --offline --frozen-lockfile',
       );
       expectOk(
         await timed('build', () => run('pnpm', ['build'], { cwd: project, timeoutMs: 180_000 })),

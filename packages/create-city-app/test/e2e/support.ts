@@ -2,11 +2,11 @@
 // headless Chromium and axe-core, and cleanup that runs even when a test fails.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
@@ -111,6 +111,48 @@ export function run(
 /** Runs the built create-city-app binary without a terminal. */
 export function runCli(args: readonly string[], cwd: string): Promise<RunResult> {
   return run(process.execPath, [cliPath, ...args], { cwd, timeoutMs: 30_000 });
+}
+
+/** A top-level section of a pnpm lock file (`importers:`, `packages:` …), up to the next one. */
+function lockfileSection(lockfile: string, name: string): string {
+  const section = new RegExp(`^${name}:\\n[\\s\\S]*?(?=^\\S|(?![\\s\\S]))`, 'm').exec(lockfile);
+  if (!section) throw new Error(`pnpm-lock.yaml of the repository has no \`${name}:\` section`);
+  return section[0];
+}
+
+/**
+ * Gives a project generated with `--link` a lock file that pins what HageNOW! pins in the
+ * repository's lock file (both come from the same template), with `@city-app/*` linked to
+ * the checkout. pnpm then installs it offline from the store alone: without a lock file it
+ * would need the registry's metadata of every range, which a fresh machine has not cached.
+ */
+export async function pinLikeHagenow(project: string): Promise<void> {
+  const lockfile = await readFile(join(repoRoot, 'pnpm-lock.yaml'), 'utf8');
+  const hagenow = /^ {2}apps\/hagenow:\n([\s\S]*?)(?=^ {2}\S|(?![\s\S]))/m.exec(
+    lockfileSection(lockfile, 'importers'),
+  )?.[1];
+  if (!hagenow) throw new Error('pnpm-lock.yaml of the repository has no importer apps/hagenow');
+  const manifest = JSON.parse(await readFile(join(project, 'package.json'), 'utf8'));
+  const specs: Record<string, string> = { ...manifest.dependencies, ...manifest.devDependencies };
+  const importer = hagenow.replace(
+    /^ {6}'(@city-app\/[^']+)':\n {8}specifier: .*\n {8}version: .*\n/gm,
+    (_, name: string) => {
+      const spec = specs[name];
+      if (!spec?.startsWith('link:')) throw new Error(`${name} is not linked: ${spec}`);
+      const target = relative(project, spec.slice('link:'.length));
+      return `      '${name}':\n        specifier: ${spec}\n        version: link:${target}\n`;
+    },
+  );
+  await writeFile(
+    join(project, 'pnpm-lock.yaml'),
+    [
+      "lockfileVersion: '9.0'\n",
+      lockfileSection(lockfile, 'settings'),
+      `importers:\n\n  .:\n${importer}`,
+      lockfileSection(lockfile, 'packages'),
+      lockfileSection(lockfile, 'snapshots'),
+    ].join('\n'),
+  );
 }
 
 export function freePort(): Promise<number> {
