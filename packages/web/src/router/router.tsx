@@ -94,6 +94,14 @@ export function RouterProvider({ children, url }: { children: ReactNode; url?: s
     scroll.current ??= loadScrollPositions();
     return scroll.current;
   }, []);
+  // The entry on screen. Its position is taken as the resident leaves it (a navigation, a pop,
+  // the page hidden or left), not from scroll events: those fire a frame late, after a
+  // navigation right behind a scroll, and while the next screen loads the browser scrolls the
+  // shorter page up, so either would file a position under the wrong entry.
+  const shown = useRef(state.location.key);
+  const leave = useCallback(() => {
+    positions()[shown.current] = window.scrollY;
+  }, [positions]);
 
   useEffect(() => {
     // At once, not later: a history entry made before it would keep the browser's own
@@ -102,15 +110,10 @@ export function RouterProvider({ children, url }: { children: ReactNode; url?: s
     // The entry the app opened on keeps its state: without a key it reads as 'initial' (see
     // readLocation), and writing that key into it would cost a `replaceState` (7–12 ms measured)
     // in the first task after the first screen.
-    // Scrolling only updates the position in memory; it is stored when the page is hidden
-    // or left, not on every scroll event (a storage write each time made scrolling stutter).
-    const remember = () => {
-      positions()[readLocation().key] = window.scrollY;
-    };
     const store = () => {
-      if (!scroll.current) return;
+      leave();
       try {
-        sessionStorage.setItem(SCROLL_KEY, JSON.stringify(scroll.current));
+        sessionStorage.setItem(SCROLL_KEY, JSON.stringify(positions()));
       } catch {
         // Private mode or a full storage: scroll restoration is a nicety.
       }
@@ -119,9 +122,10 @@ export function RouterProvider({ children, url }: { children: ReactNode; url?: s
       if (document.visibilityState === 'hidden') store();
     };
     const onPop = () => {
-      // Taken now: while the next screen loads, the page can be shorter, the browser then
-      // scrolls up, and that scroll event would overwrite the position to restore.
+      // The browser has moved to the entry already; the page still shows the one left.
+      leave();
       const location = readLocation();
+      shown.current = location.key;
       const savedScroll = positions()[location.key];
       setState((previous) => ({
         location,
@@ -130,39 +134,40 @@ export function RouterProvider({ children, url }: { children: ReactNode; url?: s
         savedScroll,
       }));
     };
-    const onLeave = () => {
-      remember();
-      store();
-    };
     window.addEventListener('popstate', onPop);
-    window.addEventListener('pagehide', onLeave);
+    window.addEventListener('pagehide', store);
     document.addEventListener('visibilitychange', onHidden);
-    window.addEventListener('scroll', remember, { passive: true });
     return () => {
       window.removeEventListener('popstate', onPop);
-      window.removeEventListener('pagehide', onLeave);
+      window.removeEventListener('pagehide', store);
       document.removeEventListener('visibilitychange', onHidden);
-      window.removeEventListener('scroll', remember);
     };
-  }, [positions]);
+  }, [positions, leave]);
 
-  const navigate = useCallback((to: string, options: { replace?: boolean } = {}) => {
-    const url = new URL(to, window.location.href);
-    if (url.origin !== window.location.origin) {
-      window.location.assign(url.href);
-      return;
-    }
-    const key = newKey();
-    const target = `${url.pathname}${url.search}${url.hash}`;
-    manualScrollRestoration();
-    if (options.replace) window.history.replaceState({ key }, '', target);
-    else window.history.pushState({ key }, '', target);
-    setState((previous) => ({
-      location: readLocation(),
-      kind: 'push',
-      previousPath: previous.location.pathname,
-    }));
-  }, []);
+  const navigate = useCallback(
+    (to: string, options: { replace?: boolean } = {}) => {
+      const url = new URL(to, window.location.href);
+      if (url.origin !== window.location.origin) {
+        window.location.assign(url.href);
+        return;
+      }
+      const key = newKey();
+      const target = `${url.pathname}${url.search}${url.hash}`;
+      manualScrollRestoration();
+      if (options.replace) window.history.replaceState({ key }, '', target);
+      else {
+        leave();
+        window.history.pushState({ key }, '', target);
+      }
+      shown.current = key;
+      setState((previous) => ({
+        location: readLocation(),
+        kind: 'push',
+        previousPath: previous.location.pathname,
+      }));
+    },
+    [leave],
+  );
 
   const value = useMemo<RouterValue>(() => {
     const { savedScroll, ...current } = state;
