@@ -1,4 +1,5 @@
 import * as nodeFs from 'node:fs/promises';
+import { isatty } from 'node:tty';
 import { CityAppError, isCityAppError } from '@city-app/core';
 import { Command, CommanderError, Option } from 'commander';
 import type { ModuleInfo } from './engine/modules.js';
@@ -17,7 +18,7 @@ import { writeProject } from './steps/write.js';
 export interface RunEnvironment {
   cwd?: string;
   env?: Record<string, string | undefined>;
-  /** Whether a terminal is attached; defaults to process.stdin.isTTY. */
+  /** Whether a terminal is attached; defaults to whether standard input is one. */
   terminal?: boolean;
   prompt?: Prompter;
   fs?: FileSystem;
@@ -144,7 +145,9 @@ export async function runCreateCityApp(
     version,
     modules: environment.modules ?? bundledModules,
     options,
-    interactive: (environment.terminal ?? Boolean(process.stdin.isTTY)) && !options.yes,
+    // With --yes nothing is asked, so stdin is not even looked at (making process.stdin
+    // builds a stream); otherwise a terminal on fd 0 is what makes prompts possible.
+    interactive: !options.yes && (environment.terminal ?? isatty(0)),
     prompt: environment.prompt ?? terminalPrompter,
     fs: environment.fs ?? (nodeFs as unknown as FileSystem),
     exec: environment.exec ?? spawnExec,

@@ -1,9 +1,13 @@
-import { spawn } from 'node:child_process';
 import type { Exec } from './steps/context.js';
 
-/** Runs a command (git, the package manager) with the terminal's output, resolving its exit code. */
-export const spawnExec: Exec = (command, args, { cwd, quiet }) =>
-  new Promise((resolve, reject) => {
+/**
+ * Runs a command (git, the package manager) with the terminal's output, resolving its exit
+ * code. node:child_process loads on the first call: a run with --no-install --no-git never
+ * needs it, and loading it costs a few milliseconds of every start.
+ */
+export const spawnExec: Exec = async (command, args, { cwd, quiet }) => {
+  const { spawn } = await import('node:child_process');
+  return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
       cwd,
       stdio: quiet ? 'ignore' : 'inherit',
@@ -13,6 +17,7 @@ export const spawnExec: Exec = (command, args, { cwd, quiet }) =>
     child.once('error', reject);
     child.once('close', (code) => resolve(code ?? 1));
   });
+};
 
 /** Today in the local calendar as YYYY-MM-DD (recorded in `.city-app.json`). */
 export function localToday(): string {

@@ -3,6 +3,7 @@ import type { ConfigIssue } from '../errors/city-app-error.js';
 import type { ModuleManifest } from '../module/manifest.js';
 import { slugify } from '../town/slug.js';
 import { toConfigIssues } from './issues.js';
+import { PARSE_ONCE } from './parse-once.js';
 import { type CityConfig, type CityConfigInput, citySchema } from './schema.js';
 
 /**
@@ -10,7 +11,7 @@ import { type CityConfig, type CityConfigInput, citySchema } from './schema.js';
  * shows when the config is loaded, with every problem named by its path.
  */
 export function defineCity(input: CityConfigInput): CityConfig {
-  const result = citySchema.safeParse(input);
+  const result = citySchema.safeParse(input, PARSE_ONCE);
   if (!result.success) throw errors.invalidConfig(toConfigIssues(result.error));
   const config = result.data;
   return {
@@ -49,7 +50,7 @@ export function resolveModuleConfigs(
       continue;
     }
     const { enabled: _enabled, package: _package, ...options } = config.modules[id] ?? {};
-    const parsed = manifest.configSchema.safeParse(options);
+    const parsed = manifest.configSchema.safeParse(options, PARSE_ONCE);
     if (parsed.success) moduleConfigs.set(id, parsed.data);
     else issues.push(...toConfigIssues(parsed.error, ['modules', id]));
   }

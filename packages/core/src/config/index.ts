@@ -1,6 +1,7 @@
 export { defineCity, enabledModuleIds, resolveModuleConfigs } from './define-city.js';
 export { toConfigIssues } from './issues.js';
 export { cityJsonSchema } from './json-schema.js';
+export { PARSE_ONCE } from './parse-once.js';
 export {
   areaSchema,
   brandingSchema,

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { PARSE_ONCE } from '../config/parse-once.js';
 import { CityAppError } from '../errors/city-app-error.js';
 import type { Localized } from '../i18n/locale.js';
 import { type MessageCatalogue, missingTranslations } from '../i18n/translator.js';
@@ -103,7 +104,7 @@ export function defineModule<Config extends z.ZodType>(
 ): ModuleManifest<Config> {
   const { configSchema, ...meta } = input;
   const checked = defineModuleMeta(meta);
-  if (!configSchema.safeParse({}).success) {
+  if (!configSchema.safeParse({}, PARSE_ONCE).success) {
     throw manifestError(
       input.id,
       'its config schema must accept {} — give every option a default.',

@@ -5,6 +5,7 @@ import {
   citySchema,
   GERMAN_STATE_CODES,
   isLocale,
+  PARSE_ONCE,
   slugify,
   toConfigIssues,
 } from '@city-app/core';
@@ -97,7 +98,7 @@ export async function validateProject(ctx: Context): Promise<void> {
       continue;
     }
     const { enabled: _enabled, package: _package, ...options } = city.modules?.[id] ?? {};
-    const parsed = info.manifest.configSchema.safeParse(options);
+    const parsed = info.manifest.configSchema.safeParse(options, PARSE_ONCE);
     if (!parsed.success)
       issues.push(
         ...toConfigIssues(parsed.error, ['modules', id]).map((i) => ({
@@ -106,7 +107,7 @@ export async function validateProject(ctx: Context): Promise<void> {
         })),
       );
   }
-  const schema = citySchema.safeParse({ ...city, modules: {} });
+  const schema = citySchema.safeParse({ ...city, modules: {} }, PARSE_ONCE);
   if (!schema.success) {
     for (const issue of toConfigIssues(schema.error)) {
       const field = label(issue.field);

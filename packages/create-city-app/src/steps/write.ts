@@ -20,16 +20,22 @@ async function exists(fs: FileSystem, path: string): Promise<boolean> {
   }
 }
 
+/**
+ * Writes every file of the tree below `root`, the folders first. The files are written side
+ * by side: creating a file is mostly waiting for the disk, and a project has about 50 of them
+ * (one after the other took a fifth of a run). Settles only when every write has ended, so a
+ * cleanup after a failure never races a write still under way.
+ */
 async function writeFiles(fs: FileSystem, root: string, tree: FsTree): Promise<void> {
-  const made = new Set<string>();
-  for (const [path, contents] of tree.entries()) {
-    const folder = dirname(join(root, path));
-    if (!made.has(folder)) {
-      await fs.mkdir(folder, { recursive: true });
-      made.add(folder);
-    }
-    await fs.writeFile(join(root, path), contents);
+  const entries = tree.entries().map(([path, contents]) => [join(root, path), contents] as const);
+  for (const folder of new Set(entries.map(([file]) => dirname(file)))) {
+    await fs.mkdir(folder, { recursive: true });
   }
+  const writes = await Promise.allSettled(
+    entries.map(([file, contents]) => fs.writeFile(file, contents)),
+  );
+  const failed = writes.find((write) => write.status === 'rejected');
+  if (failed) throw failed.reason;
 }
 
 /**
