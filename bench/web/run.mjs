@@ -42,6 +42,10 @@ const MOBILE = { width: 412, height: 823, deviceScaleFactor: 1.75 };
 const BUDGET_JS_BYTES = 100 * 1024;
 const TARGET_PERFORMANCE = 95;
 const TARGET_ACCESSIBILITY = 100;
+// Lighthouse's simulated CPU slowdown for mobile (a Moto G Power on a fast desktop). Its docs
+// calibrate it to the measuring machine's speed (benchmarkIndex); a larger one asks how the
+// page fares on a slower machine.
+const DEFAULT_CPU_SLOWDOWN = 4;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const METRICS = [
   ['first-contentful-paint', 'First Contentful Paint', 'ms'],
@@ -71,6 +75,9 @@ Options:
   --no-build     reuse the app's existing build (dist/web, dist/server/server.js)
   --app <dir>    the town project to bench (default apps/hagenow)
   --url <url>    bench an app already running on 127.0.0.1 instead of building and starting one
+  --cpu-slowdown <n>
+                 Lighthouse's simulated CPU slowdown (default 4, Lighthouse's own for mobile).
+                 8 asks how the page would score on a machine half as fast as this one
   --json         print the results as JSON instead of a table
   --save-reports <dir>
                  also write each Lighthouse report as JSON into <dir> (to inspect the trace's
@@ -189,6 +196,7 @@ function readOptions(argv) {
       args: argv,
       options: {
         runs: { type: 'string' },
+        'cpu-slowdown': { type: 'string' },
         'no-build': { type: 'boolean', default: false },
         app: { type: 'string' },
         url: { type: 'string' },
@@ -206,6 +214,12 @@ function readOptions(argv) {
   const runs = Number(runsText);
   if (!/^\d+$/.test(runsText) || runs > 50)
     throw new UsageError(`--runs must be a whole number from 0 to 50, got "${runsText}".`);
+  const slowdownText = parsed['cpu-slowdown'] ?? String(DEFAULT_CPU_SLOWDOWN);
+  const cpuSlowdown = Number(slowdownText);
+  if (!/^\d+(\.\d+)?$/.test(slowdownText) || cpuSlowdown < 1 || cpuSlowdown > 20)
+    throw new UsageError(
+      `--cpu-slowdown must be a number from 1 to 20 (Lighthouse's mobile default is ${DEFAULT_CPU_SLOWDOWN}), got "${slowdownText}".`,
+    );
   if (parsed.url && parsed.app)
     throw new UsageError(
       'Give either --url (a running app) or --app (a project to build), not both.',
@@ -227,6 +241,7 @@ function readOptions(argv) {
   return {
     help: parsed.help,
     runs,
+    cpuSlowdown,
     build: !parsed['no-build'],
     appDir: resolve(parsed.app ?? join(repoRoot, 'apps', 'hagenow')),
     isDefaultApp: !parsed.app,
@@ -575,7 +590,7 @@ async function settle() {
   return { waitedMs: Date.now() - started, quiet: false };
 }
 
-async function runLighthouse(lighthouse, url, saveAs) {
+async function runLighthouse(lighthouse, url, { saveAs, throttling }) {
   const calm = await settle();
   if (!calm.quiet)
     console.warn(
@@ -592,6 +607,7 @@ async function runLighthouse(lighthouse, url, saveAs) {
         // The default config is already mobile (Moto G Power screen, simulated slow 4G, 4× CPU
         // slowdown); saying so keeps the run mobile if those defaults ever change.
         formFactor: 'mobile',
+        ...(throttling ? { throttling } : {}),
       }),
       LIGHTHOUSE_TIMEOUT_MS,
       `Lighthouse on ${url}`,
@@ -720,7 +736,7 @@ function printTable(report) {
       .join(' | ')}`;
 
   const lighthouseRuns = report.runs
-    ? `median of ${report.runs} Lighthouse ${report.lighthouseVersion} mobile run(s) per app`
+    ? `median of ${report.runs} Lighthouse ${report.lighthouseVersion} mobile run(s) per app${report.cpuSlowdown === DEFAULT_CPU_SLOWDOWN ? '' : ` at ${report.cpuSlowdown}× CPU slowdown`}`
     : 'JavaScript only (--runs 0)';
   console.log(
     `bench/web — ${lighthouseRuns}, Chromium ${report.chromium ?? '?'}, Node ${report.node}`,
@@ -789,6 +805,14 @@ async function main() {
   const lighthouseVersion = JSON.parse(
     readFileSync(join(benchRoot, 'node_modules', 'lighthouse', 'package.json'), 'utf8'),
   ).version;
+  // Lighthouse's mobile network and CPU settings, with another CPU slowdown if asked for.
+  const throttling =
+    options.cpuSlowdown === DEFAULT_CPU_SLOWDOWN
+      ? undefined
+      : {
+          ...(await import('lighthouse/core/config/constants.js')).throttling.mobileSlow4G,
+          cpuSlowdownMultiplier: options.cpuSlowdown,
+        };
 
   const targets = [];
   try {
@@ -832,7 +856,12 @@ async function main() {
         const saveAs = options.saveReports
           ? join(options.saveReports, `${t === 0 ? 'app' : 'baseline'}-${i + 1}.json`)
           : undefined;
-        runs[t].push(await runLighthouse(lighthouse, target.url, saveAs));
+        runs[t].push(
+          await runLighthouse(lighthouse, target.url, {
+            saveAs,
+            throttling,
+          }),
+        );
       }
     }
 
@@ -844,6 +873,7 @@ async function main() {
     });
     const report = {
       runs: options.runs,
+      cpuSlowdown: options.cpuSlowdown,
       lighthouseVersion,
       chromium: browserVersion,
       node: process.version,
