@@ -134,6 +134,12 @@ export async function pinLikeHagenow(project: string): Promise<void> {
   if (!hagenow) throw new Error('pnpm-lock.yaml of the repository has no importer apps/hagenow');
   const manifest = JSON.parse(await readFile(join(project, 'package.json'), 'utf8'));
   const specs: Record<string, string> = { ...manifest.dependencies, ...manifest.devDependencies };
+  const pinned = new Set([...hagenow.matchAll(/^ {6}'?([^':\s]+)'?:$/gm)].map((m) => m[1]));
+  const unpinned = Object.keys(specs).filter((name) => !pinned.has(name));
+  if (unpinned.length)
+    throw new Error(
+      `HageNOW! does not depend on ${unpinned.join(', ')}, so the repository's lock file pins no version for the generated town: enable the same modules in both.`,
+    );
   const importer = hagenow.replace(
     /^ {6}'(@city-app\/[^']+)':\n {8}specifier: .*\n {8}version: .*\n/gm,
     (_, name: string) => {
