@@ -71,6 +71,23 @@ export function postgresPool(url: string, max = 20): TestDatabase & { pool: pg.P
   };
 }
 
+/**
+ * Waits (at most 5 s) until the server has no session left on `database`. A pool's `end()`
+ * resolves once it has asked its connections to close, not once they are closed; dropping the
+ * database WITH (FORCE) in between terminates them mid-goodbye, and pg reports that
+ * ("terminating connection due to administrator command") as an uncaught error.
+ */
+async function untilDisconnected(admin: pg.Client, database: string): Promise<void> {
+  for (let attempt = 0; attempt < 250; attempt++) {
+    const { rows } = await admin.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1',
+      [database],
+    );
+    if (rows[0]?.n === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 /** A fresh database on the server of TEST_DATABASE_URL, migrated; dropped on close. */
 export async function postgresDatabase(max = 20): Promise<TestDatabase> {
   const base = process.env.TEST_DATABASE_URL;
@@ -90,6 +107,7 @@ export async function postgresDatabase(max = 20): Promise<TestDatabase> {
       await db.close();
       const a = new pg.Client({ connectionString: base });
       await a.connect();
+      await untilDisconnected(a, name);
       await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await a.end();
     },
