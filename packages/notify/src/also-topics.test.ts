@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pgliteDatabase, type TestDatabase } from '../test/databases.js';
-import { VAPID } from '../test/fixtures.js';
+import { TEST_PUSH_SERVICES, VAPID } from '../test/fixtures.js';
 import { type PushStub, startPushStub } from '../test/push-stub.js';
 import { createNotify, type Notify } from './index.js';
 
@@ -11,7 +11,11 @@ describe('one message for several topics (alsoTopics)', () => {
   let notify: Notify;
   beforeAll(async () => {
     [t, stub] = await Promise.all([pgliteDatabase(), startPushStub()]);
-    notify = createNotify(t.db, { timezone: 'Europe/Berlin', vapid: VAPID });
+    notify = createNotify(t.db, {
+      timezone: 'Europe/Berlin',
+      vapid: VAPID,
+      pushServices: TEST_PUSH_SERVICES,
+    });
     await notify.topics.declare([
       { id: 'news', name: { de: 'Alle Nachrichten' }, description: { de: 'Alles' } },
       {

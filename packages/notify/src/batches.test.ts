@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { pgliteDatabase } from '../test/databases.js';
-import { manualClock, TOPICS, VAPID } from '../test/fixtures.js';
+import { manualClock, TEST_PUSH_SERVICES, TOPICS, VAPID } from '../test/fixtures.js';
 import { startPushStub } from '../test/push-stub.js';
 import { notifyTestbed } from '../test/testbed.js';
 import {
@@ -140,7 +140,11 @@ describe('deliveries fanned out in batches', () => {
     const people = await residents(5, tp);
     await send(tp, 'Hochwasser');
     const leaseMs = 60_000;
-    const real = createPushSender({ vapid: bed.notify.vapid, ca: bed.stub.ca });
+    const real = createPushSender({
+      vapid: bed.notify.vapid,
+      ca: bed.stub.ca,
+      endpoints: TEST_PUSH_SERVICES,
+    });
     // The first push takes the whole lease: the worker must not push the others on it.
     let pushes = 0;
     const slow: PushSender = {
@@ -184,6 +188,7 @@ describe('a database migrated from 004', () => {
       const notify = createNotify(db, {
         timezone: 'Europe/Berlin',
         vapid: VAPID,
+        pushServices: TEST_PUSH_SERVICES,
         now: clock.now,
       });
       await notify.topics.declare(TOPICS);

@@ -1,4 +1,11 @@
 import { CityAppError } from '@city-app/core';
+import type { EndpointRefusal } from './endpoints/push-services.js';
+
+const ENDPOINT_REFUSALS: Record<EndpointRefusal, string> = {
+  not_https: 'A push endpoint must be an https URL.',
+  unknown_push_service: 'The endpoint is not the push service of a browser this town accepts.',
+  non_public_address: 'The endpoint is not on a public address.',
+};
 
 /** Errors of the notification SDK, by stable code. */
 export const notifyErrors = {
@@ -17,6 +24,15 @@ export const notifyErrors = {
       title: 'Invalid input',
       message,
       hint,
+      field,
+      status: 400,
+    }),
+  endpointRefused: (field: string, reason: EndpointRefusal) =>
+    new CityAppError({
+      code: 'push_endpoint_refused',
+      title: 'Push service not accepted',
+      message: ENDPOINT_REFUSALS[reason],
+      hint: 'Subscribe again in a current browser. An operator who runs a push service of the town sets CITY_APP_PUSH_SERVICES.',
       field,
       status: 400,
     }),

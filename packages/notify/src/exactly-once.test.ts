@@ -6,7 +6,7 @@ import {
   skipPostgres,
   type TestDatabase,
 } from '../test/databases.js';
-import { manualClock, TOPICS, VAPID } from '../test/fixtures.js';
+import { manualClock, TEST_PUSH_SERVICES, TOPICS, VAPID } from '../test/fixtures.js';
 import { type PushStub, startPushStub } from '../test/push-stub.js';
 import { createNotify, type PushSender } from './index.js';
 
@@ -26,7 +26,12 @@ function suite(name: string, open: () => Promise<TestDatabase>) {
 
     it('several workers, one killed mid-fan-out: every subscription gets each message exactly once', async () => {
       const clock = manualClock('2026-05-04T10:00:00Z');
-      const options = { timezone: 'Europe/Berlin', vapid: VAPID, now: clock.now };
+      const options = {
+        timezone: 'Europe/Berlin',
+        vapid: VAPID,
+        pushServices: TEST_PUSH_SERVICES,
+        now: clock.now,
+      };
       const notify = createNotify(t.db, options);
       await notify.topics.declare(TOPICS);
       const browsers = Array.from({ length: SUBSCRIBERS }, () => stub.subscribe());

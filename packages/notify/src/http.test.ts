@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pgliteDatabase, type TestDatabase } from '../test/databases.js';
-import { AREAS, TOPICS, VAPID } from '../test/fixtures.js';
+import { AREAS, TEST_PUSH_SERVICES, TOPICS, VAPID } from '../test/fixtures.js';
 import { type PushStub, startPushStub } from '../test/push-stub.js';
 import { notifyRoutes } from './http.js';
 import { createNotify, type Notify } from './index.js';
@@ -20,7 +20,12 @@ describe('notifyRoutes', () => {
   let app: ReturnType<typeof notifyRoutes>;
   beforeAll(async () => {
     [t, stub] = await Promise.all([pgliteDatabase(), startPushStub()]);
-    notify = createNotify(t.db, { timezone: 'Europe/Berlin', vapid: VAPID, areas: AREAS });
+    notify = createNotify(t.db, {
+      timezone: 'Europe/Berlin',
+      vapid: VAPID,
+      pushServices: TEST_PUSH_SERVICES,
+      areas: AREAS,
+    });
     await notify.topics.declare(TOPICS);
     app = notifyRoutes(notify, { requireEditor: editorsOnly });
   });

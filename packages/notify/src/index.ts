@@ -1,4 +1,12 @@
 export type { NotifyDatabase, NotifyMigration, Queryable } from './db.js';
+export { isPublicAddress } from './endpoints/public-address.js';
+export {
+  BROWSER_PUSH_SERVICES,
+  type EndpointRefusal,
+  extraPushServicesFromEnv,
+  type PushServicePolicy,
+  refuseEndpoint,
+} from './endpoints/push-services.js';
 export { MAX_PLAINTEXT_BYTES, notifyErrors } from './errors.js';
 export { notifyMigrations } from './migrations.js';
 export {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pgliteDatabase, type TestDatabase } from '../test/databases.js';
-import { AREAS, manualClock, TOPICS, VAPID } from '../test/fixtures.js';
+import { AREAS, manualClock, TEST_PUSH_SERVICES, TOPICS, VAPID } from '../test/fixtures.js';
 import { createNotify, type Notify } from './index.js';
 
 const keys = {
@@ -19,6 +19,7 @@ describe('createNotify', () => {
     notify = createNotify(t.db, {
       timezone: 'Europe/Berlin',
       vapid: VAPID,
+      pushServices: TEST_PUSH_SERVICES,
       areas: AREAS,
       now: clock.now,
     });
@@ -102,6 +103,17 @@ describe('createNotify', () => {
         subscription: { endpoint: 'http://push.example.net/p', keys },
       }),
     ).rejects.toMatchObject({ field: 'subscription.endpoint' });
+    // A town's default: only the browsers' push services, on public addresses.
+    const strict = createNotify(t.db, { timezone: 'Europe/Berlin', vapid: VAPID });
+    for (const endpoint of [
+      'https://127.0.0.1:8443/push/1',
+      'https://[::ffff:10.0.0.1]/push/1',
+      'https://intranet.rathaus.example/push/1',
+    ]) {
+      await expect(
+        strict.installations.upsert(randomUUID(), { subscription: { endpoint, keys } }),
+      ).rejects.toMatchObject({ code: 'push_endpoint_refused', field: 'subscription.endpoint' });
+    }
     await expect(notify.installations.upsert('not-a-uuid', {})).rejects.toMatchObject({
       field: 'id',
     });
@@ -211,8 +223,12 @@ describe('createNotify', () => {
   });
 
   it('refuses a time zone that does not exist', () => {
-    expect(() => createNotify(t.db, { timezone: 'Europe/Hagenow', vapid: VAPID })).toThrow(
-      expect.objectContaining({ field: 'timezone' }),
-    );
+    expect(() =>
+      createNotify(t.db, {
+        timezone: 'Europe/Hagenow',
+        vapid: VAPID,
+        pushServices: TEST_PUSH_SERVICES,
+      }),
+    ).toThrow(expect.objectContaining({ field: 'timezone' }));
   });
 });

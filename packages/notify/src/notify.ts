@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { CityAppError } from '@city-app/core';
 import type { NotifyDatabase, Queryable } from './db.js';
+import { type PushServicePolicy, refuseEndpoint } from './endpoints/push-services.js';
 import { MAX_PLAINTEXT_BYTES, notifyErrors } from './errors.js';
 import { payloadFor } from './payload.js';
 import {
@@ -38,7 +39,12 @@ export interface NotifyOptions {
   vapid: VapidKeys;
   /** The town's area ids (Ortsteile); a message or a preference may name only these. */
   areas?: string[];
-  /** Accept http:// endpoints (local benchmarks only; browsers always give https). */
+  /**
+   * Which push services subscriptions may point to. By default only the browsers' own
+   * (BROWSER_PUSH_SERVICES), on public addresses, over https.
+   */
+  pushServices?: PushServicePolicy;
+  /** Accept http:// endpoints (local benchmarks only). Same as `pushServices.allowInsecure`. */
   allowInsecureEndpoints?: boolean;
   now?: () => Date;
   log?: NotifyLogger;
@@ -75,6 +81,8 @@ export interface DispatchFigures {
 export interface Notify {
   readonly timezone: string;
   readonly vapid: Vapid;
+  /** The push services this town sends to; the worker's sender checks them again. */
+  readonly pushServices: PushServicePolicy;
   readonly now: () => Date;
   readonly db: NotifyDatabase;
   readonly log?: NotifyLogger;
@@ -174,12 +182,24 @@ interface InstallationRow {
   quiet_end: number | null;
 }
 
+/**
+ * The delivery log as its installation may read it: the worker's own words, never a network
+ * error's text (rows written before the worker stopped storing those included).
+ */
+const PUBLIC_LOG_DETAIL = `case when l.detail is null
+    or l.detail in ('delivery failed', 'endpoint refused', 'subscription removed', 'subscription no longer exists')
+    or l.detail like 'in a summary of %' then l.detail else 'delivery failed' end`;
+
 export function createNotify(db: NotifyDatabase, options: NotifyOptions): Notify {
   checkTimezone(options.timezone);
   // VAPID tokens are judged by the push service against real time, never a test clock.
   const vapid = createVapid(options.vapid);
   const now = options.now ?? (() => new Date());
   const areas = options.areas;
+  const pushServices: PushServicePolicy = {
+    ...options.pushServices,
+    ...(options.allowInsecureEndpoints ? { allowInsecure: true } : {}),
+  };
 
   function checkAreas(list: string[], field: string): void {
     if (!areas) return;
@@ -211,13 +231,8 @@ export function createNotify(db: NotifyDatabase, options: NotifyOptions): Notify
   }
 
   function checkSubscription(subscription: SubscriptionInput): void {
-    const url = new URL(subscription.endpoint);
-    if (
-      url.protocol !== 'https:' &&
-      !(options.allowInsecureEndpoints && url.protocol === 'http:')
-    ) {
-      throw notifyErrors.invalid('subscription.endpoint', 'A push endpoint must be an https URL.');
-    }
+    const refused = refuseEndpoint(new URL(subscription.endpoint), pushServices);
+    if (refused) throw notifyErrors.endpointRefused('subscription.endpoint', refused);
     try {
       decodeKeys(subscription.keys);
     } catch (e) {
@@ -307,6 +322,7 @@ export function createNotify(db: NotifyDatabase, options: NotifyOptions): Notify
   const notify: Notify = {
     timezone: options.timezone,
     vapid,
+    pushServices,
     now,
     db,
     ...(options.log ? { log: options.log } : {}),
@@ -427,7 +443,8 @@ export function createNotify(db: NotifyDatabase, options: NotifyOptions): Notify
           [id],
         );
         const log = await db.query(
-          `select l.dispatch_id::text as dispatch, l.at, l.attempt, l.status, l.outcome, l.detail
+          `select l.dispatch_id::text as dispatch, l.at, l.attempt, l.status, l.outcome,
+                  ${PUBLIC_LOG_DETAIL} as detail
              from notify_delivery_log l join notify_subscriptions s on s.id = l.subscription_id
             where s.installation_id = $1 order by l.id`,
           [id],

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pgliteDatabase, type TestDatabase } from '../test/databases.js';
-import { TOPICS, VAPID } from '../test/fixtures.js';
+import { TEST_PUSH_SERVICES, TOPICS, VAPID } from '../test/fixtures.js';
 import { type PushStub, startPushStub } from '../test/push-stub.js';
 import { notifyRoutes } from './http.js';
 import { createNotify } from './index.js';
@@ -15,7 +15,11 @@ describe('PUT /installations/:id/subscription (the browser replaced its subscrip
   let app: ReturnType<typeof notifyRoutes>;
   beforeAll(async () => {
     [t, stub] = await Promise.all([pgliteDatabase(), startPushStub()]);
-    const notify = createNotify(t.db, { timezone: 'Europe/Berlin', vapid: VAPID });
+    const notify = createNotify(t.db, {
+      timezone: 'Europe/Berlin',
+      vapid: VAPID,
+      pushServices: TEST_PUSH_SERVICES,
+    });
     await notify.topics.declare(TOPICS);
     app = notifyRoutes(notify, { requireEditor: nobody });
   });

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pgliteDatabase, type TestDatabase } from '../test/databases.js';
-import { AREAS, manualClock, TOPICS, VAPID } from '../test/fixtures.js';
+import { AREAS, manualClock, TEST_PUSH_SERVICES, TOPICS, VAPID } from '../test/fixtures.js';
 import { type PushStub, startPushStub } from '../test/push-stub.js';
 import { createNotify, type InstallationInput, type Notify, type SendInput } from './index.js';
 
@@ -17,6 +18,7 @@ describe('notify workers deliver through a checking push service', () => {
     notify = createNotify(t.db, {
       timezone: 'Europe/Berlin',
       vapid: VAPID,
+      pushServices: TEST_PUSH_SERVICES,
       areas: AREAS,
       now: clock.now,
     });
@@ -145,6 +147,28 @@ describe('notify workers deliver through a checking push service', () => {
       [201, 'sent'],
     ]);
     await w.stop();
+  });
+
+  it('tells a resident only that a delivery failed, never the network error behind it', async () => {
+    const tp = await topic();
+    const closed = net.createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const { port } = closed.address() as net.AddressInfo;
+    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    const browser = stub.subscribe();
+    const inst = await notify.installations.upsert(randomUUID(), {
+      topics: [tp],
+      subscription: { ...browser, endpoint: `https://127.0.0.1:${port}/push/${browser.id}` },
+    });
+    await send({ topic: tp, title: 'Stadtfest', body: 'Samstag' });
+    const w = notify.worker({ ca: stub.ca, backoffMs: 1000, maxAttempts: 1 });
+    expect(await w.runOnce()).toMatchObject({ failed: 1 });
+    await w.stop();
+    const exported = await notify.installations.export(inst.id);
+    expect(exported?.log).toMatchObject([
+      { status: 0, outcome: 'failed', detail: 'delivery failed' },
+    ]);
+    expect(JSON.stringify(exported)).not.toMatch(/ECONNREFUSED|connect|socket/i);
   });
 
   it('holds messages through quiet hours across the spring DST change and sends one summary', async () => {

@@ -119,6 +119,7 @@ export function createWorker(notify: Notify, options: WorkerOptions = {}): Notif
     createPushSender({
       vapid: notify.vapid,
       ...(options.ca ? { ca: options.ca } : {}),
+      endpoints: notify.pushServices,
       maxSockets: concurrency,
     });
   const contents = new Map<string, DispatchContent>();
@@ -340,9 +341,14 @@ export function createWorker(notify: Notify, options: WorkerOptions = {}): Notif
     if (status === 404 || status === 410) {
       return { state: 'gone', due: at, status, outcome: 'gone', detail: 'subscription removed' };
     }
+    if (result.refused)
+      return { state: 'failed', due: at, status, outcome: 'failed', detail: 'endpoint refused' };
+    // The log is readable with the installation id alone: a network error's text (refused,
+    // reset, certificate) stays in the server log, the delivery log says only that it failed.
+    const detail = status === 0 ? 'delivery failed' : null;
     const transient = status === 0 || status === 429 || status >= 500;
     if (!transient || row.attempts >= maxAttempts) {
-      return { state: 'failed', due: at, status, outcome: 'failed', detail: result.error ?? null };
+      return { state: 'failed', due: at, status, outcome: 'failed', detail };
     }
     const backoff = Math.min(backoffMs * 2 ** (row.attempts - 1), MAX_BACKOFF_MS);
     const wait = Math.max(backoff, (result.retryAfter ?? 0) * 1000);
@@ -351,7 +357,7 @@ export function createWorker(notify: Notify, options: WorkerOptions = {}): Notif
       due: new Date(at.getTime() + wait),
       status,
       outcome: 'retry',
-      detail: result.error ?? null,
+      detail,
     };
   }
 
@@ -560,6 +566,8 @@ export function createWorker(notify: Notify, options: WorkerOptions = {}): Notif
     if (!rows.length) return 0;
     const outcomes: Outcome[] = [];
     const tasks: (() => Promise<void>)[] = [];
+    /** Pushes that failed before an answer, by error: logged once per claim for the operator. */
+    const networkErrors = new Map<string, number>();
     // A message's payload and Topic header depend only on the dispatch and the language:
     // made once per claim, not once per recipient.
     const prepared = new Map<string, { payload: Buffer; topic: string }>();
@@ -605,6 +613,8 @@ export function createWorker(notify: Notify, options: WorkerOptions = {}): Notif
           { ttl, urgency: first.content.urgency, topic },
         );
         const at = now();
+        if (result.error)
+          networkErrors.set(result.error, (networkErrors.get(result.error) ?? 0) + 1);
         for (const row of group) {
           const o = judge(row, result, at);
           if (group.length > 1 && o.state === 'sent') o.detail = `in a summary of ${group.length}`;
@@ -634,6 +644,10 @@ export function createWorker(notify: Notify, options: WorkerOptions = {}): Notif
     }
     for (const group of held.values()) push(group);
     await pool(tasks);
+    if (networkErrors.size)
+      notify.log?.warn('Pushes failed before the push service answered', {
+        errors: Object.fromEntries(networkErrors),
+      });
     await record(claimId, rows, outcomes);
     for (const o of outcomes) {
       if (o.state === 'sent') run.sent++;

@@ -1,6 +1,15 @@
-import { generateVapidKeys, type TopicInput } from '../src/index.js';
+import { generateVapidKeys, type PushServicePolicy, type TopicInput } from '../src/index.js';
 
 export const VAPID = generateVapidKeys('mailto:rathaus@musterstadt.example');
+
+/**
+ * The explicit setting tests need: the local push stub on 127.0.0.1 and the documentation
+ * hosts the tests subscribe with, besides the browsers' push services.
+ */
+export const TEST_PUSH_SERVICES: PushServicePolicy = {
+  extraHosts: ['127.0.0.1', 'push.example.net', 'updates.push.example.org'],
+  allowPrivateAddresses: true,
+};
 
 /** A clock the test moves by hand. */
 export function manualClock(start: string) {

@@ -29,6 +29,11 @@ export interface PushStub {
   origin: string;
   /** The stub's certificate (PEM): pass to the sender as `ca`. */
   ca: string;
+  /**
+   * The explicit server settings that let a town's server reach the stub on 127.0.0.1; a
+   * town's server refuses such an endpoint by default.
+   */
+  env: { CITY_APP_PUSH_SERVICES: string; CITY_APP_PUSH_PRIVATE_ADDRESSES: 'allow' };
   /** A new browser subscription: endpoint and keys as `PushSubscription.toJSON()` gives them. */
   subscribe(): { id: string; endpoint: string; keys: { p256dh: string; auth: string } };
   /** Answers the next pushes to `id` with these, in order; then 201 again. */
@@ -158,6 +163,7 @@ export async function startPushStub(): Promise<PushStub> {
   return {
     origin,
     ca: pems.cert,
+    env: { CITY_APP_PUSH_SERVICES: '127.0.0.1', CITY_APP_PUSH_PRIVATE_ADDRESSES: 'allow' },
     received,
     rejected,
     requests,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import { createNotify, type Notify } from '../src/index.js';
 import type { TestDatabase } from './databases.js';
-import { manualClock, TOPICS, VAPID } from './fixtures.js';
+import { manualClock, TEST_PUSH_SERVICES, TOPICS, VAPID } from './fixtures.js';
 import { type PushStub, startPushStub } from './push-stub.js';
 
 /** What a describe block works with; filled in by its beforeAll. */
@@ -23,6 +23,7 @@ export function notifyTestbed(open: () => Promise<TestDatabase>): Testbed {
     bed.notify = createNotify(bed.t.db, {
       timezone: 'Europe/Berlin',
       vapid: VAPID,
+      pushServices: TEST_PUSH_SERVICES,
       now: bed.clock.now,
     });
     await bed.notify.topics.declare(TOPICS);

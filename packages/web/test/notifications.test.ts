@@ -6,7 +6,7 @@ import { notifyRoutes } from '@city-app/notify/http';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pgliteDatabase, type TestDatabase } from '../../notify/test/databases.js';
-import { TOPICS, VAPID } from '../../notify/test/fixtures.js';
+import { TEST_PUSH_SERVICES, TOPICS, VAPID } from '../../notify/test/fixtures.js';
 import { type PushStub, startPushStub } from '../../notify/test/push-stub.js';
 import { axeSource, CSP, haveChromium, launchChromium, sendStatic } from './browser-support.js';
 import { type BuiltTown, buildTestTown } from './fixture.js';
@@ -172,6 +172,7 @@ describe.skipIf(!haveChromium && !process.env.CI)('notifications in Chromium', (
     notify = createNotify(t.db, {
       timezone: 'Europe/Berlin',
       vapid: VAPID,
+      pushServices: TEST_PUSH_SERVICES,
       areas: town.config.areas.map((a) => a.id),
     });
     await notify.topics.declare(TOPICS);

@@ -13,6 +13,8 @@ export interface Http1Options {
   ca?: string | Buffer;
   maxSockets: number;
   timeoutMs: number;
+  /** Resolves host names for new connections (e.g. one that refuses non-public addresses). */
+  lookup?: net.LookupFunction;
 }
 
 export interface Http1Response {
@@ -172,16 +174,20 @@ class OriginPool {
     };
     // tls.connect takes `onread` as net.connect does, though Node's type declarations list
     // it for net only.
+    const lookup = this.options.lookup ? { lookup: this.options.lookup } : {};
     const secure: tls.ConnectionOptions & { onread: net.OnReadOpts } = {
       host,
       port,
       onread,
+      ...lookup,
       ...(net.isIP(host) ? {} : { servername: host }),
       ...(this.secureContext ? { secureContext: this.secureContext } : {}),
       ALPNProtocols: ['http/1.1'],
     };
     connection.attach(
-      this.url.protocol === 'https:' ? tls.connect(secure) : net.connect({ host, port, onread }),
+      this.url.protocol === 'https:'
+        ? tls.connect(secure)
+        : net.connect({ host, port, onread, ...lookup }),
     );
     this.connections.add(connection);
     return connection;

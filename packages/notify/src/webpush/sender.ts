@@ -3,6 +3,12 @@
  * signs with VAPID, sets TTL, Urgency and Topic, and reports the push service's answer.
  */
 
+import { NonPublicAddressError, publicAddressLookup } from '../endpoints/public-address.js';
+import {
+  type EndpointRefusal,
+  type PushServicePolicy,
+  refuseEndpoint,
+} from '../endpoints/push-services.js';
 import { encryptPayload, type SubscriptionKeys } from './encrypt.js';
 import { createHttp1Client } from './http1.js';
 import type { Vapid } from './vapid.js';
@@ -28,6 +34,8 @@ export interface PushResult {
   /** Seconds from a Retry-After header, if any. */
   retryAfter?: number;
   error?: string;
+  /** Set when the endpoint was not contacted, or the connection stopped, because the policy refuses it. */
+  refused?: EndpointRefusal;
 }
 
 export interface PushSender {
@@ -44,6 +52,11 @@ export interface PushSenderOptions {
   maxSockets?: number;
   /** Milliseconds before a request counts as failed (default 30 s). */
   timeoutMs?: number;
+  /**
+   * Which push services may be contacted (default: the browsers' own, on public addresses).
+   * Checked before each push and, for the address behind a name, when connecting.
+   */
+  endpoints?: PushServicePolicy;
 }
 
 /** Parses Retry-After (seconds or an HTTP date) into seconds from now. */
@@ -60,6 +73,7 @@ export function createPushSender(options: PushSenderOptions): PushSender {
     maxSockets: options.maxSockets ?? 64,
     timeoutMs,
     ...(options.ca ? { ca: options.ca } : {}),
+    ...(options.endpoints?.allowPrivateAddresses ? {} : { lookup: publicAddressLookup }),
   });
 
   let headers: Record<string, string | number> | undefined;
@@ -71,8 +85,8 @@ export function createPushSender(options: PushSenderOptions): PushSender {
       } catch {
         return { status: 0, error: 'invalid endpoint' };
       }
-      if (url.protocol !== 'https:' && url.protocol !== 'http:')
-        return { status: 0, error: 'invalid endpoint' };
+      const refused = refuseEndpoint(url, options.endpoints);
+      if (refused) return { status: 0, error: 'endpoint refused', refused };
       const body = encryptPayload(payload, target.keys);
       const ttl = Math.max(0, Math.floor(push.ttl));
       const authorization = options.vapid.authorization(url);
@@ -102,6 +116,8 @@ export function createPushSender(options: PushSenderOptions): PushSender {
           ...(retry !== undefined ? { retryAfter: parseRetryAfter(retry) } : {}),
         };
       } catch (error) {
+        if (error instanceof NonPublicAddressError)
+          return { status: 0, error: 'endpoint refused', refused: 'non_public_address' };
         return { status: 0, error: (error as Error).message };
       }
     },

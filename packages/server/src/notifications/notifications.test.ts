@@ -96,6 +96,7 @@ describe('notifications in the kernel', () => {
     stub = await startPushStub();
     t = await createTestServer({
       modules: [bulletins],
+      env: stub.env,
       notifyWorker: { ca: stub.ca, intervalMs: 50 },
     });
   });
@@ -276,7 +277,7 @@ describe('notification worker and keys per process', () => {
       const server = await createCityServer(city, {
         modules: [bulletins],
         database: db,
-        env: {},
+        env: stub.env,
         log: memoryLogger(),
         webRoot: false,
         notifyWorker: { ca: stub.ca, intervalMs: 20 },
@@ -308,7 +309,7 @@ describe('notification worker and keys per process', () => {
       const quiet = await createCityServer(city, {
         modules: [bulletins],
         database: db,
-        env: { CITY_APP_NOTIFY_WORKER: 'off' },
+        env: { ...stub.env, CITY_APP_NOTIFY_WORKER: 'off' },
         log,
         webRoot: false,
         notifyWorker: { ca: stub.ca, intervalMs: 20 },
@@ -327,6 +328,40 @@ describe('notification worker and keys per process', () => {
       await db.close();
       await stub.close();
     }
+  });
+
+  it('refuses, by default, a subscription to anything but a browser push service on a public address', async () => {
+    const stub = await startPushStub();
+    const t = await createTestServer({ env: { CITY_APP_NOTIFY_WORKER: 'off' } });
+    try {
+      const local = subscriptionOf(stub.subscribe());
+      for (const endpoint of [
+        local.endpoint,
+        'https://[::1]/push/1',
+        'https://192.168.178.1/push/1',
+        'https://printer.rathaus.example/push/1',
+      ]) {
+        const res = await t.request(`/api/notify/installations/${randomUUID()}`, {
+          method: 'PUT',
+          json: { topics: ['bulletins'], subscription: { ...local, endpoint } },
+        });
+        expect(res.status).toBe(400);
+        expect(await res.json()).toMatchObject({
+          code: 'push_endpoint_refused',
+          field: 'subscription.endpoint',
+        });
+      }
+      expect(stub.requests).toEqual([]);
+    } finally {
+      await t.close();
+      await stub.close();
+    }
+    await expect(
+      createTestServer({ env: { CITY_APP_PUSH_PRIVATE_ADDRESSES: 'sure' } }),
+    ).rejects.toMatchObject({
+      code: 'invalid_environment',
+      field: 'CITY_APP_PUSH_PRIVATE_ADDRESSES',
+    });
   });
 
   it('takes VAPID keys from the environment and refuses a bad worker setting', async () => {

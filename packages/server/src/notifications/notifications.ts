@@ -7,9 +7,11 @@
 import { CityAppError, type CityConfig } from '@city-app/core';
 import {
   createNotify,
+  extraPushServicesFromEnv,
   type Notify,
   type NotifyWorker,
   notifyMigrations,
+  type PushServicePolicy,
   resolveVapidKeys,
   type TopicInput,
   type WorkerOptions,
@@ -51,19 +53,54 @@ export function moduleTopics(modules: readonly ServerModule[]): TopicInput[] {
   );
 }
 
+/** A setting of the environment with a value outside its choices: the start stops. */
+function invalidSetting(
+  env: Record<string, string | undefined>,
+  name: string,
+  choices: string,
+  hint: string,
+): CityAppError {
+  return new CityAppError({
+    code: 'invalid_environment',
+    title: `Invalid ${name}`,
+    message: `${name} must be ${choices}, got "${env[name]}".`,
+    hint,
+    field: name,
+    status: 500,
+  });
+}
+
 /** Whether this process runs a worker: `CITY_APP_NOTIFY_WORKER` unset or "on", or "off". */
 export function workerEnabled(env: Record<string, string | undefined>): boolean {
   const raw = (env.CITY_APP_NOTIFY_WORKER ?? '').trim().toLowerCase();
   if (['', 'on', 'true', '1', 'yes'].includes(raw)) return true;
   if (['off', 'false', '0', 'no'].includes(raw)) return false;
-  throw new CityAppError({
-    code: 'invalid_environment',
-    title: 'Invalid CITY_APP_NOTIFY_WORKER',
-    message: `CITY_APP_NOTIFY_WORKER must be "on" or "off", got "${env.CITY_APP_NOTIFY_WORKER}".`,
-    hint: 'Set it to "off" in processes that must not deliver notifications, or unset it.',
-    field: 'CITY_APP_NOTIFY_WORKER',
-    status: 500,
-  });
+  throw invalidSetting(
+    env,
+    'CITY_APP_NOTIFY_WORKER',
+    '"on" or "off"',
+    'Set it to "off" in processes that must not deliver notifications, or unset it.',
+  );
+}
+
+/**
+ * The push services this town sends to: the browsers' own plus `CITY_APP_PUSH_SERVICES`
+ * (hosts separated by commas). `CITY_APP_PUSH_PRIVATE_ADDRESSES=allow` lets a push service on
+ * a loopback or private address through: only for a local test push service, never in a town.
+ */
+export function pushServicesFromEnv(env: Record<string, string | undefined>): PushServicePolicy {
+  const raw = (env.CITY_APP_PUSH_PRIVATE_ADDRESSES ?? '').trim().toLowerCase();
+  if (!['', 'refuse', 'allow'].includes(raw))
+    throw invalidSetting(
+      env,
+      'CITY_APP_PUSH_PRIVATE_ADDRESSES',
+      '"refuse" or "allow"',
+      'Leave it unset in a town: push services are on public addresses.',
+    );
+  return {
+    extraHosts: extraPushServicesFromEnv(env),
+    ...(raw === 'allow' ? { allowPrivateAddresses: true } : {}),
+  };
 }
 
 /** The VAPID `sub` claim when none is configured: the imprint's e-mail, as RFC 8292 suggests. */
@@ -89,6 +126,7 @@ export async function startNotifications(options: {
     timezone: city.timezone,
     vapid,
     areas: city.areas.map((area) => area.id),
+    pushServices: pushServicesFromEnv(env),
     log,
   });
   const topics = moduleTopics(options.modules);

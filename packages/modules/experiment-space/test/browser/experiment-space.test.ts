@@ -73,7 +73,11 @@ describe.skipIf(!haveChromium && !process.env.CI)(
         city: input,
         modules: [module],
         webRoot: town.outDir,
-        env: { CITY_APP_ADMIN_EMAIL: ADMIN.email, CITY_APP_ADMIN_PASSWORD: ADMIN.password },
+        env: {
+          ...pushService.env,
+          CITY_APP_ADMIN_EMAIL: ADMIN.email,
+          CITY_APP_ADMIN_PASSWORD: ADMIN.password,
+        },
         notifyWorker: { ca: pushService.ca, intervalMs: 100 },
       });
       listening = await server.server.listen({ port: 0, host: '127.0.0.1' });

@@ -70,6 +70,7 @@ describe.skipIf(!haveChromium && !process.env.CI)(
         city,
         modules: [module],
         webRoot: town.outDir,
+        env: pushService.env,
         notifyWorker: { ca: pushService.ca, intervalMs: 100 },
       });
       listening = await server.server.listen({ port: 0, host: '127.0.0.1' });
