@@ -63,7 +63,7 @@ describe('PGlite', () => {
     const dataDir = join(temp, 'db');
     const db = await openDatabase({ dataDir });
     await db.query('create table kept (x int); insert into kept values (42);');
-    expect(readFileSync(`${dataDir}.lock`, 'utf8')).toBe(String(process.pid));
+    expect(JSON.parse(readFileSync(`${dataDir}.lock`, 'utf8')).pid).toBe(process.pid);
     await expect(openDatabase({ dataDir })).rejects.toMatchObject({
       code: 'database_locked',
       message: expect.stringContaining(`process ${process.pid}`),
@@ -90,7 +90,7 @@ describe('PGlite', () => {
     }
     await new Promise((resolve) => sleeper.once('exit', resolve));
     const db = await openDatabase({ dataDir });
-    expect(readFileSync(`${dataDir}.lock`, 'utf8')).toBe(String(process.pid));
+    expect(JSON.parse(readFileSync(`${dataDir}.lock`, 'utf8')).pid).toBe(process.pid);
     await db.close();
   });
 });
