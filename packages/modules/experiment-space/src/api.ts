@@ -18,8 +18,13 @@
  *   DELETE /bookings/:token                    cancel it / leave the waitlist (→ `PrivateBooking`)
  *   GET    /bookings/:token/booking.ics        iCalendar file of it (text/calendar)
  *   POST   /bookings/:token/accept             accept a waitlist offer (→ `PrivateBooking`)
- *   GET    /bookings/:token/my-data            every booking of this e-mail (`MyDataExport`, JSON download)
- *   DELETE /bookings/:token/my-data            cancel the future ones, erase name and e-mail of all (`MyDataDeleted`)
+ *   GET    /bookings/:token/my-data            the data of this one booking (`BookingDataExport`, JSON download)
+ *   POST   /my-data/requests                   e-mail a single-use link to the data of an address
+ *                                              (`DataAccessRequest` → 202, the same whether or not it booked)
+ *   POST   /my-data/access                     spend the link's proof (`{ proof }` → `DataAccess`)
+ *   GET    /my-data                            every booking of that address (`MyDataExport`; header
+ *                                              `Authorization: Bearer <access>`)
+ *   DELETE /my-data                            cancel the future ones, erase name and e-mail of all (`MyDataDeleted`)
  *   GET    /courses                            courses with their sessions (`CourseSummary[]`)
  *   GET    /courses/:id                        one course (`CourseSummary`)
  *   POST   /courses/:id/registrations          register for a session (`RegistrationRequest` → 201 `BookingCreated`;
@@ -247,8 +252,8 @@ export interface PrivateBooking {
   organisation: string | null;
   group: BookerGroup;
   locale: Locale;
-  /** The device that gets this booking's messages as push too, if the booker chose it. */
-  installationId: string | null;
+  /** Whether this booking's messages also reach, as push, the device it was made on. */
+  push: boolean;
   /** When a waitlist offer runs out. */
   offerExpiresAt: string | null;
   /** Until when the booker may move or cancel. */
@@ -265,10 +270,32 @@ export interface BookingCreated {
   booking: PrivateBooking;
 }
 
+/** What one private link opens: that booking's data, nothing of any other booking. */
+export interface BookingDataExport {
+  exportedAt: string;
+  booking: PrivateBooking;
+}
+
+export interface DataAccessRequest {
+  email: string;
+  /** The language of the e-mail (default German). */
+  locale?: Locale;
+}
+
+/** An open access to the data of one address, for 30 minutes. */
+export interface DataAccess {
+  /** Send as `Authorization: Bearer <access>`. */
+  access: string;
+  email: string;
+  expiresAt: string;
+}
+
 export interface MyDataExport {
   email: string;
   exportedAt: string;
-  bookings: PrivateBooking[];
+  /** Every booking of the address, without their private links. */
+  bookings: Omit<PrivateBooking, 'icsUrl' | 'manageUrl'>[];
+  /** Recorded by the library staff; kept on deletion (see `MyDataDeleted.briefingsKept`). */
   briefings: { prerequisite: string; validUntil: string | null }[];
 }
 
@@ -277,6 +304,11 @@ export interface MyDataDeleted {
   cancelled: number;
   /** Bookings whose name and e-mail were erased. */
   erased: number;
+  /**
+   * Briefings kept: they are the library's record of a safety instruction, not the booker's
+   * to erase; they end with their validity or when the library revokes them.
+   */
+  briefingsKept: number;
 }
 
 export interface CourseSession {

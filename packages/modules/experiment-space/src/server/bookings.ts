@@ -174,7 +174,7 @@ export function bookings(ctx: SpaceContext, resources: Catalogue) {
       organisation: row.organisation,
       group: row.person_group,
       locale: row.locale,
-      installationId: row.installation_id,
+      push: row.installation_id !== null,
       offerExpiresAt: s.entry?.status === 'offered' ? s.entry.offerExpiresAt : null,
       changeableUntil: changeableUntil(s),
       icsUrl: `${ctx.apiPath}/bookings/${row.token}/booking.ics`,

@@ -111,4 +111,22 @@ export const migrations: Migration[] = [
       ALTER TABLE experiment_space_bookings ADD COLUMN installation_id uuid;
     `,
   },
+  {
+    id: '003_experiment_space_data_access',
+    up: `
+      -- Proof that a person reads the mail of an address: a link sent there (only its hash is
+      -- kept) that works once, and the access it opens. Both expire after 30 minutes.
+      CREATE TABLE experiment_space_data_access (
+        id bigserial PRIMARY KEY,
+        email text NOT NULL,
+        proof_hash text NOT NULL UNIQUE,
+        proof_expires_at timestamptz NOT NULL,
+        proof_used_at timestamptz,
+        access_hash text UNIQUE,
+        access_expires_at timestamptz,
+        created_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX experiment_space_data_access_email ON experiment_space_data_access (email, created_at);
+    `,
+  },
 ];

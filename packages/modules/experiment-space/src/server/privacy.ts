@@ -1,11 +1,55 @@
-import type { MyDataDeleted, MyDataExport } from '../api.js';
+import { createHash, randomBytes } from 'node:crypto';
+import type {
+  BookingDataExport,
+  DataAccess,
+  Locale,
+  MyDataDeleted,
+  MyDataExport,
+  PrivateBooking,
+} from '../api.js';
 import type { BookingRow, Bookings } from './bookings.js';
 import type { SpaceContext } from './context.js';
-import { booking } from './errors.js';
+import { booking, refused } from './errors.js';
+import { composeDataAccessMail } from './mail/data-access.js';
+import { enqueueMail } from './mail/queue.js';
 
 const DAY = 86_400_000;
+const MINUTE = 60_000;
+/** How long the link in the e-mail works, and how long the access it opens lasts. */
+export const DATA_ACCESS_MINUTES = 30;
+/** Links sent to one address per hour; more requests are answered alike but send nothing. */
+export const DATA_ACCESS_MAILS_PER_HOUR = 3;
 
-/** A resident's rights over their data, and the erasure after the booking is over. */
+const hash = (secret: string) => createHash('sha256').update(secret).digest('hex');
+const secret = () => randomBytes(32).toString('base64url');
+
+const accessDenied = () =>
+  refused(
+    'data_access_invalid',
+    'This link to your data is not valid (any more): it works once and for 30 minutes.',
+    {
+      status: 401,
+      hint: 'Ask for a new link with your e-mail address on the page “Meine Daten”.',
+    },
+  );
+
+/** A booking as its owner may take it along: without links (they manage, not describe it). */
+function exported(b: PrivateBooking): Omit<PrivateBooking, 'icsUrl' | 'manageUrl'> {
+  const { icsUrl: _ics, manageUrl: _manage, ...rest } = b;
+  return rest;
+}
+
+/**
+ * A resident's rights over their data, and the erasure after the booking is over.
+ *
+ * The private link of a booking is the key to that one booking. What spans every booking of an
+ * e-mail address (export, deletion) needs proof that the person reads that address: a link
+ * sent to it, which works once and for 30 minutes and opens an access of the same length.
+ *
+ * Briefings are the library's record that it instructed a person to use a device safely, not
+ * the person's own data to erase: an export lists them, a deletion keeps them (and says so),
+ * and they end with their validity or when staff revoke them.
+ */
 export function privacy(ctx: SpaceContext, bookingsApi: Bookings) {
   const { db } = ctx;
 
@@ -31,16 +75,94 @@ export function privacy(ctx: SpaceContext, bookingsApi: Bookings) {
     });
   }
 
+  /** The e-mail address an open access belongs to; refuses an unknown or expired one. */
+  async function emailOf(access: string): Promise<string> {
+    const { rows } = await db.query<{ email: string }>(
+      `SELECT email FROM experiment_space_data_access
+        WHERE access_hash = $1 AND access_expires_at > $2::timestamptz`,
+      [hash(access), ctx.now().toISOString()],
+    );
+    const row = rows[0];
+    if (!row) throw accessDenied();
+    return row.email;
+  }
+
   return {
-    /** Every booking of the e-mail behind this link, and its briefings. */
-    async exportData(token: string): Promise<MyDataExport> {
-      const row = await bookingsApi.byToken(token);
-      const all = await bookingsApi.statesOf(await rowsOf(row.email));
-      const briefings = await ctx.booking.listQualifications(row.email);
+    /** The data behind one private link: that booking, nothing of any other. */
+    async exportBooking(token: string): Promise<BookingDataExport> {
+      const s = await bookingsApi.state(await bookingsApi.byToken(token));
+      return { exportedAt: ctx.now().toISOString(), booking: bookingsApi.privateView(s) };
+    },
+
+    /**
+     * Sends a single-use link to the data of `email`, if bookings of it are stored. Answers
+     * the same either way, so nobody learns whether an address booked. At most
+     * DATA_ACCESS_MAILS_PER_HOUR links go to one address per hour.
+     */
+    async requestAccess(email: string, locale: Locale, origin: string): Promise<void> {
+      const address = email.trim().toLowerCase();
+      const now = ctx.now();
+      const { rows } = await db.query<{ booked: boolean; recent: number }>(
+        `SELECT EXISTS (SELECT 1 FROM experiment_space_bookings WHERE email = $1 AND anonymised_at IS NULL) AS booked,
+                (SELECT count(*)::int FROM experiment_space_data_access
+                  WHERE email = $1 AND created_at > $2::timestamptz - interval '1 hour') AS recent`,
+        [address, now.toISOString()],
+      );
+      const { booked, recent } = rows[0] ?? { booked: false, recent: 0 };
+      if (!booked || recent >= DATA_ACCESS_MAILS_PER_HOUR) return;
+      const proof = secret();
+      const link = `${ctx.publicUrl ?? origin}${ctx.webPath}/meine-daten#${proof}`;
+      const mail = composeDataAccessMail({
+        locale,
+        link,
+        minutes: DATA_ACCESS_MINUTES,
+        library: ctx.config.library.name,
+      });
+      await db.transaction(async (tx) => {
+        await tx.query(
+          `INSERT INTO experiment_space_data_access (email, proof_hash, proof_expires_at, created_at)
+           VALUES ($1, $2, $3::timestamptz, $4::timestamptz)`,
+          [
+            address,
+            hash(proof),
+            new Date(now.getTime() + DATA_ACCESS_MINUTES * MINUTE).toISOString(),
+            now.toISOString(),
+          ],
+        );
+        await enqueueMail(
+          tx,
+          { bookingId: null, kind: 'data_access', recipient: address, ...mail },
+          now,
+        );
+      });
+    },
+
+    /** Spends the link's proof (once) for an access to that address's data. */
+    async openAccess(proof: string): Promise<DataAccess> {
+      const now = ctx.now();
+      const access = secret();
+      const expiresAt = new Date(now.getTime() + DATA_ACCESS_MINUTES * MINUTE).toISOString();
+      const { rows } = await db.query<{ email: string }>(
+        `UPDATE experiment_space_data_access
+            SET proof_used_at = $2::timestamptz, access_hash = $3, access_expires_at = $4::timestamptz
+          WHERE proof_hash = $1 AND proof_used_at IS NULL AND proof_expires_at > $2::timestamptz
+          RETURNING email`,
+        [hash(proof), now.toISOString(), hash(access), expiresAt],
+      );
+      const row = rows[0];
+      if (!row) throw accessDenied();
+      return { access, email: row.email, expiresAt };
+    },
+
+    /** Every booking of the address behind an access, and the briefings recorded for it. */
+    async exportData(access: string): Promise<MyDataExport> {
+      const email = await emailOf(access);
+      const all = await bookingsApi.statesOf(await rowsOf(email));
+      const briefings = await ctx.booking.listQualifications(email);
       return {
-        email: row.email,
+        email,
         exportedAt: ctx.now().toISOString(),
-        bookings: all.map(bookingsApi.privateView),
+        bookings: all.map((s) => exported(bookingsApi.privateView(s))),
         briefings: briefings.map((b) => ({
           prerequisite: b.prerequisite,
           validUntil: b.expiresAt,
@@ -49,12 +171,13 @@ export function privacy(ctx: SpaceContext, bookingsApi: Bookings) {
     },
 
     /**
-     * Deletes what the e-mail behind this link left: bookings still ahead are cancelled (the
-     * deadline does not apply), waitlist places given up, then name, e-mail and briefings erased.
+     * Deletes what the address behind an access left: bookings still ahead are cancelled (the
+     * deadline does not apply), waitlist places given up, then name and e-mail erased from
+     * every booking and from the booking core's records. Briefings stay (see above). The
+     * access ends.
      */
-    async deleteData(token: string): Promise<MyDataDeleted> {
-      const row = await bookingsApi.byToken(token);
-      const email = row.email;
+    async deleteData(access: string): Promise<MyDataDeleted> {
+      const email = await emailOf(access);
       const rows = await rowsOf(email);
       let cancelled = 0;
       for (const r of rows) {
@@ -79,10 +202,13 @@ export function privacy(ctx: SpaceContext, bookingsApi: Bookings) {
       }
       await erase(rows.map((r) => r.id));
       await ctx.booking.anonymise({ personId: email });
-      for (const q of await ctx.booking.listQualifications(email)) {
-        await ctx.booking.revokeQualification(email, q.prerequisite);
-      }
-      return { cancelled, erased: rows.length };
+      await db.query(
+        `DELETE FROM experiment_space_mail WHERE recipient = $1 AND kind = 'data_access'`,
+        [email],
+      );
+      await db.query('DELETE FROM experiment_space_data_access WHERE email = $1', [email]);
+      const briefingsKept = (await ctx.booking.listQualifications(email)).length;
+      return { cancelled, erased: rows.length, briefingsKept };
     },
 
     /** Erases bookings that ended more than `anonymiseAfterDays` ago; returns how many. */
@@ -100,10 +226,14 @@ export function privacy(ctx: SpaceContext, bookingsApi: Bookings) {
         endedBefore: cutoff,
         resourceIds: owned.map((r) => r.id),
       });
-      // Sent e-mails are kept as long as the bookings they were about.
+      // Sent e-mails are kept as long as the bookings they were about; access links a day.
       await db.query(
         `DELETE FROM experiment_space_mail WHERE status <> 'queued' AND created_at <= $1::timestamptz`,
         [cutoff.toISOString()],
+      );
+      await db.query(
+        `DELETE FROM experiment_space_data_access WHERE created_at <= $1::timestamptz - interval '1 day'`,
+        [ctx.now().toISOString()],
       );
       return rows.length;
     },

@@ -4,8 +4,10 @@ import { type Harness, startHarness, T0 } from '../../test/setup.js';
 import type {
   ApiError,
   BookingCreated,
+  BookingDataExport,
   Catalogue,
   CourseSummary,
+  DataAccess,
   DaySlots,
   MyDataDeleted,
   MyDataExport,
@@ -754,7 +756,22 @@ describe('staff manage resources and courses', () => {
 });
 
 describe('privacy', () => {
-  it('exports and deletes a resident’s bookings through the link', async () => {
+  /** The proof in the newest data-access e-mail to `email`, as the link in it carries it. */
+  async function proofMailedTo(email: string): Promise<string | undefined> {
+    const { rows } = await h.server.db.query<{ body: string }>(
+      "SELECT body FROM experiment_space_mail WHERE kind = 'data_access' AND recipient = $1 ORDER BY id DESC LIMIT 1",
+      [email],
+    );
+    return /\/experimentierraum\/meine-daten#([A-Za-z0-9_-]+)/.exec(rows[0]?.body ?? '')?.[1];
+  }
+  const requestLink = (email: string) =>
+    h.server.request(`${API}/my-data/requests`, { method: 'POST', json: { email } });
+  const openAccess = (proof: string | undefined) =>
+    h.server.request(`${API}/my-data/access`, { method: 'POST', json: { proof } });
+  const withAccess = (access: string, method = 'GET') =>
+    h.server.request(`${API}/my-data`, { method, headers: { authorization: `Bearer ${access}` } });
+
+  it('gives a booking’s link that booking only, and everything of an address only to who reads its mail', async () => {
     const first = await h.json<BookingCreated>(
       book({
         ...resident({ email: 'ida@example.org', name: 'Ida' }),
@@ -764,7 +781,8 @@ describe('privacy', () => {
       }),
       201,
     );
-    await h.json(
+    // A stranger books with Ida's address: the link they get opens their booking, no more.
+    const stranger = await h.json<BookingCreated>(
       book({
         ...resident({ email: 'IDA@example.org', name: 'Ida' }),
         resourceId: 'kamera',
@@ -773,22 +791,47 @@ describe('privacy', () => {
       }),
       201,
     );
-    const exported = await h.json<MyDataExport>(
-      h.server.request(`${API}/bookings/${first.token}/my-data`),
+    const one = await h.json<BookingDataExport>(
+      h.server.request(`${API}/bookings/${stranger.token}/my-data`),
       200,
     );
+    expect(one.booking.startLocal).toBe('2026-12-16T10:00');
+    expect(JSON.stringify(one)).not.toContain(first.token);
+    expect(
+      (await h.server.request(`${API}/bookings/${stranger.token}/my-data`, { method: 'DELETE' }))
+        .status,
+    ).toBe(404);
+    expect((await h.server.request(`${API}/my-data`)).status).toBe(401);
+    expect((await withAccess('x'.repeat(40))).status).toBe(401);
+
+    // Ida asks for her data: the link goes to her address; the answer says nothing either way.
+    const asked = await requestLink('ida@example.org');
+    expect(asked.status).toBe(202);
+    expect(asked.headers.get('cache-control')).toBe('no-store');
+    const nobody = await requestLink('nobody@example.org');
+    expect([nobody.status, await nobody.json()]).toEqual([202, await asked.json()]);
+    expect(await proofMailedTo('nobody@example.org')).toBeUndefined();
+    const proof = await proofMailedTo('ida@example.org');
+    expect(proof).toMatch(/^[A-Za-z0-9_-]{40,}$/);
+
+    const access = await h.json<DataAccess>(openAccess(proof), 200);
+    expect(access.email).toBe('ida@example.org');
+    // The link works once.
+    expect((await h.json<ApiError>(openAccess(proof), 401)).code).toBe('data_access_invalid');
+
+    const exported = await h.json<MyDataExport>(withAccess(access.access), 200);
     expect(exported.email).toBe('ida@example.org');
     expect(exported.bookings.map((b) => b.startLocal)).toEqual([
       '2026-12-15T10:00',
       '2026-12-16T10:00',
     ]);
+    const text = JSON.stringify(exported);
+    for (const token of [first.token, stranger.token]) expect(text).not.toContain(token);
 
-    const deleted = await h.json<MyDataDeleted>(
-      h.server.request(`${API}/bookings/${first.token}/my-data`, { method: 'DELETE' }),
-      200,
-    );
-    expect(deleted).toEqual({ cancelled: 2, erased: 2 });
+    const deleted = await h.json<MyDataDeleted>(withAccess(access.access, 'DELETE'), 200);
+    expect(deleted).toEqual({ cancelled: 2, erased: 2, briefingsKept: 0 });
     expect((await h.server.request(`${API}/bookings/${first.token}`)).status).toBe(404);
+    expect((await withAccess(access.access)).status).toBe(401);
     const { rows } = await h.server.db.query(
       "SELECT 1 FROM experiment_space_bookings WHERE email = 'ida@example.org' UNION ALL SELECT 1 FROM booking_reservations WHERE person_id = 'ida@example.org' UNION ALL SELECT 1 FROM experiment_space_mail WHERE recipient = 'ida@example.org' AND status = 'queued'",
     );
@@ -799,6 +842,44 @@ describe('privacy', () => {
       200,
     );
     expect(day.slots.map((s) => s.startLocal)).toContain('2026-12-15T10:00');
+  });
+
+  it('lets a link expire, keeps briefings on deletion, and sends one address at most three links an hour', async () => {
+    await h.json(
+      book({
+        ...resident({ email: 'jonas@example.org', name: 'Jonas' }),
+        resourceId: 'kamera',
+        start: '2026-12-17T10:00',
+        durationMinutes: 60,
+      }),
+      201,
+    );
+    await h.json(
+      h.server.request(`${API}/staff/briefings`, {
+        method: 'POST',
+        headers: h.staff,
+        json: { email: 'jonas@example.org', prerequisite: '3d-printer-briefing' },
+      }),
+      201,
+    );
+    await requestLink('jonas@example.org');
+    const late = await proofMailedTo('jonas@example.org');
+    h.clock.advanceMinutes(31);
+    expect((await openAccess(late)).status).toBe(401);
+    for (let i = 0; i < 4; i++) await requestLink('jonas@example.org');
+    const { rows } = await h.server.db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM experiment_space_mail WHERE kind = 'data_access' AND recipient = 'jonas@example.org'",
+    );
+    expect(rows[0]?.n).toBe(3); // three within one hour, the expired one included
+    const access = await h.json<DataAccess>(
+      openAccess(await proofMailedTo('jonas@example.org')),
+      200,
+    );
+    const exported = await h.json<MyDataExport>(withAccess(access.access), 200);
+    expect(exported.briefings).toEqual([{ prerequisite: '3d-printer-briefing', validUntil: null }]);
+    const deleted = await h.json<MyDataDeleted>(withAccess(access.access, 'DELETE'), 200);
+    expect(deleted).toMatchObject({ erased: 1, briefingsKept: 1 });
+    h.clock.set(T0);
   });
 
   it('erases names and e-mails a configured number of days after the booking ended', async () => {

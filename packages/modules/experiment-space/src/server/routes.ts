@@ -5,6 +5,7 @@ import { LIBRARY_ROLE } from '../meta.js';
 import { bookingsCsv } from './csv.js';
 import { invalid, notFound } from './errors.js';
 import * as input from './input.js';
+import { privacyRoutes } from './privacy-routes.js';
 import type { Space } from './space.js';
 
 const RESIDENT = ['experiment-space'];
@@ -213,35 +214,7 @@ export function experimentSpaceRoutes(space: Space): Hono<CityEnv> {
       c.json(await space.bookings.accept(validated<{ token: string }>(c, 'params').token)),
   );
 
-  app.get(
-    '/bookings/:token/my-data',
-    describeRoute(
-      residentRoute({
-        summary: 'Export every booking of the e-mail behind this link (JSON)',
-        params: input.tokenParams,
-        responses: { 200: { description: 'The export.' }, 404: refusals[404] },
-      }),
-    ),
-    async (c) => {
-      const data = await space.privacy.exportData(validated<{ token: string }>(c, 'params').token);
-      c.header('Content-Disposition', 'attachment; filename="meine-buchungen.json"');
-      c.header('Cache-Control', 'no-store');
-      return c.json(data);
-    },
-  );
-
-  app.delete(
-    '/bookings/:token/my-data',
-    describeRoute(
-      residentRoute({
-        summary: 'Delete my data: cancel what is ahead, erase name and e-mail of every booking',
-        params: input.tokenParams,
-        responses: { 200: { description: 'What was cancelled and erased.' }, 404: refusals[404] },
-      }),
-    ),
-    async (c) =>
-      c.json(await space.privacy.deleteData(validated<{ token: string }>(c, 'params').token)),
-  );
+  app.route('/', privacyRoutes(space));
 
   app.get(
     '/courses',

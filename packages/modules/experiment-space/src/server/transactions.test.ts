@@ -4,8 +4,8 @@ import { T0, TEST_CONFIG } from '../../test/setup.js';
 import type {
   ApiError,
   BookingCreated,
+  BookingDataExport,
   CourseSummary,
-  MyDataExport,
   StaffBooking,
 } from '../api.js';
 import type { PushNotify } from './context.js';
@@ -139,7 +139,7 @@ describe('a booking and its messages are one transaction', () => {
   it('writes the confirmation e-mail and the push with the booking', async () => {
     const created = await json<BookingCreated>(book({ installationId: DEVICE }), 201);
     const id = await idOf(created.token);
-    expect(created.booking.installationId).toBe(DEVICE);
+    expect(created.booking.push).toBe(true);
     expect(await mailKinds(id)).toEqual(['confirmed']);
     const [push, ...more] = await pushes(id);
     expect(more).toEqual([]);
@@ -265,7 +265,7 @@ describe('a booking and its messages are one transaction', () => {
 
   it('books without push when no device is given, and refuses a malformed one by name', async () => {
     const created = await json<BookingCreated>(book({ start: '2026-12-06T10:00' }), 201);
-    expect(created.booking.installationId).toBeNull();
+    expect(created.booking.push).toBe(false);
     expect(await pushes(await idOf(created.token))).toEqual([]);
     const bad = await json<ApiError>(
       book({ start: '2026-12-06T12:00', installationId: 'my-phone' }),
@@ -341,20 +341,39 @@ describe('course registrations, waitlist offers and reminders', () => {
 });
 
 describe('privacy', () => {
-  it('exports the device with the bookings, and erasing forgets it', async () => {
+  it('exports one booking by its link without the device, and erasing by proof forgets the device', async () => {
     now = new Date(T0);
     const created = await json<BookingCreated>(
       book({ start: '2026-12-08T10:00', email: 'dora@example.org', installationId: DEVICE }),
       201,
     );
-    const data = await json<MyDataExport>(
+    const data = await json<BookingDataExport>(
       server.request(`${API}/bookings/${created.token}/my-data`),
       200,
     );
-    expect(data.bookings.map((b) => b.installationId)).toEqual([DEVICE]);
+    expect(data.booking).toMatchObject({ email: 'dora@example.org', push: true });
+    expect(JSON.stringify(data)).not.toContain(DEVICE);
     const id = await idOf(created.token);
     await json(
-      server.request(`${API}/bookings/${created.token}/my-data`, { method: 'DELETE' }),
+      server.request(`${API}/my-data/requests`, {
+        method: 'POST',
+        json: { email: 'dora@example.org' },
+      }),
+      202,
+    );
+    const { rows: mails } = await server.db.query<{ body: string }>(
+      "SELECT body FROM experiment_space_mail WHERE kind = 'data_access' AND recipient = 'dora@example.org'",
+    );
+    const proof = /meine-daten#([A-Za-z0-9_-]+)/.exec(mails[0]?.body ?? '')?.[1];
+    const { access } = await json<{ access: string }>(
+      server.request(`${API}/my-data/access`, { method: 'POST', json: { proof } }),
+      200,
+    );
+    await json(
+      server.request(`${API}/my-data`, {
+        method: 'DELETE',
+        headers: { authorization: `Bearer ${access}` },
+      }),
       200,
     );
     const { rows } = await server.db.query<{ installation_id: string | null; email: string }>(

@@ -15,6 +15,7 @@ export default defineWebModule({
     { path: 'buchen/:id', screen: () => import('./screens/resource.js') },
     { path: 'bestaetigung/:token', screen: () => import('./screens/confirmation.js') },
     { path: 'buchung/:token', screen: () => import('./screens/my-booking.js') },
+    { path: 'meine-daten', screen: () => import('./screens/my-data.js') },
     { path: 'kurse', screen: () => import('./screens/courses.js') },
     { path: 'kurse/:id', screen: () => import('./screens/course.js') },
   ],

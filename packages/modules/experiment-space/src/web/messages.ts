@@ -158,15 +158,36 @@ const de: Messages = {
     'Diese Buchung lässt sich nicht mehr online ändern. Bitte rufen Sie die Bibliothek an.',
   'booking.myData': 'Meine Daten',
   'booking.myDataText':
-    'Laden Sie alle Buchungen zu Ihrer E-Mail-Adresse herunter oder löschen Sie Ihre Daten.',
+    'Hier laden Sie die Daten dieser Buchung herunter. Alle Buchungen zu Ihrer E-Mail-Adresse sehen oder löschen Sie mit einem Link, den wir an diese Adresse schicken.',
+  'booking.exportOne': 'Daten dieser Buchung herunterladen (JSON)',
+  'booking.allData': 'Alle meine Buchungen ansehen oder löschen',
   'booking.export': 'Meine Daten herunterladen (JSON)',
   'booking.deleteData': 'Meine Daten löschen',
   'booking.deleteDataTitle': 'Alle Ihre Daten löschen?',
   'booking.deleteDataText':
     'Kommende Buchungen zu Ihrer E-Mail-Adresse werden storniert, Name und E-Mail-Adresse in allen Buchungen gelöscht.',
   'booking.deleteDataConfirm': 'Ja, Daten löschen',
-  'booking.dataDeleted':
-    'Erledigt: {cancelled} Buchungen storniert, Daten aus {erased} Buchungen gelöscht.',
+
+  'myData.title': 'Meine Daten',
+  'myData.lead':
+    'Geben Sie die E-Mail-Adresse an, mit der Sie gebucht haben. Wir schicken Ihnen einen Link, mit dem Sie alle Buchungen zu dieser Adresse ansehen, herunterladen oder löschen können. So sieht Ihre Daten nur, wer Ihre E-Mails lesen kann.',
+  'myData.emailHint': 'Der Link gilt 30 Minuten und nur einmal.',
+  'myData.send': 'Link zu meinen Daten schicken',
+  'myData.sent':
+    'Wenn zu dieser Adresse Buchungen gespeichert sind, ist der Link unterwegs. Bitte sehen Sie in Ihrem Postfach nach, auch im Spam-Ordner.',
+  'myData.linkInvalid':
+    'Dieser Link gilt nicht (mehr): Er funktioniert nur einmal und 30 Minuten lang. Fordern Sie unten einen neuen an.',
+  'myData.forAddress': 'Gespeicherte Buchungen zu {email}:',
+  'myData.bookings': 'Buchungen',
+  'myData.noBookings': 'Zu dieser Adresse sind keine Buchungen gespeichert.',
+  'myData.briefings': 'Einweisungen',
+  'myData.briefingsText':
+    'Die Bibliothek hat vermerkt, dass Sie in die sichere Benutzung von Geräten eingewiesen wurden. Diese Vermerke gehören zu den Unterlagen der Bibliothek: Sie bleiben beim Löschen erhalten und enden mit ihrer Gültigkeit. Fragen Sie das Team der Bibliothek, wenn sie vorher entfernt werden sollen.',
+  'myData.deletedTitle': 'Ihre Daten sind gelöscht',
+  'myData.deleted':
+    '{cancelled} kommende Buchungen sind storniert, Name und E-Mail-Adresse aus {erased} Buchungen gelöscht.',
+  'myData.briefingsKept':
+    '{count} Einweisungsvermerke der Bibliothek bleiben bis zum Ende ihrer Gültigkeit erhalten.',
 
   'courses.title': 'Kurse',
   'courses.lead':
@@ -529,15 +550,36 @@ const en: Messages = {
   'booking.cancelled': 'Your booking is cancelled.',
   'booking.tooLate': 'This booking can no longer be changed online. Please call the library.',
   'booking.myData': 'My data',
-  'booking.myDataText': 'Download all bookings of your e-mail address, or delete your data.',
+  'booking.myDataText':
+    'Download the data of this booking here. To see or delete every booking of your e-mail address, we send a link to that address.',
+  'booking.exportOne': 'Download the data of this booking (JSON)',
+  'booking.allData': 'See or delete all my bookings',
   'booking.export': 'Download my data (JSON)',
   'booking.deleteData': 'Delete my data',
   'booking.deleteDataTitle': 'Delete all your data?',
   'booking.deleteDataText':
     'Upcoming bookings of your e-mail address are cancelled; name and e-mail address are erased from all bookings.',
   'booking.deleteDataConfirm': 'Yes, delete my data',
-  'booking.dataDeleted':
-    'Done: {cancelled} bookings cancelled, data erased from {erased} bookings.',
+
+  'myData.title': 'My data',
+  'myData.lead':
+    'Enter the e-mail address you booked with. We send you a link that shows every booking of this address, to download or delete. So only someone who can read your e-mail sees your data.',
+  'myData.emailHint': 'The link works once and for 30 minutes.',
+  'myData.send': 'Send me a link to my data',
+  'myData.sent':
+    'If bookings of this address are stored, the link is on its way. Please look in your inbox, and in the spam folder too.',
+  'myData.linkInvalid':
+    'This link does not work (any more): it works once and for 30 minutes. Ask for a new one below.',
+  'myData.forAddress': 'Bookings stored for {email}:',
+  'myData.bookings': 'Bookings',
+  'myData.noBookings': 'No bookings are stored for this address.',
+  'myData.briefings': 'Briefings',
+  'myData.briefingsText':
+    'The library has recorded that you were briefed on using devices safely. These records belong to the library: they stay when you delete your data and end when they expire. Ask the library team if they should be removed earlier.',
+  'myData.deletedTitle': 'Your data is deleted',
+  'myData.deleted':
+    '{cancelled} upcoming bookings are cancelled; name and e-mail address are erased from {erased} bookings.',
+  'myData.briefingsKept': '{count} briefing records of the library stay until they expire.',
 
   'courses.title': 'Courses',
   'courses.lead': 'Courses on digital topics at the library. Register for a date.',

@@ -13,6 +13,7 @@ export const paths = {
   resource: (id: string) => `${base}/buchen/${enc(id)}`,
   confirmation: (token: string) => `${base}/bestaetigung/${enc(token)}`,
   booking: (token: string) => `${base}/buchung/${enc(token)}`,
+  myData: `${base}/meine-daten`,
   courses: `${base}/kurse`,
   course: (id: string, sessionId?: string) =>
     `${base}/kurse/${enc(id)}${sessionId ? `?termin=${enc(sessionId)}` : ''}`,

@@ -300,7 +300,7 @@ describe.skipIf(!haveChromium && !process.env.CI)(
         status: 'confirmed',
         name: 'Karl Tastatur',
         resourceId: 'kamera',
-        installationId: device.installationId,
+        push: true,
       });
       // The kernel's worker pushes the confirmation to this device, besides the e-mail.
       await expect
@@ -385,11 +385,9 @@ describe.skipIf(!haveChromium && !process.env.CI)(
       );
       expect(await api<PrivateBooking>(`/bookings/${second.token}`)).toMatchObject({
         status: 'waiting',
-        installationId: bensDevice.installationId,
+        push: true,
       });
-      expect(
-        (await api<PrivateBooking>(`/bookings/${first.token}`)).installationId ?? null,
-      ).toBeNull();
+      expect((await api<PrivateBooking>(`/bookings/${first.token}`)).push).toBe(false);
       expect(await second.page.locator('main h1').textContent()).toBe(
         'Sie stehen auf der Warteliste',
       );
@@ -487,11 +485,25 @@ describe.skipIf(!haveChromium && !process.env.CI)(
         const violations = await axeViolations(visitor.page);
         if (violations.length)
           report.push(`${lang} booking form with errors\n  ${violations.join('\n  ')}`);
-        // The dialog that asks before deleting one's data.
         await check(visitor.page, `/experimentierraum/buchung/${printer.token}`, lang);
-        await visitor.page
-          .getByRole('button', { name: /^(Meine Daten löschen|Delete my data)$/ })
-          .click();
+        // Every booking of an address: asked for here, opened by the link sent to it.
+        await check(visitor.page, '/experimentierraum/meine-daten', lang);
+        await api('/my-data/requests', { json: { email: 'erika@example.org', locale: lang } });
+        const { rows } = await server.db.query<{ body: string }>(
+          "SELECT body FROM experiment_space_mail WHERE kind = 'data_access' ORDER BY id DESC LIMIT 1",
+        );
+        const link = /(\/experimentierraum\/meine-daten#[A-Za-z0-9_-]+)/.exec(rows[0]?.body ?? '');
+        await open(visitor.page, link?.[1] ?? 'no link in the e-mail');
+        // The bookings of the address show; the proof has left the address bar.
+        const remove = visitor.page.getByRole('button', {
+          name: /^(Meine Daten löschen|Delete my data)$/,
+        });
+        await remove.waitFor();
+        expect(await visitor.page.evaluate(() => location.hash)).toBe('');
+        const opened = await axeViolations(visitor.page);
+        if (opened.length) report.push(`${lang} my data, opened\n  ${opened.join('\n  ')}`);
+        // The dialog that asks before deleting one's data.
+        await remove.click();
         await visitor.page.locator('dialog[open]').waitFor();
         const dialog = await axeViolations(visitor.page);
         if (dialog.length) report.push(`${lang} delete-data dialog\n  ${dialog.join('\n  ')}`);

@@ -2,7 +2,7 @@ import { Alert, Button, Dialog, PageHeading, Status } from '@city-app/ui';
 import { Link, useResource } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import { useState } from 'react';
-import type { DaySlots, FreeTime, MyDataDeleted, PrivateBooking } from '../../api.js';
+import type { DaySlots, FreeTime, PrivateBooking } from '../../api.js';
 import { client } from '../client.js';
 import { formatRange, todayIn } from '../format.js';
 import { refusalView } from '../parts/booker-state.js';
@@ -14,8 +14,8 @@ import { type Space, useSpace } from '../use-space.js';
 
 /**
  * `/experimentierraum/buchung/:token`: the private page of one booking (the token is the key):
- * see it, move it, cancel it, take a waitlist offer, get the calendar file, export or delete
- * one's data.
+ * see it, move it, cancel it, take a waitlist offer, get the calendar file, export its data;
+ * every booking of the address is on the screen "Meine Daten" (proof by e-mail).
  */
 export default function MyBookingScreen({ params }: ScreenProps) {
   const space = useSpace();
@@ -38,8 +38,6 @@ export default function MyBookingScreen({ params }: ScreenProps) {
   );
 }
 
-type Confirm = 'cancel' | 'deleteData' | null;
-
 function Manage({
   booking,
   token,
@@ -56,7 +54,7 @@ function Manage({
   const [announcement, setAnnouncement] = useState('');
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
-  const [confirm, setConfirm] = useState<Confirm>(null);
+  const [confirm, setConfirm] = useState(false);
   const [moving, setMoving] = useState(false);
   const active = isActive(booking);
   const changeable =
@@ -125,7 +123,7 @@ function Manage({
                   </Button>{' '}
                 </>
               ) : null}
-              <Button variant="danger" onClick={() => setConfirm('cancel')}>
+              <Button variant="danger" onClick={() => setConfirm(true)}>
                 {booking.status === 'waiting' ? t('booking.leaveWaitlist') : t('booking.cancel')}
               </Button>
             </p>
@@ -152,55 +150,35 @@ function Manage({
         <h2 id="experiment-space-data">{t('booking.myData')}</h2>
         <p>{t('booking.myDataText')}</p>
         <p>
-          <a href={apiPaths.myData(token)} download="meine-daten.json" type="application/json">
-            {t('booking.export')}
+          <a href={apiPaths.myData(token)} download="meine-buchung.json" type="application/json">
+            {t('booking.exportOne')}
           </a>
         </p>
         <p>
-          <Button
-            variant="danger"
-            busy={busy === 'deleteData'}
-            onClick={() => setConfirm('deleteData')}
-          >
-            {t('booking.deleteData')}
-          </Button>
+          <Link to={paths.myData}>{t('booking.allData')}</Link>
         </p>
       </section>
       <Dialog
-        open={confirm !== null}
-        title={confirm === 'deleteData' ? t('booking.deleteDataTitle') : t('booking.cancelTitle')}
-        onClose={() => setConfirm(null)}
+        open={confirm}
+        title={t('booking.cancelTitle')}
+        onClose={() => setConfirm(false)}
         actions={
           <Button
             variant="danger"
             onClick={() => {
-              const what = confirm;
-              setConfirm(null);
-              if (what === 'cancel')
-                act(
-                  'cancel',
-                  () => client.delete(base),
-                  () => t('booking.cancelled'),
-                );
-              else if (what === 'deleteData')
-                act(
-                  'deleteData',
-                  () => client.delete<MyDataDeleted>(`${base}/my-data`),
-                  (result) => {
-                    const counts = result as MyDataDeleted;
-                    return t('booking.dataDeleted', {
-                      cancelled: counts.cancelled,
-                      erased: counts.erased,
-                    });
-                  },
-                );
+              setConfirm(false);
+              act(
+                'cancel',
+                () => client.delete(base),
+                () => t('booking.cancelled'),
+              );
             }}
           >
-            {confirm === 'deleteData' ? t('booking.deleteDataConfirm') : t('booking.cancelConfirm')}
+            {t('booking.cancelConfirm')}
           </Button>
         }
       >
-        <p>{confirm === 'deleteData' ? t('booking.deleteDataText') : t('booking.cancelText')}</p>
+        <p>{t('booking.cancelText')}</p>
       </Dialog>
     </>
   );
