@@ -65,6 +65,42 @@ describe('reservations', () => {
     expect(other.code).toBe('idempotency_conflict');
   });
 
+  it('returns the first reservation to a retry even when it took the last seat or used up the quota', async () => {
+    const { service } = serviceFor(db);
+    const seats = await service.createResource(
+      printer({ kind: 'capacity', capacity: 2, category: 'kurs' }),
+    );
+    const lastSeats = {
+      resourceId: seats.id,
+      ...person,
+      start: '2025-03-10T10:00',
+      durationMinutes: 60,
+      seats: 2,
+      idempotencyKey: `seats-${seats.id}`,
+    };
+    const first = await service.createReservation(lastSeats);
+    expect((await service.createReservation(lastSeats)).id).toBe(first.id);
+
+    const limited = await service.createResource(
+      printer({ rules: { maxHorizonDays: 365, quotas: [{ period: 'day', maxCount: 1 }] } }),
+    );
+    const onlyOne = {
+      resourceId: limited.id,
+      ...person,
+      start: '2025-03-10T10:00',
+      durationMinutes: 60,
+      idempotencyKey: `quota-${limited.id}`,
+    };
+    const booked = await service.createReservation(onlyOne);
+    expect((await service.createReservation(onlyOne)).id).toBe(booked.id);
+    // A new request (a new key) meets the rules as they are.
+    const next = await refusal(
+      service.createReservation({ ...onlyOne, start: '2025-03-10T14:00', idempotencyKey: 'new' }),
+    );
+    expect(next.code).toBe('quota_exceeded');
+    expect(await service.listReservations({ resourceId: limited.id })).toHaveLength(1);
+  });
+
   it('refuses an overlapping reservation with slot_taken and the nearest free times', async () => {
     const { service } = serviceFor(db);
     const r = await service.createResource(printer({ rules: { bufferAfterMinutes: 30 } }));

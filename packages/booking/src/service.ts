@@ -693,13 +693,21 @@ export function createBookingService(db: BookingDatabase, options: BookingServic
     opts: WithinOption<Reservation> = {},
   ): Promise<Reservation> {
     const req = parseInput(requestSchema, input);
+    // A retry of a request that succeeded gets what it made, whatever the rules say now: the
+    // first request may have taken the last seat or used up a quota, or the notice has passed.
+    const replayed = async () => {
+      const existing = req.idempotencyKey ? await byKey(req.idempotencyKey) : undefined;
+      return existing && replay(existing, req);
+    };
+    const earlier = await replayed();
+    if (earlier) return earlier;
     let p: Prepared;
     try {
       p = await prepare(db, req);
     } catch (error) {
-      // A retry of a request that succeeded may now break a rule (the notice, say): the key wins.
-      const existing = req.idempotencyKey ? await byKey(req.idempotencyKey) : undefined;
-      if (existing) return replay(existing, req);
+      // The first request may have committed meanwhile.
+      const existing = await replayed();
+      if (existing) return existing;
       throw error;
     }
     const extra = {
@@ -721,11 +729,9 @@ export function createBookingService(db: BookingDatabase, options: BookingServic
           : await insert(db, p, extra);
     } catch (error) {
       if (hook?.failed) throw error;
-      const { code } = sqlState(error);
-      if (code === SQLSTATE.uniqueViolation && req.idempotencyKey) {
-        const existing = await byKey(req.idempotencyKey);
-        if (existing) return replay(existing, req);
-      }
+      // A concurrent request with the same key got there first: its seat, its quota, its key.
+      const existing = await replayed();
+      if (existing) return existing;
       if (error instanceof BookingError) throw error;
       throw await refusal(error, p);
     }
