@@ -178,8 +178,9 @@ export function catalogue(ctx: SpaceContext) {
       return staffView(input.id);
     },
 
-    async update(id: string, input: Omit<ResourceInput, 'id'>): Promise<StaffResource> {
-      const { resource } = await loadResource(id, { includeInactive: true });
+    async update(id: string, change: Omit<ResourceInput, 'id' | 'kind'>): Promise<StaffResource> {
+      const { resource, meta } = await loadResource(id, { includeInactive: true });
+      const input = { ...change, kind: meta.kind };
       const next = bookingInput({ ...input, id });
       await booking(() =>
         ctx.booking.updateResource(id, {

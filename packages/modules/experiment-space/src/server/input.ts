@@ -76,7 +76,8 @@ export const registrationBody = z.object({
 export const resourceBody = resourceSchema.extend({
   photo: resourceSchema.shape.photo.nullable(),
 });
-export const resourceUpdateBody = resourceBody.omit({ id: true });
+/** A resource's kind is chosen when it is created; a change keeps it. */
+export const resourceUpdateBody = resourceBody.omit({ id: true, kind: true });
 
 export const openingHoursBody = z.array(weeklyHoursSchema).max(100);
 

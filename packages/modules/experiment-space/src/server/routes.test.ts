@@ -622,6 +622,19 @@ describe('staff manage resources and courses', () => {
       200,
     );
     expect(shown.openingHours).toEqual([{ weekday: 5, opens: '10:00', closes: '14:00' }]);
+    // Saving it again as the editor does: without id and kind, which are set at creation.
+    const renamed = await h.json<{ kind: string; name: { de: string } }>(
+      h.server.request(`${API}/staff/resources/plotter`, {
+        method: 'PUT',
+        headers: h.staff,
+        json: {
+          name: { de: 'Schneideplotter (neu)', en: 'Cutting plotter' },
+          openingHours: [{ weekday: 5, opens: '10:00', closes: '14:00' }],
+        },
+      }),
+      200,
+    );
+    expect(renamed).toMatchObject({ kind: 'equipment', name: { de: 'Schneideplotter (neu)' } });
 
     await h.json(
       h.server.request(`${API}/staff/resources/plotter/exceptions/2026-12-18`, {
