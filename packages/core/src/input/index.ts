@@ -16,4 +16,4 @@ export {
   plainText,
   timeOfDay,
 } from './schemas.js';
-export { hasForbiddenCharacters } from './text.js';
+export { findForbiddenText, hasForbiddenCharacters } from './text.js';

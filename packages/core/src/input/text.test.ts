@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hasForbiddenCharacters } from './text.js';
+import { findForbiddenText, hasForbiddenCharacters } from './text.js';
 
 describe('hasForbiddenCharacters', () => {
   it('allows tab, newline and all printable text, umlauts and emoji included', () => {
@@ -25,5 +25,18 @@ describe('hasForbiddenCharacters', () => {
         expect(hasForbiddenCharacters(text)).toBe(control);
       }),
     );
+  });
+});
+
+describe('findForbiddenText', () => {
+  it('names the first string or key holding one', () => {
+    expect(findForbiddenText({ a: 'ok', b: [{ c: 'x' }, { c: 'y\u0000' }] })).toEqual([
+      'b',
+      1,
+      'c',
+    ]);
+    expect(findForbiddenText({ nested: { 'k\u0000': 1 } })).toEqual(['nested']);
+    expect(findForbiddenText('\u0007')).toEqual([]);
+    expect(findForbiddenText({ n: 1, t: true, z: null, s: 'Zeile\n' })).toBeUndefined();
   });
 });

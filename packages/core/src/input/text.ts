@@ -16,3 +16,30 @@ function isWellFormed(text: string): boolean {
   // Lone halves of a surrogate pair, which JSON can carry ("\ud800") but UTF-8 cannot.
   return !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text);
 }
+
+/**
+ * The path of the first string (value or object key) in `value` that `hasForbiddenCharacters`,
+ * e.g. `['sessions', 0, 'id']`; `undefined` when all are clean. Walks parsed JSON, query and
+ * path parameters, so a field no schema names is checked too.
+ */
+export function findForbiddenText(
+  value: unknown,
+  path: (string | number)[] = [],
+): (string | number)[] | undefined {
+  if (typeof value === 'string') return hasForbiddenCharacters(value) ? path : undefined;
+  if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) {
+      const found = findForbiddenText(item, [...path, index]);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      if (hasForbiddenCharacters(key)) return path;
+      const found = findForbiddenText(item, [...path, key]);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
