@@ -30,7 +30,8 @@ const markZodWording = { error: () => ZOD_WORDING };
 type Issue = z.core.$ZodIssue;
 
 function fieldOf(path: readonly PropertyKey[], part: Part): string {
-  return path.length ? path.map(String).join('.') : part;
+  // A property named "" still needs a name a person can be pointed to.
+  return path.map(String).join('.') || part;
 }
 
 /** A 400 `validation_failed` naming the first offending field, worded in `locale`. */
