@@ -78,9 +78,25 @@ function requestFor(op: Operation, examples: Examples): fc.Arbitrary<ProbeReques
   return fc.record({ path: part('path'), query: part('query'), body });
 }
 
+/**
+ * `encodeURIComponent`, which throws on a lone surrogate; a client can still send its bytes
+ * (`%ED%A0%80`, which is not UTF-8), so those go out as such.
+ */
+function encodeSegment(text: string): string {
+  // Spread by code point: a lone surrogate is an element of its own.
+  return [...text]
+    .map((char) => {
+      if (!/^[\uD800-\uDFFF]$/.test(char)) return encodeURIComponent(char);
+      const code = char.charCodeAt(0);
+      const bytes = [0xe0 | (code >> 12), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f)];
+      return bytes.map((b) => `%${b.toString(16).toUpperCase()}`).join('');
+    })
+    .join('');
+}
+
 function urlOf(template: string, request: ProbeRequest): string {
   const path = template.replace(/\{([^}]+)\}/g, (_, name: string) =>
-    encodeURIComponent(String(request.path[name] ?? '')),
+    encodeSegment(String(request.path[name] ?? '')),
   );
   const query = new URLSearchParams();
   for (const [key, value] of Object.entries(request.query)) {
