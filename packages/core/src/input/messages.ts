@@ -36,6 +36,9 @@ export const validationMessages: MessageCatalogue = {
     multipleOf: 'Der Wert muss ein Vielfaches von {n} sein.',
     unknownKeys: 'Unbekannte Angabe: {keys}.',
     invalid: 'Dieser Wert ist nicht zulässig.',
+    'body.empty': 'Die Anfrage hat keinen Inhalt.',
+    'body.notJson': 'Der Inhalt der Anfrage ist kein gültiges JSON.',
+    'body.hint': 'Ein JSON-Objekt mit Content-Type: application/json senden.',
     control_characters:
       'Bitte Steuerzeichen entfernen; erlaubt sind nur Tabulator und Zeilenumbruch.',
     calendar_date:
@@ -72,6 +75,9 @@ export const validationMessages: MessageCatalogue = {
     multipleOf: 'The value must be a multiple of {n}.',
     unknownKeys: 'Unknown field: {keys}.',
     invalid: 'This value is not allowed.',
+    'body.empty': 'The request body is empty.',
+    'body.notJson': 'The request body is not valid JSON.',
+    'body.hint': 'Send a JSON object with Content-Type: application/json.',
     control_characters: 'Please remove control characters; only tab and newline are allowed.',
     calendar_date: 'Please give a day that exists, as YYYY-MM-DD (years {minYear} to {maxYear}).',
     time_of_day: 'Please give a time of day as HH:MM (00:00 to 23:59).',

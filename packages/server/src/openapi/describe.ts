@@ -70,13 +70,13 @@ function forbiddenText(value: unknown, part: Part, locale: Locale): CityAppError
   return validationError([issue], part, locale);
 }
 
-async function readJson(c: Context): Promise<unknown> {
+async function readJson(c: Context, locale: Locale): Promise<unknown> {
   const text = await c.req.text();
-  if (!text.trim()) throw invalidJson('the body is empty');
+  if (!text.trim()) throw invalidJson(locale, true);
   try {
     return JSON.parse(text);
-  } catch (error) {
-    throw invalidJson((error as Error).message);
+  } catch {
+    throw invalidJson(locale, false);
   }
 }
 
@@ -113,12 +113,12 @@ export function describeRoute(desc: RouteDescription): MiddlewareHandler<CityEnv
   const middleware: MiddlewareHandler<CityEnv> = async (c, next) => {
     if (desc.role) checkRole(c, desc.role);
     const values: Partial<Record<Part, unknown>> = {};
+    const locale = localeFromAcceptLanguage(c.req.header('accept-language'));
     const inputs: [Part, z.ZodType | undefined, () => unknown | Promise<unknown>][] = [
       ['params', desc.params, () => c.req.param()],
       ['query', desc.query, () => c.req.query()],
-      ['body', desc.body, () => readJson(c)],
+      ['body', desc.body, () => readJson(c, locale)],
     ];
-    const locale = localeFromAcceptLanguage(c.req.header('accept-language'));
     for (const [part, schema, read] of inputs) {
       if (!schema) continue;
       const input = await read();
