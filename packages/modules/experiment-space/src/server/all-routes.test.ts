@@ -64,7 +64,7 @@ function probeSuite(database: 'pglite' | 'postgres') {
         start: ['2026-12-02T11:00', '2026-12-03T09:00', '2026-12-03T09:00:00+01:00'],
       },
       runs: 10,
-      timeLimitMs: 3000,
+      timeLimitMs: 1500,
       // Logging out or changing one's password ends the probe's own session, nothing more.
       skip: ['POST /api/auth/logout'],
     });
