@@ -203,3 +203,12 @@ export async function createTestServer(options: TestServerOptions = {}): Promise
     },
   };
 }
+
+export {
+  brokenPromise,
+  HOSTILE_STRINGS,
+  type ProbeCaller,
+  type ProbeFinding,
+  type ProbeOptions,
+  probeRoutes,
+} from './route-probe/probe.js';

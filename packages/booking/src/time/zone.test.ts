@@ -101,4 +101,41 @@ describe('local calendar helpers', () => {
     expect(toInstant('2025-07-01T10:00:00+02:00', TZ)).toBe(utc('2025-07-01T08:00:00Z'));
     expect(Number.isNaN(toInstant('tomorrow', TZ))).toBe(true);
   });
+
+  it('reads an impossible date or time as no time, never as another day', () => {
+    for (const bad of [
+      '2026-12-38T10:00',
+      '2026-02-30T10:00',
+      '2026-12-03T25:61',
+      '2026-12-03T24:00',
+      '9999-12-03T10:00',
+      '2026-02-30T10:00:00Z',
+      '2026-12-03T10:00:61+01:00',
+      '9999-12-31T23:59:59+01:00',
+      '+275760-09-13T00:00:00Z',
+    ]) {
+      expect(Number.isNaN(toInstant(bad, TZ)), bad).toBe(true);
+    }
+    expect(() => addDays('2026-02-30', 1)).toThrow(RangeError);
+  });
+
+  it('puts any local time it accepts on the day it names', () => {
+    const two = (n: number) => String(n).padStart(2, '0');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1890, max: 2210 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 33 }),
+        fc.integer({ min: 0, max: 25 }),
+        fc.integer({ min: 0, max: 61 }),
+        (y, mo, d, h, mi) => {
+          const date = `${y}-${two(mo)}-${two(d)}`;
+          const ms = toInstant(`${date}T${two(h)}:${two(mi)}`, TZ);
+          if (Number.isNaN(ms)) return;
+          // Only a wall time in the spring-forward gap moves, and then by the gap, not a day.
+          expect(formatLocal(ms, TZ).slice(0, 10)).toBe(date);
+        },
+      ),
+    );
+  });
 });

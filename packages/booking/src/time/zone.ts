@@ -5,6 +5,8 @@
  * daylight-saving changes right.
  */
 
+import { isCalendarDate, isInstant, isTimeOfDay } from '@city-app/core';
+
 const MINUTE = 60_000;
 const DAY = 86_400_000;
 
@@ -92,8 +94,11 @@ export function offsetAt(instant: number, timeZone: string): number {
 }
 
 function parseDate(date: LocalDate): [number, number, number] {
+  // Date.UTC would roll 2026-02-30 over into March: a day that does not exist is an error.
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!m) throw new RangeError(`"${date}" is not a date; write it as YYYY-MM-DD.`);
+  if (!m || !isCalendarDate(date)) {
+    throw new RangeError(`"${date}" is not a date; write a day that exists as YYYY-MM-DD.`);
+  }
   return [Number(m[1]), Number(m[2]), Number(m[3])];
 }
 
@@ -219,8 +224,9 @@ export function daysBetween(from: LocalDate, to: LocalDate): number {
   return Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / DAY);
 }
 
+/** `YYYY-MM-DD` naming a day that exists (Date.parse takes 2026-02-30 for 2 March). */
 export function isLocalDate(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
+  return isCalendarDate(value);
 }
 
 /** The local calendar period (day, ISO week from Monday, month) containing an instant. */
@@ -253,9 +259,11 @@ export function toInstant(value: string | Date | number, timeZone: string): numb
   if (value instanceof Date) return value.getTime();
   if (typeof value === 'number') return value;
   const local = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(?::00(?:\.0+)?)?$/.exec(value);
-  if (local) return zonedInstant(local[1] as string, local[2] as string, timeZone);
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value)) {
-    return Number.NaN;
+  if (local) {
+    const [, date, time] = local as unknown as [string, string, string];
+    // 25:61 or 2026-12-38 is no time at all, not a time on another day.
+    if (!isCalendarDate(date) || !isTimeOfDay(time)) return Number.NaN;
+    return zonedInstant(date, time, timeZone);
   }
-  return Date.parse(value);
+  return isInstant(value) ? Date.parse(value) : Number.NaN;
 }

@@ -7,6 +7,7 @@ export {
   type Localized,
   localize,
 } from './locale.js';
+export { localeFromAcceptLanguage } from './negotiate.js';
 export {
   createTranslator,
   type MessageCatalogue,

@@ -1,7 +1,6 @@
+import { localDateTime, timeOfDay } from '@city-app/core';
 import { z } from 'zod';
 
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
-const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/;
 const ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
 
 const localizedText = (what: string) =>
@@ -37,8 +36,8 @@ export type BookerGroup = (typeof BOOKER_GROUPS)[number];
 export const weeklyHoursSchema = z
   .object({
     weekday: z.number().int().min(1).max(7).describe('ISO weekday: 1 is Monday, 7 is Sunday.'),
-    opens: z.string().regex(TIME, 'Write a time of day as HH:MM.').describe('Opens at (HH:MM).'),
-    closes: z.string().regex(TIME, 'Write a time of day as HH:MM.').describe('Closes at (HH:MM).'),
+    opens: timeOfDay({ endOfDay: true }).describe('Opens at (HH:MM).'),
+    closes: timeOfDay({ endOfDay: true }).describe('Closes at (HH:MM).'),
   })
   .describe('One opening interval on one weekday; several a day are allowed.');
 
@@ -197,14 +196,8 @@ export type ResourceConfig = z.output<typeof resourceSchema>;
 export const sessionSchema = z
   .object({
     id: id('1').describe('Stable id of the session within its course, e.g. "1".'),
-    start: z
-      .string()
-      .regex(LOCAL_DATE_TIME, 'Write the start as local time YYYY-MM-DDTHH:MM.')
-      .describe('Start, local time YYYY-MM-DDTHH:MM.'),
-    end: z
-      .string()
-      .regex(LOCAL_DATE_TIME, 'Write the end as local time YYYY-MM-DDTHH:MM.')
-      .describe('End, local time YYYY-MM-DDTHH:MM (same day).'),
+    start: localDateTime().describe('Start, local time YYYY-MM-DDTHH:MM.'),
+    end: localDateTime().describe('End, local time YYYY-MM-DDTHH:MM (same day).'),
   })
   .refine((s) => s.end.slice(0, 10) === s.start.slice(0, 10) && s.end > s.start, {
     message: 'A session ends after its start on the same day.',

@@ -1,3 +1,4 @@
+import { instant, plainText } from '@city-app/core';
 import { z } from 'zod';
 import { isAllowedImageUrl, LIMITS } from './article-limits.js';
 import type { NewsConfig } from './config.js';
@@ -5,8 +6,7 @@ import type { NewsConfig } from './config.js';
 export { isAllowedImageUrl, LIMITS };
 
 const optionalText = (max: number, message: string) =>
-  z
-    .string()
+  plainText()
     .trim()
     .max(max, message)
     .nullish()
@@ -23,18 +23,15 @@ export function articleInputSchema(
 ) {
   return z
     .strictObject({
-      title: z
-        .string({ message: 'Give the article a title.' })
+      title: plainText()
         .trim()
         .min(1, 'Give the article a title.')
         .max(LIMITS.title, `Shorten the title to at most ${LIMITS.title} characters.`),
-      teaser: z
-        .string()
+      teaser: plainText()
         .trim()
         .max(LIMITS.teaser, `Shorten the teaser to at most ${LIMITS.teaser} characters.`)
         .default(''),
-      body: z
-        .string()
+      body: plainText()
         .max(LIMITS.body, `Shorten the text to at most ${LIMITS.body} characters.`)
         .default(''),
       imageUrl: optionalText(LIMITS.imageUrl, 'The image address is too long.').refine(
@@ -57,8 +54,9 @@ export function articleInputSchema(
             ? `Choose one of the areas (${areaIds.join(', ')}) or none.`
             : 'This town has no areas configured; leave the area empty.',
         }),
+      // Every part checked and the year in range: `new Date()` below must never see 2026-02-30.
       publishAt: z
-        .union([z.iso.datetime({ offset: true }), z.literal(''), z.null()], {
+        .union([instant(), z.literal(''), z.null()], {
           message: 'Give the publication time as an ISO date-time, e.g. 2025-03-01T09:00:00+01:00.',
         })
         .optional()
@@ -87,13 +85,15 @@ export function listQuerySchema(config: Pick<NewsConfig, 'perPage'>) {
       .max(100, 'limit may be at most 100.')
       .default(config.perPage),
     offset: z.coerce.number().int().min(0, 'offset must be 0 or more.').default(0),
-    category: z.string().trim().min(1).max(40).optional(),
+    category: plainText().trim().min(1).max(40).optional(),
   });
 }
 
 /** Addresses that cannot exist are answered 404 like any missing article, not 400. */
 export const slugParamsSchema = z.object({
-  slug: z.string().describe('The article\'s address, e.g. "baustelle-lange-strasse".'),
+  slug: plainText().describe('The article\'s address, e.g. "baustelle-lange-strasse".'),
 });
 
-export const idParamsSchema = z.object({ id: z.string().describe("The article's UUID.") });
+export const idParamsSchema = z.object({
+  id: plainText().max(100).describe("The article's UUID."),
+});

@@ -1,4 +1,4 @@
-import { CityAppError } from '@city-app/core';
+import { CityAppError, createTranslator, type Locale, validationMessages } from '@city-app/core';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
@@ -18,12 +18,15 @@ export function payloadTooLarge(maxBytes: number): CityAppError {
   });
 }
 
-export function invalidJson(detail?: string): CityAppError {
+/** A body that is empty or not JSON, worded in the request's language; the field is `body`. */
+export function invalidJson(locale: Locale, empty: boolean): CityAppError {
+  const t = createTranslator(locale, validationMessages);
   return new CityAppError({
     code: 'invalid_json',
     title: 'Malformed JSON',
-    message: `The request body is not valid JSON${detail ? `: ${detail}` : '.'}`,
-    hint: 'Send a JSON object with Content-Type: application/json.',
+    message: t(empty ? 'body.empty' : 'body.notJson'),
+    hint: t('body.hint'),
+    field: 'body',
     status: 400,
   });
 }

@@ -58,7 +58,17 @@ describe('errors as JSON', () => {
       body: '{"message": "Hallo',
     });
     expect(res.status).toBe(400);
-    expect((await res.json()).code).toBe('invalid_json');
+    expect(await res.json()).toMatchObject({
+      code: 'invalid_json',
+      field: 'body',
+      message: 'Der Inhalt der Anfrage ist kein gültiges JSON.',
+    });
+    const english = await t.request('/api/feedback', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-language': 'en' },
+      body: '',
+    });
+    expect(await english.json()).toMatchObject({ message: 'The request body is empty.' });
     expect((await t.db.query('select count(*)::int as n from feedback')).rows).toEqual(before.rows);
   });
 

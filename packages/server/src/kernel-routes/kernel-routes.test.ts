@@ -79,13 +79,18 @@ describe('feedback', () => {
   });
 
   it.each([
-    [{}, 'message', 'message: is required.'],
-    [{ message: '   ' }, 'message', 'message: Write a message.'],
-    [{ message: 'x'.repeat(5001) }, 'message', undefined],
+    [{}, 'message', 'Bitte ausfüllen.'],
+    [{ message: '   ' }, 'message', 'Bitte mindestens 1 Zeichen eingeben.'],
+    [{ message: 'x'.repeat(5001) }, 'message', 'Bitte höchstens 5000 Zeichen eingeben.'],
     [
       { message: 'Hallo', email: 'not-an-address' },
       'email',
-      'email: Use an e-mail address such as name@example.de.',
+      'Bitte eine gültige E-Mail-Adresse angeben, z. B. name@example.org.',
+    ],
+    [
+      { message: 'Hallo\u0000' },
+      'message',
+      'Bitte Steuerzeichen entfernen; erlaubt sind nur Tabulator und Zeilenumbruch.',
     ],
   ])('refuses %j naming the field and stores nothing', async (body, field, message) => {
     const before = await feedbackCount();

@@ -1,4 +1,11 @@
-import { CityAppError, errors, toConfigIssues } from '@city-app/core';
+import {
+  CityAppError,
+  errors,
+  findForbiddenText,
+  type Locale,
+  localeFromAcceptLanguage,
+  validationMessage,
+} from '@city-app/core';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { z } from 'zod';
 import { hasRole } from '../auth/roles.js';
@@ -15,28 +22,61 @@ export function descriptionOf(handler: unknown): RouteDescription | undefined {
   return typeof handler === 'function' ? descriptions.get(handler) : undefined;
 }
 
-function validationError(error: z.ZodError, part: Part): CityAppError {
-  const issues = toConfigIssues(error);
-  const first = issues[0] ?? { field: part, message: 'is not valid.' };
-  const field = first.field === '(root)' ? part : first.field;
-  const message = `${field}: ${first.message}`;
+// zod's own wording (English, naming types) is replaced by this marker while parsing, so
+// only a schema's own message survives it; the kernel words every other issue itself.
+const ZOD_WORDING = '\u0000zod';
+const markZodWording = { error: () => ZOD_WORDING };
+
+type Issue = z.core.$ZodIssue;
+
+function fieldOf(path: readonly PropertyKey[], part: Part): string {
+  // A property named "" still needs a name a person can be pointed to.
+  return path.map(String).join('.') || part;
+}
+
+/** A 400 `validation_failed` naming the first offending field, worded in `locale`. */
+function validationError(found: readonly Issue[], part: Part, locale: Locale): CityAppError {
+  const issues = found.map((issue) => ({
+    field: fieldOf(issue.path, part),
+    message: validationMessage(
+      issue,
+      locale,
+      issue.message === ZOD_WORDING ? undefined : issue.message,
+    ),
+  }));
+  // A failed parse has at least one issue.
+  const first = issues[0] as { field: string; message: string };
   return new CityAppError({
     code: 'validation_failed',
-    title: 'Invalid input',
-    message,
-    field,
+    title: locale === 'de' ? 'Ungültige Eingabe' : 'Invalid input',
+    message: first.message,
+    field: first.field,
     status: 400,
     ...(issues.length > 1 ? { issues } : {}),
   });
 }
 
-async function readJson(c: Context): Promise<unknown> {
+/** Control characters anywhere in a part, before any schema or handler sees them. */
+function forbiddenText(value: unknown, part: Part, locale: Locale): CityAppError | undefined {
+  const path = findForbiddenText(value);
+  if (!path) return undefined;
+  const issue: Issue = {
+    code: 'custom',
+    path,
+    message: '',
+    input: undefined,
+    params: { reason: 'control_characters' },
+  };
+  return validationError([issue], part, locale);
+}
+
+async function readJson(c: Context, locale: Locale): Promise<unknown> {
   const text = await c.req.text();
-  if (!text.trim()) throw invalidJson('the body is empty');
+  if (!text.trim()) throw invalidJson(locale, true);
   try {
     return JSON.parse(text);
-  } catch (error) {
-    throw invalidJson((error as Error).message);
+  } catch {
+    throw invalidJson(locale, false);
   }
 }
 
@@ -59,7 +99,9 @@ export function checkRole(c: Context<CityEnv>, role: string): void {
 /**
  * Describes a route for the OpenAPI document and enforces what it says: the staff `role`
  * (401/403) and the zod schemas of `params`, `query` and `body` (400 `validation_failed`
- * naming the first offending field). Read the parsed values with `validated()`.
+ * naming the first offending field, worded in the request's `Accept-Language`). Text with
+ * control characters other than tab and newline is refused in every part, whatever the schema.
+ * Read the parsed values with `validated()`.
  *
  * ```ts
  * router.post('/', describeRoute({ summary: 'Post news', role: 'editor', body: newsInput,
@@ -71,15 +113,19 @@ export function describeRoute(desc: RouteDescription): MiddlewareHandler<CityEnv
   const middleware: MiddlewareHandler<CityEnv> = async (c, next) => {
     if (desc.role) checkRole(c, desc.role);
     const values: Partial<Record<Part, unknown>> = {};
+    const locale = localeFromAcceptLanguage(c.req.header('accept-language'));
     const inputs: [Part, z.ZodType | undefined, () => unknown | Promise<unknown>][] = [
       ['params', desc.params, () => c.req.param()],
       ['query', desc.query, () => c.req.query()],
-      ['body', desc.body, () => readJson(c)],
+      ['body', desc.body, () => readJson(c, locale)],
     ];
     for (const [part, schema, read] of inputs) {
       if (!schema) continue;
-      const result = await schema.safeParseAsync(await read());
-      if (!result.success) throw validationError(result.error, part);
+      const input = await read();
+      const refused = forbiddenText(input, part, locale);
+      if (refused) throw refused;
+      const result = await schema.safeParseAsync(input, markZodWording);
+      if (!result.success) throw validationError(result.error.issues, part, locale);
       values[part] = result.data;
     }
     parsedValues.set(c, values);

@@ -37,9 +37,18 @@ describe('describeRoute', () => {
       json: { title: 'Sperrmüll', image: { url: '/x.png', alt: '' } },
     });
     expect(res.status).toBe(400);
+    // German unless the request asks for English; the field travels beside the message.
     expect(await res.json()).toEqual({
       code: 'validation_failed',
-      message: 'image.alt: Describe the image for screen readers.',
+      message: 'Bitte mindestens 1 Zeichen eingeben.',
+      field: 'image.alt',
+    });
+    const english = await t.request('/api/notices', {
+      headers: { ...clerk.headers, 'Accept-Language': 'en-GB,en;q=0.9' },
+      json: { title: 'Sperrmüll', image: { url: '/x.png', alt: '' } },
+    });
+    expect(await english.json()).toMatchObject({
+      message: 'Describe the image for screen readers.',
       field: 'image.alt',
     });
     const { rows } = await t.db.query("select 1 from notices where title = 'Sperrmüll'");
@@ -49,7 +58,32 @@ describe('describeRoute', () => {
   it('reports a missing required field as required', async () => {
     const clerk = await t.loginAs(['clerk']);
     const res = await t.request('/api/notices', { headers: clerk.headers, json: {} });
-    expect(await res.json()).toMatchObject({ field: 'title', message: 'title: is required.' });
+    expect(await res.json()).toMatchObject({ field: 'title', message: 'Bitte ausfüllen.' });
+    const english = await t.request('/api/notices', {
+      headers: { ...clerk.headers, 'Accept-Language': 'en' },
+      json: {},
+    });
+    expect(await english.json()).toMatchObject({ field: 'title', message: 'Please fill this in.' });
+  });
+
+  it('refuses control characters in any part, naming the field, before the database sees them', async () => {
+    const clerk = await t.loginAs(['clerk']);
+    const res = await t.request('/api/notices', {
+      headers: clerk.headers,
+      json: { title: 'Sperr\u0000müll', image: { url: '/x.png', alt: 'Bild\u001b' } },
+    });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ code: 'validation_failed', field: 'title' });
+    const inPath = await t.request('/api/notices/a%00b');
+    expect(await inPath.json()).toMatchObject({ code: 'validation_failed', field: 'slug' });
+    const inQuery = await t.request('/api/notices?limit=1%07');
+    expect(await inQuery.json()).toMatchObject({ code: 'validation_failed', field: 'limit' });
+    // Tab and newline are text: the title passes, the empty alt text is what is refused.
+    const tabbed = await t.request('/api/notices', {
+      headers: clerk.headers,
+      json: { title: 'Sperrmüll\tam Markt\n', image: { url: '/x.png', alt: '' } },
+    });
+    expect(await tabbed.json()).toMatchObject({ field: 'image.alt' });
   });
 
   it('validates path parameters and the query', async () => {

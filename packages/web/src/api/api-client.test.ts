@@ -56,6 +56,14 @@ describe('createApiClient', () => {
     expect(del?.init.headers).toMatchObject({ 'X-CSRF-Token': 'token-1' });
   });
 
+  it('asks for the page’s language, so refusals come back in it', async () => {
+    const { fetch, calls } = fakeFetch(() => json(200, { ok: true }));
+    await createApiClient({ fetch, language: () => 'en' }).post('/api/feedback', {});
+    expect(calls[0]?.init.headers).toMatchObject({ 'Accept-Language': 'en' });
+    await createApiClient({ fetch, language: () => '' }).get('/api/town');
+    expect(calls[1]?.init.headers).not.toHaveProperty('Accept-Language');
+  });
+
   it('returns parsed JSON, and undefined for an empty answer', async () => {
     const { fetch } = fakeFetch(({ url }) =>
       url === '/api/town' ? json(200, { name: 'Hagenow' }) : new Response(null, { status: 204 }),

@@ -52,6 +52,8 @@ export interface ApiClientOptions {
   baseUrl?: string;
   /** Where the CSRF token comes from; defaults to the `city_app_csrf` cookie. */
   csrfToken?: () => string | undefined;
+  /** The page's language, sent as Accept-Language so the server words its errors in it; defaults to `<html lang>`. */
+  language?: () => string | undefined;
 }
 
 /**
@@ -75,10 +77,15 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     options.csrfToken ??
     (() =>
       typeof document === 'undefined' ? undefined : readCookie(CSRF_COOKIE, document.cookie));
+  const language =
+    options.language ??
+    (() => (typeof document === 'undefined' ? undefined : document.documentElement.lang));
 
   async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (body !== undefined) headers['Content-Type'] = 'application/json';
+    const lang = language();
+    if (lang) headers['Accept-Language'] = lang;
     if (!SAFE_METHODS.has(method)) {
       const token = csrfToken();
       if (token) headers[CSRF_HEADER] = token;

@@ -1,3 +1,11 @@
+import {
+  isInstant,
+  isLocalDateTime,
+  localDate,
+  localDateTime,
+  plainText,
+  timeOfDay,
+} from '@city-app/core';
 import { z } from 'zod';
 import {
   BOOKER_GROUPS,
@@ -7,24 +15,23 @@ import {
   weeklyHoursSchema,
 } from '../config.js';
 
-const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
-
-const date = (what: string) => z.string().regex(LOCAL_DATE, `Write ${what} as YYYY-MM-DD.`);
-const start = z
-  .string()
+// Days and times that do not exist are refused here, so none is booked as another one.
+const date = (what: string) => localDate().describe(`${what}, YYYY-MM-DD.`);
+const start = plainText()
   .trim()
-  .min(16, 'Write the start as YYYY-MM-DDTHH:MM.')
   .max(40)
+  .refine((value) => isLocalDateTime(value) || isInstant(value), {
+    message: 'Write the start as YYYY-MM-DDTHH:MM, a date and time that exist.',
+    params: { reason: 'local_date_time' },
+  })
   .describe('Local wall time YYYY-MM-DDTHH:MM, or an instant with offset.');
-const name = z
-  .string()
+const id = plainText().min(1).max(100);
+const name = plainText()
   .trim()
   .min(2, 'Enter your name (at least 2 characters).')
   .max(120, 'The name may have at most 120 characters.');
 const email = z.email({ message: 'Enter a valid e-mail address, e.g. name@example.org.' }).max(254);
-const organisation = z
-  .string()
+const organisation = plainText()
   .trim()
   .max(120, 'The organisation may have at most 120 characters.')
   .optional();
@@ -35,8 +42,8 @@ const installationId = z
   .optional()
   .describe('The anonymous notification installation of this device, for push messages.');
 
-export const idParams = z.object({ id: z.string().min(1).max(100) });
-export const tokenParams = z.object({ token: z.string().min(1).max(100) });
+export const idParams = z.object({ id });
+export const tokenParams = z.object({ token: id });
 
 export const slotsQuery = z.object({
   date: date('the date'),
@@ -45,7 +52,7 @@ export const slotsQuery = z.object({
 });
 
 export const bookingBody = z.object({
-  resourceId: z.string().min(1).max(100),
+  resourceId: id,
   start,
   durationMinutes: z.number().int().min(5).max(1440),
   name,
@@ -53,7 +60,7 @@ export const bookingBody = z.object({
   organisation,
   group,
   locale,
-  note: z.string().trim().max(1000, 'The note may have at most 1000 characters.').optional(),
+  note: plainText().trim().max(1000, 'The note may have at most 1000 characters.').optional(),
   installationId,
 });
 
@@ -63,7 +70,7 @@ export const rescheduleBody = z.object({
 });
 
 export const registrationBody = z.object({
-  sessionId: z.string().min(1).max(100),
+  sessionId: id,
   name,
   email,
   organisation,
@@ -81,19 +88,20 @@ export const resourceUpdateBody = resourceBody.omit({ id: true, kind: true });
 
 export const openingHoursBody = z.array(weeklyHoursSchema).max(100);
 
-export const exceptionParams = z.object({ id: z.string().min(1), date: date('the date') });
+export const exceptionParams = z.object({ id, date: date('The day') });
 export const exceptionBody = z
   .object({
     closed: z.boolean(),
     intervals: z
       .array(
         z.object({
-          opens: z.string().regex(TIME, 'Write a time of day as HH:MM.'),
-          closes: z.string().regex(TIME, 'Write a time of day as HH:MM.'),
+          opens: timeOfDay({ endOfDay: true }),
+          closes: timeOfDay({ endOfDay: true }),
         }),
       )
+      .max(24)
       .optional(),
-    note: z.string().max(200).optional(),
+    note: plainText().max(200).optional(),
   })
   .refine((e) => e.closed || (e.intervals?.length ?? 0) > 0, {
     message: 'A day that is not closed needs its opening intervals.',
@@ -105,29 +113,30 @@ export const rulesBody = z.object({
   groupRules: z.partialRecord(z.enum(BOOKER_GROUPS), rulesSchema).optional(),
 });
 
-const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/;
 export const sessionBody = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'Use lower-case letters, digits and dashes.'),
-  start: z.string().regex(LOCAL_DATE_TIME, 'Write the start as YYYY-MM-DDTHH:MM.'),
-  end: z.string().regex(LOCAL_DATE_TIME, 'Write the end as YYYY-MM-DDTHH:MM.'),
+  start: localDateTime(),
+  end: localDateTime(),
 });
 
 const localized = z.object({
-  de: z.string().trim().min(1),
-  en: z.string().trim().min(1).optional(),
+  de: plainText().trim().min(1).max(200),
+  en: plainText().trim().min(1).max(200).optional(),
 });
 export const courseBody = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,57}$/, 'Use lower-case letters, digits and dashes.'),
   title: localized,
-  description: z.object({ de: z.string().optional(), en: z.string().optional() }).optional(),
+  description: z
+    .object({ de: plainText().max(5000).optional(), en: plainText().max(5000).optional() })
+    .optional(),
   seats: z.number().int().min(1).max(500),
-  location: z.string().min(1).optional(),
+  location: plainText().min(1).max(100).optional(),
   remote: z.boolean().optional(),
-  provider: z.string().trim().max(120).optional(),
+  provider: plainText().trim().max(120).optional(),
   sessions: z.array(sessionBody).max(100).optional(),
 });
 export const courseUpdateBody = courseBody.omit({ id: true, sessions: true });
-export const sessionParams = z.object({ id: z.string().min(1), sessionId: z.string().min(1) });
+export const sessionParams = z.object({ id, sessionId: id });
 
 export const briefingBody = z.object({
   email,
@@ -137,9 +146,9 @@ export const briefingBody = z.object({
   validUntil: date('the last valid day').optional(),
 });
 export const briefingQuery = z.object({ email });
-export const briefingDeleteQuery = z.object({ email, prerequisite: z.string().min(1) });
+export const briefingDeleteQuery = z.object({ email, prerequisite: id });
 
-export const reasonBody = z.object({ reason: z.string().trim().max(500).optional() });
+export const reasonBody = z.object({ reason: plainText().trim().max(500).optional() });
 
 const STATUSES = [
   'pending',
@@ -155,15 +164,15 @@ const STATUSES = [
 ] as const;
 export const staffBookingsQuery = z.object({
   status: z.enum(STATUSES).optional(),
-  resourceId: z.string().optional(),
+  resourceId: id.optional(),
   from: date('the first date').optional(),
   to: date('the end date').optional(),
 });
 export const scheduleQuery = z.object({ date: date('the date').optional() });
 
 export const providerQuotaBody = z.object({
-  organisation: z.string().trim().min(2).max(120),
-  resourceIds: z.array(z.string().min(1)).min(1),
+  organisation: plainText().trim().min(2).max(120),
+  resourceIds: z.array(id).min(1).max(100),
   period: z.enum(['week', 'month']),
   maxHours: z.number().min(0).max(1000),
 });

@@ -288,6 +288,24 @@ describe('bad input', () => {
     ['an unknown area', { ...valid, area: 'mars' }, 'area'],
     ['a publication time without offset', { ...valid, publishAt: '2025-03-01T09:00' }, 'publishAt'],
     ['a title that is not text', { ...valid, title: 42 }, 'title'],
+    ['a NUL in the title', { ...valid, title: 'Stadt\u0000fest' }, 'title'],
+    ['an escape sequence in the body', { ...valid, body: 'Text \u001b[31m' }, 'body'],
+    [
+      'a publication day that does not exist',
+      { ...valid, publishAt: '2026-02-30T09:00:00+01:00' },
+      'publishAt',
+    ],
+    [
+      'a publication time of 25:61',
+      { ...valid, publishAt: '2026-03-01T25:61:00+01:00' },
+      'publishAt',
+    ],
+    [
+      'a publication in the year 9999',
+      { ...valid, publishAt: '9999-12-31T23:59:59+01:00' },
+      'publishAt',
+    ],
+    ['a publication beyond Date', { ...valid, publishAt: '+275760-09-13T00:00:00Z' }, 'publishAt'],
   ];
 
   it.each(cases)('refuses %s, names the field and writes nothing', async (_name, body, field) => {
@@ -296,7 +314,9 @@ describe('bad input', () => {
       400,
     );
     expect(res).toMatchObject({ code: 'validation_failed', field });
-    expect(res.message).toMatch(new RegExp(`^${field}: `));
+    // Worded for a person (German by default), without the field's path.
+    expect(res.message).not.toMatch(new RegExp(`^${field}: `));
+    expect(res.message.length).toBeGreaterThan(5);
     expect(await count()).toBe(0);
   });
 
