@@ -26,6 +26,7 @@ import { asKernelDatabase, type KernelDatabase } from './database/engine.js';
 import { kernelMigrations } from './database/kernel-migrations.js';
 import { type MigrationPlan, runMigrations } from './database/migrate.js';
 import { openKernelDatabase } from './database/open.js';
+import { appRouteMatcher } from './http/app-routes.js';
 import { type KernelEnv, type RequestSettings, requestSettingsFromEnv } from './http/context.js';
 import { errorHandler, jsonError, payloadTooLarge } from './http/errors.js';
 import { consoleLogger, moduleLogger } from './http/logger.js';
@@ -316,7 +317,10 @@ export async function createCityServer(
     }
     const webRoot =
       options.webRoot === false ? undefined : resolve(options.webRoot ?? join(root, 'dist', 'web'));
-    if (webRoot && hasWebRoot(webRoot)) app.use('*', serveWeb(webRoot));
+    if (webRoot && hasWebRoot(webRoot)) {
+      const isAppRoute = appRouteMatcher(modules.map((m) => m.manifest.path));
+      app.use('*', serveWeb(webRoot, { isAppRoute }));
+    }
     app.notFound((c) =>
       c.json(
         {
