@@ -171,3 +171,37 @@ describe('password reset without a public origin', () => {
     }
   });
 });
+
+describe.skipIf(!process.env.TEST_DATABASE_URL && !process.env.CI)(
+  'password reset on PostgreSQL',
+  () => {
+    it('lets only one of two concurrent uses of a link through, with a pool of connections', async () => {
+      const dir = await mkdtemp(join(tmpdir(), 'city-app-mail-'));
+      const pg = await createTestServer({
+        database: 'postgres',
+        env: { CITY_APP_MAIL_DIR: dir, CITY_APP_PUBLIC_URL: 'https://app.musterstadt.example' },
+      });
+      try {
+        const admin = await pg.loginAs(['admin']);
+        const email = 'pg@musterstadt.example';
+        await pg.request('/api/staff', {
+          headers: admin.headers,
+          json: { email, name: 'PG', roles: ['editor'], password: OLD },
+        });
+        expect((await pg.request('/api/auth/password-reset', { json: { email } })).status).toBe(
+          202,
+        );
+        const token = tokenOf((await waitForFolderMail(dir, 1))[0]?.text ?? '');
+        const use = (newPassword: string) =>
+          pg.request('/api/auth/password-reset/confirm', { json: { token, newPassword } });
+        const statuses = (await Promise.all([use(NEW), use(`${NEW} zwei`), use(`${NEW} drei`)]))
+          .map((r) => r.status)
+          .sort();
+        expect(statuses).toEqual([204, 400, 400]);
+      } finally {
+        await pg.close();
+        await rm(dir, { recursive: true, force: true });
+      }
+    });
+  },
+);
