@@ -16,15 +16,18 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { csrfProtection } from './auth/csrf.js';
 import { loadSession } from './auth/middleware.js';
+import { townWords } from './auth/password-policy.js';
 import { KERNEL_ROLES } from './auth/roles.js';
-import { authRoutes } from './auth/routes.js';
+import { AUTH_EXEMPT_FROM_CSRF_TOKEN, authRoutes } from './auth/routes.js';
 import { deleteExpiredSessions } from './auth/sessions.js';
+import { createStaffMailer, type StaffMailer } from './auth/staff-mail.js';
 import { ensureFirstAdmin } from './auth/users.js';
 import { asKernelDatabase, type KernelDatabase } from './database/engine.js';
 import { kernelMigrations } from './database/kernel-migrations.js';
 import { type MigrationPlan, runMigrations } from './database/migrate.js';
 import { openKernelDatabase } from './database/open.js';
-import type { KernelEnv, RequestSettings } from './http/context.js';
+import { appRouteMatcher } from './http/app-routes.js';
+import { type KernelEnv, type RequestSettings, requestSettingsFromEnv } from './http/context.js';
 import { errorHandler, jsonError, payloadTooLarge } from './http/errors.js';
 import { consoleLogger, moduleLogger } from './http/logger.js';
 import { securityHeaders } from './http/security.js';
@@ -33,6 +36,7 @@ import { feedbackRoutes } from './kernel-routes/feedback.js';
 import { healthHandler } from './kernel-routes/health.js';
 import { staffRoutes } from './kernel-routes/staff.js';
 import { townRoutes } from './kernel-routes/town.js';
+import type { MailTransport } from './mail/transport.js';
 import type {
   CityEnv,
   Database,
@@ -77,6 +81,8 @@ export interface CityServerOptions {
   log?: Logger;
   /** Largest request body in bytes (default 1 MiB, or CITY_APP_MAX_BODY_BYTES). */
   maxBodyBytes?: number;
+  /** Where the kernel's staff mail goes (default: CITY_APP_SMTP_URL, else `.eml` files). */
+  mailTransport?: MailTransport;
   /**
    * Options of this process's notification worker (e.g. `ca` of a local test push service,
    * `intervalMs`). `CITY_APP_NOTIFY_WORKER=off` runs none.
@@ -183,9 +189,7 @@ export async function createCityServer(
   ];
   const maxBodyBytes =
     options.maxBodyBytes ?? positiveInt(env, 'CITY_APP_MAX_BODY_BYTES') ?? DEFAULT_MAX_BODY_BYTES;
-  const settings: RequestSettings = {
-    trustProxy: /^(1|true|yes)$/i.test(env.CITY_APP_TRUST_PROXY ?? ''),
-  };
+  const settings: RequestSettings = requestSettingsFromEnv(env);
   // Checked before the database opens: a typo must not start a process that never delivers.
   const runNotifyWorker = workerEnabled(env);
 
@@ -200,6 +204,12 @@ export async function createCityServer(
       });
 
   let notifications: KernelNotifications | undefined;
+  const mailer: StaffMailer = createStaffMailer({
+    city,
+    env,
+    log,
+    ...(options.mailTransport ? { transport: options.mailTransport } : {}),
+  });
   const backgroundWork: StopBackgroundWork[] = [];
   const stopBackgroundWork = async () => {
     await Promise.all(backgroundWork.splice(0).map((stop) => stop()));
@@ -253,7 +263,7 @@ export async function createCityServer(
       }),
     ];
     await runMigrations(db, plans, log);
-    await ensureFirstAdmin(db, { townSlug: city.town.slug, env, log });
+    await ensureFirstAdmin(db, { city, env, log });
     await deleteExpiredSessions(db);
 
     const app = new Hono<KernelEnv>();
@@ -264,7 +274,7 @@ export async function createCityServer(
       c.set('session', null);
       await next();
     });
-    app.use('*', securityHeaders());
+    app.use('*', securityHeaders(settings));
     app.use(
       '/api/*',
       bodyLimit({
@@ -272,7 +282,7 @@ export async function createCityServer(
         onError: (c) => jsonError(c, payloadTooLarge(maxBodyBytes)),
       }),
       loadSession(db),
-      csrfProtection({ exempt: ['/api/auth/login'] }),
+      csrfProtection({ exempt: AUTH_EXEMPT_FROM_CSRF_TOKEN, settings }),
     );
     app.get('/healthz', healthHandler(db));
     let openApi: Record<string, unknown> | undefined;
@@ -292,10 +302,10 @@ export async function createCityServer(
         return c.json(openApi);
       },
     );
-    app.route('/api/auth', authRoutes(db, settings));
+    app.route('/api/auth', authRoutes(db, { settings, mailer, city, log }));
     app.route('/api/town', townRoutes(city, modules, { notifications: true }));
     app.route('/api/feedback', feedbackRoutes(db));
-    app.route('/api/staff', staffRoutes(db, roles));
+    app.route('/api/staff', staffRoutes(db, roles, townWords(city)));
     app.route('/api/notify', notificationRoutes(notify, requireRole('editor')));
     for (const module of modules) {
       const router = module.routes?.(contexts.get(module.manifest.id) as ModuleServerContext);
@@ -307,7 +317,10 @@ export async function createCityServer(
     }
     const webRoot =
       options.webRoot === false ? undefined : resolve(options.webRoot ?? join(root, 'dist', 'web'));
-    if (webRoot && hasWebRoot(webRoot)) app.use('*', serveWeb(webRoot));
+    if (webRoot && hasWebRoot(webRoot)) {
+      const isAppRoute = appRouteMatcher(modules.map((m) => m.manifest.path));
+      app.use('*', serveWeb(webRoot, { isAppRoute }));
+    }
     app.notFound((c) =>
       c.json(
         {
@@ -394,6 +407,8 @@ export async function createCityServer(
         // Workers finish their round before the database goes away.
         await stopBackgroundWork();
         await notifications?.stop();
+        await mailer.settle();
+        mailer.close();
         if (ownsDatabase) await db.close();
       },
     };

@@ -17,6 +17,14 @@ export { consoleLogger } from './http/logger.js';
 export { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './http/security.js';
 export { type TownInfo, townInfoSchema } from './kernel-routes/town.js';
 export {
+  folderTransport,
+  type MailTransport,
+  mailFolder,
+  type OutgoingMail,
+  smtpTransport,
+  transportFromEnv,
+} from './mail/transport.js';
+export {
   type CityEnv,
   type Database,
   defineServerModule,

@@ -71,7 +71,14 @@ export interface CityContextValue {
   api: ApiClient;
   navigate(path: string): void;
   /** The signed-in staff member on /admin screens, else null. */
-  user: { id: string; email: string; name: string; roles: string[] } | null;
+  user: {
+    id: string;
+    email: string;
+    name: string;
+    roles: string[];
+    /** True until the one-time password is replaced (the first login's step). */
+    mustChangePassword?: boolean;
+  } | null;
 }
 
 export interface ApiClient {

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeSource, CSP, haveChromium, launchChromium, sendStatic } from './browser-support.js';
+import { axeViolations, CSP, haveChromium, launchChromium, sendStatic } from './browser-support.js';
 import { type BuiltTown, buildTestTown } from './fixture.js';
 
 /**
@@ -131,26 +131,6 @@ for (const build of builds)
         await page.goto(`${base}${path}`);
         await page.locator('main h1').waitFor();
         return page;
-      }
-
-      async function axeViolations(page: Page): Promise<string[]> {
-        if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-        const result = await page.evaluate(() =>
-          (
-            window as unknown as {
-              axe: {
-                run(o: unknown): Promise<{
-                  violations: Array<{ id: string; nodes: Array<{ target: unknown }> }>;
-                }>;
-              };
-            }
-          ).axe.run({
-            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-          }),
-        );
-        return result.violations.map(
-          (v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`,
-        );
       }
 
       const pages: Array<[string, string]> = [

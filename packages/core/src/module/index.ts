@@ -12,3 +12,4 @@ export {
   type TopicDeclaration,
 } from './manifest.js';
 export { modulePackageName } from './package-name.js';
+export { SHELL_PAGES, type ShellPage } from './shell-pages.js';

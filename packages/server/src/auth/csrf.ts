@@ -1,7 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { CityAppError } from '@city-app/core';
-import type { MiddlewareHandler } from 'hono';
-import type { KernelEnv } from '../http/context.js';
+import type { Context, MiddlewareHandler } from 'hono';
+import { expectedOrigin, type KernelEnv, type RequestSettings } from '../http/context.js';
+import { authError } from './messages.js';
 import { CSRF_HEADER } from './sessions.js';
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -12,47 +12,48 @@ export function safeEqual(a: string, b: string): boolean {
   return timingSafeEqual(digest(a), digest(b));
 }
 
-function refused(message: string): CityAppError {
-  return new CityAppError({
-    code: 'csrf_failed',
-    title: 'Request refused',
-    message,
-    hint: `Send the header ${CSRF_HEADER} with the csrfToken from the login (also in the city_app_csrf cookie), from the app's own origin.`,
-    status: 403,
-  });
+function refused(c: Context, key: string, params: Record<string, string> = {}) {
+  return authError(
+    c,
+    { code: 'csrf_failed', title: 'Request refused', status: 403, key, hint: 'csrf.hint' },
+    { header: CSRF_HEADER, ...params },
+  );
+}
+
+/** A body a cross-site form can send without a preflight: anything but JSON. */
+function hasFormLikeBody(c: Context): boolean {
+  const type = c.req.header('content-type');
+  if (!type) return false;
+  return !/^application\/([\w.+-]+\+)?json\s*(;|$)/i.test(type.trim());
 }
 
 /**
- * Cross-site request forgery protection for unsafe methods: refuses requests whose Origin is
- * another site, and for requests carrying a staff session demands the session's CSRF token in
- * the X-CSRF-Token header. The login itself is exempt from the token (there is no session
- * yet); the Origin check covers it.
+ * Cross-site request forgery protection for unsafe methods: the Origin must be exactly the
+ * app's origin (scheme, host and port); without an Origin only JSON bodies pass, since a
+ * browser sends those cross-site only after a preflight this server never grants. Requests
+ * carrying a staff session must also send the session's CSRF token in X-CSRF-Token; the
+ * exempt paths (login, password reset) have no session yet, the Origin check covers them.
  */
 export function csrfProtection(options: {
   exempt: readonly string[];
+  settings: RequestSettings;
 }): MiddlewareHandler<KernelEnv> {
   return async (c, next) => {
     if (!UNSAFE.has(c.req.method)) return next();
     const origin = c.req.header('origin');
     if (origin) {
-      const host =
-        c.req.header('x-forwarded-host') ?? c.req.header('host') ?? new URL(c.req.url).host;
-      let originHost = '';
-      try {
-        originHost = new URL(origin).host;
-      } catch {
-        // "null" or garbage: not our origin.
-      }
-      if (originHost !== host) throw refused(`Requests from ${origin} are not accepted.`);
+      if (origin !== expectedOrigin(c, options.settings))
+        throw refused(c, 'originRefused', { origin: origin.slice(0, 200) });
     } else if (c.req.header('sec-fetch-site') === 'cross-site') {
-      throw refused('Cross-site requests are not accepted.');
+      throw refused(c, 'crossSiteRefused');
+    } else if (hasFormLikeBody(c)) {
+      throw refused(c, 'noOriginRefused');
     }
     const session = c.get('session');
     if (session && !options.exempt.includes(c.req.path)) {
       const sent = c.req.header(CSRF_HEADER) ?? '';
-      if (!sent) throw refused(`The ${CSRF_HEADER} header is missing.`);
-      if (!safeEqual(sent, session.csrfToken))
-        throw refused(`The ${CSRF_HEADER} header does not match this session.`);
+      if (!sent) throw refused(c, 'csrfMissing');
+      if (!safeEqual(sent, session.csrfToken)) throw refused(c, 'csrfMismatch');
     }
     return next();
   };

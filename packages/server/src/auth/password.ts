@@ -1,7 +1,7 @@
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 
-/** Shortest password a staff member may choose (BSI recommends long passphrases). */
-export const MIN_PASSWORD_LENGTH = 12;
+/** Shortest password a staff member may choose; shared with the web screens' hints. */
+export { MIN_PASSWORD_LENGTH } from '@city-app/core';
 
 // scrypt cost N=2^15, r=8, p=1 (OWASP's recommendation); stored with the hash so it can grow.
 const COST = { N: 2 ** 15, r: 8, p: 1 };

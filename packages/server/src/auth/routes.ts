@@ -1,12 +1,15 @@
-import { CityAppError } from '@city-app/core';
-import { Hono } from 'hono';
+import type { CityConfig } from '@city-app/core';
+import { type Context, Hono } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
 import { clientIp, isHttps, type KernelEnv, type RequestSettings } from '../http/context.js';
-import type { Database } from '../module.js';
+import type { Database, Logger } from '../module.js';
 import { describeRoute, validated } from '../openapi/describe.js';
+import { authError } from './messages.js';
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './password.js';
-import { clearFailedLogins, loginRetryAfter, recordFailedLogin } from './rate-limit.js';
+import { newPasswordSchema, refuseWeakPassword, townWords } from './password-policy.js';
+import { admitLoginAttempt, claimLoginAlert, LOGIN_LIMITS, loginSucceeded } from './rate-limit.js';
+import { passwordResetRoutes } from './reset-routes.js';
 import {
   CSRF_COOKIE,
   createSession,
@@ -15,7 +18,22 @@ import {
   SESSION_COOKIE,
   type StaffSession,
 } from './sessions.js';
+import type { StaffMailer } from './staff-mail.js';
 import { normalizeEmail } from './users.js';
+
+/** Paths that need no CSRF token: nobody is logged in yet (the Origin check still applies). */
+export const AUTH_EXEMPT_FROM_CSRF_TOKEN = [
+  '/api/auth/login',
+  '/api/auth/password-reset',
+  '/api/auth/password-reset/confirm',
+] as const;
+
+export interface AuthRouteOptions {
+  settings: RequestSettings;
+  mailer: StaffMailer;
+  city: CityConfig;
+  log: Logger;
+}
 
 export const staffUserSchema = z.object({
   id: z.string(),
@@ -32,60 +50,76 @@ const loginBody = z.object({
 
 const passwordBody = z.object({
   currentPassword: z.string().min(1).max(1024),
-  newPassword: z
-    .string()
-    .min(MIN_PASSWORD_LENGTH)
-    .max(1024)
-    .describe(`At least ${MIN_PASSWORD_LENGTH} characters.`),
+  newPassword: newPasswordSchema,
 });
 
 // Compared against when the e-mail is unknown, so both cases take the same time.
 const dummyHash = hashPassword('city-app timing equaliser');
 
-function tooManyAttempts(retryAfter: number): Response {
+function tooManyAttempts(c: Context, retryAfter: number, reason: 'address' | 'account') {
   const minutes = Math.ceil(retryAfter / 60);
-  return Response.json(
-    {
-      code: 'too_many_attempts',
-      message: `Too many failed logins. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
-    },
-    { status: 429, headers: { 'Retry-After': String(retryAfter) } },
+  const error = authError(
+    c,
+    reason === 'address'
+      ? {
+          code: 'too_many_attempts',
+          title: 'Too many failed logins',
+          status: 429,
+          key: 'tooManyAttempts',
+          hint: 'tooManyAttempts.hint',
+        }
+      : { code: 'account_slowed_down', title: 'Please wait', status: 429, key: 'accountSlowed' },
+    { minutes, seconds: retryAfter },
   );
+  return c.json(error.toJSON(), 429, { 'Retry-After': String(retryAfter) });
 }
 
-function invalidCredentials(field?: string): CityAppError {
-  return new CityAppError({
+function invalidCredentials(c: Context, field?: string) {
+  return authError(c, {
     code: 'invalid_credentials',
     title: 'Login failed',
-    message: field ? 'The current password is wrong.' : 'E-mail or password is wrong.',
+    key: field ? 'wrongCurrentPassword' : 'invalidCredentials',
     ...(field ? { field } : {}),
     status: field ? 400 : 401,
   });
 }
 
-function loggedIn(session: StaffSession | null): StaffSession {
+function loggedIn(c: Context, session: StaffSession | null): StaffSession {
   if (!session) {
-    throw new CityAppError({
+    throw authError(c, {
       code: 'unauthenticated',
       title: 'Login required',
-      message: 'This needs a staff login.',
-      hint: 'Log in at /admin and try again.',
+      key: 'unauthenticated',
+      hint: 'unauthenticated.hint',
       status: 401,
     });
   }
   return session;
 }
 
-/** `/api/auth`: login, logout, the current user and changing one's own password. */
-export function authRoutes(db: Database, settings: RequestSettings): Hono<KernelEnv> {
+/**
+ * `/api/auth`: login, logout, the current user, changing one's own password and resetting
+ * a forgotten one by e-mail.
+ */
+export function authRoutes(db: Database, options: AuthRouteOptions): Hono<KernelEnv> {
+  const { settings, mailer, city } = options;
   const router = new Hono<KernelEnv>();
+
+  /** After a failure: the account's holder hears of it once when the slowdown starts. */
+  async function afterFailure(email: string) {
+    if (!(await claimLoginAlert(db, email))) return;
+    mailer.send(email, 'loginAlert', {
+      email,
+      failures: LOGIN_LIMITS.slowAccountFrom,
+      minutes: LOGIN_LIMITS.windowMinutes,
+    });
+  }
 
   router.post(
     '/login',
     describeRoute({
       summary: 'Log in as staff',
-      description:
-        'Sets the session cookie (HttpOnly) and the city_app_csrf cookie. Send the returned csrfToken as X-CSRF-Token with every unsafe request. At most 5 failed attempts per e-mail and 20 per client in 15 minutes.',
+      description: `Sets the session cookie (HttpOnly) and the city_app_csrf cookie. Send the returned csrfToken as X-CSRF-Token with every unsafe request. At most ${LOGIN_LIMITS.perAccountAndAddress} failed attempts per account and client address and ${LOGIN_LIMITS.perAddress} per address in ${LOGIN_LIMITS.windowMinutes} minutes; from ${LOGIN_LIMITS.slowAccountFrom} failures on an account, from anywhere, its attempts are slowed down and its holder gets an e-mail.`,
       tags: ['auth'],
       body: loginBody,
       responses: {
@@ -94,15 +128,18 @@ export function authRoutes(db: Database, settings: RequestSettings): Hono<Kernel
           schema: z.object({ user: staffUserSchema, csrfToken: z.string() }),
         },
         401: { description: 'Wrong e-mail or password (`invalid_credentials`)' },
-        429: { description: 'Too many failed attempts (`too_many_attempts`); see Retry-After' },
+        429: {
+          description:
+            'Too many failed attempts from this address (`too_many_attempts`) or on this account (`account_slowed_down`); see Retry-After',
+        },
       },
     }),
     async (c) => {
       const input = validated<z.infer<typeof loginBody>>(c, 'body');
       const email = normalizeEmail(input.email);
       const ip = clientIp(c, settings);
-      const retryAfter = await loginRetryAfter(db, email, ip);
-      if (retryAfter > 0) return tooManyAttempts(retryAfter);
+      const admission = await admitLoginAttempt(db, email, ip);
+      if (!admission.admitted) return tooManyAttempts(c, admission.retryAfter, admission.reason);
       const { rows } = await db.query<{ id: string; password_hash: string }>(
         'select id, password_hash from city_app_users where email = $1',
         [email],
@@ -110,10 +147,10 @@ export function authRoutes(db: Database, settings: RequestSettings): Hono<Kernel
       const row = rows[0];
       const ok = await verifyPassword(input.password, row?.password_hash ?? (await dummyHash));
       if (!row || !ok) {
-        await recordFailedLogin(db, email, ip);
-        throw invalidCredentials();
+        await afterFailure(email);
+        throw invalidCredentials(c);
       }
-      await clearFailedLogins(db, email);
+      await loginSucceeded(db, admission.attemptId, email, ip);
       const { token, csrfToken, expiresAt } = await createSession(db, row.id);
       const secure = isHttps(c, settings);
       setCookie(c, SESSION_COOKIE, token, {
@@ -140,7 +177,7 @@ export function authRoutes(db: Database, settings: RequestSettings): Hono<Kernel
         row.id,
       ]);
       const user = users[0];
-      if (!user) throw invalidCredentials();
+      if (!user) throw invalidCredentials(c);
       return c.json({
         user: {
           id: user.id,
@@ -186,7 +223,7 @@ export function authRoutes(db: Database, settings: RequestSettings): Hono<Kernel
       },
     }),
     (c) => {
-      const session = loggedIn(c.get('session'));
+      const session = loggedIn(c, c.get('session'));
       return c.json({ user: session.user, csrfToken: session.csrfToken });
     },
   );
@@ -195,21 +232,25 @@ export function authRoutes(db: Database, settings: RequestSettings): Hono<Kernel
     '/password',
     describeRoute({
       summary: 'Change your own password',
-      description: `Needs the current password; the new one needs at least ${MIN_PASSWORD_LENGTH} characters. Ends your other sessions.`,
+      description: `Needs the current password; the new one needs at least ${MIN_PASSWORD_LENGTH} characters and must not be a common password or contain the town's name. Ends your other sessions.`,
       tags: ['auth'],
       body: passwordBody,
       responses: {
         204: { description: 'Changed' },
+        400: {
+          description:
+            'Wrong current password (`invalid_credentials`) or weak new one (`weak_password`)',
+        },
         401: { description: 'Not logged in (`unauthenticated`)' },
         429: { description: 'Too many wrong current passwords (`too_many_attempts`)' },
       },
     }),
     async (c) => {
-      const session = loggedIn(c.get('session'));
+      const session = loggedIn(c, c.get('session'));
       const input = validated<z.infer<typeof passwordBody>>(c, 'body');
       const ip = clientIp(c, settings);
-      const retryAfter = await loginRetryAfter(db, session.user.email, ip);
-      if (retryAfter > 0) return tooManyAttempts(retryAfter);
+      const admission = await admitLoginAttempt(db, session.user.email, ip);
+      if (!admission.admitted) return tooManyAttempts(c, admission.retryAfter, admission.reason);
       const { rows } = await db.query<{ password_hash: string }>(
         'select password_hash from city_app_users where id = $1',
         [session.user.id],
@@ -217,18 +258,25 @@ export function authRoutes(db: Database, settings: RequestSettings): Hono<Kernel
       if (
         !(await verifyPassword(input.currentPassword, rows[0]?.password_hash ?? (await dummyHash)))
       ) {
-        await recordFailedLogin(db, session.user.email, ip);
-        throw invalidCredentials('currentPassword');
+        await afterFailure(session.user.email);
+        throw invalidCredentials(c, 'currentPassword');
       }
+      await loginSucceeded(db, admission.attemptId, session.user.email, ip);
       if (input.newPassword === input.currentPassword) {
-        throw new CityAppError({
+        throw authError(c, {
           code: 'validation_failed',
           title: 'Invalid input',
-          message: 'newPassword: must differ from the current password.',
+          key: 'samePassword',
           field: 'newPassword',
           status: 400,
         });
       }
+      await refuseWeakPassword(
+        c,
+        input.newPassword,
+        { townWords: townWords(city), email: session.user.email },
+        'newPassword',
+      );
       const hash = await hashPassword(input.newPassword);
       await db.transaction(async (tx) => {
         await tx.query(
@@ -240,6 +288,8 @@ export function authRoutes(db: Database, settings: RequestSettings): Hono<Kernel
       return c.body(null, 204);
     },
   );
+
+  router.route('/password-reset', passwordResetRoutes(db, options));
 
   return router;
 }

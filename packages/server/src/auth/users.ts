@@ -1,6 +1,7 @@
 import { CityAppError } from '@city-app/core';
 import type { Database, Logger, Queryable, StaffUser } from '../module.js';
 import { generatePassword, hashPassword, MIN_PASSWORD_LENGTH } from './password.js';
+import { townWords, weakPasswordReason } from './password-policy.js';
 
 export interface StaffRecord extends StaffUser {
   mustChangePassword: boolean;
@@ -76,7 +77,11 @@ export async function insertStaff(db: Queryable, staff: NewStaff): Promise<Staff
  */
 export async function ensureFirstAdmin(
   db: Database,
-  options: { townSlug: string; env: Record<string, string | undefined>; log: Logger },
+  options: {
+    city: { town: { name: string; slug: string }; branding: { appName: string } };
+    env: Record<string, string | undefined>;
+    log: Logger;
+  },
 ): Promise<void> {
   const { env, log } = options;
   const email = env.CITY_APP_ADMIN_EMAIL?.trim();
@@ -91,19 +96,27 @@ export async function ensureFirstAdmin(
         status: 500,
       });
     }
-    if (password.length < MIN_PASSWORD_LENGTH) {
-      throw new CityAppError({
-        code: 'invalid_admin_env',
-        title: 'Admin password too short',
-        message: `CITY_APP_ADMIN_PASSWORD must have at least ${MIN_PASSWORD_LENGTH} characters.`,
-        field: 'CITY_APP_ADMIN_PASSWORD',
-        status: 500,
-      });
-    }
     const { rows } = await db.query('select 1 from city_app_users where email = $1', [
       normalizeEmail(email),
     ]);
     if (rows.length) return;
+    const weak = await weakPasswordReason(password, {
+      townWords: townWords(options.city),
+      email,
+    });
+    if (weak) {
+      throw new CityAppError({
+        code: 'invalid_admin_env',
+        title: weak === 'short' ? 'Admin password too short' : 'Admin password too weak',
+        message:
+          weak === 'short'
+            ? `CITY_APP_ADMIN_PASSWORD must have at least ${MIN_PASSWORD_LENGTH} characters.`
+            : `CITY_APP_ADMIN_PASSWORD is too easy to guess (${weak === 'common' ? 'a common password' : weak === 'town' ? "it contains the town's name" : 'it contains the e-mail address'}).`,
+        hint: 'Choose a long password of several unrelated words.',
+        field: 'CITY_APP_ADMIN_PASSWORD',
+        status: 500,
+      });
+    }
     const created = await insertStaff(db, {
       email,
       name: 'Administrator',
@@ -120,7 +133,7 @@ export async function ensureFirstAdmin(
   if (rows.length) return;
   const oneTime = generatePassword();
   const created = await insertStaff(db, {
-    email: `admin@${options.townSlug}.invalid`,
+    email: `admin@${options.city.town.slug}.invalid`,
     name: 'Administrator',
     roles: ['admin'],
     passwordHash: await hashPassword(oneTime),

@@ -47,4 +47,21 @@ export const kernelMigrations: Migration[] = [
       create index feedback_created on feedback (created_at desc);
     `,
   },
+  {
+    id: '003_login_limits_and_password_reset',
+    up: `
+      alter table city_app_login_attempts add column kind text not null default 'login';
+      create index city_app_login_attempts_email_ip
+        on city_app_login_attempts (email, ip, attempted_at);
+      alter table city_app_users add column login_alert_sent_at timestamptz;
+      create table city_app_password_resets (
+        token_hash text primary key,
+        user_id uuid not null references city_app_users(id) on delete cascade,
+        created_at timestamptz not null default now(),
+        expires_at timestamptz not null,
+        used_at timestamptz
+      );
+      create index city_app_password_resets_user on city_app_password_resets (user_id);
+    `,
+  },
 ];

@@ -5,6 +5,7 @@ import notices from '../fixtures/notices-module.js';
 import type { Migration } from '../module.js';
 import { createTestPostgresDatabase, memoryLogger, TEST_CITY } from '../testing.js';
 import type { KernelDatabase } from './engine.js';
+import { kernelMigrations } from './kernel-migrations.js';
 import { type MigrationPlan, runMigrations } from './migrate.js';
 import { openKernelDatabase } from './open.js';
 
@@ -161,8 +162,7 @@ describe('createCityServer migrations (PGlite)', () => {
     expect(
       rows.filter((r) => r.module !== 'kernel.notify').map((r) => `${r.module}/${r.id}`),
     ).toEqual([
-      'kernel/001_staff',
-      'kernel/002_feedback',
+      ...kernelMigrations.map((m) => `kernel/${m.id}`),
       'notices/001_notices',
       'notices/002_index',
     ]);
@@ -197,8 +197,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL && !process.env.CI)(
             'select module, id from city_app_migrations order by module, id',
           );
           expect(rows.map((r) => `${r.module}/${r.id}`)).toEqual([
-            'kernel/001_staff',
-            'kernel/002_feedback',
+            ...kernelMigrations.map((m) => `kernel/${m.id}`),
             ...notifyMigrations.map((m) => `kernel.notify/${m.id}`),
             'notices/001_notices',
             'notices/002_index',

@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
+import { isHttps, type KernelEnv, type RequestSettings } from './context.js';
 
 /** No inline script anywhere: the PWA ships only files, so the policy can be strict. */
 export const CONTENT_SECURITY_POLICY = [
@@ -25,10 +26,31 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'X-Frame-Options': 'DENY',
 };
 
-/** Sets the security headers on every response, errors and static files included. */
-export function securityHeaders(): MiddlewareHandler {
+/** Two years, the value the HSTS preload list asks for; subdomains are the town's own business. */
+export const STRICT_TRANSPORT_SECURITY = 'max-age=63072000';
+
+/** Kernel routes whose answers carry personal data: never kept by a browser or proxy cache. */
+export const PERSONAL_API_PREFIXES = ['/api/auth/', '/api/staff', '/api/feedback'] as const;
+
+function personal(path: string): boolean {
+  return PERSONAL_API_PREFIXES.some(
+    (prefix) => path === prefix.replace(/\/$/, '') || path.startsWith(prefix),
+  );
+}
+
+/**
+ * Sets the security headers on every response, errors and static files included; HSTS when
+ * the app is reached over https; `Cache-Control: no-store` on personal answers (the kernel's
+ * personal routes and anything answered to a staff session), unless a route chose its own.
+ */
+export function securityHeaders(settings: RequestSettings): MiddlewareHandler<KernelEnv> {
   return async (c, next) => {
     await next();
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(name, value);
+    if (isHttps(c, settings))
+      c.res.headers.set('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY);
+    if (personal(c.req.path)) c.res.headers.set('Cache-Control', 'no-store');
+    else if (c.get('session') && !c.res.headers.has('Cache-Control'))
+      c.res.headers.set('Cache-Control', 'no-store');
   };
 }

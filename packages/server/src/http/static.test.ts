@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import notices from '../fixtures/notices-module.js';
 import { createTestServer, type TestServer } from '../testing.js';
 
 let t: TestServer;
@@ -23,7 +24,7 @@ beforeAll(async () => {
   writeFileSync(join(web, 'assets', 'photo-1.png'), Buffer.alloc(4096, 7));
   writeFileSync(join(web, 'assets', 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   writeFileSync(join(folder, 'secret.txt'), 'DATABASE_URL=postgres://geheim');
-  t = await createTestServer({ webRoot: web });
+  t = await createTestServer({ webRoot: web, modules: [notices] });
 });
 afterAll(async () => {
   await t.close();
@@ -82,17 +83,42 @@ describe('the PWA', () => {
   });
 
   it('answers app routes with index.html, but not files, API paths or non-HTML requests', async () => {
-    const route = await t.request('/news/stadtfest-2025', { headers: html });
+    const route = await t.request('/notices/stadtfest-2025', { headers: html });
     expect(route.status).toBe(200);
     expect(await route.text()).toContain('<title>Muster App</title>');
     expect(route.headers.get('cache-control')).toBe('no-cache');
-    expect((await t.request('/news/stadtfest-2025')).status).toBe(404);
+    expect((await t.request('/notices/stadtfest-2025')).status).toBe(404);
     expect((await t.request('/missing.png', { headers: html })).status).toBe(404);
     expect((await t.request('/assets/gone-123.js', { headers: html })).status).toBe(404);
     const api = await t.request('/api/unknown', { headers: html });
     expect(api.status).toBe(404);
     expect((await api.json()).code).toBe('not_found');
-    expect((await t.request('/news', { method: 'POST', headers: html })).status).toBe(404);
+    expect((await t.request('/notices', { method: 'POST', headers: html })).status).toBe(404);
+  });
+
+  it("answers paths the app has no screen for with the shell and 404, the shell's and modules' screens with 200", async () => {
+    for (const path of [
+      '/',
+      '/impressum',
+      '/einstellungen/',
+      '/admin',
+      '/admin/benachrichtigungen',
+      '/notices',
+      '/notices/neu',
+      '/admin/notices/entwurf/3',
+    ])
+      expect((await t.request(path, { headers: html })).status, path).toBe(200);
+    for (const path of [
+      '/news/stadtfest-2025',
+      '/wp-login',
+      '/impressum/x',
+      '/noticesx',
+      '/admin/x',
+    ]) {
+      const res = await t.request(path, { headers: html });
+      expect(res.status, path).toBe(404);
+      expect(await res.text(), path).toContain('<title>Muster App</title>');
+    }
   });
 
   it('answers the home screen with index.html and other app routes with shell.html when the build wrote one', async () => {
@@ -106,7 +132,7 @@ describe('the PWA', () => {
     const own = await createTestServer({ webRoot: web });
     try {
       expect(await (await own.request('/', { headers: html })).text()).toContain('<h1>Start</h1>');
-      const route = await own.request('/news/stadtfest-2025', { headers: html });
+      const route = await own.request('/impressum', { headers: html });
       expect(await route.text()).toBe('<div id="root"></div>');
       expect(route.headers.get('cache-control')).toBe('no-cache');
       expect((await own.request('/shell.html')).headers.get('cache-control')).toBe('no-cache');

@@ -106,6 +106,7 @@ async function send(
   urlPath: string,
   method: string,
   acceptEncoding: string | undefined,
+  status = 200,
 ): Promise<Response> {
   let body: Buffer = await readFile(file);
   const contentType = CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
@@ -122,7 +123,7 @@ async function send(
     }
   }
   headers['Content-Length'] = String(body.byteLength);
-  return new Response(method === 'HEAD' ? null : new Uint8Array(body), { status: 200, headers });
+  return new Response(method === 'HEAD' ? null : new Uint8Array(body), { status, headers });
 }
 
 /** The built PWA folder exists and has an index.html. */
@@ -134,8 +135,13 @@ export function hasWebRoot(webRoot: string): boolean {
  * Serves the built PWA: hashed files under /assets/ cached for a year, index.html, sw.js and
  * the manifest revalidated every time, and shell.html (index.html in builds without one) for
  * app routes (GET, no file extension, accepts HTML) so client-side routing works on reload.
+ * A page request for a path the app has no screen for gets the same shell with status 404:
+ * the browser shows the app's own "not found" screen, crawlers and monitors see the 404.
  */
-export function serveWeb(webRoot: string): MiddlewareHandler {
+export function serveWeb(
+  webRoot: string,
+  options: { isAppRoute: (path: string) => boolean },
+): MiddlewareHandler {
   const root = resolve(webRoot);
   return async (c, next) => {
     const method = c.req.method;
@@ -152,7 +158,14 @@ export function serveWeb(webRoot: string): MiddlewareHandler {
       // index.html holds the prerendered home screen; other routes get the plain shell.
       for (const name of ['shell.html', 'index.html']) {
         const page = join(root, name);
-        if (existsSync(page)) return send(page, '/index.html', method, acceptEncoding);
+        if (existsSync(page))
+          return send(
+            page,
+            '/index.html',
+            method,
+            acceptEncoding,
+            options.isAppRoute(path) ? 200 : 404,
+          );
       }
     }
     return next();

@@ -2,6 +2,7 @@ import { CityAppError, errors } from '@city-app/core';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { generatePassword, hashPassword, MIN_PASSWORD_LENGTH } from '../auth/password.js';
+import { refuseWeakPassword } from '../auth/password-policy.js';
 import {
   emailTaken,
   insertStaff,
@@ -44,7 +45,11 @@ async function adminIds(tx: Queryable): Promise<string[]> {
 }
 
 /** `/api/staff`: staff accounts and their roles, for administrators. */
-export function staffRoutes(db: Database, roles: readonly string[]): Hono<KernelEnv> {
+export function staffRoutes(
+  db: Database,
+  roles: readonly string[],
+  townWords: readonly string[],
+): Hono<KernelEnv> {
   const router = new Hono<KernelEnv>();
   const role = z.enum(roles as [string, ...string[]]);
   const createBody = z.object({
@@ -104,6 +109,8 @@ export function staffRoutes(db: Database, roles: readonly string[]): Hono<Kernel
     }),
     async (c) => {
       const input = validated<z.infer<typeof createBody>>(c, 'body');
+      if (input.password)
+        await refuseWeakPassword(c, input.password, { townWords, email: input.email }, 'password');
       const oneTimePassword = input.password ? undefined : generatePassword();
       const user = await insertStaff(db, {
         email: input.email,

@@ -119,7 +119,11 @@ describe('describeRoute', () => {
   });
 
   it('checks the role before reading the body', async () => {
-    const res = await t.request('/api/notices', { method: 'POST', body: 'not json' });
+    const res = await t.request('/api/notices', {
+      method: 'POST',
+      body: 'not json',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(res.status).toBe(401);
   });
 

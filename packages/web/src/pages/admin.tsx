@@ -1,15 +1,11 @@
 import { localize } from '@city-app/core';
-import {
-  Alert,
-  Button,
-  Form,
-  type FormError,
-  PageHeading,
-  Spinner,
-  Status,
-  TextField,
-} from '@city-app/ui';
+import { Alert, Button, Form, type FormError, PageHeading, Spinner, TextField } from '@city-app/ui';
 import { type ReactNode, Suspense, useEffect, useState } from 'react';
+import { errorText } from '../admin/error-text.js';
+import { ChangePassword } from '../admin/password/change-password.js';
+import { ForgotPassword } from '../admin/password/forgot-password.js';
+import { passwordMessages } from '../admin/password/password-messages.js';
+import { ResetPassword, resetTokenFrom } from '../admin/password/reset-password.js';
 import { isApiError } from '../api/api-client.js';
 import { type StaffUser, useCity, useShell } from '../app/context.js';
 import { LoadBoundary, lazyComponent } from '../app/lazy.js';
@@ -37,14 +33,10 @@ function useStaffUser(): StaffUser | null | undefined {
   return knownUser;
 }
 
-function errorText(error: unknown, t: ReturnType<typeof useCity>['t']): string {
-  if (isApiError(error) && error.status === 0) return t('error.network');
-  return t('error.generic', { message: error instanceof Error ? error.message : String(error) });
-}
-
-function LoginForm({ notice }: { notice?: ReactNode }) {
+function LoginForm({ notice, onForgot }: { notice?: ReactNode; onForgot?(): void }) {
   const { api } = useCity();
   const t = useMessages(adminMessages);
+  const words = useMessages(passwordMessages);
   const { setUser } = useShell();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -71,7 +63,10 @@ function LoginForm({ notice }: { notice?: ReactNode }) {
         form:
           isApiError(error) && (error.status === 401 || error.status === 400)
             ? t('admin.login.failed')
-            : errorText(error, t),
+            : // Too many attempts: the server's words say how long to wait.
+              isApiError(error) && error.status === 429
+              ? error.message
+              : errorText(error, t),
       });
     } finally {
       setBusy(false);
@@ -116,104 +111,14 @@ function LoginForm({ notice }: { notice?: ReactNode }) {
           </Button>
         </div>
       </Form>
-    </>
-  );
-}
-
-function ChangePassword() {
-  const { api } = useCity();
-  const t = useMessages(adminMessages);
-  const [values, setValues] = useState({ current: '', next: '', confirm: '' });
-  const [errors, setErrors] = useState<{
-    current?: string;
-    next?: string;
-    confirm?: string;
-    form?: string;
-  }>({});
-  const [done, setDone] = useState('');
-  const [busy, setBusy] = useState(false);
-
-  const submit = async () => {
-    setDone('');
-    const problems: typeof errors = {};
-    if (!values.current) problems.current = t('admin.password.required');
-    if (!values.next) problems.next = t('admin.password.required');
-    if (values.next && values.confirm !== values.next)
-      problems.confirm = t('admin.password.mismatch');
-    setErrors(problems);
-    if (Object.keys(problems).length) return;
-    setBusy(true);
-    try {
-      await api.post('/api/auth/password', {
-        currentPassword: values.current,
-        newPassword: values.next,
-      });
-      setValues({ current: '', next: '', confirm: '' });
-      setDone(t('admin.password.changed'));
-    } catch (error) {
-      const field = isApiError(error) ? error.field : undefined;
-      if (field === 'currentPassword' && isApiError(error)) setErrors({ current: error.message });
-      else if (field === 'newPassword' && isApiError(error)) setErrors({ next: error.message });
-      else setErrors({ form: errorText(error, t) });
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const ids = {
-    current: 'password-current',
-    next: 'password-new',
-    confirm: 'password-confirm',
-  } as const;
-  const summary: FormError[] = [
-    ...(['current', 'next', 'confirm'] as const).flatMap((key) =>
-      errors[key] ? [{ fieldId: ids[key], message: errors[key] as string }] : [],
-    ),
-    ...(errors.form ? [{ message: errors.form }] : []),
-  ];
-  return (
-    <section aria-labelledby="change-password">
-      <h2 id="change-password">{t('admin.password.title')}</h2>
-      <Form onSubmit={submit} errors={summary} aria-labelledby="change-password">
-        <TextField
-          id={ids.current}
-          type="password"
-          autoComplete="current-password"
-          label={t('admin.password.current')}
-          required
-          value={values.current}
-          error={errors.current}
-          onChange={(event) => setValues({ ...values, current: event.target.value })}
-        />
-        <TextField
-          id={ids.next}
-          type="password"
-          autoComplete="new-password"
-          label={t('admin.password.new')}
-          description={t('admin.password.newHint')}
-          required
-          value={values.next}
-          error={errors.next}
-          onChange={(event) => setValues({ ...values, next: event.target.value })}
-        />
-        <TextField
-          id={ids.confirm}
-          type="password"
-          autoComplete="new-password"
-          label={t('admin.password.confirm')}
-          required
-          value={values.confirm}
-          error={errors.confirm}
-          onChange={(event) => setValues({ ...values, confirm: event.target.value })}
-        />
-        <div>
-          <Button type="submit" busy={busy}>
-            {t('admin.password.submit')}
+      {onForgot ? (
+        <p>
+          <Button variant="secondary" onClick={onForgot}>
+            {words('forgot.open')}
           </Button>
-        </div>
-      </Form>
-      <Status>{done ? <Alert tone="success" live="off" title={done} /> : null}</Status>
-    </section>
+        </p>
+      ) : null}
+    </>
   );
 }
 
@@ -225,6 +130,31 @@ export default function AdminPage() {
   const user = useStaffUser();
   const [signedOut, setSignedOut] = useState(false);
   const [error, setError] = useState('');
+  const [forgot, setForgot] = useState(false);
+  const [resetToken, setResetToken] = useState<string | null>(null);
+  const [resetDone, setResetDone] = useState('');
+
+  // A reset link's token is read once and taken out of the address bar and history.
+  useEffect(() => {
+    const token = resetTokenFrom(window.location.hash);
+    if (!token) return;
+    setResetToken(token);
+    window.history.replaceState(window.history.state, '', window.location.pathname);
+  }, []);
+
+  if (resetToken) {
+    return (
+      <ResetPassword
+        token={resetToken}
+        onDone={(text) => {
+          setResetToken(null);
+          setResetDone(text);
+          setUser(null);
+        }}
+      />
+    );
+  }
+  if (forgot && !user) return <ForgotPassword onBack={() => setForgot(false)} />;
 
   if (user === undefined) {
     return (
@@ -237,8 +167,26 @@ export default function AdminPage() {
   if (user === null) {
     return (
       <LoginForm
-        notice={signedOut ? <Alert tone="success" title={t('admin.loggedOut')} /> : null}
+        onForgot={() => setForgot(true)}
+        notice={
+          resetDone ? (
+            <Alert tone="success" title={resetDone} />
+          ) : signedOut ? (
+            <Alert tone="success" title={t('admin.loggedOut')} />
+          ) : null
+        }
       />
+    );
+  }
+
+  if (user.mustChangePassword) {
+    return (
+      <>
+        <PageHeading lead={t('admin.signedInAs', { name: user.name, email: user.email })}>
+          {t('admin.title')}
+        </PageHeading>
+        <ChangePassword first onChanged={() => setUser({ ...user, mustChangePassword: false })} />
+      </>
     );
   }
 

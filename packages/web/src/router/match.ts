@@ -1,3 +1,4 @@
+import { SHELL_PAGES, type ShellPage } from '@city-app/core';
 import type { WebModule, WebRoute } from '../module.js';
 
 /**
@@ -48,20 +49,8 @@ function decodeAll(parts: string[]): string[] | null {
   }
 }
 
-/** The shell's own pages; their German paths are part of the app's public address space. */
-export const SHELL_PAGES = {
-  home: '/',
-  settings: '/einstellungen',
-  imprint: '/impressum',
-  privacy: '/datenschutz',
-  accessibility: '/barrierefreiheit',
-  feedback: '/feedback',
-  admin: '/admin',
-  /** The editors' notification screen, a kernel screen of the staff area. */
-  notifications: '/admin/benachrichtigungen',
-} as const;
-
-export type ShellPage = keyof typeof SHELL_PAGES;
+// The shell's pages are declared in core, so the server answers exactly the app's routes.
+export { SHELL_PAGES, type ShellPage };
 
 export type RouteTarget =
   | { kind: 'shell'; page: ShellPage }

@@ -1,6 +1,9 @@
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { defineServerModule, type ModuleServerContext, type ServerModule } from '@city-app/server';
+import {
+  defineServerModule,
+  type ModuleServerContext,
+  mailFolder,
+  type ServerModule,
+} from '@city-app/server';
 import type { ExperimentSpaceConfig } from '../config.js';
 import manifest from '../index.js';
 import type { PushNotify } from './context.js';
@@ -33,17 +36,6 @@ export interface ExperimentSpaceServerModule extends ServerModule<ExperimentSpac
 }
 
 const DEFAULT_INTERVAL_MS = 60_000;
-
-/** Where `.eml` files go when there is no SMTP server: `<data dir>/outbox-mail`. */
-export function mailFolder(env: Readonly<Record<string, string | undefined>>): string {
-  if (env.CITY_APP_MAIL_DIR) return env.CITY_APP_MAIL_DIR;
-  // An in-memory database (tests, trials) has no folder to sit beside.
-  if (env.CITY_APP_DATA_DIR?.startsWith('memory://')) return join(tmpdir(), 'city-app-outbox-mail');
-  const dataDir = env.CITY_APP_DATA_DIR
-    ? dirname(env.CITY_APP_DATA_DIR)
-    : join(process.cwd(), '.data');
-  return join(dataDir, 'outbox-mail');
-}
 
 interface Running {
   space: Space;
@@ -149,6 +141,7 @@ export function createExperimentSpaceServer(
 /** The server part of the experiment space, configured from the environment. */
 export default createExperimentSpaceServer();
 
+export { mailFolder } from '@city-app/server';
 export type { PushNotify } from './context.js';
 export { bookingsCsv, csvField } from './csv.js';
 export { composeMail, type MailKind } from './mail/texts.js';

@@ -292,7 +292,9 @@ describe('a booking through its private link', () => {
   });
 
   it('shows, moves and cancels it; the booker is told in English', async () => {
-    const seen = await h.json<PrivateBooking>(h.server.request(`${API}/bookings/${token}`), 200);
+    const byLink = await h.server.request(`${API}/bookings/${token}`);
+    expect(byLink.headers.get('cache-control')).toBe('no-store');
+    const seen = await h.json<PrivateBooking>(byLink, 200);
     expect(seen).toMatchObject({
       status: 'confirmed',
       locale: 'en',

@@ -135,7 +135,12 @@ export function experimentSpaceRoutes(space: Space): Hono<CityEnv> {
         responses: { 200: { description: 'The booking.' }, 404: refusals[404] },
       }),
     ),
-    async (c) => c.json(await space.bookings.get(validated<{ token: string }>(c, 'params').token)),
+    async (c) => {
+      const booking = await space.bookings.get(validated<{ token: string }>(c, 'params').token);
+      // Personal data behind a private link: no browser or proxy cache may keep it.
+      c.header('Cache-Control', 'no-store');
+      return c.json(booking);
+    },
   );
 
   app.patch(

@@ -1,0 +1,18 @@
+/**
+ * The app shell's own screens; their German paths are part of the app's public address
+ * space. Here rather than in the web package because the server must know them too: it
+ * answers only the app's routes with the app, and anything else with 404.
+ */
+export const SHELL_PAGES = {
+  home: '/',
+  settings: '/einstellungen',
+  imprint: '/impressum',
+  privacy: '/datenschutz',
+  accessibility: '/barrierefreiheit',
+  feedback: '/feedback',
+  admin: '/admin',
+  /** The editors' notification screen, a kernel screen of the staff area. */
+  notifications: '/admin/benachrichtigungen',
+} as const;
+
+export type ShellPage = keyof typeof SHELL_PAGES;
