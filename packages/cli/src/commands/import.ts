@@ -118,7 +118,12 @@ export async function importCommand(
       'file',
     );
   }
-  const { moduleConfigs } = resolveModuleConfigs(city, [module.manifest]);
+  // Only this module's options are checked here: the others' manifests are not loaded, and
+  // the server checks them all when it prepares the database.
+  const { moduleConfigs } = resolveModuleConfigs(
+    { ...city, modules: { [id]: city.modules[id] ?? {} } },
+    [module.manifest],
+  );
   const env = await projectEnv(project.root, ctx.env);
   const server = await import('@city-app/server');
   const databaseOptions = env.DATABASE_URL
