@@ -142,9 +142,12 @@ function buildProgram(
     .action((opts) => choose((ctx) => vapidCommand(ctx), opts));
   program
     .command('doctor')
-    .description('check Node, database, VAPID keys, SMTP, colours and the legal pages')
+    .description(
+      'check Node, the settings, database, VAPID keys, SMTP, colours and the legal pages',
+    )
+    .option('--env-file <file>', 'check the settings in this file too (e.g. deploy/.env)')
     .option('--json', 'print JSON')
-    .action((opts) => choose((ctx) => doctorCommand(ctx), opts));
+    .action((opts) => choose((ctx) => doctorCommand(ctx, opts.envFile), opts));
   return program;
 }
 

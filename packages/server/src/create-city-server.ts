@@ -52,6 +52,7 @@ import {
 } from './notifications/index.js';
 import { checkRole, describeRoute } from './openapi/describe.js';
 import { buildOpenApiDocument } from './openapi/document.js';
+import { readSetting, type SettingName } from './settings/settings.js';
 import { SERVER_VERSION } from './version.js';
 
 /** Largest request body accepted by default (1 MiB). */
@@ -119,9 +120,12 @@ function envError(field: string, message: string, hint: string): CityAppError {
   });
 }
 
-function positiveInt(env: Record<string, string | undefined>, name: string): number | undefined {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return undefined;
+function positiveInt(
+  env: Record<string, string | undefined>,
+  name: SettingName,
+): number | undefined {
+  const raw = readSetting(env, name);
+  if (raw === undefined) return undefined;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0) {
     throw envError(
@@ -184,7 +188,7 @@ export async function createCityServer(
   const maxBodyBytes =
     options.maxBodyBytes ?? positiveInt(env, 'CITY_APP_MAX_BODY_BYTES') ?? DEFAULT_MAX_BODY_BYTES;
   const settings: RequestSettings = {
-    trustProxy: /^(1|true|yes)$/i.test(env.CITY_APP_TRUST_PROXY ?? ''),
+    trustProxy: /^(1|true|yes)$/i.test(readSetting(env, 'CITY_APP_TRUST_PROXY') ?? ''),
   };
   // Checked before the database opens: a typo must not start a process that never delivers.
   const runNotifyWorker = workerEnabled(env);
@@ -193,8 +197,8 @@ export async function createCityServer(
   const db: KernelDatabase = options.database
     ? asKernelDatabase(options.database)
     : await openKernelDatabase({
-        url: env.DATABASE_URL || undefined,
-        dataDir: env.CITY_APP_DATA_DIR || join(root, '.data', 'db'),
+        url: readSetting(env, 'DATABASE_URL'),
+        dataDir: readSetting(env, 'CITY_APP_DATA_DIR') ?? join(root, '.data', 'db'),
         poolSize: positiveInt(env, 'CITY_APP_DB_POOL_SIZE'),
         log,
       });
@@ -342,7 +346,7 @@ export async function createCityServer(
       notify,
       async listen(listenOptions = {}) {
         const port = listenOptions.port ?? positiveInt(env, 'PORT') ?? DEFAULT_PORT;
-        const host = listenOptions.host ?? (env.HOST || DEFAULT_HOST);
+        const host = listenOptions.host ?? readSetting(env, 'HOST') ?? DEFAULT_HOST;
         const server = await new Promise<ReturnType<typeof serve>>((resolveServer, reject) => {
           const started = serve({ fetch: app.fetch, port, hostname: host }, () =>
             resolveServer(started),

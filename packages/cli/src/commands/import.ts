@@ -6,7 +6,6 @@ import { CityAppError, defineCity, modulePackageName, resolveModuleConfigs } fro
 import type { ImportSummary, Logger, Queryable, ServerModule } from '@city-app/server';
 import type { CommandContext } from '../context.js';
 import { enabledIds, loadProject, moduleEntries } from '../project/city.js';
-import { projectEnv } from '../project/env-file.js';
 
 export interface ImportResult extends ImportSummary {
   module: string;
@@ -121,14 +120,18 @@ export async function importCommand(
   // Only this module's options are checked here: the others' manifests are not loaded, and
   // the server checks them all when it prepares the database.
   const { moduleConfigs } = resolveModuleConfigs(
-    { ...city, modules: { [id]: city.modules[id] ?? {} } },
+    { ...city, modules: { [id]: city.modules[id] ?? { enabled: true } } },
     [module.manifest],
   );
-  const env = await projectEnv(project.root, ctx.env);
+  // What the server reads: the process environment (it reads no .env file).
+  const env = { ...ctx.env };
   const server = await import('@city-app/server');
-  const databaseOptions = env.DATABASE_URL
-    ? { url: env.DATABASE_URL }
-    : { dataDir: env.CITY_APP_DATA_DIR || join(project.root, '.data', 'db') };
+  const url = server.readSetting(env, 'DATABASE_URL');
+  const databaseOptions = url
+    ? { url }
+    : {
+        dataDir: server.readSetting(env, 'CITY_APP_DATA_DIR') ?? join(project.root, '.data', 'db'),
+      };
   let db = await server.openDatabase(databaseOptions);
   const log: Logger = {
     info: () => {},
