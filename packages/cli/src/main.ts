@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { localToday, spawnExec, terminalPrompter } from 'create-city-app';
 import { addCommand, removeCommand } from './commands/add.js';
 import { explainCommand, schemaCommand, validateCommand } from './commands/config.js';
+import { conflictsCommand } from './commands/conflicts.js';
 import { doctorCommand } from './commands/doctor.js';
 import { importCommand } from './commands/import.js';
 import { modulesCommand } from './commands/modules.js';
@@ -118,6 +119,12 @@ function buildProgram(
     .option('--install', 'run the package manager afterwards')
     .option('--json', 'print JSON')
     .action((opts) => choose((ctx) => updateCommand(ctx, opts), { ...opts, writes: true }));
+
+  program
+    .command('conflicts')
+    .description('fail while a file holds conflict markers left by update (build and test run it)')
+    .option('--json', 'print JSON')
+    .action((opts) => choose((ctx) => conflictsCommand(ctx), opts));
 
   program
     .command('new')

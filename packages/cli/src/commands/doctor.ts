@@ -5,6 +5,7 @@ import { isSettingName, readSetting, SETTINGS } from '@city-app/server/settings'
 import type { CommandContext } from '../context.js';
 import { EXIT } from '../errors.js';
 import { loadProject } from '../project/city.js';
+import { unresolvedConflicts } from '../project/conflicts.js';
 import { serverEnv } from '../project/env-file.js';
 import { configIssues } from './config.js';
 import { checkVapidKeys } from './vapid.js';
@@ -79,6 +80,18 @@ async function databaseCheck(
 }
 
 type Env = Record<string, string | undefined>;
+
+async function conflictsCheck(root: string): Promise<Check> {
+  const files = await unresolvedConflicts(root);
+  return files.length
+    ? {
+        id: 'conflicts',
+        status: 'fail',
+        message: `Unresolved conflict markers (<<<<<<< … >>>>>>>) in ${files.join(', ')}.`,
+        hint: 'Keep the lines you want in each file and delete the markers.',
+      }
+    : { id: 'conflicts', status: 'ok', message: 'No unresolved conflict markers.' };
+}
 
 /** Variables that look like the server's but are not in its list: a typo it would ignore. */
 function settingsCheck(env: Env): Check {
@@ -254,6 +267,7 @@ export async function doctorCommand(
           hint: 'Run city-app config validate for details.',
         }
       : { id: 'config', status: 'ok', message: 'city.config.ts is valid.' },
+    await conflictsCheck(project.root),
     settingsCheck(env),
     await databaseCheck(project.root, env),
     vapidCheck(env),
