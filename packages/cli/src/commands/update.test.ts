@@ -102,7 +102,7 @@ describe('city-app update', () => {
     // Resolved: the town keeps the templates' line.
     await project.write(
       'src/server.ts',
-      server.replace(/<<<<<<< [^]*?=======\n([^]*?)>>>>>>> .*\n/, '$1'),
+      server.replace(/<<<<<<< [\s\S]*?=======\n([\s\S]*?)>>>>>>> .*\n/, '$1'),
     );
     expect(await runCli(['conflicts'], project.root)).toMatchObject({ code: 0 });
     const resolved = await runCli(['update', '--yes'], project.root, { engine: v2 });
