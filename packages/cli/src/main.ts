@@ -105,6 +105,10 @@ function buildProgram(
     .argument('<module>', 'module id, e.g. news')
     .argument('<file>', 'the file to import')
     .option('--format <name>', 'which importer, when the module has several')
+    .option(
+      '--encoding <name>',
+      "the file's encoding when it does not say (default: its XML declaration, else UTF-8)",
+    )
     .option('--dry-run', 'count new, changed and unchanged items; write nothing')
     .option('--json', 'print JSON')
     .action((id, file, opts) => choose((ctx) => importCommand(ctx, id, file, opts), opts));

@@ -1,7 +1,8 @@
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { defineCity } from '@city-app/core';
 import news from '@city-app/module-news/server';
-import { createCityServer } from '@city-app/server';
+import { createCityServer, openDatabase } from '@city-app/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCityConfig } from '../project/load-config.js';
 import { answersFor, linkPackage, makeProject, runCli, type TestProject } from '../test-support.js';
@@ -72,6 +73,27 @@ describe('city-app import', () => {
     const database = doctor.json().checks.find((c: { id: string }) => c.id === 'database');
     expect(database).toMatchObject({ status: 'ok' });
     expect(database.message).toContain('opens');
+  });
+
+  it('decodes a feed in ISO-8859-1 by its XML declaration instead of importing mojibake', async () => {
+    const latin1 = `<?xml version="1.0" encoding="ISO-8859-1"?>
+<rss version="2.0"><channel><title>Stadt Boizenburg/Elbe</title>
+  <item><guid>bzb-50</guid><title>Fähre über die Elbe fährt wieder</title><description>Ab Montag.</description></item>
+</channel></rss>`;
+    await writeFile(join(project.root, 'feeds/latin1.xml'), Buffer.from(latin1, 'latin1'));
+    const run = await runCli(['import', 'news', 'feeds/latin1.xml', '--json'], project.root, {
+      env,
+    });
+    expect(run.json()).toMatchObject({ created: 1 });
+    const db = await openDatabase({ dataDir: env.CITY_APP_DATA_DIR as string });
+    try {
+      const { rows } = await db.query<{ title: string }>(
+        "SELECT title FROM news_articles WHERE title LIKE 'F%hre%'",
+      );
+      expect(rows.map((r) => r.title)).toEqual(['Fähre über die Elbe fährt wieder']);
+    } finally {
+      await db.close();
+    }
   });
 
   it('names what is wrong: a module without importer, a missing file, a module not enabled', async () => {

@@ -6,6 +6,7 @@ import { CityAppError, defineCity, modulePackageName, resolveModuleConfigs } fro
 import type { ImportSummary, Logger, Queryable, ServerModule } from '@city-app/server';
 import type { CommandContext } from '../context.js';
 import { enabledIds, loadProject, moduleEntries } from '../project/city.js';
+import { decodeText } from '../text/decode.js';
 
 export interface ImportResult extends ImportSummary {
   module: string;
@@ -67,7 +68,7 @@ export async function importCommand(
   ctx: CommandContext,
   id: string,
   file: string,
-  options: { dryRun?: boolean; format?: string },
+  options: { dryRun?: boolean; format?: string; encoding?: string },
 ): Promise<ImportResult> {
   const { project, input } = await loadProject(ctx);
   if (!(id in moduleEntries(input)) || !enabledIds(input).includes(id)) {
@@ -105,9 +106,9 @@ export async function importCommand(
     );
   }
   const path = resolve(ctx.cwd, file);
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(path, 'utf8');
+    bytes = await readFile(path);
   } catch (error) {
     throw importError(
       'invalid_input',
@@ -119,6 +120,7 @@ export async function importCommand(
   }
   // Only this module's options are checked here: the others' manifests are not loaded, and
   // the server checks them all when it prepares the database.
+  const { text } = decodeText(bytes, options.encoding);
   const { moduleConfigs } = resolveModuleConfigs(
     { ...city, modules: { [id]: city.modules[id] ?? { enabled: true } } },
     [module.manifest],
