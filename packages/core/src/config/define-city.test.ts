@@ -99,6 +99,18 @@ describe('defineCity', () => {
     expect(issues).toHaveLength(3);
   });
 
+  it('carries its list of problems as its stack, so a start or build prints no call frames', () => {
+    try {
+      defineCity({ ...boizenburg, brandng: {} } as CityConfigInput);
+      expect.unreachable();
+    } catch (error) {
+      const stack = (error as Error).stack ?? '';
+      expect(stack).toContain('✖ The town configuration is not valid');
+      expect(stack).toContain('• brandng: is not an option here. — Did you mean "branding"?');
+      expect(stack).not.toMatch(/\n\s+at /);
+    }
+  });
+
   it('names the expected type of a wrong value instead of calling it missing', () => {
     const issues = issuesOf(() =>
       defineCity({

@@ -1,7 +1,7 @@
-import { errors } from '../errors/catalogue.js';
 import type { ConfigIssue } from '../errors/city-app-error.js';
 import type { ModuleManifest } from '../module/manifest.js';
 import { slugify } from '../town/slug.js';
+import { invalidConfigError } from './config-error.js';
 import { toConfigIssues } from './issues.js';
 import { PARSE_ONCE } from './parse-once.js';
 import { type CityConfig, type CityConfigInput, citySchema } from './schema.js';
@@ -14,7 +14,7 @@ import { strictOptions } from './strict-options.js';
 export function defineCity(input: CityConfigInput): CityConfig {
   const result = citySchema.safeParse(input, PARSE_ONCE);
   if (!result.success) {
-    throw errors.invalidConfig(toConfigIssues(result.error, [], { schema: citySchema, input }));
+    throw invalidConfigError(toConfigIssues(result.error, [], { schema: citySchema, input }));
   }
   const config = result.data;
   return {
@@ -58,6 +58,6 @@ export function resolveModuleConfigs(
     if (parsed.success) moduleConfigs.set(id, parsed.data);
     else issues.push(...toConfigIssues(parsed.error, ['modules', id], { schema, input: options }));
   }
-  if (issues.length) throw errors.invalidConfig(issues);
+  if (issues.length) throw invalidConfigError(issues);
   return { config, moduleConfigs };
 }
