@@ -172,6 +172,17 @@ describe('module configs', () => {
     });
   });
 
+  it('checks options with any schema that has safeParse, not only a zod object', () => {
+    const plain = defineModule({
+      ...news,
+      configSchema: {
+        safeParse: () => ({ success: true, data: { perPage: 3 } }),
+      } as unknown as typeof news.configSchema,
+    });
+    const config = defineCity(boizenburg);
+    expect(resolveModuleConfigs(config, [plain]).moduleConfigs.get('news')).toEqual({ perPage: 3 });
+  });
+
   it('skips disabled modules', () => {
     const config = defineCity({ ...boizenburg, modules: { news: { enabled: false, perPage: 0 } } });
     expect(resolveModuleConfigs(config, [news]).moduleConfigs.size).toBe(0);

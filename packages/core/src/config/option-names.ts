@@ -12,7 +12,8 @@ interface SchemaDef {
   right?: z.ZodType;
 }
 
-const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: SchemaDef } })._zod.def;
+const defOf = (schema: z.ZodType): SchemaDef =>
+  (schema as unknown as { _zod?: { def?: SchemaDef } })._zod?.def ?? { type: 'unknown' };
 
 /** The schemas a value at this schema may be checked by, wrappers (optional, default, …) removed. */
 function unwrap(schema: z.ZodType): z.ZodType[] {

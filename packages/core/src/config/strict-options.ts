@@ -10,9 +10,11 @@ const strictCache = new WeakMap<z.ZodType, z.ZodType>();
 export function strictOptions(schema: z.ZodType): z.ZodType {
   // Duck-typed: the module may bring its own copy of zod. A plain object has no catchall; a
   // loose or strict one has (unknown / never).
+  // Anything with a safeParse is accepted as a schema; only a zod object is made strict.
   const object = schema as z.ZodType & { strict?: () => z.ZodType };
-  if (object.def.type !== 'object' || typeof object.strict !== 'function') return schema;
-  if ((object.def as { catchall?: unknown }).catchall !== undefined) return schema;
+  const def = object.def as { type?: string; catchall?: unknown } | undefined;
+  if (def?.type !== 'object' || typeof object.strict !== 'function') return schema;
+  if (def.catchall !== undefined) return schema;
   let strict = strictCache.get(schema);
   if (!strict) {
     strict = object.strict();
