@@ -126,7 +126,9 @@ function buildProgram(
 
   program
     .command('conflicts')
-    .description('fail while a file holds conflict markers left by update (build and test run it)')
+    .description(
+      'fail while a file holds conflict markers left by update (build and smoke test check too)',
+    )
     .option('--json', 'print JSON')
     .action((opts) => choose((ctx) => conflictsCommand(ctx), opts));
 

@@ -4,7 +4,7 @@ import { refuseUnresolvedConflicts } from '../project/conflicts.js';
 
 /**
  * `city-app conflicts`: fails while a file of the project still holds conflict markers from
- * `city-app update`. The project's build and test scripts run it first.
+ * `city-app update`. A town's build (vite.config.ts) and smoke test run the same check.
  */
 export async function conflictsCommand(ctx: CommandContext): Promise<{ conflicts: string[] }> {
   const { project } = await loadProject(ctx);

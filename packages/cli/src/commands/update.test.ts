@@ -95,9 +95,9 @@ describe('city-app update', () => {
       code: 'unresolved_conflicts',
       field: 'src/server.ts',
     });
-    const scripts = JSON.parse(await project.read('package.json')).scripts;
-    expect(scripts.build).toMatch(/^city-app conflicts && /);
-    expect(scripts.test).toMatch(/^city-app conflicts && /);
+    // The project's build (vite.config.ts) and smoke test run the same check.
+    expect(await project.read('vite.config.ts')).toContain('await refuseUnresolvedConflicts(');
+    expect(await project.read('test/smoke.test.ts')).toContain('await unresolvedConflicts(root)');
 
     // Resolved: the town keeps the templates' line.
     await project.write(

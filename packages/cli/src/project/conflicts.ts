@@ -39,11 +39,14 @@ export async function unresolvedConflicts(root: string): Promise<string[]> {
 export async function refuseUnresolvedConflicts(root: string): Promise<void> {
   const files = await unresolvedConflicts(root);
   if (!files.length) return;
-  throw new CityAppError({
+  const error = new CityAppError({
     code: 'unresolved_conflicts',
     title: 'Unresolved conflicts',
     message: `${files.length === 1 ? 'This file still holds' : 'These files still hold'} conflict markers (<<<<<<< … >>>>>>>): ${files.join(', ')}.`,
     hint: 'Keep the lines you want in each, delete the markers, then run the command again.',
     field: files[0],
   });
+  // A build prints the stack of what stops it: here the list, not call frames.
+  error.stack = error.format();
+  throw error;
 }

@@ -48,7 +48,7 @@ describe('generateProject', () => {
     expect(pkg.private).toBe(true);
     expect(pkg.engines.node).toBe('>=20.19.0');
     expect(pkg.scripts.build).toBe(
-      'city-app conflicts && vite build && vite build --ssr src/server.ts --outDir dist/server',
+      'vite build && vite build --ssr src/server.ts --outDir dist/server',
     );
     expect(pkg.dependencies).toMatchObject({
       '@city-app/core': '^1.2.3',
