@@ -1,6 +1,6 @@
 import { packageBuild } from '@city-app/config/tsup';
 
 export default packageBuild({
-  entry: { index: 'src/index.ts', cli: 'src/cli.ts' },
+  entry: { index: 'src/index.ts', cli: 'src/cli.ts', conflicts: 'src/project/conflicts.ts' },
   platform: 'node',
 });

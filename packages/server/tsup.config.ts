@@ -1,3 +1,9 @@
 import { packageBuild } from '@city-app/config/tsup';
 
-export default packageBuild({ entry: { index: 'src/index.ts', testing: 'src/testing.ts' } });
+export default packageBuild({
+  entry: {
+    index: 'src/index.ts',
+    settings: 'src/settings/index.ts',
+    testing: 'src/testing.ts',
+  },
+});

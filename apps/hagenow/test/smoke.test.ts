@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { unresolvedConflicts } from '@city-app/cli/conflicts';
 import { citySchema, enabledModuleIds } from '@city-app/core';
 import { type CityServer, createCityServer } from '@city-app/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,6 +20,10 @@ describe(`${config.branding.appName}: smoke test`, () => {
 
   afterAll(async () => {
     await server?.close();
+  });
+
+  it('has no conflict markers left by city-app update', async () => {
+    expect(await unresolvedConflicts(root)).toEqual([]);
   });
 
   it('has a valid town configuration', () => {

@@ -27,6 +27,7 @@ const EXIT_BY_CODE: Record<string, number> = {
   unknown_format: EXIT.invalidInput,
   module_not_installed: EXIT.invalidInput,
   migrations_pending: EXIT.problems,
+  unresolved_conflicts: EXIT.problems,
   invalid_feed: EXIT.invalidInput,
   usage: EXIT.invalidInput,
   install_failed: EXIT.installFailed,

@@ -15,6 +15,11 @@ export { checkVapidKeys, generateVapidKeys, type VapidKeys } from './commands/va
 export type { CommandContext, RunEnvironment } from './context.js';
 export { EXIT } from './errors.js';
 export { runCityApp } from './main.js';
+export {
+  hasConflictMarkers,
+  refuseUnresolvedConflicts,
+  unresolvedConflicts,
+} from './project/conflicts.js';
 export { loadCityConfig } from './project/load-config.js';
 export { type AvailableModule, availableModules } from './project/modules.js';
 export { diffLines, unifiedDiff } from './text/diff.js';

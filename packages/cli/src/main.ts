@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { localToday, spawnExec, terminalPrompter } from 'create-city-app';
 import { addCommand, removeCommand } from './commands/add.js';
 import { explainCommand, schemaCommand, validateCommand } from './commands/config.js';
+import { conflictsCommand } from './commands/conflicts.js';
 import { doctorCommand } from './commands/doctor.js';
 import { importCommand } from './commands/import.js';
 import { modulesCommand } from './commands/modules.js';
@@ -104,6 +105,10 @@ function buildProgram(
     .argument('<module>', 'module id, e.g. news')
     .argument('<file>', 'the file to import')
     .option('--format <name>', 'which importer, when the module has several')
+    .option(
+      '--encoding <name>',
+      "the file's encoding when it does not say (default: its XML declaration, else UTF-8)",
+    )
     .option('--dry-run', 'count new, changed and unchanged items; write nothing')
     .option('--json', 'print JSON')
     .action((id, file, opts) => choose((ctx) => importCommand(ctx, id, file, opts), opts));
@@ -118,6 +123,14 @@ function buildProgram(
     .option('--install', 'run the package manager afterwards')
     .option('--json', 'print JSON')
     .action((opts) => choose((ctx) => updateCommand(ctx, opts), { ...opts, writes: true }));
+
+  program
+    .command('conflicts')
+    .description(
+      'fail while a file holds conflict markers left by update (build and smoke test check too)',
+    )
+    .option('--json', 'print JSON')
+    .action((opts) => choose((ctx) => conflictsCommand(ctx), opts));
 
   program
     .command('new')
@@ -142,9 +155,12 @@ function buildProgram(
     .action((opts) => choose((ctx) => vapidCommand(ctx), opts));
   program
     .command('doctor')
-    .description('check Node, database, VAPID keys, SMTP, colours and the legal pages')
+    .description(
+      'check Node, the settings, database, VAPID keys, SMTP, colours and the legal pages',
+    )
+    .option('--env-file <file>', 'check the settings in this file too (e.g. deploy/.env)')
     .option('--json', 'print JSON')
-    .action((opts) => choose((ctx) => doctorCommand(ctx), opts));
+    .action((opts) => choose((ctx) => doctorCommand(ctx, opts.envFile), opts));
   return program;
 }
 

@@ -67,7 +67,9 @@ describe('create-city-app', () => {
     expect(pkg.dependencies['@city-app/core']).toBe('^1.2.3');
     expect(result.stdout).toContain('cd boizenburg-elbe');
     expect(result.stdout).toContain('npm install');
-    expect(result.stdout).toContain('Before going live');
+    // In the app's language: German unless English was chosen.
+    expect(result.stdout).toContain('✔ Die App von Boizenburg/Elbe liegt in boizenburg-elbe');
+    expect(result.stdout).toContain('Vor dem Start im Internet');
     // Only the project folder: no temporary folder is left beside it.
     expect(await readdir(tmp.path)).toEqual(['boizenburg-elbe']);
   });
@@ -285,7 +287,7 @@ describe('create-city-app', () => {
     expect(result.stdout).toMatch(/ {2}\.city-app\/base\/ \(\d+ files: the same, as base/);
     expect(result.stdout).not.toContain('.city-app/base/city.config.ts');
     expect(result.stdout).toContain('would run "npm install"');
-    expect(result.stdout).toContain('nothing was written');
+    expect(result.stdout).toContain('Probelauf: nichts wurde geschrieben.');
     expect(await readdir(tmp.path)).toEqual([]);
   });
 
@@ -334,11 +336,11 @@ describe('create-city-app', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(prompt.asked).toEqual([
+      'locale',
       'town',
       'state',
       'modules',
       'primaryColor',
-      'locale',
       'modules.tickets.office',
       'email',
       'install',
@@ -362,7 +364,38 @@ describe('create-city-app', () => {
       },
     );
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/reaches only .*Try #[0-9a-f]{6}/);
+    expect(result.stderr).toMatch(/erreicht nur 2,\d\d:1 .*Versuchen Sie #[0-9a-f]{6}/);
+    expect(await readdir(tmp.path)).toEqual([]);
+  });
+
+  it('checks the e-mail as it is typed, and asks and answers in the language chosen first', async () => {
+    const prompt = scriptedPrompter({
+      locale: 'en',
+      town: 'Bützow',
+      state: 'DE-MV',
+      modules: ['news'],
+      primaryColor: '#2d6a4f',
+      email: 'stadt@buetzow',
+    });
+    const questions: string[] = [];
+    const asking = {
+      ...prompt,
+      text: (q: Parameters<typeof prompt.text>[0]) => {
+        questions.push(q.message);
+        return prompt.text(q);
+      },
+    };
+    const result = await runCli([], tmp.path, { terminal: true, prompt: asking });
+    // The prompt refuses the address, so nothing asked so far is lost to a failure at the end.
+    expect(result.stderr).toContain(
+      'refused "stadt@buetzow": Enter an e-mail address such as rathaus@town.de, or leave it empty.',
+    );
+    expect(prompt.asked).toEqual(['locale', 'town', 'state', 'modules', 'primaryColor', 'email']);
+    expect(questions).toEqual([
+      'Name of the town',
+      'Primary colour as a hex value',
+      'E-mail of the town hall for the imprint and accessibility (leave empty: placeholder)',
+    ]);
     expect(await readdir(tmp.path)).toEqual([]);
   });
 
@@ -372,7 +405,7 @@ describe('create-city-app', () => {
     });
     const result = await runCli([], tmp.path, {
       terminal: true,
-      prompt: scriptedPrompter({ town: cancelled }),
+      prompt: scriptedPrompter({ locale: 'de', town: cancelled }),
     });
     expect(result.code).toBe(130);
     expect(result.stderr).toContain('Cancelled; nothing was written.');

@@ -56,6 +56,7 @@ import {
 } from './notifications/index.js';
 import { checkRole, describeRoute } from './openapi/describe.js';
 import { buildOpenApiDocument } from './openapi/document.js';
+import { readSetting, type SettingName } from './settings/settings.js';
 import { SERVER_VERSION } from './version.js';
 
 /** Largest request body accepted by default (1 MiB). */
@@ -125,9 +126,12 @@ function envError(field: string, message: string, hint: string): CityAppError {
   });
 }
 
-function positiveInt(env: Record<string, string | undefined>, name: string): number | undefined {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return undefined;
+function positiveInt(
+  env: Record<string, string | undefined>,
+  name: SettingName,
+): number | undefined {
+  const raw = readSetting(env, name);
+  if (raw === undefined) return undefined;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0) {
     throw envError(
@@ -197,8 +201,8 @@ export async function createCityServer(
   const db: KernelDatabase = options.database
     ? asKernelDatabase(options.database)
     : await openKernelDatabase({
-        url: env.DATABASE_URL || undefined,
-        dataDir: env.CITY_APP_DATA_DIR || join(root, '.data', 'db'),
+        url: readSetting(env, 'DATABASE_URL'),
+        dataDir: readSetting(env, 'CITY_APP_DATA_DIR') ?? join(root, '.data', 'db'),
         poolSize: positiveInt(env, 'CITY_APP_DB_POOL_SIZE'),
         log,
       });
@@ -355,7 +359,7 @@ export async function createCityServer(
       notify,
       async listen(listenOptions = {}) {
         const port = listenOptions.port ?? positiveInt(env, 'PORT') ?? DEFAULT_PORT;
-        const host = listenOptions.host ?? (env.HOST || DEFAULT_HOST);
+        const host = listenOptions.host ?? readSetting(env, 'HOST') ?? DEFAULT_HOST;
         const server = await new Promise<ReturnType<typeof serve>>((resolveServer, reject) => {
           const started = serve({ fetch: app.fetch, port, hostname: host }, () =>
             resolveServer(started),

@@ -43,4 +43,13 @@ export {
 export type { NotifyWorkerOptions } from './notifications/index.js';
 export { describeRoute, validated } from './openapi/describe.js';
 export { buildOpenApiDocument, openApiPath } from './openapi/document.js';
+export {
+  composeEnvironment,
+  envExample,
+  isSettingName,
+  readSetting,
+  SETTINGS,
+  type Setting,
+  type SettingName,
+} from './settings/index.js';
 export { SERVER_VERSION } from './version.js';

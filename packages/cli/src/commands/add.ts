@@ -7,6 +7,7 @@ import {
   type ConfigIssue,
   errors,
   modulePackageName,
+  strictOptions,
   toConfigIssues,
 } from '@city-app/core';
 import {
@@ -323,9 +324,13 @@ export async function addCommand(
   const given = parseSets(id, options.set ?? []);
   const asked = await askOptions(ctx, module, given);
   const moduleOptions = { ...defaultOptions(module), ...asked, ...given };
-  const parsed = module.manifest.configSchema.safeParse(moduleOptions);
+  const optionsSchema = strictOptions(module.manifest.configSchema);
+  const parsed = optionsSchema.safeParse(moduleOptions);
   if (!parsed.success) {
-    const issues: ConfigIssue[] = toConfigIssues(parsed.error, ['modules', id]);
+    const issues: ConfigIssue[] = toConfigIssues(parsed.error, ['modules', id], {
+      schema: optionsSchema,
+      input: moduleOptions,
+    });
     throw new CityAppError({
       code: 'invalid_input',
       title: `The options of ${id} are not valid`,

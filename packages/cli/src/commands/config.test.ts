@@ -55,6 +55,22 @@ describe('city-app config validate', () => {
     expect(human.stderr).toContain('city-app config explain modules.news.perPage');
   });
 
+  it('refuses mistyped options with a "did you mean" and names the type a wrong value needs', async () => {
+    await breakConfig([
+      ['branding: {', 'brandng: {'],
+      ['news: {},', 'news: { perPag: 5, feedTitle: 7 },'],
+    ]);
+    const run = await runCli(['config', 'validate'], project.root);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('• brandng: is not an option here. — Did you mean "branding"?');
+    expect(run.stderr).toContain(
+      '• modules.news.perPag: is not an option here. — Did you mean "perPage"?',
+    );
+    expect(run.stderr).toContain('• modules.news.feedTitle: must be text, not the number 7.');
+    expect(run.stderr).not.toContain('is required');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
   it('reports a config that is not valid TypeScript with its line', async () => {
     await breakConfig([['modules: {', 'modules: {{']]);
     const run = await runCli(['config', 'validate', '--json'], project.root);

@@ -26,7 +26,9 @@ const modulesSchema = z.record(z.string(), moduleEntrySchema);
 export function configIssues(input: unknown, modules: readonly AvailableModule[]): ConfigIssue[] {
   const issues: ConfigIssue[] = [];
   const kernel = citySchema.safeParse(input);
-  if (!kernel.success) issues.push(...toConfigIssues(kernel.error));
+  if (!kernel.success) {
+    issues.push(...toConfigIssues(kernel.error, [], { schema: citySchema, input }));
+  }
   const raw = (input as { modules?: unknown } | null)?.modules ?? {};
   const entries = modulesSchema.safeParse(raw);
   if (entries.success) {

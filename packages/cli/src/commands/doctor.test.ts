@@ -14,15 +14,40 @@ describe('city-app doctor', () => {
     project = await makeProject();
     const keys = generateVapidKeys();
     await project.write(
-      '.env',
-      `# secrets\nVAPID_PUBLIC_KEY=${keys.publicKey}\nVAPID_PRIVATE_KEY="${keys.privateKey}"\nSMTP_URL=smtps://app:pw@mail.boizenburg.de:465\n`,
+      'deploy/.env',
+      `# secrets\nCITY_APP_VAPID_PUBLIC_KEY=${keys.publicKey}\nCITY_APP_VAPID_PRIVATE_KEY="${keys.privateKey}"\nCITY_APP_VAPID_SUBJECT=mailto:it@boizenburg.de\nCITY_APP_SMTP_URL=smtps://app:pw@mail.boizenburg.de:465\n`,
     );
-    const run = await runCli(['doctor', '--json'], project.root);
+    const run = await runCli(['doctor', '--env-file', 'deploy/.env', '--json'], project.root);
     const checks = byId(run.json().checks);
     expect(Object.values(checks).filter((c) => c.status !== 'ok')).toEqual([]);
     expect(checks.database?.message).toContain('not created yet; the first start creates it');
     expect(checks.smtp?.message).toBe('SMTP server mail.boizenburg.de:465.');
     expect(run.code).toBe(0);
+  });
+
+  it('checks the names the server reads, not a .env it ignores, and names a misspelt one', async () => {
+    project = await makeProject();
+    const keys = generateVapidKeys();
+    // A .env in the project is not read by the server, so it does not count.
+    await project.write('.env', 'CITY_APP_SMTP_URL=smtps://app:pw@mail.boizenburg.de:465\n');
+    const run = await runCli(['doctor', '--json'], project.root, {
+      env: {
+        SMTP_URL: 'smtps://app:pw@mail.boizenburg.de:465',
+        CITY_APP_SMTP_URI: 'smtps://app:pw@mail.boizenburg.de:465',
+        CITY_APP_VAPID_PUBLIC_KEY: keys.publicKey,
+        CITY_APP_VAPID_PRIVATE_KEY: keys.privateKey,
+      },
+    });
+    expect(run.code).toBe(1);
+    const checks = byId(run.json().checks);
+    expect(checks.smtp).toMatchObject({ status: 'warn' });
+    expect(checks.smtp?.message).toContain('CITY_APP_SMTP_URL is not set');
+    expect(checks.settings).toMatchObject({ status: 'fail' });
+    expect(checks.settings?.message).toContain(
+      'CITY_APP_SMTP_URI (did you mean CITY_APP_SMTP_URL?)',
+    );
+    expect(checks.vapid).toMatchObject({ status: 'fail' });
+    expect(checks.vapid?.message).toContain('CITY_APP_VAPID_SUBJECT is not set');
   });
 
   it('says what to fix: placeholders, broken keys, bad SMTP URL, unreachable database', async () => {
@@ -35,9 +60,10 @@ describe('city-app doctor', () => {
     const b = generateVapidKeys();
     const run = await runCli(['doctor', '--json'], project.root, {
       env: {
-        VAPID_PUBLIC_KEY: a.publicKey,
-        VAPID_PRIVATE_KEY: b.privateKey,
-        SMTP_URL: 'mail.boizenburg.de',
+        CITY_APP_VAPID_PUBLIC_KEY: a.publicKey,
+        CITY_APP_VAPID_PRIVATE_KEY: b.privateKey,
+        CITY_APP_VAPID_SUBJECT: 'mailto:it@boizenburg.de',
+        CITY_APP_SMTP_URL: 'mail.boizenburg.de',
         DATABASE_URL: 'postgres://nobody:secret@127.0.0.1:1/none',
       },
     });

@@ -1,10 +1,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { contrastRatio, isHexColor, MIN_TEXT_CONTRAST } from '@city-app/core';
+import { closestName, contrastRatio, isHexColor, MIN_TEXT_CONTRAST } from '@city-app/core';
+import { isSettingName, readSetting, SETTINGS } from '@city-app/server/settings';
 import type { CommandContext } from '../context.js';
 import { EXIT } from '../errors.js';
 import { loadProject } from '../project/city.js';
-import { projectEnv } from '../project/env-file.js';
+import { unresolvedConflicts } from '../project/conflicts.js';
+import { serverEnv } from '../project/env-file.js';
 import { configIssues } from './config.js';
 import { checkVapidKeys } from './vapid.js';
 
@@ -34,8 +36,8 @@ async function databaseCheck(
   root: string,
   env: Record<string, string | undefined>,
 ): Promise<Check> {
-  const url = env.DATABASE_URL || undefined;
-  const dataDir = env.CITY_APP_DATA_DIR || join(root, '.data', 'db');
+  const url = readSetting(env, 'DATABASE_URL');
+  const dataDir = readSetting(env, 'CITY_APP_DATA_DIR') ?? join(root, '.data', 'db');
   if (!url && !existsSync(dataDir)) {
     return {
       id: 'database',
@@ -77,18 +79,67 @@ async function databaseCheck(
   }
 }
 
-function vapidCheck(env: Record<string, string | undefined>): Check {
-  const pub = env.VAPID_PUBLIC_KEY;
-  const priv = env.VAPID_PRIVATE_KEY;
-  if (!pub || !priv) {
+type Env = Record<string, string | undefined>;
+
+async function conflictsCheck(root: string): Promise<Check> {
+  const files = await unresolvedConflicts(root);
+  return files.length
+    ? {
+        id: 'conflicts',
+        status: 'fail',
+        message: `Unresolved conflict markers (<<<<<<< … >>>>>>>) in ${files.join(', ')}.`,
+        hint: 'Keep the lines you want in each file and delete the markers.',
+      }
+    : { id: 'conflicts', status: 'ok', message: 'No unresolved conflict markers.' };
+}
+
+/** Variables that look like the server's but are not in its list: a typo it would ignore. */
+function settingsCheck(env: Env): Check {
+  const names = SETTINGS.map((s) => s.name);
+  const unknown = Object.keys(env)
+    .filter((name) => name.startsWith('CITY_APP_') && !isSettingName(name))
+    .sort();
+  if (!unknown.length) {
+    return { id: 'settings', status: 'ok', message: 'No unknown CITY_APP_* variable is set.' };
+  }
+  const named = unknown.map((name) => {
+    const meant = closestName(name, names);
+    return meant ? `${name} (did you mean ${meant}?)` : name;
+  });
+  return {
+    id: 'settings',
+    status: 'fail',
+    message: `The server reads no ${named.join(', ')}.`,
+    hint: 'Rename or remove it; deploy/.env.example lists every setting.',
+  };
+}
+
+function vapidCheck(env: Env): Check {
+  const pub = readSetting(env, 'CITY_APP_VAPID_PUBLIC_KEY');
+  const priv = readSetting(env, 'CITY_APP_VAPID_PRIVATE_KEY');
+  const subject = readSetting(env, 'CITY_APP_VAPID_SUBJECT');
+  if (!pub && !priv && !subject) {
     return {
       id: 'vapid',
-      status: 'warn',
-      message: `VAPID_${!pub ? 'PUBLIC' : 'PRIVATE'}_KEY is not set: residents cannot receive push notifications.`,
-      hint: 'Run city-app vapid and put both lines into the environment (.env).',
+      status: 'ok',
+      message:
+        'No VAPID keys set: the server makes a pair at its first start and keeps it in the database.',
     };
   }
-  const problem = checkVapidKeys(pub, priv);
+  const missing = Object.entries({
+    CITY_APP_VAPID_PUBLIC_KEY: pub,
+    CITY_APP_VAPID_PRIVATE_KEY: priv,
+    CITY_APP_VAPID_SUBJECT: subject,
+  }).find(([, value]) => !value)?.[0];
+  if (missing) {
+    return {
+      id: 'vapid',
+      status: 'fail',
+      message: `${missing} is not set, but the other VAPID settings are: the server will not start.`,
+      hint: 'Set all three (city-app vapid makes a key pair), or none.',
+    };
+  }
+  const problem = checkVapidKeys(pub as string, priv as string);
   return problem
     ? {
         id: 'vapid',
@@ -99,14 +150,15 @@ function vapidCheck(env: Record<string, string | undefined>): Check {
     : { id: 'vapid', status: 'ok', message: 'VAPID key pair is valid.' };
 }
 
-function smtpCheck(env: Record<string, string | undefined>): Check {
-  const raw = env.SMTP_URL;
+function smtpCheck(env: Env): Check {
+  const raw = readSetting(env, 'CITY_APP_SMTP_URL');
   if (!raw) {
     return {
       id: 'smtp',
       status: 'warn',
-      message: 'SMTP_URL is not set: e-mails (feedback, booking confirmations) cannot be sent.',
-      hint: 'Set SMTP_URL=smtps://user:password@mail.example.de:465 in the environment.',
+      message:
+        'CITY_APP_SMTP_URL is not set: e-mails (booking confirmations, reminders) are written as .eml files, not sent.',
+      hint: 'Set CITY_APP_SMTP_URL=smtps://user:password@mail.example.de:465 in the environment.',
     };
   }
   try {
@@ -122,7 +174,7 @@ function smtpCheck(env: Record<string, string | undefined>): Check {
     return {
       id: 'smtp',
       status: 'fail',
-      message: `SMTP_URL cannot be used (${(error as Error).message}).`,
+      message: `CITY_APP_SMTP_URL cannot be used (${(error as Error).message}).`,
       hint: 'Use smtp://user:password@host:587 or smtps://user:password@host:465.',
     };
   }
@@ -199,10 +251,11 @@ function legalChecks(input: unknown): Check[] {
 /** `city-app doctor`: what a town must fix before (or while) running its app. */
 export async function doctorCommand(
   ctx: CommandContext,
+  envFile?: string,
   nodeVersion = process.versions.node,
 ): Promise<{ checks: Check[]; exitCode: number }> {
   const { project, input, modules } = await loadProject(ctx);
-  const env = await projectEnv(project.root, ctx.env);
+  const env = await serverEnv(ctx.cwd, ctx.env, envFile);
   const issues = configIssues(input, modules);
   const checks: Check[] = [
     nodeCheck(nodeVersion),
@@ -214,6 +267,8 @@ export async function doctorCommand(
           hint: 'Run city-app config validate for details.',
         }
       : { id: 'config', status: 'ok', message: 'city.config.ts is valid.' },
+    await conflictsCheck(project.root),
+    settingsCheck(env),
     await databaseCheck(project.root, env),
     vapidCheck(env),
     smtpCheck(env),

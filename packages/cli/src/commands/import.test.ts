@@ -1,10 +1,11 @@
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { defineCity } from '@city-app/core';
 import news from '@city-app/module-news/server';
-import { createCityServer } from '@city-app/server';
+import { createCityServer, openDatabase } from '@city-app/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCityConfig } from '../project/load-config.js';
-import { linkPackage, makeProject, runCli, type TestProject } from '../test-support.js';
+import { answersFor, linkPackage, makeProject, runCli, type TestProject } from '../test-support.js';
 
 const FEED = `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel><title>Stadt Boizenburg/Elbe</title>
@@ -74,6 +75,27 @@ describe('city-app import', () => {
     expect(database.message).toContain('opens');
   });
 
+  it('decodes a feed in ISO-8859-1 by its XML declaration instead of importing mojibake', async () => {
+    const latin1 = `<?xml version="1.0" encoding="ISO-8859-1"?>
+<rss version="2.0"><channel><title>Stadt Boizenburg/Elbe</title>
+  <item><guid>bzb-50</guid><title>Fähre über die Elbe fährt wieder</title><description>Ab Montag.</description></item>
+</channel></rss>`;
+    await writeFile(join(project.root, 'feeds/latin1.xml'), Buffer.from(latin1, 'latin1'));
+    const run = await runCli(['import', 'news', 'feeds/latin1.xml', '--json'], project.root, {
+      env,
+    });
+    expect(run.json()).toMatchObject({ created: 1 });
+    const db = await openDatabase({ dataDir: env.CITY_APP_DATA_DIR as string });
+    try {
+      const { rows } = await db.query<{ title: string }>(
+        "SELECT title FROM news_articles WHERE title LIKE 'F%hre%'",
+      );
+      expect(rows.map((r) => r.title)).toEqual(['Fähre über die Elbe fährt wieder']);
+    } finally {
+      await db.close();
+    }
+  });
+
   it('names what is wrong: a module without importer, a missing file, a module not enabled', async () => {
     const notFeed = await runCli(
       ['import', 'news', 'feeds/boizenburg.xml', '--format', 'ical', '--json'],
@@ -96,6 +118,40 @@ describe('city-app import', () => {
       code: 'module_not_added',
       field: 'modules.parking',
     });
+  });
+});
+
+describe('city-app import in a project with several modules', () => {
+  let town: TestProject;
+  let townEnv: Record<string, string>;
+  beforeAll(async () => {
+    const answers = answersFor('Hagenow');
+    answers.city.modules = { news: {}, 'experiment-space': {} };
+    town = await makeProject(answers);
+    await linkPackage(town.root, '@city-app/module-news', 'packages/modules/news');
+    await linkPackage(
+      town.root,
+      '@city-app/module-experiment-space',
+      'packages/modules/experiment-space',
+    );
+    await town.write('feeds/boizenburg.xml', FEED);
+    townEnv = {
+      CITY_APP_DATA_DIR: join(town.root, '.data', 'db'),
+      CITY_APP_ADMIN_EMAIL: 'it@hagenow.example',
+      CITY_APP_ADMIN_PASSWORD: 'lange-elbe-bruecke-2026',
+    };
+  });
+  afterAll(() => town?.cleanup());
+
+  it('imports into one module while the others are enabled too', async () => {
+    const run = await runCli(['import', 'news', 'feeds/boizenburg.xml', '--json'], town.root, {
+      env: townEnv,
+    });
+    // The first run prepares the database for both modules, as the server's start would.
+    expect(run.stderr).toContain("Preparing the database as the server's first start does");
+    expect(run.stderr).not.toContain('✖');
+    expect(run.code).toBe(0);
+    expect(run.json()).toMatchObject({ module: 'news', created: 2 });
   });
 });
 

@@ -6,7 +6,7 @@ import { CityAppError, defineCity, modulePackageName, resolveModuleConfigs } fro
 import type { ImportSummary, Logger, Queryable, ServerModule } from '@city-app/server';
 import type { CommandContext } from '../context.js';
 import { enabledIds, loadProject, moduleEntries } from '../project/city.js';
-import { projectEnv } from '../project/env-file.js';
+import { decodeText } from '../text/decode.js';
 
 export interface ImportResult extends ImportSummary {
   module: string;
@@ -68,7 +68,7 @@ export async function importCommand(
   ctx: CommandContext,
   id: string,
   file: string,
-  options: { dryRun?: boolean; format?: string },
+  options: { dryRun?: boolean; format?: string; encoding?: string },
 ): Promise<ImportResult> {
   const { project, input } = await loadProject(ctx);
   if (!(id in moduleEntries(input)) || !enabledIds(input).includes(id)) {
@@ -106,9 +106,9 @@ export async function importCommand(
     );
   }
   const path = resolve(ctx.cwd, file);
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(path, 'utf8');
+    bytes = await readFile(path);
   } catch (error) {
     throw importError(
       'invalid_input',
@@ -118,12 +118,22 @@ export async function importCommand(
       'file',
     );
   }
-  const { moduleConfigs } = resolveModuleConfigs(city, [module.manifest]);
-  const env = await projectEnv(project.root, ctx.env);
+  // Only this module's options are checked here: the others' manifests are not loaded, and
+  // the server checks them all when it prepares the database.
+  const { text } = decodeText(bytes, options.encoding);
+  const { moduleConfigs } = resolveModuleConfigs(
+    { ...city, modules: { [id]: city.modules[id] ?? { enabled: true } } },
+    [module.manifest],
+  );
+  // What the server reads: the process environment (it reads no .env file).
+  const env = { ...ctx.env };
   const server = await import('@city-app/server');
-  const databaseOptions = env.DATABASE_URL
-    ? { url: env.DATABASE_URL }
-    : { dataDir: env.CITY_APP_DATA_DIR || join(project.root, '.data', 'db') };
+  const url = server.readSetting(env, 'DATABASE_URL');
+  const databaseOptions = url
+    ? { url }
+    : {
+        dataDir: server.readSetting(env, 'CITY_APP_DATA_DIR') ?? join(project.root, '.data', 'db'),
+      };
   let db = await server.openDatabase(databaseOptions);
   const log: Logger = {
     info: () => {},

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot, runCli } from '../test-support.js';
+import { makeProject, repoRoot, runCli } from '../test-support.js';
 
 const run = promisify(execFile);
 let dir: string;
@@ -52,6 +52,53 @@ describe('city-app new module', () => {
     await run(process.execPath, [bin('typescript/bin/tsc'), '--noEmit', '-p', 'tsconfig.json'], {
       cwd: folder,
     });
+  }, 120_000);
+
+  it('inside a town project: a module in modules/<id> that the town installs, with steps that work there', async () => {
+    const town = await makeProject();
+    try {
+      const made = await runCli(
+        ['new', 'module', 'parking', '--field', 'mobility', '--title', 'Parken'],
+        town.root,
+      );
+      expect(made.stderr).toBe('');
+      expect(made.code).toBe(0);
+      const folder = join(town.root, 'modules/parking');
+      const pkg = JSON.parse(await town.read('modules/parking/package.json'));
+      // Not the repository's unpublished settings, and the town's own @city-app versions.
+      expect(pkg.devDependencies['@city-app/config']).toBeUndefined();
+      expect(pkg.peerDependencies['@city-app/core']).toBe('^0.1.0');
+      expect(await town.read('modules/parking/tsconfig.json')).not.toContain('@city-app/config');
+      expect(JSON.parse(await town.read('package.json')).dependencies).toMatchObject({
+        '@city-app/module-parking': 'file:./modules/parking',
+      });
+      expect(made.stdout).toContain(
+        [
+          '  cd modules/parking',
+          '  pnpm install && pnpm build && pnpm test',
+          '  cd ../..',
+          '  pnpm install',
+          '  pnpm city-app add parking',
+        ].join('\n'),
+      );
+
+      // Its tests and types pass with its own settings (dependencies as an install gives them).
+      const deps = join(repoRoot, 'packages/modules/news/node_modules');
+      await symlink(deps, join(folder, 'node_modules'), 'dir');
+      const tests = await run(process.execPath, [join(deps, 'vitest/vitest.mjs'), 'run'], {
+        cwd: folder,
+        env: { ...process.env, NO_COLOR: '1' },
+      });
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: colour codes, should a terminal force them
+      expect(tests.stdout.replace(/\u001b\[\d+m/g, '')).toMatch(/Tests\s+3 passed \(3\)/);
+      await run(
+        process.execPath,
+        [join(deps, 'typescript/bin/tsc'), '--noEmit', '-p', 'tsconfig.json'],
+        { cwd: folder },
+      );
+    } finally {
+      await town.cleanup();
+    }
   }, 120_000);
 
   it('refuses a bad id, an unknown field and a folder in use, writing nothing', async () => {

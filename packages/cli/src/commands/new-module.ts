@@ -1,11 +1,18 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CityAppError, FIELDS_OF_ACTION, MODULE_ID_PATTERN } from '@city-app/core';
 import type { CommandContext } from '../context.js';
 import { keyLiteral } from '../text/object-text.js';
+import { addDependencyText } from './add.js';
+import {
+  STANDALONE_FILES,
+  standaloneManifest,
+  townModulePlace,
+  townNextSteps,
+} from './new-module-in-town.js';
 
 export interface NewModuleOptions {
   field?: string;
@@ -114,9 +121,10 @@ export async function newModuleCommand(
     );
   }
   const repo = repositoryRoot(ctx.cwd);
+  const town = repo ? undefined : await townModulePlace(ctx.cwd, id);
   const folder = resolve(
     ctx.cwd,
-    options.dir ?? (repo ? join(repo, 'packages', 'modules', id) : id),
+    options.dir ?? (repo ? join(repo, 'packages', 'modules', id) : (town?.folder ?? id)),
   );
   if (existsSync(folder) && (await readdir(folder)).length > 0) {
     throw invalid(
@@ -132,16 +140,21 @@ export async function newModuleCommand(
     field,
     packageName: `@city-app/module-${id}`,
     table: `${id.replace(/-/g, '_')}_entries`,
-    cityAppRange: 'workspace:^',
+    cityAppRange: town?.cityAppRange ?? 'workspace:^',
   };
   const source = templatesFolder();
   const files = await listFiles(source);
   const rendered = await Promise.all(
     files.map(async (file) => {
-      const text = await readFile(join(source, file), 'utf8');
+      const name = outputName(file);
+      const text = (await readFile(join(source, file), 'utf8')).replace(
+        /\{\{(\w+)\}\}/g,
+        (whole, key: string) => values[key] ?? whole,
+      );
+      if (!town) return [name, text] as const;
       return [
-        outputName(file),
-        text.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => values[name] ?? whole),
+        name,
+        name === 'package.json' ? standaloneManifest(text) : (STANDALONE_FILES[name] ?? text),
       ] as const;
     }),
   );
@@ -175,6 +188,20 @@ export async function newModuleCommand(
     throw error;
   }
   result.written = true;
+  if (town) {
+    // The town installs it from its folder, with npm and pnpm alike.
+    const spec = `file:./${relative(town.project.root, folder).split(sep).join('/')}`;
+    await writeFile(
+      join(town.project.root, 'package.json'),
+      addDependencyText(town.project.packageJsonText, values.packageName as string, spec),
+    );
+    if (!ctx.json) {
+      ctx.log(`✔ Created ${values.packageName} in ${folder} (${files.length} files).`);
+      ctx.log(`  package.json now depends on it (${spec}). Next:`);
+      for (const step of townNextSteps(town, ctx.cwd, id)) ctx.log(`  ${step}`);
+    }
+    return result;
+  }
   if (!ctx.json) {
     ctx.log(`✔ Created ${values.packageName} in ${folder} (${files.length} files).`);
     ctx.log(

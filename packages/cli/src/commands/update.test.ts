@@ -78,9 +78,36 @@ describe('city-app update', () => {
       '^0.1.0',
     );
 
+    // While the markers are there, a second update, doctor, and the project's build and
+    // test scripts (city-app conflicts) stop and name the file.
     const next = await runCli(['update', '--yes'], project.root, { engine: v2 });
-    expect(next.code).toBe(0);
-    expect(next.stdout).toContain('Up to date');
+    expect(next.code).toBe(1);
+    expect(next.stderr).toContain('conflict markers (<<<<<<< … >>>>>>>): src/server.ts.');
+    const doctor = await runCli(['doctor', '--json'], project.root);
+    expect(doctor.code).toBe(1);
+    expect(doctor.json().checks.find((c: { id: string }) => c.id === 'conflicts')).toMatchObject({
+      status: 'fail',
+      message: expect.stringContaining('src/server.ts'),
+    });
+    const check = await runCli(['conflicts', '--json'], project.root);
+    expect(check.code).toBe(1);
+    expect(check.json().error).toMatchObject({
+      code: 'unresolved_conflicts',
+      field: 'src/server.ts',
+    });
+    // The project's build (vite.config.ts) and smoke test run the same check.
+    expect(await project.read('vite.config.ts')).toContain('await refuseUnresolvedConflicts(');
+    expect(await project.read('test/smoke.test.ts')).toContain('await unresolvedConflicts(root)');
+
+    // Resolved: the town keeps the templates' line.
+    await project.write(
+      'src/server.ts',
+      server.replace(/<<<<<<< [\s\S]*?=======\n([\s\S]*?)>>>>>>> .*\n/, '$1'),
+    );
+    expect(await runCli(['conflicts'], project.root)).toMatchObject({ code: 0 });
+    const resolved = await runCli(['update', '--yes'], project.root, { engine: v2 });
+    expect(resolved.code).toBe(0);
+    expect(resolved.stdout).toContain('Up to date');
   });
 
   it('on a project as create-city-app writes it, merges at the first update', async () => {

@@ -6,6 +6,7 @@ import type { CommandContext } from '../context.js';
 import { EXIT } from '../errors.js';
 import { BASE_FOLDER, isBasePath, readTree, renderWith, snapshotChanges } from '../project/base.js';
 import { loadProject } from '../project/city.js';
+import { refuseUnresolvedConflicts } from '../project/conflicts.js';
 import { RECORD_FILE } from '../project/project.js';
 import type { FileChange } from '../project/write.js';
 import { merge3 } from '../text/merge.js';
@@ -52,6 +53,8 @@ export async function updateCommand(
       field: RECORD_FILE,
     });
   }
+  // A second merge over unresolved markers would bury them under new ones.
+  await refuseUnresolvedConflicts(project.root);
   const engine = ctx.engine ?? { version: TEMPLATES_VERSION };
   const theirs = renderWith(engine, record, modules);
   const snapshot = await readTree(project.root, BASE_FOLDER);

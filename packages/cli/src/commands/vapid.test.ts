@@ -14,8 +14,10 @@ describe('city-app vapid', () => {
     expect(Buffer.from(privateKey, 'base64url')).toHaveLength(32);
     expect(checkVapidKeys(publicKey, privateKey)).toBeUndefined();
     const human = await runCli(['vapid'], '/');
-    expect(human.stdout).toMatch(/^VAPID_PUBLIC_KEY=B[\w-]{86}$/m);
-    expect(human.stdout).toMatch(/^VAPID_PRIVATE_KEY=[\w-]{43}$/m);
+    // The names the server reads.
+    expect(human.stdout).toMatch(/^CITY_APP_VAPID_PUBLIC_KEY=B[\w-]{86}$/m);
+    expect(human.stdout).toMatch(/^CITY_APP_VAPID_PRIVATE_KEY=[\w-]{43}$/m);
+    expect(human.stdout).toMatch(/^CITY_APP_VAPID_SUBJECT=mailto:$/m);
   });
 
   it('makes keys that sign and verify (ES256), and each run a new pair', async () => {

@@ -52,8 +52,12 @@ export async function vapidCommand(ctx: CommandContext): Promise<VapidKeys> {
   const keys = generateVapidKeys();
   if (!ctx.json) {
     ctx.log('# Web Push (VAPID) keys for this town. Keep the private key secret.');
-    ctx.log(`VAPID_PUBLIC_KEY=${keys.publicKey}`);
-    ctx.log(`VAPID_PRIVATE_KEY=${keys.privateKey}`);
+    ctx.log(
+      '# Set all three; the subject is how push services reach the town (mailto: or https:).',
+    );
+    ctx.log(`CITY_APP_VAPID_PUBLIC_KEY=${keys.publicKey}`);
+    ctx.log(`CITY_APP_VAPID_PRIVATE_KEY=${keys.privateKey}`);
+    ctx.log('CITY_APP_VAPID_SUBJECT=mailto:');
   }
   return keys;
 }

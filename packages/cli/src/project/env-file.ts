@@ -1,19 +1,23 @@
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
+import { invalidInput } from '../errors.js';
 
 /**
- * The variables of a project's `.env` file (KEY=value lines, # comments, optional quotes),
- * under those of the process: the process environment wins, as at server start.
+ * The environment the server would see: the process's, and with `--env-file` (e.g.
+ * `deploy/.env`, which compose hands the container) that file's KEY=value lines below it.
+ * No `.env` is read unasked, because the server reads none.
  */
-export async function projectEnv(
-  root: string,
+export async function serverEnv(
+  cwd: string,
   env: Record<string, string | undefined>,
+  envFile?: string,
 ): Promise<Record<string, string | undefined>> {
-  let text = '';
+  if (!envFile) return { ...env };
+  let text: string;
   try {
-    text = await readFile(join(root, '.env'), 'utf8');
+    text = await readFile(resolve(cwd, envFile), 'utf8');
   } catch {
-    return { ...env };
+    throw invalidInput('--env-file', `${envFile} cannot be read.`, 'Check the path.');
   }
   const fromFile: Record<string, string> = {};
   for (const line of text.split(/\r?\n/)) {

@@ -70,6 +70,61 @@ describe('defineCity', () => {
     expect(issues).toEqual([{ field: 'legal', message: 'is required.' }]);
   });
 
+  it('refuses unknown keys at every level and says which option was meant', () => {
+    const issues = issuesOf(() =>
+      defineCity({
+        ...boizenburg,
+        brandng: { primaryColor: '#1a5f7a' },
+        town: { ...boizenburg.town, populaton: 10700 },
+        legal: {
+          ...boizenburg.legal,
+          imprint: { ...boizenburg.legal.imprint, colour: 'blau' },
+        },
+      } as CityConfigInput),
+    );
+    expect(issues).toEqual(
+      expect.arrayContaining([
+        { field: 'brandng', message: 'is not an option here.', hint: 'Did you mean "branding"?' },
+        {
+          field: 'town.populaton',
+          message: 'is not an option here.',
+          hint: 'Did you mean "population"?',
+        },
+        expect.objectContaining({
+          field: 'legal.imprint.colour',
+          hint: expect.stringContaining('organisation, role, address'),
+        }),
+      ]),
+    );
+    expect(issues).toHaveLength(3);
+  });
+
+  it('carries its list of problems as its stack, so a start or build prints no call frames', () => {
+    try {
+      defineCity({ ...boizenburg, brandng: {} } as CityConfigInput);
+      expect.unreachable();
+    } catch (error) {
+      const stack = (error as Error).stack ?? '';
+      expect(stack).toContain('✖ The town configuration is not valid');
+      expect(stack).toContain('• brandng: is not an option here. — Did you mean "branding"?');
+      expect(stack).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('names the expected type of a wrong value instead of calling it missing', () => {
+    const issues = issuesOf(() =>
+      defineCity({
+        ...boizenburg,
+        town: { ...boizenburg.town, population: '10700' },
+        locales: 'de',
+      } as unknown as CityConfigInput),
+    );
+    expect(issues).toEqual([
+      { field: 'town.population', message: 'must be a number, not the text "10700".' },
+      { field: 'locales', message: 'must be a list, not the text "de".' },
+    ]);
+  });
+
   it('refuses a primary colour without enough contrast and suggests the nearest that passes', () => {
     const issues = issuesOf(() =>
       defineCity({ ...boizenburg, branding: { primaryColor: '#7fb8e0' } }),
@@ -97,6 +152,37 @@ describe('module configs', () => {
     expect(issues.map((i) => i.field)).toEqual(['modules.news.perPage', 'modules.parking']);
   });
 
+  it('refuses a mistyped module option with a "did you mean", unless the module takes any key', () => {
+    const config = defineCity({ ...boizenburg, modules: { news: { perPag: 5 } } });
+    const issues = issuesOf(() => resolveModuleConfigs(config, [news]));
+    expect(issues).toEqual([
+      {
+        field: 'modules.news.perPag',
+        message: 'is not an option here.',
+        hint: 'Did you mean "perPage"?',
+      },
+    ]);
+    const loose = defineModule({
+      ...news,
+      configSchema: z.looseObject({ perPage: z.number().default(10) }),
+    });
+    expect(resolveModuleConfigs(config, [loose]).moduleConfigs.get('news')).toEqual({
+      perPage: 10,
+      perPag: 5,
+    });
+  });
+
+  it('checks options with any schema that has safeParse, not only a zod object', () => {
+    const plain = defineModule({
+      ...news,
+      configSchema: {
+        safeParse: () => ({ success: true, data: { perPage: 3 } }),
+      } as unknown as typeof news.configSchema,
+    });
+    const config = defineCity(boizenburg);
+    expect(resolveModuleConfigs(config, [plain]).moduleConfigs.get('news')).toEqual({ perPage: 3 });
+  });
+
   it('skips disabled modules', () => {
     const config = defineCity({ ...boizenburg, modules: { news: { enabled: false, perPage: 0 } } });
     expect(resolveModuleConfigs(config, [news]).moduleConfigs.size).toBe(0);
@@ -111,6 +197,12 @@ describe('JSON Schema', () => {
     expect(schema.properties?.town?.properties?.state).toBeDefined();
     expect(schema.properties?.modules?.properties?.news?.properties?.perPage?.default).toBe(10);
     expect(schema.properties?.modules?.properties?.news?.properties?.enabled).toBeDefined();
+    // Unknown keys are marked in the editor as the check refuses them.
+    expect(schema).toMatchObject({ additionalProperties: false });
+    expect(schema.properties?.town).toMatchObject({ additionalProperties: false });
+    expect(schema.properties?.modules?.properties?.news).toMatchObject({
+      additionalProperties: false,
+    });
   });
 });
 

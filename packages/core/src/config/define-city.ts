@@ -1,10 +1,11 @@
-import { errors } from '../errors/catalogue.js';
 import type { ConfigIssue } from '../errors/city-app-error.js';
 import type { ModuleManifest } from '../module/manifest.js';
 import { slugify } from '../town/slug.js';
+import { invalidConfigError } from './config-error.js';
 import { toConfigIssues } from './issues.js';
 import { PARSE_ONCE } from './parse-once.js';
 import { type CityConfig, type CityConfigInput, citySchema } from './schema.js';
+import { strictOptions } from './strict-options.js';
 
 /**
  * Validates a town config and fills its defaults. Used in `city.config.ts`, so a mistake
@@ -12,7 +13,9 @@ import { type CityConfig, type CityConfigInput, citySchema } from './schema.js';
  */
 export function defineCity(input: CityConfigInput): CityConfig {
   const result = citySchema.safeParse(input, PARSE_ONCE);
-  if (!result.success) throw errors.invalidConfig(toConfigIssues(result.error));
+  if (!result.success) {
+    throw invalidConfigError(toConfigIssues(result.error, [], { schema: citySchema, input }));
+  }
   const config = result.data;
   return {
     ...config,
@@ -50,10 +53,11 @@ export function resolveModuleConfigs(
       continue;
     }
     const { enabled: _enabled, package: _package, ...options } = config.modules[id] ?? {};
-    const parsed = manifest.configSchema.safeParse(options, PARSE_ONCE);
+    const schema = strictOptions(manifest.configSchema);
+    const parsed = schema.safeParse(options, PARSE_ONCE);
     if (parsed.success) moduleConfigs.set(id, parsed.data);
-    else issues.push(...toConfigIssues(parsed.error, ['modules', id]));
+    else issues.push(...toConfigIssues(parsed.error, ['modules', id], { schema, input: options }));
   }
-  if (issues.length) throw errors.invalidConfig(issues);
+  if (issues.length) throw invalidConfigError(issues);
   return { config, moduleConfigs };
 }

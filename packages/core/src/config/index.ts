@@ -1,5 +1,6 @@
+export { closestName } from './closest-name.js';
 export { defineCity, enabledModuleIds, resolveModuleConfigs } from './define-city.js';
-export { toConfigIssues } from './issues.js';
+export { type CheckedValue, toConfigIssues } from './issues.js';
 export { cityJsonSchema } from './json-schema.js';
 export { PARSE_ONCE } from './parse-once.js';
 export {
@@ -13,3 +14,4 @@ export {
   moduleEntrySchema,
   townSchema,
 } from './schema.js';
+export { strictOptions } from './strict-options.js';

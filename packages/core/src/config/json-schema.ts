@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ModuleManifest } from '../module/manifest.js';
 import { citySchema, moduleEntrySchema } from './schema.js';
+import { strictOptions } from './strict-options.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -17,7 +18,8 @@ export function cityJsonSchema(manifests: readonly ModuleManifest[] = []): JsonS
   }) as JsonSchema;
   const moduleProperties: Record<string, JsonSchema> = {};
   for (const manifest of manifests) {
-    const own = z.toJSONSchema(manifest.configSchema, {
+    // Strict as the town's config is checked: an editor marks a mistyped option too.
+    const own = z.toJSONSchema(strictOptions(manifest.configSchema), {
       io: 'input',
       unrepresentable: 'any',
     }) as JsonSchema;

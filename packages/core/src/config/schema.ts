@@ -35,7 +35,7 @@ function isTimeZone(zone: string): boolean {
 }
 
 export const townSchema = z
-  .object({
+  .strictObject({
     name: z
       .string()
       .trim()
@@ -62,7 +62,7 @@ export const townSchema = z
   .describe('Facts about the town.');
 
 export const brandingSchema = z
-  .object({
+  .strictObject({
     appName: z
       .string()
       .trim()
@@ -91,7 +91,7 @@ export const brandingSchema = z
   })
   .describe("The town's look.");
 
-const contactSchema = z.object({
+const contactSchema = z.strictObject({
   organisation: z.string().trim().min(1).describe('Body responsible, e.g. "Stadt Hagenow".'),
   role: z.string().trim().min(1).optional().describe('A role, not a person, e.g. "Bürgermeister".'),
   address: z.string().trim().min(1).describe('Postal address, lines separated by newlines.'),
@@ -100,7 +100,7 @@ const contactSchema = z.object({
 });
 
 export const legalSchema = z
-  .object({
+  .strictObject({
     imprint: contactSchema
       .extend({
         representative: z
@@ -119,7 +119,7 @@ export const legalSchema = z
       })
       .describe('Impressum (§ 5 DDG).'),
     privacy: z
-      .object({
+      .strictObject({
         controller: z.string().trim().min(1).describe('Verantwortliche Stelle.'),
         email,
         dataProtectionOfficer: email.optional().describe('E-mail of the data-protection officer.'),
@@ -131,13 +131,13 @@ export const legalSchema = z
       })
       .describe('Datenschutzerklärung.'),
     accessibility: z
-      .object({
+      .strictObject({
         contactEmail: email.describe(
           'Where residents report barriers (BITV 2.0 feedback mechanism).',
         ),
         contactPhone: z.string().trim().optional(),
         enforcementBody: z
-          .object({ name: z.string().trim().min(1), url })
+          .strictObject({ name: z.string().trim().min(1), url })
           .optional()
           .describe('Schlichtungs-/Durchsetzungsstelle of the Land.'),
         statementDate: z.iso
@@ -150,7 +150,7 @@ export const legalSchema = z
   })
   .describe('Legal pages every German public website needs.');
 
-export const areaSchema = z.object({
+export const areaSchema = z.strictObject({
   id: z.string().regex(SLUG_PATTERN, 'Use lower-case letters, digits and hyphens.'),
   name: z.string().trim().min(1),
 });
@@ -169,7 +169,7 @@ export const moduleEntrySchema = z
   })
   .catchall(z.unknown());
 
-export const citySchema = z.object({
+export const citySchema = z.strictObject({
   $schema: z.string().optional(),
   town: townSchema,
   branding: brandingSchema.default({ primaryColor: '#1a5f7a', onPrimaryColor: '#ffffff' }),

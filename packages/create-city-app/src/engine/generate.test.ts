@@ -92,6 +92,25 @@ describe('generateProject', () => {
     expect(record.answers.packageSource).toEqual({ kind: 'link', root: '/src/city-app/' });
   });
 
+  it('shows every command for the chosen package manager, npm and pnpm alike', () => {
+    const npm = generateProject(answersFor('Hagenow', { packageManager: 'npm' }), options);
+    const npmReadme = npm.read('README.md') ?? '';
+    // npm takes no name pattern: each package is named.
+    expect(npmReadme).toContain(
+      'npm install @city-app/cli@latest @city-app/core@latest @city-app/module-news@latest',
+    );
+    expect(npmReadme).not.toMatch(/npm up|npm update|pnpm/);
+    expect(npmReadme).toContain('npm run dev');
+    expect(npmReadme).toContain('`npx city-app add <module>`');
+    expect(npmReadme).toContain('npx city-app update');
+
+    const pnpm = generateProject(answersFor('Hagenow', { packageManager: 'pnpm' }), options);
+    const pnpmReadme = pnpm.read('README.md') ?? '';
+    expect(pnpmReadme).toContain('pnpm up --latest "@city-app/*"');
+    expect(pnpmReadme).toContain('pnpm city-app update');
+    expect(pnpmReadme).not.toMatch(/npm run|npx/);
+  });
+
   it('records answers that regenerate the same bytes', () => {
     const first = generateProject(answersFor('Lübtheen'), options);
     const record = JSON.parse(first.read('.city-app.json') ?? '');

@@ -67,6 +67,16 @@ function daysBefore(isoDate: string, days: number): string {
  * Renders a town project into an in-memory tree. Pure: the same answers, template version
  * and modules give the same bytes. Throws `CityAppError` when the answers are not valid.
  */
+/**
+ * The command that moves a project to the newest `@city-app/*` packages. npm takes no name
+ * pattern (`npm up "@city-app/*"` matches no package and does nothing), so it gets each name.
+ */
+export function upgradeCommand(packageManager: string, names: readonly string[]): string {
+  if (packageManager === 'pnpm') return 'pnpm up --latest "@city-app/*"';
+  const own = names.filter((name) => name.startsWith('@city-app/')).sort();
+  return `npm install ${own.map((name) => `${name}@latest`).join(' ')}`;
+}
+
 export function generateProject(answers: ProjectAnswers, options: GenerateOptions): FsTree {
   const packageSource = options.packageSource ?? answers.packageSource;
   if (
@@ -126,6 +136,8 @@ export function generateProject(answers: ProjectAnswers, options: GenerateOption
     packages,
     packageManager: answers.packageManager,
     run: answers.packageManager === 'pnpm' ? 'pnpm' : 'npm run',
+    cityApp: answers.packageManager === 'pnpm' ? 'pnpm city-app' : 'npx city-app',
+    upgrade: upgradeCommand(answers.packageManager, Object.keys(packages)),
     // pnpm settings in package.json only take effect outside a workspace.
     standalonePnpm: answers.packageManager === 'pnpm' && packageSource.kind !== 'workspace',
     registry: packageSource.kind === 'registry',

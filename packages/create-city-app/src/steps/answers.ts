@@ -7,6 +7,7 @@ import {
   GERMAN_STATE_CODES,
   GERMAN_STATES,
   isHexColor,
+  legalSchema,
   localize,
   MIN_TEXT_CONTRAST,
   nearestAccessibleColor,
@@ -16,6 +17,7 @@ import type { PackageManager } from '../engine/answers.js';
 import { promptFields } from '../engine/modules.js';
 import type { Context } from './context.js';
 import { invalidInput } from './errors.js';
+import { MESSAGES, type Messages, messagesFor } from './messages.js';
 
 export const DEFAULT_PRIMARY_COLOR = '#1a5f7a';
 const DEFAULT_TEXT_ON_PRIMARY = '#ffffff';
@@ -57,12 +59,18 @@ function detectPackageManager(env: Context['env']): PackageManager {
   return env.npm_config_user_agent?.startsWith('pnpm') ? 'pnpm' : 'npm';
 }
 
-function contrastProblem(color: string, textColor: string): string | undefined {
-  if (!isHexColor(color))
-    return `"${color}" is not a hex colour; use one such as ${DEFAULT_PRIMARY_COLOR}.`;
+function contrastProblem(color: string, textColor: string, t: Messages): string | undefined {
+  if (!isHexColor(color)) return t.notHex(color, DEFAULT_PRIMARY_COLOR);
   const ratio = contrastRatio(color, textColor);
   if (ratio >= MIN_TEXT_CONTRAST) return undefined;
-  return `${color} reaches only ${ratio.toFixed(2)}:1 against ${textColor}; 4.5:1 is needed. Try ${nearestAccessibleColor(color, textColor)}.`;
+  const shown = t === MESSAGES.de ? ratio.toFixed(2).replace('.', ',') : ratio.toFixed(2);
+  return t.lowContrast(color, shown, textColor, nearestAccessibleColor(color, textColor));
+}
+
+/** Checked as it is typed: the run must not fail at its end over an address, losing every answer. */
+function emailProblem(value: string, t: Messages): string | true {
+  if (!value.trim()) return true;
+  return legalSchema.shape.feedbackEmail.safeParse(value.trim()).success ? true : t.notEmail;
 }
 
 /** Placeholder contacts that say they are placeholders; `city-app doctor` flags `.example`. */
@@ -151,20 +159,30 @@ export async function gatherAnswers(ctx: Context): Promise<void> {
     locale ??= 'de';
   } else {
     const { prompt } = ctx;
+    // Asked first: every later question, check and closing word comes in this language.
+    if (locale === undefined) {
+      locale = await prompt.select({
+        name: 'locale',
+        message: MESSAGES.de.language,
+        choices: [
+          { value: 'de', name: 'Deutsch' },
+          { value: 'en', name: 'English' },
+        ],
+        default: 'de',
+      });
+    }
+    const t = messagesFor(locale);
     if (townName === undefined) {
       townName = await prompt.text({
         name: 'town',
-        message: 'Name der Stadt (town name)',
-        validate: (value) =>
-          slugify(value)
-            ? true
-            : 'Der Name braucht Buchstaben oder Ziffern (letters or digits needed).',
+        message: t.town,
+        validate: (value) => (slugify(value) ? true : t.townNeedsLetters),
       });
     }
     if (state === undefined) {
       state = await prompt.select({
         name: 'state',
-        message: 'Bundesland (state)',
+        message: t.state,
         choices: GERMAN_STATE_CODES.map((code) => ({
           value: code,
           name: `${GERMAN_STATES[code]} (${code})`,
@@ -174,10 +192,10 @@ export async function gatherAnswers(ctx: Context): Promise<void> {
     if (moduleIds === undefined) {
       moduleIds = await prompt.multiselect({
         name: 'modules',
-        message: 'Module (modules)',
+        message: t.modules,
         choices: ctx.modules.map((m) => ({
           value: m.manifest.id,
-          name: `${localize(m.manifest.title, 'de')} — ${localize(m.manifest.description, 'de')}`,
+          name: `${localize(m.manifest.title, t === MESSAGES.en ? 'en' : 'de')} — ${localize(m.manifest.description, t === MESSAGES.en ? 'en' : 'de')}`,
           checked: true,
         })),
       });
@@ -185,24 +203,15 @@ export async function gatherAnswers(ctx: Context): Promise<void> {
     if (primaryColor === undefined) {
       primaryColor = await prompt.text({
         name: 'primaryColor',
-        message: 'Hauptfarbe als Hex-Wert (primary colour)',
+        message: t.primaryColor,
         default: DEFAULT_PRIMARY_COLOR,
-        validate: (value) => contrastProblem(value.trim(), textColor) ?? true,
+        validate: (value) => contrastProblem(value.trim(), textColor, t) ?? true,
       });
       primaryColor = primaryColor.trim();
     }
-    if (locale === undefined) {
-      locale = await prompt.select({
-        name: 'locale',
-        message: 'Hauptsprache der App (default language)',
-        choices: [
-          { value: 'de', name: 'Deutsch' },
-          { value: 'en', name: 'English' },
-        ],
-        default: 'de',
-      });
-    }
   }
+  const t = messagesFor(locale);
+  ctx.language = t === MESSAGES.en ? 'en' : 'de';
 
   // Options a module wants asked: fields of its schema marked .meta({ prompt: true }).
   const moduleConfigs: Record<string, Record<string, unknown>> = {};
@@ -253,9 +262,9 @@ export async function gatherAnswers(ctx: Context): Promise<void> {
   if (!file?.legal && email === undefined && ctx.interactive) {
     const answer = await ctx.prompt.text({
       name: 'email',
-      message:
-        'E-Mail der Stadtverwaltung für Impressum und Barrierefreiheit (leer lassen: Platzhalter)',
+      message: t.email,
       default: '',
+      validate: (value) => emailProblem(value, t),
     });
     email = answer.trim() || undefined;
   }
@@ -305,14 +314,14 @@ export async function gatherAnswers(ctx: Context): Promise<void> {
     if (options.install === undefined && !options.dryRun) {
       ctx.install = await ctx.prompt.confirm({
         name: 'install',
-        message: `Abhängigkeiten mit ${packageManager} installieren? (install)`,
+        message: t.install(packageManager),
         default: true,
       });
     }
     if (options.git === undefined && !options.dryRun) {
       ctx.git = await ctx.prompt.confirm({
         name: 'git',
-        message: 'Git-Repository anlegen? (git init)',
+        message: t.git,
         default: true,
       });
     }

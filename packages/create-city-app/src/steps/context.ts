@@ -1,6 +1,7 @@
 import type { PackageManager, ProjectAnswers } from '../engine/answers.js';
 import type { FsTree } from '../engine/fs-tree.js';
 import type { ModuleInfo } from '../engine/modules.js';
+import type { Language } from './messages.js';
 
 /** The questions the CLI may ask. Injected, so tests answer them without a terminal. */
 export interface Prompter {
@@ -92,4 +93,6 @@ export interface Context {
   install?: boolean;
   git?: boolean;
   notes: string[];
+  /** The language the person chose for the app; what the steps say follows it. */
+  language?: Language;
 }

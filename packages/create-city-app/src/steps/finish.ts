@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { CityAppError } from '@city-app/core';
 import type { Context } from './context.js';
+import { messagesFor } from './messages.js';
 
 function isMissingProgram(error: unknown): boolean {
   return (error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';
@@ -85,25 +86,24 @@ export function nextSteps(ctx: Context): void {
   const pm = ctx.packageManager ?? 'npm';
   const run = pm === 'pnpm' ? 'pnpm' : 'npm run';
   const name = ctx.answers?.city.town.name ?? '';
-  for (const note of ctx.notes) ctx.log(`Note: ${note}`);
+  const t = messagesFor(ctx.language);
+  for (const note of ctx.notes) ctx.log(`${t.note}: ${note}`);
   if (ctx.options.dryRun) {
-    ctx.log('Dry run: nothing was written.');
+    ctx.log(t.dryRun);
     return;
   }
   const where = relative(ctx.cwd, target) || '.';
   ctx.log('');
-  ctx.log(`✔ The app of ${name} is ready in ${where} (${ctx.tree?.size ?? 0} files).`);
+  ctx.log(t.ready(name, where, ctx.tree?.size ?? 0));
   ctx.log('');
-  ctx.log('Next:');
+  ctx.log(t.next);
   if (where !== '.') ctx.log(`  cd ${where.includes(' ') ? JSON.stringify(where) : where}`);
   if (!ctx.install) ctx.log(`  ${pm} install`);
   ctx.log(`  ${run} dev        # http://localhost:3000`);
   const legal = JSON.stringify(ctx.answers?.city.legal ?? {});
   if (legal.includes('.example"') || legal.includes('bitte eintragen')) {
     ctx.log('');
-    ctx.log(
-      'Before going live: fill in the imprint, privacy and accessibility contacts in city.config.ts',
-    );
-    ctx.log('(the placeholders say "bitte eintragen" or end in .example).');
+    ctx.log(t.placeholders);
+    ctx.log(t.placeholdersWhy);
   }
 }

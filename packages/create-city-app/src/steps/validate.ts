@@ -7,6 +7,7 @@ import {
   isLocale,
   PARSE_ONCE,
   slugify,
+  strictOptions,
   toConfigIssues,
 } from '@city-app/core';
 import { generateProject, withBaseSnapshot } from '../engine/generate.js';
@@ -98,18 +99,26 @@ export async function validateProject(ctx: Context): Promise<void> {
       continue;
     }
     const { enabled: _enabled, package: _package, ...options } = city.modules?.[id] ?? {};
-    const parsed = info.manifest.configSchema.safeParse(options, PARSE_ONCE);
+    const optionsSchema = strictOptions(info.manifest.configSchema);
+    const parsed = optionsSchema.safeParse(options, PARSE_ONCE);
     if (!parsed.success)
       issues.push(
-        ...toConfigIssues(parsed.error, ['modules', id]).map((i) => ({
+        ...toConfigIssues(parsed.error, ['modules', id], {
+          schema: optionsSchema,
+          input: options,
+        }).map((i) => ({
           ...i,
           field: label(i.field),
         })),
       );
   }
-  const schema = citySchema.safeParse({ ...city, modules: {} }, PARSE_ONCE);
+  const kernelInput = { ...city, modules: {} };
+  const schema = citySchema.safeParse(kernelInput, PARSE_ONCE);
   if (!schema.success) {
-    for (const issue of toConfigIssues(schema.error)) {
+    for (const issue of toConfigIssues(schema.error, [], {
+      schema: citySchema,
+      input: kernelInput,
+    })) {
       const field = label(issue.field);
       // Name each field once: the checks above already said it better.
       if (issues.some((i) => i.field === field)) continue;

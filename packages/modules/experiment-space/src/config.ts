@@ -5,7 +5,7 @@ const ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
 
 const localizedText = (what: string) =>
   z
-    .object({
+    .strictObject({
       de: z.string().trim().min(1).describe(`${what} in German.`),
       en: z.string().trim().min(1).optional().describe(`${what} in English.`),
     })
@@ -13,7 +13,7 @@ const localizedText = (what: string) =>
 
 const optionalText = (what: string) =>
   z
-    .object({
+    .strictObject({
       de: z.string().trim().optional().describe(`${what} in German.`),
       en: z.string().trim().optional().describe(`${what} in English.`),
     })
@@ -34,7 +34,7 @@ export const BOOKER_GROUPS = [
 export type BookerGroup = (typeof BOOKER_GROUPS)[number];
 
 export const weeklyHoursSchema = z
-  .object({
+  .strictObject({
     weekday: z.number().int().min(1).max(7).describe('ISO weekday: 1 is Monday, 7 is Sunday.'),
     opens: timeOfDay({ endOfDay: true }).describe('Opens at (HH:MM).'),
     closes: timeOfDay({ endOfDay: true }).describe('Closes at (HH:MM).'),
@@ -42,7 +42,7 @@ export const weeklyHoursSchema = z
   .describe('One opening interval on one weekday; several a day are allowed.');
 
 export const quotaSchema = z
-  .object({
+  .strictObject({
     period: z.enum(['day', 'week', 'month']).describe('Calendar period the quota counts in.'),
     maxCount: z.number().int().min(0).optional().describe('At most this many bookings.'),
     maxHours: z.number().min(0).optional().describe('At most this many hours.'),
@@ -54,7 +54,7 @@ export const quotaSchema = z
 
 /** The booking rules a library sets; every field optional, the booking core fills the rest. */
 export const rulesSchema = z
-  .object({
+  .strictObject({
     granularityMinutes: z
       .number()
       .int()
@@ -104,7 +104,7 @@ export const rulesSchema = z
 export type RulesConfig = z.output<typeof rulesSchema>;
 
 export const groupSchema = z
-  .object({
+  .strictObject({
     id: z
       .enum(['school', 'association', 'business', 'education_provider'])
       .describe('The group: school class, association, business or education provider.'),
@@ -131,7 +131,7 @@ export const groupSchema = z
 export type GroupConfig = z.output<typeof groupSchema>;
 
 export const resourceSchema = z
-  .object({
+  .strictObject({
     id: id('3d-drucker-1').describe('Stable id, e.g. "3d-drucker-1"; used in links.'),
     kind: z.enum(['equipment', 'room']).describe('Equipment to use on site, or a room.'),
     category: z
@@ -147,7 +147,7 @@ export const resourceSchema = z
       .default([])
       .describe('What you can do with it, one line each.'),
     accessibility: z
-      .object({
+      .strictObject({
         stepFree: z.boolean().optional().describe('Reachable without steps.'),
         notes: optionalText('Accessibility notes'),
       })
@@ -155,7 +155,7 @@ export const resourceSchema = z
       .describe('Accessibility information shown to residents.'),
     location: z.string().trim().max(200).optional().describe('Where it is, e.g. "Raum 2".'),
     photo: z
-      .object({
+      .strictObject({
         src: z
           .string()
           // Served by the app itself: the CSP allows no other image source, and a photo
@@ -194,7 +194,7 @@ export const resourceSchema = z
 export type ResourceConfig = z.output<typeof resourceSchema>;
 
 export const sessionSchema = z
-  .object({
+  .strictObject({
     id: id('1').describe('Stable id of the session within its course, e.g. "1".'),
     start: localDateTime().describe('Start, local time YYYY-MM-DDTHH:MM.'),
     end: localDateTime().describe('End, local time YYYY-MM-DDTHH:MM (same day).'),
@@ -206,7 +206,7 @@ export const sessionSchema = z
   .describe('One date of a course.');
 
 export const courseSchema = z
-  .object({
+  .strictObject({
     id: id('3d-druck-einsteiger').describe('Stable id, e.g. "3d-druck-einsteiger".'),
     title: localizedText('Title'),
     description: optionalText('Description'),
@@ -227,7 +227,7 @@ export const courseSchema = z
 export type CourseConfig = z.output<typeof courseSchema>;
 
 export const providerQuotaSchema = z
-  .object({
+  .strictObject({
     organisation: z
       .string()
       .trim()
@@ -257,9 +257,9 @@ const DEFAULT_GROUPS: GroupConfig[] = [
 
 /** The experiment space's options under `modules.experiment-space` in the town config. */
 export const experimentSpaceConfigSchema = z
-  .object({
+  .strictObject({
     library: z
-      .object({
+      .strictObject({
         name: z
           .string()
           .trim()

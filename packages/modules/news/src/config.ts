@@ -5,7 +5,7 @@ export { DEFAULT_CATEGORIES };
 
 /** The news module's options under `modules.news` in the town config. */
 export const newsConfigSchema = z
-  .object({
+  .strictObject({
     perPage: z
       .number()
       .int()

@@ -18,6 +18,7 @@ import {
 } from '@city-app/notify';
 import type { MigrationPlan } from '../database/migrate.js';
 import type { Database, Logger, ModuleNotify, ServerModule } from '../module.js';
+import { readSetting } from '../settings/settings.js';
 
 /** Notify's tables run with the kernel's, under their own name (not a possible module id). */
 export const notifyMigrationPlan: MigrationPlan = {
@@ -72,7 +73,7 @@ function invalidSetting(
 
 /** Whether this process runs a worker: `CITY_APP_NOTIFY_WORKER` unset or "on", or "off". */
 export function workerEnabled(env: Record<string, string | undefined>): boolean {
-  const raw = (env.CITY_APP_NOTIFY_WORKER ?? '').trim().toLowerCase();
+  const raw = (readSetting(env, 'CITY_APP_NOTIFY_WORKER') ?? '').trim().toLowerCase();
   if (['', 'on', 'true', '1', 'yes'].includes(raw)) return true;
   if (['off', 'false', '0', 'no'].includes(raw)) return false;
   throw invalidSetting(

@@ -1,0 +1,204 @@
+/**
+ * Every environment variable the server and its parts read, as data: the server reads its
+ * environment through this list (`readSetting`), `city-app doctor` checks it, and the town
+ * project's `deploy/.env.example` and `deploy/compose.yaml` are written from it.
+ */
+export interface Setting {
+  name: string;
+  /** What it does, German first. */
+  description: { de: string; en: string };
+  /** What applies when it is not set, in words or as the value. */
+  default?: { de: string; en: string };
+  /** A value to show in the example file. */
+  example?: string;
+  /** Holds a password or key: never printed, only in the operator's own file. */
+  secret: boolean;
+  /**
+   * How `deploy/compose.yaml` sets it in the app container: passed through from
+   * `deploy/.env` (default), a fixed value, or not at all (`false`).
+   */
+  compose?: { value: string } | false;
+}
+
+const COMPOSE_DATABASE_URL =
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: compose's own ${…}, not a template
+  'postgres://city:${POSTGRES_PASSWORD:?set POSTGRES_PASSWORD in deploy/.env}@db:5432/city';
+
+export const SETTINGS = [
+  {
+    name: 'PORT',
+    description: { de: 'Port, auf dem der Server lauscht.', en: 'Port the server listens on.' },
+    default: { de: '3000', en: '3000' },
+    example: '3000',
+    secret: false,
+    compose: { value: '3000' },
+  },
+  {
+    name: 'HOST',
+    description: {
+      de: 'Adresse, auf der der Server lauscht; 0.0.0.0 für alle.',
+      en: 'Address the server listens on; 0.0.0.0 for all.',
+    },
+    default: { de: '127.0.0.1 (nur dieser Rechner)', en: '127.0.0.1 (this machine only)' },
+    example: '0.0.0.0',
+    secret: false,
+    compose: { value: '0.0.0.0' },
+  },
+  {
+    name: 'DATABASE_URL',
+    description: {
+      de: 'PostgreSQL statt der eingebetteten Datenbank; mehrere Serverprozesse können sie teilen.',
+      en: 'PostgreSQL instead of the embedded database; several server processes can share it.',
+    },
+    default: { de: 'eingebettete Datenbank (PGlite)', en: 'embedded database (PGlite)' },
+    example: 'postgres://city:change-me@localhost:5432/city',
+    secret: true,
+    compose: { value: COMPOSE_DATABASE_URL },
+  },
+  {
+    name: 'CITY_APP_DATA_DIR',
+    description: {
+      de: 'Ordner der eingebetteten Datenbank, wenn DATABASE_URL fehlt; "memory://" nur für Tests.',
+      en: 'Folder of the embedded database when DATABASE_URL is not set; "memory://" for tests only.',
+    },
+    default: { de: '.data/db', en: '.data/db' },
+    secret: false,
+    compose: false,
+  },
+  {
+    name: 'CITY_APP_DB_POOL_SIZE',
+    description: {
+      de: 'Verbindungen je Serverprozess zu PostgreSQL.',
+      en: 'Connections per server process to PostgreSQL.',
+    },
+    default: { de: '10', en: '10' },
+    secret: false,
+  },
+  {
+    name: 'CITY_APP_ADMIN_EMAIL',
+    description: {
+      de: 'E-Mail des ersten Administrators, beim ersten Start angelegt. Ohne: ein Einmalpasswort wird einmal ausgegeben.',
+      en: 'E-mail of the first administrator, created at the first start. Without: a one-time password is printed once.',
+    },
+    example: 'it@example.org',
+    secret: false,
+  },
+  {
+    name: 'CITY_APP_ADMIN_PASSWORD',
+    description: {
+      de: 'Passwort des ersten Administrators (mindestens 12 Zeichen); nur mit CITY_APP_ADMIN_EMAIL.',
+      en: 'Password of the first administrator (at least 12 characters); only with CITY_APP_ADMIN_EMAIL.',
+    },
+    secret: true,
+  },
+  {
+    name: 'CITY_APP_VAPID_PUBLIC_KEY',
+    description: {
+      de: 'Öffentlicher Web-Push-Schlüssel (VAPID); alle drei VAPID-Werte oder keiner, ein Paar macht "city-app vapid".',
+      en: 'Public Web Push key (VAPID); all three VAPID values or none, "city-app vapid" makes a pair.',
+    },
+    default: {
+      de: 'beim ersten Start erzeugt und in der Datenbank gehalten',
+      en: 'made at the first start and kept in the database',
+    },
+    secret: false,
+  },
+  {
+    name: 'CITY_APP_VAPID_PRIVATE_KEY',
+    description: {
+      de: 'Privater Web-Push-Schlüssel (VAPID), passend zum öffentlichen.',
+      en: 'Private Web Push key (VAPID) belonging to the public one.',
+    },
+    secret: true,
+  },
+  {
+    name: 'CITY_APP_VAPID_SUBJECT',
+    description: {
+      de: 'Kontakt für Push-Dienste, als mailto:- oder https:-Adresse.',
+      en: 'Contact for push services, as a mailto: or https: address.',
+    },
+    example: 'mailto:it@example.org',
+    secret: false,
+  },
+  {
+    name: 'CITY_APP_NOTIFY_WORKER',
+    description: {
+      de: '"off": dieser Prozess versendet keine Benachrichtigungen (wenn andere es tun).',
+      en: '"off": this process sends no notifications (when other processes do).',
+    },
+    default: { de: 'on', en: 'on' },
+    example: 'off',
+    secret: false,
+  },
+  {
+    name: 'CITY_APP_SMTP_URL',
+    description: {
+      de: 'Mailserver für E-Mails (Buchungsbestätigungen, Erinnerungen).',
+      en: 'Mail server for e-mails (booking confirmations, reminders).',
+    },
+    default: {
+      de: 'E-Mails als .eml-Dateien im Ordner outbox-mail neben der Datenbank',
+      en: 'e-mails as .eml files in the folder outbox-mail beside the database',
+    },
+    example: 'smtps://user:password@mail.example.org:465',
+    secret: true,
+  },
+  {
+    name: 'CITY_APP_MAIL_DIR',
+    description: {
+      de: 'Ordner für E-Mails als .eml-Dateien, wenn kein Mailserver gesetzt ist.',
+      en: 'Folder for e-mails as .eml files when no mail server is set.',
+    },
+    default: { de: 'outbox-mail neben der Datenbank', en: 'outbox-mail beside the database' },
+    secret: false,
+  },
+  {
+    name: 'CITY_APP_PUBLIC_URL',
+    description: {
+      de: 'Öffentliche Adresse der App, für Links in E-Mails.',
+      en: 'Public address of the app, for links in e-mails.',
+    },
+    default: {
+      de: 'die Adresse, an die eine Anfrage ging',
+      en: 'the address a request came to',
+    },
+    example: 'https://app.example.org',
+    secret: false,
+  },
+  {
+    name: 'CITY_APP_TRUST_PROXY',
+    description: {
+      de: '"true" hinter einem Reverse Proxy: die Adresse des Besuchers kommt aus X-Forwarded-For.',
+      en: '"true" behind a reverse proxy: the visitor\'s address comes from X-Forwarded-For.',
+    },
+    default: { de: 'false', en: 'false' },
+    example: 'true',
+    secret: false,
+  },
+  {
+    name: 'CITY_APP_MAX_BODY_BYTES',
+    description: {
+      de: 'Größte Anfrage in Bytes.',
+      en: 'Largest request body in bytes.',
+    },
+    default: { de: '1048576 (1 MiB)', en: '1048576 (1 MiB)' },
+    secret: false,
+  },
+] as const satisfies readonly Setting[];
+
+export type SettingName = (typeof SETTINGS)[number]['name'];
+
+const NAMES: ReadonlySet<string> = new Set(SETTINGS.map((s) => s.name));
+
+export function isSettingName(name: string): name is SettingName {
+  return NAMES.has(name);
+}
+
+/** A setting's value; an empty value counts as not set, as in a copied example file. */
+export function readSetting(
+  env: Record<string, string | undefined>,
+  name: SettingName,
+): string | undefined {
+  const value = env[name];
+  return value === undefined || value === '' ? undefined : value;
+}
