@@ -27,7 +27,11 @@ export interface PushEnvironment {
     standalone?: boolean;
     /** Present in Chromium and Firefox; tells whether a user gesture is under way. */
     userActivation?: { isActive: boolean };
-    serviceWorker?: { ready: Promise<{ pushManager?: BrowserPushManager }> };
+    serviceWorker?: {
+      ready: Promise<{ pushManager?: BrowserPushManager }>;
+      /** The registration for this page, `undefined` when none was made (e.g. workers blocked). */
+      getRegistration?(): Promise<unknown>;
+    };
   };
   /** `window.Notification`, if the browser has it. */
   Notification?: {

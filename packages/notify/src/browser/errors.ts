@@ -45,6 +45,15 @@ export function isPushClientError(error: unknown): error is PushClientError {
   return error instanceof PushClientError;
 }
 
+/** A thrown value as text for logs; some values (without a prototype) refuse `String()`. */
+function textOf(thrown: unknown): string {
+  try {
+    return String(thrown);
+  } catch {
+    return Object.prototype.toString.call(thrown);
+  }
+}
+
 /**
  * What `PushManager.subscribe()` threw, as a PushClientError: the browser's `DOMException`
  * names say whether permission is missing, push is not available at all, or the push service
@@ -53,7 +62,7 @@ export function isPushClientError(error: unknown): error is PushClientError {
 export function subscribeFailure(error: unknown): PushClientError {
   if (error instanceof PushClientError) return error;
   const name = error instanceof Error ? error.name : '';
-  const text = error instanceof Error ? error.message : String(error);
+  const text = error instanceof Error ? error.message : textOf(error);
   if (name === 'NotAllowedError') return new PushClientError('denied', text);
   if (name === 'NotSupportedError') return new PushClientError('unsupported', text);
   return new PushClientError('push-service', text);
