@@ -8,7 +8,6 @@ import { notifyRoutes } from '../http.js';
 import { createNotify, type Notify } from '../index.js';
 import {
   type BrowserPushSubscription,
-  currentSubscription,
   deleteData,
   exportData,
   INSTALLATION_STORAGE_KEY,
@@ -274,21 +273,6 @@ describe('@city-app/notify/browser against the real routes', () => {
     expect(error.code).toBe('push-service');
     expect(state.subscription).toBeNull();
     expect(await loadPreferences({ env })).toBeNull();
-  });
-
-  it('knows at once that a page without a service worker registration has no subscription', async () => {
-    const { env } = browser();
-    const waiting: PushEnvironment = {
-      ...env,
-      navigator: {
-        ...env.navigator,
-        // As where workers are blocked: `ready` never settles, and nothing is registered.
-        serviceWorker: { ready: new Promise(() => {}), getRegistration: async () => undefined },
-      },
-    };
-    const started = performance.now();
-    expect(await currentSubscription({ env: waiting, serviceWorkerTimeoutMs: 60_000 })).toBeNull();
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it('drops the new browser subscription when the server refuses the preferences', async () => {

@@ -187,11 +187,6 @@ export async function currentSubscription(
   options: NotifyClientOptions = {},
 ): Promise<BrowserPushSubscription | null> {
   if (pushSupport(options) !== 'supported') return null;
-  // Without a registration there is no subscription: answer at once instead of waiting for
-  // `ready`, which would wait out the timeout where service workers are blocked.
-  const container = resolveEnv(options).navigator.serviceWorker;
-  if (container?.getRegistration && !(await container.getRegistration().catch(() => undefined)))
-    return null;
   try {
     return await (await pushManager(options)).getSubscription();
   } catch (error) {

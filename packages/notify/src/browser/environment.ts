@@ -27,11 +27,7 @@ export interface PushEnvironment {
     standalone?: boolean;
     /** Present in Chromium and Firefox; tells whether a user gesture is under way. */
     userActivation?: { isActive: boolean };
-    serviceWorker?: {
-      ready: Promise<{ pushManager?: BrowserPushManager }>;
-      /** The registration for this page, `undefined` when none was made (e.g. workers blocked). */
-      getRegistration?(): Promise<unknown>;
-    };
+    serviceWorker?: { ready: Promise<{ pushManager?: BrowserPushManager }> };
   };
   /** `window.Notification`, if the browser has it. */
   Notification?: {
