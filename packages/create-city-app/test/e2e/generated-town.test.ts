@@ -10,19 +10,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   axeViolations,
   Cleanup,
-  childEnv,
   chromiumPath,
   collectCspViolations,
+  expectOk,
   formatViolations,
-  freePort,
+  generateTown,
   launchChromium,
-  pinLikeHagenow,
   type RunningServer,
   repoRoot,
   run,
-  runCli,
-  startServer,
-  tempFolder,
+  startTown,
 } from './support.js';
 
 const TOWN = 'Boizenburg/Elbe';
@@ -42,11 +39,6 @@ async function timed<T>(phase: string, work: () => Promise<T>): Promise<T> {
   } finally {
     timings[phase] = Math.round(performance.now() - started) + (timings[phase] ?? 0);
   }
-}
-
-function expectOk(result: { code: number | null; stdout: string; stderr: string }, what: string) {
-  if (result.code !== 0)
-    throw new Error(`${what} exited with ${result.code}\n${result.stdout}\n${result.stderr}`);
 }
 
 interface NewsList {
@@ -69,69 +61,11 @@ describe.skipIf(!chromium && !process.env.CI)(
         throw new Error(
           'Chromium is missing: install it or set CHROMIUM_PATH (required under CI).',
         );
-      const workspace = await tempFolder(cleanup, 'city-app-e2e-');
+      const town = await generateTown({ name: TOWN, slug: SLUG, state: 'DE-MV' }, cleanup, timed);
+      project = town.project;
       // Inside the temporary folder, so the lock file PGlite's guard puts beside it goes too.
-      dataDir = join(workspace, 'data');
-
-      const generated = await timed('generate', () =>
-        runCli(
-          [
-            '--town',
-            TOWN,
-            '--state',
-            'DE-MV',
-            '--package-manager',
-            'pnpm',
-            '--yes',
-            '--no-git',
-            '--no-install',
-            '--link',
-            repoRoot,
-          ],
-          workspace,
-        ),
-      );
-      expectOk(generated, 'create-city-app');
-      project = join(workspace, SLUG);
-
-      // Nothing may be downloaded: the store already holds every package the workspace uses,
-      // and the lock file pins the versions HageNOW! uses, so no registry metadata is needed.
-      await pinLikeHagenow(project);
-      expectOk(
-        await timed('install', () =>
-          run('pnpm', ['install', '--offline', '--frozen-lockfile'], {
-            cwd: project,
-            timeoutMs: 180_000,
-          }),
-        ),
-        'pnpm install --offline --frozen-lockfile',
-      );
-      expectOk(
-        await timed('build', () => run('pnpm', ['build'], { cwd: project, timeoutMs: 180_000 })),
-        'pnpm build',
-      );
-
-      const port = await freePort();
-      server = await timed('start', () =>
-        startServer(
-          process.execPath,
-          ['dist/server/server.js'],
-          {
-            cwd: project,
-            url: `http://127.0.0.1:${port}`,
-            timeoutMs: 90_000,
-            env: childEnv({
-              PORT: String(port),
-              HOST: '127.0.0.1',
-              CITY_APP_DATA_DIR: dataDir,
-              CITY_APP_ADMIN_EMAIL: ADMIN.email,
-              CITY_APP_ADMIN_PASSWORD: ADMIN.password,
-              DATABASE_URL: '',
-            }),
-          },
-          cleanup,
-        ),
-      );
+      dataDir = join(town.workspace, 'data');
+      server = await timed('start', () => startTown(project, { dataDir, admin: ADMIN }, cleanup));
       seeded = ((await (await fetch(`${server.url}/api/news`)).json()) as NewsList).items;
       browser = await timed('browser launch', () => launchChromium(chromium, cleanup));
     }, 600_000);

@@ -238,6 +238,107 @@ export async function startServer(
   return { url: options.url, output: () => output, stop };
 }
 
+export function expectOk(
+  result: { code: number | null; stdout: string; stderr: string },
+  what: string,
+): void {
+  if (result.code !== 0)
+    throw new Error(`${what} exited with ${result.code}\n${result.stdout}\n${result.stderr}`);
+}
+
+/** Measures a phase of a suite; the default measures nothing. */
+export type Timed = <T>(phase: string, work: () => Promise<T>) => Promise<T>;
+const untimed: Timed = (_, work) => work();
+
+export interface GeneratedTown {
+  /** The temporary folder the town was generated in (removed by the cleanup). */
+  workspace: string;
+  /** The town project's folder. */
+  project: string;
+}
+
+/**
+ * Generates a town with the built CLI (linked to this checkout), installs it offline with a
+ * lock file pinned like HageNOW!'s and builds it for production, as a town's IT would.
+ */
+export async function generateTown(
+  town: { name: string; slug: string; state: string },
+  cleanup: Cleanup,
+  timed: Timed = untimed,
+): Promise<GeneratedTown> {
+  const workspace = await tempFolder(cleanup, 'city-app-e2e-');
+  const generated = await timed('generate', () =>
+    runCli(
+      [
+        '--town',
+        town.name,
+        '--state',
+        town.state,
+        '--package-manager',
+        'pnpm',
+        '--yes',
+        '--no-git',
+        '--no-install',
+        '--link',
+        repoRoot,
+      ],
+      workspace,
+    ),
+  );
+  expectOk(generated, 'create-city-app');
+  const project = join(workspace, town.slug);
+
+  // Nothing may be downloaded: the store already holds every package the workspace uses,
+  // and the lock file pins the versions HageNOW! uses, so no registry metadata is needed.
+  await pinLikeHagenow(project);
+  expectOk(
+    await timed('install', () =>
+      run('pnpm', ['install', '--offline', '--frozen-lockfile'], {
+        cwd: project,
+        timeoutMs: 180_000,
+      }),
+    ),
+    'pnpm install --offline --frozen-lockfile',
+  );
+  expectOk(
+    await timed('build', () => run('pnpm', ['build'], { cwd: project, timeoutMs: 180_000 })),
+    'pnpm build',
+  );
+  return { workspace, project };
+}
+
+/**
+ * Starts a built town's server (`dist/server/server.js`) on a free port of 127.0.0.1 with an
+ * embedded database in `dataDir` and the given admin account, and waits until it is ready.
+ */
+export async function startTown(
+  project: string,
+  options: { dataDir: string; admin: { email: string; password: string } },
+  cleanup: Cleanup,
+  env: Record<string, string> = {},
+): Promise<RunningServer> {
+  const port = await freePort();
+  return startServer(
+    process.execPath,
+    ['dist/server/server.js'],
+    {
+      cwd: project,
+      url: `http://127.0.0.1:${port}`,
+      timeoutMs: 90_000,
+      env: childEnv({
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        CITY_APP_DATA_DIR: options.dataDir,
+        CITY_APP_ADMIN_EMAIL: options.admin.email,
+        CITY_APP_ADMIN_PASSWORD: options.admin.password,
+        DATABASE_URL: '',
+        ...env,
+      }),
+    },
+    cleanup,
+  );
+}
+
 /** Where Chromium is: `CHROMIUM_PATH`, else the system's; undefined when not installed. */
 export function chromiumPath(): string | undefined {
   const path = process.env.CHROMIUM_PATH || '/usr/bin/chromium';

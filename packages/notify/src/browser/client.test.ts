@@ -50,6 +50,8 @@ function fakeBrowser(
     asked: 0,
     subscription: null as (BrowserPushSubscription & { id: string }) | null,
     keysSeen: [] as string[],
+    /** What the push service's failure looks like to the page, when it fails. */
+    pushServiceFails: undefined as unknown,
   };
   const pushManager = {
     getSubscription: async () => state.subscription,
@@ -58,6 +60,7 @@ function fakeBrowser(
       applicationServerKey: BufferSource | string;
     }) {
       if (!options.userVisibleOnly) throw new Error('Chrome demands userVisibleOnly: true');
+      if (state.pushServiceFails) throw state.pushServiceFails;
       if (state.permission !== 'granted') throw new Error('NotAllowedError: no permission');
       const key = Buffer.from(options.applicationServerKey as Uint8Array).toString('base64url');
       state.keysSeen.push(key);
@@ -261,6 +264,20 @@ describe('@city-app/notify/browser against the real routes', () => {
       expect(state.subscription).toBeNull();
       expect(await loadPreferences({ env })).toBeNull();
     }
+  });
+
+  it('reports a push service the browser cannot reach by its own code, storing nothing', async () => {
+    const { env, state } = browser();
+    // What Chromium throws where its push service is unreachable (no network, no GCM).
+    state.pushServiceFails = new DOMException(
+      'Registration failed - push service not available',
+      'AbortError',
+    );
+    const error = await subscribe({ env, preferences: PREFERENCES }).catch((e) => e);
+    expect(error).toBeInstanceOf(PushClientError);
+    expect(error.code).toBe('push-service');
+    expect(state.subscription).toBeNull();
+    expect(await loadPreferences({ env })).toBeNull();
   });
 
   it('drops the new browser subscription when the server refuses the preferences', async () => {

@@ -4,7 +4,7 @@ import {
   browserEnvironment,
   type PushEnvironment,
 } from './environment.js';
-import { PushClientError } from './errors.js';
+import { PushClientError, subscribeFailure } from './errors.js';
 import {
   forgetInstallationId,
   installationIdOf,
@@ -269,7 +269,11 @@ export async function subscribe(
     subscription = null;
   }
   if (!subscription) {
-    subscription = await manager.subscribe({ userVisibleOnly: true, applicationServerKey });
+    subscription = await manager
+      .subscribe({ userVisibleOnly: true, applicationServerKey })
+      .catch((error: unknown) => {
+        throw subscribeFailure(error);
+      });
     created = true;
   }
   try {

@@ -18,6 +18,7 @@ import {
 import { isDataWidget, preloadWidgetData } from './home-data.js';
 import { preloadLazy } from './lazy.js';
 import { PRERENDERED_ATTRIBUTE, prerenderedKey } from './prerender-key.js';
+import { registerServiceWorker } from './service-worker-registration.js';
 import { Shell } from './shell.js';
 
 export interface CityWebOptions {
@@ -115,17 +116,11 @@ function nextTask(): Promise<void> {
  */
 const WIDGET_WAIT_MS = 400;
 
-function registerServiceWorker(): void {
-  const meta = document.querySelector<HTMLMetaElement>(`meta[name="${SERVICE_WORKER_META}"]`);
-  if (!meta?.content || !('serviceWorker' in navigator)) return;
-  window.addEventListener('load', () => {
-    navigator.serviceWorker.register(meta.content, { scope: '/' }).catch((error: unknown) => {
-      console.warn(
-        'city-app: the service worker could not be registered; the app works, but not offline.',
-        error,
-      );
-    });
-  });
+/** The built app's service worker, named by the Vite plugin in index.html (none in dev). */
+function serviceWorkerUrl(): string {
+  return (
+    document.querySelector<HTMLMetaElement>(`meta[name="${SERVICE_WORKER_META}"]`)?.content ?? ''
+  );
 }
 
 /** Whether the Vite plugin wrote the town's colours into the stylesheet (it marks the config). */
@@ -186,7 +181,7 @@ export async function createCityWeb(
           console.warn('city-app: the prerendered page differed; it was rendered again.', error),
       });
     });
-    registerServiceWorker();
+    registerServiceWorker(serviceWorkerUrl());
     return { unmount: () => root?.unmount() };
   }
   const widgets = preloadHomeWidgets(modules, pathname, api);
@@ -213,6 +208,6 @@ export async function createCityWeb(
   // Rendered at once, not scheduled: nothing is on screen to interact with before it, and one
   // task finishes sooner than a scheduled render after it.
   flushSync(() => root.render(app(locale, true)));
-  registerServiceWorker();
+  registerServiceWorker(serviceWorkerUrl());
   return { unmount: () => root.unmount() };
 }

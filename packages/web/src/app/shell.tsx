@@ -56,7 +56,8 @@ function useOnline(): boolean {
   return online;
 }
 
-function Outlet() {
+/** The screen of the current route; `online` picks the explanation when its code cannot load. */
+function Outlet({ online }: { online: boolean }) {
   const { location } = useRouter();
   const { t, city } = useCity();
   const { modules } = useShell();
@@ -83,7 +84,7 @@ function Outlet() {
       key={`${location.pathname}:${attempt}`}
     >
       <LoadBoundary
-        message={t('page.loadFailed')}
+        message={t(online ? 'page.loadFailed' : 'page.offlineNotLoaded')}
         retryLabel={t('page.retry')}
         onRetry={() => {
           retry?.();
@@ -168,7 +169,7 @@ export function Shell() {
             {t('app.offline')}
           </Alert>
         )}
-        <Outlet />
+        <Outlet online={online} />
       </main>
       <footer className="city-footer">
         <nav aria-label={t('nav.footer')}>

@@ -24,6 +24,8 @@ export const shellMessages = {
     'home.more': 'Alles aus „{title}“',
     'page.loading': 'Seite wird geladen …',
     'page.loadFailed': 'Dieser Inhalt konnte nicht geladen werden. Vielleicht sind Sie offline.',
+    'page.offlineNotLoaded':
+      'Diese Seite haben Sie noch nicht geöffnet, als Sie online waren, darum ist sie offline nicht da. Sobald Sie wieder Internet haben, wählen Sie „Erneut versuchen“. Die Startseite und die Seiten, die Sie schon besucht haben, funktionieren auch offline.',
     'page.retry': 'Erneut versuchen',
     'notFound.title': 'Seite nicht gefunden',
     'notFound.text': 'Unter der Adresse {path} gibt es in dieser App keine Seite.',
@@ -61,6 +63,8 @@ export const shellMessages = {
     'home.more': 'All of “{title}”',
     'page.loading': 'Loading page …',
     'page.loadFailed': 'This content could not be loaded. You may be offline.',
+    'page.offlineNotLoaded':
+      'You had not opened this page while online, so it is not available offline. Once you are connected again, choose “Try again”. The home page and the pages you have visited work offline too.',
     'page.retry': 'Try again',
     'notFound.title': 'Page not found',
     'notFound.text': 'There is no page at {path} in this app.',

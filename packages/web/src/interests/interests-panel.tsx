@@ -31,6 +31,7 @@ import {
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useCity } from '../app/context.js';
 import { useMessages } from '../i18n/use-messages.js';
+import { describePushError } from './describe-push-error.js';
 import { interestsMessages } from './messages.js';
 
 const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -98,17 +99,7 @@ export default function InterestsPanel() {
   const [confirmDelete, setConfirmDelete] = useState(false);
   const language = locale === 'en' ? 'en' : 'de';
 
-  const describe = useCallback(
-    (error: unknown): string => {
-      if (!isPushClientError(error)) return t('error.generic', { message: String(error) });
-      if (error.code === 'network') return t('error.network');
-      if (error.code === 'dismissed') return t('interests.dismissed');
-      if (error.code === 'no-service-worker') return t('interests.noServiceWorker');
-      if (error.serverCode === 'too_many_requests') return t('interests.testTooSoon');
-      return t('error.generic', { message: error.message });
-    },
-    [t],
-  );
+  const describe = useCallback((error: unknown) => describePushError(error, t), [t]);
 
   const load = useCallback(async () => {
     setTopics(undefined);

@@ -68,7 +68,18 @@ export const interestsMessages = {
     'interests.deleted': 'Ihre Daten sind gelöscht.',
     'error.network':
       'Keine Verbindung zum Server. Bitte prüfen Sie Ihre Internetverbindung und versuchen Sie es noch einmal.',
-    'error.generic': 'Das hat nicht geklappt: {message}',
+    'interests.error.denied':
+      'Ihr Browser blockiert Mitteilungen für diese App. Tippen Sie neben der Adresse auf das Schloss- oder Einstellungs-Symbol, stellen Sie „Benachrichtigungen“ auf „Zulassen“ und laden Sie die Seite neu.',
+    'interests.error.gesture':
+      'Ihr Browser fragt nur nach, wenn Sie selbst tippen. Bitte tippen Sie noch einmal auf „Benachrichtigungen einschalten“.',
+    'interests.error.pushService':
+      'Der Mitteilungsdienst Ihres Browsers ist gerade nicht erreichbar, darum konnten Benachrichtigungen nicht eingeschaltet werden. Prüfen Sie Ihre Internetverbindung und versuchen Sie es in ein paar Minuten noch einmal. Klappt es weiterhin nicht, ist der Dienst in Ihrem Browser vielleicht abgeschaltet (etwa durch Datenschutz-Einstellungen); dann hilft ein anderer aktueller Browser.',
+    'interests.error.serverDown':
+      'Der Server der App hat gerade ein Problem. Ihre Auswahl ist nicht gespeichert. Bitte versuchen Sie es später noch einmal.',
+    'interests.error.serverRefused':
+      'Der Server hat Ihre Auswahl nicht angenommen. Bitte laden Sie die Seite neu, prüfen Sie Ihre Auswahl und versuchen Sie es noch einmal.',
+    'interests.error.unknown':
+      'Das hat nicht geklappt. Bitte laden Sie die Seite neu und versuchen Sie es noch einmal.',
   },
   en: {
     'interests.title': 'My interests',
@@ -132,6 +143,16 @@ export const interestsMessages = {
     'interests.deleted': 'Your data has been deleted.',
     'error.network':
       'No connection to the server. Please check your internet connection and try again.',
-    'error.generic': 'That did not work: {message}',
+    'interests.error.denied':
+      'Your browser blocks notifications for this app. Tap the padlock or settings icon next to the address, set “Notifications” to “Allow” and reload the page.',
+    'interests.error.gesture':
+      'Your browser only asks when you tap yourself. Please tap “Switch notifications on” again.',
+    'interests.error.pushService':
+      'Your browser’s notification service cannot be reached right now, so notifications could not be switched on. Check your internet connection and try again in a few minutes. If it keeps failing, the service may be switched off in your browser (for example by privacy settings); another current browser will help then.',
+    'interests.error.serverDown':
+      'The app’s server has a problem right now. Your choice has not been saved. Please try again later.',
+    'interests.error.serverRefused':
+      'The server did not accept your choice. Please reload the page, check your choice and try again.',
+    'interests.error.unknown': 'That did not work. Please reload the page and try again.',
   },
 } satisfies MessageCatalogue;

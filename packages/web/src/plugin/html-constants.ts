@@ -12,3 +12,12 @@ export const THEME_IN_STYLESHEET_KEY = 'city-app.themeInStylesheet';
  * logo can go into the page inline (see plugin/inline-logo.ts).
  */
 export const INLINE_LOGO_KEY = 'city-app.inlineLogo';
+
+/**
+ * The message a page sends its service worker when the worker takes control: `{ type, urls }`
+ * with the API answers the page loaded before, which the worker then keeps for offline use.
+ */
+export const CACHE_LOADED_MESSAGE = 'city-app:cache-loaded';
+
+/** How many URLs such a message may name; the worker ignores the rest. */
+export const CACHE_LOADED_MAX_URLS = 50;

@@ -1,5 +1,6 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import { CACHE_LOADED_MAX_URLS, CACHE_LOADED_MESSAGE } from './html-constants.js';
 import { serviceWorkerSource } from './service-worker.js';
 
 const ORIGIN = 'https://app.hagenow.example';
@@ -19,6 +20,7 @@ function startWorker(
           store.set(new URL(url, ORIGIN).href, await network(new URL(url, ORIGIN).href));
       },
       put: async (request: Request, response: Response) => void store.set(request.url, response),
+      match: async (request: Request) => store.get(request.url)?.clone(),
     };
   };
   const caches = {
@@ -48,6 +50,7 @@ function startWorker(
     self,
     caches,
     fetch,
+    Request,
     Response,
     URL,
     setTimeout,
@@ -71,7 +74,12 @@ function startWorker(
     await new Promise((resolve) => setTimeout(resolve, 0)); // let cache writes land
     return response;
   };
-  return { lifecycle, request, stores };
+  const message = async (data: unknown) => {
+    let done: Promise<unknown> = Promise.resolve();
+    listeners.get('message')?.({ data, waitUntil: (p: Promise<unknown>) => (done = p) });
+    await done;
+  };
+  return { lifecycle, request, message, stores };
 }
 
 describe('generated service worker', () => {
@@ -132,6 +140,55 @@ describe('generated service worker', () => {
     expect(me?.status).toBe(503);
     expect(await me?.json()).toMatchObject({ code: 'offline' });
     expect((await worker.request('/api/private'))?.status).toBe(503);
+  });
+
+  it('keeps the API answers a page loaded before the worker took control, for offline use', async () => {
+    let online = true;
+    const fetched: string[] = [];
+    const worker = startWorker((url) => {
+      if (!online) throw new TypeError('offline');
+      fetched.push(url);
+      return Response.json({ url });
+    });
+    await worker.lifecycle('install');
+    await worker.lifecycle('activate');
+    fetched.length = 0;
+    await worker.message({
+      type: CACHE_LOADED_MESSAGE,
+      urls: [
+        `${ORIGIN}/api/news?limit=3`,
+        `${ORIGIN}/api/auth/me`,
+        'https://tracker.example/api/news',
+        `${ORIGIN}/assets/index-a1.js`,
+        'not a URL',
+        42,
+      ],
+    });
+    expect(fetched).toEqual([`${ORIGIN}/api/news?limit=3`]);
+    await worker.message({ type: CACHE_LOADED_MESSAGE, urls: [`${ORIGIN}/api/news?limit=3`] });
+    expect(fetched).toHaveLength(1);
+    online = false;
+    expect(await (await worker.request('/api/news?limit=3'))?.json()).toEqual({
+      url: `${ORIGIN}/api/news?limit=3`,
+    });
+    expect((await worker.request('/api/auth/me'))?.status).toBe(503);
+  });
+
+  it('fetches at most CACHE_LOADED_MAX_URLS answers for one message, and ignores other messages', async () => {
+    const fetched: string[] = [];
+    const worker = startWorker((url) => {
+      fetched.push(url);
+      return Response.json({});
+    });
+    const urls = Array.from(
+      { length: CACHE_LOADED_MAX_URLS + 10 },
+      (_, i) => `${ORIGIN}/api/n/${i}`,
+    );
+    await worker.message({ type: 'something-else', urls });
+    await worker.message(null);
+    expect(fetched).toEqual([]);
+    await worker.message({ type: CACHE_LOADED_MESSAGE, urls });
+    expect(fetched).toHaveLength(CACHE_LOADED_MAX_URLS);
   });
 
   it('answers hashed assets from the cache once loaded', async () => {

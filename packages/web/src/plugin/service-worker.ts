@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { CACHE_LOADED_MAX_URLS, CACHE_LOADED_MESSAGE } from './html-constants.js';
 
 /** The parts of a Rollup/Rolldown output bundle the precache list needs. */
 export type BundleEntry =
@@ -98,6 +99,9 @@ export function notifyPushHandlers(): string {
  * - GET /api/*: network first, the last good answer when offline (not for sign-in or staff
  *   answers, nor what the server marks `no-store`/`private`);
  * - hashed assets: cache first;
+ * - on the first visit the page loaded its data before the worker took control: when it
+ *   takes control, the page names those API answers and the worker fetches and keeps them,
+ *   so the app opens offline with what the resident saw (same rules as above);
  * - push notifications: shown with their tag and target, a tap opens or focuses the app at
  *   it, a replaced subscription is sent to the server (`@city-app/notify`'s handlers).
  */
@@ -114,6 +118,8 @@ const API_CACHE = 'city-app-api';
 const PRECACHE = ${JSON.stringify(options.precache, null, 2)};
 const ASSETS_PREFIX = ${JSON.stringify(assetsPrefix)};
 const NETWORK_TIMEOUT_MS = 6000;
+const CACHE_LOADED_MESSAGE = ${JSON.stringify(CACHE_LOADED_MESSAGE)};
+const CACHE_LOADED_MAX_URLS = ${CACHE_LOADED_MAX_URLS};
 
 // Extension point: handlers contributed by other packages (push notifications from
 // @city-app/notify) via cityApp({ serviceWorker: { importScripts: [...] } }).
@@ -203,6 +209,34 @@ async function precached(request) {
   const cached = await caches.match(request, { cacheName: SHELL_CACHE });
   return cached || fetch(request);
 }
+
+// The page's answers from before this worker controlled it: kept like those that pass through it.
+async function cacheLoaded(urls) {
+  const cache = await caches.open(API_CACHE);
+  await Promise.all(urls.slice(0, CACHE_LOADED_MAX_URLS).map(async (href) => {
+    let url;
+    try {
+      url = new URL(href);
+    } catch (error) {
+      return;
+    }
+    if (url.origin !== self.location.origin || !url.pathname.startsWith('/api/') || isPersonalApi(url.pathname)) return;
+    const request = new Request(url.href, { credentials: 'same-origin' });
+    if (await cache.match(request)) return;
+    try {
+      const response = await withTimeout(fetch(request));
+      if (cacheable(request, response)) await cache.put(request, response);
+    } catch (error) {
+      // Offline again already: the answer is simply not kept.
+    }
+  }));
+}
+
+self.addEventListener('message', (event) => {
+  const data = event.data;
+  if (!data || data.type !== CACHE_LOADED_MESSAGE || !Array.isArray(data.urls)) return;
+  event.waitUntil(cacheLoaded(data.urls.filter((url) => typeof url === 'string')));
+});
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;
