@@ -61,14 +61,15 @@ describe.skipIf(!chromium && !process.env.CI)(
       stub = await startPushStub();
       cleanup.add(() => stub.close());
       const town = await generateTown(TOWN, cleanup);
-      // The server trusts the local push service's certificate the way Node trusts any extra CA.
+      // The server trusts the local push service's certificate the way Node trusts any extra CA,
+      // and is told explicitly to accept a push service on 127.0.0.1, which a town refuses.
       const ca = join(town.workspace, 'push-service-ca.pem');
       await writeFile(ca, stub.ca);
       server = await startTown(
         town.project,
         { dataDir: join(town.workspace, 'data'), admin: ADMIN },
         cleanup,
-        { NODE_EXTRA_CA_CERTS: ca },
+        { NODE_EXTRA_CA_CERTS: ca, ...stub.env },
       );
       news = ((await (await fetch(`${server.url}/api/news`)).json()) as NewsList).items;
       topics = (

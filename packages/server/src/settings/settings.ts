@@ -168,12 +168,50 @@ export const SETTINGS = [
   {
     name: 'CITY_APP_TRUST_PROXY',
     description: {
-      de: '"true" hinter einem Reverse Proxy: die Adresse des Besuchers kommt aus X-Forwarded-For.',
-      en: '"true" behind a reverse proxy: the visitor\'s address comes from X-Forwarded-For.',
+      de: 'Die Reverse Proxys vor dem Server: ihre Anzahl (1 für einen nginx) oder ihre Adressen und Netze (127.0.0.1,10.0.0.0/8). Nur dann zählen X-Forwarded-For, -Proto und -Host, von rechts gelesen.',
+      en: 'The reverse proxies in front of the server: their number (1 for one nginx) or their addresses and networks (127.0.0.1,10.0.0.0/8). Only then do X-Forwarded-For, -Proto and -Host count, read from the right.',
     },
-    default: { de: 'false', en: 'false' },
-    example: 'true',
+    default: {
+      de: 'keiner: X-Forwarded-Kopfzeilen werden nicht beachtet',
+      en: 'none: X-Forwarded headers are ignored',
+    },
+    example: '1',
     secret: false,
+  },
+  {
+    name: 'CITY_APP_MAIL_FROM',
+    description: {
+      de: 'Absender der E-Mails an Mitarbeitende (Passwort zurücksetzen, fehlgeschlagene Anmeldungen).',
+      en: 'Sender of e-mails to staff (password reset, failed logins).',
+    },
+    default: {
+      de: 'Name der App mit der E-Mail-Adresse aus dem Impressum',
+      en: "the app's name with the imprint's e-mail address",
+    },
+    example: '"HageNOW!" <app@example.org>',
+    secret: false,
+  },
+  {
+    name: 'CITY_APP_PUSH_SERVICES',
+    description: {
+      de: 'Weitere Push-Dienste neben denen der Browser (Hosts, durch Kommas getrennt; *.example.org für Subdomains). Meist leer.',
+      en: "Push services beyond the browsers' own (hosts, separated by commas; *.example.org for subdomains). Usually unset.",
+    },
+    default: {
+      de: 'nur die Push-Dienste der Browser (Google, Mozilla, Apple, Microsoft)',
+      en: "only the browsers' push services (Google, Mozilla, Apple, Microsoft)",
+    },
+    secret: false,
+  },
+  {
+    name: 'CITY_APP_PUSH_PRIVATE_ADDRESSES',
+    description: {
+      de: '"allow" nur für einen Test-Push-Dienst auf diesem Rechner: lässt Push-Endpunkte auf Loopback- und privaten Adressen zu. Nie in einer Stadt.',
+      en: '"allow" only for a test push service on this machine: lets push endpoints on loopback and private addresses through. Never in a town.',
+    },
+    default: { de: 'refuse', en: 'refuse' },
+    secret: false,
+    compose: false,
   },
   {
     name: 'CITY_APP_MAX_BODY_BYTES',

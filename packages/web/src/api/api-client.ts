@@ -83,10 +83,8 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
 
   async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
     const headers: Record<string, string> = { Accept: 'application/json' };
-    // The server words its errors in the app's language, not the browser's.
-    const language = typeof document === 'undefined' ? '' : document.documentElement.lang;
-    if (language) headers['Accept-Language'] = language;
     if (body !== undefined) headers['Content-Type'] = 'application/json';
+    // The server words its errors in the app's language, not the browser's.
     const lang = language();
     if (lang) headers['Accept-Language'] = lang;
     if (!SAFE_METHODS.has(method)) {
