@@ -9,7 +9,12 @@ let editor: Record<string, string>;
 
 beforeAll(async () => {
   // No worker: the tests look at the outbox and the fan-out, nothing leaves the machine.
-  server = await createTestServer({ modules: [news], env: { CITY_APP_NOTIFY_WORKER: 'off' } });
+  // The residents below subscribe at push.invalid (a name that never resolves), which the
+  // town accepts as a push service of its own.
+  server = await createTestServer({
+    modules: [news],
+    env: { CITY_APP_NOTIFY_WORKER: 'off', CITY_APP_PUSH_SERVICES: 'push.invalid' },
+  });
   editor = (await server.loginAs(['editor'])).headers;
 });
 afterAll(async () => {
