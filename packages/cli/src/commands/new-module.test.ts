@@ -6,7 +6,20 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeProject, repoRoot, runCli } from '../test-support.js';
 
-const run = promisify(execFile);
+const exec = promisify(execFile);
+/** Runs a command; a failure says what it printed (a compiler's errors go to stdout). */
+async function run(
+  file: string,
+  args: string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv },
+) {
+  try {
+    return await exec(file, args, options);
+  } catch (error) {
+    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+    throw new Error(`${args.join(' ')} failed in ${options.cwd}:\n${stdout}\n${stderr}`);
+  }
+}
 let dir: string;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'city-app-new-module-'));

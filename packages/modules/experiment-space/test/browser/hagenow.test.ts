@@ -156,7 +156,7 @@ describe.skipIf(!haveChromium && !process.env.CI)(
       expect(booking).toMatchObject({
         status: 'confirmed',
         resourceId: '360-kamera',
-        installationId: device.installationId,
+        push: true,
       });
       expect(booking.startLocal.slice(0, 10)).toBe(booked.day);
       expect(label).toContain(booking.startLocal.slice(11, 16));
