@@ -105,7 +105,7 @@ function AskForLink({ space }: { space: Space }) {
   return (
     <>
       <p>{t('myData.lead')}</p>
-      <Status>{sent ? t('myData.sent') : ''}</Status>
+      <Status visuallyHidden>{sent ? t('myData.sent') : ''}</Status>
       {sent ? (
         <Alert tone="success" live="off">
           {t('myData.sent')}
