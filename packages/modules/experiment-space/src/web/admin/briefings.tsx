@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { Briefing, BriefingInput, StaffResource } from '../../api.js';
 import { client } from '../client.js';
 import { formatDate, isLocalDate } from '../format.js';
+import { looksLikeEmail } from '../parts/email.js';
 import { Loaded } from '../parts/load-state.js';
 import { prerequisiteLabel } from '../parts/resource-facts.js';
 import { useSpace } from '../use-space.js';
@@ -12,7 +13,6 @@ import { AdminPage } from './admin-page.js';
 import { useAction } from './use-action.js';
 
 const FIELDS = ['email', 'prerequisite', 'validUntil'] as const;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const fieldId = (field: string) => `experiment-space-briefing-${field}`;
 
 /** `/admin/experimentierraum/einweisungen`: who may use which equipment, until when. */
@@ -46,7 +46,7 @@ export default function BriefingsScreen(_props: ScreenProps) {
 
   async function record() {
     const found: Record<string, string> = {};
-    if (!EMAIL.test(v.email.trim())) found.email = t('form.error.email');
+    if (!looksLikeEmail(v.email)) found.email = t('form.error.email');
     if (!/^[a-z0-9][a-z0-9-]{0,62}$/.test(v.prerequisite.trim()))
       found.prerequisite = t('admin.briefings.error.prerequisite');
     if (v.validUntil && !isLocalDate(v.validUntil))

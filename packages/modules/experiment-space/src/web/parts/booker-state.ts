@@ -1,6 +1,7 @@
 import type { Translate } from '@city-app/core';
 import type { BookerGroup, FreeTime } from '../../api.js';
 import type { RequestError } from '../client.js';
+import { looksLikeEmail } from './email.js';
 
 /** What a resident types to book: no account, only name and e-mail (and an organisation for groups). */
 export interface BookerValues {
@@ -35,7 +36,6 @@ export function bookerFieldId(field: BookerField): string {
 }
 
 // The usual shape of an address; the server checks it properly.
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /**
  * Checks the form before it is sent, in the app's language: a free time is chosen, the name
@@ -50,7 +50,7 @@ export function validateBooker(
   if (!options.slotChosen) errors.slot = t('form.error.slot');
   if (!values.name.trim()) errors.name = t('form.error.name');
   if (!values.email.trim()) errors.email = t('form.error.emailMissing');
-  else if (!EMAIL.test(values.email.trim())) errors.email = t('form.error.email');
+  else if (!looksLikeEmail(values.email)) errors.email = t('form.error.email');
   if (values.group !== 'resident' && !values.organisation.trim())
     errors.organisation = t('form.error.organisation');
   if (options.maxSeats !== undefined && values.group !== 'resident') {

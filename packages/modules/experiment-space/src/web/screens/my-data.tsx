@@ -13,11 +13,11 @@ import { useEffect, useRef, useState } from 'react';
 import type { DataAccess, MyDataDeleted, MyDataExport } from '../../api.js';
 import { isRequestError, request } from '../client.js';
 import { formatRange } from '../format.js';
+import { looksLikeEmail } from '../parts/email.js';
 import { paths } from '../paths.js';
 import { type Space, useSpace } from '../use-space.js';
 
 const EMAIL_FIELD = 'experiment-space-data-email';
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** The proof from the e-mail's link (`…/meine-daten#<proof>`), taken out of the address bar. */
 function takeProof(): string | null {
@@ -82,7 +82,7 @@ function AskForLink({ space }: { space: Space }) {
 
   async function submit() {
     const address = email.trim();
-    if (!EMAIL.test(address)) {
+    if (!looksLikeEmail(address)) {
       setError(address ? t('form.error.email') : t('form.error.emailMissing'));
       return;
     }
