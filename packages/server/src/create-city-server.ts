@@ -20,7 +20,7 @@ import { townWords } from './auth/password-policy.js';
 import { KERNEL_ROLES } from './auth/roles.js';
 import { AUTH_EXEMPT_FROM_CSRF_TOKEN, authRoutes } from './auth/routes.js';
 import { deleteExpiredSessions } from './auth/sessions.js';
-import { createStaffMailer, type StaffMailer } from './auth/staff-mail.js';
+import { createStaffMailer, kernelSender, type StaffMailer } from './auth/staff-mail.js';
 import { ensureFirstAdmin } from './auth/users.js';
 import { asKernelDatabase, type KernelDatabase } from './database/engine.js';
 import { kernelMigrations } from './database/kernel-migrations.js';
@@ -32,10 +32,13 @@ import { errorHandler, jsonError, payloadTooLarge } from './http/errors.js';
 import { consoleLogger, moduleLogger } from './http/logger.js';
 import { securityHeaders } from './http/security.js';
 import { hasWebRoot, serveWeb } from './http/static.js';
-import { feedbackRoutes } from './kernel-routes/feedback.js';
+import { startFeedbackRetention } from './kernel-routes/feedback/retention.js';
+import { feedbackRetentionDays } from './kernel-routes/feedback/retention-setting.js';
+import { feedbackRoutes } from './kernel-routes/feedback/routes.js';
 import { healthHandler } from './kernel-routes/health.js';
 import { staffRoutes } from './kernel-routes/staff.js';
 import { townRoutes } from './kernel-routes/town.js';
+import { kernelMail } from './mail/kernel-mail.js';
 import type { MailTransport } from './mail/transport.js';
 import type {
   CityEnv,
@@ -196,6 +199,7 @@ export async function createCityServer(
   const settings: RequestSettings = requestSettingsFromEnv(env);
   // Checked before the database opens: a typo must not start a process that never delivers.
   const runNotifyWorker = workerEnabled(env);
+  const retentionDays = feedbackRetentionDays(env);
 
   const ownsDatabase = !options.database;
   const db: KernelDatabase = options.database
@@ -208,12 +212,8 @@ export async function createCityServer(
       });
 
   let notifications: KernelNotifications | undefined;
-  const mailer: StaffMailer = createStaffMailer({
-    city,
-    env,
-    log,
-    ...(options.mailTransport ? { transport: options.mailTransport } : {}),
-  });
+  const mail = kernelMail(env, options.mailTransport);
+  const mailer: StaffMailer = createStaffMailer({ city, env, log, transport: mail.transport });
   const backgroundWork: StopBackgroundWork[] = [];
   const stopBackgroundWork = async () => {
     await Promise.all(backgroundWork.splice(0).map((stop) => stop()));
@@ -254,6 +254,7 @@ export async function createCityServer(
         requireRole,
         notify: notifications.forModules,
         env,
+        mail: { forgetRecipient: mail.forgetRecipient },
       });
     }
     const plans: MigrationPlan[] = [
@@ -308,13 +309,31 @@ export async function createCityServer(
     );
     app.route('/api/auth', authRoutes(db, { settings, mailer, city, log }));
     app.route('/api/town', townRoutes(city, modules, { notifications: true }));
-    app.route('/api/feedback', feedbackRoutes(db));
+    app.route(
+      '/api/feedback',
+      feedbackRoutes(db, {
+        transport: mail.transport,
+        from: kernelSender(city, env),
+        replyTo: city.legal.feedbackEmail,
+        appName: city.branding.appName,
+        timezone: city.timezone,
+        forgetRecipient: mail.forgetRecipient,
+        log,
+      }),
+    );
     app.route('/api/staff', staffRoutes(db, roles, townWords(city)));
     app.route('/api/notify', notificationRoutes(notify, requireRole('editor')));
     for (const module of modules) {
       const router = module.routes?.(contexts.get(module.manifest.id) as ModuleServerContext);
       if (router) app.route(`/api/${module.manifest.id}`, router);
     }
+    backgroundWork.push(
+      startFeedbackRetention(db, {
+        retentionDays,
+        forgetRecipient: mail.forgetRecipient,
+        log,
+      }).stop,
+    );
     for (const module of modules) {
       const stop = await module.start?.(contexts.get(module.manifest.id) as ModuleServerContext);
       if (stop) backgroundWork.push(stop);

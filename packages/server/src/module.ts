@@ -100,6 +100,12 @@ export interface ModuleServerContext<Config = unknown> {
    * read settings such as `CITY_APP_SMTP_URL` from here, so tests can give their own.
    */
   env?: Readonly<Record<string, string | undefined>>;
+  /**
+   * The kernel's mail, when the host offers it (the server does; tools such as `city-app
+   * import` do not). `forgetRecipient` deletes every stored copy of mail that names an
+   * address (the `.eml` files written without SMTP): call it when a person's data is deleted.
+   */
+  mail?: { forgetRecipient(address: string): Promise<number> };
 }
 
 /** What one import run found: items new to the database, changed since, or as they were. */

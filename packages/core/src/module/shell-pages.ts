@@ -13,6 +13,8 @@ export const SHELL_PAGES = {
   admin: '/admin',
   /** The editors' notification screen, a kernel screen of the staff area. */
   notifications: '/admin/benachrichtigungen',
+  /** The administrators' feedback inbox, a kernel screen of the staff area. */
+  feedbackInbox: '/admin/feedback',
 } as const;
 
 export type ShellPage = keyof typeof SHELL_PAGES;

@@ -31,6 +31,17 @@ export function composeStaffMail(
   };
 }
 
+/** The kernel's sender: CITY_APP_MAIL_FROM, else the app's name with the imprint's address. */
+export function kernelSender(
+  city: CityConfig,
+  env: Readonly<Record<string, string | undefined>>,
+): string {
+  return (
+    env.CITY_APP_MAIL_FROM?.trim() ||
+    `"${city.branding.appName.replace(/["\\]/g, '')}" <${city.legal.imprint.email}>`
+  );
+}
+
 /**
  * Mail goes the way the modules' mail goes: SMTP with CITY_APP_SMTP_URL, else `.eml` files
  * in the mail folder. The sender is CITY_APP_MAIL_FROM, else the app under the imprint's address.
@@ -42,9 +53,7 @@ export function createStaffMailer(options: {
   transport?: MailTransport;
 }): StaffMailer {
   const { city, env, log } = options;
-  const from =
-    env.CITY_APP_MAIL_FROM?.trim() ||
-    `"${city.branding.appName.replace(/["\\]/g, '')}" <${city.legal.imprint.email}>`;
+  const from = kernelSender(city, env);
   let transport = options.transport;
   const pending = new Set<Promise<void>>();
   return {

@@ -64,4 +64,23 @@ export const kernelMigrations: Migration[] = [
       create index city_app_password_resets_user on city_app_password_resets (user_id);
     `,
   },
+  {
+    id: '004_feedback_inbox',
+    up: `
+      alter table feedback add column read_at timestamptz;
+      create table feedback_answers (
+        id uuid primary key default gen_random_uuid(),
+        feedback_id uuid not null references feedback(id) on delete cascade,
+        text text not null,
+        answered_by uuid references city_app_users(id) on delete set null,
+        answered_by_name text not null,
+        answered_at timestamptz not null default now()
+      );
+      create index feedback_answers_feedback on feedback_answers (feedback_id, answered_at);
+      create table city_app_job_runs (
+        name text primary key,
+        last_run_at timestamptz not null
+      );
+    `,
+  },
 ];

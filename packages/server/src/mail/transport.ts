@@ -3,6 +3,7 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import nodemailer from 'nodemailer';
+import { forgetInFolder } from './forget-recipient.js';
 
 /** One e-mail, ready to leave. */
 export interface OutgoingMail {
@@ -21,6 +22,11 @@ export interface MailTransport {
   readonly description: string;
   send(mail: OutgoingMail): Promise<void>;
   close(): void;
+  /**
+   * Deletes every copy of mail this transport keeps that names `address` (to it, or about
+   * it), when a person's data is deleted; resolves to how many it deleted. SMTP keeps none.
+   */
+  forgetRecipient?(address: string): Promise<number>;
 }
 
 function message(mail: OutgoingMail) {
@@ -70,6 +76,8 @@ export function smtpTransport(url: string): MailTransport {
     close() {
       transporter.close();
     },
+    // Sent mail has left this server; the mail provider's retention applies to it.
+    forgetRecipient: async () => 0,
   };
 }
 
@@ -93,6 +101,7 @@ export function folderTransport(dir: string): MailTransport {
       await rename(temporary, join(dir, name));
     },
     close() {},
+    forgetRecipient: (address) => forgetInFolder(dir, address),
   };
 }
 

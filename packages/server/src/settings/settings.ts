@@ -222,6 +222,16 @@ export const SETTINGS = [
     default: { de: '1048576 (1 MiB)', en: '1048576 (1 MiB)' },
     secret: false,
   },
+  {
+    name: 'CITY_APP_FEEDBACK_RETENTION_DAYS',
+    description: {
+      de: 'Nach so vielen Tagen wird Feedback samt Antworten und E-Mail-Kopien automatisch gelöscht (1 bis 3650).',
+      en: 'After this many days feedback is deleted automatically, with its answers and e-mail copies (1 to 3650).',
+    },
+    default: { de: '180', en: '180' },
+    example: '180',
+    secret: false,
+  },
 ] as const satisfies readonly Setting[];
 
 export type SettingName = (typeof SETTINGS)[number]['name'];

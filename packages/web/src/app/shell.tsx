@@ -30,6 +30,10 @@ const NotificationsAdminPage = lazy(() =>
   import('../pages/admin.js').then((m) => ({ default: m.NotificationsAdminPage })),
 );
 
+const FeedbackInboxAdminPage = lazy(() =>
+  import('../pages/admin.js').then((m) => ({ default: m.FeedbackInboxAdminPage })),
+);
+
 const SHELL_SCREENS: Record<ShellPage, () => ReactNode> = {
   home: () => <HomePage />,
   settings: () => <SettingsPage />,
@@ -39,6 +43,7 @@ const SHELL_SCREENS: Record<ShellPage, () => ReactNode> = {
   feedback: () => <FeedbackPage />,
   admin: () => <AdminPage />,
   notifications: () => <NotificationsAdminPage />,
+  feedbackInbox: () => <FeedbackInboxAdminPage />,
 };
 
 function useOnline(): boolean {

@@ -246,6 +246,7 @@ export default function AdminPage() {
 }
 
 const notificationsScreen = () => import('../admin/notifications/notifications-screen.js');
+const feedbackInboxScreen = () => import('../admin/feedback/feedback-inbox-screen.js');
 
 /** The kernel's own staff screens, beside the modules' areas. */
 const KERNEL_SCREENS = [
@@ -254,6 +255,8 @@ const KERNEL_SCREENS = [
     role: 'editor',
     title: { de: 'Benachrichtigungen', en: 'Notifications' },
   },
+  // Feedback holds residents' addresses and complaints: administrators only, not editors.
+  { path: SHELL_PAGES.feedbackInbox, role: 'admin', title: { de: 'Feedback', en: 'Feedback' } },
 ] as const;
 
 /** A staff screen, shown only to its role (or an admin), behind the sign-in. */
@@ -310,4 +313,9 @@ export function AdminModulePage({
 /** `/admin/benachrichtigungen`: the editors' notification screen. */
 export function NotificationsAdminPage() {
   return <StaffScreen requiredRole="editor" screen={notificationsScreen} params={{}} />;
+}
+
+/** `/admin/feedback`: the administrators' feedback inbox. */
+export function FeedbackInboxAdminPage() {
+  return <StaffScreen requiredRole="admin" screen={feedbackInboxScreen} params={{}} />;
 }

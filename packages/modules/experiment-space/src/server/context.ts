@@ -27,6 +27,8 @@ export interface SpaceContext {
   publicUrl?: string;
   /** Push to residents who follow a topic, or to one booker's device, when the kernel offers it. */
   notify?: PushNotify;
+  /** Deletes every stored copy of mail naming `address` (the kernel's and this module's). */
+  forgetMailRecipient(address: string): Promise<void>;
 }
 
 /** The part of the kernel's `ctx.notify` this module uses (optional: older kernels lack it). */

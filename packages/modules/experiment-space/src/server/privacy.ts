@@ -173,8 +173,8 @@ export function privacy(ctx: SpaceContext, bookingsApi: Bookings) {
     /**
      * Deletes what the address behind an access left: bookings still ahead are cancelled (the
      * deadline does not apply), waitlist places given up, then name and e-mail erased from
-     * every booking and from the booking core's records. Briefings stay (see above). The
-     * access ends.
+     * every booking and from the booking core's records, and the stored copies of e-mails to
+     * it deleted. Briefings stay (see above). The access ends.
      */
     async deleteData(access: string): Promise<MyDataDeleted> {
       const email = await emailOf(access);
@@ -207,6 +207,8 @@ export function privacy(ctx: SpaceContext, bookingsApi: Bookings) {
         [email],
       );
       await db.query('DELETE FROM experiment_space_data_access WHERE email = $1', [email]);
+      // The e-mails already sent were copies too (written as files when there is no SMTP).
+      await ctx.forgetMailRecipient(email);
       const briefingsKept = (await ctx.booking.listQualifications(email)).length;
       return { cancelled, erased: rows.length, briefingsKept };
     },

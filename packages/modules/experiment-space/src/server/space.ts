@@ -80,6 +80,11 @@ export function createSpace(
     apiPath: `/api/${module.manifest.id}`,
     ...(options.publicUrl ? { publicUrl: options.publicUrl.replace(/\/$/, '') } : {}),
     ...(push ? { notify: push } : {}),
+    async forgetMailRecipient(address) {
+      // The kernel cleans its mail folder; a transport of this module's own may keep others.
+      await module.mail?.forgetRecipient(address);
+      await options.transport?.forgetRecipient?.(address);
+    },
   };
   const resources = catalogue(ctx);
   const bookingsApi = bookings(ctx, resources);

@@ -1,8 +1,11 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import type { KernelEnv } from '../http/context.js';
-import type { Database } from '../module.js';
-import { describeRoute, validated } from '../openapi/describe.js';
+import type { KernelEnv } from '../../http/context.js';
+import type { Database } from '../../module.js';
+import { describeRoute, validated } from '../../openapi/describe.js';
+import type { AnswerMailContext } from './answer.js';
+import { inboxItem, listFeedback } from './inbox.js';
+import { feedbackItemRoutes } from './item-routes.js';
 
 export const feedbackInput = z.object({
   message: z
@@ -24,26 +27,21 @@ export const feedbackInput = z.object({
     .describe('The page the feedback is about, e.g. /news/stadtfest.'),
 });
 
-const feedbackItem = feedbackInput.extend({ id: z.string(), createdAt: z.string() });
 const listQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).default(0),
+  filter: z.enum(['all', 'unread']).default('all').describe('`unread`: only what nobody opened.'),
 });
 
-interface FeedbackRow {
-  id: string;
-  message: string;
-  email: string | null;
-  name: string | null;
-  page: string | null;
-  created_at: Date;
-}
+/** Who may read, answer and delete feedback: it holds residents' addresses and complaints. */
+export const FEEDBACK_ROLE = 'admin';
 
 /**
  * `/api/feedback`: the general feedback form and the feedback mechanism BITV 2.0 requires
- * (residents report barriers). Public to send, admins read.
+ * (residents report barriers). Public to send; administrators read, answer by e-mail and delete
+ * it (editors do not: see FEEDBACK_ROLE).
  */
-export function feedbackRoutes(db: Database): Hono<KernelEnv> {
+export function feedbackRoutes(db: Database, mail: AnswerMailContext): Hono<KernelEnv> {
   const router = new Hono<KernelEnv>();
 
   router.post(
@@ -68,39 +66,25 @@ export function feedbackRoutes(db: Database): Hono<KernelEnv> {
   router.get(
     '/',
     describeRoute({
-      summary: 'Read feedback, newest first',
+      summary: 'Read feedback, newest first, with its read state',
       tags: ['feedback'],
-      role: 'admin',
+      role: FEEDBACK_ROLE,
       query: listQuery,
       responses: {
         200: {
-          description: 'Feedback',
-          schema: z.object({ feedback: z.array(feedbackItem), total: z.number() }),
+          description:
+            'Feedback; `total` counts what the filter selects, `unread` what nobody opened.',
+          schema: z.object({ feedback: z.array(inboxItem), total: z.number(), unread: z.number() }),
         },
       },
     }),
     async (c) => {
-      const { limit, offset } = validated<z.infer<typeof listQuery>>(c, 'query');
-      const [{ rows }, count] = await Promise.all([
-        db.query<FeedbackRow>(
-          'select id, message, email, name, page, created_at from feedback order by created_at desc, id limit $1 offset $2',
-          [limit, offset],
-        ),
-        db.query<{ total: number }>('select count(*)::int as total from feedback'),
-      ]);
-      return c.json({
-        feedback: rows.map((row) => ({
-          id: row.id,
-          message: row.message,
-          ...(row.email ? { email: row.email } : {}),
-          ...(row.name ? { name: row.name } : {}),
-          ...(row.page ? { page: row.page } : {}),
-          createdAt: row.created_at.toISOString(),
-        })),
-        total: count.rows[0]?.total ?? 0,
-      });
+      const { limit, offset, filter } = validated<z.infer<typeof listQuery>>(c, 'query');
+      return c.json(await listFeedback(db, { limit, offset, unreadOnly: filter === 'unread' }));
     },
   );
+
+  router.route('/', feedbackItemRoutes(db, mail, FEEDBACK_ROLE));
 
   return router;
 }
