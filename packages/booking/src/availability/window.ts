@@ -1,14 +1,12 @@
 import { type BookingContext, DAY, MINUTE } from '../context.js';
 import type { Queryable } from '../db.js';
 import { notFound } from '../errors.js';
-import { ACTIVE_STATUSES } from '../migrations.js';
+import { ACTIVE } from '../reservations/model.js';
 import { calendarOf, type LoadedResource, loadResources } from '../resources/model.js';
 import type { BookingRules } from '../rules.js';
 import { addDays, formatLocal, isoInstant as iso, localParts } from '../time/zone.js';
 import { type Interval, openIntervals } from './opening.js';
 import { type Busy, findFreeSlots } from './slots.js';
-
-const ACTIVE = [...ACTIVE_STATUSES];
 
 /** A free slot as the API returns it: UTC instants and the town's wall-clock time. */
 export interface Slot {

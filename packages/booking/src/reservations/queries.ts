@@ -1,9 +1,9 @@
 import type { BookingContext, TimeInput } from '../context.js';
 import type { Queryable } from '../db.js';
 import { notFound } from '../errors.js';
-import { ACTIVE_STATUSES } from '../migrations.js';
 import { isoInstant as iso } from '../time/zone.js';
 import {
+  ACTIVE,
   isUuid,
   RESERVATION_COLUMNS,
   type Reservation,
@@ -11,8 +11,6 @@ import {
   type ReservationStatus,
   reservationFromRow,
 } from './model.js';
-
-const ACTIVE = [...ACTIVE_STATUSES];
 
 /** One reservation; inside a `within` hook pass its `tx` to read there. */
 export async function getReservation(

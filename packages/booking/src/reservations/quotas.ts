@@ -1,11 +1,10 @@
 import type { BookingContext } from '../context.js';
 import type { Queryable } from '../db.js';
 import { BookingError } from '../errors.js';
-import { ACTIVE_STATUSES } from '../migrations.js';
 import { isoInstant as iso, localPeriod } from '../time/zone.js';
+import { ACTIVE } from './model.js';
 import type { Prepared } from './request.js';
 
-const ACTIVE = [...ACTIVE_STATUSES];
 const HOUR = 3_600_000;
 
 /**

@@ -67,6 +67,13 @@ export async function getWaitlistEntry(
   return waitlistFromRow(rows[0], ctx.tz);
 }
 
+/** An entry its person acts on; to anyone else it does not exist (not even a "forbidden"). */
+async function ownEntry(ctx: BookingContext, id: string, personId: string) {
+  const entry = await getWaitlistEntry(ctx, id);
+  if (entry.personId !== personId) throw notFound('Waitlist entry', id);
+  return entry;
+}
+
 export async function listWaitlist(
   ctx: BookingContext,
   resourceId: string,
@@ -94,8 +101,7 @@ export async function acceptOffer(
   id: string,
   opts: { personId: string } & WithinOption<Reservation>,
 ): Promise<Reservation> {
-  const entry = await getWaitlistEntry(ctx, id);
-  if (entry.personId !== opts.personId) throw notFound('Waitlist entry', id);
+  const entry = await ownEntry(ctx, id, opts.personId);
   if (entry.status === 'accepted' && entry.reservationId)
     return getReservation(ctx, entry.reservationId);
   if (
@@ -144,8 +150,7 @@ export async function withdrawFromWaitlist(
   id: string,
   opts: { personId: string } & WithinOption<WaitlistEntry>,
 ): Promise<void> {
-  const entry = await getWaitlistEntry(ctx, id);
-  if (entry.personId !== opts.personId) throw notFound('Waitlist entry', id);
+  const entry = await ownEntry(ctx, id, opts.personId);
   await ctx.db.transaction(async (tx) => {
     const { rowCount } = await tx.query(
       `WITH w AS (UPDATE booking_waitlist SET status = 'withdrawn' WHERE id = $1 AND status IN ('waiting', 'offered') RETURNING id, resource_id)
