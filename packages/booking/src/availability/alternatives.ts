@@ -1,7 +1,7 @@
 import { type BookingContext, DAY } from '../context.js';
 import type { Alternative } from '../errors.js';
 import { effectiveRules } from '../rules.js';
-import { busyOf, loadOne, slotsOf, slotView } from './window.js';
+import { busyOf, loadOne, slotsOf, slotViewIn } from './window.js';
 
 /**
  * Up to three free slots of the same length nearest to the one asked for, from three days
@@ -27,5 +27,5 @@ export async function alternatives(
     .sort((a, b) => Math.abs(a.start - start) - Math.abs(b.start - start) || a.start - b.start)
     .slice(0, 3)
     .sort((a, b) => a.start - b.start)
-    .map((s) => ({ resourceId, ...slotView(ctx, s) }));
+    .map((s) => ({ resourceId, ...slotViewIn(ctx.tz)(s) }));
 }

@@ -4,7 +4,7 @@ import { loadResources } from '../resources/model.js';
 import { effectiveRules } from '../rules.js';
 import { addDays, isLocalDate, localParts, zonedInstant } from '../time/zone.js';
 import type { FreeSlot } from './slots.js';
-import { busyOf, type Slot, slotsOf, slotView, windowOf } from './window.js';
+import { busyOf, type Slot, slotsOf, slotViewIn, windowOf } from './window.js';
 
 export interface SlotSearch {
   resourceIds?: string[];
@@ -25,10 +25,8 @@ export async function findSlots(
   search: SlotSearch,
 ): Promise<{ resourceId: string; slots: Slot[] }[]> {
   const found = await searchSlots(ctx, search);
-  return found.map((r) => ({
-    resourceId: r.resourceId,
-    slots: r.slots.map((s) => slotView(ctx, s)),
-  }));
+  const view = slotViewIn(ctx.tz);
+  return found.map((r) => ({ resourceId: r.resourceId, slots: r.slots.map(view) }));
 }
 
 /**

@@ -113,15 +113,13 @@ export function slotsOf(
   });
 }
 
-export function slotView(
-  ctx: BookingContext,
-  s: { start: number; end: number; seatsLeft: number },
-): Slot {
-  return {
+/** Formats free slots as the API returns them; one closure per search, as `map` calls it per slot. */
+export function slotViewIn(timeZone: string) {
+  return (s: { start: number; end: number; seatsLeft: number }): Slot => ({
     start: iso(s.start),
     end: iso(s.end),
-    startLocal: formatLocal(s.start, ctx.tz),
-    endLocal: formatLocal(s.end, ctx.tz),
+    startLocal: formatLocal(s.start, timeZone),
+    endLocal: formatLocal(s.end, timeZone),
     seatsLeft: s.seatsLeft,
-  };
+  });
 }
