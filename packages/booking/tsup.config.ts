@@ -1,3 +1,3 @@
 import { packageBuild } from '@city-app/config/tsup';
 
-export default packageBuild({ entry: { index: 'src/index.ts', http: 'src/http.ts' } });
+export default packageBuild({ entry: { index: 'src/index.ts' } });

@@ -1,3 +1,4 @@
+export type { AuditEntry } from './audit/log.js';
 export { publicHoliday, publicHolidays } from './availability/holidays.js';
 export {
   type DateException,
@@ -8,7 +9,10 @@ export {
   subtractIntervals,
   type WeeklyHours,
 } from './availability/opening.js';
+export type { SlotSearch } from './availability/search.js';
 export { type Busy, type FreeSlot, findFreeSlots, type SlotQuery } from './availability/slots.js';
+export type { Slot } from './availability/window.js';
+export type { TimeInput } from './context.js';
 export type { BookingDatabase, Queryable } from './db.js';
 export {
   type Alternative,
@@ -21,12 +25,13 @@ export type { BookingEvent, BookingEvents, WaitlistEntry } from './events.js';
 export { reservationIcs, resourceFeedIcs, vtimezone } from './ical/ics.js';
 export { ACTIVE_STATUSES, type BookingMigration, bookingMigrations } from './migrations.js';
 export type { Reservation, ReservationStatus } from './reservations/model.js';
+export type { ReservationRequest } from './reservations/request.js';
 export {
   type Localized,
   type Resource,
   type ResourceInput,
   resourceInputSchema,
-} from './resources.js';
+} from './resources/model.js';
 export {
   type BookingRules,
   type BookingRulesInput,
@@ -37,21 +42,11 @@ export {
   type PersonGroup,
   type Quota,
 } from './rules.js';
+export type { Recurrence, SeriesConflict, SeriesRequest, SeriesResult } from './series/create.js';
 export {
-  type AuditEntry,
   type BookingService,
   type BookingServiceOptions,
   createBookingService,
-  type Recurrence,
-  type ReservationRequest,
-  type SeriesConflict,
-  type SeriesRequest,
-  type SeriesResult,
-  type Slot,
-  type SlotSearch,
-  type TimeInput,
-  type Within,
-  type WithinOption,
 } from './service.js';
 export {
   addDays,
@@ -64,3 +59,4 @@ export {
   toInstant,
   zonedInstant,
 } from './time/zone.js';
+export type { Within, WithinOption } from './within.js';

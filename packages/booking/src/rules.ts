@@ -52,22 +52,19 @@ export const bookingRulesSchema = z.object({
 export type BookingRules = z.infer<typeof bookingRulesSchema>;
 export type BookingRulesInput = z.input<typeof bookingRulesSchema>;
 
+/**
+ * The same fields without their defaults, every one optional: what a resource or a group
+ * overrides. Derived from `bookingRulesSchema` so the bounds are written once (zod's
+ * `.partial()` would keep the defaults and so override with them).
+ */
+const ruleShape = bookingRulesSchema.shape;
+type RuleShape = typeof ruleShape;
 export const partialRulesSchema = z
-  .object({
-    granularityMinutes: z.number().int().min(5).max(1440),
-    minDurationMinutes: minutes(10080),
-    maxDurationMinutes: minutes(10080),
-    bufferBeforeMinutes: minutes(1440),
-    bufferAfterMinutes: minutes(1440),
-    minNoticeMinutes: minutes(525600),
-    maxHorizonDays: z.number().int().min(1).max(730),
-    quotas: z.array(quotaSchema),
-    prerequisites: z.array(z.string().min(1)),
-    approvalRequired: z.boolean(),
-    cancellationDeadlineMinutes: minutes(525600),
-    waitlistOfferMinutes: z.number().int().min(1).max(10080),
-    reminderMinutes: minutes(10080),
-  })
+  .object(
+    Object.fromEntries(
+      Object.entries(ruleShape).map(([name, field]) => [name, field.unwrap()]),
+    ) as { [K in keyof RuleShape]: ReturnType<RuleShape[K]['unwrap']> },
+  )
   .partial()
   .strict();
 export type PartialRules = z.infer<typeof partialRulesSchema>;

@@ -4,7 +4,7 @@
  * right wall-clock time on both sides of a daylight-saving change.
  */
 import type { Reservation } from '../reservations/model.js';
-import type { Resource } from '../resources.js';
+import type { Resource } from '../resources/model.js';
 import { formatLocal, localParts, offsetAt, zonedInstant } from '../time/zone.js';
 
 const CRLF = '\r\n';

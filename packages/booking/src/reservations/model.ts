@@ -1,3 +1,4 @@
+import { ACTIVE_STATUSES } from '../migrations.js';
 import { formatLocal } from '../time/zone.js';
 
 export type ReservationStatus =
@@ -7,6 +8,9 @@ export type ReservationStatus =
   | 'no_show'
   | 'cancelled'
   | 'declined';
+
+/** The statuses that hold a slot, as a query parameter (`status = ANY($n::text[])`). */
+export const ACTIVE: string[] = [...ACTIVE_STATUSES];
 
 /** A reservation as the API returns it. Instants in UTC ISO form, plus the town's wall-clock time. */
 export interface Reservation {

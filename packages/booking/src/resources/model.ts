@@ -4,11 +4,11 @@ import type {
   Interval,
   ResourceCalendar,
   WeeklyHours,
-} from './availability/opening.js';
-import type { Queryable } from './db.js';
-import { invalidInput } from './errors.js';
-import { type PartialRules, partialRulesSchema } from './rules.js';
-import { isLocalDate, parseTime } from './time/zone.js';
+} from '../availability/opening.js';
+import type { Queryable } from '../db.js';
+import { invalidInput } from '../errors.js';
+import { type PartialRules, partialRulesSchema } from '../rules.js';
+import { isLocalDate, parseTime } from '../time/zone.js';
 
 /** A name or text in the town's languages: German first, English where given. */
 export const localizedSchema = z.object({

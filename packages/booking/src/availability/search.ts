@@ -1,0 +1,110 @@
+import { type BookingContext, DAY, MINUTE, type TimeInput } from '../context.js';
+import { invalidInput } from '../errors.js';
+import { loadResources } from '../resources/model.js';
+import { effectiveRules } from '../rules.js';
+import { addDays, isLocalDate, localParts, zonedInstant } from '../time/zone.js';
+import type { FreeSlot } from './slots.js';
+import { busyOf, type Slot, slotsOf, slotViewIn, windowOf } from './window.js';
+
+export interface SlotSearch {
+  resourceIds?: string[];
+  category?: string;
+  /** Local dates: slots starting on `from` up to the day before `to`. */
+  from: string;
+  to: string;
+  durationMinutes?: number;
+  seats?: number;
+  group?: string;
+  /** At most this many slots per resource. */
+  limit?: number;
+}
+
+/** Free slots per resource between two local dates, formatted (UTC and local wall time). */
+export async function findSlots(
+  ctx: BookingContext,
+  search: SlotSearch,
+): Promise<{ resourceId: string; slots: Slot[] }[]> {
+  const found = await searchSlots(ctx, search);
+  const view = slotViewIn(ctx.tz);
+  return found.map((r) => ({ resourceId: r.resourceId, slots: r.slots.map(view) }));
+}
+
+/**
+ * Free slots per resource as instants (ms since epoch): one query for all reservations, one
+ * sweep per resource. `findSlots` is this plus formatting; use this one for bulk work.
+ */
+export async function searchSlots(
+  ctx: BookingContext,
+  search: SlotSearch,
+): Promise<{ resourceId: string; slots: FreeSlot[] }[]> {
+  if (!isLocalDate(search.from)) throw invalidInput('from', 'Write the first date as YYYY-MM-DD.');
+  if (!isLocalDate(search.to)) throw invalidInput('to', 'Write the end date as YYYY-MM-DD.');
+  if (search.to <= search.from)
+    throw invalidInput('to', 'The end date must be after the first date.');
+  if (!search.resourceIds && search.category === undefined) {
+    throw invalidInput('resourceIds', 'Name the resources or their category.');
+  }
+  const fromMs = zonedInstant(search.from, 0, ctx.tz);
+  const toMs = zonedInstant(search.to, 0, ctx.tz);
+  if (toMs - fromMs > 400 * DAY) throw invalidInput('to', 'Search at most 400 days at once.');
+  const where = search.resourceIds
+    ? { ids: search.resourceIds }
+    : { category: search.category as string };
+  const resources = (await loadResources(ctx.db, where, windowOf(ctx, fromMs, toMs))).filter(
+    (r) => r.active,
+  );
+  const busy = await busyOf(
+    ctx.db,
+    resources.map((r) => r.id),
+    fromMs - DAY,
+    toMs + 2 * DAY,
+  );
+  const group = search.group ?? 'resident';
+  return resources.map((resource) => {
+    const rules = effectiveRules(resource.rules, resource.groupRules, group);
+    const duration =
+      (search.durationMinutes ?? Math.max(rules.minDurationMinutes, rules.granularityMinutes)) *
+      MINUTE;
+    const slots = slotsOf(
+      ctx,
+      resource,
+      rules,
+      busy.get(resource.id) ?? [],
+      fromMs,
+      toMs,
+      duration,
+      search.seats ?? 1,
+      search.limit,
+    );
+    return { resourceId: resource.id, slots };
+  });
+}
+
+/** The next free slot of any resource of a category, searching up to `withinDays` ahead. */
+export async function nextFreeSlot(
+  ctx: BookingContext,
+  query: {
+    category: string;
+    durationMinutes?: number;
+    seats?: number;
+    group?: string;
+    after?: TimeInput;
+    withinDays?: number;
+  },
+): Promise<(Slot & { resourceId: string }) | null> {
+  const after = query.after === undefined ? ctx.clock() : ctx.instant(query.after, 'after');
+  let from = localParts(after, ctx.tz).date;
+  const last = addDays(from, query.withinDays ?? 90);
+  while (from < last) {
+    const to = [addDays(from, 7), last].sort()[0] as string; // ISO dates sort in time order
+    const found = await findSlots(ctx, { ...query, from, to, limit: 50 });
+    let best: (Slot & { resourceId: string }) | null = null;
+    for (const r of found) {
+      const slot = r.slots.find((s) => Date.parse(s.start) >= after);
+      if (slot && (!best || slot.start < best.start)) best = { resourceId: r.resourceId, ...slot };
+    }
+    if (best) return best;
+    from = to;
+  }
+  return null;
+}

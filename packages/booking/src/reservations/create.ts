@@ -1,0 +1,78 @@
+import type { BookingContext } from '../context.js';
+import { BookingError } from '../errors.js';
+import { parseInput } from '../resources/model.js';
+import { guard, type WithinOption } from '../within.js';
+import { insert, refusal } from './insert.js';
+import type { Reservation } from './model.js';
+import { byIdempotencyKey } from './queries.js';
+import { checkQuotas } from './quotas.js';
+import { type Prepared, prepare, type ReservationRequest, requestSchema } from './request.js';
+
+/** The first reservation of an idempotency key, unless the key was used for another booking. */
+function replay(existing: Reservation, req: { personId: string; resourceId: string }): Reservation {
+  if (existing.personId !== req.personId || existing.resourceId !== req.resourceId) {
+    throw new BookingError({
+      code: 'idempotency_conflict',
+      title: 'Idempotency key already used',
+      message: 'This idempotency key belongs to another reservation.',
+      hint: 'Use a new key for each new reservation.',
+      field: 'idempotencyKey',
+    });
+  }
+  return existing;
+}
+
+export async function createReservation(
+  ctx: BookingContext,
+  input: ReservationRequest,
+  opts: WithinOption<Reservation> = {},
+): Promise<Reservation> {
+  const req = parseInput(requestSchema, input);
+  // A retry of a request that succeeded gets what it made, whatever the rules say now: the
+  // first request may have taken the last seat or used up a quota, or the notice has passed.
+  const replayed = async () => {
+    const existing = req.idempotencyKey
+      ? await byIdempotencyKey(ctx, req.idempotencyKey)
+      : undefined;
+    return existing && replay(existing, req);
+  };
+  const earlier = await replayed();
+  if (earlier) return earlier;
+  let p: Prepared;
+  try {
+    p = await prepare(ctx, ctx.db, req);
+  } catch (error) {
+    // The first request may have committed meanwhile.
+    const existing = await replayed();
+    if (existing) return existing;
+    throw error;
+  }
+  const extra = {
+    idempotencyKey: req.idempotencyKey,
+    note: req.note,
+    actor: req.actor ?? req.personId,
+  };
+  let reservation: Reservation;
+  const hook = guard(opts.within);
+  try {
+    // Without quotas or a hook one statement suffices: no transaction to open.
+    reservation =
+      p.rules.quotas.length > 0 || hook
+        ? await ctx.db.transaction(async (tx) => {
+            await checkQuotas(ctx, tx, p);
+            const r = await insert(ctx, tx, p, extra);
+            await hook?.run(tx, r);
+            return r;
+          })
+        : await insert(ctx, ctx.db, p, extra);
+  } catch (error) {
+    if (hook?.failed) throw error;
+    // A concurrent request with the same key got there first: its seat, its quota, its key.
+    const existing = await replayed();
+    if (existing) return existing;
+    if (error instanceof BookingError) throw error;
+    throw await refusal(ctx, error, p);
+  }
+  await ctx.emit([{ type: 'created', reservation }]);
+  return reservation;
+}
