@@ -8,6 +8,7 @@ import type { PersonalDataDeclaration } from './personal-data.js';
 export const KERNEL_PERSONAL_DATA: PersonalDataDeclaration[] = [
   {
     id: 'feedback',
+    title: { de: 'Feedback', en: 'Feedback' },
     what: {
       de: 'Feedback: Ihre Nachricht, die Seite, von der Sie schreiben, und – nur wenn Sie sie angeben – Ihr Name und Ihre E-Mail-Adresse.',
       en: 'Feedback: your message, the page you write from and – only if you give them – your name and e-mail address.',
@@ -27,6 +28,7 @@ export const KERNEL_PERSONAL_DATA: PersonalDataDeclaration[] = [
   },
   {
     id: 'installation',
+    title: { de: 'Benachrichtigungen', en: 'Notifications' },
     what: {
       de: 'Wenn Sie Benachrichtigungen einschalten: eine zufällige Kennung Ihrer App-Installation (kein Name, kein Konto), Ihre gewählten Themen, Ortsteile, Ruhezeiten und Sprache sowie die Push-Adresse (Endpoint) Ihres Browsers.',
       en: 'If you turn on notifications: a random id of your app installation (no name, no account), the topics, areas, quiet hours and language you chose, and your browser’s push address (endpoint).',
@@ -46,6 +48,7 @@ export const KERNEL_PERSONAL_DATA: PersonalDataDeclaration[] = [
   },
   {
     id: 'staff-accounts',
+    title: { de: 'Konten der Mitarbeitenden', en: 'Staff accounts' },
     what: {
       de: 'Konten der Mitarbeitenden: Name, dienstliche E-Mail-Adresse, Rollen, ein Passwort-Hash und Sitzungen.',
       en: 'Staff accounts: name, work e-mail address, roles, a password hash and sessions.',
@@ -65,6 +68,7 @@ export const KERNEL_PERSONAL_DATA: PersonalDataDeclaration[] = [
   },
   {
     id: 'login-attempts',
+    title: { de: 'Anmeldeversuche', en: 'Sign-in attempts' },
     what: {
       de: 'Anmeldeversuche: die eingegebene E-Mail-Adresse, die IP-Adresse und die Uhrzeit.',
       en: 'Sign-in attempts: the e-mail address entered, the IP address and the time.',

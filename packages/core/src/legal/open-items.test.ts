@@ -149,9 +149,7 @@ describe('enforcement bodies', () => {
 describe('sample content', () => {
   it('is marked in the front matter and nowhere else', () => {
     expect(isSampleContent('---\ntitle: "Hallo"\nsample: true\n---\nText')).toBe(true);
-    expect(isSampleContent('\uFEFF---\r\nsample: yes # bis zum Start ersetzen\r\n---\r\n')).toBe(
-      true,
-    );
+    expect(isSampleContent('\uFEFF---\r\nsample: true\r\n---\r\n')).toBe(true);
     expect(isSampleContent('---\ntitle: "Hallo"\n---\nsample: true')).toBe(false);
     expect(isSampleContent('---\nsample: false\n---\n')).toBe(false);
     expect(isSampleContent('sample: true')).toBe(false);

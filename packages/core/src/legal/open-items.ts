@@ -174,7 +174,7 @@ export function openItems(
     items.push({
       where: sample.file,
       file: sample.file,
-      what: {
+      what: sample.what ?? {
         de: 'Beispielinhalt: ersetzen oder löschen (Bewohnerinnen und Bewohner sehen ihn nicht)',
         en: 'Sample content: replace or delete it (residents do not see it)',
       },

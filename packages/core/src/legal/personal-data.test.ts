@@ -12,6 +12,7 @@ const both = (de: string, en: string) => ({ de, en });
 
 const bookings: PersonalDataDeclaration = {
   id: 'bookings',
+  title: both('Buchungen', 'Bookings'),
   what: both('Name und E-Mail', 'Name and e-mail'),
   purpose: both('Für die Buchung', 'For the booking'),
   retention: both('{days} Tage nach dem Termin', '{days} days after the appointment'),

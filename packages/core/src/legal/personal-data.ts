@@ -12,6 +12,8 @@ type Both = { de: string; en: string };
 export interface PersonalDataDeclaration {
   /** Stable id within the module, e.g. "bookings". */
   id: string;
+  /** A short name of the record, e.g. "Bookings". */
+  title: Both;
   /** What is stored, e.g. "Name, e-mail address and the booked time". */
   what: Both;
   /** Why, with the legal basis (GDPR article). */
@@ -24,7 +26,7 @@ export interface PersonalDataDeclaration {
   optionDefaults?: Record<string, number | string>;
 }
 
-const FIELDS = ['what', 'purpose', 'retention', 'access'] as const;
+const FIELDS = ['title', 'what', 'purpose', 'retention', 'access'] as const;
 
 /**
  * Problems of a declaration list, each as "<id>.<field>: …". A module must declare what it

@@ -5,7 +5,7 @@
  * deletes it. Only the front matter is read; the rest of the file is the module's business.
  */
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
-const SAMPLE_LINE = /^sample:\s*(?:true|yes)\s*(?:#.*)?$/im;
+const SAMPLE_LINE = /^sample:\s*true\s*$/m;
 
 export function isSampleContent(text: string): boolean {
   const match = FRONT_MATTER.exec(text.replace(/^\uFEFF/, ''));
@@ -18,4 +18,6 @@ export interface SampleContent {
   module: string;
   /** Its path in the town project, e.g. "content/news/01-die-app-ist-da.md". */
   file: string;
+  /** What to do about it, when more specific than "replace or delete this sample". */
+  what?: { de: string; en: string };
 }
