@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { CityAppError } from '@city-app/core';
+import { CityAppError, defineCity, openItems } from '@city-app/core';
 import type { Context } from './context.js';
 import { messagesFor } from './messages.js';
 
