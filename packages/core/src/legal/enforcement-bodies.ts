@@ -26,6 +26,10 @@ export const ENFORCEMENT_BODIES: Partial<Record<GermanState, EnforcementBody>> =
     name: 'Schlichtungsstelle nach § 33 LGBG bei der Landesbeauftragten für Menschen mit Behinderungen',
     url: 'https://www.berlin.de/lb/behi/themen/schlichtungsstelle/',
   },
+  'DE-HH': {
+    name: 'Schlichtungsstelle nach dem Hamburgischen Behindertengleichstellungsgesetz (Öffentliche Rechtsauskunft- und Vergleichsstelle)',
+    url: 'https://www.hamburg.de/politik-und-verwaltung/behoerden/sozialbehoerde/themen/behinderung/schlichtungsstelle-behinderung/start-43312',
+  },
   'DE-HE': {
     name: 'Durchsetzungs- und Überwachungsstelle für barrierefreie Informationstechnik des Landes Hessen',
     url: 'https://lbit.hessen.de/Durchsetzungs-und-Ueberwachungsstelle/Durchsetzungsverfahren-beantragen',
