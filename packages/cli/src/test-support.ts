@@ -26,6 +26,7 @@ export const parkingModule: AvailableModule = {
     title: { de: 'Parken', en: 'Parking' },
     description: { de: 'Parkplätze und Gebühren.', en: 'Car parks and fees.' },
     field: 'mobility',
+    personalData: [],
     configSchema: z.object({
       operator: z
         .string()

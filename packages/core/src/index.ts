@@ -3,6 +3,7 @@ export * from './config/index.js';
 export * from './errors/index.js';
 export * from './i18n/index.js';
 export * from './input/index.js';
+export * from './legal/index.js';
 export * from './module/index.js';
 export * from './staff/index.js';
 export { SLUG_PATTERN, slugify } from './town/slug.js';

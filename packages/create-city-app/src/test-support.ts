@@ -18,6 +18,7 @@ export const ticketsModule: ModuleInfo = {
     title: { de: 'Fundbüro', en: 'Lost and found' },
     description: { de: 'Fundsachen melden und finden.', en: 'Report and find lost property.' },
     field: 'administration',
+    personalData: [],
     configSchema: z.object({
       office: z
         .string()

@@ -57,6 +57,7 @@ import {
   startNotifications,
   workerEnabled,
 } from './notifications/index.js';
+import { openItemsRoutes } from './open-items/routes.js';
 import { checkRole, describeRoute } from './openapi/describe.js';
 import { buildOpenApiDocument } from './openapi/document.js';
 import { readSetting, type SettingName } from './settings/settings.js';
@@ -309,6 +310,7 @@ export async function createCityServer(
     );
     app.route('/api/auth', authRoutes(db, { settings, mailer, city, log }));
     app.route('/api/town', townRoutes(city, modules, { notifications: true }));
+    app.route('/api/open-items', openItemsRoutes(city, modules, root));
     app.route(
       '/api/feedback',
       feedbackRoutes(db, {

@@ -62,6 +62,21 @@ function serve(root: string): Promise<Server> {
         });
       return answer(204);
     }
+    if (url.pathname === '/api/open-items')
+      return answer(200, {
+        items: [
+          {
+            where: 'legal.imprint.phone',
+            file: 'city.config.ts',
+            what: { de: 'Telefonnummer (Impressum)', en: 'Phone number (imprint)' },
+          },
+          {
+            where: 'content/news/02-sprechstunde.md',
+            file: 'content/news/02-sprechstunde.md',
+            what: { de: 'Beispielinhalt: ersetzen oder löschen', en: 'Sample content' },
+          },
+        ],
+      });
     if (url.pathname === '/api/auth/password') {
       if (signedIn) signedIn = { ...signedIn, mustChangePassword: false };
       return answer(204);
@@ -183,6 +198,11 @@ describe.skipIf(!haveChromium && !process.env.CI)('staff password screens in Chr
     await page.locator('#password-confirm').fill('Kompass Wiese Tinte 42');
     await page.getByRole('button', { name: 'Passwort ändern' }).click();
     await page.getByRole('button', { name: 'Abmelden' }).waitFor();
+    // The overview then lists what the town still has to fill in, and where.
+    await page.getByRole('heading', { level: 2, name: 'Noch einzutragen' }).waitFor();
+    await page.getByText('Wo: legal.imprint.phone in city.config.ts').waitFor();
+    await page.getByText('Wo: content/news/02-sprechstunde.md', { exact: true }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });
 

@@ -336,6 +336,42 @@ for (const build of builds)
         await context.close();
       });
 
+      if (!build.prerender)
+        it('shows the legal pages in German and English without a placeholder and without a barrier', async () => {
+          const titles = {
+            de: ['Impressum', 'Datenschutzerklärung', 'Erklärung zur Barrierefreiheit'],
+            en: ['Imprint', 'Privacy policy', 'Accessibility statement'],
+          };
+          for (const locale of ['de', 'en'] as const) {
+            const context = await browser.newContext({ serviceWorkers: 'block' });
+            await context.addInitScript(
+              (chosen) => localStorage.setItem('city-app:locale', chosen),
+              locale,
+            );
+            const page = await context.newPage();
+            for (const [i, path] of ['/impressum', '/datenschutz', '/barrierefreiheit'].entries()) {
+              await page.goto(`${base}${path}`);
+              await expect
+                .poll(() => page.locator('main h1').textContent(), { message: path })
+                .toBe(titles[locale][i]);
+              expect(await page.getAttribute('html', 'lang')).toBe(locale);
+              expect(await axeViolations(page), `${locale} ${path}`).toEqual([]);
+              // The test town's e-mail addresses are reserved .example ones: left out, while
+              // what is known (the phone numbers) is shown.
+              const main = (await page.locator('main').textContent()) ?? '';
+              expect(main, path).not.toMatch(/\.example|bitte eintragen/i);
+              if (path === '/impressum') expect(main).toContain('+49 3883 0000');
+              if (path === '/datenschutz')
+                expect(main).toContain(
+                  locale === 'de'
+                    ? 'Push-Dienst des Herstellers Ihres Browsers'
+                    : 'push service of your browser’s maker',
+                );
+            }
+            await context.close();
+          }
+        });
+
       it('moves focus to the new page heading after in-app navigation and updates the title', async () => {
         const page = await open('/');
         await page.getByRole('link', { name: 'Impressum' }).click();

@@ -83,6 +83,7 @@ const manifest = defineModule({
   title: { de: 'Hinweise', en: 'Notices' },
   description: { de: 'Hinweise der Stadt', en: 'Notices from the town' },
   field: 'administration',
+  personalData: [],
   configSchema: z.object({ perPage: z.number().int().default(10) }),
   messages: { de: { 'hinweise.empty': 'Keine Hinweise' }, en: { 'hinweise.empty': 'No notices' } },
 });

@@ -1,12 +1,24 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { closestName, contrastRatio, isHexColor, MIN_TEXT_CONTRAST } from '@city-app/core';
+import {
+  type CityConfig,
+  type CityConfigInput,
+  closestName,
+  contrastRatio,
+  defineCity,
+  enabledModuleIds,
+  isHexColor,
+  MIN_TEXT_CONTRAST,
+  openItems,
+} from '@city-app/core';
+import { findSampleFiles } from '@city-app/server/open-items';
 import { isSettingName, readSetting, SETTINGS } from '@city-app/server/settings';
 import type { CommandContext } from '../context.js';
 import { EXIT } from '../errors.js';
 import { loadProject } from '../project/city.js';
 import { unresolvedConflicts } from '../project/conflicts.js';
 import { serverEnv } from '../project/env-file.js';
+import type { AvailableModule } from '../project/modules.js';
 import { configIssues } from './config.js';
 import { checkVapidKeys } from './vapid.js';
 
@@ -208,44 +220,37 @@ function contrastCheck(input: unknown): Check {
       };
 }
 
-/** Every string below `value`, with its dotted path. */
-function strings(value: unknown, path: string): [string, string][] {
-  if (typeof value === 'string') return [[path, value]];
-  if (value && typeof value === 'object') {
-    return Object.entries(value).flatMap(([k, v]) => strings(v, `${path}.${k}`));
+/**
+ * What the town still has to fill in (the same list as the admin overview's "Noch
+ * einzutragen"), one warning each: residents see none of it, but the pages stay incomplete
+ * until it is done. Skipped while the config itself is invalid (the config check says why).
+ */
+async function openItemChecks(
+  root: string,
+  input: unknown,
+  modules: readonly AvailableModule[],
+): Promise<Check[]> {
+  let city: CityConfig;
+  try {
+    city = defineCity(input as CityConfigInput);
+  } catch {
+    return [];
   }
-  return [];
-}
-
-const PLACEHOLDER = /\.example$|\.example\b|bitte eintragen|example\.(?:org|com|de)/i;
-
-function legalChecks(input: unknown): Check[] {
-  const legal = (input as { legal?: Record<string, unknown> }).legal ?? {};
-  const parts = [
-    ['imprint', 'Impressum'],
-    ['privacy', 'Datenschutzerklärung'],
-    ['accessibility', 'Erklärung zur Barrierefreiheit'],
-  ] as const;
-  return parts.map(([key, title]) => {
-    const section = legal[key];
-    if (!section) {
-      return {
-        id: `legal.${key}`,
-        status: 'fail',
-        message: `legal.${key} (${title}) is missing.`,
-        hint: `Fill in legal.${key} in city.config.ts.`,
-      };
-    }
-    const placeholders = strings(section, `legal.${key}`).filter(([, v]) => PLACEHOLDER.test(v));
-    return placeholders.length
-      ? {
-          id: `legal.${key}`,
-          status: 'fail',
-          message: `${title}: placeholders left in ${placeholders.map(([p]) => p).join(', ')}.`,
-          hint: 'Enter the town hall’s real contacts in city.config.ts before going live.',
-        }
-      : { id: `legal.${key}`, status: 'ok', message: `${title} is filled in.` };
+  const manifests = modules.map((m) => m.manifest);
+  const samples = await findSampleFiles(root, {
+    moduleIds: enabledModuleIds(city),
+    ...(city.branding.logo ? { logo: city.branding.logo } : {}),
   });
+  const items = openItems(city, manifests, samples);
+  if (!items.length) {
+    return [{ id: 'open-items', status: 'ok', message: 'Nothing is left to fill in.' }];
+  }
+  return items.map((item) => ({
+    id: `open-item:${item.where}`,
+    status: 'warn',
+    message: `Still to fill in: ${item.what.en} (${item.where === item.file ? item.file : `${item.where} in ${item.file}`}).`,
+    hint: 'Residents do not see it until it is filled in; the admin overview lists it too.',
+  }));
 }
 
 /** `city-app doctor`: what a town must fix before (or while) running its app. */
@@ -273,7 +278,7 @@ export async function doctorCommand(
     vapidCheck(env),
     smtpCheck(env),
     contrastCheck(input),
-    ...legalChecks(input),
+    ...(await openItemChecks(project.root, input, modules)),
   ];
   const exitCode = checks.some((c) => c.status === 'fail') ? EXIT.problems : EXIT.ok;
   if (!ctx.json) {

@@ -38,6 +38,7 @@ const news = defineModule({
   field: 'administration',
   configSchema: z.object({ perPage: z.number().int().min(1).max(50).default(10) }),
   messages: { de: { a: 'A' }, en: { a: 'A' } },
+  personalData: [],
 });
 
 describe('defineCity', () => {
@@ -215,6 +216,7 @@ describe('defineModule', () => {
       field: 'mobility' as const,
       configSchema: z.object({}),
       messages: { de: { x: 'x' }, en: { x: 'x' } },
+      personalData: [],
     };
     expect(() => defineModule({ ...base, id: 'Parking!' })).toThrow(/id must be/);
     expect(() => defineModule({ ...base, messages: { de: { x: 'x' }, en: {} } })).toThrow(/en:x/);

@@ -94,7 +94,14 @@ export const brandingSchema = z
 const contactSchema = z.strictObject({
   organisation: z.string().trim().min(1).describe('Body responsible, e.g. "Stadt Hagenow".'),
   role: z.string().trim().min(1).optional().describe('A role, not a person, e.g. "Bürgermeister".'),
-  address: z.string().trim().min(1).describe('Postal address, lines separated by newlines.'),
+  address: z
+    .string()
+    .trim()
+    .min(1)
+    .optional()
+    .describe(
+      'Postal address, lines separated by newlines. Left out until known: residents never see a placeholder.',
+    ),
   email,
   phone: z.string().trim().optional(),
 });
@@ -109,6 +116,14 @@ export const legalSchema = z
           .optional()
           .describe(
             'Who represents the body, as a role (e.g. "vertreten durch den Bürgermeister").',
+          ),
+        legalForm: z
+          .string()
+          .trim()
+          .min(1)
+          .optional()
+          .describe(
+            'Legal form, when not a municipality (Körperschaft des öffentlichen Rechts, the default wording).',
           ),
         vatId: z.string().trim().optional(),
         supervisoryAuthority: z
@@ -139,7 +154,9 @@ export const legalSchema = z
         enforcementBody: z
           .strictObject({ name: z.string().trim().min(1), url })
           .optional()
-          .describe('Schlichtungs-/Durchsetzungsstelle of the Land.'),
+          .describe(
+            'Schlichtungs-/Durchsetzungsstelle of the Land; left out, the known body of the town’s Land is named.',
+          ),
         statementDate: z.iso
           .date()
           .optional()

@@ -8,6 +8,7 @@ export {
   type ModuleManifestInput,
   type ModuleMeta,
   type ModuleMetaInput,
+  type PlaceholderOption,
   type RoleDeclaration,
   type TopicDeclaration,
 } from './manifest.js';

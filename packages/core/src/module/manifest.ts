@@ -3,6 +3,7 @@ import { PARSE_ONCE } from '../config/parse-once.js';
 import { CityAppError } from '../errors/city-app-error.js';
 import type { Localized } from '../i18n/locale.js';
 import { type MessageCatalogue, missingTranslations } from '../i18n/translator.js';
+import { type PersonalDataDeclaration, personalDataProblems } from '../legal/personal-data.js';
 import { FIELDS_OF_ACTION, type FieldOfAction } from './field-of-action.js';
 
 /** A notification topic a module publishes to (e.g. news → "Baustellen"). */
@@ -16,6 +17,16 @@ export interface TopicDeclaration {
 export interface RoleDeclaration {
   id: string;
   title: Localized;
+}
+
+/**
+ * An option whose default is only a sample (a library called "Stadtbibliothek", opening hours
+ * nobody set): until the town sets it, the open-items list names it.
+ */
+export interface PlaceholderOption {
+  /** Dotted path below the module's options, e.g. "library.address". */
+  option: string;
+  what: Localized;
 }
 
 /**
@@ -35,6 +46,13 @@ export interface ModuleManifest<Config extends z.ZodType = z.ZodType> {
   topics: TopicDeclaration[];
   roles: RoleDeclaration[];
   messages: MessageCatalogue;
+  /**
+   * The personal data the module stores, for the privacy page. Required: a module that
+   * stores none declares `[]`, so a forgotten declaration is refused, not silently missing.
+   */
+  personalData: PersonalDataDeclaration[];
+  /** Options whose defaults are only samples the town must replace. */
+  placeholders?: PlaceholderOption[];
 }
 
 /**
@@ -70,7 +88,7 @@ function manifestError(id: string, message: string, field: string): CityAppError
 /**
  * Declares a module's plain-data description (no config schema), checking what would
  * otherwise surprise a town later: a malformed id, an unknown field of action, untranslated
- * messages.
+ * messages, personal data stored without saying so on the privacy page.
  */
 export function defineModuleMeta(input: ModuleMetaInput): ModuleMeta {
   if (!MODULE_ID_PATTERN.test(input.id)) {
@@ -92,6 +110,8 @@ export function defineModuleMeta(input: ModuleMetaInput): ModuleMeta {
     const keys = [...missing.de.map((k) => `de:${k}`), ...missing.en.map((k) => `en:${k}`)];
     throw manifestError(input.id, `messages lack translations: ${keys.join(', ')}`, 'messages');
   }
+  const privacy = personalDataProblems((input as { personalData?: unknown }).personalData);
+  if (privacy.length) throw manifestError(input.id, privacy.join(' '), 'personalData');
   return { path: `/${input.id}`, topics: [], roles: [], ...input };
 }
 

@@ -73,16 +73,16 @@ function emailProblem(value: string, t: Messages): string | true {
   return legalSchema.shape.feedbackEmail.safeParse(value.trim()).success ? true : t.notEmail;
 }
 
-/** Placeholder contacts that say they are placeholders; `city-app doctor` flags `.example`. */
+/**
+ * The legal facts a generator can know: the town's name and, if given, its e-mail. Everything
+ * else is left out (residents see nothing instead of a placeholder); an e-mail not given is a
+ * reserved `.example` address, which the app never shows. `city-app doctor` and the admin
+ * overview list all of it as still to fill in.
+ */
 export function placeholderLegal(townName: string, email?: string): CityConfigInput['legal'] {
   const address = email ?? `rathaus@${slugify(townName) || 'stadt'}.example`;
   return {
-    imprint: {
-      organisation: `Stadt ${townName}`,
-      representative: 'vertreten durch die Bürgermeisterin oder den Bürgermeister',
-      address: 'Anschrift der Stadtverwaltung bitte eintragen',
-      email: address,
-    },
+    imprint: { organisation: `Stadt ${townName}`, email: address },
     privacy: { controller: `Stadt ${townName}`, email: address },
     accessibility: { contactEmail: address },
     feedbackEmail: address,

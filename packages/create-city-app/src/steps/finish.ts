@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { CityAppError } from '@city-app/core';
+import { CityAppError, defineCity, openItems } from '@city-app/core';
 import type { Context } from './context.js';
 import { messagesFor } from './messages.js';
 
@@ -100,10 +100,10 @@ export function nextSteps(ctx: Context): void {
   if (where !== '.') ctx.log(`  cd ${where.includes(' ') ? JSON.stringify(where) : where}`);
   if (!ctx.install) ctx.log(`  ${pm} install`);
   ctx.log(`  ${run} dev        # http://localhost:3000`);
-  const legal = JSON.stringify(ctx.answers?.city.legal ?? {});
-  if (legal.includes('.example"') || legal.includes('bitte eintragen')) {
+  const open = ctx.answers ? openItems(defineCity(ctx.answers.city)).length : 0;
+  if (open) {
     ctx.log('');
-    ctx.log(t.placeholders);
+    ctx.log(t.placeholders(open));
     ctx.log(t.placeholdersWhy);
   }
 }

@@ -26,9 +26,10 @@ export const MESSAGES = {
     ready: (name: string, where: string, files: number) =>
       `✔ Die App von ${name} liegt in ${where} (${files} Dateien).`,
     next: 'Weiter:',
-    placeholders:
-      'Vor dem Start im Internet: Kontakte für Impressum, Datenschutz und Barrierefreiheit in city.config.ts eintragen',
-    placeholdersWhy: '(die Platzhalter sagen „bitte eintragen“ oder enden auf .example).',
+    placeholders: (count: number) =>
+      `Vor dem Start im Internet: ${count} Angaben für Impressum, Datenschutz und Barrierefreiheit in city.config.ts eintragen.`,
+    placeholdersWhy:
+      '(city-app doctor und die Verwaltungsübersicht listen sie; Bewohnerinnen und Bewohner sehen bis dahin nur, was bekannt ist.)',
   },
   en: {
     language: 'Hauptsprache der App / main language of the app',
@@ -50,9 +51,10 @@ export const MESSAGES = {
     ready: (name: string, where: string, files: number) =>
       `✔ The app of ${name} is ready in ${where} (${files} files).`,
     next: 'Next:',
-    placeholders:
-      'Before going live: fill in the imprint, privacy and accessibility contacts in city.config.ts',
-    placeholdersWhy: '(the placeholders say "bitte eintragen" or end in .example).',
+    placeholders: (count: number) =>
+      `Before going live: fill in ${count} facts for the imprint, privacy and accessibility pages in city.config.ts.`,
+    placeholdersWhy:
+      '(city-app doctor and the admin overview list them; until then residents see only what is known.)',
   },
 } as const;
 

@@ -1,5 +1,6 @@
 import { defineModuleMeta } from '@city-app/core';
 import { messages } from './messages.js';
+import { personalData, placeholders } from './personal-data.js';
 
 /** The staff role this module adds: library staff manage resources, courses and bookings. */
 export const LIBRARY_ROLE = 'library';
@@ -29,4 +30,6 @@ export const meta = defineModuleMeta({
     },
   ],
   messages,
+  personalData,
+  placeholders,
 });

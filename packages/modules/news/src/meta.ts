@@ -16,4 +16,6 @@ export const meta = defineModuleMeta({
   field: 'administration',
   topics,
   messages,
+  // Articles are the town's, written by staff accounts the kernel declares: nothing about residents.
+  personalData: [],
 });

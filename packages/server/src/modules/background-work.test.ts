@@ -14,6 +14,7 @@ function countingModule(events: string[]) {
       title: { de: 'Ticker', en: 'Ticker' },
       description: { de: 'Zählt im Hintergrund', en: 'Counts in the background' },
       field: 'administration',
+      personalData: [],
       configSchema: z.object({}),
       messages: { de: { title: 'Ticker' }, en: { title: 'Ticker' } },
     }),

@@ -19,6 +19,7 @@ const bulletins = defineServerModule({
     title: { de: 'Bekanntmachungen', en: 'Bulletins' },
     description: { de: 'Amtliche Bekanntmachungen', en: 'Official notices' },
     field: 'administration',
+    personalData: [],
     configSchema: z.object({}),
     topics: [
       {

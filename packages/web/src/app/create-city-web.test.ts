@@ -13,6 +13,7 @@ function moduleWithWidget(id: string, widget?: WebModule['homeWidget']) {
       title: { de: id, en: id },
       description: { de: id, en: id },
       field: 'administration',
+      personalData: [],
       configSchema: z.object({}),
       messages: { de: {}, en: {} },
     }),

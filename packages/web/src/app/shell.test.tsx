@@ -40,6 +40,7 @@ function testModule(
       ...manifest,
       configSchema: z.object({}),
       messages: { de: {}, en: {} },
+      personalData: [],
     }),
     routes: [],
     ...parts,

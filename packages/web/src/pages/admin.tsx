@@ -2,6 +2,7 @@ import { localize } from '@city-app/core';
 import { Alert, Button, Form, type FormError, PageHeading, Spinner, TextField } from '@city-app/ui';
 import { type ReactNode, Suspense, useEffect, useState } from 'react';
 import { errorText } from '../admin/error-text.js';
+import { OpenItemsSection } from '../admin/open-items/open-items-section.js';
 import { ChangePassword } from '../admin/password/change-password.js';
 import { ForgotPassword } from '../admin/password/forgot-password.js';
 import { passwordMessages } from '../admin/password/password-messages.js';
@@ -235,6 +236,7 @@ export default function AdminPage() {
           <p>{t('admin.noAreas')}</p>
         )}
       </section>
+      <OpenItemsSection />
       <ChangePassword />
       <p className="city-admin__logout">
         <Button variant="secondary" onClick={logout}>

@@ -1,12 +1,9 @@
 import { PageHeading } from '@city-app/ui';
 import { useCity, useShell } from '../app/context.js';
-import {
-  accessibilityDocument,
-  imprintDocument,
-  type LegalBlock,
-  type LegalDocument,
-  privacyDocument,
-} from '../legal/content.js';
+import { accessibilityDocument } from '../legal/accessibility.js';
+import type { LegalBlock, LegalDocument } from '../legal/document.js';
+import { imprintDocument } from '../legal/imprint.js';
+import { privacyDocument } from '../legal/privacy.js';
 import { Link } from '../router/router.js';
 
 function Block({ block }: { block: LegalBlock }) {
@@ -53,6 +50,20 @@ function Block({ block }: { block: LegalBlock }) {
           ) : null}
         </dl>
       );
+    case 'record':
+      return (
+        <>
+          <h3>{block.heading}</h3>
+          <dl className="city-legal__contact city-legal__record">
+            {block.rows.map((row) => (
+              <div key={row.label}>
+                <dt>{row.label}</dt>
+                <dd>{row.text}</dd>
+              </div>
+            ))}
+          </dl>
+        </>
+      );
     case 'link':
       return (
         <p>
@@ -90,7 +101,16 @@ export function ImprintPage() {
 
 export function PrivacyPage() {
   const { city, locale } = useCity();
-  return <LegalPage document={privacyDocument(city, locale)} />;
+  const { modules } = useShell();
+  return (
+    <LegalPage
+      document={privacyDocument(
+        city,
+        locale,
+        modules.map((m) => m.manifest),
+      )}
+    />
+  );
 }
 
 export function AccessibilityPage() {

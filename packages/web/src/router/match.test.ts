@@ -17,6 +17,7 @@ function webModule(
     title: { de: id, en: id },
     description: { de: id, en: id },
     field: 'culture',
+    personalData: [],
     configSchema: z.object({}),
     messages: { de: {}, en: {} },
     ...(path ? { path } : {}),

@@ -10,10 +10,12 @@ export interface ContentArticle {
   file: string;
   input: ValidArticleInput;
   publishedAt: string;
+  /** Marked `sample: true`: an example the town still has to replace, seeded as a draft. */
+  sample: boolean;
 }
 
 /** Front-matter keys and the API fields they fill. */
-const KEYS: Record<string, keyof ValidArticleInput | 'publishedAt'> = {
+const KEYS: Record<string, keyof ValidArticleInput | 'publishedAt' | 'sample'> = {
   title: 'title',
   teaser: 'teaser',
   category: 'category',
@@ -21,6 +23,7 @@ const KEYS: Record<string, keyof ValidArticleInput | 'publishedAt'> = {
   publishedAt: 'publishedAt',
   image: 'imageUrl',
   imageAlt: 'imageAlt',
+  sample: 'sample',
 };
 const FIELD_TO_KEY = Object.fromEntries(Object.entries(KEYS).map(([key, field]) => [field, key]));
 
@@ -87,7 +90,15 @@ export async function readNewsContent(
           : issue?.message;
       throw frontMatterError(file, `${key}: ${problem}`, key);
     }
-    articles.push({ file, input: parsed.data, publishedAt: publishedAt.toISOString() });
+    if (data.sample !== undefined && !['true', 'false'].includes(data.sample)) {
+      throw frontMatterError(file, `sample "${data.sample}": write true or false.`, 'sample');
+    }
+    articles.push({
+      file,
+      input: parsed.data,
+      publishedAt: publishedAt.toISOString(),
+      sample: data.sample === 'true',
+    });
   }
   return articles;
 }

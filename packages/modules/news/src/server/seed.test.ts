@@ -68,6 +68,20 @@ describe('seedNews', () => {
     expect(detail.imageAlt).toBe('Menschen am Markt');
   });
 
+  it('keeps content marked as sample a draft: residents never see it', async () => {
+    await writeFile(join(root, 'news', 'a.md'), file('Echte Nachricht', '2025-01-10'));
+    await writeFile(join(root, 'news', 'b.md'), file('Beispiel', '2025-01-11', 'sample: true\n'));
+    await seedNews(context());
+    const list = (await (await server.request('/api/news')).json()) as ArticlePage;
+    expect(list.items.map((a) => a.slug)).toEqual(['echte-nachricht']);
+    const { rows } = await server.db.query<{ status: string }>(
+      "SELECT status FROM news_articles WHERE slug = 'beispiel'",
+    );
+    expect(rows).toEqual([{ status: 'draft' }]);
+    await writeFile(join(root, 'news', 'b.md'), file('Beispiel', '2025-01-11', 'sample: ja\n'));
+    await expect(seedNews(context())).rejects.toThrow(/sample "ja": write true or false/);
+  });
+
   it('writes nothing when one file is wrong, and says which and why', async () => {
     await writeFile(join(root, 'news', 'a.md'), file('Gut', '2025-01-10'));
     await writeFile(

@@ -4,7 +4,8 @@ import { readNewsContent } from './content.js';
 import { ArticleRepository } from './repository.js';
 
 /**
- * Loads the town's starting news (`content/news/*.md`) as published articles. Every file is
+ * Loads the town's starting news (`content/news/*.md`) as published articles, those marked
+ * `sample: true` as drafts. Every file is
  * checked before the first insert, and all are inserted in one transaction, so a mistake in
  * one file leaves the database as it was.
  */
@@ -21,7 +22,8 @@ export async function seedNews(ctx: ModuleServerContext<NewsConfig>): Promise<vo
     for (const item of content) {
       await articles.create(item.input, {
         createdBy: null,
-        status: 'published',
+        // A sample stays a draft: editors see it to replace, residents never do.
+        status: item.sample ? 'draft' : 'published',
         publishAt: item.publishedAt,
       });
     }
