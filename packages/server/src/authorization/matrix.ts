@@ -54,6 +54,11 @@ export interface AuthorizationMatrix {
   table(): string;
 }
 
+/** Reading first, then changing, deleting last: reading routes meet the records the test made. */
+function stage(method: string): number {
+  return method === 'get' ? 0 : method === 'delete' ? 2 : 1;
+}
+
 /** API routes with a handler but without `describeRoute()`: their access is unchecked. */
 function undescribedRoutes(app: NonNullable<AuthorizedServer['app']>): string[] {
   const described = new Set<string>();
@@ -108,7 +113,7 @@ function tableOf(cells: readonly AuthorizationCell[], callers: readonly string[]
  * `secret` of `describeRoute()`): without the role 401 (no session) or 403, never 2xx or 5xx;
  * with it, never refused; a wrong secret refused (a 2xx only where it opens a new record).
  * No resident or stranger ever sees text of another caller's records (`private`). Changing
- * routes run last, so reading routes meet the records the test made.
+ * routes run after reading ones and deleting ones last, so reads meet the records the test made.
  */
 export async function authorizationMatrix(
   server: AuthorizedServer,
@@ -121,7 +126,7 @@ export async function authorizationMatrix(
   const seed = options.seed ?? 20261205;
   const operations = Object.entries(doc.paths)
     .flatMap(([path, ops]) => Object.entries(ops).map(([method, op]) => ({ path, method, op })))
-    .sort((a, b) => Number(a.method === 'delete') - Number(b.method === 'delete'));
+    .sort((a, b) => stage(a.method) - stage(b.method));
   const cells: AuthorizationCell[] = [];
   for (const { path, method, op } of operations) {
     const route = `${method.toUpperCase()} ${path}`;
