@@ -138,6 +138,18 @@ export async function createTestPostgresDatabase(
   };
 }
 
+/**
+ * The databases a suite should run on: PGlite always, PostgreSQL too when TEST_DATABASE_URL is
+ * set (`with-postgres`) or under CI, where a missing database then fails instead of skipping.
+ *
+ * ```ts
+ * describe.each(testDatabases())('on %s', (database) => { … createTestServer({ database }) … });
+ * ```
+ */
+export function testDatabases(): ('pglite' | 'postgres')[] {
+  return process.env.TEST_DATABASE_URL || process.env.CI ? ['pglite', 'postgres'] : ['pglite'];
+}
+
 /** A complete server for tests. Close it in `afterEach`/`afterAll`. */
 export async function createTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const modules = options.modules ?? [];
