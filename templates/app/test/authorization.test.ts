@@ -58,5 +58,5 @@ describe(`${config.branding.appName}: who may call which route`, () => {
     });
     console.log(`Authorization matrix of ${config.branding.appName}:\n${matrix.table()}`);
     expect(matrix.problems).toEqual([]);
-  });
+  }, 300_000); // one request per route and caller: a minute on a small machine, more on a busy one
 });
