@@ -36,6 +36,7 @@ export {
   type ModuleServerContext,
   type Queryable,
   type RouteDescription,
+  type RouteSecret,
   type ServerModule,
   type StaffUser,
   type StopBackgroundWork,

@@ -52,6 +52,18 @@ export interface CityEnv {
   };
 }
 
+/** Where a route's secret travels and what kind of secret it is. */
+export interface RouteSecret {
+  /** What the secret is, e.g. `private-link`, `installation`, `proof`, `access`, `password`. */
+  kind: string;
+  /** A path parameter, a field of the JSON body, or `Authorization: Bearer …`. */
+  in: 'path' | 'body' | 'bearer';
+  /** The parameter's or field's name (ignored for `bearer`). */
+  name: string;
+  /** An unknown secret makes a new record (an installation's first opt-in) instead of a 404. */
+  opensNew?: boolean;
+}
+
 /** OpenAPI description of one route, attached with `describeRoute()`; validates what it names. */
 export interface RouteDescription {
   summary: string;
@@ -59,6 +71,14 @@ export interface RouteDescription {
   tags?: string[];
   /** Staff role required; the middleware refuses others with 401/403. */
   role?: string;
+  /** Any logged-in staff member, whatever their roles (their own account); others get 401. */
+  signedIn?: boolean;
+  /**
+   * Access by holding a secret instead of a role: a booking's private link, an installation's
+   * id, a one-time proof. The handler checks it; the authorization matrix
+   * (`@city-app/server/testing`) sends a wrong one and expects a refusal that shows nothing.
+   */
+  secret?: RouteSecret;
   params?: z.ZodType;
   query?: z.ZodType;
   body?: z.ZodType;

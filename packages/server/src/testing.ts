@@ -63,6 +63,11 @@ export interface TestServerOptions {
   city?: CityConfigInput;
   /** Server parts of the modules under test. */
   modules?: ServerModule[];
+  /**
+   * A town project: without `modules`, the modules its config enables are loaded from its
+   * packages, as the town's own server does.
+   */
+  root?: string;
   /** Extra environment variables (DATABASE_URL and CITY_APP_DATA_DIR are ignored). */
   env?: Record<string, string | undefined>;
   /** `pglite` (default): in memory. `postgres`: a fresh database on TEST_DATABASE_URL, dropped on close. */
@@ -133,6 +138,18 @@ export async function createTestPostgresDatabase(
   };
 }
 
+/**
+ * The databases a suite should run on: PGlite always, PostgreSQL too when TEST_DATABASE_URL is
+ * set (`with-postgres`) or under CI, where a missing database then fails instead of skipping.
+ *
+ * ```ts
+ * describe.each(testDatabases())('on %s', (database) => { … createTestServer({ database }) … });
+ * ```
+ */
+export function testDatabases(): ('pglite' | 'postgres')[] {
+  return process.env.TEST_DATABASE_URL || process.env.CI ? ['pglite', 'postgres'] : ['pglite'];
+}
+
 /** A complete server for tests. Close it in `afterEach`/`afterAll`. */
 export async function createTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const modules = options.modules ?? [];
@@ -148,11 +165,12 @@ export async function createTestServer(options: TestServerOptions = {}): Promise
   let server: CityServer;
   try {
     server = await createCityServer(city, {
-      modules,
+      // A town's own modules come from its packages, found from `root`.
+      ...(options.root && !options.modules ? {} : { modules }),
       database: db,
       env: { ...options.env, DATABASE_URL: undefined, CITY_APP_DATA_DIR: undefined },
       log,
-      root: process.cwd(),
+      root: options.root ?? process.cwd(),
       // No PWA unless asked for: a test must not pick up a dist/web lying around.
       webRoot: options.webRoot ?? false,
       ...(options.notifyWorker ? { notifyWorker: options.notifyWorker } : {}),
@@ -204,6 +222,13 @@ export async function createTestServer(options: TestServerOptions = {}): Promise
   };
 }
 
+export {
+  type AuthorizationCaller,
+  type AuthorizationCell,
+  type AuthorizationMatrix,
+  type AuthorizationOptions,
+  authorizationMatrix,
+} from './authorization/matrix.js';
 export {
   brokenPromise,
   HOSTILE_STRINGS,

@@ -38,6 +38,8 @@ describe('generateProject', () => {
       'public/logo.svg',
       'src/server.ts',
       'src/web/main.tsx',
+      'test/authorization.test.ts',
+      'test/config.test.ts',
       'test/smoke.test.ts',
       'tsconfig.json',
       'vite.config.ts',

@@ -90,11 +90,12 @@ describe.skipIf(!chromium && !process.env.CI)(
 
     it('passes its own smoke test', async () => {
       const result = await timed('project test', () =>
-        run('pnpm', ['test'], { cwd: project, timeoutMs: 180_000 }),
+        // The smoke test, the config check and the authorization matrix of every route.
+        run('pnpm', ['test'], { cwd: project, timeoutMs: 400_000 }),
       );
       expectOk(result, 'pnpm test of the generated project');
       expect(result.stdout).toMatch(/Tests\s+\d+ passed/);
-    }, 200_000);
+    }, 420_000);
 
     it('answers /healthz, /api/openapi.json and /api/town', async () => {
       const health = await fetch(`${server.url}/healthz`);

@@ -96,6 +96,7 @@ export function passwordResetRoutes(db: Database, options: AuthRouteOptions): Ho
       description:
         'Uses up the token, sets the password, ends every session of the account and forgives its failed logins.',
       tags: ['auth'],
+      secret: { kind: 'password-reset', in: 'body', name: 'token' },
       body: confirmBody,
       responses: {
         204: { description: 'Password set; log in with it' },

@@ -121,6 +121,7 @@ export function authRoutes(db: Database, options: AuthRouteOptions): Hono<Kernel
       summary: 'Log in as staff',
       description: `Sets the session cookie (HttpOnly) and the city_app_csrf cookie. Send the returned csrfToken as X-CSRF-Token with every unsafe request. At most ${LOGIN_LIMITS.perAccountAndAddress} failed attempts per account and client address and ${LOGIN_LIMITS.perAddress} per address in ${LOGIN_LIMITS.windowMinutes} minutes; from ${LOGIN_LIMITS.slowAccountFrom} failures on an account, from anywhere, its attempts are slowed down and its holder gets an e-mail.`,
       tags: ['auth'],
+      secret: { kind: 'password', in: 'body', name: 'password' },
       body: loginBody,
       responses: {
         200: {
@@ -214,6 +215,7 @@ export function authRoutes(db: Database, options: AuthRouteOptions): Hono<Kernel
     describeRoute({
       summary: 'The logged-in staff member',
       tags: ['auth'],
+      signedIn: true,
       responses: {
         200: {
           description: 'Logged in',
@@ -234,6 +236,7 @@ export function authRoutes(db: Database, options: AuthRouteOptions): Hono<Kernel
       summary: 'Change your own password',
       description: `Needs the current password; the new one needs at least ${MIN_PASSWORD_LENGTH} characters and must not be a common password or contain the town's name. Ends your other sessions.`,
       tags: ['auth'],
+      signedIn: true,
       body: passwordBody,
       responses: {
         204: { description: 'Changed' },

@@ -10,6 +10,8 @@ const TAGS = ['notifications'];
 const installationParams = z.object({
   id: z.string().describe('The installation’s id: a UUID the app made once on this device.'),
 });
+// The installation's id is the key to its preferences and subscriptions, as a private link is.
+const installation = { kind: 'installation', in: 'path', name: 'id' } as const;
 const dispatchParams = z.object({ id: z.string().describe('The dispatch’s number.') });
 
 /** How each notify route appears in the OpenAPI document. */
@@ -42,6 +44,7 @@ const described: [method: 'get' | 'put' | 'post' | 'delete', path: string, Route
       description:
         'Anonymous: the installation id is all the app sends. Unknown topics or areas are refused naming the field.',
       tags: TAGS,
+      secret: { ...installation, opensNew: true },
       params: installationParams,
       body: installationInput,
       responses: { 200: { description: 'The installation as stored.' } },
@@ -53,6 +56,7 @@ const described: [method: 'get' | 'put' | 'post' | 'delete', path: string, Route
     {
       summary: 'Everything stored about an installation (download)',
       tags: TAGS,
+      secret: installation,
       params: installationParams,
       responses: {
         200: { description: 'Preferences, subscriptions, deliveries and their log.' },
@@ -66,6 +70,7 @@ const described: [method: 'get' | 'put' | 'post' | 'delete', path: string, Route
     {
       summary: 'Delete an installation and everything stored about it',
       tags: TAGS,
+      secret: installation,
       params: installationParams,
       responses: {
         204: { description: 'Deleted.' },
@@ -79,6 +84,7 @@ const described: [method: 'get' | 'put' | 'post' | 'delete', path: string, Route
     {
       summary: 'Replace the push subscription, keeping the preferences (pushsubscriptionchange)',
       tags: TAGS,
+      secret: installation,
       params: installationParams,
       body: resubscribeInput,
       responses: {
@@ -93,6 +99,7 @@ const described: [method: 'get' | 'put' | 'post' | 'delete', path: string, Route
     {
       summary: 'Remove one push subscription',
       tags: TAGS,
+      secret: installation,
       params: installationParams,
       body: z.object({ endpoint: z.string() }),
       responses: {
@@ -107,6 +114,7 @@ const described: [method: 'get' | 'put' | 'post' | 'delete', path: string, Route
     {
       summary: 'Send a test notification to this installation only',
       tags: TAGS,
+      secret: installation,
       params: installationParams,
       responses: {
         202: { description: '`{ dispatchId, recipients }`' },

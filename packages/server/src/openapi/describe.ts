@@ -98,7 +98,7 @@ export function checkRole(c: Context<CityEnv>, role: string): void {
 
 /**
  * Describes a route for the OpenAPI document and enforces what it says: the staff `role`
- * (401/403) and the zod schemas of `params`, `query` and `body` (400 `validation_failed`
+ * (401/403) or `signedIn` (401), and the zod schemas of `params`, `query` and `body` (400 `validation_failed`
  * naming the first offending field, worded in the request's `Accept-Language`). Text with
  * control characters other than tab and newline is refused in every part, whatever the schema.
  * Read the parsed values with `validated()`.
@@ -112,6 +112,7 @@ export function checkRole(c: Context<CityEnv>, role: string): void {
 export function describeRoute(desc: RouteDescription): MiddlewareHandler<CityEnv> {
   const middleware: MiddlewareHandler<CityEnv> = async (c, next) => {
     if (desc.role) checkRole(c, desc.role);
+    else if (desc.signedIn && !c.get('user')) throw errors.unauthenticated();
     const values: Partial<Record<Part, unknown>> = {};
     const locale = localeFromAcceptLanguage(c.req.header('accept-language'));
     const inputs: [Part, z.ZodType | undefined, () => unknown | Promise<unknown>][] = [

@@ -87,6 +87,7 @@ function operation(desc: RouteDescription, path: string, method: string): JsonSc
   });
   if (desc.params || desc.query || desc.body)
     responses['400'] ??= error('Invalid input (`validation_failed`, naming the field).');
+  if (desc.signedIn && !desc.role) responses['401'] ??= error('Not logged in (`unauthenticated`).');
   if (desc.role) {
     responses['401'] ??= error('Not logged in (`unauthenticated`).');
     responses['403'] ??= error(
@@ -110,6 +111,9 @@ function operation(desc: RouteDescription, path: string, method: string): JsonSc
       : {}),
     responses,
     ...(desc.role ? { security: [{ cookieAuth: [] }], 'x-required-role': desc.role } : {}),
+    ...(desc.signedIn && !desc.role ? { security: [{ cookieAuth: [] }], 'x-signed-in': true } : {}),
+    // Who may call it is part of the contract: the authorization matrix reads it from here.
+    ...(desc.secret ? { 'x-secret': { ...desc.secret } } : {}),
   };
 }
 

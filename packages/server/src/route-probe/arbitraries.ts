@@ -195,3 +195,67 @@ export function objectFor(
     .tuple(record, fc.option(fc.tuple(fc.string({ maxLength: 8 }), anyJson), { freq: 10 }))
     .map(([value, extra]) => (extra ? { ...value, [extra[0]]: extra[1] } : value));
 }
+
+/** Plain text that fits the length bounds and that no text check refuses. */
+function plainText(schema: JsonSchema): string {
+  const min = schema.minLength ?? 0;
+  return 'Beispieltext'.padEnd(min, 'x').slice(0, Math.max(min, schema.maxLength ?? 40));
+}
+
+/**
+ * Values `schema` allows and nothing else (no hostile ones, no unknown properties): the parts
+ * of a well-formed request. Optional properties appear only where `examples` names them.
+ */
+export function wellFormedValueFor(
+  schema: JsonSchema,
+  examples: Examples = {},
+  name = '',
+): fc.Arbitrary<unknown> {
+  const known = examples[name];
+  if (known?.length) return fc.constantFrom(...known);
+  if (schema.const !== undefined) return fc.constant(schema.const);
+  if (schema.enum?.length) return fc.constantFrom(...schema.enum);
+  const alternatives = schema.anyOf ?? schema.oneOf ?? schema.allOf;
+  if (alternatives?.length) {
+    const chosen = alternatives.find((s) => !types(s).includes('null')) ?? alternatives[0];
+    return wellFormedValueFor(chosen as JsonSchema, examples, name);
+  }
+  switch (types(schema)[0]) {
+    case 'string':
+      return schema.format || schema.pattern
+        ? stringArbitrary(schema)
+        : fc.constant(plainText(schema));
+    case 'integer':
+      return numberArbitrary(schema, true);
+    case 'number':
+      return numberArbitrary(schema, false);
+    case 'boolean':
+      return fc.boolean();
+    case 'array': {
+      const length = Math.min(schema.minItems ?? 0, 3);
+      return fc.array(wellFormedValueFor(schema.items ?? {}, examples), {
+        minLength: length,
+        maxLength: length,
+      });
+    }
+    case 'object':
+      return wellFormedObjectFor(schema, examples);
+    default:
+      return fc.constant(null);
+  }
+}
+
+/** An object of the schema's required properties, and the optional ones `examples` names. */
+export function wellFormedObjectFor(
+  schema: JsonSchema,
+  examples: Examples = {},
+): fc.Arbitrary<Record<string, unknown>> {
+  const required = new Set(schema.required ?? []);
+  const model: Record<string, fc.Arbitrary<unknown>> = {};
+  for (const [key, property] of Object.entries(schema.properties ?? {})) {
+    if (required.has(key) || examples[key]?.length) {
+      model[key] = wellFormedValueFor(property, examples, key);
+    }
+  }
+  return fc.record(model);
+}

@@ -44,6 +44,8 @@ const installationId = z
 
 export const idParams = z.object({ id });
 export const tokenParams = z.object({ token: id });
+/** A booking's private link is the key to that booking, and to nothing else. */
+export const privateLink = { kind: 'private-link', in: 'path', name: 'token' } as const;
 
 export const slotsQuery = z.object({
   date: date('the date'),

@@ -99,4 +99,53 @@ describe.skipIf(!process.env.TEST_DATABASE_URL && !process.env.CI)('on PostgreSQ
     ).json()) as CourseSummary;
     expect(course.sessions[0]).toMatchObject({ seatsLeft: 0, waiting: 4 });
   });
+
+  describe('a resident’s data', () => {
+    const API = '/api/experiment-space';
+    const mailsTo = async (email: string) =>
+      (
+        await h.server.db.query<{ body: string }>(
+          "SELECT body FROM experiment_space_mail WHERE kind = 'data_access' AND recipient = $1 ORDER BY id",
+          [email],
+        )
+      ).rows.map((r) => /\/meine-daten#([A-Za-z0-9_-]+)/.exec(r.body)?.[1]);
+
+    beforeAll(async () => {
+      const booked = await h.server.request(`${API}/bookings`, {
+        method: 'POST',
+        json: {
+          resourceId: 'kamera',
+          start: '2026-12-09T10:00',
+          durationMinutes: 60,
+          name: 'Ida',
+          email: 'ida@example.org',
+        },
+      });
+      expect(booked.status).toBe(201);
+    });
+
+    it('sends at most three links an hour to one address, however many ask at once', async () => {
+      const asked = await Promise.all(
+        Array.from({ length: 8 }, () =>
+          h.server.request(`${API}/my-data/requests`, {
+            method: 'POST',
+            json: { email: 'ida@example.org' },
+          }),
+        ),
+      );
+      expect(asked.map((r) => r.status)).toEqual(Array(8).fill(202));
+      expect(await mailsTo('ida@example.org')).toHaveLength(3);
+    });
+
+    it('spends a proof once, when the link is opened in several tabs at once', async () => {
+      const [proof] = await mailsTo('ida@example.org');
+      const opened = await Promise.all(
+        Array.from({ length: 6 }, () =>
+          h.server.request(`${API}/my-data/access`, { method: 'POST', json: { proof } }),
+        ),
+      );
+      const statuses = opened.map((r) => r.status).sort();
+      expect(statuses).toEqual([200, 401, 401, 401, 401, 401]);
+    });
+  });
 });

@@ -2,6 +2,7 @@ import { type CityEnv, describeRoute, type RouteDescription, validated } from '@
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import { refused } from './errors.js';
+import { privateLink } from './input.js';
 import type { Space } from './space.js';
 
 const tags = ['experiment-space'];
@@ -13,6 +14,9 @@ const accessRequestBody = z.object({
   locale: z.enum(['de', 'en']).optional(),
 });
 const proofBody = z.object({ proof: z.string().min(20).max(100) });
+
+/** The 30-minute access a proof opens, sent as `Authorization: Bearer …`. */
+const ACCESS = { kind: 'access', in: 'bearer', name: 'authorization' } as const;
 
 const accessRefused = {
   401: { description: 'No valid access (`data_access_invalid`): ask for a new link.' },
@@ -45,6 +49,7 @@ export function privacyRoutes(space: Space): Hono<CityEnv> {
       route({
         summary: 'The data of the booking behind this link (JSON)',
         params: tokenParams,
+        secret: privateLink,
         responses: { 200: { description: 'The export.' }, 404: { description: 'Not found.' } },
       }),
     ),
@@ -80,6 +85,7 @@ export function privacyRoutes(space: Space): Hono<CityEnv> {
     describeRoute(
       route({
         summary: 'Spend the proof from the e-mail link for a 30-minute access',
+        secret: { kind: 'proof', in: 'body', name: 'proof' },
         body: proofBody,
         responses: { 200: { description: 'The access.' }, ...accessRefused },
       }),
@@ -95,6 +101,7 @@ export function privacyRoutes(space: Space): Hono<CityEnv> {
     describeRoute(
       route({
         summary: 'Every booking of the address behind an access, and its briefings',
+        secret: ACCESS,
         responses: { 200: { description: 'The export.' }, ...accessRefused },
       }),
     ),
@@ -110,6 +117,7 @@ export function privacyRoutes(space: Space): Hono<CityEnv> {
     describeRoute(
       route({
         summary: 'Delete my data: cancel what is ahead, erase name and e-mail of every booking',
+        secret: ACCESS,
         responses: {
           200: { description: 'What was cancelled, erased and kept.' },
           ...accessRefused,

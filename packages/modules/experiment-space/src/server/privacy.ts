@@ -102,14 +102,6 @@ export function privacy(ctx: SpaceContext, bookingsApi: Bookings) {
     async requestAccess(email: string, locale: Locale, origin: string): Promise<void> {
       const address = email.trim().toLowerCase();
       const now = ctx.now();
-      const { rows } = await db.query<{ booked: boolean; recent: number }>(
-        `SELECT EXISTS (SELECT 1 FROM experiment_space_bookings WHERE email = $1 AND anonymised_at IS NULL) AS booked,
-                (SELECT count(*)::int FROM experiment_space_data_access
-                  WHERE email = $1 AND created_at > $2::timestamptz - interval '1 hour') AS recent`,
-        [address, now.toISOString()],
-      );
-      const { booked, recent } = rows[0] ?? { booked: false, recent: 0 };
-      if (!booked || recent >= DATA_ACCESS_MAILS_PER_HOUR) return;
       const proof = secret();
       const link = `${ctx.publicUrl ?? origin}${ctx.webPath}/meine-daten#${proof}`;
       const mail = composeDataAccessMail({
@@ -119,6 +111,20 @@ export function privacy(ctx: SpaceContext, bookingsApi: Bookings) {
         library: ctx.config.library.name,
       });
       await db.transaction(async (tx) => {
+        // Requests for one address wait for each other here, so that several at once (on
+        // PostgreSQL, over several connections) cannot all see "fewer than three this hour".
+        await tx.query(
+          "SELECT pg_advisory_xact_lock(hashtext('experiment_space_data_access:' || $1))",
+          [address],
+        );
+        const { rows } = await tx.query<{ booked: boolean; recent: number }>(
+          `SELECT EXISTS (SELECT 1 FROM experiment_space_bookings WHERE email = $1 AND anonymised_at IS NULL) AS booked,
+                  (SELECT count(*)::int FROM experiment_space_data_access
+                    WHERE email = $1 AND created_at > $2::timestamptz - interval '1 hour') AS recent`,
+          [address, now.toISOString()],
+        );
+        const { booked, recent } = rows[0] ?? { booked: false, recent: 0 };
+        if (!booked || recent >= DATA_ACCESS_MAILS_PER_HOUR) return;
         await tx.query(
           `INSERT INTO experiment_space_data_access (email, proof_hash, proof_expires_at, created_at)
            VALUES ($1, $2, $3::timestamptz, $4::timestamptz)`,

@@ -132,6 +132,7 @@ export function experimentSpaceRoutes(space: Space): Hono<CityEnv> {
       residentRoute({
         summary: 'My booking or course registration, by its private link',
         params: input.tokenParams,
+        secret: input.privateLink,
         responses: { 200: { description: 'The booking.' }, 404: refusals[404] },
       }),
     ),
@@ -149,6 +150,7 @@ export function experimentSpaceRoutes(space: Space): Hono<CityEnv> {
       residentRoute({
         summary: 'Move my booking',
         params: input.tokenParams,
+        secret: input.privateLink,
         body: input.rescheduleBody,
         responses: {
           200: { description: 'Moved (or left where it was, on refusal).' },
@@ -173,6 +175,7 @@ export function experimentSpaceRoutes(space: Space): Hono<CityEnv> {
       residentRoute({
         summary: 'Cancel my booking, or leave the waitlist',
         params: input.tokenParams,
+        secret: input.privateLink,
         responses: { 200: { description: 'Cancelled.' }, ...refusals },
       }),
     ),
@@ -186,6 +189,7 @@ export function experimentSpaceRoutes(space: Space): Hono<CityEnv> {
       residentRoute({
         summary: 'My booking as an iCalendar file',
         params: input.tokenParams,
+        secret: input.privateLink,
         responses: {
           200: { description: 'iCalendar (RFC 5545).', contentType: 'text/calendar' },
           404: refusals[404],
@@ -208,6 +212,7 @@ export function experimentSpaceRoutes(space: Space): Hono<CityEnv> {
       residentRoute({
         summary: 'Accept the place offered from the waitlist',
         params: input.tokenParams,
+        secret: input.privateLink,
         responses: {
           200: { description: 'Registered.' },
           410: { description: 'The offer expired (`offer_expired`).' },
