@@ -36,7 +36,8 @@ import { feedbackRoutes } from './kernel-routes/feedback.js';
 import { healthHandler } from './kernel-routes/health.js';
 import { staffRoutes } from './kernel-routes/staff.js';
 import { townRoutes } from './kernel-routes/town.js';
-import type { MailTransport } from './mail/transport.js';
+import { createAbuseLimits, limitRulesFromEnv } from './limits/index.js';
+import { type MailTransport, transportFromEnv } from './mail/transport.js';
 import type {
   CityEnv,
   Database,
@@ -194,6 +195,7 @@ export async function createCityServer(
   const maxBodyBytes =
     options.maxBodyBytes ?? positiveInt(env, 'CITY_APP_MAX_BODY_BYTES') ?? DEFAULT_MAX_BODY_BYTES;
   const settings: RequestSettings = requestSettingsFromEnv(env);
+  const limitRules = limitRulesFromEnv(env);
   // Checked before the database opens: a typo must not start a process that never delivers.
   const runNotifyWorker = workerEnabled(env);
 
@@ -208,11 +210,12 @@ export async function createCityServer(
       });
 
   let notifications: KernelNotifications | undefined;
+  const limits = createAbuseLimits({ db, rules: limitRules, settings, log });
   const mailer: StaffMailer = createStaffMailer({
     city,
     env,
     log,
-    ...(options.mailTransport ? { transport: options.mailTransport } : {}),
+    transport: limits.limitMail(() => options.mailTransport ?? transportFromEnv(env)),
   });
   const backgroundWork: StopBackgroundWork[] = [];
   const stopBackgroundWork = async () => {
@@ -254,6 +257,7 @@ export async function createCityServer(
         requireRole,
         notify: notifications.forModules,
         env,
+        limits,
       });
     }
     const plans: MigrationPlan[] = [
@@ -308,9 +312,12 @@ export async function createCityServer(
     );
     app.route('/api/auth', authRoutes(db, { settings, mailer, city, log }));
     app.route('/api/town', townRoutes(city, modules, { notifications: true }));
-    app.route('/api/feedback', feedbackRoutes(db));
+    app.route('/api/feedback', feedbackRoutes(db, { limit: limits.guard('feedback') }));
     app.route('/api/staff', staffRoutes(db, roles, townWords(city)));
-    app.route('/api/notify', notificationRoutes(notify, requireRole('editor')));
+    app.route(
+      '/api/notify',
+      notificationRoutes(notify, requireRole('editor'), limits.guard('installations')),
+    );
     for (const module of modules) {
       const router = module.routes?.(contexts.get(module.manifest.id) as ModuleServerContext);
       if (router) app.route(`/api/${module.manifest.id}`, router);

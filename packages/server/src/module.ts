@@ -8,6 +8,7 @@ import type { CityConfig, ModuleManifest } from '@city-app/core';
 import type { SendInput } from '@city-app/notify';
 import type { Hono, MiddlewareHandler } from 'hono';
 import type { z } from 'zod';
+import type { AbuseLimits } from './limits/service.js';
 
 /** What every database handle (PGlite or PostgreSQL) offers. Plain SQL with $1 parameters. */
 export interface Queryable {
@@ -100,6 +101,11 @@ export interface ModuleServerContext<Config = unknown> {
    * read settings such as `CITY_APP_SMTP_URL` from here, so tests can give their own.
    */
   env?: Readonly<Record<string, string | undefined>>;
+  /**
+   * The town's abuse limits (the kernel always offers them): `guard('bookings', …)` on a
+   * route strangers use, `limitMail(transport)` for e-mail the module sends. Check before use.
+   */
+  limits?: AbuseLimits;
 }
 
 /** What one import run found: items new to the database, changed since, or as they were. */

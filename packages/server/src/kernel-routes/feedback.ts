@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { z } from 'zod';
 import type { KernelEnv } from '../http/context.js';
 import type { Database } from '../module.js';
@@ -43,7 +43,10 @@ interface FeedbackRow {
  * `/api/feedback`: the general feedback form and the feedback mechanism BITV 2.0 requires
  * (residents report barriers). Public to send, admins read.
  */
-export function feedbackRoutes(db: Database): Hono<KernelEnv> {
+export function feedbackRoutes(
+  db: Database,
+  options: { limit?: MiddlewareHandler } = {},
+): Hono<KernelEnv> {
   const router = new Hono<KernelEnv>();
 
   router.post(
@@ -55,6 +58,7 @@ export function feedbackRoutes(db: Database): Hono<KernelEnv> {
       body: feedbackInput,
       responses: { 201: { description: 'Received', schema: z.object({ id: z.string() }) } },
     }),
+    options.limit ?? ((_c, next) => next()),
     async (c) => {
       const input = validated<z.infer<typeof feedbackInput>>(c, 'body');
       const { rows } = await db.query<{ id: string }>(
