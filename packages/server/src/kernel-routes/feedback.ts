@@ -1,3 +1,4 @@
+import { sameOriginPage } from '@city-app/core';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { z } from 'zod';
 import type { KernelEnv } from '../http/context.js';
@@ -17,9 +18,7 @@ export const feedbackInput = z.object({
     .optional()
     .describe('For a reply; optional.'),
   name: z.string().trim().max(200).optional(),
-  page: z
-    .string()
-    .max(2000)
+  page: sameOriginPage()
     .optional()
     .describe('The page the feedback is about, e.g. /news/stadtfest.'),
 });
