@@ -14,6 +14,11 @@ import { parse } from './validate.js';
 export interface NotifyRoutesOptions {
   /** Lets only editors pass (the kernel's `requireRole('editor')`). Required for the editor routes. */
   requireEditor: MiddlewareHandler;
+  /**
+   * Runs before a PUT that would create an installation (not one that updates it), e.g. the
+   * kernel's limit on new installations per address; it may answer instead (429).
+   */
+  admitNewInstallation?: MiddlewareHandler;
 }
 
 // Through Hono's request, whose body cache lets a validating middleware read it first.
@@ -43,7 +48,12 @@ export function notifyRoutes(notify: Notify, options: NotifyRoutesOptions): Hono
   app.get('/topics', async (c) => c.json({ topics: await notify.topics.list() }));
   app.get('/vapid-public-key', (c) => c.json({ publicKey: notify.vapid.publicKey }));
 
-  app.put('/installations/:id', async (c) => {
+  const admitNew: MiddlewareHandler = async (c, next) => {
+    const admit = options.admitNewInstallation;
+    if (!admit || (await notify.installations.get(c.req.param('id') ?? ''))) return next();
+    return admit(c, next);
+  };
+  app.put('/installations/:id', admitNew, async (c) => {
     const installation = await notify.installations.upsert(
       c.req.param('id'),
       (await json(c.req)) as never,

@@ -38,8 +38,9 @@ import { feedbackRoutes } from './kernel-routes/feedback/routes.js';
 import { healthHandler } from './kernel-routes/health.js';
 import { staffRoutes } from './kernel-routes/staff.js';
 import { townRoutes } from './kernel-routes/town.js';
+import { createAbuseLimits, limitRulesFromEnv } from './limits/index.js';
 import { kernelMail } from './mail/kernel-mail.js';
-import type { MailTransport } from './mail/transport.js';
+import { type MailTransport, transportFromEnv } from './mail/transport.js';
 import type {
   CityEnv,
   Database,
@@ -198,6 +199,7 @@ export async function createCityServer(
   const maxBodyBytes =
     options.maxBodyBytes ?? positiveInt(env, 'CITY_APP_MAX_BODY_BYTES') ?? DEFAULT_MAX_BODY_BYTES;
   const settings: RequestSettings = requestSettingsFromEnv(env);
+  const limitRules = limitRulesFromEnv(env);
   // Checked before the database opens: a typo must not start a process that never delivers.
   const runNotifyWorker = workerEnabled(env);
   const retentionDays = feedbackRetentionDays(env);
@@ -213,7 +215,12 @@ export async function createCityServer(
       });
 
   let notifications: KernelNotifications | undefined;
-  const mail = kernelMail(env, options.mailTransport);
+  const limits = createAbuseLimits({ db, rules: limitRules, settings, log });
+  // Every mail the kernel and its modules send passes the per-recipient limit.
+  const mail = kernelMail(
+    env,
+    limits.limitMail(() => options.mailTransport ?? transportFromEnv(env)),
+  );
   const mailer: StaffMailer = createStaffMailer({ city, env, log, transport: mail.transport });
   const backgroundWork: StopBackgroundWork[] = [];
   const stopBackgroundWork = async () => {
@@ -256,6 +263,7 @@ export async function createCityServer(
         notify: notifications.forModules,
         env,
         mail: { forgetRecipient: mail.forgetRecipient },
+        limits,
       });
     }
     const plans: MigrationPlan[] = [
@@ -313,18 +321,25 @@ export async function createCityServer(
     app.route('/api/open-items', openItemsRoutes(city, modules, root));
     app.route(
       '/api/feedback',
-      feedbackRoutes(db, {
-        transport: mail.transport,
-        from: kernelSender(city, env),
-        replyTo: city.legal.feedbackEmail,
-        appName: city.branding.appName,
-        timezone: city.timezone,
-        forgetRecipient: mail.forgetRecipient,
-        log,
-      }),
+      feedbackRoutes(
+        db,
+        {
+          transport: mail.transport,
+          from: kernelSender(city, env),
+          replyTo: city.legal.feedbackEmail,
+          appName: city.branding.appName,
+          timezone: city.timezone,
+          forgetRecipient: mail.forgetRecipient,
+          log,
+        },
+        { limit: limits.guard('feedback') },
+      ),
     );
     app.route('/api/staff', staffRoutes(db, roles, townWords(city)));
-    app.route('/api/notify', notificationRoutes(notify, requireRole('editor')));
+    app.route(
+      '/api/notify',
+      notificationRoutes(notify, requireRole('editor'), limits.guard('installations')),
+    );
     for (const module of modules) {
       const router = module.routes?.(contexts.get(module.manifest.id) as ModuleServerContext);
       if (router) app.route(`/api/${module.manifest.id}`, router);

@@ -17,6 +17,17 @@ export { consoleLogger } from './http/logger.js';
 export { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './http/security.js';
 export { type TownInfo, townInfoSchema } from './kernel-routes/town.js';
 export {
+  type AbuseLimits,
+  type GuardOptions,
+  LIMIT_DEFAULTS,
+  type LimitCheck,
+  type LimitDecision,
+  type LimitedAction,
+  type LimitRule,
+  type LimitRules,
+  limitRulesFromEnv,
+} from './limits/index.js';
+export {
   folderTransport,
   type MailTransport,
   mailFolder,

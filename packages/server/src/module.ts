@@ -8,6 +8,7 @@ import type { CityConfig, ModuleManifest } from '@city-app/core';
 import type { SendInput } from '@city-app/notify';
 import type { Hono, MiddlewareHandler } from 'hono';
 import type { z } from 'zod';
+import type { AbuseLimits } from './limits/service.js';
 
 /** What every database handle (PGlite or PostgreSQL) offers. Plain SQL with $1 parameters. */
 export interface Queryable {
@@ -126,6 +127,11 @@ export interface ModuleServerContext<Config = unknown> {
    * address (the `.eml` files written without SMTP): call it when a person's data is deleted.
    */
   mail?: { forgetRecipient(address: string): Promise<number> };
+  /**
+   * The town's abuse limits (the kernel always offers them): `guard('bookings', …)` on a
+   * route strangers use, `limitMail(transport)` for e-mail the module sends. Check before use.
+   */
+  limits?: AbuseLimits;
 }
 
 /** What one import run found: items new to the database, changed since, or as they were. */

@@ -51,6 +51,26 @@ describe('defineCity', () => {
     expect(config.modules.news?.enabled).toBe(true);
   });
 
+  it('takes only http(s) links with a host and no credentials for the town website', () => {
+    expect(
+      defineCity({
+        ...boizenburg,
+        town: { ...boizenburg.town, website: 'https://www.boizenburg.de' },
+      }).town.website,
+    ).toBe('https://www.boizenburg.de');
+    for (const website of [
+      'javascript:alert(1)',
+      'https://user:pw@boizenburg.example',
+      'ftp://boizenburg.example',
+      '//boizenburg.example',
+    ]) {
+      const issues = issuesOf(() =>
+        defineCity({ ...boizenburg, town: { ...boizenburg.town, website } }),
+      );
+      expect(issues.map((issue) => issue.field)).toEqual(['town.website']);
+    }
+  });
+
   it('names every bad field at once', () => {
     const issues = issuesOf(() =>
       defineCity({

@@ -6,6 +6,7 @@ import {
   nearestAccessibleColor,
 } from '../color/contrast.js';
 import { LOCALES } from '../i18n/locale.js';
+import { webLink } from '../input/schemas.js';
 import { SLUG_PATTERN } from '../town/slug.js';
 import { GERMAN_STATE_CODES } from '../town/states.js';
 
@@ -18,7 +19,8 @@ import { GERMAN_STATE_CODES } from '../town/states.js';
 const hexColor = z.string().refine(isHexColor, { message: 'Use a hex colour such as #1a5f7a.' });
 
 const email = z.email({ message: 'Use an e-mail address such as rathaus@example.de.' });
-const url = z.url({ protocol: /^https?$/, message: 'Use a web address starting with https://.' });
+// http(s) only, with a host and no credentials: the one definition every route uses too.
+const url = webLink();
 
 // Germany's zones are known to be valid: checking them through Intl would load the ICU
 // time-zone data, tens of milliseconds of every CLI run.

@@ -7,6 +7,7 @@ export {
   isYearInRange,
   YEAR_RANGE,
 } from './calendar.js';
+export { isSameOriginPage, isSameOriginPath, isWebLink, MAX_LINK_LENGTH } from './links.js';
 export { validationMessage, validationMessages } from './messages.js';
 export {
   type InputReason,
@@ -14,6 +15,9 @@ export {
   localDate,
   localDateTime,
   plainText,
+  sameOriginPage,
+  sameOriginPath,
   timeOfDay,
+  webLink,
 } from './schemas.js';
 export { findForbiddenText, hasForbiddenCharacters } from './text.js';

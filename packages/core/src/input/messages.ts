@@ -48,6 +48,12 @@ export const validationMessages: MessageCatalogue = {
       'Bitte Datum und Uhrzeit angeben, die es gibt, als JJJJ-MM-TTTHH:MM (Jahre {minYear} bis {maxYear}).',
     instant:
       'Bitte Datum und Uhrzeit mit Zeitzone angeben, z. B. 2026-03-01T09:00:00+01:00 (Jahre {minYear} bis {maxYear}).',
+    same_origin_path:
+      'Bitte einen Pfad auf dieser Website angeben, der mit / beginnt, z. B. /bilder/rathaus.jpg.',
+    same_origin_page:
+      'Bitte die Adresse einer Seite dieser App angeben, die mit / beginnt, z. B. /news/stadtfest.',
+    web_link:
+      'Bitte eine Webadresse angeben, die mit https:// beginnt, z. B. https://www.example.de.',
   },
   en: {
     required: 'Please fill this in.',
@@ -85,6 +91,10 @@ export const validationMessages: MessageCatalogue = {
       'Please give a date and time that exist, as YYYY-MM-DDTHH:MM (years {minYear} to {maxYear}).',
     instant:
       'Please give a date and time with offset, e.g. 2026-03-01T09:00:00+01:00 (years {minYear} to {maxYear}).',
+    same_origin_path: 'Please give a path on this site starting with /, e.g. /bilder/rathaus.jpg.',
+    same_origin_page:
+      'Please give the address of a page of this app starting with /, e.g. /news/stadtfest.',
+    web_link: 'Please give a web address starting with https://, e.g. https://www.example.de.',
   },
 };
 
@@ -94,6 +104,9 @@ const REASONS: readonly InputReason[] = [
   'time_of_day',
   'local_date_time',
   'instant',
+  'same_origin_path',
+  'same_origin_page',
+  'web_link',
 ];
 
 type Issue = z.core.$ZodIssue;

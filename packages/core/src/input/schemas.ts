@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isCalendarDate, isInstant, isLocalDateTime, isTimeOfDay, YEAR_RANGE } from './calendar.js';
+import { isSameOriginPage, isSameOriginPath, isWebLink, MAX_LINK_LENGTH } from './links.js';
 import { hasForbiddenCharacters } from './text.js';
 
 /**
@@ -11,7 +12,10 @@ export type InputReason =
   | 'calendar_date'
   | 'time_of_day'
   | 'local_date_time'
-  | 'instant';
+  | 'instant'
+  | 'same_origin_path'
+  | 'same_origin_page'
+  | 'web_link';
 
 const refused = (reason: InputReason, message: string) => ({
   message,
@@ -79,4 +83,36 @@ export function instant() {
       refused('instant', 'Write a date and time with offset, e.g. 2026-03-01T09:00:00+01:00.'),
     )
     .meta({ format: 'date-time' });
+}
+
+/** A string of at most `MAX_LINK_LENGTH` that `check` accepts, refused for `reason`. */
+function link(check: (value: string) => boolean, reason: InputReason, message: string) {
+  return z.string().max(MAX_LINK_LENGTH).refine(check, refused(reason, message));
+}
+
+/** A path on this site, e.g. an image `/bilder/rathaus.jpg`; never `//host`, `/\\host` or a scheme. */
+export function sameOriginPath() {
+  return link(
+    isSameOriginPath,
+    'same_origin_path',
+    'Write a path on this site starting with /, e.g. /bilder/rathaus.jpg.',
+  ).meta({ format: 'uri-reference' });
+}
+
+/** A page of this app, e.g. `/news/stadtfest?seite=2`: a same-origin path with query or fragment. */
+export function sameOriginPage() {
+  return link(
+    isSameOriginPage,
+    'same_origin_page',
+    'Write the address of a page of this app starting with /, e.g. /news/stadtfest.',
+  ).meta({ format: 'uri-reference' });
+}
+
+/** A link to another website: http(s) only, with a host, no user name or password. */
+export function webLink() {
+  return link(
+    isWebLink,
+    'web_link',
+    'Write a web address starting with https://, e.g. https://www.example.de.',
+  ).meta({ format: 'uri' });
 }

@@ -53,7 +53,12 @@ describe('the config section', () => {
     expect(issue?.path).toEqual(['resources', 0, 'photo', 'src']);
     expect(issue?.message).toContain('Put the photo into the project folder public/');
     // Nothing from another host: the app makes no third-party requests.
-    for (const src of ['https://cdn.example/drucker.jpg', '//cdn.example/drucker.jpg']) {
+    for (const src of [
+      'https://cdn.example/drucker.jpg',
+      '//cdn.example/drucker.jpg',
+      '/\\cdn.example/drucker.jpg',
+      'javascript:alert(1)',
+    ]) {
       const foreign = experimentSpaceConfigSchema.safeParse({
         resources: [
           {

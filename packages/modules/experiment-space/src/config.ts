@@ -1,4 +1,4 @@
-import { localDateTime, timeOfDay } from '@city-app/core';
+import { isSameOriginPath, localDateTime, timeOfDay } from '@city-app/core';
 import { z } from 'zod';
 
 const ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
@@ -160,8 +160,8 @@ export const resourceSchema = z
           .string()
           // Served by the app itself: the CSP allows no other image source, and a photo
           // from elsewhere would tell a third party who looked at the catalogue.
-          .regex(
-            /^\/(?!\/)[^?#\s]*$/,
+          .refine(
+            isSameOriginPath,
             'Put the photo into the project folder public/ and give its path from there, starting with / (e.g. /bilder/3d-drucker.jpg).',
           )
           .describe(

@@ -83,7 +83,12 @@ export interface Harness {
 }
 
 export async function startHarness(
-  options: { config?: ExperimentSpaceConfigInput; database?: 'pglite' | 'postgres' } = {},
+  options: {
+    config?: ExperimentSpaceConfigInput;
+    database?: 'pglite' | 'postgres';
+    /** The server's environment, e.g. CITY_APP_LIMIT_* settings. */
+    env?: Record<string, string>;
+  } = {},
 ): Promise<Harness> {
   let now = new Date(T0);
   const clock = {
@@ -105,6 +110,7 @@ export async function startHarness(
     modules: [module],
     city: { ...TEST_CITY, modules: { 'experiment-space': options.config ?? TEST_CONFIG } },
     ...(options.database ? { database: options.database } : {}),
+    ...(options.env ? { env: options.env } : {}),
   });
   const staff = (await server.loginAs(['library'])).headers;
   let seen = 0;

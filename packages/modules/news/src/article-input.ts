@@ -1,4 +1,4 @@
-import { instant, plainText } from '@city-app/core';
+import { instant, isSameOriginPath, plainText } from '@city-app/core';
 import { z } from 'zod';
 import { isAllowedImageUrl, LIMITS } from './article-limits.js';
 import type { NewsConfig } from './config.js';
@@ -35,7 +35,7 @@ export function articleInputSchema(
         .max(LIMITS.body, `Shorten the text to at most ${LIMITS.body} characters.`)
         .default(''),
       imageUrl: optionalText(LIMITS.imageUrl, 'The image address is too long.').refine(
-        (url) => url === null || isAllowedImageUrl(url),
+        (url) => url === null || isSameOriginPath(url),
         "Use a path on this site starting with /, e.g. /bilder/rathaus.jpg (images from other sites are not loaded, to protect residents' privacy).",
       ),
       imageAlt: optionalText(

@@ -83,4 +83,23 @@ export const kernelMigrations: Migration[] = [
       );
     `,
   },
+  {
+    id: '005_abuse_limits',
+    up: `
+      create table city_app_limit_events (
+        id bigserial primary key,
+        kind text not null,
+        key_hash text not null,
+        token_hash text,
+        counted_at timestamptz not null default now(),
+        expires_at timestamptz not null
+      );
+      create index city_app_limit_events_key on city_app_limit_events (kind, key_hash, counted_at);
+      create index city_app_limit_events_expiry on city_app_limit_events (expires_at);
+      create table city_app_limit_secret (
+        id int primary key check (id = 1),
+        secret text not null
+      );
+    `,
+  },
 ];

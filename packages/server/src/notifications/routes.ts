@@ -173,10 +173,17 @@ const described: [method: 'get' | 'put' | 'post' | 'delete', path: string, Route
 export function notificationRoutes(
   notify: Notify,
   requireEditor: MiddlewareHandler<CityEnv>,
+  admitNewInstallation?: MiddlewareHandler<CityEnv>,
 ): Hono<KernelEnv> {
   const app = new Hono<KernelEnv>();
   for (const [method, path, description] of described)
     app[method](path, describeRoute(description));
-  app.route('/', notifyRoutes(notify, { requireEditor }));
+  app.route(
+    '/',
+    notifyRoutes(notify, {
+      requireEditor,
+      ...(admitNewInstallation ? { admitNewInstallation } : {}),
+    }),
+  );
   return app;
 }

@@ -232,6 +232,51 @@ export const SETTINGS = [
     example: '180',
     secret: false,
   },
+  {
+    name: 'CITY_APP_LIMIT_FEEDBACK_PER_HOUR',
+    description: {
+      de: 'Rückmeldungen je IP-Adresse und Stunde; 0 schaltet die Grenze ab.',
+      en: 'Feedback messages per IP address and hour; 0 switches the limit off.',
+    },
+    default: { de: '10', en: '10' },
+    secret: false,
+  },
+  {
+    name: 'CITY_APP_LIMIT_BOOKINGS_PER_EMAIL_PER_DAY',
+    description: {
+      de: 'Buchungen und Kursplätze je E-Mail-Adresse in 24 Stunden; 0 schaltet die Grenze ab.',
+      en: 'Bookings and course places per e-mail address in 24 hours; 0 switches the limit off.',
+    },
+    default: { de: '10', en: '10' },
+    secret: false,
+  },
+  {
+    name: 'CITY_APP_LIMIT_BOOKINGS_PER_ADDRESS_PER_DAY',
+    description: {
+      de: 'Buchungen und Kursplätze je IP-Adresse in 24 Stunden (Schulen und Büchereien teilen sich oft eine); 0 schaltet die Grenze ab.',
+      en: 'Bookings and course places per IP address in 24 hours (schools and libraries often share one); 0 switches the limit off.',
+    },
+    default: { de: '50', en: '50' },
+    secret: false,
+  },
+  {
+    name: 'CITY_APP_LIMIT_INSTALLATIONS_PER_HOUR',
+    description: {
+      de: 'Neue Geräte für Benachrichtigungen je IP-Adresse und Stunde; 0 schaltet die Grenze ab.',
+      en: 'New devices for notifications per IP address and hour; 0 switches the limit off.',
+    },
+    default: { de: '30', en: '30' },
+    secret: false,
+  },
+  {
+    name: 'CITY_APP_LIMIT_MAILS_PER_RECIPIENT_PER_HOUR',
+    description: {
+      de: 'E-Mails an eine Adresse je Stunde, über alle Funktionen; darüber wird nicht gesendet, nur protokolliert. 0 schaltet die Grenze ab.',
+      en: 'E-mails to one address per hour, across all features; beyond it nothing is sent, only logged. 0 switches the limit off.',
+    },
+    default: { de: '10', en: '10' },
+    secret: false,
+  },
 ] as const satisfies readonly Setting[];
 
 export type SettingName = (typeof SETTINGS)[number]['name'];

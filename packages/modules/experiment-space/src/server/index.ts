@@ -56,7 +56,13 @@ export function createExperimentSpaceServer(
   const spaces = new WeakMap<ModuleServerContext<ExperimentSpaceConfig>, Space>();
   let latest: Running | undefined;
 
+  // Every e-mail passes the town's limit per recipient, so confirmations cannot flood an inbox.
   function transportFor(ctx: ModuleServerContext<ExperimentSpaceConfig>): MailTransport {
+    const transport = chosenTransport(ctx);
+    return ctx.limits ? ctx.limits.limitMail(transport) : transport;
+  }
+
+  function chosenTransport(ctx: ModuleServerContext<ExperimentSpaceConfig>): MailTransport {
     if (options.transport) return options.transport;
     const env = envOf(ctx);
     if (env.CITY_APP_SMTP_URL) {
@@ -89,7 +95,7 @@ export function createExperimentSpaceServer(
   const module = defineServerModule<ExperimentSpaceConfig>({
     manifest,
     migrations,
-    routes: (ctx) => experimentSpaceRoutes(spaceOf(ctx)),
+    routes: (ctx) => experimentSpaceRoutes(spaceOf(ctx), ctx.limits),
     start(ctx) {
       const space = spaceOf(ctx);
       let running: Promise<void> | undefined;

@@ -1,10 +1,17 @@
-import { type CityEnv, describeRoute, type RouteDescription, validated } from '@city-app/server';
+import {
+  type AbuseLimits,
+  type CityEnv,
+  describeRoute,
+  type RouteDescription,
+  validated,
+} from '@city-app/server';
 import { type Context, Hono } from 'hono';
 import type { z } from 'zod';
 import { LIBRARY_ROLE } from '../meta.js';
 import { bookingsCsv } from './csv.js';
 import { invalid, notFound } from './errors.js';
 import * as input from './input.js';
+import { placesLimit } from './limits.js';
 import { privacyRoutes } from './privacy-routes.js';
 import type { Space } from './space.js';
 
@@ -21,6 +28,11 @@ const refusals = {
   },
 };
 
+const limited = {
+  description:
+    'Too many bookings and course places from this e-mail or address in 24 hours (`limit_bookings_per_email`, `limit_bookings_per_address`); see Retry-After.',
+};
+
 const staffRoute = (d: Omit<RouteDescription, 'role' | 'tags'>): RouteDescription => ({
   ...d,
   role: LIBRARY_ROLE,
@@ -35,8 +47,9 @@ const actorOf = (c: Context<CityEnv>) => `staff:${c.get('user')?.id ?? 'unknown'
 const originOf = (c: Context) => new URL(c.req.url).origin;
 
 /** The experiment space's API under `/api/experiment-space` (the list of routes is in `api.ts`). */
-export function experimentSpaceRoutes(space: Space): Hono<CityEnv> {
+export function experimentSpaceRoutes(space: Space, limits?: AbuseLimits): Hono<CityEnv> {
   const app = new Hono<CityEnv>();
+  const limitPlaces = placesLimit(limits);
 
   // ---- residents ------------------------------------------------------------------------
 
@@ -112,9 +125,11 @@ export function experimentSpaceRoutes(space: Space): Hono<CityEnv> {
           201: { description: 'Booked; the reply carries the private token.' },
           200: { description: 'A retried request.' },
           ...refusals,
+          429: limited,
         },
       }),
     ),
+    limitPlaces,
     async (c) => {
       const body = validated<z.output<typeof input.bookingBody>>(c, 'body');
       const key = c.req.header('idempotency-key');
@@ -256,9 +271,14 @@ export function experimentSpaceRoutes(space: Space): Hono<CityEnv> {
         summary: 'Register for a date of a course (a seat, or the waitlist when it is full)',
         params: input.idParams,
         body: input.registrationBody,
-        responses: { 201: { description: 'Registered or on the waitlist.' }, ...refusals },
+        responses: {
+          201: { description: 'Registered or on the waitlist.' },
+          ...refusals,
+          429: limited,
+        },
       }),
     ),
+    limitPlaces,
     async (c) => {
       const { id } = validated<{ id: string }>(c, 'params');
       const body = validated<z.output<typeof input.registrationBody>>(c, 'body');

@@ -282,6 +282,8 @@ describe('bad input', () => {
     ['a javascript: image', { ...valid, imageUrl: 'javascript:alert(1)' }, 'imageUrl'],
     ['a data: image', { ...valid, imageUrl: 'data:image/png;base64,AAAA' }, 'imageUrl'],
     ['a protocol-relative image', { ...valid, imageUrl: '//evil.example/a.jpg' }, 'imageUrl'],
+    ['a backslash image', { ...valid, imageUrl: '/\\evil.example/a.jpg' }, 'imageUrl'],
+    ['an image with a tab', { ...valid, imageUrl: '/\t/evil.example/a.jpg' }, 'imageUrl'],
     ['an image without alt text', { ...valid, imageAlt: undefined }, 'imageAlt'],
     ['an image with blank alt text', { ...valid, imageAlt: '  ' }, 'imageAlt'],
     ['an unknown category', { ...valid, category: 'Sport' }, 'category'],

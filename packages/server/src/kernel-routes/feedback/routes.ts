@@ -1,4 +1,5 @@
-import { Hono } from 'hono';
+import { sameOriginPage } from '@city-app/core';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { z } from 'zod';
 import type { KernelEnv } from '../../http/context.js';
 import type { Database } from '../../module.js';
@@ -20,9 +21,7 @@ export const feedbackInput = z.object({
     .optional()
     .describe('For a reply; optional.'),
   name: z.string().trim().max(200).optional(),
-  page: z
-    .string()
-    .max(2000)
+  page: sameOriginPage()
     .optional()
     .describe('The page the feedback is about, e.g. /news/stadtfest.'),
 });
@@ -41,7 +40,11 @@ export const FEEDBACK_ROLE = 'admin';
  * (residents report barriers). Public to send; administrators read, answer by e-mail and delete
  * it (editors do not: see FEEDBACK_ROLE).
  */
-export function feedbackRoutes(db: Database, mail: AnswerMailContext): Hono<KernelEnv> {
+export function feedbackRoutes(
+  db: Database,
+  mail: AnswerMailContext,
+  options: { limit?: MiddlewareHandler } = {},
+): Hono<KernelEnv> {
   const router = new Hono<KernelEnv>();
 
   router.post(
@@ -53,6 +56,7 @@ export function feedbackRoutes(db: Database, mail: AnswerMailContext): Hono<Kern
       body: feedbackInput,
       responses: { 201: { description: 'Received', schema: z.object({ id: z.string() }) } },
     }),
+    options.limit ?? ((_c, next) => next()),
     async (c) => {
       const input = validated<z.infer<typeof feedbackInput>>(c, 'body');
       const { rows } = await db.query<{ id: string }>(
