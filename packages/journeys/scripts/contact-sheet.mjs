@@ -35,7 +35,7 @@ const names = readdirSync(after)
   .sort();
 const width = args.viewport === 'phone' ? 240 : 460;
 const perRow = args.viewport === 'phone' ? 3 : 2;
-const escape = (text) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (text) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 const image = (dir, name) => {
   const file = join(dir, `${name}${suffix}`);
   return existsSync(file)
@@ -51,10 +51,10 @@ h2 { font-size: 15px; margin: 0 0 6px; }
 .shot img { width: 100%; display: block; }
 .label { font-size: 12px; color: #555; }
 </style>
-<h1>Before | after – ${escape(args.viewport)}, ${escape(args.locale)}</h1>
+<h1>Before | after – ${escapeHtml(args.viewport)}, ${escapeHtml(args.locale)}</h1>
 <div class="sheet">${names
   .map(
-    (name) => `<section><h2>${escape(name)}</h2><div class="pair">
+    (name) => `<section><h2>${escapeHtml(name)}</h2><div class="pair">
 <div><div class="label">before</div><div class="shot">${image(before, name)}</div></div>
 <div><div class="label">after</div><div class="shot">${image(after, name)}</div></div>
 </div></section>`,
