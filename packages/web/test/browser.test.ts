@@ -411,11 +411,13 @@ for (const build of builds)
         await page.context().close();
       });
 
-      it('switches the language, keeps it after a reload and sets <html lang>', async () => {
+      it('switches the language and the tab title, keeps it after a reload and sets <html lang>', async () => {
         const page = await open('/einstellungen');
         await page.getByLabel('English').check();
         await expect.poll(() => page.getAttribute('html', 'lang')).toBe('en');
         await expect.poll(() => page.locator('main h1').textContent()).toBe('Settings');
+        // The tab title follows at once, not only after the next navigation.
+        expect(await page.title()).toBe('Settings – Testhausen App');
         await page.reload();
         await expect.poll(() => page.locator('main h1').textContent()).toBe('Settings');
         expect(await axeViolations(page)).toEqual([]);

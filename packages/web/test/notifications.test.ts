@@ -300,7 +300,11 @@ describe.skipIf(!haveChromium && !process.env.CI)('notifications in Chromium', (
 
     const editor = await context({ editor: true });
     const page = await open(editor.context, '/admin');
-    await page.getByRole('link', { name: 'Benachrichtigungen' }).click();
+    // The staff area's own navigation leads there (the overview lists it too).
+    await page
+      .getByRole('navigation', { name: 'Bereiche für Mitarbeitende' })
+      .getByRole('link', { name: 'Benachrichtigungen' })
+      .click();
     await expect.poll(() => page.locator('main h1').textContent()).toBe('Benachrichtigungen');
     await page
       .getByLabel(/^Titel/)

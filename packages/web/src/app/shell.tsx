@@ -1,13 +1,13 @@
 import { localize } from '@city-app/core';
 import { Alert, SkipLink, Spinner, type UiStrings, UiStringsProvider } from '@city-app/ui';
-import { lazy, type ReactNode, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { HomePage } from '../pages/home.js';
 import { NotFoundPage } from '../pages/not-found.js';
-import { INLINE_LOGO_KEY } from '../plugin/html-constants.js';
 import { buildRouteTable, resolveRoute, SHELL_PAGES, type ShellPage } from '../router/match.js';
-import { Link, PageArrival, useRouter } from '../router/router.js';
+import { Link, PageArrival, pageTitle, useRouter } from '../router/router.js';
 import { useCity, useShell } from './context.js';
 import { forgetLazy, LoadBoundary, lazyComponent } from './lazy.js';
+import { TownLogo } from './town-logo.js';
 
 // Pages other than home load on demand, so the first screen ships little JavaScript.
 const SettingsPage = lazy(() => import('../pages/settings.js'));
@@ -103,6 +103,29 @@ function Outlet({ online }: { online: boolean }) {
   );
 }
 
+/**
+ * The tab title follows a change of language at once: PageArrival sets it when a page
+ * arrives, and the heading it read is now in the other language.
+ */
+function useTitleFollowsLanguage(appName: string) {
+  const { locale } = useCity();
+  const first = useRef(true);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each change of language
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    // Effects run after the whole tree has drawn the new language, headings included.
+    document.title = pageTitle(document.querySelector('#main h1'), appName);
+  }, [locale, appName]);
+}
+
+/** The staff area (`/admin…`) has a header of its own: no residents' sections. */
+function isStaffArea(pathname: string): boolean {
+  return pathname === SHELL_PAGES.admin || pathname.startsWith(`${SHELL_PAGES.admin}/`);
+}
+
 export function Shell() {
   const { t, city } = useCity();
   const { modules } = useShell();
@@ -119,36 +142,26 @@ export function Shell() {
     [t],
   );
   const { locale } = useCity();
+  const { location } = useRouter();
+  const staffArea = isStaffArea(location.pathname);
+  useTitleFollowsLanguage(city.branding.appName);
   const sections = modules.filter((m) => m.routes.some((r) => r.path === '' || r.path === '/'));
-  const logo = city.branding.logo?.replace(/^\/+/, '');
-  // Set by the Vite plugin when the logo is a plain SVG: inline, it needs no document of its own.
-  const marked = (city as { [key: symbol]: unknown })[Symbol.for(INLINE_LOGO_KEY)];
-  const inlineLogo = typeof marked === 'string' ? marked : undefined;
 
   return (
     <UiStringsProvider value={uiStrings}>
       <SkipLink>{t('app.skipLink')}</SkipLink>
-      <header className="city-header">
+      <header className={staffArea ? 'city-header city-header--staff' : 'city-header'}>
         <div className="city-header__inner">
           {/* The logo stands beside the link, not in it: a logo drawn with text would otherwise be
               visible text missing from the link's name (WCAG 2.5.3, label in name). */}
           <div className="city-header__brand">
-            {inlineLogo ? (
-              <span
-                className="city-header__logo"
-                aria-hidden="true"
-                // The plugin's own check let only shapes and text through (plugin/inline-logo.ts).
-                // biome-ignore lint/security/noDangerouslySetInnerHtml: the town's logo, checked at build time
-                dangerouslySetInnerHTML={{ __html: inlineLogo }}
-              />
-            ) : logo ? (
-              <img src={`/${logo}`} alt="" className="city-header__logo" />
-            ) : null}
+            <TownLogo className="city-header__logo" />
             <Link to="/" aria-label={t('app.homeLink', { app: city.branding.appName })}>
               {city.branding.appName}
             </Link>
+            {staffArea ? <span className="city-header__area">{t('header.staffArea')}</span> : null}
           </div>
-          {sections.length ? (
+          {sections.length && !staffArea ? (
             <nav aria-label={t('nav.main')} className="city-header__nav">
               <ul className="city-nav">
                 <li>
@@ -177,41 +190,43 @@ export function Shell() {
         <Outlet online={online} />
       </main>
       <footer className="city-footer">
-        <nav aria-label={t('nav.footer')}>
-          <ul className="city-footer__links">
-            <li>
-              <Link to={SHELL_PAGES.imprint} current="exact">
-                {t('footer.imprint')}
-              </Link>
-            </li>
-            <li>
-              <Link to={SHELL_PAGES.privacy} current="exact">
-                {t('footer.privacy')}
-              </Link>
-            </li>
-            <li>
-              <Link to={SHELL_PAGES.accessibility} current="exact">
-                {t('footer.accessibility')}
-              </Link>
-            </li>
-            <li>
-              <Link to={SHELL_PAGES.feedback} current="exact">
-                {t('footer.feedback')}
-              </Link>
-            </li>
-            <li>
-              <Link to={SHELL_PAGES.settings} current="exact">
-                {t('footer.settings')}
-              </Link>
-            </li>
-            <li>
-              <Link to={SHELL_PAGES.admin} current="section">
-                {t('footer.staff')}
-              </Link>
-            </li>
-          </ul>
-        </nav>
-        <p className="city-footer__town">{city.legal.imprint.organisation}</p>
+        <div className="city-footer__inner">
+          <nav aria-label={t('nav.footer')}>
+            <ul className="city-footer__links">
+              <li>
+                <Link to={SHELL_PAGES.imprint} current="exact">
+                  {t('footer.imprint')}
+                </Link>
+              </li>
+              <li>
+                <Link to={SHELL_PAGES.privacy} current="exact">
+                  {t('footer.privacy')}
+                </Link>
+              </li>
+              <li>
+                <Link to={SHELL_PAGES.accessibility} current="exact">
+                  {t('footer.accessibility')}
+                </Link>
+              </li>
+              <li>
+                <Link to={SHELL_PAGES.feedback} current="exact">
+                  {t('footer.feedback')}
+                </Link>
+              </li>
+              <li>
+                <Link to={SHELL_PAGES.settings} current="exact">
+                  {t('footer.settings')}
+                </Link>
+              </li>
+              <li>
+                <Link to={SHELL_PAGES.admin} current="section">
+                  {t('footer.staff')}
+                </Link>
+              </li>
+            </ul>
+          </nav>
+          <p className="city-footer__town">{city.legal.imprint.organisation}</p>
+        </div>
       </footer>
     </UiStringsProvider>
   );

@@ -34,6 +34,8 @@ export const adminMessages = {
     'admin.forbidden.text':
       'Ihr Konto hat keine Berechtigung für diesen Bereich. Fragen Sie eine Administratorin oder einen Administrator.',
     'admin.back': 'Zur Übersicht für Mitarbeitende',
+    'admin.nav': 'Bereiche für Mitarbeitende',
+    'admin.overview': 'Übersicht',
   },
   en: {
     'error.network':
@@ -65,5 +67,7 @@ export const adminMessages = {
     'admin.forbidden.title': 'No access',
     'admin.forbidden.text': 'Your account may not use this area. Please ask an administrator.',
     'admin.back': 'Back to the staff overview',
+    'admin.nav': 'Staff areas',
+    'admin.overview': 'Overview',
   },
 } satisfies MessageCatalogue;

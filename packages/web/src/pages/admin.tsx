@@ -1,8 +1,9 @@
-import { localize } from '@city-app/core';
+import { type Locale, localize } from '@city-app/core';
 import { Alert, Button, Form, type FormError, PageHeading, Spinner, TextField } from '@city-app/ui';
 import { type ReactNode, Suspense, useEffect, useState } from 'react';
 import { errorText } from '../admin/error-text.js';
 import { OpenItemsSection } from '../admin/open-items/open-items-section.js';
+import { StaffLayout, type StaffSection } from '../admin/layout/staff-layout.js';
 import { ChangePassword } from '../admin/password/change-password.js';
 import { ForgotPassword } from '../admin/password/forgot-password.js';
 import { passwordMessages } from '../admin/password/password-messages.js';
@@ -12,7 +13,7 @@ import { type StaffUser, useCity, useShell } from '../app/context.js';
 import { LoadBoundary, lazyComponent } from '../app/lazy.js';
 import { adminMessages } from '../i18n/admin-messages.js';
 import { useMessages } from '../i18n/use-messages.js';
-import type { WebRoute } from '../module.js';
+import type { WebModule, WebRoute } from '../module.js';
 import { joinPath, mayAccess, type RouteTarget, SHELL_PAGES } from '../router/match.js';
 import { Link } from '../router/router.js';
 
@@ -191,13 +192,7 @@ export default function AdminPage() {
     );
   }
 
-  const kernelAreas = KERNEL_SCREENS.filter((screen) => mayAccess(user, screen.role));
-  const areas = modules.filter(
-    (m) =>
-      m.admin &&
-      mayAccess(user, m.admin.role) &&
-      m.admin.routes.some((r) => r.path === '' || r.path === '/'),
-  );
+  const sections = staffSections(user, modules, locale);
   const logout = async () => {
     setError('');
     try {
@@ -210,25 +205,18 @@ export default function AdminPage() {
   };
 
   return (
-    <>
+    <StaffLayout sections={sections}>
       <PageHeading lead={t('admin.signedInAs', { name: user.name, email: user.email })}>
         {t('admin.title')}
       </PageHeading>
       {error ? <Alert tone="error" title={error} /> : null}
       <section aria-labelledby="admin-areas">
         <h2 id="admin-areas">{t('admin.areas')}</h2>
-        {areas.length || kernelAreas.length ? (
-          <ul className="city-link-list">
-            {kernelAreas.map((screen) => (
-              <li key={screen.path}>
-                <Link to={screen.path}>{localize(screen.title, locale)}</Link>
-              </li>
-            ))}
-            {areas.map((m) => (
-              <li key={m.manifest.id}>
-                <Link to={joinPath(SHELL_PAGES.admin, m.manifest.path)}>
-                  {localize(m.manifest.title, locale)}
-                </Link>
+        {sections.length ? (
+          <ul className="city-grid city-staff__areas">
+            {sections.map((section) => (
+              <li key={section.path} className="city-card city-card--link">
+                <Link to={section.path}>{section.title}</Link>
               </li>
             ))}
           </ul>
@@ -243,7 +231,7 @@ export default function AdminPage() {
           {t('admin.logout')}
         </Button>
       </p>
-    </>
+    </StaffLayout>
   );
 }
 
@@ -261,6 +249,31 @@ const KERNEL_SCREENS = [
   { path: SHELL_PAGES.feedbackInbox, role: 'admin', title: { de: 'Feedback', en: 'Feedback' } },
 ] as const;
 
+/** The staff sections a member may open: the kernel's screens, then each module's area. */
+function staffSections(
+  user: StaffUser,
+  modules: readonly WebModule[],
+  locale: Locale,
+): StaffSection[] {
+  return [
+    ...KERNEL_SCREENS.filter((screen) => mayAccess(user, screen.role)).map((screen) => ({
+      path: screen.path,
+      title: localize(screen.title, locale),
+    })),
+    ...modules
+      .filter(
+        (m) =>
+          m.admin &&
+          mayAccess(user, m.admin.role) &&
+          m.admin.routes.some((r) => r.path === '' || r.path === '/'),
+      )
+      .map((m) => ({
+        path: joinPath(SHELL_PAGES.admin, m.manifest.path),
+        title: localize(m.manifest.title, locale),
+      })),
+  ];
+}
+
 /** A staff screen, shown only to its role (or an admin), behind the sign-in. */
 function StaffScreen({
   requiredRole,
@@ -272,6 +285,8 @@ function StaffScreen({
   params: Record<string, string>;
 }) {
   const t = useMessages(adminMessages);
+  const { locale } = useCity();
+  const { modules } = useShell();
   const user = useStaffUser();
   if (user === undefined) return <Spinner label={t('admin.checking')} />;
   if (user === null) return <LoginForm />;
@@ -288,16 +303,13 @@ function StaffScreen({
   }
   const Screen = lazyComponent(screen);
   return (
-    <>
-      <p className="city-admin__back">
-        <Link to={SHELL_PAGES.admin}>{t('admin.back')}</Link>
-      </p>
+    <StaffLayout sections={staffSections(user, modules, locale)}>
       <LoadBoundary message={t('page.loadFailed')} retryLabel={t('page.retry')}>
         <Suspense fallback={<Spinner label={t('page.loading')} />}>
           <Screen params={params} />
         </Suspense>
       </LoadBoundary>
-    </>
+    </StaffLayout>
   );
 }
 

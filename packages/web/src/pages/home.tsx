@@ -11,6 +11,7 @@ import {
   widgetData,
 } from '../app/home-data.js';
 import { forgetLazy, LoadBoundary, LoadFailed, lazyComponent } from '../app/lazy.js';
+import { TownLogo } from '../app/town-logo.js';
 import type { Lazy, WebModule } from '../module.js';
 import { Link, useRouter } from '../router/router.js';
 
@@ -103,7 +104,10 @@ export function HomePage() {
   const inTasks = startInTasks && kind === 'initial';
   return (
     <>
-      <PageHeading lead={t('home.lead', { town: city.town.name })}>{t('home.title')}</PageHeading>
+      <div className="city-home-intro">
+        <TownLogo className="city-home-intro__logo" />
+        <PageHeading lead={t('home.lead', { town: city.town.name })}>{t('home.title')}</PageHeading>
+      </div>
       {modules.length ? (
         <ul className="city-grid city-home-widgets">
           {modules.map((module) => {

@@ -230,6 +230,12 @@ export function Link({ to, current, onClick, target, children, ...rest }: LinkPr
   );
 }
 
+/** The tab title for a page: its heading, then the app's name (the name alone on the home screen). */
+export function pageTitle(heading: Element | null | undefined, appName: string): string {
+  const text = heading?.textContent?.trim();
+  return text && text !== appName ? `${text} – ${appName}` : appName;
+}
+
 /**
  * Runs after a page's content has rendered (place it inside the page's Suspense boundary, keyed
  * by location): sets the title from the page's `h1`, moves focus there after an in-app
@@ -251,8 +257,7 @@ export function PageArrival({ appName }: { appName: string }) {
       else window.scrollTo(0, 0);
     }
     const arrive = (heading: HTMLElement) => {
-      const text = heading.textContent?.trim();
-      document.title = text && text !== appName ? `${text} – ${appName}` : appName;
+      document.title = pageTitle(heading, appName);
       if (
         kind !== 'initial' &&
         (document.activeElement === document.body ||

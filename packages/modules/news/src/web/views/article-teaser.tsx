@@ -13,7 +13,7 @@ export interface ArticleTeaserProps {
   compact?: boolean;
 }
 
-/** One article in a list: its title as a link, date, category and teaser. */
+/** One article in a list: its picture (if it has one), its title as a link, date, category and teaser. */
 export function ArticleTeaser({
   article,
   basePath,
@@ -25,6 +25,15 @@ export function ArticleTeaser({
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <article className={compact ? 'news-teaser' : 'city-card news-teaser'}>
+      {article.imageUrl ? (
+        // The title beside it names the article; the picture's own words are its alt text.
+        <img
+          className="news-teaser__image"
+          src={article.imageUrl}
+          alt={article.imageAlt ?? ''}
+          loading="lazy"
+        />
+      ) : null}
       <Heading className="city-card__title">
         <Link to={`${basePath}/${article.slug}`}>{article.title}</Link>
       </Heading>
