@@ -197,7 +197,11 @@ describe.skipIf(!haveChromium && !process.env.CI)('the feedback inbox in Chromiu
   it('is not an editor’s: no link, and the screen says so', async () => {
     const context = await staff(['editor']);
     const page = await open(context, '/admin');
-    await page.getByRole('link', { name: 'Benachrichtigungen' }).waitFor();
+    const staffNav = page.getByRole('navigation', { name: 'Bereiche für Mitarbeitende' });
+    await staffNav.getByRole('link', { name: 'Benachrichtigungen' }).waitFor();
+    // Neither the staff navigation nor the overview offers the inbox (the footer's "Feedback"
+    // is the residents' form).
+    expect(await staffNav.getByRole('link', { name: 'Feedback' }).count()).toBe(0);
     expect(await page.locator('main').getByRole('link', { name: 'Feedback' }).count()).toBe(0);
     const screen = await open(context, '/admin/feedback');
     await expect.poll(() => screen.locator('main h1').textContent()).not.toBe('Feedback');

@@ -9,8 +9,8 @@ import {
   enabledModuleIds,
   isHexColor,
   MIN_TEXT_CONTRAST,
-  openItems,
 } from '@city-app/core';
+import { openItems } from '@city-app/core/legal';
 import { findSampleFiles } from '@city-app/server/open-items';
 import { isSettingName, readSetting, SETTINGS } from '@city-app/server/settings';
 import type { CommandContext } from '../context.js';

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { CityAppError, defineCity, openItems } from '@city-app/core';
+import { CityAppError, defineCity } from '@city-app/core';
+import { openItems } from '@city-app/core/legal';
 import type { Context } from './context.js';
 import { messagesFor } from './messages.js';
 

@@ -1,4 +1,5 @@
-import { type CityConfig, type OpenItem, openItems } from '@city-app/core';
+import type { CityConfig, OpenItem } from '@city-app/core';
+import { openItems } from '@city-app/core/legal';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { KernelEnv } from '../http/context.js';

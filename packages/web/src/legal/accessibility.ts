@@ -1,11 +1,5 @@
-import {
-  enforcementBodyFor,
-  GERMAN_STATES,
-  known,
-  type Locale,
-  type Localized,
-  localize,
-} from '@city-app/core';
+import { GERMAN_STATES, known, type Locale, type Localized, localize } from '@city-app/core';
+import { enforcementBodyFor } from '@city-app/core/legal';
 import type { AccessibilityConformity } from '../app/context.js';
 import {
   type Both,

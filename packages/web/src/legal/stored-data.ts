@@ -1,11 +1,11 @@
 import {
-  KERNEL_PERSONAL_DATA,
   type Locale,
   type Localized,
   localize,
   type PersonalDataDeclaration,
   retentionText,
 } from '@city-app/core';
+import { KERNEL_PERSONAL_DATA } from '@city-app/core/legal';
 import { type LegalBlock, type LegalCity, type LegalSection, say } from './document.js';
 
 /** What the privacy page needs of a module: its title and its declaration. */

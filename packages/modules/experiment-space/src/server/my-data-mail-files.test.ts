@@ -46,8 +46,8 @@ async function filesNaming(dir: string, address: string): Promise<number> {
   return n;
 }
 
-async function book(email: string, start: string) {
-  const res = await t.request(`${API}/bookings`, {
+async function book(email: string, start: string, server: TestServer = t) {
+  const res = await server.request(`${API}/bookings`, {
     json: {
       name: 'Ida Schröder',
       email,
@@ -97,5 +97,45 @@ describe('“Meine Daten” deletion and the mail files', () => {
     expect(await filesNaming(moduleDir, 'ida@example.org')).toBe(0);
     expect(await filesNaming(kernelDir, 'ida@example.org')).toBe(0);
     expect(await filesNaming(moduleDir, 'anna@example.org')).toBe(1);
+  });
+});
+
+describe('bookings erased after their time and the mail files', () => {
+  it('deletes the files of an address whose last booking is erased, keeps those of an address still booked', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'city-app-space-mail-'));
+    let now = new Date(T0);
+    const space = createExperimentSpaceServer({
+      now: () => now,
+      env: { CITY_APP_MAIL_DIR: dir },
+      jobIntervalMs: false,
+    });
+    const server = await createTestServer({
+      modules: [space],
+      city: { ...TEST_CITY, modules: { 'experiment-space': TEST_CONFIG } },
+      env: { CITY_APP_MAIL_DIR: dir },
+    });
+    try {
+      await book('ida@example.org', '2026-12-15T10:00', server);
+      await book('bert@example.org', '2026-12-15T12:00', server);
+      await book('bert@example.org', '2027-01-12T10:00', server);
+      await space.runJobs();
+      expect(await filesNaming(dir, 'ida@example.org')).toBeGreaterThan(0);
+      const bertBefore = await filesNaming(dir, 'bert@example.org');
+      expect(bertBefore).toBeGreaterThan(0);
+
+      // Past the anonymisation period of the December bookings, long before the January one could be.
+      now = new Date(
+        Date.parse('2026-12-15T13:00:00Z') +
+          (TEST_CONFIG.anonymiseAfterDays ?? 30) * 86_400_000 +
+          60_000,
+      );
+      await space.runJobs();
+
+      expect(await filesNaming(dir, 'ida@example.org')).toBe(0);
+      expect(await filesNaming(dir, 'bert@example.org')).toBe(bertBefore);
+    } finally {
+      await server.close();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -222,8 +222,8 @@ export function privacy(ctx: SpaceContext, bookingsApi: Bookings) {
     /** Erases bookings that ended more than `anonymiseAfterDays` ago; returns how many. */
     async anonymiseEnded(): Promise<number> {
       const cutoff = new Date(ctx.now().getTime() - ctx.config.anonymiseAfterDays * DAY);
-      const { rows } = await db.query<{ id: string }>(
-        `SELECT id FROM experiment_space_bookings WHERE anonymised_at IS NULL AND ends_at <= $1::timestamptz`,
+      const { rows } = await db.query<{ id: string; email: string | null }>(
+        `SELECT id, email FROM experiment_space_bookings WHERE anonymised_at IS NULL AND ends_at <= $1::timestamptz`,
         [cutoff.toISOString()],
       );
       await erase(rows.map((r) => r.id));
@@ -243,6 +243,18 @@ export function privacy(ctx: SpaceContext, bookingsApi: Bookings) {
         `DELETE FROM experiment_space_data_access WHERE created_at <= $1::timestamptz - interval '1 day'`,
         [ctx.now().toISOString()],
       );
+      // The stored copies of e-mails go with the last booking they could be about: an address
+      // that still has a booking keeps its mail files until that one is erased too.
+      const emails = [...new Set(rows.flatMap((r) => (r.email ? [r.email] : [])))];
+      if (emails.length) {
+        const { rows: active } = await db.query<{ email: string }>(
+          `SELECT DISTINCT email FROM experiment_space_bookings
+            WHERE anonymised_at IS NULL AND email = ANY($1::text[])`,
+          [emails],
+        );
+        const kept = new Set(active.map((r) => r.email));
+        for (const email of emails) if (!kept.has(email)) await ctx.forgetMailRecipient(email);
+      }
       return rows.length;
     },
   };
