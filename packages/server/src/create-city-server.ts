@@ -120,6 +120,9 @@ export interface CityServer {
   close(): Promise<void>;
 }
 
+/** How long open requests may still finish when the server stops. */
+const CLOSE_GRACE_MS = 3000;
+
 function envError(field: string, message: string, hint: string): CityAppError {
   return new CityAppError({
     code: 'invalid_environment',
@@ -426,8 +429,20 @@ export async function createCityServer(
           close: () =>
             new Promise<void>((done) => {
               listening.delete(handle);
-              server.close(() => done());
-              (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+              const http = server as {
+                closeIdleConnections?: () => void;
+                closeAllConnections?: () => void;
+              };
+              // A client that keeps a request open must not hold the stop past the grace a
+              // container gets (10 s by default before it is killed): after a few seconds its
+              // connection is closed too.
+              const grace = setTimeout(() => http.closeAllConnections?.(), CLOSE_GRACE_MS);
+              grace.unref();
+              server.close(() => {
+                clearTimeout(grace);
+                done();
+              });
+              http.closeIdleConnections?.();
             }),
         };
         if (!handlingSignals) {

@@ -180,7 +180,7 @@ export function freePort(): Promise<number> {
 export interface RunningServer {
   url: string;
   output(): string;
-  /** Sends SIGTERM (SIGKILL after 10 s) and resolves with the exit code (null when killed). */
+  /** Sends SIGTERM (SIGKILL after 30 s) and resolves with the exit code (null when killed). */
   stop(): Promise<number | null>;
 }
 
@@ -213,7 +213,8 @@ export async function startServer(
   const stop = async () => {
     if (exited) return exit;
     child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    // Generous for a machine busy with other suites; a stop that never ends still fails.
+    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
     const code = await exit;
     clearTimeout(timer);
     return code;
