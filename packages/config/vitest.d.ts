@@ -1,2 +1,8 @@
 import type { UserConfig } from 'vitest/config';
-export declare function packageTests(overrides?: UserConfig): UserConfig;
+export declare function packageTests(
+  overrides?: UserConfig,
+  options?: {
+    /** Globs of the package's suites that drive a browser; left out with CITY_APP_BROWSER_TESTS=off. */
+    browserTests?: string[];
+  },
+): UserConfig;

@@ -3,12 +3,29 @@
 // machine turborepo runs several packages' suites at once, and these are not speed tests.
 import { defineConfig, mergeConfig } from 'vitest/config';
 
-/** @param {import('vitest/config').UserConfig} [overrides] */
-export function packageTests(overrides = {}) {
+/**
+ * CI runs every suite on Node 20 and again on Node 24. The suites that drive Chromium test
+ * what a person sees, which does not depend on the server's Node version, and they take most
+ * of the time: with `CITY_APP_BROWSER_TESTS=off` (CI's Node 24 pass) they are left out.
+ */
+const browserTestsOff = process.env.CITY_APP_BROWSER_TESTS === 'off';
+
+/**
+ * @param {import('vitest/config').UserConfig} [overrides]
+ * @param {{ browserTests?: string[] }} [options] globs of the package's suites that drive a browser
+ */
+export function packageTests(overrides = {}, options = {}) {
+  const browserTests = options.browserTests ?? [];
+  if (browserTestsOff && browserTests.length > 0) {
+    console.log(`CITY_APP_BROWSER_TESTS=off: leaving out ${browserTests.join(', ')}`);
+  }
   return mergeConfig(
     defineConfig({
       test: {
         include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
+        exclude: browserTestsOff ? ['**/node_modules/**', ...browserTests] : ['**/node_modules/**'],
+        // A package whose every suite drives a browser has none left then.
+        passWithNoTests: browserTestsOff && browserTests.length > 0,
         environment: 'node',
         testTimeout: 90_000,
         hookTimeout: 120_000,

@@ -16,4 +16,7 @@ for (const folder of readdirSync(modulesRoot)) {
   }
 }
 
-export default packageTests({ resolve: { alias } });
+export default packageTests(
+  { resolve: { alias } },
+  { browserTests: ['test/e2e/generated-town.test.ts'] },
+);

@@ -1,3 +1,13 @@
 import { packageTests } from '@city-app/config/vitest';
 
-export default packageTests();
+export default packageTests(
+  {},
+  {
+    browserTests: [
+      'test/browser.test.ts',
+      'test/admin-password.test.ts',
+      'test/feedback-inbox.test.ts',
+      'test/notifications.test.ts',
+    ],
+  },
+);

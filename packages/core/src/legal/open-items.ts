@@ -20,14 +20,9 @@ type OpenItemsModule = Pick<ModuleMeta, 'id' | 'placeholders'>;
 const CONFIG_FILE = 'city.config.ts';
 
 /** Town facts residents need on the legal pages, with what each one is. */
-const LEGAL_FIELDS: {
-  path: string;
-  read(city: OpenItemsCity): string | undefined;
-  what: OpenItem['what'];
-}[] = [
+const LEGAL_FIELDS: { path: string; what: OpenItem['what'] }[] = [
   {
     path: 'legal.imprint.address',
-    read: (c) => c.legal.imprint.address,
     what: {
       de: 'Anschrift der Stadtverwaltung (Impressum)',
       en: 'Postal address of the town hall (imprint)',
@@ -35,17 +30,14 @@ const LEGAL_FIELDS: {
   },
   {
     path: 'legal.imprint.phone',
-    read: (c) => c.legal.imprint.phone,
     what: { de: 'Telefonnummer (Impressum)', en: 'Phone number (imprint)' },
   },
   {
     path: 'legal.imprint.email',
-    read: (c) => c.legal.imprint.email,
     what: { de: 'E-Mail-Adresse (Impressum)', en: 'E-mail address (imprint)' },
   },
   {
     path: 'legal.imprint.representative',
-    read: (c) => c.legal.imprint.representative,
     what: {
       de: 'Vertretungsberechtigte Person, z. B. „vertreten durch den Bürgermeister Max Muster“ (Impressum)',
       en: 'Who represents the town, e.g. "represented by the mayor" (imprint)',
@@ -53,7 +45,6 @@ const LEGAL_FIELDS: {
   },
   {
     path: 'legal.imprint.supervisoryAuthority',
-    read: (c) => c.legal.imprint.supervisoryAuthority,
     what: {
       de: 'Aufsichtsbehörde, z. B. der Landkreis (Impressum)',
       en: 'Supervisory authority, e.g. the district (imprint)',
@@ -61,7 +52,6 @@ const LEGAL_FIELDS: {
   },
   {
     path: 'legal.privacy.controller',
-    read: (c) => c.legal.privacy.controller,
     what: {
       de: 'Verantwortliche Stelle (Datenschutzerklärung)',
       en: 'Controller (privacy policy)',
@@ -69,7 +59,6 @@ const LEGAL_FIELDS: {
   },
   {
     path: 'legal.privacy.email',
-    read: (c) => c.legal.privacy.email,
     what: {
       de: 'E-Mail-Adresse für Datenschutzfragen',
       en: 'E-mail address for data protection questions',
@@ -77,7 +66,6 @@ const LEGAL_FIELDS: {
   },
   {
     path: 'legal.accessibility.contactEmail',
-    read: (c) => c.legal.accessibility.contactEmail,
     what: {
       de: 'E-Mail-Adresse für Barriere-Meldungen (Erklärung zur Barrierefreiheit)',
       en: 'E-mail address for reported barriers (accessibility statement)',
@@ -85,7 +73,6 @@ const LEGAL_FIELDS: {
   },
   {
     path: 'legal.accessibility.contactPhone',
-    read: (c) => c.legal.accessibility.contactPhone,
     what: {
       de: 'Telefonnummer für Barriere-Meldungen (Erklärung zur Barrierefreiheit)',
       en: 'Phone number for reported barriers (accessibility statement)',
@@ -93,7 +80,6 @@ const LEGAL_FIELDS: {
   },
   {
     path: 'legal.accessibility.statementDate',
-    read: (c) => c.legal.accessibility.statementDate,
     what: {
       de: 'Datum der Erklärung zur Barrierefreiheit (JJJJ-MM-TT)',
       en: 'Date of the accessibility statement (YYYY-MM-DD)',
@@ -101,7 +87,6 @@ const LEGAL_FIELDS: {
   },
   {
     path: 'legal.feedbackEmail',
-    read: (c) => c.legal.feedbackEmail,
     what: {
       de: 'E-Mail-Adresse, an die das Feedback-Formular geht',
       en: 'E-mail address the feedback form delivers to',
@@ -109,7 +94,6 @@ const LEGAL_FIELDS: {
   },
   {
     path: 'branding.logo',
-    read: (c) => c.branding.logo,
     what: {
       de: 'Logo der Stadt (Datei unter public/)',
       en: "The town's logo (a file below public/)",
@@ -117,7 +101,7 @@ const LEGAL_FIELDS: {
   },
 ];
 
-/** A module option read from the town config as the town wrote it (before defaults). */
+/** A value read from the town config by its path, as the town wrote it (before defaults). */
 function optionValue(entry: unknown, path: string): unknown {
   let value = entry;
   for (const key of path.split('.')) {
@@ -145,9 +129,10 @@ export function openItems(
   modules: readonly OpenItemsModule[] = [],
   samples: readonly SampleContent[] = [],
 ): OpenItem[] {
-  const items: OpenItem[] = LEGAL_FIELDS.filter((field) => isPlaceholder(field.read(city))).map(
-    (field) => ({ where: field.path, file: CONFIG_FILE, what: field.what }),
-  );
+  const items: OpenItem[] = LEGAL_FIELDS.filter((field) => {
+    const value = optionValue(city, field.path);
+    return isPlaceholder(typeof value === 'string' ? value : undefined);
+  }).map((field) => ({ where: field.path, file: CONFIG_FILE, what: field.what }));
   if (!city.legal.accessibility.enforcementBody && !ENFORCEMENT_BODIES[city.town.state]) {
     items.push({
       where: 'legal.accessibility.enforcementBody',
