@@ -4,7 +4,7 @@
 // already set, the command runs as it is. The cluster lives in a temporary folder and is
 // stopped and removed when the command ends, however it ends.
 import { execFileSync, spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -82,7 +82,7 @@ try {
     '-l',
     join(dir, 'server.log'),
     '-o',
-    `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c max_connections=300 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`,
+    `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c max_connections=1000 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`,
     'start',
   ]);
 } catch (error) {
@@ -99,5 +99,13 @@ for (const signal of ['SIGINT', 'SIGTERM'])
 const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
 console.error(`PostgreSQL test cluster on ${url}`);
 const code = await run(command, args, { ...process.env, TEST_DATABASE_URL: url });
+// Refused connections fail tests far from their cause; say so where the failure is read.
+let serverLog = '';
+try {
+  serverLog = readFileSync(join(dir, 'server.log'), 'utf8');
+} catch {}
+const refused = (serverLog.match(/too many clients/g) ?? []).length;
+if (refused > 0)
+  console.error(`PostgreSQL test cluster: ${refused} connection(s) refused as too many clients.`);
 stop();
 process.exit(code);
