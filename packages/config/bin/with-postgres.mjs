@@ -98,7 +98,27 @@ for (const signal of ['SIGINT', 'SIGTERM'])
   });
 const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
 console.error(`PostgreSQL test cluster on ${url}`);
+// The most connections open at once, sampled every 5 s, tells how close a run comes to the limit.
+let peak = 0;
+const sampler = setInterval(() => {
+  try {
+    const open = execFileSync(
+      join(bin, 'psql'),
+      [
+        '-At',
+        '-d',
+        url,
+        '-c',
+        'select count(*) from pg_stat_activity where backend_type = $$client backend$$ and pid <> pg_backend_pid()',
+      ],
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 4000 },
+    );
+    peak = Math.max(peak, Number(open.trim()) || 0);
+  } catch {}
+}, 5000);
 const code = await run(command, args, { ...process.env, TEST_DATABASE_URL: url });
+clearInterval(sampler);
+console.error(`PostgreSQL test cluster: at most ${peak} connections open at once (sampled).`);
 // Refused connections fail tests far from their cause; say so where the failure is read.
 let serverLog = '';
 try {
