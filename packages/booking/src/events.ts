@@ -1,5 +1,14 @@
 import type { Reservation } from './reservations/model.js';
 
+/** Every status of a waitlist place (the table's CHECK lists the same). */
+export const WAITLIST_STATUSES = [
+  'waiting',
+  'offered',
+  'accepted',
+  'expired',
+  'withdrawn',
+] as const;
+
 /** A waitlist entry: a person waiting for a range on a resource. */
 export interface WaitlistEntry {
   id: string;
@@ -11,7 +20,7 @@ export interface WaitlistEntry {
   end: string;
   startLocal: string;
   endLocal: string;
-  status: 'waiting' | 'offered' | 'accepted' | 'expired' | 'withdrawn';
+  status: (typeof WAITLIST_STATUSES)[number];
   offerExpiresAt: string | null;
   reservationId: string | null;
 }

@@ -21,10 +21,19 @@ export {
   type BookingErrorDetails,
   isBookingError,
 } from './errors.js';
-export type { BookingEvent, BookingEvents, WaitlistEntry } from './events.js';
+export {
+  type BookingEvent,
+  type BookingEvents,
+  WAITLIST_STATUSES,
+  type WaitlistEntry,
+} from './events.js';
 export { reservationIcs, resourceFeedIcs, vtimezone } from './ical/ics.js';
 export { ACTIVE_STATUSES, type BookingMigration, bookingMigrations } from './migrations.js';
-export type { Reservation, ReservationStatus } from './reservations/model.js';
+export {
+  RESERVATION_STATUSES,
+  type Reservation,
+  type ReservationStatus,
+} from './reservations/model.js';
 export type { ReservationRequest } from './reservations/request.js';
 export {
   type Localized,
@@ -40,7 +49,9 @@ export {
   type PartialRules,
   PERSON_GROUPS,
   type PersonGroup,
+  partialRulesSchema,
   type Quota,
+  quotaSchema,
 } from './rules.js';
 export type { Recurrence, SeriesConflict, SeriesRequest, SeriesResult } from './series/create.js';
 export {

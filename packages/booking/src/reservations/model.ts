@@ -1,13 +1,16 @@
 import { ACTIVE_STATUSES } from '../migrations.js';
 import { formatLocal } from '../time/zone.js';
 
-export type ReservationStatus =
-  | 'pending'
-  | 'confirmed'
-  | 'checked_in'
-  | 'no_show'
-  | 'cancelled'
-  | 'declined';
+/** Every status a reservation can have (the table's CHECK lists the same). */
+export const RESERVATION_STATUSES = [
+  'pending',
+  'confirmed',
+  'checked_in',
+  'no_show',
+  'cancelled',
+  'declined',
+] as const;
+export type ReservationStatus = (typeof RESERVATION_STATUSES)[number];
 
 /** The statuses that hold a slot, as a query parameter (`status = ANY($n::text[])`). */
 export const ACTIVE: string[] = [...ACTIVE_STATUSES];

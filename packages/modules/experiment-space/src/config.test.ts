@@ -1,3 +1,4 @@
+import { partialRulesSchema } from '@city-app/booking';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { experimentSpaceConfigSchema } from './config.js';
@@ -34,6 +35,38 @@ describe('the config section', () => {
       '3d-druck-einsteiger',
       'vr-ausprobieren',
       'vhs-digitaler-alltag',
+    ]);
+  });
+
+  it('holds the rules to the booking core’s bounds, in the library’s, a resource’s and a group’s rules', () => {
+    const longest = partialRulesSchema.shape.maxDurationMinutes.unwrap().maxValue as number;
+    const notice = partialRulesSchema.shape.minNoticeMinutes.unwrap().maxValue as number;
+    const resource = { id: 'raum', kind: 'room', name: { de: 'Raum' } };
+    const withRules = (rules: Record<string, number>) => ({
+      rules,
+      resources: [{ ...resource, rules }],
+      groups: [
+        {
+          id: 'school',
+          label: { de: 'Schulklasse' },
+          maxDurationMinutes: rules.maxDurationMinutes,
+        },
+      ],
+    });
+    expect(
+      experimentSpaceConfigSchema.safeParse(
+        withRules({ maxDurationMinutes: longest, minNoticeMinutes: notice }),
+      ).success,
+    ).toBe(true);
+    const refused = experimentSpaceConfigSchema.safeParse(
+      withRules({ maxDurationMinutes: longest + 1, minNoticeMinutes: notice + 1 }),
+    );
+    expect(refused.error?.issues.map((i) => i.path.join('.')).sort()).toEqual([
+      'groups.0.maxDurationMinutes',
+      'resources.0.rules.maxDurationMinutes',
+      'resources.0.rules.minNoticeMinutes',
+      'rules.maxDurationMinutes',
+      'rules.minNoticeMinutes',
     ]);
   });
 

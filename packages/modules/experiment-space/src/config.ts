@@ -1,3 +1,8 @@
+import {
+  quotaSchema as bookingQuotaSchema,
+  type PersonGroup,
+  partialRulesSchema,
+} from '@city-app/booking';
 import { isSameOriginPath, localDateTime, timeOfDay } from '@city-app/core';
 import { z } from 'zod';
 
@@ -23,14 +28,17 @@ const optionalText = (what: string) =>
 const id = (example: string) =>
   z.string().regex(ID, `Use lower-case letters, digits and dashes, e.g. "${example}".`);
 
-/** Groups that book with an organisation name; `resident` books as a private person. */
+/**
+ * Groups that book with an organisation name; `resident` books as a private person. The
+ * booking core's groups without `staff` (staff reserve rooms for courses, nobody books as it).
+ */
 export const BOOKER_GROUPS = [
   'resident',
   'school',
   'association',
   'business',
   'education_provider',
-] as const;
+] as const satisfies readonly PersonGroup[];
 export type BookerGroup = (typeof BOOKER_GROUPS)[number];
 
 export const weeklyHoursSchema = z
@@ -41,62 +49,61 @@ export const weeklyHoursSchema = z
   })
   .describe('One opening interval on one weekday; several a day are allowed.');
 
+// The booking core holds the bounds of quotas and rules; the config adds what a town reads.
+const quotaField = bookingQuotaSchema.shape;
+const ruleField = partialRulesSchema.shape;
+
 export const quotaSchema = z
   .strictObject({
-    period: z.enum(['day', 'week', 'month']).describe('Calendar period the quota counts in.'),
-    maxCount: z.number().int().min(0).optional().describe('At most this many bookings.'),
-    maxHours: z.number().min(0).optional().describe('At most this many hours.'),
+    period: quotaField.period.describe('Calendar period the quota counts in.'),
+    maxCount: quotaField.maxCount.describe('At most this many bookings.'),
+    maxHours: quotaField.maxHours.describe('At most this many hours.'),
   })
   .refine((q) => q.maxCount !== undefined || q.maxHours !== undefined, {
     message: 'A quota needs maxCount, maxHours or both.',
   })
   .describe('A limit per person (per organisation for groups) and calendar period.');
 
-/** The booking rules a library sets; every field optional, the booking core fills the rest. */
-export const rulesSchema = z
-  .strictObject({
-    granularityMinutes: z
-      .number()
-      .int()
-      .min(5)
-      .max(1440)
-      .optional()
-      .describe('Bookings start every so many minutes; lengths are multiples of it.'),
-    minDurationMinutes: z.number().int().min(0).optional().describe('Shortest booking, minutes.'),
-    maxDurationMinutes: z.number().int().min(0).optional().describe('Longest booking, minutes.'),
-    bufferAfterMinutes: z
-      .number()
-      .int()
-      .min(0)
-      .max(1440)
-      .optional()
-      .describe('Kept free after each booking (cooling down, cleaning), minutes.'),
-    minNoticeMinutes: z
-      .number()
-      .int()
-      .min(0)
-      .optional()
-      .describe('How long before the start one must book, minutes.'),
-    maxHorizonDays: z
-      .number()
-      .int()
-      .min(1)
-      .max(730)
-      .optional()
-      .describe('How many days ahead one may book.'),
-    cancellationDeadlineMinutes: z
-      .number()
-      .int()
-      .min(0)
-      .optional()
-      .describe('Residents may cancel or move until this many minutes before the start.'),
-    waitlistOfferMinutes: z
-      .number()
-      .int()
-      .min(1)
-      .max(10080)
-      .optional()
-      .describe('How long a waitlist offer stays open, minutes.'),
+/** What each rule a library may set means; the bounds come from the booking core. */
+const RULE_DESCRIPTIONS = {
+  granularityMinutes: 'Bookings start every so many minutes; lengths are multiples of it.',
+  minDurationMinutes: 'Shortest booking, minutes.',
+  maxDurationMinutes: 'Longest booking, minutes.',
+  bufferAfterMinutes: 'Kept free after each booking (cooling down, cleaning), minutes.',
+  minNoticeMinutes: 'How long before the start one must book, minutes.',
+  maxHorizonDays: 'How many days ahead one may book.',
+  cancellationDeadlineMinutes:
+    'Residents may cancel or move until this many minutes before the start.',
+  waitlistOfferMinutes: 'How long a waitlist offer stays open, minutes.',
+} as const;
+type RuleField = keyof typeof RULE_DESCRIPTIONS;
+const describedRule = <K extends RuleField>(field: K) =>
+  ruleField[field].describe(RULE_DESCRIPTIONS[field]) as (typeof ruleField)[K];
+
+/**
+ * The booking rules a library sets: the booking core's own rule fields (`.pick`), described;
+ * every field optional, the booking core fills the rest.
+ */
+export const rulesSchema = partialRulesSchema
+  .pick({
+    granularityMinutes: true,
+    minDurationMinutes: true,
+    maxDurationMinutes: true,
+    bufferAfterMinutes: true,
+    minNoticeMinutes: true,
+    maxHorizonDays: true,
+    cancellationDeadlineMinutes: true,
+    waitlistOfferMinutes: true,
+  })
+  .extend({
+    granularityMinutes: describedRule('granularityMinutes'),
+    minDurationMinutes: describedRule('minDurationMinutes'),
+    maxDurationMinutes: describedRule('maxDurationMinutes'),
+    bufferAfterMinutes: describedRule('bufferAfterMinutes'),
+    minNoticeMinutes: describedRule('minNoticeMinutes'),
+    maxHorizonDays: describedRule('maxHorizonDays'),
+    cancellationDeadlineMinutes: describedRule('cancellationDeadlineMinutes'),
+    waitlistOfferMinutes: describedRule('waitlistOfferMinutes'),
     quotas: z.array(quotaSchema).optional().describe('Limits per person and period.'),
   })
   .strict()
@@ -106,26 +113,20 @@ export type RulesConfig = z.output<typeof rulesSchema>;
 export const groupSchema = z
   .strictObject({
     id: z
-      .enum(['school', 'association', 'business', 'education_provider'])
+      .enum(BOOKER_GROUPS)
+      .exclude(['resident'])
       .describe('The group: school class, association, business or education provider.'),
     label: localizedText('Name of the group shown when booking'),
-    maxHorizonDays: z
-      .number()
-      .int()
-      .min(1)
-      .max(730)
-      .optional()
-      .describe('How far ahead this group may book (e.g. a school plans a term ahead).'),
+    maxHorizonDays: ruleField.maxHorizonDays.describe(
+      'How far ahead this group may book (e.g. a school plans a term ahead).',
+    ),
     quotas: z
       .array(quotaSchema)
       .optional()
       .describe('Limits per organisation of this group on each resource.'),
-    maxDurationMinutes: z
-      .number()
-      .int()
-      .min(0)
-      .optional()
-      .describe('Longest booking for this group, minutes.'),
+    maxDurationMinutes: ruleField.maxDurationMinutes.describe(
+      'Longest booking for this group, minutes.',
+    ),
   })
   .describe('A group that books with an organisation name and its own horizon and quota.');
 export type GroupConfig = z.output<typeof groupSchema>;

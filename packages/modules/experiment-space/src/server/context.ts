@@ -8,7 +8,7 @@ import {
 import type { CityConfig } from '@city-app/core';
 import type { Database, Logger, Queryable } from '@city-app/server';
 import type { BookerGroup, Rules } from '../api.js';
-import type { ExperimentSpaceConfig, RulesConfig } from '../config.js';
+import { type ExperimentSpaceConfig, type RulesConfig, rulesSchema } from '../config.js';
 
 /** What every part of the module's server works with. */
 export interface SpaceContext {
@@ -48,17 +48,8 @@ export interface PushNotify {
   ): Promise<unknown>;
 }
 
-export const RULE_FIELDS = [
-  'granularityMinutes',
-  'minDurationMinutes',
-  'maxDurationMinutes',
-  'bufferAfterMinutes',
-  'minNoticeMinutes',
-  'maxHorizonDays',
-  'cancellationDeadlineMinutes',
-  'waitlistOfferMinutes',
-  'quotas',
-] as const;
+/** The rules a library sets: the fields of the config's rules, which the booking core defines. */
+export const RULE_FIELDS = Object.keys(rulesSchema.shape) as (keyof RulesConfig)[];
 
 /** The rules a person of `group` meets on `resource`. */
 export function effectiveRules(resource: Resource, group: string): BookingRules {

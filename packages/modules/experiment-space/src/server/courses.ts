@@ -18,7 +18,7 @@ import type {
   StaffBooking,
 } from '../api.js';
 import { BOOKER_GROUPS, type CourseConfig } from '../config.js';
-import type { BookingRow, Bookings } from './bookings.js';
+import type { BookingRow, Bookings } from './bookings/index.js';
 import type { Catalogue } from './catalogue.js';
 import { personOf, pickRules, type SpaceContext } from './context.js';
 import { booking, fromBooking, invalid, notFound, refused } from './errors.js';

@@ -9,7 +9,7 @@ import manifest from '../index.js';
 import type { PushNotify } from './context.js';
 import { folderTransport, type MailTransport, smtpTransport } from './mail/transport.js';
 import { migrations } from './migrations.js';
-import { experimentSpaceRoutes } from './routes.js';
+import { experimentSpaceRoutes } from './routes/index.js';
 import { seedExperimentSpace } from './seed.js';
 import { createSpace, type Space } from './space.js';
 

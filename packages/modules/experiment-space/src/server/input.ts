@@ -1,3 +1,4 @@
+import { RESERVATION_STATUSES, WAITLIST_STATUSES } from '@city-app/booking';
 import {
   isInstant,
   isLocalDateTime,
@@ -7,6 +8,7 @@ import {
   timeOfDay,
 } from '@city-app/core';
 import { z } from 'zod';
+import type { BookingStatus } from '../api.js';
 import {
   BOOKER_GROUPS,
   quotaSchema,
@@ -152,18 +154,17 @@ export const briefingDeleteQuery = z.object({ email, prerequisite: id });
 
 export const reasonBody = z.object({ reason: plainText().trim().max(500).optional() });
 
-const STATUSES = [
-  'pending',
-  'confirmed',
-  'checked_in',
-  'no_show',
-  'cancelled',
-  'declined',
-  'waiting',
-  'offered',
-  'expired',
-  'withdrawn',
-] as const;
+/**
+ * What a booking shows: its reservation's status, or its waitlist place's (an accepted place
+ * shows its reservation's instead).
+ */
+const STATUSES: readonly BookingStatus[] = [
+  ...RESERVATION_STATUSES,
+  ...WAITLIST_STATUSES.filter(
+    (status): status is Exclude<(typeof WAITLIST_STATUSES)[number], 'accepted'> =>
+      status !== 'accepted',
+  ),
+];
 export const staffBookingsQuery = z.object({
   status: z.enum(STATUSES).optional(),
   resourceId: id.optional(),

@@ -7,7 +7,7 @@ import type {
   MyDataExport,
   PrivateBooking,
 } from '../api.js';
-import type { BookingRow, Bookings } from './bookings.js';
+import type { BookingRow, Bookings } from './bookings/index.js';
 import type { SpaceContext } from './context.js';
 import { booking, refused } from './errors.js';
 import { composeDataAccessMail } from './mail/data-access.js';

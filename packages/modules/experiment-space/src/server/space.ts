@@ -10,7 +10,7 @@ import {
 import type { ModuleServerContext, Queryable } from '@city-app/server';
 import type { Catalogue as CatalogueView, DaySlots, MailQueueState } from '../api.js';
 import type { ExperimentSpaceConfig } from '../config.js';
-import { bookings } from './bookings.js';
+import { bookings } from './bookings/index.js';
 import { catalogue } from './catalogue.js';
 import { effectiveRules, type PushNotify, type SpaceContext } from './context.js';
 import { courses } from './courses.js';

@@ -1,11 +1,11 @@
-import { type CityEnv, describeRoute, type RouteDescription, validated } from '@city-app/server';
+import { type CityEnv, describeRoute, validated } from '@city-app/server';
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
-import { refused } from './errors.js';
-import { privateLink } from './input.js';
-import type { Space } from './space.js';
+import { refused } from '../errors.js';
+import { privateLink } from '../input.js';
+import type { Space } from '../space.js';
+import { residentRoute as route } from './describe.js';
 
-const tags = ['experiment-space'];
 const NO_STORE = { 'Cache-Control': 'no-store' };
 
 const tokenParams = z.object({ token: z.string().min(1).max(100) });
@@ -33,8 +33,6 @@ function accessOf(c: Context): string {
     });
   return match[1];
 }
-
-const route = (d: Omit<RouteDescription, 'tags'>): RouteDescription => ({ ...d, tags });
 
 /**
  * A resident's data: one booking's by its private link; every booking of an address only with

@@ -1,0 +1,45 @@
+import type { PrivateBooking, RescheduleRequest } from '../../api.js';
+import { booking, refused } from '../errors.js';
+import { checkProviderQuota } from '../provider-quotas.js';
+import type { BookingsCore } from './core.js';
+
+/**
+ * The booker moves a booking of a resource. The new time, the row's end, the provider's
+ * quota and the e-mail about it are one transaction.
+ */
+export async function reschedule(
+  core: BookingsCore,
+  token: string,
+  change: RescheduleRequest,
+): Promise<PrivateBooking> {
+  const { ctx, state, tell, privateView } = core;
+  const row = await core.byToken(token);
+  if (row.kind !== 'resource' || !row.reservation_id) {
+    throw refused(
+      'not_movable',
+      'A course registration cannot be moved; cancel it and register for another date.',
+      { field: 'start', status: 409 },
+    );
+  }
+  await booking(() =>
+    ctx.booking.reschedule(row.reservation_id as string, {
+      start: change.start,
+      ...(change.durationMinutes ? { durationMinutes: change.durationMinutes } : {}),
+      actor: row.email,
+      within: async (tx, moved) => {
+        await tx.query(
+          'UPDATE experiment_space_bookings SET ends_at = $2::timestamptz WHERE id = $1',
+          [row.id, moved.end],
+        );
+        if (row.person_group === 'education_provider' && row.organisation) {
+          await checkProviderQuota(ctx, tx, {
+            organisation: row.organisation,
+            reservation: moved,
+          });
+        }
+        await tell(tx, await state(row, tx), 'rescheduled');
+      },
+    }),
+  );
+  return privateView(await state(row));
+}
