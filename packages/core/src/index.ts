@@ -16,5 +16,6 @@ export { isPlaceholder, known } from './legal/placeholder.js';
 export { isSampleContent, type SampleContent } from './legal/sample-content.js';
 export * from './module/index.js';
 export * from './staff/index.js';
+export * from './time/index.js';
 export { SLUG_PATTERN, slugify } from './town/slug.js';
 export { GERMAN_STATE_CODES, GERMAN_STATES, type GermanState } from './town/states.js';

@@ -61,6 +61,9 @@ import {
 import { openItemsRoutes } from './open-items/routes.js';
 import { checkRole, describeRoute } from './openapi/describe.js';
 import { buildOpenApiDocument } from './openapi/document.js';
+import { moduleJobs } from './scheduler/module-jobs.js';
+import { sourceRoutes } from './scheduler/routes.js';
+import { startScheduler } from './scheduler/scheduler.js';
 import { readSetting, type SettingName } from './settings/settings.js';
 import { SERVER_VERSION } from './version.js';
 
@@ -94,6 +97,8 @@ export interface CityServerOptions {
    * `intervalMs`). `CITY_APP_NOTIFY_WORKER=off` runs none.
    */
   notifyWorker?: NotifyWorkerOptions;
+  /** The scheduler of modules' jobs: how often it looks (default 15 s) and its clock (tests). */
+  scheduler?: { checkEveryMs?: number; now?: () => Date };
 }
 
 export interface ListeningServer {
@@ -339,6 +344,7 @@ export async function createCityServer(
       ),
     );
     app.route('/api/staff', staffRoutes(db, roles, townWords(city)));
+    app.route('/api/admin/sources', sourceRoutes(db));
     app.route(
       '/api/notify',
       notificationRoutes(notify, requireRole('editor'), limits.guard('installations')),
@@ -358,6 +364,14 @@ export async function createCityServer(
       const stop = await module.start?.(contexts.get(module.manifest.id) as ModuleServerContext);
       if (stop) backgroundWork.push(stop);
     }
+    const scheduler = await startScheduler({
+      db,
+      jobs: moduleJobs(modules, contexts),
+      timeZone: city.timezone,
+      log,
+      ...options.scheduler,
+    });
+    backgroundWork.push(scheduler.stop);
     const webRoot =
       options.webRoot === false ? undefined : resolve(options.webRoot ?? join(root, 'dist', 'web'));
     if (webRoot && hasWebRoot(webRoot)) {

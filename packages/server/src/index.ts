@@ -48,6 +48,7 @@ export {
   type Queryable,
   type RouteDescription,
   type RouteSecret,
+  type ScheduledJob,
   type ServerModule,
   type StaffUser,
   type StopBackgroundWork,
@@ -55,6 +56,7 @@ export {
 export type { NotifyWorkerOptions } from './notifications/index.js';
 export { describeRoute, validated } from './openapi/describe.js';
 export { buildOpenApiDocument, openApiPath } from './openapi/document.js';
+export { listSources, type SourceHealth } from './scheduler/index.js';
 export {
   composeEnvironment,
   envExample,

@@ -159,6 +159,33 @@ export interface Importer<Config = unknown> {
   ): Promise<ImportSummary>;
 }
 
+/**
+ * Periodic work a module declares; the kernel runs it once per due time across every server
+ * process, on PGlite and PostgreSQL, and records its health (`GET /api/admin/sources`,
+ * `city-app doctor`). If a process dies mid-run, another runs the same due time again after
+ * the lease runs out: make `run` idempotent per `dueAt` (use it in idempotency keys).
+ */
+export interface ScheduledJob<Config = unknown> {
+  /** Unique within the module, e.g. `sync-feed`; stored as `<module>.<name>`. */
+  name: string;
+  /** An interval: `'5 minutes'`, `'1 hour'`, `'day'` (10 seconds to 7 days). */
+  every?: string;
+  /** A wall-clock time in the town's zone, `'18:00'`; right on the days clocks change. */
+  at?: string;
+  /** `import` for an importer of outside data (a feed, a calendar): staff see it as a source. */
+  kind?: 'import' | 'job';
+  /** A due time missed by more than this is skipped, not run late (default: the interval; 60 for `at`). */
+  lateByMinutes?: number;
+  /**
+   * Returns what it counted (an `ImportSummary`, or `{ sent: 12 }`) for the source's health.
+   * `signal` aborts when the server stops; a run that ignores it delays the stop.
+   */
+  run(
+    ctx: ModuleServerContext<Config>,
+    due: { dueAt: Date; attempt: number; signal: AbortSignal },
+  ): Promise<ImportSummary | Record<string, number> | undefined>;
+}
+
 export interface ServerModule<Config = unknown> {
   manifest: ModuleManifest<z.ZodType<Config>>;
   migrations?: Migration[];
@@ -168,6 +195,8 @@ export interface ServerModule<Config = unknown> {
   seed?(ctx: ModuleServerContext<Config>): Promise<void>;
   /** Importers by format name (e.g. `feed`), run by `city-app import`. Optional. */
   importers?: Record<string, Importer<Config>>;
+  /** Periodic jobs and scheduled imports, run once per due time across processes. */
+  jobs?: ScheduledJob<Config>[];
   /**
    * Starts the module's background work in this process (reminders, offers that expire) and
    * returns how to stop it. Called once per server, after the routes are made, with the same

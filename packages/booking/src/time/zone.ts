@@ -1,11 +1,20 @@
 /**
- * Wall-clock time of the town ↔ instants, through the IANA zone database that `Intl` ships.
- * Opening hours and recurring series are wall-clock times ("Tuesdays 18:00"); reservations are
- * instants. Converting through the zone (never by adding a fixed offset) keeps both
- * daylight-saving changes right.
+ * Booking's local dates and times: opening hours and recurring series are wall-clock times
+ * ("Tuesdays 18:00"); reservations are instants. The conversion goes through core's time-zone
+ * module, so both daylight-saving changes come out right.
  */
 
-import { isCalendarDate, isInstant, isTimeOfDay } from '@city-app/core';
+import {
+  assertTimeZone,
+  isCalendarDate,
+  isInstant,
+  isTimeOfDay,
+  offsetAt,
+  wallClockToInstant,
+} from '@city-app/core';
+
+// The conversion itself is core's one time-zone module; this file adds booking's date arithmetic.
+export { assertTimeZone, offsetAt };
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
@@ -14,84 +23,6 @@ const DAY = 86_400_000;
 export type LocalDate = string;
 /** A wall-clock time `HH:MM` (`24:00` allowed as the end of a day). */
 export type LocalTime = string;
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
-/** Throws a clear error for a zone name `Intl` does not know. */
-export function assertTimeZone(timeZone: string): void {
-  try {
-    formatter(timeZone);
-  } catch {
-    throw new RangeError(
-      `Unknown time zone "${timeZone}". Use an IANA zone name such as "Europe/Berlin".`,
-    );
-  }
-}
-
-interface WallParts {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-}
-
-function wallParts(instant: number, timeZone: string): WallParts {
-  const parts: Record<string, number> = {};
-  for (const p of formatter(timeZone).formatToParts(new Date(instant))) {
-    if (p.type !== 'literal') parts[p.type] = Number(p.value);
-  }
-  return {
-    year: parts.year ?? 0,
-    month: parts.month ?? 1,
-    day: parts.day ?? 1,
-    hour: parts.hour ?? 0,
-    minute: parts.minute ?? 0,
-    second: parts.second ?? 0,
-  };
-}
-
-// Zone offsets change only at quarter hours (UTC) in the zone database, so one lookup per
-// quarter hour is enough; `Intl` formatting is the slow part of slot search without this.
-const QUARTER = 15 * MINUTE;
-const offsetCache = new Map<string, Map<number, number>>();
-
-/** Offset of the zone from UTC at `instant`, in milliseconds (Berlin: +1 h or +2 h). */
-export function offsetAt(instant: number, timeZone: string): number {
-  const bucket = Math.floor(instant / QUARTER);
-  let cache = offsetCache.get(timeZone);
-  if (!cache) {
-    cache = new Map();
-    offsetCache.set(timeZone, cache);
-  }
-  const hit = cache.get(bucket);
-  if (hit !== undefined) return hit;
-  const at = bucket * QUARTER;
-  const w = wallParts(at, timeZone);
-  const offset = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - at;
-  if (cache.size > 200_000) cache.clear();
-  cache.set(bucket, offset);
-  return offset;
-}
 
 function parseDate(date: LocalDate): [number, number, number] {
   // Date.UTC would roll 2026-02-30 over into March: a day that does not exist is an error.
@@ -125,7 +56,7 @@ export function formatTime(minutes: number): LocalTime {
 export function zonedInstant(date: LocalDate, time: LocalTime | number, timeZone: string): number {
   const [y, mo, d] = parseDate(date);
   const minutes = typeof time === 'number' ? time : parseTime(time);
-  return wallToInstant(Date.UTC(y, mo - 1, d) + minutes * MINUTE, timeZone);
+  return wallClockToInstant(Date.UTC(y, mo - 1, d) + minutes * MINUTE, timeZone);
 }
 
 /** Day number (days since 1970-01-01) of a local date, and back; for loops over many days. */
@@ -145,22 +76,7 @@ export function dayWeekday(day: number): number {
 
 /** `zonedInstant` for a day number and minutes since local midnight. */
 export function zonedDayInstant(day: number, minutes: number, timeZone: string): number {
-  return wallToInstant(day * DAY + minutes * MINUTE, timeZone);
-}
-
-/** The instant whose wall-clock reading, written as if UTC, is `wall`. */
-function wallToInstant(wall: number, timeZone: string): number {
-  const before = offsetAt(wall - DAY, timeZone);
-  const after = offsetAt(wall + DAY, timeZone);
-  const early = wall - before;
-  const late = wall - after;
-  const earlyValid = offsetAt(early, timeZone) === before;
-  const lateValid = offsetAt(late, timeZone) === after;
-  if (earlyValid && lateValid) return Math.min(early, late);
-  if (earlyValid) return early;
-  if (lateValid) return late;
-  // In a gap: the offset before the jump puts the time after it, by the same distance.
-  return early;
+  return wallClockToInstant(day * DAY + minutes * MINUTE, timeZone);
 }
 
 /** The local calendar date and wall time of an instant. */

@@ -20,6 +20,7 @@ import { unresolvedConflicts } from '../project/conflicts.js';
 import { serverEnv } from '../project/env-file.js';
 import type { AvailableModule } from '../project/modules.js';
 import { configIssues } from './config.js';
+import { sourcesChecks } from './sources-check.js';
 import { checkVapidKeys } from './vapid.js';
 
 export interface Check {
@@ -44,50 +45,61 @@ function nodeCheck(version: string): Check {
       };
 }
 
-async function databaseCheck(
+async function databaseChecks(
   root: string,
   env: Record<string, string | undefined>,
-): Promise<Check> {
+): Promise<Check[]> {
   const url = readSetting(env, 'DATABASE_URL');
   const dataDir = readSetting(env, 'CITY_APP_DATA_DIR') ?? join(root, '.data', 'db');
   if (!url && !existsSync(dataDir)) {
-    return {
-      id: 'database',
-      status: 'ok',
-      message: `Embedded database (PGlite) in ${dataDir}: not created yet; the first start creates it.`,
-    };
+    return [
+      {
+        id: 'database',
+        status: 'ok',
+        message: `Embedded database (PGlite) in ${dataDir}: not created yet; the first start creates it.`,
+      },
+    ];
   }
   try {
     // Loaded on use: the server kernel is heavy and only this check needs it.
-    const { openDatabase } = await import('@city-app/server');
+    const { listSources, openDatabase } = await import('@city-app/server');
     const db = await openDatabase({ ...(url ? { url } : { dataDir }) });
+    let sources: Check[];
     try {
       await db.query('select 1');
+      sources = await sourcesChecks(db, listSources);
     } finally {
       await db.close();
     }
-    return {
-      id: 'database',
-      status: 'ok',
-      message: url
-        ? 'PostgreSQL (DATABASE_URL) answers.'
-        : `Embedded database in ${dataDir} opens.`,
-    };
+    return [
+      {
+        id: 'database',
+        status: 'ok',
+        message: url
+          ? 'PostgreSQL (DATABASE_URL) answers.'
+          : `Embedded database in ${dataDir} opens.`,
+      },
+      ...sources,
+    ];
   } catch (error) {
     const e = error as { code?: string; message: string; hint?: string };
     if (e.code === 'database_locked') {
-      return {
-        id: 'database',
-        status: 'ok',
-        message: `Embedded database in ${dataDir} is in use by the running server.`,
-      };
+      return [
+        {
+          id: 'database',
+          status: 'ok',
+          message: `Embedded database in ${dataDir} is in use by the running server.`,
+        },
+      ];
     }
-    return {
-      id: 'database',
-      status: 'fail',
-      message: e.message,
-      hint: e.hint ?? 'Check DATABASE_URL (or CITY_APP_DATA_DIR) and that the database runs.',
-    };
+    return [
+      {
+        id: 'database',
+        status: 'fail',
+        message: e.message,
+        hint: e.hint ?? 'Check DATABASE_URL (or CITY_APP_DATA_DIR) and that the database runs.',
+      },
+    ];
   }
 }
 
@@ -274,7 +286,7 @@ export async function doctorCommand(
       : { id: 'config', status: 'ok', message: 'city.config.ts is valid.' },
     await conflictsCheck(project.root),
     settingsCheck(env),
-    await databaseCheck(project.root, env),
+    ...(await databaseChecks(project.root, env)),
     vapidCheck(env),
     smtpCheck(env),
     contrastCheck(input),

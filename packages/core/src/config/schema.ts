@@ -7,6 +7,7 @@ import {
 } from '../color/contrast.js';
 import { LOCALES } from '../i18n/locale.js';
 import { webLink } from '../input/schemas.js';
+import { isTimeZone } from '../time/zone.js';
 import { SLUG_PATTERN } from '../town/slug.js';
 import { GERMAN_STATE_CODES } from '../town/states.js';
 
@@ -21,20 +22,6 @@ const hexColor = z.string().refine(isHexColor, { message: 'Use a hex colour such
 const email = z.email({ message: 'Use an e-mail address such as rathaus@example.de.' });
 // http(s) only, with a host and no credentials: the one definition every route uses too.
 const url = webLink();
-
-// Germany's zones are known to be valid: checking them through Intl would load the ICU
-// time-zone data, tens of milliseconds of every CLI run.
-const GERMAN_TIME_ZONES = new Set(['Europe/Berlin', 'Europe/Busingen']);
-
-function isTimeZone(zone: string): boolean {
-  if (GERMAN_TIME_ZONES.has(zone)) return true;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export const townSchema = z
   .strictObject({

@@ -102,4 +102,36 @@ export const kernelMigrations: Migration[] = [
       );
     `,
   },
+  {
+    // Scheduled work of modules: one row per job and due time, claimed by exactly one process;
+    // a lease that runs out lets another process take over a run whose process died.
+    id: '007_scheduled_work',
+    up: `
+      create table city_app_scheduled_runs (
+        job text not null,
+        due_at timestamptz not null,
+        status text not null check (status in ('running', 'done', 'failed')),
+        owner text not null,
+        lease_until timestamptz not null,
+        attempts int not null default 1,
+        started_at timestamptz not null,
+        finished_at timestamptz,
+        error text,
+        primary key (job, due_at)
+      );
+      create index city_app_scheduled_runs_finished on city_app_scheduled_runs (finished_at);
+      create table city_app_sources (
+        job text primary key,
+        module text not null,
+        kind text not null,
+        last_run_at timestamptz,
+        last_success_at timestamptz,
+        last_error_at timestamptz,
+        last_error text,
+        successes int not null default 0,
+        failures int not null default 0,
+        last_counts jsonb not null default '{}'
+      );
+    `,
+  },
 ];

@@ -1,7 +1,7 @@
+import { localDateOf } from '@city-app/core';
 import type { Queryable } from '@city-app/server';
 import type { ArticleSummary, EditorArticle } from '../article.js';
 import type { ValidArticleInput } from '../article-input.js';
-import { localDateIn } from './dates.js';
 import { baseSlug, uniqueSlug } from './slug.js';
 
 /** What residents may see: published, and its time has come. */
@@ -52,7 +52,7 @@ function toSummary(row: ArticleRow, timeZone: string): ArticleSummary {
     imageUrl: row.image_url,
     imageAlt: row.image_alt,
     publishedAt: published.toISOString(),
-    publishedOn: localDateIn(published, timeZone),
+    publishedOn: localDateOf(published, timeZone),
   };
 }
 

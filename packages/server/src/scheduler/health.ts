@@ -1,0 +1,85 @@
+/**
+ * Each scheduled job's health, as staff and `city-app doctor` see it: when it last succeeded,
+ * its last error, how many runs succeeded and failed, and the counts its last run reported
+ * (an importer's created/changed/unchanged/skipped).
+ */
+import type { Queryable } from '../module.js';
+
+export interface SourceHealth {
+  job: string;
+  module: string;
+  kind: 'import' | 'job';
+  lastRunAt: string | null;
+  lastSuccessAt: string | null;
+  lastErrorAt: string | null;
+  lastError: string | null;
+  successes: number;
+  failures: number;
+  lastCounts: Record<string, number>;
+}
+
+/** Longest error text kept: enough to recognise it, never a whole response body. */
+const MAX_ERROR_CHARS = 500;
+
+/** Makes sure the job has a row, so staff see a source that never ran yet. */
+export async function registerSource(
+  db: Queryable,
+  source: { job: string; module: string; kind: 'import' | 'job' },
+): Promise<void> {
+  await db.query(
+    `insert into city_app_sources (job, module, kind) values ($1, $2, $3)
+     on conflict (job) do update set module = excluded.module, kind = excluded.kind`,
+    [source.job, source.module, source.kind],
+  );
+}
+
+export async function recordOutcome(
+  db: Queryable,
+  job: string,
+  outcome: { at: Date; error?: string; counts?: Record<string, number> },
+): Promise<void> {
+  if (outcome.error === undefined) {
+    await db.query(
+      `update city_app_sources set last_run_at = $2, last_success_at = $2,
+         successes = successes + 1, last_counts = $3::jsonb where job = $1`,
+      [job, outcome.at, JSON.stringify(outcome.counts ?? {})],
+    );
+  } else {
+    await db.query(
+      `update city_app_sources set last_run_at = $2, last_error_at = $2, last_error = $3,
+         failures = failures + 1 where job = $1`,
+      [job, outcome.at, outcome.error.slice(0, MAX_ERROR_CHARS)],
+    );
+  }
+}
+
+interface SourceRow {
+  job: string;
+  module: string;
+  kind: 'import' | 'job';
+  last_run_at: Date | string | null;
+  last_success_at: Date | string | null;
+  last_error_at: Date | string | null;
+  last_error: string | null;
+  successes: number;
+  failures: number;
+  last_counts: Record<string, number> | string;
+}
+
+const iso = (v: Date | string | null) => (v === null ? null : new Date(v).toISOString());
+
+export async function listSources(db: Queryable): Promise<SourceHealth[]> {
+  const { rows } = await db.query<SourceRow>('select * from city_app_sources order by module, job');
+  return rows.map((r) => ({
+    job: r.job,
+    module: r.module,
+    kind: r.kind,
+    lastRunAt: iso(r.last_run_at),
+    lastSuccessAt: iso(r.last_success_at),
+    lastErrorAt: iso(r.last_error_at),
+    lastError: r.last_error,
+    successes: r.successes,
+    failures: r.failures,
+    lastCounts: typeof r.last_counts === 'string' ? JSON.parse(r.last_counts) : r.last_counts,
+  }));
+}
