@@ -1,13 +1,14 @@
 /**
- * Delivering one claim: pushes with at most `concurrency` in flight across the worker, and
- * every outcome written as it arrives. A push holds its permit from before it is sent until
- * its outcome is committed, so when a worker dies, the deliveries whose push the service may
- * have accepted without the outcome being written — the only ones another worker sends
- * again — number at most `concurrency`.
+ * Delivering one claim: pushes with at most `concurrency` on the network across the worker,
+ * and outcomes written soon after they arrive (outcome-writer.ts). A push holds an
+ * `unrecorded` permit (twice `concurrency`) from before it is sent until its outcome is
+ * committed, so when a worker dies, the pushes the service may have accepted without their
+ * outcome being written — the only ones another worker sends again — number at most twice
+ * `concurrency`: those on the network and those answered but not yet written.
  */
 import type { NotifyContext } from '../context.js';
 import { payloadFor, pushTopic, summaryFor } from '../payload.js';
-import type { PushSender } from '../webpush/sender.js';
+import type { PushResult, PushSender } from '../webpush/sender.js';
 import type { Claim } from './claim.js';
 import { judge, type Retries } from './outcome.js';
 import { createOutcomeWriter } from './outcome-writer.js';
@@ -26,7 +27,15 @@ export interface WorkerRun {
 export interface Delivery {
   claim: () => Promise<Claim>;
   sender: PushSender;
-  permits: Permits;
+  /** Outcomes written together (`concurrency`). */
+  writeBatch: number;
+  /** Pushes on the network at once (`concurrency`). */
+  network: Permits;
+  /**
+   * Pushes sent whose outcome is not yet committed (twice `concurrency`): what another worker
+   * may send again if this one dies.
+   */
+  unrecorded: Permits;
   retries: Retries;
 }
 
@@ -97,7 +106,12 @@ export async function deliverClaim(
   const { claimId, leaseEnd, rows, batches, alreadySent } = await delivery.claim();
   if (!rows.length && !batches.length) return 0;
   const outcomes: Outcome[] = [];
-  const writer = createOutcomeWriter((o) => recordOutcomes(db, claimId, o, now().toISOString()));
+  let onTheNetwork = 0;
+  const writer = createOutcomeWriter((o) => recordOutcomes(db, claimId, o, now().toISOString()), {
+    batch: delivery.writeBatch,
+    idle: () => onTheNetwork === 0,
+    delayMs: 20,
+  });
   /** Pushes that failed before an answer, by error: logged once per claim for the operator. */
   const networkErrors = new Map<string, number>();
   const { pushes, gone } = pushesOf(rows);
@@ -115,19 +129,28 @@ export async function deliverClaim(
     written.push(writer.write(o));
   }
   const send = async (p: Push) => {
-    await delivery.permits.acquire();
+    await delivery.unrecorded.acquire();
     try {
-      // Never push on a lease that has run out: another worker may own these now.
-      if (now().getTime() >= leaseEnd.getTime()) return;
-      const first = p.group[0] as ClaimedRow;
-      const result = await delivery.sender.send(
-        {
-          endpoint: first.endpoint as string,
-          keys: { p256dh: first.p256dh as string, auth: first.auth as string },
-        },
-        p.payload,
-        { ttl: p.ttl, urgency: first.content.urgency, topic: p.topic },
-      );
+      await delivery.network.acquire();
+      let result: PushResult;
+      try {
+        // Never push on a lease that has run out: another worker may own these now.
+        if (now().getTime() >= leaseEnd.getTime()) return;
+        const first = p.group[0] as ClaimedRow;
+        onTheNetwork++;
+        result = await delivery.sender
+          .send(
+            {
+              endpoint: first.endpoint as string,
+              keys: { p256dh: first.p256dh as string, auth: first.auth as string },
+            },
+            p.payload,
+            { ttl: p.ttl, urgency: (p.group[0] as ClaimedRow).content.urgency, topic: p.topic },
+          )
+          .finally(() => onTheNetwork--);
+      } finally {
+        delivery.network.release();
+      }
       const at = now();
       if (result.error) networkErrors.set(result.error, (networkErrors.get(result.error) ?? 0) + 1);
       const o = p.group.map((row) => {
@@ -139,7 +162,7 @@ export async function deliverClaim(
       outcomes.push(...o);
       await writer.write(o);
     } finally {
-      delivery.permits.release();
+      delivery.unrecorded.release();
     }
   };
   await Promise.all([...written, ...pushes.map(send)]);

@@ -1,7 +1,8 @@
 /**
- * Writes outcomes as they arrive: one write at a time, each taking everything that arrived
- * while the previous one ran, so a busy worker writes few, larger transactions. `write`
- * resolves once the outcomes given to it are committed.
+ * Writes outcomes soon after they arrive, one write at a time. Writing each at once cost
+ * several times the push itself (a transaction per few outcomes), so a write waits until
+ * `batch` outcomes are queued, or no push of the claim is on the network any more, or
+ * `delayMs` passed — whichever comes first. `write` resolves once its outcomes are committed.
  */
 import type { Outcome } from './rows.js';
 
@@ -9,14 +10,29 @@ export interface OutcomeWriter {
   write(outcomes: Outcome[]): Promise<void>;
 }
 
-export function createOutcomeWriter(commit: (outcomes: Outcome[]) => Promise<void>): OutcomeWriter {
+export interface WriteWhen {
+  batch: number;
+  /** True when no further outcome is on its way soon (nothing of the claim is being pushed). */
+  idle: () => boolean;
+  delayMs: number;
+}
+
+export function createOutcomeWriter(
+  commit: (outcomes: Outcome[]) => Promise<void>,
+  when: WriteWhen,
+): OutcomeWriter {
   let queued: Outcome[] = [];
   let waiting: { resolve: () => void; reject: (error: unknown) => void }[] = [];
   let busy = false;
+  let timer: NodeJS.Timeout | undefined;
+
+  const due = () => queued.length >= when.batch || when.idle();
 
   async function drain(): Promise<void> {
+    clearTimeout(timer);
+    timer = undefined;
     busy = true;
-    while (queued.length) {
+    do {
       const outcomes = queued;
       const settle = waiting;
       queued = [];
@@ -27,8 +43,15 @@ export function createOutcomeWriter(commit: (outcomes: Outcome[]) => Promise<voi
       } catch (error) {
         for (const w of settle) w.reject(error);
       }
-    }
+    } while (queued.length && due());
     busy = false;
+    schedule();
+  }
+
+  function schedule(): void {
+    if (busy || !queued.length) return;
+    if (due()) void drain();
+    else timer ??= setTimeout(() => void drain(), when.delayMs);
   }
 
   return {
@@ -37,7 +60,7 @@ export function createOutcomeWriter(commit: (outcomes: Outcome[]) => Promise<voi
         waiting.push({ resolve, reject });
       });
       queued.push(...outcomes);
-      if (!busy) void drain();
+      schedule();
       return written;
     },
   };

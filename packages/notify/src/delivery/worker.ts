@@ -5,9 +5,10 @@
  *
  * The guarantee: no delivery is lost, and a subscription receives a message more than once
  * only if a worker dies after the push service accepted it and before its outcome was
- * written. A push holds one of the worker's `concurrency` permits from before it is sent
- * until its outcome is committed, so a worker that dies causes at most `concurrency`
- * (default 64) such copies — the pushes it had in flight — whatever the batch size. Such a
+ * written. Outcomes are written soon after they arrive, and a push holds a permit from
+ * before it is sent until its outcome is committed; there are twice `concurrency` permits,
+ * so a worker that dies causes at most 2 × `concurrency` (default 128) such copies — the
+ * pushes it had on the network or answered but not yet written — whatever the batch size. Such a
  * re-send carries the same RFC 8030 Topic header and notification tag, so the push service
  * replaces the undelivered copy and the device replaces the shown notification: the
  * resident sees it once.
@@ -32,8 +33,8 @@ export interface WorkerOptions {
    */
   batchSize?: number;
   /**
-   * Pushes in flight at once across the worker (default 64); also the most copies a worker
-   * that dies can cause to be sent again.
+   * Pushes on the network at once across the worker (default 64). Twice this is the most
+   * copies a worker that dies can cause to be sent again.
    */
   concurrency?: number;
   /** How long a claim holds before others may take over (default 120 s). */
@@ -74,7 +75,9 @@ export function createWorker(ctx: NotifyContext, options: WorkerOptions = {}): N
   const delivery: Delivery = {
     claim: createClaimer(ctx, { batchSize, groupSize, leaseMs: options.leaseMs ?? 120_000 }),
     sender,
-    permits: createPermits(concurrency),
+    writeBatch: concurrency,
+    network: createPermits(concurrency),
+    unrecorded: createPermits(2 * concurrency),
     retries: { maxAttempts: options.maxAttempts ?? 8, backoffMs: options.backoffMs ?? 10_000 },
   };
   let timer: NodeJS.Timeout | undefined;
