@@ -1,4 +1,5 @@
 export type { NotifyDatabase, NotifyMigration, Queryable } from './db.js';
+export type { NotifyWorker, WorkerOptions, WorkerRun } from './delivery/worker.js';
 export { isPublicAddress } from './endpoints/public-address.js';
 export {
   BROWSER_PUSH_SERVICES,
@@ -57,4 +58,3 @@ export {
   type VapidKeys,
   vapidKeysFromEnv,
 } from './webpush/vapid.js';
-export type { NotifyWorker, WorkerOptions, WorkerRun } from './worker.js';

@@ -1,3 +1,5 @@
+import type { Installation } from '../installations/installation.js';
+import type { Topic } from '../topics/topics.js';
 import {
   type BrowserPushManager,
   type BrowserPushSubscription,
@@ -41,22 +43,11 @@ export interface StoredPreferences extends Preferences {
   subscriptions: { endpoint: string; createdAt: string }[];
 }
 
-export interface TopicChoice {
-  id: string;
-  name: { de: string; en?: string };
-  description: { de: string; en?: string };
-  field?: string;
-  source: string;
-}
+/** A topic as the server lists it. */
+export type TopicChoice = Topic;
 
-interface InstallationAnswer {
-  id: string;
-  language: 'de' | 'en';
-  topics: string[];
-  areas: string[];
-  quietHours: QuietHours | null;
-  subscriptions: { endpoint: string; createdAt: string }[];
-}
+/** An installation as the server answers with it (types only: nothing of the server is bundled). */
+type InstallationAnswer = Installation;
 
 const resolveEnv = (options: NotifyClientOptions) => options.env ?? browserEnvironment();
 const base = (options: NotifyClientOptions) =>

@@ -5,10 +5,10 @@ import {
   postgresDatabase,
   skipPostgres,
   type TestDatabase,
-} from '../test/databases.js';
-import { manualClock, TEST_PUSH_SERVICES, TOPICS, VAPID } from '../test/fixtures.js';
-import { type PushStub, startPushStub } from '../test/push-stub.js';
-import { createNotify, type PushSender } from './index.js';
+} from '../../test/databases.js';
+import { manualClock, TEST_PUSH_SERVICES, TOPICS, VAPID } from '../../test/fixtures.js';
+import { type PushStub, startPushStub } from '../../test/push-stub.js';
+import { createNotify, type PushSender } from '../index.js';
 
 const SUBSCRIBERS = 120;
 

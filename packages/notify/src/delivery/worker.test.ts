@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pgliteDatabase, type TestDatabase } from '../test/databases.js';
-import { AREAS, manualClock, TEST_PUSH_SERVICES, TOPICS, VAPID } from '../test/fixtures.js';
-import { type PushStub, startPushStub } from '../test/push-stub.js';
-import { createNotify, type InstallationInput, type Notify, type SendInput } from './index.js';
+import { pgliteDatabase, type TestDatabase } from '../../test/databases.js';
+import { AREAS, manualClock, TEST_PUSH_SERVICES, TOPICS, VAPID } from '../../test/fixtures.js';
+import { type PushStub, startPushStub } from '../../test/push-stub.js';
+import { createNotify, type InstallationInput, type Notify, type SendInput } from '../index.js';
 
 describe('notify workers deliver through a checking push service', () => {
   let t: TestDatabase;

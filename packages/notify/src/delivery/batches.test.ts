@@ -1,16 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { pgliteDatabase } from '../test/databases.js';
-import { manualClock, TEST_PUSH_SERVICES, TOPICS, VAPID } from '../test/fixtures.js';
-import { startPushStub } from '../test/push-stub.js';
-import { notifyTestbed } from '../test/testbed.js';
+import { pgliteDatabase } from '../../test/databases.js';
+import { manualClock, TEST_PUSH_SERVICES, TOPICS, VAPID } from '../../test/fixtures.js';
+import { startPushStub } from '../../test/push-stub.js';
+import { notifyTestbed } from '../../test/testbed.js';
 import {
   createNotify,
   createPushSender,
   notifyMigrations,
   type PushSender,
   type Queryable,
-} from './index.js';
+} from '../index.js';
 
 // Fan-out writes one row per batch of recipients; these tests check that a batch still
 // behaves as one delivery per subscription for everything outside the worker.

@@ -1,0 +1,76 @@
+/**
+ * Fan-out: one transaction locks a due dispatch (`FOR UPDATE SKIP LOCKED`), inserts the
+ * deliveries to every matching subscription and marks the dispatch fanned out. Those due now
+ * go into batch rows of up to `groupSize` consecutive subscription ids; those held by an
+ * installation's quiet hours get a row each. A worker that dies mid-fan-out rolls back.
+ */
+import type { NotifyContext } from '../context.js';
+
+/** Fans out one due dispatch, if any; returns the number of deliveries created, or -1. */
+export async function fanOutOne(ctx: NotifyContext, groupSize: number): Promise<number> {
+  const { db, now } = ctx;
+  return db.transaction(async (tx) => {
+    const at = now().toISOString();
+    const { rows } = await tx.query<{
+      id: string;
+      topics: string[];
+      area: string | null;
+      kind: 'topic' | 'installation';
+      installation_id: string | null;
+    }>(
+      `select id::text as id, array_prepend(topic, also_topics) as topics, area, kind,
+              installation_id::text as installation_id from notify_dispatches
+        where state = 'pending' and send_at <= $1 order by send_at, id limit 1 for update skip locked`,
+      [at],
+    );
+    const d = rows[0];
+    if (!d) return -1;
+    // Quiet hours are wall-clock times in the town's zone; converting the local end time
+    // back with AT TIME ZONE keeps them right across daylight-saving changes. Recipients due
+    // now go into batches of consecutive subscription ids; those held by quiet hours get a
+    // row each, so that what waited together can become one summary.
+    const inserted = await tx.query<{ recipients: number }>(
+      `with r as (
+         select s.id, i.language, q.due
+           from notify_subscriptions s
+           join notify_installations i on i.id = s.installation_id
+           cross join lateral (select ($2::timestamptz at time zone $3) as lt) l
+           cross join lateral (select extract(hour from l.lt)::int * 60 + extract(minute from l.lt)::int as lm) m
+           cross join lateral (select case
+               when i.quiet_start is null then $2::timestamptz
+               when i.quiet_start < i.quiet_end and m.lm >= i.quiet_start and m.lm < i.quiet_end
+                 then (l.lt::date + make_interval(mins => i.quiet_end)) at time zone $3
+               when i.quiet_start > i.quiet_end and m.lm >= i.quiet_start
+                 then (l.lt::date + 1 + make_interval(mins => i.quiet_end)) at time zone $3
+               when i.quiet_start > i.quiet_end and m.lm < i.quiet_end
+                 then (l.lt::date + make_interval(mins => i.quiet_end)) at time zone $3
+               else $2::timestamptz end as due) q
+          where case when $6 = 'installation'
+            -- A message to one installation reaches it whatever it follows (none when gone).
+            then i.id = $7::uuid
+            else i.topics && $4::text[]
+              and ($5::text is null or cardinality(i.areas) = 0 or $5 = any(i.areas)) end),
+       held as (
+         insert into notify_delivery_singles (dispatch_id, subscription_id, due_at, deferred)
+         select $1::bigint, id, due, true from r where due > $2::timestamptz
+         on conflict do nothing
+         returning 1),
+       batched as (
+         insert into notify_delivery_batches (dispatch_id, first_subscription, subscription_ids, languages, due_at)
+         select $1::bigint, min(id), array_agg(id order by id), array_agg(language order by id), $2::timestamptz
+           from (select id, language, (row_number() over (order by id) - 1) / $8 as g
+                   from r where due <= $2::timestamptz) x
+          group by g
+         returning cardinality(subscription_ids) as n)
+       select ((select count(*) from held) + (select coalesce(sum(n), 0) from batched))::int as recipients`,
+      [d.id, at, ctx.timezone, d.topics, d.area, d.kind, d.installation_id, groupSize],
+    );
+    const recipients = inserted.rows[0]?.recipients ?? 0;
+    await tx.query(
+      `update notify_dispatches set state = 'fanned_out', recipients = $2, fanned_out_at = $3 where id = $1`,
+      [d.id, recipients, at],
+    );
+    ctx.log?.info('Notification fanned out', { dispatch: d.id, recipients });
+    return recipients;
+  });
+}
