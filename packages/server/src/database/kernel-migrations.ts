@@ -102,4 +102,17 @@ export const kernelMigrations: Migration[] = [
       );
     `,
   },
+  {
+    id: '006_calendar_links',
+    up: `
+      -- One private calendar subscription per anonymous installation ("Meine Termine").
+      -- Only the token's hash is kept: the link is shown once, a new one replaces it.
+      create table city_app_calendar_links (
+        installation_id uuid primary key,
+        token_hash text not null unique,
+        locale text not null check (locale in ('de', 'en')),
+        created_at timestamptz not null default now()
+      );
+    `,
+  },
 ];
