@@ -55,11 +55,18 @@ export default function DatesPage() {
   const [pages, setPages] = useState(1);
   const list = useResource(
     () =>
-      api.get<DatesPage>(`${base}?limit=${PAGE * pages}`).catch((error: unknown) => {
-        // No installation on this device yet: nothing was booked with it.
-        if (isApiError(error) && error.status === 404) return null;
-        throw error;
-      }),
+      api.get<DatesPage>(`${base}?limit=${PAGE * pages}`).then(
+        (page) => {
+          // An answer of another shape (an old server, a proxy's page) is a failure, not a crash.
+          if (!Array.isArray(page?.entries)) throw new Error('Unexpected answer');
+          return { ...page, incomplete: Array.isArray(page.incomplete) ? page.incomplete : [] };
+        },
+        (error: unknown) => {
+          // No installation on this device yet: nothing was booked with it.
+          if (isApiError(error) && error.status === 404) return null;
+          throw error;
+        },
+      ),
     [api, base, pages],
   );
 
