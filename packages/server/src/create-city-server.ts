@@ -26,6 +26,12 @@ import { asKernelDatabase, type KernelDatabase } from './database/engine.js';
 import { kernelMigrations } from './database/kernel-migrations.js';
 import { type MigrationPlan, runMigrations } from './database/migrate.js';
 import { openKernelDatabase } from './database/open.js';
+import {
+  calendarLinks,
+  type DatesSource,
+  datesRoutes,
+  forgetLinkOfDeletedInstallation,
+} from './dates/index.js';
 import { appRouteMatcher } from './http/app-routes.js';
 import { type KernelEnv, type RequestSettings, requestSettingsFromEnv } from './http/context.js';
 import { errorHandler, jsonError, payloadTooLarge } from './http/errors.js';
@@ -345,9 +351,27 @@ export async function createCityServer(
     );
     app.route('/api/staff', staffRoutes(db, roles, townWords(city)));
     app.route('/api/admin/sources', sourceRoutes(db));
+    const links = calendarLinks(db);
+    app.use('/api/notify/installations/:id', forgetLinkOfDeletedInstallation(links));
     app.route(
       '/api/notify',
       notificationRoutes(notify, requireRole('editor'), limits.guard('installations')),
+    );
+    const datesSources: DatesSource[] = modules.flatMap((module) =>
+      module.dates
+        ? [
+            {
+              id: module.manifest.id,
+              title: module.manifest.title,
+              dates: module.dates,
+              ctx: contexts.get(module.manifest.id) as ModuleServerContext,
+            },
+          ]
+        : [],
+    );
+    app.route(
+      '/api/dates',
+      datesRoutes({ city, notify, links, sources: datesSources, settings, log }),
     );
     for (const module of modules) {
       const router = module.routes?.(contexts.get(module.manifest.id) as ModuleServerContext);

@@ -38,11 +38,13 @@ export {
 export {
   type CityEnv,
   type Database,
+  type DateRange,
   defineServerModule,
   type Importer,
   type ImportSummary,
   type Logger,
   type Migration,
+  type ModuleDates,
   type ModuleNotify,
   type ModuleServerContext,
   type Queryable,

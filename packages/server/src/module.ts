@@ -4,7 +4,7 @@
  * migrations in order, mounts its routes under `/api/<id>` and seeds its content on first
  * start. Nothing in the kernel names a particular module.
  */
-import type { CityConfig, ModuleManifest } from '@city-app/core';
+import type { CityConfig, DatedEntry, ModuleManifest } from '@city-app/core';
 import type { SendInput } from '@city-app/notify';
 import type { Hono, MiddlewareHandler } from 'hono';
 import type { z } from 'zod';
@@ -186,6 +186,30 @@ export interface ScheduledJob<Config = unknown> {
   ): Promise<ImportSummary | Record<string, number> | undefined>;
 }
 
+/** Which of an installation's dates the kernel asks a module for. */
+export interface DateRange {
+  /** Entries that end after this instant (or, all-day, on or after its local date)… */
+  from: Date;
+  /** …and start before this one. */
+  to: Date;
+  /** At most this many, the earliest first: the kernel merges every module's and cuts there. */
+  limit: number;
+}
+
+/**
+ * A module's contribution to "Meine Termine": the dated entries that belong to one anonymous
+ * installation (the id the resident's device sent with a booking, a followed event, …). The
+ * kernel has checked that the installation exists; the module returns only what that
+ * installation made or chose, never another's.
+ */
+export interface ModuleDates<Config = unknown> {
+  forInstallation(
+    installationId: string,
+    range: DateRange,
+    ctx: ModuleServerContext<Config>,
+  ): Promise<DatedEntry[]>;
+}
+
 export interface ServerModule<Config = unknown> {
   manifest: ModuleManifest<z.ZodType<Config>>;
   migrations?: Migration[];
@@ -193,6 +217,8 @@ export interface ServerModule<Config = unknown> {
   routes?(ctx: ModuleServerContext<Config>): Hono<CityEnv>;
   /** Runs once, after the first migration of this module, to load starting content. */
   seed?(ctx: ModuleServerContext<Config>): Promise<void>;
+  /** Entries for a resident's "Meine Termine" and their calendar subscription. Optional. */
+  dates?: ModuleDates<Config>;
   /** Importers by format name (e.g. `feed`), run by `city-app import`. Optional. */
   importers?: Record<string, Importer<Config>>;
   /** Periodic jobs and scheduled imports, run once per due time across processes. */

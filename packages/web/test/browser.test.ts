@@ -142,6 +142,7 @@ for (const build of builds)
       const pages: Array<[string, string]> = [
         ['/', 'Alles auf einen Blick'],
         ['/einstellungen', 'Einstellungen'],
+        ['/termine', 'Meine Termine'],
         ['/impressum', 'Impressum'],
         ['/datenschutz', 'Datenschutzerklärung'],
         ['/barrierefreiheit', 'Erklärung zur Barrierefreiheit'],

@@ -47,6 +47,26 @@ export const KERNEL_PERSONAL_DATA: PersonalDataDeclaration[] = [
     },
   },
   {
+    id: 'calendar-link',
+    title: { de: 'Kalender-Abo „Meine Termine“', en: 'Calendar subscription “My dates”' },
+    what: {
+      de: 'Wenn Sie ein Kalender-Abo einrichten: ein Prüfwert (Hash) Ihres privaten Kalender-Links, die Kennung Ihrer App-Installation, die Sprache und wann der Link erstellt wurde. Den Link selbst speichern wir nicht.',
+      en: 'If you set up a calendar subscription: a check value (hash) of your private calendar link, your app installation’s id, the language and when the link was made. The link itself is not stored.',
+    },
+    purpose: {
+      de: 'Damit Ihr Kalender Ihre Termine abrufen kann (Art. 6 Abs. 1 Buchstabe a DSGVO, Ihre Einwilligung).',
+      en: 'So that your calendar can fetch your dates (Art. 6(1)(a) GDPR, your consent).',
+    },
+    retention: {
+      de: 'Bis Sie das Abo beenden oder erneuern oder Ihre Installation löschen.',
+      en: 'Until you end or renew the subscription or delete your installation.',
+    },
+    access: {
+      de: 'Niemand; der Server nutzt den Prüfwert nur, um Ihren Link zu erkennen.',
+      en: 'Nobody; the server uses the check value only to recognise your link.',
+    },
+  },
+  {
     id: 'staff-accounts',
     title: { de: 'Konten der Mitarbeitenden', en: 'Staff accounts' },
     what: {

@@ -61,7 +61,13 @@ describe('the personal data a module declares', () => {
   it('holds for the kernel’s own declaration, which names the push service', () => {
     expect(personalDataProblems(KERNEL_PERSONAL_DATA)).toEqual([]);
     const ids = KERNEL_PERSONAL_DATA.map((d) => d.id);
-    expect(ids).toEqual(['feedback', 'installation', 'staff-accounts', 'login-attempts']);
+    expect(ids).toEqual([
+      'feedback',
+      'installation',
+      'calendar-link',
+      'staff-accounts',
+      'login-attempts',
+    ]);
     const installation = KERNEL_PERSONAL_DATA.find((d) => d.id === 'installation');
     expect(installation?.purpose.de).toMatch(/Push-Dienst des Herstellers Ihres Browsers/);
     expect(installation?.what.en).toMatch(/push address/);

@@ -118,6 +118,10 @@ export function defineModuleMeta(input: ModuleMetaInput): ModuleMeta {
 /**
  * Declares a module manifest: its meta (checked as in `defineModuleMeta`) plus its config
  * schema, which must accept `{}` so that enabling a module never needs more than its id.
+ *
+ * The manifest is the module's `.` entry. Its `./server` part (`defineServerModule` in
+ * `@city-app/server`) adds migrations, routes, importers, background work and `dates`: the
+ * entries it contributes to a resident's "Meine Termine", each a `DatedEntry` of this package.
  */
 export function defineModule<Config extends z.ZodType>(
   input: ModuleManifestInput<Config>,

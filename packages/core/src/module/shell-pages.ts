@@ -6,6 +6,8 @@
 export const SHELL_PAGES = {
   home: '/',
   settings: '/einstellungen',
+  /** "Meine Termine": a resident's dates from every module, and their calendar link. */
+  dates: '/termine',
   imprint: '/impressum',
   privacy: '/datenschutz',
   accessibility: '/barrierefreiheit',

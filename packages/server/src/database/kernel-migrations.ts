@@ -103,6 +103,19 @@ export const kernelMigrations: Migration[] = [
     `,
   },
   {
+    id: '006_calendar_links',
+    up: `
+      -- One private calendar subscription per anonymous installation ("Meine Termine").
+      -- Only the token's hash is kept: the link is shown once, a new one replaces it.
+      create table city_app_calendar_links (
+        installation_id uuid primary key,
+        token_hash text not null unique,
+        locale text not null check (locale in ('de', 'en')),
+        created_at timestamptz not null default now()
+      );
+    `,
+  },
+  {
     // Scheduled work of modules: one row per job and due time, claimed by exactly one process;
     // a lease that runs out lets another process take over a run whose process died.
     id: '007_scheduled_work',

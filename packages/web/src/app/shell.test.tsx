@@ -98,6 +98,7 @@ describe('the shell', () => {
       ['/datenschutz', 'Datenschutz'],
       ['/barrierefreiheit', 'Barrierefreiheit'],
       ['/feedback', 'Feedback'],
+      ['/termine', 'Meine Termine'],
       ['/einstellungen', 'Einstellungen'],
     ]) {
       expect(html).toContain(`<a href="${href}">${text}</a>`);

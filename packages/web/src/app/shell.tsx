@@ -11,6 +11,7 @@ import { TownLogo } from './town-logo.js';
 
 // Pages other than home load on demand, so the first screen ships little JavaScript.
 const SettingsPage = lazy(() => import('../pages/settings.js'));
+const DatesPage = lazy(() => import('../pages/dates.js'));
 const FeedbackPage = lazy(() => import('../pages/feedback.js'));
 const ImprintPage = lazy(() =>
   import('../pages/legal.js').then((m) => ({ default: m.ImprintPage })),
@@ -37,6 +38,7 @@ const FeedbackInboxAdminPage = lazy(() =>
 const SHELL_SCREENS: Record<ShellPage, () => ReactNode> = {
   home: () => <HomePage />,
   settings: () => <SettingsPage />,
+  dates: () => <DatesPage />,
   imprint: () => <ImprintPage />,
   privacy: () => <PrivacyPage />,
   accessibility: () => <AccessibilityPage />,
@@ -211,6 +213,11 @@ export function Shell() {
               <li>
                 <Link to={SHELL_PAGES.feedback} current="exact">
                   {t('footer.feedback')}
+                </Link>
+              </li>
+              <li>
+                <Link to={SHELL_PAGES.dates} current="exact">
+                  {t('footer.dates')}
                 </Link>
               </li>
               <li>

@@ -50,6 +50,7 @@ describe('privacy policy', () => {
     expect(records(doc)).toEqual([
       'Die App: Feedback',
       'Die App: Benachrichtigungen',
+      'Die App: Kalender-Abo „Meine Termine“',
       'Die App: Konten der Mitarbeitenden',
       'Die App: Anmeldeversuche',
     ]);
@@ -61,7 +62,7 @@ describe('privacy policy', () => {
 
   it('grows with each enabled module’s declaration, with the period the town set', () => {
     const doc = privacyDocument(filledInCity, 'de', [library, board, parking]);
-    expect(records(doc).slice(4)).toEqual(['Bibliothek: Buchungen']);
+    expect(records(doc).slice(5)).toEqual(['Bibliothek: Buchungen']);
     const record = doc.sections
       .flatMap((s) => s.blocks)
       .find((b) => b.kind === 'record' && b.heading === 'Bibliothek: Buchungen');

@@ -7,6 +7,7 @@ import {
 import type { ExperimentSpaceConfig } from '../config.js';
 import manifest from '../index.js';
 import type { PushNotify } from './context.js';
+import { experimentSpaceDates } from './dates.js';
 import { folderTransport, type MailTransport, smtpTransport } from './mail/transport.js';
 import { migrations } from './migrations.js';
 import { experimentSpaceRoutes } from './routes/index.js';
@@ -96,6 +97,7 @@ export function createExperimentSpaceServer(
     manifest,
     migrations,
     routes: (ctx) => experimentSpaceRoutes(spaceOf(ctx), ctx.limits),
+    dates: { forInstallation: (id, range, ctx) => experimentSpaceDates(spaceOf(ctx), id, range) },
     start(ctx) {
       const space = spaceOf(ctx);
       let running: Promise<void> | undefined;

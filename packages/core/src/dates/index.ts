@@ -1,0 +1,6 @@
+export {
+  type DatedEntry,
+  type DatedEntryStatus,
+  datedEntrySchema,
+  type MyDate,
+} from './dated-entry.js';

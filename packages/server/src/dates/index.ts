@@ -1,0 +1,8 @@
+export {
+  type CalendarLinks,
+  calendarLinks,
+  forgetLinkOfDeletedInstallation,
+} from './calendar-links.js';
+export { collectDates, type DatesPage, type DatesSource } from './collect.js';
+export { datesCalendar } from './ics.js';
+export { datesRoutes } from './routes.js';
