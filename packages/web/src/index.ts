@@ -28,8 +28,11 @@ export {
   type HomeWidgetProps,
   type HomeWidgetWithData,
   type Lazy,
+  type ModuleSettingsSection,
   type ScreenProps,
+  type ScreensOf,
   type WebModule,
+  type WebModuleDefinition,
   type WebRoute,
 } from './module.js';
 export {

@@ -4,7 +4,14 @@
  * the shell mounts their screens by route and their widgets on the home screen.
  * Screens load on demand so the home screen stays small.
  */
-import type { CityConfig, Locale, ModuleMeta, Translate } from '@city-app/core';
+import type {
+  CityConfig,
+  Locale,
+  Localized,
+  ModuleMeta,
+  ScreenDeclaration,
+  Translate,
+} from '@city-app/core';
 import type { ComponentType } from 'react';
 
 export type Lazy<P> = () => Promise<{ default: ComponentType<P> }>;
@@ -55,10 +62,91 @@ export interface WebModule {
    */
   // biome-ignore lint/suspicious/noExplicitAny: each module's widget has data of its own type
   homeWidget?: Lazy<Record<string, never>> | HomeWidgetWithData<any>;
+  /** The module's section of "Meine Einstellungen", below the shell's own; loads with that page. */
+  settings?: ModuleSettingsSection;
 }
 
-export function defineWebModule(module: WebModule): WebModule {
-  return module;
+/** A module's part of the settings page: a heading and the panel under it. */
+export interface ModuleSettingsSection {
+  title: Localized;
+  panel: Lazy<Record<string, never>>;
+}
+
+/** The patterns a manifest declares for one side, or any string when it declares none. */
+type DeclaredPatterns<M, Side extends keyof ScreenDeclaration> = M extends {
+  screens: { [K in Side]: readonly (infer P extends string)[] };
+}
+  ? P
+  : M extends { screens: ScreenDeclaration }
+    ? never
+    : string;
+
+/** A screen for each pattern the manifest declares (`screens` in `defineModuleMeta`). */
+export type ScreensOf<M, Side extends keyof ScreenDeclaration> = Record<
+  DeclaredPatterns<M, Side>,
+  Lazy<ScreenProps>
+>;
+
+/** What a module's `./web` entry declares; `defineWebModule` turns it into the shell's routes. */
+export interface WebModuleDefinition<M extends ModuleMeta> {
+  manifest: M;
+  /** Resident screens by the manifest's pattern: `{ '': list, ':slug': detail }`. */
+  screens: ScreensOf<M, 'resident'>;
+  /** Staff screens by pattern, under `/admin<path>`; shown only to `role` (or admin). */
+  admin?: { role: string; screens: ScreensOf<M, 'staff'> };
+  homeWidget?: WebModule['homeWidget'];
+  settings?: ModuleSettingsSection;
+}
+
+function routesFor(
+  id: string,
+  side: keyof ScreenDeclaration,
+  declared: readonly string[] | undefined,
+  screens: Record<string, Lazy<ScreenProps>>,
+): WebRoute[] {
+  if (declared) {
+    // TypeScript checks this already; the check stays for modules written in JavaScript.
+    const given = Object.keys(screens);
+    const missing = declared.filter((p) => !given.includes(p));
+    const extra = given.filter((p) => !declared.includes(p));
+    if (missing.length || extra.length) {
+      const list = (ps: string[]) => ps.map((p) => JSON.stringify(p)).join(', ');
+      throw new Error(
+        `Module "${id}": the web part's ${side} screens must be exactly those its manifest declares (screens.${side}).${missing.length ? ` Missing: ${list(missing)}.` : ''}${extra.length ? ` Not declared: ${list(extra)}.` : ''}`,
+      );
+    }
+  }
+  return Object.entries(screens).map(([path, screen]) => ({ path, screen }));
+}
+
+/**
+ * Declares a module's browser part. Its screens are keyed by the patterns its manifest
+ * declares, so the shell's router and the server's 404 for unknown pages read one list.
+ */
+export function defineWebModule<M extends ModuleMeta>(
+  definition: WebModuleDefinition<M>,
+): WebModule {
+  const { manifest, screens, admin, homeWidget, settings } = definition;
+  const id = manifest.id;
+  return {
+    manifest,
+    routes: routesFor(id, 'resident', manifest.screens?.resident, screens),
+    ...(admin
+      ? {
+          admin: {
+            role: admin.role,
+            routes: routesFor(
+              id,
+              'staff',
+              manifest.screens ? (manifest.screens.staff ?? []) : undefined,
+              admin.screens,
+            ),
+          },
+        }
+      : {}),
+    ...(homeWidget ? { homeWidget } : {}),
+    ...(settings ? { settings } : {}),
+  };
 }
 
 /** What `useCity()` gives a module's screens. */

@@ -10,7 +10,9 @@ export {
   type ModuleMetaInput,
   type PlaceholderOption,
   type RoleDeclaration,
+  type ScreenDeclaration,
   type TopicDeclaration,
 } from './manifest.js';
 export { modulePackageName } from './package-name.js';
+export { joinPath, matchPath, screenPatternProblem } from './screen-path.js';
 export { SHELL_PAGES, type ShellPage } from './shell-pages.js';

@@ -17,7 +17,7 @@ function moduleWithWidget(id: string, widget?: WebModule['homeWidget']) {
       configSchema: z.object({}),
       messages: { de: {}, en: {} },
     }),
-    routes: [],
+    screens: {},
     homeWidget: widget,
   });
 }

@@ -1,12 +1,5 @@
 import { type CityConfig, defineCity } from '@city-app/core';
-import {
-  type ApiClient,
-  CityApp,
-  defineWebModule,
-  type ScreenProps,
-  useCity,
-  type WebModule,
-} from '@city-app/web';
+import { type ApiClient, CityApp, type ScreenProps, useCity, type WebModule } from '@city-app/web';
 import type { ComponentType } from 'react';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { describe, expect, it } from 'vitest';
@@ -80,10 +73,11 @@ async function renderApp(
 
 /** Renders `View` at `/news/test` inside the app and waits for lazy parts. */
 function render(View: ComponentType<ScreenProps>, locale: 'de' | 'en' = 'de'): Promise<string> {
-  const module = defineWebModule({
+  // A test screen the news module does not declare, so the shell's route shape directly.
+  const module: WebModule = {
     manifest,
     routes: [{ path: 'test', screen: async () => ({ default: View }) }],
-  });
+  };
   return renderApp([module], '/news/test', locale);
 }
 
