@@ -64,6 +64,11 @@ export interface WebModule {
   homeWidget?: Lazy<Record<string, never>> | HomeWidgetWithData<any>;
   /** The module's section of "Meine Einstellungen", below the shell's own; loads with that page. */
   settings?: ModuleSettingsSection;
+  /**
+   * The module's options, defaults applied and validated by its schema: filled in by the Vite
+   * plugin at build time. Screens read them with `useModule()`.
+   */
+  options?: unknown;
 }
 
 /** A module's part of the settings page: a heading and the panel under it. */
@@ -98,49 +103,28 @@ export interface WebModuleDefinition<M extends ModuleMeta> {
   settings?: ModuleSettingsSection;
 }
 
-function routesFor(
-  id: string,
-  side: keyof ScreenDeclaration,
-  declared: readonly string[] | undefined,
-  screens: Record<string, Lazy<ScreenProps>>,
-): WebRoute[] {
-  if (declared) {
-    // TypeScript checks this already; the check stays for modules written in JavaScript.
-    const given = Object.keys(screens);
-    const missing = declared.filter((p) => !given.includes(p));
-    const extra = given.filter((p) => !declared.includes(p));
-    if (missing.length || extra.length) {
-      const list = (ps: string[]) => ps.map((p) => JSON.stringify(p)).join(', ');
-      throw new Error(
-        `Module "${id}": the web part's ${side} screens must be exactly those its manifest declares (screens.${side}).${missing.length ? ` Missing: ${list(missing)}.` : ''}${extra.length ? ` Not declared: ${list(extra)}.` : ''}`,
-      );
-    }
-  }
+function routesFor(screens: Record<string, Lazy<ScreenProps>>): WebRoute[] {
   return Object.entries(screens).map(([path, screen]) => ({ path, screen }));
 }
 
 /**
  * Declares a module's browser part. Its screens are keyed by the patterns its manifest
- * declares, so the shell's router and the server's 404 for unknown pages read one list.
+ * declares, so the shell's router and the server's 404 for unknown pages read one list;
+ * TypeScript refuses a missing or undeclared one (no check at run time: this code ships with
+ * the home screen). `screenMismatch` tells the same in a module's tests.
  */
 export function defineWebModule<M extends ModuleMeta>(
   definition: WebModuleDefinition<M>,
 ): WebModule {
   const { manifest, screens, admin, homeWidget, settings } = definition;
-  const id = manifest.id;
   return {
     manifest,
-    routes: routesFor(id, 'resident', manifest.screens?.resident, screens),
+    routes: routesFor(screens),
     ...(admin
       ? {
           admin: {
             role: admin.role,
-            routes: routesFor(
-              id,
-              'staff',
-              manifest.screens ? (manifest.screens.staff ?? []) : undefined,
-              admin.screens,
-            ),
+            routes: routesFor(admin.screens),
           },
         }
       : {}),
@@ -169,9 +153,16 @@ export interface CityContextValue {
   } | null;
 }
 
+/** Extra request headers, e.g. an `Idempotency-Key` that makes a repeated submit act once. */
+export interface RequestOptions {
+  headers?: Record<string, string>;
+}
+
+/** The city's API: every verb; a refusal is thrown as `ApiError` (code, message, hint, field, details). */
 export interface ApiClient {
-  get<T>(path: string): Promise<T>;
-  post<T>(path: string, body?: unknown): Promise<T>;
-  put<T>(path: string, body?: unknown): Promise<T>;
-  delete<T>(path: string): Promise<T>;
+  get<T>(path: string, init?: RequestOptions): Promise<T>;
+  post<T>(path: string, body?: unknown, init?: RequestOptions): Promise<T>;
+  put<T>(path: string, body?: unknown, init?: RequestOptions): Promise<T>;
+  patch<T>(path: string, body?: unknown, init?: RequestOptions): Promise<T>;
+  delete<T>(path: string, init?: RequestOptions): Promise<T>;
 }

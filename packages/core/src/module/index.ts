@@ -1,5 +1,6 @@
 export { FIELD_OF_ACTION_IDS, FIELDS_OF_ACTION, type FieldOfAction } from './field-of-action.js';
 export {
+  checkModuleScreens,
   defineModule,
   defineModuleMeta,
   MODULE_ID_PATTERN,

@@ -124,6 +124,16 @@ function screenProblems(screens: ScreenDeclaration | undefined): string[] {
   return problems;
 }
 
+/**
+ * Refuses a manifest whose screen patterns are malformed or doubled. The server's
+ * `defineServerModule` calls it, so the check runs where the module is loaded, not in the
+ * browser (whose home screen would carry it).
+ */
+export function checkModuleScreens(manifest: Pick<ModuleMeta, 'id' | 'screens'>): void {
+  const problems = screenProblems(manifest.screens);
+  if (problems.length) throw manifestError(manifest.id, problems.join(' '), 'screens');
+}
+
 // With declared screens the result keeps their literal patterns, so the web part's
 // `defineWebModule` can require a screen for each one.
 export function defineModuleMeta<const S extends ScreenDeclaration>(
@@ -152,8 +162,6 @@ export function defineModuleMeta(input: ModuleMetaInput): ModuleMeta {
   }
   const privacy = personalDataProblems((input as { personalData?: unknown }).personalData);
   if (privacy.length) throw manifestError(input.id, privacy.join(' '), 'personalData');
-  const screens = screenProblems(input.screens);
-  if (screens.length) throw manifestError(input.id, screens.join(' '), 'screens');
   return { path: `/${input.id}`, topics: [], roles: [], ...input };
 }
 
@@ -166,6 +174,7 @@ export function defineModule<Config extends z.ZodType>(
 ): ModuleManifest<Config> {
   const { configSchema, ...meta } = input;
   const checked = defineModuleMeta(meta);
+
   if (!configSchema.safeParse({}, PARSE_ONCE).success) {
     throw manifestError(
       input.id,

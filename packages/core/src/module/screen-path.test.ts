@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defineModuleMeta } from './manifest.js';
+import { z } from 'zod';
+import { checkModuleScreens, defineModule, defineModuleMeta } from './manifest.js';
 import { joinPath, matchPath, screenPatternProblem } from './screen-path.js';
 
 const meta = {
@@ -40,14 +41,15 @@ describe('screen path patterns', () => {
 });
 
 describe('a module’s declared screens', () => {
-  it('are kept as declared, and a malformed or doubled pattern is refused', () => {
+  it('are kept as declared; a malformed or doubled pattern is refused where the module loads', () => {
     const screens = { resident: ['', ':slug'], staff: [''] };
     expect(defineModuleMeta({ ...meta, screens }).screens).toEqual(screens);
-    expect(() => defineModuleMeta({ ...meta, screens: { resident: ['/x'] } })).toThrow(
-      /screens\.resident: "\/x" must not start/,
-    );
-    expect(() => defineModuleMeta({ ...meta, screens: { resident: [':id', ':id'] } })).toThrow(
-      /declared twice/,
-    );
+    const manifest = (resident: string[]) =>
+      checkModuleScreens(
+        defineModule({ ...meta, configSchema: z.object({}), screens: { resident } }),
+      );
+    expect(() => manifest(['', ':slug'])).not.toThrow();
+    expect(() => manifest(['/x'])).toThrow(/screens\.resident: "\/x" must not start/);
+    expect(() => manifest([':id', ':id'])).toThrow(/declared twice/);
   });
 });

@@ -4,14 +4,17 @@ import type { ComponentType } from 'react';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { describe, expect, it } from 'vitest';
 import type { ArticlePage, EditorArticle, PublishedArticle } from '../article.js';
-import manifest from '../index.js';
+import manifest, { newsConfigSchema } from '../index.js';
 import { ArticleForm } from './admin/article-form.js';
 import { emptyValues } from './admin/article-form-state.js';
 import { ArticleTable } from './admin/article-table.js';
 import { PublishControls } from './admin/publish-controls.js';
-import newsWeb from './index.js';
+import newsPart from './index.js';
 import { ArticleView } from './views/article-view.js';
 import { NewsListView } from './views/news-list-view.js';
+
+// As the Vite plugin hands it to the shell: with its options, defaults applied.
+const newsWeb: WebModule = { ...newsPart, options: newsConfigSchema.parse({}) };
 
 /**
  * The screens' views rendered inside the real shell (router, town context, translations),
@@ -37,6 +40,7 @@ const api: ApiClient = {
   get: () => new Promise(() => {}),
   post: () => new Promise(() => {}),
   put: () => new Promise(() => {}),
+  patch: () => new Promise(() => {}),
   delete: () => new Promise(() => {}),
 };
 
