@@ -1,5 +1,12 @@
 import { type CityConfig, defineCity } from '@city-app/core';
-import { type ApiClient, CityApp, type ScreenProps, useCity, type WebModule } from '@city-app/web';
+import {
+  type ApiClient,
+  CityApp,
+  type ScreenProps,
+  screenMismatch,
+  useCity,
+  type WebModule,
+} from '@city-app/web';
 import type { ComponentType } from 'react';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { describe, expect, it } from 'vitest';
@@ -86,6 +93,10 @@ function render(View: ComponentType<ScreenProps>, locale: 'de' | 'en' = 'de'): P
 }
 
 describe('the web module in the shell', () => {
+  it('has a screen for each pattern its meta declares, and no other', () => {
+    expect(screenMismatch(newsPart)).toEqual([]);
+  });
+
   it('mounts the list, the detail and the home widget, each loading its data', async () => {
     const list = await renderApp([newsWeb], '/news');
     expect(list).toMatch(/<h1[^>]*>Aktuelles<\/h1>/);
