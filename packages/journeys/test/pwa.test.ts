@@ -214,6 +214,23 @@ describe.skipIf(!chromium && !process.env.CI)(
       });
     });
 
+    it('answers a page inside a module that has no such screen with 404, and says so in German', async () => {
+      const article = `/news/${encodeURIComponent(news[0]?.slug ?? '')}`;
+      const html = { Accept: 'text/html' };
+      expect((await fetch(`${server.url}${article}`, { headers: html })).status).toBe(200);
+      const unknown = `${article}/bilder`;
+      expect((await fetch(`${server.url}${unknown}`, { headers: html })).status).toBe(404);
+      // Without the service worker, which would answer from its copy of the page.
+      const fresh = await browser.newContext({ locale: 'de-DE', serviceWorkers: 'block' });
+      const other = await fresh.newPage();
+      const opened = await other.goto(`${server.url}${unknown}`);
+      expect(opened?.status()).toBe(404);
+      await other.getByRole('heading', { level: 1, name: 'Seite nicht gefunden' }).waitFor();
+      const violations = await axeViolations(other);
+      if (violations.length) axeReport.push(formatViolations(`${unknown} (404)`, violations));
+      await fresh.close();
+    });
+
     it('has no WCAG 2.1 A/AA violations on the screens visited', () => {
       if (axeReport.length) console.log(axeReport.join('\n'));
       expect(axeReport).toEqual([]);

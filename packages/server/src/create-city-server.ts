@@ -399,7 +399,7 @@ export async function createCityServer(
     const webRoot =
       options.webRoot === false ? undefined : resolve(options.webRoot ?? join(root, 'dist', 'web'));
     if (webRoot && hasWebRoot(webRoot)) {
-      const isAppRoute = appRouteMatcher(modules.map((m) => m.manifest.path));
+      const isAppRoute = appRouteMatcher(modules.map((m) => m.manifest));
       app.use('*', serveWeb(webRoot, { isAppRoute }));
     }
     app.notFound((c) =>

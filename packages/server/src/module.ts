@@ -4,7 +4,12 @@
  * migrations in order, mounts its routes under `/api/<id>` and seeds its content on first
  * start. Nothing in the kernel names a particular module.
  */
-import type { CityConfig, DatedEntry, ModuleManifest } from '@city-app/core';
+import {
+  type CityConfig,
+  checkModuleScreens,
+  type DatedEntry,
+  type ModuleManifest,
+} from '@city-app/core';
 import type { SendInput } from '@city-app/notify';
 import type { Hono, MiddlewareHandler } from 'hono';
 import type { z } from 'zod';
@@ -238,5 +243,7 @@ export interface ServerModule<Config = unknown> {
 export type StopBackgroundWork = () => void | Promise<void>;
 
 export function defineServerModule<Config>(module: ServerModule<Config>): ServerModule<Config> {
+  // Its screens' patterns decide which pages answer 404; a malformed one is refused at once.
+  checkModuleScreens(module.manifest);
   return module;
 }

@@ -18,6 +18,7 @@ export {
   type CityWebOptions,
   createCityWeb,
 } from './app/create-city-web.js';
+export { type ModuleValue, useModule } from './app/use-module.js';
 export { type Resource, useResource } from './data/use-resource.js';
 export { shellMessages } from './i18n/messages.js';
 export {
@@ -28,10 +29,15 @@ export {
   type HomeWidgetProps,
   type HomeWidgetWithData,
   type Lazy,
+  type ModuleSettingsSection,
+  type RequestOptions,
   type ScreenProps,
+  type ScreensOf,
   type WebModule,
+  type WebModuleDefinition,
   type WebRoute,
 } from './module.js';
+export { screenMismatch } from './module-check.js';
 export {
   buildRouteTable,
   joinPath,

@@ -4,7 +4,14 @@
  * the shell mounts their screens by route and their widgets on the home screen.
  * Screens load on demand so the home screen stays small.
  */
-import type { CityConfig, Locale, ModuleMeta, Translate } from '@city-app/core';
+import type {
+  CityConfig,
+  Locale,
+  Localized,
+  ModuleMeta,
+  ScreenDeclaration,
+  Translate,
+} from '@city-app/core';
 import type { ComponentType } from 'react';
 
 export type Lazy<P> = () => Promise<{ default: ComponentType<P> }>;
@@ -55,10 +62,75 @@ export interface WebModule {
    */
   // biome-ignore lint/suspicious/noExplicitAny: each module's widget has data of its own type
   homeWidget?: Lazy<Record<string, never>> | HomeWidgetWithData<any>;
+  /** The module's section of "Meine Einstellungen", below the shell's own; loads with that page. */
+  settings?: ModuleSettingsSection;
+  /**
+   * The module's options, defaults applied and validated by its schema: filled in by the Vite
+   * plugin at build time. Screens read them with `useModule()`.
+   */
+  options?: unknown;
 }
 
-export function defineWebModule(module: WebModule): WebModule {
-  return module;
+/** A module's part of the settings page: a heading and the panel under it. */
+export interface ModuleSettingsSection {
+  title: Localized;
+  panel: Lazy<Record<string, never>>;
+}
+
+/** The patterns a manifest declares for one side, or any string when it declares none. */
+type DeclaredPatterns<M, Side extends keyof ScreenDeclaration> = M extends {
+  screens: { [K in Side]: readonly (infer P extends string)[] };
+}
+  ? P
+  : M extends { screens: ScreenDeclaration }
+    ? never
+    : string;
+
+/** A screen for each pattern the manifest declares (`screens` in `defineModuleMeta`). */
+export type ScreensOf<M, Side extends keyof ScreenDeclaration> = Record<
+  DeclaredPatterns<M, Side>,
+  Lazy<ScreenProps>
+>;
+
+/** What a module's `./web` entry declares; `defineWebModule` turns it into the shell's routes. */
+export interface WebModuleDefinition<M extends ModuleMeta> {
+  manifest: M;
+  /** Resident screens by the manifest's pattern: `{ '': list, ':slug': detail }`. */
+  screens: ScreensOf<M, 'resident'>;
+  /** Staff screens by pattern, under `/admin<path>`; shown only to `role` (or admin). */
+  admin?: { role: string; screens: ScreensOf<M, 'staff'> };
+  homeWidget?: WebModule['homeWidget'];
+  settings?: ModuleSettingsSection;
+}
+
+function routesFor(screens: Record<string, Lazy<ScreenProps>>): WebRoute[] {
+  return Object.entries(screens).map(([path, screen]) => ({ path, screen }));
+}
+
+/**
+ * Declares a module's browser part. Its screens are keyed by the patterns its manifest
+ * declares, so the shell's router and the server's 404 for unknown pages read one list;
+ * TypeScript refuses a missing or undeclared one (no check at run time: this code ships with
+ * the home screen). `screenMismatch` tells the same in a module's tests.
+ */
+export function defineWebModule<M extends ModuleMeta>(
+  definition: WebModuleDefinition<M>,
+): WebModule {
+  const { manifest, screens, admin, homeWidget, settings } = definition;
+  return {
+    manifest,
+    routes: routesFor(screens),
+    ...(admin
+      ? {
+          admin: {
+            role: admin.role,
+            routes: routesFor(admin.screens),
+          },
+        }
+      : {}),
+    ...(homeWidget ? { homeWidget } : {}),
+    ...(settings ? { settings } : {}),
+  };
 }
 
 /** What `useCity()` gives a module's screens. */
@@ -81,9 +153,16 @@ export interface CityContextValue {
   } | null;
 }
 
+/** Extra request headers, e.g. an `Idempotency-Key` that makes a repeated submit act once. */
+export interface RequestOptions {
+  headers?: Record<string, string>;
+}
+
+/** The city's API: every verb; a refusal is thrown as `ApiError` (code, message, hint, field, details). */
 export interface ApiClient {
-  get<T>(path: string): Promise<T>;
-  post<T>(path: string, body?: unknown): Promise<T>;
-  put<T>(path: string, body?: unknown): Promise<T>;
-  delete<T>(path: string): Promise<T>;
+  get<T>(path: string, init?: RequestOptions): Promise<T>;
+  post<T>(path: string, body?: unknown, init?: RequestOptions): Promise<T>;
+  put<T>(path: string, body?: unknown, init?: RequestOptions): Promise<T>;
+  patch<T>(path: string, body?: unknown, init?: RequestOptions): Promise<T>;
+  delete<T>(path: string, init?: RequestOptions): Promise<T>;
 }

@@ -86,10 +86,11 @@ const manifest = defineModule({
   personalData: [],
   configSchema: z.object({ perPage: z.number().int().default(10) }),
   messages: { de: { 'hinweise.empty': 'Keine Hinweise' }, en: { 'hinweise.empty': 'No notices' } },
+  screens: { resident: ['', ':id'] },
 });
 export default defineWebModule({
   manifest,
-  routes: [{ path: '', screen: () => import('./hinweise-screen') }, { path: ':id', screen: () => import('./hinweise-screen') }],
+  screens: { '': () => import('./hinweise-screen'), ':id': () => import('./hinweise-screen') },
   // Its data is loaded by the shell as the app opens; its code on demand.
   homeWidget: defineHomeWidget({
     data: (api) => api.get<Notices>('/api/hinweise'),

@@ -6,6 +6,9 @@ export const meta = defineModuleMeta({
   title: { de: '{{title}}', en: '{{title}}' },
   description: { de: '{{title}} in der City-App.', en: '{{title}} in the city app.' },
   field: '{{field}}',
+  // The screens' paths below `/{{id}}`; the web part gives each its screen, and the server
+  // answers any other page there with 404.
+  screens: { resident: [''] },
   // What personal data the module stores, for the town's privacy page (docs/modules.md).
   // Its entries need no personal data; declare each kind here once they do.
   personalData: [],

@@ -1,5 +1,6 @@
 export { FIELD_OF_ACTION_IDS, FIELDS_OF_ACTION, type FieldOfAction } from './field-of-action.js';
 export {
+  checkModuleScreens,
   defineModule,
   defineModuleMeta,
   MODULE_ID_PATTERN,
@@ -10,7 +11,9 @@ export {
   type ModuleMetaInput,
   type PlaceholderOption,
   type RoleDeclaration,
+  type ScreenDeclaration,
   type TopicDeclaration,
 } from './manifest.js';
 export { modulePackageName } from './package-name.js';
+export { joinPath, matchPath, screenPatternProblem } from './screen-path.js';
 export { SHELL_PAGES, type ShellPage } from './shell-pages.js';

@@ -5,6 +5,7 @@ import type { Localized } from '../i18n/locale.js';
 import { type MessageCatalogue, missingTranslations } from '../i18n/translator.js';
 import { type PersonalDataDeclaration, personalDataProblems } from '../legal/personal-data.js';
 import { FIELDS_OF_ACTION, type FieldOfAction } from './field-of-action.js';
+import { screenPatternProblem } from './screen-path.js';
 
 /** A notification topic a module publishes to (e.g. news → "Baustellen"). */
 export interface TopicDeclaration {
@@ -30,6 +31,19 @@ export interface PlaceholderOption {
 }
 
 /**
+ * The module's screens as path patterns below its base path: `''` for the start screen,
+ * `':slug'` for a detail, `'kurse/:id'`, `'dateien/*'`. Declared once here, where both sides
+ * read it: the web part maps each pattern to its screen (`defineWebModule`), and the server
+ * answers 404 for a page under the module's paths that matches none of them.
+ */
+export interface ScreenDeclaration {
+  /** Residents' screens under the module's `path`. */
+  resident: readonly string[];
+  /** Staff screens under `/admin<path>`. */
+  staff?: readonly string[];
+}
+
+/**
  * The isomorphic part of a module (its package's `.` entry): everything the kernel, the CLI
  * and the web shell need to know about it without loading its server or browser code.
  */
@@ -46,6 +60,11 @@ export interface ModuleManifest<Config extends z.ZodType = z.ZodType> {
   topics: TopicDeclaration[];
   roles: RoleDeclaration[];
   messages: MessageCatalogue;
+  /**
+   * Its screens' path patterns. Without them the server answers every page under the
+   * module's paths with the app (and the app shows its "not found" screen where none fits).
+   */
+  screens?: ScreenDeclaration;
   /**
    * The personal data the module stores, for the privacy page. Required: a module that
    * stores none declares `[]`, so a forgotten declaration is refused, not silently missing.
@@ -90,6 +109,37 @@ function manifestError(id: string, message: string, field: string): CityAppError
  * otherwise surprise a town later: a malformed id, an unknown field of action, untranslated
  * messages, personal data stored without saying so on the privacy page.
  */
+function screenProblems(screens: ScreenDeclaration | undefined): string[] {
+  if (!screens) return [];
+  const problems: string[] = [];
+  for (const [side, patterns] of Object.entries(screens) as [string, readonly string[]][]) {
+    const seen = new Set<string>();
+    for (const pattern of patterns) {
+      const problem = screenPatternProblem(pattern);
+      if (problem) problems.push(`screens.${side}: ${problem}`);
+      if (seen.has(pattern)) problems.push(`screens.${side}: "${pattern}" is declared twice.`);
+      seen.add(pattern);
+    }
+  }
+  return problems;
+}
+
+/**
+ * Refuses a manifest whose screen patterns are malformed or doubled. The server's
+ * `defineServerModule` calls it, so the check runs where the module is loaded, not in the
+ * browser (whose home screen would carry it).
+ */
+export function checkModuleScreens(manifest: Pick<ModuleMeta, 'id' | 'screens'>): void {
+  const problems = screenProblems(manifest.screens);
+  if (problems.length) throw manifestError(manifest.id, problems.join(' '), 'screens');
+}
+
+// With declared screens the result keeps their literal patterns, so the web part's
+// `defineWebModule` can require a screen for each one.
+export function defineModuleMeta<const S extends ScreenDeclaration>(
+  input: ModuleMetaInput & { screens: S },
+): ModuleMeta & { screens: S };
+export function defineModuleMeta(input: ModuleMetaInput): ModuleMeta;
 export function defineModuleMeta(input: ModuleMetaInput): ModuleMeta {
   if (!MODULE_ID_PATTERN.test(input.id)) {
     throw manifestError(
@@ -128,6 +178,7 @@ export function defineModule<Config extends z.ZodType>(
 ): ModuleManifest<Config> {
   const { configSchema, ...meta } = input;
   const checked = defineModuleMeta(meta);
+
   if (!configSchema.safeParse({}, PARSE_ONCE).success) {
     throw manifestError(
       input.id,

@@ -30,6 +30,30 @@ export const meta = defineModuleMeta({
     },
   ],
   messages,
+  // Catalogue, booking, confirmation and private link, own data, courses; the library's screens.
+  screens: {
+    resident: [
+      '',
+      'buchen/:id',
+      'bestaetigung/:token',
+      'buchung/:token',
+      'meine-daten',
+      'kurse',
+      'kurse/:id',
+    ],
+    staff: [
+      '',
+      'freigaben',
+      'buchungen',
+      'ressourcen',
+      'ressourcen/neu',
+      'ressourcen/:id',
+      'kurse',
+      'kurse/:id',
+      'einweisungen',
+      'kontingente',
+    ],
+  },
   personalData,
   placeholders,
 });

@@ -16,6 +16,8 @@ export const meta = defineModuleMeta({
   field: 'administration',
   topics,
   messages,
+  // The list and an article; editors' list, new article and an article to edit.
+  screens: { resident: ['', ':slug'], staff: ['', 'new', ':id'] },
   // Articles are the town's, written by staff accounts the kernel declares: nothing about residents.
   personalData: [],
 });

@@ -114,6 +114,10 @@ describe('the PWA', () => {
       '/impressum/x',
       '/noticesx',
       '/admin/x',
+      // Under the module's paths, but none of the screens its manifest declares.
+      '/notices/stadtfest-2025/bilder',
+      '/admin/notices',
+      '/admin/notices/entwurf',
     ]) {
       const res = await t.request(path, { headers: html });
       expect(res.status, path).toBe(404);

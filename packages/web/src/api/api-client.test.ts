@@ -93,6 +93,38 @@ describe('createApiClient', () => {
     });
   });
 
+  it('keeps the hint and the details of a refusal, so a screen shows the server’s words', async () => {
+    const { fetch } = fakeFetch(() =>
+      json(409, {
+        code: 'slot_taken',
+        message: 'Dieser Termin ist schon vergeben.',
+        hint: 'Wählen Sie eine der freien Zeiten.',
+        details: { alternatives: [{ start: '2026-05-04T10:00:00Z' }] },
+      }),
+    );
+    const error = await createApiClient({ fetch })
+      .patch('/api/raeume/buchungen/abc', { start: '2026-05-04T09:00:00Z' })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      status: 409,
+      code: 'slot_taken',
+      hint: 'Wählen Sie eine der freien Zeiten.',
+      details: { alternatives: [{ start: '2026-05-04T10:00:00Z' }] },
+    });
+  });
+
+  it('sends PATCH with the CSRF header and extra headers such as an idempotency key', async () => {
+    const { fetch, calls } = fakeFetch(() => json(200, { ok: true }));
+    const api = createApiClient({ fetch, csrfToken: () => 'tok' });
+    await api.patch('/api/raeume/1', { name: 'Seminarraum' });
+    await api.post('/api/raeume/buchungen', {}, { headers: { 'Idempotency-Key': 'k-1' } });
+    const [patch, post] = calls;
+    expect(patch?.init?.method).toBe('PATCH');
+    expect(patch?.init?.body).toBe('{"name":"Seminarraum"}');
+    expect(patch?.init.headers).toMatchObject({ 'X-CSRF-Token': 'tok' });
+    expect(post?.init.headers).toMatchObject({ 'Idempotency-Key': 'k-1' });
+  });
+
   it('names the status when the error body is not the API shape', async () => {
     const { fetch } = fakeFetch(
       () => new Response('<h1>Bad Gateway</h1>', { status: 502, statusText: 'Bad Gateway' }),

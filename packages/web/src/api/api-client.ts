@@ -1,4 +1,4 @@
-import type { ApiClient } from '../module.js';
+import type { ApiClient, RequestOptions } from '../module.js';
 
 /** The cookie the server sets for the double-submit CSRF check (readable by scripts by design). */
 export const CSRF_COOKIE = 'city_app_csrf';
@@ -6,15 +6,26 @@ export const CSRF_HEADER = 'X-CSRF-Token';
 
 /**
  * A failed API call. `status` is the HTTP status (0 when the server was not reached),
- * `code` the server's stable error code, `field` the offending input where there is one.
+ * `code` the server's stable error code, `message` and `hint` its words in the page's
+ * language (show them as they are), `field` the offending input where there is one, and
+ * `details` what else the server said (e.g. free times when a slot is taken).
  */
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly field?: string;
+  readonly hint?: string;
+  readonly details?: Record<string, unknown>;
 
   constructor(
-    data: { status: number; code: string; message: string; field?: string },
+    data: {
+      status: number;
+      code: string;
+      message: string;
+      field?: string;
+      hint?: string;
+      details?: Record<string, unknown>;
+    },
     options?: { cause?: unknown },
   ) {
     super(data.message, options);
@@ -22,6 +33,8 @@ export class ApiError extends Error {
     this.status = data.status;
     this.code = data.code;
     this.field = data.field;
+    this.hint = data.hint;
+    this.details = data.details;
   }
 }
 
@@ -81,8 +94,13 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     options.language ??
     (() => (typeof document === 'undefined' ? undefined : document.documentElement.lang));
 
-  async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const headers: Record<string, string> = { Accept: 'application/json' };
+  async function request<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    init: RequestOptions = {},
+  ): Promise<T> {
+    const headers: Record<string, string> = { ...init.headers, Accept: 'application/json' };
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     // The server words its errors in the app's language, not the browser's.
     const lang = language();
@@ -130,10 +148,11 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
   }
 
   return {
-    get: (path) => request('GET', path),
-    post: (path, body) => request('POST', path, body),
-    put: (path, body) => request('PUT', path, body),
-    delete: (path) => request('DELETE', path),
+    get: (path, init) => request('GET', path, undefined, init),
+    post: (path, body, init) => request('POST', path, body, init),
+    put: (path, body, init) => request('PUT', path, body, init),
+    patch: (path, body, init) => request('PATCH', path, body, init),
+    delete: (path, init) => request('DELETE', path, undefined, init),
   };
 }
 
@@ -145,5 +164,10 @@ function errorFrom(response: Response, data: unknown): ApiError {
       ? body.message
       : `The server answered with status ${response.status}${response.statusText ? ` (${response.statusText})` : ''}.`;
   const field = typeof body.field === 'string' ? body.field : undefined;
-  return new ApiError({ status: response.status, code, message, field });
+  const hint = typeof body.hint === 'string' ? body.hint : undefined;
+  const details =
+    typeof body.details === 'object' && body.details !== null && !Array.isArray(body.details)
+      ? (body.details as Record<string, unknown>)
+      : undefined;
+  return new ApiError({ status: response.status, code, message, field, hint, details });
 }

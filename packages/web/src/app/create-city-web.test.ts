@@ -17,7 +17,7 @@ function moduleWithWidget(id: string, widget?: WebModule['homeWidget']) {
       configSchema: z.object({}),
       messages: { de: {}, en: {} },
     }),
-    routes: [],
+    screens: {},
     homeWidget: widget,
   });
 }
@@ -101,6 +101,7 @@ function countingApi(answer: (call: number) => unknown) {
     },
     post: async () => undefined,
     put: async () => undefined,
+    patch: async () => undefined,
     delete: async () => undefined,
   };
   return api as typeof api & ApiClient;

@@ -31,9 +31,7 @@ function testModule(
     Parameters<typeof defineModule>[0],
     'id' | 'title' | 'description' | 'field' | 'path'
   >,
-  parts: Omit<Parameters<typeof defineWebModule>[0], 'manifest' | 'routes'> & {
-    routes?: Parameters<typeof defineWebModule>[0]['routes'];
-  },
+  parts: Partial<Omit<Parameters<typeof defineWebModule>[0], 'manifest'>>,
 ) {
   return defineWebModule({
     manifest: defineModule({
@@ -42,7 +40,7 @@ function testModule(
       messages: { de: {}, en: {} },
       personalData: [],
     }),
-    routes: [],
+    screens: {},
     ...parts,
   });
 }
@@ -55,7 +53,7 @@ const news = testModule(
     field: 'administration',
     path: '/aktuelles',
   },
-  { routes: [{ path: '', screen }], homeWidget: screen },
+  { screens: { '': screen }, homeWidget: screen },
 );
 const staffOnly = testModule(
   {
@@ -64,7 +62,7 @@ const staffOnly = testModule(
     description: { de: 'Räume verwalten', en: 'Manage rooms' },
     field: 'education',
   },
-  { admin: { role: 'librarian', routes: [{ path: '', screen }] } },
+  { admin: { role: 'librarian', screens: { '': screen } } },
 );
 
 function render(url: string): string {
@@ -127,6 +125,8 @@ describe('the shell', () => {
     const missing = render('/gibt-es-nicht');
     expect(missing).toContain('Seite nicht gefunden');
     expect(missing).toContain('/gibt-es-nicht');
+    // Inside a module's path, but none of its screens: the same page (the server answers 404).
+    expect(render('/aktuelles/gibt/es-nicht')).toContain('Seite nicht gefunden');
   });
 
   it('shows a loading state with an accessible name while a page loads', () => {

@@ -17,10 +17,12 @@ const KERNEL_SECTIONS: readonly SettingsSection[] = [
 /** Settings: the language, then the sections other packages add (see `SettingsSection`). */
 export default function SettingsPage() {
   const { t, city, locale, setLocale } = useCity();
-  const { settingsSections: added } = useShell();
+  const { settingsSections: added, modules } = useShell();
   const settingsSections = [
     ...KERNEL_SECTIONS.filter((own) => !added.some((section) => section.id === own.id)),
     ...added,
+    // Each module's own section, in the town's order of its modules.
+    ...modules.flatMap((m) => (m.settings ? [{ id: m.manifest.id, ...m.settings }] : [])),
   ];
   const [announcement, setAnnouncement] = useState('');
 
@@ -50,7 +52,7 @@ export default function SettingsPage() {
           <Status visuallyHidden>{announcement}</Status>
         </div>
       ) : null}
-      {/* The kernel's sections ("Meine Interessen"), then those from CityWebOptions.settingsSections. */}
+      {/* The kernel's sections ("Meine Interessen"), those from CityWebOptions.settingsSections, the modules'. */}
       {settingsSections.map((section) => {
         const Panel = lazyComponent(section.panel);
         const headingId = `settings-${section.id}`;

@@ -65,6 +65,17 @@ describe('modules list', () => {
     );
     expect(modulesModuleSource([])).toBe('\nexport const modules = [];\n');
   });
+
+  it('gives each web part its resolved options by module id', async () => {
+    const source = modulesModuleSource(['./news.js'], { news: { perPage: 5 } });
+    const url = `data:text/javascript,${encodeURIComponent(
+      source.replace('import m0 from "./news.js";', 'const m0 = { manifest: { id: "news" } };'),
+    )}`;
+    const { modules } = (await import(/* @vite-ignore */ url)) as {
+      modules: Array<{ options: unknown }>;
+    };
+    expect(modules[0]?.options).toEqual({ perPage: 5 });
+  });
 });
 
 describe('web app manifest', () => {

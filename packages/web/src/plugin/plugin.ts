@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { type CityConfig, enabledModuleIds, modulePackageName } from '@city-app/core';
+import { CityAppError, type CityConfig, enabledModuleIds, modulePackageName } from '@city-app/core';
 // The theme alone: the plugin runs in Node and must not load React before Vite sets NODE_ENV.
 import { themeVariables } from '@city-app/ui/theme';
 import { normalizePath, type Plugin, type ResolvedConfig } from 'vite';
@@ -10,6 +10,7 @@ import { INLINE_LOGO_KEY, THEME_IN_STYLESHEET_KEY } from './html-constants.js';
 import { APP_ICONS, drawIcon } from './icons.js';
 import { inlineLogo } from './inline-logo.js';
 import { MANIFEST_FILE, webAppManifest } from './manifest.js';
+import { resolveModuleOptions } from './module-options.js';
 import { prerenderHomeScreen, prerenderIntoIndex, SHELL_FILE } from './prerender.js';
 import {
   type BundleEntry,
@@ -78,12 +79,25 @@ export function moduleEntrySpecifiers(config: Pick<CityConfig, 'modules'>): stri
   return enabledModuleIds(config).map((id) => `${modulePackageName(id, config.modules[id])}/web`);
 }
 
-/** Source of `virtual:city-app/modules`: each module's web entry, default export, in order. */
-export function modulesModuleSource(specifiers: readonly string[]): string {
+/**
+ * Source of `virtual:city-app/modules`: each module's web entry, default export, in order;
+ * with `options` (by module id, see resolveModuleOptions) each carries its resolved options.
+ */
+export function modulesModuleSource(
+  specifiers: readonly string[],
+  options?: Record<string, unknown>,
+): string {
   const imports = specifiers.map(
     (specifier, i) => `import m${i} from ${JSON.stringify(specifier)};`,
   );
-  return `${imports.join('\n')}\nexport const modules = [${specifiers.map((_, i) => `m${i}`).join(', ')}];\n`;
+  const list = `[${specifiers.map((_, i) => `m${i}`).join(', ')}]`;
+  if (!options) return `${imports.join('\n')}\nexport const modules = ${list};\n`;
+  return [
+    ...imports,
+    `const options = ${JSON.stringify(options)};`,
+    `export const modules = ${list}.map((m) => ({ ...m, options: options[m.manifest.id] ?? {} }));`,
+    '',
+  ].join('\n');
 }
 
 /**
@@ -278,18 +292,25 @@ export function cityApp(options: CityAppPluginOptions): Plugin {
       }
       if (id !== RESOLVED_MODULES_ID) return undefined;
       const ids = options.modules ? specifiers : enabledModuleIds(config);
+      const importer = join(resolved?.root ?? process.cwd(), 'index.html');
       for (const [i, specifier] of specifiers.entries()) {
-        const found = await this.resolve(
-          specifier,
-          join(resolved?.root ?? process.cwd(), 'index.html'),
-        );
+        const found = await this.resolve(specifier, importer);
         if (!found) {
           this.error(
             `Module "${ids[i]}" is enabled in city.config.ts, but its web entry "${specifier}" cannot be found. Install its package (pnpm add ${specifier.replace(/\/web$/, '')}) or set modules.${ids[i]}.enabled to false.`,
           );
         }
       }
-      return modulesModuleSource(specifiers);
+      try {
+        const moduleOptions = await resolveModuleOptions(config, async (name) => {
+          const found = await this.resolve(name, importer);
+          return found && !found.external ? found.id.split('?')[0] : undefined;
+        });
+        return modulesModuleSource(specifiers, moduleOptions);
+      } catch (error) {
+        // The town config's own error: which option, what is wrong, what to do.
+        return this.error(error instanceof CityAppError ? error.format() : String(error));
+      }
     },
 
     transformIndexHtml: {

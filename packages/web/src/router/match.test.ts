@@ -24,9 +24,9 @@ function webModule(
   });
   return defineWebModule({
     manifest,
-    routes: routes.map((p) => ({ path: p, screen })),
+    screens: Object.fromEntries(routes.map((p) => [p, screen])),
     admin: adminRoutes.length
-      ? { role: 'editor', routes: adminRoutes.map((p) => ({ path: p, screen })) }
+      ? { role: 'editor', screens: Object.fromEntries(adminRoutes.map((p) => [p, screen])) }
       : undefined,
   });
 }

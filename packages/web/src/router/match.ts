@@ -1,56 +1,9 @@
-import { SHELL_PAGES, type ShellPage } from '@city-app/core';
+import { joinPath, matchPath, SHELL_PAGES, type ShellPage } from '@city-app/core';
 import type { WebModule, WebRoute } from '../module.js';
 
-/**
- * Path patterns: `/news`, `/news/:slug`, `/files/*` (the rest of the path as `*`). Matching
- * ignores a trailing slash and decodes each segment; a malformed escape does not match.
- */
-export function joinPath(...parts: string[]): string {
-  const joined = parts
-    .flatMap((part) => part.split('/'))
-    .filter(Boolean)
-    .join('/');
-  return `/${joined}`;
-}
-
-function segments(path: string): string[] {
-  return path.split('/').filter(Boolean);
-}
-
-export function matchPath(pattern: string, pathname: string): Record<string, string> | null {
-  const want = segments(pattern);
-  const have = segments(pathname);
-  const params: Record<string, string> = {};
-  for (let i = 0; i < want.length; i++) {
-    const part = want[i] as string;
-    if (part === '*' && i === want.length - 1) {
-      const rest = have.slice(i);
-      if (!rest.length) return null;
-      const decoded = decodeAll(rest);
-      if (!decoded) return null;
-      params['*'] = decoded.join('/');
-      return params;
-    }
-    const actual = have[i];
-    if (actual === undefined) return null;
-    const decoded = decodeAll([actual]);
-    if (!decoded) return null;
-    if (part.startsWith(':')) params[part.slice(1)] = decoded[0] as string;
-    else if (part !== decoded[0]) return null;
-  }
-  return want.length === have.length ? params : null;
-}
-
-function decodeAll(parts: string[]): string[] | null {
-  try {
-    return parts.map((p) => decodeURIComponent(p));
-  } catch {
-    return null;
-  }
-}
-
+// Path patterns are core's, so the server matches the same screens as the router.
 // The shell's pages are declared in core, so the server answers exactly the app's routes.
-export { SHELL_PAGES, type ShellPage };
+export { joinPath, matchPath, SHELL_PAGES, type ShellPage };
 
 export type RouteTarget =
   | { kind: 'shell'; page: ShellPage }
@@ -66,7 +19,10 @@ export type RouteMatch = RouteEntry & { params: Record<string, string> };
 
 /** Static segments beat parameters, parameters beat the catch-all; then longer wins. */
 function specificity(pattern: string): number[] {
-  return segments(pattern).map((part) => (part === '*' ? 0 : part.startsWith(':') ? 1 : 2));
+  return pattern
+    .split('/')
+    .filter(Boolean)
+    .map((part) => (part === '*' ? 0 : part.startsWith(':') ? 1 : 2));
 }
 
 function compareSpecificity(a: string, b: string): number {

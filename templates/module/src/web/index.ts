@@ -6,7 +6,8 @@ import * as widget from './widget.js';
 /** The browser part: one screen under `/{{id}}`, loaded on demand, and a home widget. */
 export default defineWebModule({
   manifest: meta,
-  routes: [{ path: '', screen: () => import('./screen.js') }],
+  // One screen for each pattern the meta declares (screens.resident).
+  screens: { '': () => import('./screen.js') },
   // The home screen shows the widget at once: its code ships with the first script, and the
   // shell loads its data as the app opens, before the first render.
   homeWidget: defineHomeWidget({

@@ -10,29 +10,29 @@ import * as upcomingCourses from './widget/upcoming-courses.js';
  */
 export default defineWebModule({
   manifest: meta,
-  routes: [
-    { path: '', screen: () => import('./screens/catalogue.js') },
-    { path: 'buchen/:id', screen: () => import('./screens/resource.js') },
-    { path: 'bestaetigung/:token', screen: () => import('./screens/confirmation.js') },
-    { path: 'buchung/:token', screen: () => import('./screens/my-booking.js') },
-    { path: 'meine-daten', screen: () => import('./screens/my-data.js') },
-    { path: 'kurse', screen: () => import('./screens/courses.js') },
-    { path: 'kurse/:id', screen: () => import('./screens/course.js') },
-  ],
+  screens: {
+    '': () => import('./screens/catalogue.js'),
+    'buchen/:id': () => import('./screens/resource.js'),
+    'bestaetigung/:token': () => import('./screens/confirmation.js'),
+    'buchung/:token': () => import('./screens/my-booking.js'),
+    'meine-daten': () => import('./screens/my-data.js'),
+    kurse: () => import('./screens/courses.js'),
+    'kurse/:id': () => import('./screens/course.js'),
+  },
   admin: {
     role: LIBRARY_ROLE,
-    routes: [
-      { path: '', screen: () => import('./admin/schedule.js') },
-      { path: 'freigaben', screen: () => import('./admin/approvals.js') },
-      { path: 'buchungen', screen: () => import('./admin/bookings.js') },
-      { path: 'ressourcen', screen: () => import('./admin/resources.js') },
-      { path: 'ressourcen/neu', screen: () => import('./admin/resource-editor.js') },
-      { path: 'ressourcen/:id', screen: () => import('./admin/resource-editor.js') },
-      { path: 'kurse', screen: () => import('./admin/courses.js') },
-      { path: 'kurse/:id', screen: () => import('./admin/course-editor.js') },
-      { path: 'einweisungen', screen: () => import('./admin/briefings.js') },
-      { path: 'kontingente', screen: () => import('./admin/quotas.js') },
-    ],
+    screens: {
+      '': () => import('./admin/schedule.js'),
+      freigaben: () => import('./admin/approvals.js'),
+      buchungen: () => import('./admin/bookings.js'),
+      ressourcen: () => import('./admin/resources.js'),
+      'ressourcen/neu': () => import('./admin/resource-editor.js'),
+      'ressourcen/:id': () => import('./admin/resource-editor.js'),
+      kurse: () => import('./admin/courses.js'),
+      'kurse/:id': () => import('./admin/course-editor.js'),
+      einweisungen: () => import('./admin/briefings.js'),
+      kontingente: () => import('./admin/quotas.js'),
+    },
   },
   // The home screen shows the widget at once: its code ships with the first script, and the
   // shell loads the courses as the app opens, before the first render.

@@ -13,17 +13,17 @@ const WIDGET_SIZE = 3;
  */
 export default defineWebModule({
   manifest: meta,
-  routes: [
-    { path: '', screen: () => import('./screens/news-list.js') },
-    { path: ':slug', screen: () => import('./screens/news-detail.js') },
-  ],
+  screens: {
+    '': () => import('./screens/news-list.js'),
+    ':slug': () => import('./screens/news-detail.js'),
+  },
   admin: {
     role: 'editor',
-    routes: [
-      { path: '', screen: () => import('./admin/article-list.js') },
-      { path: 'new', screen: () => import('./admin/article-editor.js') },
-      { path: ':id', screen: () => import('./admin/article-editor.js') },
-    ],
+    screens: {
+      '': () => import('./admin/article-list.js'),
+      new: () => import('./admin/article-editor.js'),
+      ':id': () => import('./admin/article-editor.js'),
+    },
   },
   // The home screen shows the widget at once: its code ships with the first script, and the
   // shell loads its articles as the app opens, before the first render.

@@ -2,8 +2,8 @@ import { type CityConfig, defineCity } from '@city-app/core';
 import {
   type ApiClient,
   CityApp,
-  defineWebModule,
   type ScreenProps,
+  screenMismatch,
   useCity,
   type WebModule,
 } from '@city-app/web';
@@ -11,14 +11,17 @@ import type { ComponentType } from 'react';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { describe, expect, it } from 'vitest';
 import type { ArticlePage, EditorArticle, PublishedArticle } from '../article.js';
-import manifest from '../index.js';
+import manifest, { newsConfigSchema } from '../index.js';
 import { ArticleForm } from './admin/article-form.js';
 import { emptyValues } from './admin/article-form-state.js';
 import { ArticleTable } from './admin/article-table.js';
 import { PublishControls } from './admin/publish-controls.js';
-import newsWeb from './index.js';
+import newsPart from './index.js';
 import { ArticleView } from './views/article-view.js';
 import { NewsListView } from './views/news-list-view.js';
+
+// As the Vite plugin hands it to the shell: with its options, defaults applied.
+const newsWeb: WebModule = { ...newsPart, options: newsConfigSchema.parse({}) };
 
 /**
  * The screens' views rendered inside the real shell (router, town context, translations),
@@ -44,6 +47,7 @@ const api: ApiClient = {
   get: () => new Promise(() => {}),
   post: () => new Promise(() => {}),
   put: () => new Promise(() => {}),
+  patch: () => new Promise(() => {}),
   delete: () => new Promise(() => {}),
 };
 
@@ -80,14 +84,19 @@ async function renderApp(
 
 /** Renders `View` at `/news/test` inside the app and waits for lazy parts. */
 function render(View: ComponentType<ScreenProps>, locale: 'de' | 'en' = 'de'): Promise<string> {
-  const module = defineWebModule({
+  // A test screen the news module does not declare, so the shell's route shape directly.
+  const module: WebModule = {
     manifest,
     routes: [{ path: 'test', screen: async () => ({ default: View }) }],
-  });
+  };
   return renderApp([module], '/news/test', locale);
 }
 
 describe('the web module in the shell', () => {
+  it('has a screen for each pattern its meta declares, and no other', () => {
+    expect(screenMismatch(newsPart)).toEqual([]);
+  });
+
   it('mounts the list, the detail and the home widget, each loading its data', async () => {
     const list = await renderApp([newsWeb], '/news');
     expect(list).toMatch(/<h1[^>]*>Aktuelles<\/h1>/);

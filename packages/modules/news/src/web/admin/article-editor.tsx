@@ -1,9 +1,10 @@
 import { Alert, PageHeading, Spinner, Status } from '@city-app/ui';
-import { Link, useCity, useResource } from '@city-app/web';
+import { Link, useCity, useModule, useResource } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import { useEffect, useState } from 'react';
 import type { EditorArticle } from '../../article.js';
-import { browserNewsConfig } from '../browser-config.js';
+import type { NewsConfig } from '../../config.js';
+import { meta } from '../../meta.js';
 import { isNotFound, paths } from '../paths.js';
 import { ArticleForm } from './article-form.js';
 import {
@@ -21,7 +22,7 @@ import { statusLabel } from './status-label.js';
 /** `/admin/news/new` and `/admin/news/:id`: write or edit an article, then publish it. */
 export default function ArticleEditorScreen({ params }: ScreenProps) {
   const { city, locale, t, api, navigate } = useCity();
-  const { categories } = browserNewsConfig(city);
+  const { categories } = useModule<NewsConfig>(meta.id).options;
   const id = params.id;
   const resource = useResource(
     () =>

@@ -1,16 +1,17 @@
 import { Alert, Button, Spinner, Status } from '@city-app/ui';
-import { useCity, useResource } from '@city-app/web';
+import { useCity, useModule, useResource } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import { useState } from 'react';
 import type { ArticlePage } from '../../article.js';
-import { browserNewsConfig } from '../browser-config.js';
+import type { NewsConfig } from '../../config.js';
+import { meta } from '../../meta.js';
 import { paths, replaceSearch, searchParam } from '../paths.js';
 import { NewsListView } from '../views/news-list-view.js';
 
 /** `/news`: published news, newest first, filterable by category, page by page. */
 export default function NewsListScreen(_props: ScreenProps) {
-  const { city, locale, t, api } = useCity();
-  const { perPage, categories } = browserNewsConfig(city);
+  const { locale, t, api } = useCity();
+  const { perPage, categories } = useModule<NewsConfig>(meta.id).options;
   const [category, setCategory] = useState(() => searchParam('category') ?? '');
   const [pageNumber, setPageNumber] = useState(() => Math.max(1, Number(searchParam('page')) || 1));
 
