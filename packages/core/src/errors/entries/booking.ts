@@ -102,10 +102,31 @@ export const bookingErrors = defineErrors({
     },
     hint: { de: 'Wählen Sie eine andere ID.', en: 'Choose another id.' },
   },
-  booking_required: {
+  booking_actor_missing: {
     ...invalid,
     title: { de: 'Ungültige Eingabe', en: 'Invalid input' },
-    message: { de: 'Geben Sie {what} an.', en: 'Give {what}.' },
+    message: { de: 'Geben Sie an, wer handelt.', en: 'Say who acts.' },
+  },
+  booking_person_missing: {
+    ...invalid,
+    title: { de: 'Ungültige Eingabe', en: 'Invalid input' },
+    message: {
+      de: 'Geben Sie an, wessen Qualifikation das ist.',
+      en: 'Say whose qualification this is.',
+    },
+  },
+  booking_prerequisite_unnamed: {
+    ...invalid,
+    title: { de: 'Ungültige Eingabe', en: 'Invalid input' },
+    message: { de: 'Nennen Sie die Voraussetzung.', en: 'Name the prerequisite.' },
+  },
+  booking_search_unscoped: {
+    ...invalid,
+    title: { de: 'Ungültige Eingabe', en: 'Invalid input' },
+    message: {
+      de: 'Nennen Sie die Ressourcen oder ihre Kategorie.',
+      en: 'Name the resources or their category.',
+    },
   },
   booking_date_format: {
     ...invalid,
@@ -359,6 +380,20 @@ export const bookingErrors = defineErrors({
     exit: 'invalid_input',
     title: { de: 'Angebot abgelaufen', en: 'Offer expired' },
     message: { de: 'Für Sie gibt es noch kein Angebot.', en: 'There is no offer for you yet.' },
+    hint: {
+      de: 'Setzen Sie sich erneut auf die Warteliste oder wählen Sie eine andere Zeit.',
+      en: 'Join the waitlist again or pick another time.',
+    },
+  },
+  offer_passed_on: {
+    code: 'offer_expired',
+    status: 410,
+    exit: 'invalid_input',
+    title: { de: 'Angebot abgelaufen', en: 'Offer expired' },
+    message: {
+      de: 'Dieses Angebot ist abgelaufen und ging an die nächste wartende Person.',
+      en: 'This offer has expired and went to the next person waiting.',
+    },
     hint: {
       de: 'Setzen Sie sich erneut auf die Warteliste oder wählen Sie eine andere Zeit.',
       en: 'Join the waitlist again or pick another time.',
