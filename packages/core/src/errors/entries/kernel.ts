@@ -58,6 +58,19 @@ export const kernelErrors = defineErrors({
       en: 'Ask an administrator to give your account that role.',
     },
   },
+  password_change_required: {
+    status: 403,
+    exit: 'invalid_input',
+    title: { de: 'Neues Passwort nötig', en: 'Password change required' },
+    message: {
+      de: 'Dieses Konto nutzt noch sein Einmalpasswort.',
+      en: 'This account still uses its one-time password.',
+    },
+    hint: {
+      de: 'Wählen Sie zuerst ein eigenes Passwort (POST /api/auth/password).',
+      en: 'Choose your own password first (POST /api/auth/password).',
+    },
+  },
   unknown_module: {
     status: 400,
     exit: 'invalid_input',
@@ -80,6 +93,20 @@ export const kernelErrors = defineErrors({
     message: {
       de: 'Der Inhalt der Anfrage ist größer als {maxBytes} Bytes.',
       en: 'The request body is larger than {maxBytes} bytes.',
+    },
+    hint: {
+      de: 'Senden Sie weniger Daten, etwa ein kleineres Bild.',
+      en: 'Send less data, e.g. a smaller image.',
+    },
+  },
+  request_too_large: {
+    code: 'payload_too_large',
+    status: 413,
+    exit: 'invalid_input',
+    title: { de: 'Anfrage zu groß', en: 'Request too large' },
+    message: {
+      de: 'Der Inhalt der Anfrage ist zu groß.',
+      en: 'The request body is too large.',
     },
     hint: {
       de: 'Senden Sie weniger Daten, etwa ein kleineres Bild.',

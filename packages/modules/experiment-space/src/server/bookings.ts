@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import {
-  isBookingError,
   type Reservation,
   type Resource,
   reservationIcs,
   type WaitlistEntry,
 } from '@city-app/booking';
+import { isCityAppError } from '@city-app/core';
 import type { Queryable } from '@city-app/server';
 import type {
   BookerGroup,
@@ -20,7 +20,7 @@ import type {
 } from '../api.js';
 import type { Catalogue } from './catalogue.js';
 import { effectiveRules, personOf, type SpaceContext } from './context.js';
-import { booking, invalid, notFound, refused } from './errors.js';
+import { invalid, notFound, refused } from './errors.js';
 import { enqueueMail } from './mail/queue.js';
 import { composeMail, type MailKind } from './mail/texts.js';
 import { checkProviderQuota } from './provider-quotas.js';
@@ -105,7 +105,7 @@ export function bookings(ctx: SpaceContext, resources: Catalogue) {
    */
   async function state(row: BookingRow, q: Queryable = db): Promise<State> {
     const tx = { tx: q };
-    const resource = await booking(() => ctx.booking.getResource(row.resource_id, tx));
+    const resource = await ctx.booking.getResource(row.resource_id, tx);
     let course: State['course'] = null;
     if (row.course_id && row.session_id) {
       const { rows } = await q.query<{ title: Localized }>(
@@ -119,9 +119,7 @@ export function bookings(ctx: SpaceContext, resources: Catalogue) {
       };
     }
     if (row.reservation_id) {
-      const reservation = await booking(() =>
-        ctx.booking.getReservation(row.reservation_id as string, tx),
-      );
+      const reservation = await ctx.booking.getReservation(row.reservation_id as string, tx);
       return {
         row,
         resource,
@@ -135,7 +133,7 @@ export function bookings(ctx: SpaceContext, resources: Catalogue) {
         endLocal: reservation.endLocal,
       };
     }
-    const entry = await booking(() => ctx.booking.getWaitlistEntry(row.waitlist_id as string, tx));
+    const entry = await ctx.booking.getWaitlistEntry(row.waitlist_id as string, tx);
     return {
       row,
       resource,
@@ -414,42 +412,40 @@ export function bookings(ctx: SpaceContext, resources: Catalogue) {
       const key = opts.idempotencyKey ? `experiment-space:${opts.idempotencyKey}` : undefined;
       const organisation = input.organisation?.trim() || undefined;
       const made: { s?: State } = {};
-      const reservation = await booking(() =>
-        ctx.booking.createReservation(
-          {
-            resourceId: input.resourceId,
-            personId: email,
-            group,
-            start: input.start,
-            durationMinutes: input.durationMinutes,
-            ...(input.note ? { note: input.note } : {}),
-            ...(key ? { idempotencyKey: key } : {}),
+      const reservation = await ctx.booking.createReservation(
+        {
+          resourceId: input.resourceId,
+          personId: email,
+          group,
+          start: input.start,
+          durationMinutes: input.durationMinutes,
+          ...(input.note ? { note: input.note } : {}),
+          ...(key ? { idempotencyKey: key } : {}),
+        },
+        {
+          within: async (tx, reservation) => {
+            const row = await insertRow(tx, {
+              kind: 'resource',
+              resourceId: input.resourceId,
+              reservation,
+              name: input.name.trim(),
+              email,
+              organisation,
+              group,
+              locale: input.locale ?? 'de',
+              note: input.note,
+              seats: 1,
+              origin: opts.origin,
+              installationId: input.installationId,
+            });
+            if (group === 'education_provider' && organisation) {
+              await checkProviderQuota(ctx, tx, { organisation, reservation });
+            }
+            const s = await state(row, tx);
+            await tell(tx, s, s.status === 'pending' ? 'pending' : 'confirmed');
+            made.s = s;
           },
-          {
-            within: async (tx, reservation) => {
-              const row = await insertRow(tx, {
-                kind: 'resource',
-                resourceId: input.resourceId,
-                reservation,
-                name: input.name.trim(),
-                email,
-                organisation,
-                group,
-                locale: input.locale ?? 'de',
-                note: input.note,
-                seats: 1,
-                origin: opts.origin,
-                installationId: input.installationId,
-              });
-              if (group === 'education_provider' && organisation) {
-                await checkProviderQuota(ctx, tx, { organisation, reservation });
-              }
-              const s = await state(row, tx);
-              await tell(tx, s, s.status === 'pending' ? 'pending' : 'confirmed');
-              made.s = s;
-            },
-          },
-        ),
+        },
       );
       if (made.s) {
         return {
@@ -497,26 +493,24 @@ export function bookings(ctx: SpaceContext, resources: Catalogue) {
           { field: 'start', status: 409 },
         );
       }
-      await booking(() =>
-        ctx.booking.reschedule(row.reservation_id as string, {
-          start: change.start,
-          ...(change.durationMinutes ? { durationMinutes: change.durationMinutes } : {}),
-          actor: row.email,
-          within: async (tx, moved) => {
-            await tx.query(
-              'UPDATE experiment_space_bookings SET ends_at = $2::timestamptz WHERE id = $1',
-              [row.id, moved.end],
-            );
-            if (row.person_group === 'education_provider' && row.organisation) {
-              await checkProviderQuota(ctx, tx, {
-                organisation: row.organisation,
-                reservation: moved,
-              });
-            }
-            await tell(tx, await state(row, tx), 'rescheduled');
-          },
-        }),
-      );
+      await ctx.booking.reschedule(row.reservation_id as string, {
+        start: change.start,
+        ...(change.durationMinutes ? { durationMinutes: change.durationMinutes } : {}),
+        actor: row.email,
+        within: async (tx, moved) => {
+          await tx.query(
+            'UPDATE experiment_space_bookings SET ends_at = $2::timestamptz WHERE id = $1',
+            [row.id, moved.end],
+          );
+          if (row.person_group === 'education_provider' && row.organisation) {
+            await checkProviderQuota(ctx, tx, {
+              organisation: row.organisation,
+              reservation: moved,
+            });
+          }
+          await tell(tx, await state(row, tx), 'rescheduled');
+        },
+      });
       return privateView(await state(row));
     },
 
@@ -525,18 +519,14 @@ export function bookings(ctx: SpaceContext, resources: Catalogue) {
       const row = await byToken(token);
       const before = await state(row);
       if (before.reservation) {
-        await booking(() =>
-          ctx.booking.cancel(row.reservation_id as string, {
-            actor: row.email,
-            within: async (tx) => tell(tx, await state(row, tx), 'cancelled'),
-          }),
-        );
+        await ctx.booking.cancel(row.reservation_id as string, {
+          actor: row.email,
+          within: async (tx) => tell(tx, await state(row, tx), 'cancelled'),
+        });
         return privateView(await state(row));
       }
       if (before.entry && ['waiting', 'offered'].includes(before.entry.status)) {
-        await booking(() =>
-          ctx.booking.withdrawFromWaitlist(row.waitlist_id as string, { personId: row.email }),
-        );
+        await ctx.booking.withdrawFromWaitlist(row.waitlist_id as string, { personId: row.email });
       }
       return privateView(await state(row));
     },
@@ -548,22 +538,16 @@ export function bookings(ctx: SpaceContext, resources: Catalogue) {
         throw refused('no_offer', 'This booking has no waitlist offer to accept.', { status: 409 });
       }
       if (row.reservation_id) return privateView(await state(row));
-      const reservation = await booking(() =>
-        ctx.booking.acceptOffer(row.waitlist_id as string, {
-          personId: row.email,
-          within: async (tx, reservation) => {
-            await tx.query(
-              'UPDATE experiment_space_bookings SET reservation_id = $2, ends_at = $3::timestamptz WHERE id = $1',
-              [row.id, reservation.id, reservation.end],
-            );
-            await tell(
-              tx,
-              await state({ ...row, reservation_id: reservation.id }, tx),
-              'confirmed',
-            );
-          },
-        }),
-      );
+      const reservation = await ctx.booking.acceptOffer(row.waitlist_id as string, {
+        personId: row.email,
+        within: async (tx, reservation) => {
+          await tx.query(
+            'UPDATE experiment_space_bookings SET reservation_id = $2, ends_at = $3::timestamptz WHERE id = $1',
+            [row.id, reservation.id, reservation.end],
+          );
+          await tell(tx, await state({ ...row, reservation_id: reservation.id }, tx), 'confirmed');
+        },
+      });
       return privateView(await state({ ...row, reservation_id: reservation.id }));
     },
 
@@ -573,12 +557,10 @@ export function bookings(ctx: SpaceContext, resources: Catalogue) {
       const before = await loadByIdForStaff(id);
       if (!before.reservation)
         throw refused('invalid_transition', 'Only a booking can be approved.', { status: 409 });
-      await booking(() =>
-        ctx.booking.approve(before.reservation?.id as string, {
-          actor,
-          within: async (tx) => tell(tx, await state(before.row, tx), 'approved'),
-        }),
-      );
+      await ctx.booking.approve(before.reservation?.id as string, {
+        actor,
+        within: async (tx) => tell(tx, await state(before.row, tx), 'approved'),
+      });
       return staffView(await state(before.row));
     },
 
@@ -586,14 +568,12 @@ export function bookings(ctx: SpaceContext, resources: Catalogue) {
       const before = await loadByIdForStaff(id);
       if (!before.reservation)
         throw refused('invalid_transition', 'Only a booking can be declined.', { status: 409 });
-      await booking(() =>
-        ctx.booking.decline(before.reservation?.id as string, {
-          actor,
-          ...(reason ? { reason } : {}),
-          within: async (tx) =>
-            tell(tx, await state(before.row, tx), 'declined', reason ? { reason } : {}),
-        }),
-      );
+      await ctx.booking.decline(before.reservation?.id as string, {
+        actor,
+        ...(reason ? { reason } : {}),
+        within: async (tx) =>
+          tell(tx, await state(before.row, tx), 'declined', reason ? { reason } : {}),
+      });
       return staffView(await state(before.row));
     },
 
@@ -601,7 +581,7 @@ export function bookings(ctx: SpaceContext, resources: Catalogue) {
       const before = await loadByIdForStaff(id);
       if (!before.reservation)
         throw refused('invalid_transition', 'A waitlist place cannot check in.', { status: 409 });
-      await booking(() => ctx.booking.checkIn(before.reservation?.id as string, { actor }));
+      await ctx.booking.checkIn(before.reservation?.id as string, { actor });
       return staffView(await state(before.row));
     },
 
@@ -611,7 +591,7 @@ export function bookings(ctx: SpaceContext, resources: Catalogue) {
         throw refused('invalid_transition', 'A waitlist place cannot be a no-show.', {
           status: 409,
         });
-      await booking(() => ctx.booking.markNoShow(before.reservation?.id as string, { actor }));
+      await ctx.booking.markNoShow(before.reservation?.id as string, { actor });
       return staffView(await state(before.row));
     },
 
@@ -619,23 +599,19 @@ export function bookings(ctx: SpaceContext, resources: Catalogue) {
     async cancelByStaff(id: string, actor: string, reason?: string): Promise<StaffBooking> {
       const before = await loadByIdForStaff(id);
       if (before.reservation) {
-        await booking(() =>
-          ctx.booking.cancel(before.reservation?.id as string, {
-            actor,
-            asStaff: true,
-            ...(reason ? { reason } : {}),
-            within: async (tx) =>
-              tell(tx, await state(before.row, tx), 'cancelled_by_staff', reason ? { reason } : {}),
-          }),
-        );
+        await ctx.booking.cancel(before.reservation?.id as string, {
+          actor,
+          asStaff: true,
+          ...(reason ? { reason } : {}),
+          within: async (tx) =>
+            tell(tx, await state(before.row, tx), 'cancelled_by_staff', reason ? { reason } : {}),
+        });
         return staffView(await state(before.row));
       }
       if (before.entry && ['waiting', 'offered'].includes(before.entry.status)) {
-        await booking(() =>
-          ctx.booking.withdrawFromWaitlist(before.row.waitlist_id as string, {
-            personId: before.entry?.personId as string,
-          }),
-        );
+        await ctx.booking.withdrawFromWaitlist(before.row.waitlist_id as string, {
+          personId: before.entry?.personId as string,
+        });
       }
       return staffView(await state(before.row));
     },
@@ -679,5 +655,5 @@ export type Bookings = ReturnType<typeof bookings>;
 
 /** Whether a refusal means "this time is taken" (then a course registration joins the waitlist). */
 export const isSlotTaken = (error: unknown) =>
-  isBookingError(error, 'slot_taken') ||
+  isCityAppError(error, 'slot_taken') ||
   (error instanceof Error && (error as { code?: string }).code === 'slot_taken');
