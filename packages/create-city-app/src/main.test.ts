@@ -363,7 +363,7 @@ describe('create-city-app', () => {
         prompt,
       },
     );
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(70);
     expect(result.stderr).toMatch(/erreicht nur 2,\d\d:1 .*Versuchen Sie #[0-9a-f]{6}/);
     expect(await readdir(tmp.path)).toEqual([]);
   });
