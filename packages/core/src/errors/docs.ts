@@ -11,11 +11,29 @@ const HEADINGS: Record<keyof typeof errorDomains, string> = {
 /** A table cell: pipes and line breaks would end the cell. */
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-function rows(entries: ErrorEntries): string[] {
+function rows(entries: ErrorEntries): string[][] {
   return Object.entries(entries).map(([id, entry]: [string, ErrorEntry]) => {
     const code = entry.code ?? id;
-    return `| \`${code}\`${code === id ? '' : ` (\`${id}\`)`} | ${entry.status} | ${EXIT_CODES[entry.exit]} | ${cell(entry.title.en)}<br>${cell(entry.title.de)} | ${cell(entry.message.en)}<br>${cell(entry.message.de)} | ${entry.hint ? `${cell(entry.hint.en)}<br>${cell(entry.hint.de)}` : ''} |`;
+    const both = (text: { de: string; en: string }) => `${cell(text.en)}<br>${cell(text.de)}`;
+    return [
+      `\`${code}\`${code === id ? '' : ` (\`${id}\`)`}`,
+      String(entry.status),
+      String(EXIT_CODES[entry.exit]),
+      both(entry.title),
+      both(entry.message),
+      entry.hint ? both(entry.hint) : '',
+    ];
   });
+}
+
+/** A Markdown table with padded columns, as the repository's formatter writes it. */
+function table(head: string[], body: string[][]): string[] {
+  const widths = head.map((h, i) =>
+    Math.max(h.length, ...body.map((row) => (row[i] ?? '').length)),
+  );
+  const line = (cells: string[]) =>
+    `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  return [line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)];
 }
 
 /**
@@ -35,10 +53,13 @@ export function errorsMarkdown(): string {
     '',
     '## Exit codes of `city-app` and `create-city-app`',
     '',
-    '| exit | kind | meaning |',
-    '|---|---|---|',
-    ...Object.entries(EXIT_CODES).map(
-      ([kind, exit]) => `| ${exit} | \`${kind}\` | ${EXIT_MEANINGS[kind as ExitKind].en} |`,
+    ...table(
+      ['exit', 'kind', 'meaning'],
+      Object.entries(EXIT_CODES).map(([kind, exit]) => [
+        String(exit),
+        `\`${kind}\``,
+        EXIT_MEANINGS[kind as ExitKind].en,
+      ]),
     ),
   ];
   for (const [domain, entries] of Object.entries(errorDomains)) {
@@ -46,9 +67,7 @@ export function errorsMarkdown(): string {
       '',
       `## ${HEADINGS[domain as keyof typeof errorDomains]}`,
       '',
-      '| code | HTTP | exit | title | message | hint |',
-      '|---|---|---|---|---|---|',
-      ...rows(entries),
+      ...table(['code', 'HTTP', 'exit', 'title', 'message', 'hint'], rows(entries)),
     );
   }
   return `${lines.join('\n')}\n`;
