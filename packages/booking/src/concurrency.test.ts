@@ -1,3 +1,4 @@
+import { isCityAppError } from '@city-app/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   pgliteDatabase,
@@ -6,7 +7,6 @@ import {
   type TestDatabase,
 } from '../test/databases.js';
 import { printer, serviceFor } from '../test/fixtures.js';
-import { isBookingError } from './index.js';
 
 /** `n` people ask for the same slot at once; returns who won and what the others got. */
 async function race(db: TestDatabase, n: number) {
@@ -65,14 +65,14 @@ function suite(name: string, open: () => Promise<TestDatabase>) {
       expect(won).toHaveLength(1);
       expect(active).toHaveLength(1);
       expect(lost).toHaveLength(59);
-      for (const l of lost) expect(isBookingError(l.reason, 'slot_taken')).toBe(true);
+      for (const l of lost) expect(isCityAppError(l.reason, 'slot_taken')).toBe(true);
     });
 
     it('never sells more seats than the capacity under concurrent requests', async () => {
       const { seats, lost } = await seatRace(db);
       expect(seats).toBeLessThanOrEqual(10);
       expect(seats).toBeGreaterThanOrEqual(8); // the last free seats are sold unless no request fits them
-      for (const l of lost) expect(isBookingError(l.reason, 'slot_taken')).toBe(true);
+      for (const l of lost) expect(isCityAppError(l.reason, 'slot_taken')).toBe(true);
     });
   });
 }

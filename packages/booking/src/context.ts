@@ -1,6 +1,6 @@
+import { cityError } from '@city-app/core';
 import { isKnownState } from './availability/holidays.js';
 import type { BookingDatabase, Queryable } from './db.js';
-import { invalidInput } from './errors.js';
 import type { BookingEvent, BookingEvents } from './events.js';
 import { assertTimeZone, toInstant } from './time/zone.js';
 
@@ -24,6 +24,12 @@ export interface BookingServiceOptions {
    * rolls the change back. Query only on `tx`.
    */
   beforeCommit?: (tx: Queryable, event: BookingEvent) => Promise<void>;
+  /**
+   * How the caller's API names the person and the idempotency key, so that a refusal names
+   * the field the person sent (`{ person: 'email', idempotencyKey: 'Idempotency-Key' }`).
+   * Without it, the core's own names (`personId`, `idempotencyKey`).
+   */
+  requestFields?: { person?: string; idempotencyKey?: string };
 }
 
 /** A moment given as ISO instant with offset, `Date`, or local wall time `YYYY-MM-DDTHH:MM`. */
@@ -46,16 +52,14 @@ export interface BookingContext {
   emit(events: BookingEvent[]): Promise<void>;
   /** A time input as ms since the epoch; a refusal naming `field` when it is none. */
   instant(value: TimeInput, field: string): number;
+  /** The request fields a refusal names, as the caller's API calls them. */
+  fields: { person: string; idempotencyKey: string };
 }
 
 export function createContext(db: BookingDatabase, options: BookingServiceOptions): BookingContext {
   assertTimeZone(options.timezone);
   if (!isKnownState(options.state)) {
-    throw invalidInput(
-      'state',
-      `Unknown state "${options.state}"; use the ISO 3166-2 code of the state, e.g. "DE-MV".`,
-      'DE-MV is Mecklenburg-Vorpommern; its public holidays close the resources.',
-    );
+    throw cityError('booking_unknown_state', { state: options.state }, { field: 'state' });
   }
   const tz = options.timezone;
   return {
@@ -63,6 +67,10 @@ export function createContext(db: BookingDatabase, options: BookingServiceOption
     tz,
     state: options.state,
     options,
+    fields: {
+      person: options.requestFields?.person ?? 'personId',
+      idempotencyKey: options.requestFields?.idempotencyKey ?? 'idempotencyKey',
+    },
     clock: () => (options.now ? options.now() : new Date()).getTime(),
     async emit(events) {
       if (!options.events) return;
@@ -77,11 +85,7 @@ export function createContext(db: BookingDatabase, options: BookingServiceOption
     instant(value, field) {
       const ms = toInstant(value, tz);
       if (Number.isNaN(ms)) {
-        throw invalidInput(
-          field,
-          `${field}: "${String(value)}" is not a point in time.`,
-          'Use an ISO time with offset (2025-03-30T10:00:00+02:00) or a local time (2025-03-30T10:00).',
-        );
+        throw cityError('booking_not_a_time', { field, value: String(value) }, { field });
       }
       return ms;
     },

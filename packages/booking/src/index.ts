@@ -14,13 +14,7 @@ export { type Busy, type FreeSlot, findFreeSlots, type SlotQuery } from './avail
 export type { Slot } from './availability/window.js';
 export type { TimeInput } from './context.js';
 export type { BookingDatabase, Queryable } from './db.js';
-export {
-  type Alternative,
-  BookingError,
-  type BookingErrorCode,
-  type BookingErrorDetails,
-  isBookingError,
-} from './errors.js';
+export type { Alternative, BookingErrorDetails } from './errors.js';
 export {
   type BookingEvent,
   type BookingEvents,

@@ -1,7 +1,7 @@
+import { isCityAppError } from '@city-app/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pgliteDatabase, type TestDatabase } from '../test/databases.js';
 import { printer, serviceFor } from '../test/fixtures.js';
-import { isBookingError } from './index.js';
 
 let db: TestDatabase;
 beforeAll(async () => {
@@ -71,7 +71,7 @@ describe('anonymise', () => {
     expect((await service.getWaitlistEntry(entry.id)).personId).toBe(`anonymous:${entry.id}`);
     expect((await service.getReservation(taken.id)).personId).toBe('ben@example.org');
     await expect(service.anonymise({})).rejects.toSatisfy((e) =>
-      isBookingError(e, 'invalid_input'),
+      isCityAppError(e, 'invalid_input'),
     );
   });
 });

@@ -1,8 +1,9 @@
+import { CityAppError } from '@city-app/core';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pgliteDatabase, type TestDatabase } from '../test/databases.js';
 import { printer, serviceFor } from '../test/fixtures.js';
-import { BookingError, type Reservation } from './index.js';
+import type { Reservation } from './index.js';
 
 let db: TestDatabase;
 beforeAll(async () => {
@@ -56,7 +57,7 @@ const half = (slot: number) => {
 
 /** Only the refusals a person may meet; anything else fails the property. */
 function expected(error: unknown): void {
-  if (!(error instanceof BookingError)) throw error;
+  if (!(error instanceof CityAppError)) throw error;
   expect(['slot_taken', 'outside_opening_hours', 'too_long', 'invalid_transition']).toContain(
     error.code,
   );

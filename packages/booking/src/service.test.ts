@@ -1,7 +1,8 @@
+import { CityAppError, isCityAppError } from '@city-app/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pgliteDatabase, type TestDatabase } from '../test/databases.js';
 import { printer, serviceFor } from '../test/fixtures.js';
-import { BookingError, isBookingError } from './index.js';
+import type { BookingErrorDetails } from './index.js';
 
 let db: TestDatabase;
 beforeAll(async () => {
@@ -11,14 +12,17 @@ afterAll(async () => {
   await db?.close();
 });
 
-async function refusal(promise: Promise<unknown>): Promise<BookingError> {
+/** A refusal of the booking core, with its details typed. */
+type Refusal = CityAppError & { details: BookingErrorDetails };
+
+async function refusal(promise: Promise<unknown>): Promise<Refusal> {
   try {
     await promise;
   } catch (error) {
-    if (error instanceof BookingError) return error;
+    if (error instanceof CityAppError) return error as Refusal;
     throw error;
   }
-  throw new Error('expected a BookingError, but it succeeded');
+  throw new Error('expected a CityAppError, but it succeeded');
 }
 
 const person = { personId: 'anna', group: 'resident' };
@@ -816,7 +820,7 @@ describe('input', () => {
     );
     expect(rules.field).toBe('rules.granularityMinutes');
     expect((await service.listResources()).map((x) => x.id)).not.toContain('ok-id-1');
-    expect(isBookingError(e, 'invalid_input')).toBe(true);
+    expect(isCityAppError(e, 'invalid_input')).toBe(true);
     expect(e.toJSON()).toMatchObject({ code: 'invalid_input', field: 'id' });
   });
 

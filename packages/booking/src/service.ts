@@ -37,7 +37,7 @@ export type { BookingServiceOptions } from './context.js';
 
 /**
  * The booking core over a database handle: resources, availability, reservations, series,
- * waitlist, reminders, privacy, audit. Every refusal is a `BookingError`; the database is the
+ * waitlist, reminders, privacy, audit. Every refusal is a catalogue `CityAppError`; the database is the
  * last word on conflicts (its exclusion constraint and capacity trigger), the checks exist to
  * give good messages. Each concept lives in its folder as functions of one shared context;
  * this only binds them to it.

@@ -1,3 +1,4 @@
+import { isCityAppError } from '@city-app/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   pgliteDatabase,
@@ -9,7 +10,6 @@ import { printer, serviceFor } from '../test/fixtures.js';
 import {
   type BookingEvent,
   createBookingService,
-  isBookingError,
   type Queryable,
   type Reservation,
 } from './index.js';
@@ -74,7 +74,7 @@ function suite(open: () => Promise<TestDatabase>) {
       const error = await failure(service.createReservation(slot, { within: boom }));
       // The hook's own error, not read as a refusal of the slot.
       expect(error.message).toBe('the mail queue is full');
-      expect(isBookingError(error)).toBe(false);
+      expect(isCityAppError(error)).toBe(false);
       expect(await service.listReservations({ resourceId: r.id })).toEqual([]);
       expect(await service.auditLog({ resourceId: r.id })).toEqual([]);
       expect(events).toEqual([]);

@@ -196,13 +196,13 @@ export async function runCityApp(
         return EXIT.ok;
       if (jsonRequested)
         out(`${JSON.stringify({ error: { code: 'usage', message: error.message } })}\n`);
-      return EXIT.invalidInput;
+      return EXIT.invalid_input;
     }
     throw error;
   }
   if (!chosen) {
     program.outputHelp();
-    return EXIT.invalidInput;
+    return EXIT.invalid_input;
   }
   const { action, json, yes } = chosen;
   const terminal = environment.terminal ?? Boolean(process.stdin.isTTY);
@@ -235,6 +235,7 @@ export async function runCityApp(
       asCityAppError(error) ??
       new CityAppError({
         code: 'unexpected',
+        exit: 'unexpected',
         title: 'Something went wrong',
         message: (error as Error | undefined)?.message ?? String(error),
         hint: 'Nothing was left half-written. If this keeps happening, please report it with the command you ran.',

@@ -295,7 +295,7 @@ describe('create-city-app', () => {
     const result = await runCli([...ALL, ...QUIET, 'towns/new/boizenburg'], tmp.path, {
       fs: failingOnWrite(5),
     });
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(70);
     expect(result.stderr).toContain('ENOSPC');
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(await readdir(tmp.path)).toEqual([]);
@@ -304,7 +304,7 @@ describe('create-city-app', () => {
   it('leaves nothing behind when a write fails in an empty target folder', async () => {
     await mkdir(join(tmp.path, 'boizenburg-elbe'));
     const result = await runCli([...ALL, ...QUIET], tmp.path, { fs: failingOnWrite(3) });
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(70);
     expect(await readdir(tmp.path)).toEqual(['boizenburg-elbe']);
     expect(await readdir(join(tmp.path, 'boizenburg-elbe'))).toEqual([]);
   });
@@ -315,7 +315,7 @@ describe('create-city-app', () => {
     await writeFile(join(target, 'notes.txt'), 'mine');
     await writeFile(join(target, '.gitignore'), 'old');
     const result = await runCli([...ALL, ...QUIET, '--force'], tmp.path, { fs: failingOnWrite(8) });
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(70);
     expect(await listTree(target)).toEqual(['.gitignore', 'notes.txt']);
     expect(await readFile(join(target, '.gitignore'), 'utf8')).toBe('old');
   });
@@ -363,7 +363,7 @@ describe('create-city-app', () => {
         prompt,
       },
     );
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(70);
     expect(result.stderr).toMatch(/erreicht nur 2,\d\d:1 .*Versuchen Sie #[0-9a-f]{6}/);
     expect(await readdir(tmp.path)).toEqual([]);
   });

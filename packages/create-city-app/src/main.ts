@@ -33,10 +33,10 @@ export interface RunEnvironment {
 const EXIT_CODES_HELP = `
 Exit codes:
   0    the project was created (or --dry-run listed it)
-  1    unexpected error
   2    invalid or missing input (nothing was written)
   3    the target folder is not empty, or generated files clash with it (nothing was written)
   4    installing the dependencies failed (the project was written)
+  70   unexpected error
   130  cancelled (nothing was written)
 
 Examples:
@@ -136,7 +136,7 @@ export async function runCreateCityApp(
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version')
         return EXIT.ok;
       err('Run create-city-app --help for the options.\n');
-      return EXIT.invalidInput;
+      return EXIT.invalid_input;
     }
     throw error;
   }
@@ -172,6 +172,7 @@ export async function runCreateCityApp(
     }
     const unexpected = new CityAppError({
       code: 'unexpected',
+      exit: 'unexpected',
       title: 'Something went wrong',
       message: (error as Error | undefined)?.message ?? String(error),
       hint: 'Nothing was left half-written. If this keeps happening, please report it with the command you ran.',

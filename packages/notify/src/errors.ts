@@ -1,56 +1,30 @@
-import { CityAppError } from '@city-app/core';
+import { cityError, errors, type ParamValue } from '@city-app/core';
 import type { EndpointRefusal } from './endpoints/push-services.js';
 
-const ENDPOINT_REFUSALS: Record<EndpointRefusal, string> = {
-  not_https: 'A push endpoint must be an https URL.',
-  unknown_push_service: 'The endpoint is not the push service of a browser this town accepts.',
-  non_public_address: 'The endpoint is not on a public address.',
-};
+/** Each refused endpoint's entry of the error catalogue. */
+const ENDPOINT_REFUSALS = {
+  not_https: 'push_endpoint_not_https',
+  unknown_push_service: 'push_endpoint_unknown_service',
+  non_public_address: 'push_endpoint_not_public',
+} as const satisfies Record<EndpointRefusal, string>;
 
-/** Errors of the notification SDK, by stable code. */
+/** What a person may look up and not find, as "… was not found" names it. */
+const THINGS = {
+  installation: { de: 'Die Installation', en: 'The installation' },
+  subscription: { de: 'Das Abonnement', en: 'The subscription' },
+  dispatch: { de: 'Der Versand', en: 'The dispatch' },
+} as const;
+
+/** Errors of the notification SDK: entries of the error catalogue of `@city-app/core`. */
 export const notifyErrors = {
   payloadTooLarge: (bytes: number, field = 'payload') =>
-    new CityAppError({
-      code: 'push_payload_too_large',
-      title: 'Notification too long',
-      message: `The notification is ${bytes} bytes of plaintext; Web Push carries at most ${MAX_PLAINTEXT_BYTES}.`,
-      hint: 'Shorten the title or the text; link to the full article with `url` instead.',
-      field,
-      status: 413,
-    }),
-  invalid: (field: string, message: string, hint?: string) =>
-    new CityAppError({
-      code: 'validation_failed',
-      title: 'Invalid input',
-      message,
-      hint,
-      field,
-      status: 400,
-    }),
+    cityError('push_payload_too_large', { bytes, max: MAX_PLAINTEXT_BYTES }, { field }),
+  invalid: (field: string, problem: ParamValue, help?: ParamValue) =>
+    errors.validation(field, problem, help),
   endpointRefused: (field: string, reason: EndpointRefusal) =>
-    new CityAppError({
-      code: 'push_endpoint_refused',
-      title: 'Push service not accepted',
-      message: ENDPOINT_REFUSALS[reason],
-      hint: 'Subscribe again in a current browser. An operator who runs a push service of the town sets CITY_APP_PUSH_SERVICES.',
-      field,
-      status: 400,
-    }),
-  tooSoon: (seconds: number) =>
-    new CityAppError({
-      code: 'too_many_requests',
-      title: 'Too soon',
-      message: 'A test notification was sent to this device moments ago.',
-      hint: `Wait ${seconds} seconds and try again.`,
-      status: 429,
-    }),
-  notFound: (what: string) =>
-    new CityAppError({
-      code: 'not_found',
-      title: 'Not found',
-      message: `${what} was not found.`,
-      status: 404,
-    }),
+    cityError(ENDPOINT_REFUSALS[reason], {}, { field }),
+  tooSoon: (seconds: number) => cityError('test_push_too_soon', { seconds }),
+  notFound: (what: keyof typeof THINGS) => errors.notFound(THINGS[what]),
 };
 
 /**

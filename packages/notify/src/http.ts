@@ -3,7 +3,7 @@
  * `/api/notify`). Residents are anonymous: an installation id (a UUID the app makes once)
  * is all they send. Editor routes are guarded by the middleware the kernel provides.
  */
-import { CityAppError } from '@city-app/core';
+import { CityAppError, cityError, localeFromAcceptLanguage } from '@city-app/core';
 import { Hono, type MiddlewareHandler } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { notifyErrors } from './errors.js';
@@ -39,10 +39,11 @@ export function notifyRoutes(notify: Notify, options: NotifyRoutesOptions): Hono
   // biome-ignore lint/suspicious/noExplicitAny: see above.
   const app = new Hono<any>();
   app.onError((error, c) => {
+    const locale = localeFromAcceptLanguage(c.req.header('accept-language'));
     if (error instanceof CityAppError)
-      return c.json(error.toJSON(), error.status as ContentfulStatusCode);
+      return c.json(error.toJSON(locale), error.status as ContentfulStatusCode);
     notify.log?.error('Notify route failed', { error: String(error) });
-    return c.json({ code: 'internal_error', message: 'Something went wrong on our side.' }, 500);
+    return c.json(cityError('internal_error').toJSON(locale), 500);
   });
 
   app.get('/topics', async (c) => c.json({ topics: await notify.topics.list() }));
@@ -62,14 +63,14 @@ export function notifyRoutes(notify: Notify, options: NotifyRoutesOptions): Hono
   });
   app.get('/installations/:id', async (c) => {
     const data = await notify.installations.export(c.req.param('id'));
-    if (!data) throw notifyErrors.notFound('The installation');
+    if (!data) throw notifyErrors.notFound('installation');
     c.header('content-disposition', 'attachment; filename="benachrichtigungen.json"');
     c.header('cache-control', 'no-store');
     return c.json(data);
   });
   app.delete('/installations/:id', async (c) => {
     if (!(await notify.installations.delete(c.req.param('id'))))
-      throw notifyErrors.notFound('The installation');
+      throw notifyErrors.notFound('installation');
     return c.body(null, 204);
   });
   // The browser replaced its subscription (the service worker's pushsubscriptionchange).
@@ -78,7 +79,7 @@ export function notifyRoutes(notify: Notify, options: NotifyRoutesOptions): Hono
       c.req.param('id'),
       (await json(c.req)) as never,
     );
-    if (!installation) throw notifyErrors.notFound('The installation');
+    if (!installation) throw notifyErrors.notFound('installation');
     return c.json(installation);
   });
   app.post('/installations/:id/unsubscribe', async (c) => {
@@ -86,7 +87,7 @@ export function notifyRoutes(notify: Notify, options: NotifyRoutesOptions): Hono
     if (typeof body?.endpoint !== 'string')
       throw notifyErrors.invalid('endpoint', 'endpoint must be the subscription’s URL.');
     if (!(await notify.installations.unsubscribe(c.req.param('id'), body.endpoint))) {
-      throw notifyErrors.notFound('The subscription');
+      throw notifyErrors.notFound('subscription');
     }
     return c.body(null, 204);
   });
@@ -94,7 +95,7 @@ export function notifyRoutes(notify: Notify, options: NotifyRoutesOptions): Hono
   // A test notification to this installation only, so a resident sees that push works.
   app.post('/installations/:id/test', async (c) => {
     const result = await notify.installations.sendTest(c.req.param('id'));
-    if (!result) throw notifyErrors.notFound('The installation');
+    if (!result) throw notifyErrors.notFound('installation');
     return c.json(result, 202);
   });
 
@@ -117,7 +118,7 @@ export function notifyRoutes(notify: Notify, options: NotifyRoutesOptions): Hono
   );
   app.get('/dispatches/:id', options.requireEditor, async (c) => {
     const figures = await notify.dispatches.get(c.req.param('id'));
-    if (!figures) throw notifyErrors.notFound('The dispatch');
+    if (!figures) throw notifyErrors.notFound('dispatch');
     return c.json(figures);
   });
   return app;

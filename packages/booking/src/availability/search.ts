@@ -1,5 +1,5 @@
+import { cityError } from '@city-app/core';
 import { type BookingContext, DAY, MINUTE, type TimeInput } from '../context.js';
-import { invalidInput } from '../errors.js';
 import { loadResources } from '../resources/model.js';
 import { effectiveRules } from '../rules.js';
 import { addDays, isLocalDate, localParts, zonedInstant } from '../time/zone.js';
@@ -37,16 +37,15 @@ export async function searchSlots(
   ctx: BookingContext,
   search: SlotSearch,
 ): Promise<{ resourceId: string; slots: FreeSlot[] }[]> {
-  if (!isLocalDate(search.from)) throw invalidInput('from', 'Write the first date as YYYY-MM-DD.');
-  if (!isLocalDate(search.to)) throw invalidInput('to', 'Write the end date as YYYY-MM-DD.');
-  if (search.to <= search.from)
-    throw invalidInput('to', 'The end date must be after the first date.');
+  if (!isLocalDate(search.from)) throw cityError('booking_date_format', {}, { field: 'from' });
+  if (!isLocalDate(search.to)) throw cityError('booking_date_format', {}, { field: 'to' });
+  if (search.to <= search.from) throw cityError('booking_search_range', {}, { field: 'to' });
   if (!search.resourceIds && search.category === undefined) {
-    throw invalidInput('resourceIds', 'Name the resources or their category.');
+    throw cityError('booking_search_unscoped', {}, { field: 'resourceIds' });
   }
   const fromMs = zonedInstant(search.from, 0, ctx.tz);
   const toMs = zonedInstant(search.to, 0, ctx.tz);
-  if (toMs - fromMs > 400 * DAY) throw invalidInput('to', 'Search at most 400 days at once.');
+  if (toMs - fromMs > 400 * DAY) throw cityError('booking_search_too_long', {}, { field: 'to' });
   const where = search.resourceIds
     ? { ids: search.resourceIds }
     : { category: search.category as string };

@@ -1,6 +1,7 @@
+import { cityError } from '@city-app/core';
 import { type BookingContext, DAY, MINUTE } from '../context.js';
 import type { Queryable } from '../db.js';
-import { notFound } from '../errors.js';
+import { THING_WORDS } from '../errors.js';
 import { ACTIVE } from '../reservations/model.js';
 import { calendarOf, type LoadedResource, loadResources } from '../resources/model.js';
 import type { BookingRules } from '../rules.js';
@@ -38,7 +39,9 @@ export async function loadOne(
   toMs: number,
 ): Promise<LoadedResource> {
   const [resource] = await loadResources(q, { ids: [resourceId] }, windowOf(ctx, fromMs, toMs));
-  if (!resource) throw notFound('Resource', resourceId);
+  if (!resource) {
+    throw cityError('booking_not_found', { what: THING_WORDS.resource, id: resourceId });
+  }
   return resource;
 }
 

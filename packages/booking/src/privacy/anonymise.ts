@@ -1,5 +1,5 @@
+import { cityError } from '@city-app/core';
 import type { BookingContext, TimeInput } from '../context.js';
-import { invalidInput } from '../errors.js';
 import { isoInstant as iso } from '../time/zone.js';
 
 /**
@@ -13,11 +13,7 @@ export async function anonymise(
   filter: { personId?: string; endedBefore?: TimeInput; resourceIds?: string[] },
 ): Promise<{ reservationIds: string[]; waitlistIds: string[] }> {
   if (filter.personId === undefined && filter.endedBefore === undefined) {
-    throw invalidInput(
-      'endedBefore',
-      'Give personId or endedBefore.',
-      'Anonymising everything at once is not offered.',
-    );
+    throw cityError('booking_anonymise_all', {}, { field: 'endedBefore' });
   }
   const before =
     filter.endedBefore === undefined ? null : iso(ctx.instant(filter.endedBefore, 'endedBefore'));

@@ -1,5 +1,5 @@
+import { CityAppError, cityError } from '@city-app/core';
 import type { BookingContext } from '../context.js';
-import { BookingError } from '../errors.js';
 import { parseInput } from '../resources/model.js';
 import { guard, type WithinOption } from '../within.js';
 import { insert, refusal } from './insert.js';
@@ -9,15 +9,13 @@ import { checkQuotas } from './quotas.js';
 import { type Prepared, prepare, type ReservationRequest, requestSchema } from './request.js';
 
 /** The first reservation of an idempotency key, unless the key was used for another booking. */
-function replay(existing: Reservation, req: { personId: string; resourceId: string }): Reservation {
+function replay(
+  ctx: BookingContext,
+  existing: Reservation,
+  req: { personId: string; resourceId: string },
+): Reservation {
   if (existing.personId !== req.personId || existing.resourceId !== req.resourceId) {
-    throw new BookingError({
-      code: 'idempotency_conflict',
-      title: 'Idempotency key already used',
-      message: 'This idempotency key belongs to another reservation.',
-      hint: 'Use a new key for each new reservation.',
-      field: 'idempotencyKey',
-    });
+    throw cityError('idempotency_conflict', {}, { field: ctx.fields.idempotencyKey });
   }
   return existing;
 }
@@ -34,7 +32,7 @@ export async function createReservation(
     const existing = req.idempotencyKey
       ? await byIdempotencyKey(ctx, req.idempotencyKey)
       : undefined;
-    return existing && replay(existing, req);
+    return existing && replay(ctx, existing, req);
   };
   const earlier = await replayed();
   if (earlier) return earlier;
@@ -70,7 +68,7 @@ export async function createReservation(
     // A concurrent request with the same key got there first: its seat, its quota, its key.
     const existing = await replayed();
     if (existing) return existing;
-    if (error instanceof BookingError) throw error;
+    if (error instanceof CityAppError) throw error;
     throw await refusal(ctx, error, p);
   }
   await ctx.emit([{ type: 'created', reservation }]);

@@ -1,7 +1,7 @@
+import { type CityAppError, cityError } from '@city-app/core';
 import { alternatives } from '../availability/alternatives.js';
 import type { BookingContext } from '../context.js';
 import { type Queryable, SQLSTATE, sqlState } from '../db.js';
-import { BookingError } from '../errors.js';
 import { isoInstant as iso } from '../time/zone.js';
 import {
   RESERVATION_COLUMNS,
@@ -67,30 +67,28 @@ export async function refusal(
   error: unknown,
   p: Prepared,
   excludeId?: string,
-): Promise<BookingError> {
+): Promise<CityAppError> {
   if (!isOverlap(error)) throw error;
   const capacity = sqlState(error).code === SQLSTATE.capacityExceeded;
   const detail = (error as { detail?: string }).detail;
-  return new BookingError({
-    code: 'slot_taken',
-    title: 'Already booked',
-    message: capacity
-      ? `Not enough free seats left on "${p.resource.name.de}" at this time.`
-      : `"${p.resource.name.de}" is already booked at this time.`,
-    hint: 'Choose one of the free times offered, or join the waitlist.',
-    field: 'start',
-    details: {
-      ...(capacity && detail !== undefined ? { seatsLeft: Number(detail) } : {}),
-      alternatives: await alternatives(
-        ctx,
-        p.resource.id,
-        p.group,
-        p.start,
-        p.end - p.start,
-        p.seats,
-        excludeId,
-      ),
+  return cityError(
+    capacity ? 'seats_taken' : 'slot_taken',
+    { resource: p.resource.name },
+    {
+      field: 'start',
+      details: {
+        ...(capacity && detail !== undefined ? { seatsLeft: Number(detail) } : {}),
+        alternatives: await alternatives(
+          ctx,
+          p.resource.id,
+          p.group,
+          p.start,
+          p.end - p.start,
+          p.seats,
+          excludeId,
+        ),
+      },
+      cause: error,
     },
-    cause: error,
-  });
+  );
 }

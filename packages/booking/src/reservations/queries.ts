@@ -1,6 +1,7 @@
+import { cityError } from '@city-app/core';
 import type { BookingContext, TimeInput } from '../context.js';
 import type { Queryable } from '../db.js';
-import { notFound } from '../errors.js';
+import { THING_WORDS } from '../errors.js';
 import { isoInstant as iso } from '../time/zone.js';
 import {
   ACTIVE,
@@ -12,18 +13,21 @@ import {
   reservationFromRow,
 } from './model.js';
 
+const notFound = (id: string) =>
+  cityError('booking_not_found', { what: THING_WORDS.reservation, id });
+
 /** One reservation; inside a `within` hook pass its `tx` to read there. */
 export async function getReservation(
   ctx: BookingContext,
   id: string,
   opts: { tx?: Queryable } = {},
 ): Promise<Reservation> {
-  if (!isUuid(id)) throw notFound('Reservation', id);
+  if (!isUuid(id)) throw notFound(id);
   const { rows } = await (opts.tx ?? ctx.db).query<ReservationRow>(
     `SELECT ${RESERVATION_COLUMNS} FROM booking_reservations r WHERE r.id = $1`,
     [id],
   );
-  if (!rows[0]) throw notFound('Reservation', id);
+  if (!rows[0]) throw notFound(id);
   return reservationFromRow(rows[0], ctx.tz);
 }
 

@@ -1,6 +1,7 @@
+import { cityError } from '@city-app/core';
 import type { BookingContext } from '../context.js';
 import type { Queryable } from '../db.js';
-import { BookingError } from '../errors.js';
+import { PERIOD_WORDS } from '../errors.js';
 import { isoInstant as iso, localPeriod } from '../time/zone.js';
 import { ACTIVE } from './model.js';
 import type { Prepared } from './request.js';
@@ -43,14 +44,9 @@ export async function checkQuotas(
     const countOver = quota.maxCount !== undefined && usedCount + 1 > quota.maxCount;
     const hoursOver = quota.maxHours !== undefined && usedHours + hours > quota.maxHours + 1e-9;
     if (countOver || hoursOver) {
-      const word = quota.period;
-      throw new BookingError({
-        code: 'quota_exceeded',
-        title: 'Quota used up',
-        message: countOver
-          ? `You may book "${p.resource.name.de}" at most ${quota.maxCount} times per ${word}.`
-          : `You may book "${p.resource.name.de}" at most ${quota.maxHours} hours per ${word}; ${Math.max(0, (quota.maxHours ?? 0) - usedHours)} hours are left.`,
-        hint: `Choose a time in another ${word} or a shorter time.`,
+      const period = PERIOD_WORDS[quota.period];
+      const resource = p.resource.name;
+      const extra = {
         field: 'start',
         details: {
           quota: {
@@ -66,7 +62,19 @@ export async function checkQuotas(
             periodStart: first,
           },
         },
-      });
+      };
+      throw countOver
+        ? cityError('quota_count_exceeded', { resource, max: quota.maxCount ?? 0, period }, extra)
+        : cityError(
+            'quota_hours_exceeded',
+            {
+              resource,
+              max: quota.maxHours ?? 0,
+              period,
+              left: Math.max(0, (quota.maxHours ?? 0) - usedHours),
+            },
+            extra,
+          );
     }
   }
 }

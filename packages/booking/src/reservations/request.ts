@@ -1,10 +1,11 @@
+import { cityError } from '@city-app/core';
 import { z } from 'zod';
 import { alternatives } from '../availability/alternatives.js';
 import { insideOpenHours } from '../availability/slots.js';
 import { loadOne, openOf } from '../availability/window.js';
 import { type BookingContext, DAY, MINUTE, type TimeInput } from '../context.js';
 import type { Queryable } from '../db.js';
-import { BookingError, invalidInput, notFound } from '../errors.js';
+import { THING_WORDS } from '../errors.js';
 import type { LoadedResource } from '../resources/model.js';
 import { checkPrerequisites } from '../resources/qualifications.js';
 import { type BookingRules, effectiveRules } from '../rules.js';
@@ -70,24 +71,28 @@ export async function prepare(
   let end: number;
   if (req.end !== undefined) end = ctx.instant(req.end, 'end');
   else if (req.durationMinutes !== undefined) end = start + req.durationMinutes * MINUTE;
-  else
-    throw invalidInput(
-      'end',
-      'Give the end or the duration of the reservation.',
-      'Add end or durationMinutes.',
-    );
-  if (end <= start) throw invalidInput('end', 'The end must be after the start.');
+  else throw cityError('booking_end_missing', {}, { field: 'end' });
+  // The length is refused under the name the request gave it.
+  const lengthField = req.end !== undefined ? 'end' : 'durationMinutes';
+  if (end <= start) throw cityError('booking_end_before_start', {}, { field: lengthField });
 
   const resource = await loadOne(ctx, q, req.resourceId, start, end);
-  if (!resource.active) throw notFound('Resource', req.resourceId);
+  if (!resource.active) {
+    throw cityError('booking_not_found', { what: THING_WORDS.resource, id: req.resourceId });
+  }
+  const name = resource.name;
   const rules = effectiveRules(resource.rules, resource.groupRules, req.group);
   const duration = end - start;
   const seats = req.seats;
   if (resource.kind === 'exclusive' && seats !== 1) {
-    throw invalidInput('seats', `"${resource.name.de}" is booked as a whole; seats must be 1.`);
+    throw cityError('booking_whole_resource', { resource: name }, { field: 'seats' });
   }
   if (seats > resource.capacity) {
-    throw invalidInput('seats', `"${resource.name.de}" has only ${resource.capacity} seats.`);
+    throw cityError(
+      'booking_too_many_seats',
+      { resource: name, capacity: resource.capacity },
+      { field: 'seats' },
+    );
   }
   // Inside a series' transaction the alternatives are looked up afterwards (PGlite has one connection).
   const alts = async () =>
@@ -95,74 +100,70 @@ export async function prepare(
       ? []
       : alternatives(ctx, resource.id, req.group, start, duration, seats, opts.excludeId);
 
+  const lengthDetails = {
+    minMinutes: rules.minDurationMinutes,
+    maxMinutes: rules.maxDurationMinutes,
+  };
   if (duration < rules.minDurationMinutes * MINUTE) {
-    throw new BookingError({
-      code: 'too_short',
-      title: 'Reservation too short',
-      message: `A reservation of "${resource.name.de}" lasts at least ${rules.minDurationMinutes} minutes.`,
-      hint: 'Choose a longer time.',
-      field: 'end',
-      details: { minMinutes: rules.minDurationMinutes, maxMinutes: rules.maxDurationMinutes },
-    });
+    throw cityError(
+      'too_short',
+      { resource: name, minutes: rules.minDurationMinutes },
+      { field: lengthField, details: lengthDetails },
+    );
   }
   if (duration > rules.maxDurationMinutes * MINUTE) {
-    throw new BookingError({
-      code: 'too_long',
-      title: 'Reservation too long',
-      message: `A reservation of "${resource.name.de}" lasts at most ${rules.maxDurationMinutes} minutes.`,
-      hint: 'Choose a shorter time or book several reservations.',
-      field: 'end',
-      details: { minMinutes: rules.minDurationMinutes, maxMinutes: rules.maxDurationMinutes },
-    });
+    throw cityError(
+      'too_long',
+      { resource: name, minutes: rules.maxDurationMinutes },
+      { field: lengthField, details: lengthDetails },
+    );
   }
   const now = ctx.clock();
   const earliest = now + rules.minNoticeMinutes * MINUTE;
   if (!opts.skipNotice && start < earliest) {
-    throw new BookingError({
-      code: 'notice_too_short',
-      title: 'Too short notice',
-      message:
-        start < now
-          ? 'This time has already begun.'
-          : `"${resource.name.de}" must be booked at least ${rules.minNoticeMinutes} minutes ahead.`,
-      hint: 'Choose a later time.',
+    const extra = {
       field: 'start',
       details: { earliestStart: iso(earliest), alternatives: await alts() },
-    });
+    };
+    throw start < now
+      ? cityError('notice_already_begun', {}, extra)
+      : cityError('notice_too_short', { resource: name, minutes: rules.minNoticeMinutes }, extra);
   }
   const latest = now + rules.maxHorizonDays * DAY;
   if (start > latest) {
-    throw new BookingError({
-      code: 'beyond_horizon',
-      title: 'Too far ahead',
-      message: `"${resource.name.de}" can be booked at most ${rules.maxHorizonDays} days ahead.`,
-      hint: `Book from ${readable(start - rules.maxHorizonDays * DAY, ctx.tz)} on.`,
-      field: 'start',
-      details: { latestStart: iso(latest) },
-    });
+    throw cityError(
+      'beyond_horizon',
+      {
+        resource: name,
+        days: rules.maxHorizonDays,
+        from: readable(start - rules.maxHorizonDays * DAY, ctx.tz),
+      },
+      { field: 'start', details: { latestStart: iso(latest) } },
+    );
   }
   const open = openOf(ctx, resource, start - DAY, end);
   const interval = insideOpenHours(open, start, end);
   if (!interval) {
-    throw new BookingError({
-      code: 'outside_opening_hours',
-      title: 'Outside opening hours',
-      message: `"${resource.name.de}" is not open for the whole time from ${readable(start, ctx.tz)} to ${readable(end, ctx.tz)}.`,
-      hint: 'Choose one of the free times offered, or another day.',
-      field: 'start',
-      details: { alternatives: await alts() },
-    });
+    throw cityError(
+      'outside_opening_hours',
+      { resource: name, from: readable(start, ctx.tz), to: readable(end, ctx.tz) },
+      { field: 'start', details: { alternatives: await alts() } },
+    );
   }
   const grid = rules.granularityMinutes * MINUTE;
   if ((start - interval.start) % grid !== 0 || duration % grid !== 0) {
-    throw new BookingError({
-      code: 'not_on_grid',
-      title: 'Not a bookable start or length',
-      message: `"${resource.name.de}" is booked in steps of ${rules.granularityMinutes} minutes from ${formatLocal(interval.start, ctx.tz).slice(11)}.`,
-      hint: 'Choose one of the free times offered.',
-      field: 'start',
-      details: { granularityMinutes: rules.granularityMinutes, alternatives: await alts() },
-    });
+    throw cityError(
+      'not_on_grid',
+      {
+        resource: name,
+        minutes: rules.granularityMinutes,
+        from: formatLocal(interval.start, ctx.tz).slice(11),
+      },
+      {
+        field: 'start',
+        details: { granularityMinutes: rules.granularityMinutes, alternatives: await alts() },
+      },
+    );
   }
   await checkPrerequisites(ctx, q, { personId: req.personId, resource, rules, end });
   return {

@@ -1,5 +1,6 @@
+import { CityAppError, cityError } from '@city-app/core';
 import { type BookingContext, MINUTE, type TimeInput } from '../context.js';
-import { BookingError } from '../errors.js';
+import { ACTION_WORDS, STATUS_WORDS } from '../errors.js';
 import { rulesFor } from '../resources/manage.js';
 import { parseInput } from '../resources/model.js';
 import { isoInstant as iso } from '../time/zone.js';
@@ -35,12 +36,11 @@ export async function reschedule(
 ): Promise<Reservation> {
   const current = await getReservation(ctx, id);
   if (!allows(current.status, RESCHEDULE)) {
-    throw new BookingError({
-      code: 'invalid_transition',
-      title: 'Not possible in this state',
-      message: `A reservation that is ${current.status.replace('_', ' ')} cannot be moved.`,
-      details: { status: current.status },
-    });
+    throw cityError(
+      'invalid_transition',
+      { status: STATUS_WORDS[current.status], action: ACTION_WORDS.rescheduled },
+      { details: { status: current.status } },
+    );
   }
   const currentRules = await rulesFor(ctx, current.resourceId, current.group);
   cancellationCheck(ctx, currentRules, Date.parse(current.start), change.asStaff);
@@ -71,11 +71,7 @@ export async function reschedule(
         [id, iso(p.start), iso(p.end), iso(p.blockedStart), iso(p.blockedEnd)],
       );
       if (!rows[0]) {
-        throw new BookingError({
-          code: 'invalid_transition',
-          title: 'Changed meanwhile',
-          message: 'The reservation was changed meanwhile; load it again.',
-        });
+        throw cityError('changed_meanwhile');
       }
       const r = reservationFromRow(rows[0], ctx.tz);
       await tx.query(
@@ -96,7 +92,7 @@ export async function reschedule(
       return r;
     });
   } catch (error) {
-    if (error instanceof BookingError || hook?.failed) throw error;
+    if (error instanceof CityAppError || hook?.failed) throw error;
     throw await refusal(ctx, error, p, id);
   }
   await ctx.emit([

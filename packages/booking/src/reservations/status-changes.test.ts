@@ -1,7 +1,8 @@
+import { isCityAppError } from '@city-app/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pgliteDatabase, type TestDatabase } from '../../test/databases.js';
 import { printer, serviceFor } from '../../test/fixtures.js';
-import { type BookingService, isBookingError, type Reservation } from '../index.js';
+import type { BookingService, Reservation } from '../index.js';
 import type { ReservationStatus } from './model.js';
 import { STATUS_CHANGES, type StatusChange } from './status-changes.js';
 
@@ -111,9 +112,9 @@ describe('the table of status changes', () => {
           () => undefined,
           (e: unknown) => e,
         );
-        expect(isBookingError(error, 'invalid_transition')).toBe(true);
-        expect(isBookingError(error) && error.details.status).toBe(from);
-        expect(isBookingError(error) && error.status).toBe(409);
+        expect(isCityAppError(error, 'invalid_transition')).toBe(true);
+        expect(isCityAppError(error) && error.details.status).toBe(from);
+        expect(isCityAppError(error) && error.status).toBe(409);
         // Refused means untouched: same status, nothing written to the audit log.
         expect((await service.getReservation(id)).status).toBe(from);
         expect(await service.auditLog({ reservationId: id })).toHaveLength(before.length);

@@ -1,5 +1,5 @@
+import { cityError } from '@city-app/core';
 import { type BookingContext, MINUTE } from '../context.js';
-import { BookingError } from '../errors.js';
 import type { BookingRules } from '../rules.js';
 import { readable } from '../time/readable.js';
 import { isoInstant as iso } from '../time/zone.js';
@@ -22,21 +22,15 @@ export function checkTiming(ctx: BookingContext, change: StatusChange, moment: M
     cancellationCheck(ctx, moment.rules as BookingRules, Date.parse(r.start), moment.asStaff);
   } else if (change.when === 'during check-in') {
     if (now < Date.parse(r.start) - 30 * MINUTE || now >= Date.parse(r.end)) {
-      throw new BookingError({
-        code: 'invalid_transition',
-        title: 'Not the time to check in',
-        message: `Check-in is possible from 30 minutes before ${r.startLocal.replace('T', ' ')} until the end.`,
-        details: { status: r.status },
-      });
+      throw cityError(
+        'not_check_in_time',
+        { start: r.startLocal.replace('T', ' ') },
+        { details: { status: r.status } },
+      );
     }
   } else if (change.when === 'after the start') {
     if (now < Date.parse(r.start)) {
-      throw new BookingError({
-        code: 'invalid_transition',
-        title: 'Not yet begun',
-        message: 'A reservation can be marked as no-show only after it has begun.',
-        details: { status: r.status },
-      });
+      throw cityError('not_yet_begun', {}, { details: { status: r.status } });
     }
   }
 }
@@ -50,12 +44,10 @@ export function cancellationCheck(
 ): void {
   const deadline = start - rules.cancellationDeadlineMinutes * MINUTE;
   if (!asStaff && ctx.clock() > deadline) {
-    throw new BookingError({
-      code: 'too_late_to_cancel',
-      title: 'Too late to change',
-      message: `This reservation can be cancelled or moved only until ${readable(deadline, ctx.tz)}.`,
-      hint: 'Please contact the staff.',
-      details: { deadline: iso(deadline) },
-    });
+    throw cityError(
+      'too_late_to_cancel',
+      { deadline: readable(deadline, ctx.tz) },
+      { details: { deadline: iso(deadline) } },
+    );
   }
 }

@@ -1,5 +1,6 @@
+import { cityError } from '@city-app/core';
 import type { BookingContext } from '../context.js';
-import { BookingError, invalidInput, notFound } from '../errors.js';
+import { ACTION_WORDS, STATUS_WORDS, THING_WORDS } from '../errors.js';
 import { rulesFor } from '../resources/manage.js';
 import type { BookingRules } from '../rules.js';
 import { processWaitlist } from '../waitlist/offers.js';
@@ -23,6 +24,9 @@ import {
   type StatusChange,
 } from './status-changes.js';
 import { checkTiming } from './timing.js';
+
+const notFound = (id: string) =>
+  cityError('booking_not_found', { what: THING_WORDS.reservation, id });
 
 interface ChangeRequest {
   actor: string;
@@ -48,8 +52,8 @@ async function changeStatus(
     const before = await getReservation(ctx, id);
     rules = await rulesFor(ctx, before.resourceId, before.group);
   }
-  if (!isUuid(id)) throw notFound('Reservation', id);
-  if (!req.actor) throw invalidInput('actor', 'Say who acts.');
+  if (!isUuid(id)) throw notFound(id);
+  if (!req.actor) throw cityError('booking_actor_missing', {}, { field: 'actor' });
   const to = change.to;
   const details = req.reason ? { reason: req.reason } : {};
   const reservation = await ctx.db.transaction(async (tx) => {
@@ -57,16 +61,14 @@ async function changeStatus(
       `SELECT ${RESERVATION_COLUMNS} FROM booking_reservations r WHERE r.id = $1 FOR UPDATE`,
       [id],
     );
-    if (!rows[0]) throw notFound('Reservation', id);
+    if (!rows[0]) throw notFound(id);
     const current = reservationFromRow(rows[0], ctx.tz);
     if (!allows(current.status, change)) {
-      throw new BookingError({
-        code: 'invalid_transition',
-        title: 'Not possible in this state',
-        message: `A reservation that is ${current.status.replace('_', ' ')} cannot be ${change.action.replace('_', ' ')}.`,
-        field: 'status',
-        details: { status: current.status },
-      });
+      throw cityError(
+        'invalid_transition',
+        { status: STATUS_WORDS[current.status], action: ACTION_WORDS[change.action] },
+        { field: 'status', details: { status: current.status } },
+      );
     }
     checkTiming(ctx, change, { reservation: current, rules, asStaff: req.asStaff });
     await tx.query(

@@ -1,6 +1,7 @@
+import { cityError } from '@city-app/core';
 import { z } from 'zod';
 import type { BookingContext, TimeInput } from '../context.js';
-import { invalidInput, notFound } from '../errors.js';
+import { THING_WORDS } from '../errors.js';
 import type { Reservation } from '../reservations/model.js';
 import { isUuid } from '../reservations/model.js';
 import { listReservations } from '../reservations/queries.js';
@@ -73,7 +74,7 @@ export async function listExceptions(
   { date: string; closed: boolean; intervals: { opens: string; closes: string }[]; note?: string }[]
 > {
   if (opts.from !== undefined && !isLocalDate(opts.from))
-    throw invalidInput('from', 'Write the date as YYYY-MM-DD.');
+    throw cityError('booking_date_format', {}, { field: 'from' });
   const { rows } = await ctx.db.query<{
     day: string;
     closed: boolean;
@@ -100,7 +101,7 @@ export async function addBlackout(
 ): Promise<{ id: string; affected: Reservation[] }> {
   const start = ctx.instant(blackout.start, 'start');
   const end = ctx.instant(blackout.end, 'end');
-  if (end <= start) throw invalidInput('end', 'The end must be after the start.');
+  if (end <= start) throw cityError('booking_end_before_start', {}, { field: 'end' });
   await getResource(ctx, id);
   const { rows } = await ctx.db.query<{ id: string }>(
     `INSERT INTO booking_blackouts (resource_id, during, reason)
@@ -117,6 +118,8 @@ export async function addBlackout(
 }
 
 export async function removeBlackout(ctx: BookingContext, blackoutId: string): Promise<void> {
-  if (!isUuid(blackoutId)) throw notFound('Blackout', blackoutId);
+  if (!isUuid(blackoutId)) {
+    throw cityError('booking_not_found', { what: THING_WORDS.blackout, id: blackoutId });
+  }
   await ctx.db.query('DELETE FROM booking_blackouts WHERE id = $1', [blackoutId]);
 }

@@ -1,6 +1,7 @@
+import { cityError } from '@city-app/core';
 import type { BookingContext } from '../context.js';
 import { type Queryable, SQLSTATE, sqlState } from '../db.js';
-import { invalidInput, notFound } from '../errors.js';
+import { THING_WORDS } from '../errors.js';
 import { type BookingRules, effectiveRules } from '../rules.js';
 import {
   parseInput,
@@ -9,6 +10,8 @@ import {
   resourceFromRow,
   resourceInputSchema,
 } from './model.js';
+
+const notFound = (id: string) => cityError('booking_not_found', { what: THING_WORDS.resource, id });
 
 type ParsedResource = ReturnType<typeof resourceInputSchema.parse>;
 
@@ -30,11 +33,7 @@ function changeable(r: ParsedResource): unknown[] {
 export async function createResource(ctx: BookingContext, input: ResourceInput): Promise<Resource> {
   const r = parseInput(resourceInputSchema, input);
   if (r.kind === 'exclusive' && r.capacity !== 1) {
-    throw invalidInput(
-      'capacity',
-      'An exclusive resource has capacity 1.',
-      'Use kind "capacity" for seats.',
-    );
+    throw cityError('booking_exclusive_capacity', {}, { field: 'capacity' });
   }
   await ctx.db.transaction(async (tx) => {
     try {
@@ -46,7 +45,7 @@ export async function createResource(ctx: BookingContext, input: ResourceInput):
       );
     } catch (error) {
       if (sqlState(error).code === SQLSTATE.uniqueViolation) {
-        throw invalidInput('id', `A resource "${r.id}" exists already.`, 'Choose another id.');
+        throw cityError('booking_resource_exists', { id: r.id }, { field: 'id' });
       }
       throw error;
     }
@@ -89,7 +88,7 @@ export async function getResource(
     'SELECT * FROM booking_resources WHERE id = $1',
     [id],
   );
-  if (!rows[0]) throw notFound('Resource', id);
+  if (!rows[0]) throw notFound(id);
   return resourceFromRow(rows[0]);
 }
 
@@ -114,7 +113,7 @@ export async function rulesFor(
     rules: Resource['rules'];
     group_rules: Resource['groupRules'];
   }>('SELECT rules, group_rules FROM booking_resources WHERE id = $1', [resourceId]);
-  if (!rows[0]) throw notFound('Resource', resourceId);
+  if (!rows[0]) throw notFound(resourceId);
   return effectiveRules(rows[0].rules, rows[0].group_rules, group);
 }
 

@@ -1,3 +1,4 @@
+import { cityError } from '@city-app/core';
 import { z } from 'zod';
 import type {
   DateException,
@@ -6,7 +7,6 @@ import type {
   WeeklyHours,
 } from '../availability/opening.js';
 import type { Queryable } from '../db.js';
-import { invalidInput } from '../errors.js';
 import { type PartialRules, partialRulesSchema } from '../rules.js';
 import { isLocalDate, parseTime } from '../time/zone.js';
 
@@ -109,10 +109,10 @@ export function parseInput<S extends z.ZodType>(
   if (!result.success) {
     const issue = result.error.issues[0];
     const field = [prefix, ...(issue?.path ?? []).map(String)].filter(Boolean).join('.');
-    throw invalidInput(
-      field || prefix || 'input',
-      `${field || 'input'}: ${issue?.message ?? 'invalid'}`,
-      'Correct this field and send the request again.',
+    throw cityError(
+      'booking_invalid_field',
+      { field: field || 'input', problem: issue?.message ?? 'invalid' },
+      { field: field || prefix || 'input' },
     );
   }
   return result.data;

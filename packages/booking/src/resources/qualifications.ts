@@ -1,6 +1,6 @@
+import { cityError } from '@city-app/core';
 import type { BookingContext, TimeInput } from '../context.js';
 import type { Queryable } from '../db.js';
-import { BookingError, invalidInput } from '../errors.js';
 import type { BookingRules } from '../rules.js';
 import { readable } from '../time/readable.js';
 import { isoInstant as iso } from '../time/zone.js';
@@ -13,8 +13,10 @@ export async function grantQualification(
   prerequisite: string,
   opts: { expiresAt?: TimeInput | null; grantedBy?: string } = {},
 ): Promise<void> {
-  if (!personId) throw invalidInput('personId', 'Say whose qualification this is.');
-  if (!prerequisite) throw invalidInput('prerequisite', 'Name the prerequisite.');
+  if (!personId) throw cityError('booking_person_missing', {}, { field: ctx.fields.person });
+  if (!prerequisite) {
+    throw cityError('booking_prerequisite_unnamed', {}, { field: 'prerequisite' });
+  }
   const expires = opts.expiresAt ? iso(ctx.instant(opts.expiresAt, 'expiresAt')) : null;
   await ctx.db.query(
     `INSERT INTO booking_qualifications (person_id, prerequisite, granted_at, expires_at, granted_by)
@@ -75,16 +77,17 @@ export async function checkPrerequisites(
     const held = rows.find((r) => r.prerequisite === prerequisite);
     const expiresAt = held?.expires_at ? new Date(held.expires_at).getTime() : null;
     if (!held || (expiresAt !== null && expiresAt <= end)) {
-      throw new BookingError({
-        code: 'prerequisite_missing',
-        title: 'Prerequisite missing',
-        message: held
-          ? `Your "${prerequisite}" is valid only until ${readable(expiresAt as number, ctx.tz)}.`
-          : `"${resource.name.de}" needs "${prerequisite}" first.`,
-        hint: 'Book the briefing first; staff record it for you afterwards.',
-        field: 'personId',
+      const extra = {
+        field: ctx.fields.person,
         details: { prerequisite, ...(expiresAt !== null ? { expiredAt: iso(expiresAt) } : {}) },
-      });
+      };
+      throw held
+        ? cityError(
+            'prerequisite_expires',
+            { prerequisite, until: readable(expiresAt as number, ctx.tz) },
+            extra,
+          )
+        : cityError('prerequisite_missing', { resource: resource.name, prerequisite }, extra);
     }
   }
 }

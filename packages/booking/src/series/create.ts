@@ -1,11 +1,17 @@
+import { CityAppError, cityError } from '@city-app/core';
 import { z } from 'zod';
 import { alternatives } from '../availability/alternatives.js';
 import { type BookingContext, MINUTE } from '../context.js';
-import { type Alternative, BookingError, invalidInput } from '../errors.js';
+import type { Alternative, BookingErrorDetails } from '../errors.js';
 import { insert, isOverlap } from '../reservations/insert.js';
 import type { Reservation } from '../reservations/model.js';
 import { checkQuotas } from '../reservations/quotas.js';
-import { prepare, type ReservationRequest, requestSchema } from '../reservations/request.js';
+import {
+  type Prepared,
+  prepare,
+  type ReservationRequest,
+  requestSchema,
+} from '../reservations/request.js';
 import { parseInput } from '../resources/model.js';
 import {
   addDays,
@@ -15,6 +21,11 @@ import {
   localParts,
   zonedInstant,
 } from '../time/zone.js';
+
+/** Thrown inside the transaction to roll it back; the conflicts are reported after it. */
+const ROLLBACK = Symbol('roll the series back');
+
+const offered = (error: CityAppError) => (error.details as BookingErrorDetails).alternatives;
 
 /** A series has at most this many dates. */
 const MAX_OCCURRENCES = 200;
@@ -97,10 +108,14 @@ export async function createSeries(
       ? ctx.instant(req.end, 'end') - first
       : (req.durationMinutes ?? 0) * MINUTE;
   if (durationMs <= 0)
-    throw invalidInput('end', 'Give an end after the start or a positive duration.');
+    throw cityError(
+      'booking_end_before_start',
+      {},
+      { field: req.end !== undefined ? 'end' : 'durationMinutes' },
+    );
   const occurrences = occurrencesOf(first, recurrence, ctx.tz);
   const actor = req.actor ?? req.personId;
-  const failures: { occurrence: number; start: number; error: BookingError }[] = [];
+  const failures: { occurrence: number; start: number; error: CityAppError }[] = [];
   const result = await ctx.db
     .transaction(async (tx) => {
       const { rows } = await tx.query<{ id: string }>(
@@ -118,42 +133,33 @@ export async function createSeries(
         };
         // Each date on its own savepoint: a refused date leaves the others standing.
         await tx.query('SAVEPOINT occurrence');
+        let p: Prepared | undefined;
         try {
-          const p = await prepare(ctx, tx, occurrence, { noAlternatives: true });
+          p = await prepare(ctx, tx, occurrence, { noAlternatives: true });
           await checkQuotas(ctx, tx, p);
           created.push(await insert(ctx, tx, p, { seriesId, note: req.note, actor }));
           await tx.query('RELEASE SAVEPOINT occurrence');
         } catch (error) {
           await tx.query('ROLLBACK TO SAVEPOINT occurrence');
-          if (error instanceof BookingError) failures.push({ occurrence: index + 1, start, error });
+          if (error instanceof CityAppError) failures.push({ occurrence: index + 1, start, error });
           else if (isOverlap(error)) {
             failures.push({
               occurrence: index + 1,
               start,
-              error: new BookingError({
-                code: 'slot_taken',
-                title: 'Already booked',
-                message: 'This time is already booked.',
-              }),
+              error: cityError('slot_taken', { resource: p?.resource.name ?? req.resourceId }),
             });
           } else throw error;
         }
       }
       if (failures.length > 0 && !skipConflicts) {
-        throw new BookingError({
-          code: 'series_conflicts',
-          title: 'Some dates are not free',
-          message: '',
-        });
+        throw ROLLBACK;
       }
-      if (created.length === 0) {
-        throw new BookingError({ code: 'series_conflicts', title: 'No date is free', message: '' });
-      }
+      if (created.length === 0) throw ROLLBACK;
       return { seriesId, created };
     })
     .catch(async (error) => {
       // Rolled back on purpose: the conflicts are reported below, with alternatives.
-      if (!(error instanceof BookingError && error.code === 'series_conflicts')) throw error;
+      if (error !== ROLLBACK) throw error;
       return null;
     });
   // Alternatives are looked up after the transaction: PGlite has a single connection.
@@ -166,20 +172,22 @@ export async function createSeries(
       code: f.error.code,
       message: f.error.message,
       alternatives:
-        (f.error.details.alternatives?.length ? f.error.details.alternatives : undefined) ??
+        (offered(f.error)?.length ? offered(f.error) : undefined) ??
         (await alternatives(ctx, req.resourceId, req.group, f.start, durationMs, req.seats).catch(
           () => [],
         )),
     });
   }
   if (!result) {
-    throw new BookingError({
-      code: 'series_conflicts',
-      title: 'Some dates are not free',
-      message: `${conflicts.length} of ${occurrences.length} dates cannot be booked: ${conflicts.map((c) => c.startLocal.replace('T', ' ')).join(', ')}.`,
-      hint: 'Pick an alternative for each of these dates, or book the free dates only (skipConflicts).',
-      details: { conflicts },
-    });
+    throw cityError(
+      'series_conflicts',
+      {
+        count: conflicts.length,
+        total: occurrences.length,
+        dates: conflicts.map((c) => c.startLocal.replace('T', ' ')).join(', '),
+      },
+      { details: { conflicts } },
+    );
   }
   await ctx.emit(result.created.map((reservation) => ({ type: 'created' as const, reservation })));
   return { seriesId: result.seriesId, reservations: result.created, conflicts };

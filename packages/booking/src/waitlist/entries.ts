@@ -1,6 +1,7 @@
+import { cityError } from '@city-app/core';
 import { type BookingContext, MINUTE } from '../context.js';
 import type { Queryable } from '../db.js';
-import { BookingError, type BookingErrorDetails, invalidInput, notFound } from '../errors.js';
+import { THING_WORDS } from '../errors.js';
 import type { WaitlistEntry } from '../events.js';
 import { createReservation } from '../reservations/create.js';
 import { isUuid, type Reservation } from '../reservations/model.js';
@@ -12,6 +13,9 @@ import { isoInstant as iso } from '../time/zone.js';
 import type { WithinOption } from '../within.js';
 import { WAITLIST_COLUMNS, type WaitlistRow, waitlistFromRow } from './model.js';
 import { processWaitlist } from './offers.js';
+
+const notFound = (id: string) =>
+  cityError('booking_not_found', { what: THING_WORDS.waitlistEntry, id });
 
 /** Puts a person on the waitlist for a range; when it frees up, the first in line gets an offer. */
 export async function joinWaitlist(
@@ -28,8 +32,16 @@ export async function joinWaitlist(
     req.end !== undefined
       ? ctx.instant(req.end, 'end')
       : start + (req.durationMinutes ?? 0) * MINUTE;
-  if (end <= start) throw invalidInput('end', 'The end must be after the start.');
-  if (start <= ctx.clock()) throw invalidInput('start', 'This time has already begun.');
+  if (end <= start) {
+    throw cityError(
+      'booking_end_before_start',
+      {},
+      {
+        field: req.end !== undefined ? 'end' : 'durationMinutes',
+      },
+    );
+  }
+  if (start <= ctx.clock()) throw cityError('booking_already_begun', {}, { field: 'start' });
   await getResource(ctx, req.resourceId);
   const entry = await ctx.db.transaction(async (tx) => {
     const { rows } = await tx.query<WaitlistRow>(
@@ -58,19 +70,19 @@ export async function getWaitlistEntry(
   id: string,
   opts: { tx?: Queryable } = {},
 ): Promise<WaitlistEntry> {
-  if (!isUuid(id)) throw notFound('Waitlist entry', id);
+  if (!isUuid(id)) throw notFound(id);
   const { rows } = await (opts.tx ?? ctx.db).query<WaitlistRow>(
     `SELECT ${WAITLIST_COLUMNS} FROM booking_waitlist w WHERE w.id = $1`,
     [id],
   );
-  if (!rows[0]) throw notFound('Waitlist entry', id);
+  if (!rows[0]) throw notFound(id);
   return waitlistFromRow(rows[0], ctx.tz);
 }
 
 /** An entry its person acts on; to anyone else it does not exist (not even a "forbidden"). */
 async function ownEntry(ctx: BookingContext, id: string, personId: string) {
   const entry = await getWaitlistEntry(ctx, id);
-  if (entry.personId !== personId) throw notFound('Waitlist entry', id);
+  if (entry.personId !== personId) throw notFound(id);
   return entry;
 }
 
@@ -83,16 +95,6 @@ export async function listWaitlist(
     [resourceId],
   );
   return rows.map((w) => waitlistFromRow(w, ctx.tz));
-}
-
-function offerExpired(message: string, details?: BookingErrorDetails): BookingError {
-  return new BookingError({
-    code: 'offer_expired',
-    title: 'Offer expired',
-    message,
-    hint: 'Join the waitlist again or pick another time.',
-    ...(details ? { details } : {}),
-  });
 }
 
 /** Turns an open offer into a reservation (all rules apply); an expired offer passes to the next person. */
@@ -109,11 +111,10 @@ export async function acceptOffer(
     (entry.offerExpiresAt && Date.parse(entry.offerExpiresAt) <= ctx.clock())
   ) {
     await processWaitlist(ctx, entry.resourceId);
-    throw offerExpired(
-      entry.status === 'waiting'
-        ? 'There is no offer for you yet.'
-        : 'This offer has expired and went to the next person waiting.',
-      { status: entry.status },
+    throw cityError(
+      entry.status === 'waiting' ? 'offer_not_yet' : 'offer_passed_on',
+      {},
+      { details: { status: entry.status } },
     );
   }
   // The reservation and the accepted offer are one change: both or neither.
@@ -137,7 +138,7 @@ export async function acceptOffer(
           [id, reservation.id, opts.personId],
         );
         if (accepted.rowCount !== 1) {
-          throw offerExpired('This offer has expired or was taken meanwhile.');
+          throw cityError('offer_expired');
         }
         await opts.within?.(tx, reservation);
       },

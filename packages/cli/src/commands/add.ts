@@ -265,6 +265,7 @@ export async function confirmAndWrite<
     if (!ok) {
       throw new CityAppError({
         code: 'cancelled',
+        exit: 'cancelled',
         title: 'Cancelled',
         message: 'Nothing was written.',
       });
@@ -284,6 +285,7 @@ export async function confirmAndWrite<
     if (code !== 0) {
       throw new CityAppError({
         code: 'install_failed',
+        exit: 'install_failed',
         title: 'Installing the dependencies failed',
         message: `"${pm} install" ${code === -1 ? 'could not be started' : `exited with code ${code}`}. The files were written.`,
         hint: `Fix the problem shown above and run "${pm} install" in ${project.root}.`,

@@ -194,6 +194,7 @@ export async function validateCommand(
   if (issues.length) {
     throw new CityAppError({
       code: 'invalid_config',
+      exit: 'problems',
       title: 'The town configuration is not valid',
       message: `${issues.length} problem${issues.length === 1 ? '' : 's'} in city.config.ts.`,
       hint: 'Fix each option named above and run city-app config validate again.',

@@ -41,6 +41,7 @@ export async function refuseUnresolvedConflicts(root: string): Promise<void> {
   if (!files.length) return;
   const error = new CityAppError({
     code: 'unresolved_conflicts',
+    exit: 'problems',
     title: 'Unresolved conflicts',
     message: `${files.length === 1 ? 'This file still holds' : 'These files still hold'} conflict markers (<<<<<<< … >>>>>>>): ${files.join(', ')}.`,
     hint: 'Keep the lines you want in each, delete the markers, then run the command again.',

@@ -13,6 +13,7 @@ function unreadable(message: string, cause?: unknown): CityAppError {
   return new CityAppError(
     {
       code: 'config_unreadable',
+      exit: 'problems',
       title: `${CONFIG_FILE} cannot be loaded`,
       message,
       hint: `Fix ${CONFIG_FILE} so that it is valid TypeScript and its default export is defineCity({ … }).`,

@@ -44,6 +44,7 @@ export class FsTree {
     if (bad) {
       throw new CityAppError({
         code: 'unsafe_path',
+        exit: 'unexpected',
         title: 'Unsafe file path',
         message: `The generated path "${path}" would leave the project folder.`,
         hint: 'This is a bug in the templates; please report it.',

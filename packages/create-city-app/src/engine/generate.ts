@@ -167,6 +167,7 @@ export function generateProject(answers: ProjectAnswers, options: GenerateOption
       throw new CityAppError(
         {
           code: 'template_failed',
+          exit: 'unexpected',
           title: 'A template could not be rendered',
           message: `${path}.hbs: ${(cause as Error).message}`,
           hint: 'This is a bug in the templates; please report it.',

@@ -1,31 +1,12 @@
-import { CityAppError, type ConfigIssue } from '@city-app/core';
+import { CityAppError, type ConfigIssue, EXIT_CODES, exitCodeOf } from '@city-app/core';
 
-/** Exit codes of create-city-app, by kind of failure. Documented in README and --help. */
-export const EXIT = {
-  ok: 0,
-  unexpected: 1,
-  invalidInput: 2,
-  targetConflict: 3,
-  installFailed: 4,
-  cancelled: 130,
-} as const;
+/**
+ * Exit codes of create-city-app, by kind of failure: the table both command-line tools share
+ * (`EXIT_CODES` of `@city-app/core`). Documented in the README, in --help and in docs/errors.md.
+ */
+export const EXIT = EXIT_CODES;
 
-const EXIT_BY_CODE: Record<string, number> = {
-  invalid_input: EXIT.invalidInput,
-  missing_input: EXIT.invalidInput,
-  invalid_config: EXIT.invalidInput,
-  unknown_module: EXIT.invalidInput,
-  validation_failed: EXIT.invalidInput,
-  usage: EXIT.invalidInput,
-  target_not_empty: EXIT.targetConflict,
-  target_conflict: EXIT.targetConflict,
-  install_failed: EXIT.installFailed,
-  cancelled: EXIT.cancelled,
-};
-
-export function exitCodeOf(error: CityAppError): number {
-  return EXIT_BY_CODE[error.code] ?? EXIT.unexpected;
-}
+export { exitCodeOf };
 
 export function invalidInput(issues: ConfigIssue[]): CityAppError {
   return new CityAppError({

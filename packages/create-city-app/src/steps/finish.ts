@@ -29,6 +29,7 @@ export async function installDependencies(ctx: Context): Promise<void> {
   if (code !== 0) {
     throw new CityAppError({
       code: 'install_failed',
+      exit: 'install_failed',
       title: 'Installing the dependencies failed',
       message:
         code === -1

@@ -158,6 +158,7 @@ export async function validateProject(ctx: Context): Promise<void> {
   if (kind === 'file') {
     throw new CityAppError({
       code: 'target_conflict',
+      exit: 'target_conflict',
       title: 'The target is a file',
       message: `${target} is a file, not a folder; nothing was written.`,
       hint: 'Choose another folder name as the first argument.',
@@ -169,6 +170,7 @@ export async function validateProject(ctx: Context): Promise<void> {
   if (ctx.targetState === 'not-empty' && !ctx.options.force) {
     throw new CityAppError({
       code: 'target_not_empty',
+      exit: 'target_conflict',
       title: 'The target folder is not empty',
       message: `${target} already holds ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'}; nothing was written.`,
       hint: 'Choose another folder, or add --force to write into it (only the generated files are overwritten; nothing is deleted).',
@@ -216,6 +218,7 @@ export async function validateProject(ctx: Context): Promise<void> {
     if (conflicts.length) {
       throw new CityAppError({
         code: 'target_conflict',
+        exit: 'target_conflict',
         title: 'Generated files clash with the folder',
         message: `${conflicts.length} path${conflicts.length === 1 ? '' : 's'} in ${target} cannot be written; nothing was written.`,
         hint: 'Resolve them, or choose another folder.',

@@ -112,6 +112,7 @@ describe.each(testDatabases())('on %s', (database) => {
         expect(res.status).toBe(401);
         expect(await res.json()).toEqual({
           code: 'invalid_credentials',
+          title: 'Anmeldung fehlgeschlagen',
           message: 'E-Mail-Adresse oder Passwort ist falsch.',
         });
         expect(res.headers.getSetCookie()).toEqual([]);

@@ -15,7 +15,13 @@ export function safeEqual(a: string, b: string): boolean {
 function refused(c: Context, key: string, params: Record<string, string> = {}) {
   return authError(
     c,
-    { code: 'csrf_failed', title: 'Request refused', status: 403, key, hint: 'csrf.hint' },
+    {
+      code: 'csrf_failed',
+      title: { de: 'Anfrage abgelehnt', en: 'Request refused' },
+      status: 403,
+      key,
+      hint: 'csrf.hint',
+    },
     { header: CSRF_HEADER, ...params },
   );
 }

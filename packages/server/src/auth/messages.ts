@@ -1,4 +1,9 @@
-import { CityAppError, createTranslator, type MessageCatalogue } from '@city-app/core';
+import {
+  type Bilingual,
+  CityAppError,
+  createTranslator,
+  type MessageCatalogue,
+} from '@city-app/core';
 import type { Context } from 'hono';
 import { requestLocale } from '../http/request-locale.js';
 
@@ -93,7 +98,14 @@ export function authTranslator(c: Context) {
 /** A CityAppError whose message (and hint) come from the catalogue, in the request's language. */
 export function authError(
   c: Context,
-  data: { code: string; title: string; status: number; field?: string; key: string; hint?: string },
+  data: {
+    code: string;
+    title: Bilingual;
+    status: number;
+    field?: string;
+    key: string;
+    hint?: string;
+  },
   params?: Record<string, string | number>,
 ): CityAppError {
   const t = authTranslator(c);

@@ -111,7 +111,7 @@ export async function refuseWeakPassword(
       : t('weakPassword.message', { reason: t(`weakPassword.reason.${reason}`) });
   throw new CityAppError({
     code: 'weak_password',
-    title: 'Password too weak',
+    title: { de: 'Passwort zu schwach', en: 'Password too weak' },
     message,
     hint: t('weakPassword.hint', { min: MIN_PASSWORD_LENGTH }),
     field,

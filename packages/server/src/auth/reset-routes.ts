@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { clientIp, expectedOrigin, type KernelEnv } from '../http/context.js';
+import { requestLocale } from '../http/request-locale.js';
 import type { Database } from '../module.js';
 import { describeRoute, validated } from '../openapi/describe.js';
 import { authError, authTranslator } from './messages.js';
@@ -59,11 +60,13 @@ export function passwordResetRoutes(db: Database, options: AuthRouteOptions): Ho
       if (!(await admitResetRequest(db, email, clientIp(c, settings)))) {
         const error = authError(c, {
           code: 'too_many_attempts',
-          title: 'Too many requests',
+          title: { de: 'Zu viele Anfragen', en: 'Too many requests' },
           key: 'resetTooOften',
           status: 429,
         });
-        return c.json(error.toJSON(), 429, { 'Retry-After': String(15 * 60) });
+        return c.json(error.toJSON(requestLocale(c.req.header('accept-language'))), 429, {
+          'Retry-After': String(15 * 60),
+        });
       }
       const { rows } = await db.query<{ id: string }>(
         'select id from city_app_users where email = $1',
@@ -111,7 +114,7 @@ export function passwordResetRoutes(db: Database, options: AuthRouteOptions): Ho
       const invalid = () =>
         authError(c, {
           code: 'reset_invalid',
-          title: 'Invalid link',
+          title: { de: 'Ungültiger Link', en: 'Invalid link' },
           key: 'resetInvalid',
           hint: 'resetInvalid.hint',
           field: 'token',

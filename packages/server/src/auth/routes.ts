@@ -3,6 +3,7 @@ import { type Context, Hono } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
 import { clientIp, isHttps, type KernelEnv, type RequestSettings } from '../http/context.js';
+import { requestLocale } from '../http/request-locale.js';
 import type { Database, Logger } from '../module.js';
 import { describeRoute, validated } from '../openapi/describe.js';
 import { authError } from './messages.js';
@@ -63,21 +64,28 @@ function tooManyAttempts(c: Context, retryAfter: number, reason: 'address' | 'ac
     reason === 'address'
       ? {
           code: 'too_many_attempts',
-          title: 'Too many failed logins',
+          title: { de: 'Zu viele fehlgeschlagene Anmeldungen', en: 'Too many failed logins' },
           status: 429,
           key: 'tooManyAttempts',
           hint: 'tooManyAttempts.hint',
         }
-      : { code: 'account_slowed_down', title: 'Please wait', status: 429, key: 'accountSlowed' },
+      : {
+          code: 'account_slowed_down',
+          title: { de: 'Bitte warten', en: 'Please wait' },
+          status: 429,
+          key: 'accountSlowed',
+        },
     { minutes, seconds: retryAfter },
   );
-  return c.json(error.toJSON(), 429, { 'Retry-After': String(retryAfter) });
+  return c.json(error.toJSON(requestLocale(c.req.header('accept-language'))), 429, {
+    'Retry-After': String(retryAfter),
+  });
 }
 
 function invalidCredentials(c: Context, field?: string) {
   return authError(c, {
     code: 'invalid_credentials',
-    title: 'Login failed',
+    title: { de: 'Anmeldung fehlgeschlagen', en: 'Login failed' },
     key: field ? 'wrongCurrentPassword' : 'invalidCredentials',
     ...(field ? { field } : {}),
     status: field ? 400 : 401,
@@ -88,7 +96,7 @@ function loggedIn(c: Context, session: StaffSession | null): StaffSession {
   if (!session) {
     throw authError(c, {
       code: 'unauthenticated',
-      title: 'Login required',
+      title: { de: 'Anmeldung nötig', en: 'Login required' },
       key: 'unauthenticated',
       hint: 'unauthenticated.hint',
       status: 401,
@@ -268,7 +276,7 @@ export function authRoutes(db: Database, options: AuthRouteOptions): Hono<Kernel
       if (input.newPassword === input.currentPassword) {
         throw authError(c, {
           code: 'validation_failed',
-          title: 'Invalid input',
+          title: { de: 'Ungültige Eingabe', en: 'Invalid input' },
           key: 'samePassword',
           field: 'newPassword',
           status: 400,

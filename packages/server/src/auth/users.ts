@@ -37,7 +37,7 @@ export function normalizeEmail(email: string): string {
 export function emailTaken(email: string): CityAppError {
   return new CityAppError({
     code: 'email_taken',
-    title: 'E-mail already in use',
+    title: { de: 'E-Mail-Adresse schon vergeben', en: 'E-mail already in use' },
     message: `There is already a staff account for ${email}.`,
     hint: 'Use another address, or change the roles of the existing account.',
     field: 'email',
@@ -90,7 +90,10 @@ export async function ensureFirstAdmin(
     if (!email || !password) {
       throw new CityAppError({
         code: 'invalid_admin_env',
-        title: 'Incomplete first-admin settings',
+        title: {
+          de: 'Angaben zur ersten Administration unvollständig',
+          en: 'Incomplete first-admin settings',
+        },
         message: 'Set both CITY_APP_ADMIN_EMAIL and CITY_APP_ADMIN_PASSWORD, or neither.',
         field: email ? 'CITY_APP_ADMIN_PASSWORD' : 'CITY_APP_ADMIN_EMAIL',
         status: 500,

@@ -1,46 +1,48 @@
-import { CityAppError, createTranslator, type Locale, validationMessages } from '@city-app/core';
+import { CityAppError, cityError, createTranslator, validationMessages } from '@city-app/core';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Logger } from '../module.js';
+import { requestLocale } from './request-locale.js';
 
+/** The error as JSON, worded in the language the request asks for (German otherwise). */
 export function jsonError(c: Context, error: CityAppError): Response {
-  return c.json(error.toJSON(), error.status as ContentfulStatusCode);
+  return c.json(
+    error.toJSON(requestLocale(c.req.header('accept-language'))),
+    error.status as ContentfulStatusCode,
+  );
 }
 
 export function payloadTooLarge(maxBytes: number): CityAppError {
-  return new CityAppError({
-    code: 'payload_too_large',
-    title: 'Request too large',
-    message: `The request body is larger than ${maxBytes} bytes.`,
-    hint: 'Send less data, e.g. a smaller image.',
-    status: 413,
-  });
+  return cityError('payload_too_large', { maxBytes });
 }
 
-/** A body that is empty or not JSON, worded in the request's language; the field is `body`. */
-export function invalidJson(locale: Locale, empty: boolean): CityAppError {
-  const t = createTranslator(locale, validationMessages);
-  return new CityAppError({
-    code: 'invalid_json',
-    title: 'Malformed JSON',
-    message: t(empty ? 'body.empty' : 'body.notJson'),
-    hint: t('body.hint'),
-    field: 'body',
-    status: 400,
-  });
+/** A body that is empty or not JSON; the field is `body`. */
+export function invalidJson(empty: boolean): CityAppError {
+  const de = createTranslator('de', validationMessages);
+  const en = createTranslator('en', validationMessages);
+  const key = empty ? 'body.empty' : 'body.notJson';
+  return cityError(
+    'invalid_json',
+    { problem: { de: de(key), en: en(key) }, help: { de: de('body.hint'), en: en('body.hint') } },
+    { field: 'body' },
+  );
 }
 
-/** Every error leaves as JSON `{ code, message, field? }`; unknown ones without details. */
+/** Every error leaves as JSON `{ code, title, message, … }`; unknown ones without details. */
 export function errorHandler(log: Logger) {
   return (error: Error, c: Context): Response => {
     if (error instanceof CityAppError) return jsonError(c, error);
     if (error instanceof HTTPException) {
       const status = error.status;
-      const code =
-        status === 413 ? 'payload_too_large' : status === 401 ? 'unauthenticated' : 'http_error';
+      const known =
+        status === 413
+          ? cityError('request_too_large')
+          : status === 401
+            ? cityError('unauthenticated')
+            : cityError('http_error', { status });
       return c.json(
-        { code, message: error.message || `HTTP ${status}` },
+        known.toJSON(requestLocale(c.req.header('accept-language'))),
         status as ContentfulStatusCode,
       );
     }
@@ -50,12 +52,6 @@ export function errorHandler(log: Logger) {
       requestId: c.get('requestId' as never),
       error: error?.stack ?? String(error),
     });
-    return c.json(
-      {
-        code: 'internal_error',
-        message: 'Something went wrong on the server. Please try again later.',
-      },
-      500,
-    );
+    return jsonError(c, cityError('internal_error'));
   };
 }

@@ -47,7 +47,11 @@ describe('errors as JSON', () => {
   it('passes a CityAppError through with its status', async () => {
     const res = await t.request('/api/notices/nope');
     expect(res.status).toBe(404);
-    expect(await res.json()).toEqual({ code: 'not_found', message: 'No notice "nope".' });
+    expect(await res.json()).toEqual({
+      code: 'not_found',
+      title: 'Not found',
+      message: 'No notice "nope".',
+    });
   });
 
   it('answers malformed JSON with 400 invalid_json and writes nothing', async () => {

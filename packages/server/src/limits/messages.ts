@@ -41,16 +41,17 @@ const FIELDS: Partial<Record<LimitRule['per'], string>> = { email: 'email', reci
  * The code names the limit (`limit_bookings_per_email`), so clients can tell them apart.
  */
 export function limitRefusal(c: Context, rule: LimitRule, retryAfter: number): Response {
-  const t = createTranslator(requestLocale(c.req.header('accept-language')), limitMessages);
+  const locale = requestLocale(c.req.header('accept-language'));
+  const t = createTranslator(locale, limitMessages);
   const field = FIELDS[rule.per];
   const error = new CityAppError({
     code: `limit_${rule.id.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`)}`,
-    title: 'Too many requests',
+    title: { de: 'Zu viele Anfragen', en: 'Too many requests' },
     message: t(`${rule.id}.message`, { max: rule.max, minutes: Math.ceil(retryAfter / 60) }),
     hint: t('hint'),
     ...(field ? { field } : {}),
     status: 429,
   });
   c.header('Cache-Control', 'no-store');
-  return c.json(error.toJSON(), 429, { 'Retry-After': String(retryAfter) });
+  return c.json(error.toJSON(locale), 429, { 'Retry-After': String(retryAfter) });
 }

@@ -1,5 +1,6 @@
 import {
-  CityAppError,
+  type CityAppError,
+  cityError,
   errors,
   findForbiddenText,
   type Locale,
@@ -46,14 +47,12 @@ function validationError(found: readonly Issue[], part: Part, locale: Locale): C
   }));
   // A failed parse has at least one issue.
   const first = issues[0] as { field: string; message: string };
-  return new CityAppError({
-    code: 'validation_failed',
-    title: locale === 'de' ? 'Ungültige Eingabe' : 'Invalid input',
-    message: first.message,
-    field: first.field,
-    status: 400,
-    ...(issues.length > 1 ? { issues } : {}),
-  });
+  // The issues are worded in the request's language already.
+  return cityError(
+    'validation_failed',
+    { problem: first.message },
+    { field: first.field, ...(issues.length > 1 ? { issues } : {}) },
+  );
 }
 
 /** Control characters anywhere in a part, before any schema or handler sees them. */
@@ -70,13 +69,13 @@ function forbiddenText(value: unknown, part: Part, locale: Locale): CityAppError
   return validationError([issue], part, locale);
 }
 
-async function readJson(c: Context, locale: Locale): Promise<unknown> {
+async function readJson(c: Context): Promise<unknown> {
   const text = await c.req.text();
-  if (!text.trim()) throw invalidJson(locale, true);
+  if (!text.trim()) throw invalidJson(true);
   try {
     return JSON.parse(text);
   } catch {
-    throw invalidJson(locale, false);
+    throw invalidJson(false);
   }
 }
 
@@ -85,13 +84,7 @@ export function checkRole(c: Context<CityEnv>, role: string): void {
   const user = c.get('user');
   if (!user) throw errors.unauthenticated();
   if ((user as { mustChangePassword?: boolean }).mustChangePassword) {
-    throw new CityAppError({
-      code: 'password_change_required',
-      title: 'Password change required',
-      message: 'This account still uses its one-time password.',
-      hint: 'Choose your own password first (POST /api/auth/password).',
-      status: 403,
-    });
+    throw cityError('password_change_required');
   }
   if (!hasRole(user, role)) throw errors.forbidden(role);
 }
@@ -118,7 +111,7 @@ export function describeRoute(desc: RouteDescription): MiddlewareHandler<CityEnv
     const inputs: [Part, z.ZodType | undefined, () => unknown | Promise<unknown>][] = [
       ['params', desc.params, () => c.req.param()],
       ['query', desc.query, () => c.req.query()],
-      ['body', desc.body, () => readJson(c, locale)],
+      ['body', desc.body, () => readJson(c)],
     ];
     for (const [part, schema, read] of inputs) {
       if (!schema) continue;

@@ -40,6 +40,7 @@ describe('describeRoute', () => {
     // German unless the request asks for English; the field travels beside the message.
     expect(await res.json()).toEqual({
       code: 'validation_failed',
+      title: 'Ungültige Eingabe',
       message: 'Bitte mindestens 1 Zeichen eingeben.',
       field: 'image.alt',
     });
@@ -107,7 +108,7 @@ describe('describeRoute', () => {
     expect(forbidden.status).toBe(403);
     expect(await forbidden.json()).toMatchObject({
       code: 'forbidden',
-      message: 'This needs the role "clerk".',
+      message: 'Dafür ist die Rolle „clerk“ nötig.',
     });
     const admin = await t.loginAs(['admin']);
     const created = await t.request('/api/notices', {

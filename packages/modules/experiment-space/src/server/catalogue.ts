@@ -20,7 +20,7 @@ import {
   rulesView,
   type SpaceContext,
 } from './context.js';
-import { booking, invalid, notFound } from './errors.js';
+import { invalid, notFound } from './errors.js';
 
 export interface MetaRow {
   id: string;
@@ -83,7 +83,7 @@ export function catalogue(ctx: SpaceContext) {
   async function loadResource(id: string, opts: { includeInactive?: boolean } = {}) {
     const meta = (await metas([id])).get(id);
     if (!meta) throw notFound(`The resource "${id}"`);
-    const resource = await booking(() => ctx.booking.getResource(id));
+    const resource = await ctx.booking.getResource(id);
     if (!resource.active && !opts.includeInactive) throw notFound(`The resource "${id}"`);
     return { resource, meta };
   }
@@ -173,7 +173,7 @@ export function catalogue(ctx: SpaceContext) {
       if ((await metas([input.id])).has(input.id)) {
         throw invalid('id', `A resource "${input.id}" exists already.`, 'Choose another id.');
       }
-      await booking(() => ctx.booking.createResource(bookingInput(input)));
+      await ctx.booking.createResource(bookingInput(input));
       await writeMeta(input, position);
       return staffView(input.id);
     },
@@ -182,25 +182,23 @@ export function catalogue(ctx: SpaceContext) {
       const { resource, meta } = await loadResource(id, { includeInactive: true });
       const input = { ...change, kind: meta.kind };
       const next = bookingInput({ ...input, id });
-      await booking(() =>
-        ctx.booking.updateResource(id, {
-          category: next.category,
-          name: next.name,
-          description: next.description,
-          location: next.location,
-          accessibility: next.accessibility,
-          // Keeps the rules staff set; changes what the form sends.
-          rules: {
-            ...resource.rules,
-            ...pickRules(input.rules),
-            prerequisites: input.prerequisites ?? resource.rules.prerequisites ?? [],
-            approvalRequired: input.approvalRequired ?? resource.rules.approvalRequired ?? false,
-          },
-        }),
-      );
+      await ctx.booking.updateResource(id, {
+        category: next.category,
+        name: next.name,
+        description: next.description,
+        location: next.location,
+        accessibility: next.accessibility,
+        // Keeps the rules staff set; changes what the form sends.
+        rules: {
+          ...resource.rules,
+          ...pickRules(input.rules),
+          prerequisites: input.prerequisites ?? resource.rules.prerequisites ?? [],
+          approvalRequired: input.approvalRequired ?? resource.rules.approvalRequired ?? false,
+        },
+      });
       if (input.openingHours) {
         const hours = input.openingHours;
-        await booking(() => ctx.booking.setOpeningHours(id, hours));
+        await ctx.booking.setOpeningHours(id, hours);
       }
       await writeMeta({ ...input, id });
       return staffView(id);
@@ -208,13 +206,13 @@ export function catalogue(ctx: SpaceContext) {
 
     async setActive(id: string, active: boolean): Promise<StaffResource> {
       await loadResource(id, { includeInactive: true });
-      await booking(() => ctx.booking.updateResource(id, { active }));
+      await ctx.booking.updateResource(id, { active });
       return staffView(id);
     },
 
     async setOpeningHours(id: string, hours: WeeklyHours[]): Promise<StaffResource> {
       await loadResource(id, { includeInactive: true });
-      await booking(() => ctx.booking.setOpeningHours(id, hours));
+      await ctx.booking.setOpeningHours(id, hours);
       return staffView(id);
     },
 
@@ -224,13 +222,13 @@ export function catalogue(ctx: SpaceContext) {
       exception: DateExceptionInput,
     ): Promise<StaffResource> {
       await loadResource(id, { includeInactive: true });
-      await booking(() => ctx.booking.setException(id, { date, ...exception }));
+      await ctx.booking.setException(id, { date, ...exception });
       return staffView(id);
     },
 
     async removeException(id: string, date: string): Promise<StaffResource> {
       await loadResource(id, { includeInactive: true });
-      await booking(() => ctx.booking.removeException(id, date));
+      await ctx.booking.removeException(id, date);
       return staffView(id);
     },
 
@@ -250,12 +248,10 @@ export function catalogue(ctx: SpaceContext) {
             ...(resource.groupRules.staff ? { staff: resource.groupRules.staff } : {}),
           }
         : resource.groupRules;
-      await booking(() =>
-        ctx.booking.updateResource(id, {
-          rules: { ...kept, ...pickRules(input.rules) },
-          groupRules,
-        }),
-      );
+      await ctx.booking.updateResource(id, {
+        rules: { ...kept, ...pickRules(input.rules) },
+        groupRules,
+      });
       return staffView(id);
     },
 

@@ -1,10 +1,5 @@
-import {
-  formatLocal,
-  isBookingError,
-  type Reservation,
-  toInstant,
-  type WaitlistEntry,
-} from '@city-app/booking';
+import { formatLocal, type Reservation, toInstant, type WaitlistEntry } from '@city-app/booking';
+import { isCityAppError } from '@city-app/core';
 import type { Queryable } from '@city-app/server';
 import type {
   BookingCreated,
@@ -21,7 +16,7 @@ import { BOOKER_GROUPS, type CourseConfig } from '../config.js';
 import type { BookingRow, Bookings } from './bookings/index.js';
 import type { Catalogue } from './catalogue.js';
 import { personOf, pickRules, type SpaceContext } from './context.js';
-import { booking, fromBooking, invalid, notFound, refused } from './errors.js';
+import { invalid, notFound, refused } from './errors.js';
 
 interface CourseRow {
   id: string;
@@ -126,9 +121,7 @@ export function courses(ctx: SpaceContext, resources: Catalogue, bookingsApi: Bo
     );
     if (rows.length === 0) await ctx.booking.removeException(course.resource_id, date);
     else
-      await booking(() =>
-        ctx.booking.setException(course.resource_id, { date, closed: false, intervals: rows }),
-      );
+      await ctx.booking.setException(course.resource_id, { date, closed: false, intervals: rows });
   }
 
   async function locationText(
@@ -186,7 +179,7 @@ export function courses(ctx: SpaceContext, resources: Catalogue, bookingsApi: Bo
           note: course.title.de,
         });
       } catch (error) {
-        if (opts.strictRoom) fromBooking(error);
+        if (opts.strictRoom) throw error;
         ctx.log.warn(
           `The room of course "${course.id}" is not free for session ${input.id}; the session has no room reserved.`,
           {
@@ -216,31 +209,29 @@ export function courses(ctx: SpaceContext, resources: Catalogue, bookingsApi: Bo
       throw invalid('id', `id: a course "${input.id}" exists already.`, 'Choose another id.');
     const location = await locationText(input.location, input.remote ?? false);
     const resourceId = resourceIdOf(input.id);
-    await booking(() =>
-      ctx.booking.createResource({
-        id: resourceId,
-        kind: 'capacity',
-        category: 'course',
-        name: input.title,
-        description: input.description ?? {},
-        ...(location ? { location } : {}),
-        capacity: input.seats,
-        closedOnPublicHolidays: false,
-        rules: {
-          granularityMinutes: 5,
-          minDurationMinutes: 5,
-          maxDurationMinutes: 1440,
-          maxHorizonDays: 730,
-          minNoticeMinutes: 0,
-          ...pickRules({
-            cancellationDeadlineMinutes: ctx.config.rules.cancellationDeadlineMinutes,
-            waitlistOfferMinutes: ctx.config.rules.waitlistOfferMinutes,
-          }),
-          reminderMinutes: ctx.config.reminderHours * 60,
-        },
-        openingHours: [],
-      }),
-    );
+    await ctx.booking.createResource({
+      id: resourceId,
+      kind: 'capacity',
+      category: 'course',
+      name: input.title,
+      description: input.description ?? {},
+      ...(location ? { location } : {}),
+      capacity: input.seats,
+      closedOnPublicHolidays: false,
+      rules: {
+        granularityMinutes: 5,
+        minDurationMinutes: 5,
+        maxDurationMinutes: 1440,
+        maxHorizonDays: 730,
+        minNoticeMinutes: 0,
+        ...pickRules({
+          cancellationDeadlineMinutes: ctx.config.rules.cancellationDeadlineMinutes,
+          waitlistOfferMinutes: ctx.config.rules.waitlistOfferMinutes,
+        }),
+        reminderMinutes: ctx.config.reminderHours * 60,
+      },
+      openingHours: [],
+    });
     const { rows } = await db.query<CourseRow>(
       `INSERT INTO experiment_space_courses (id, resource_id, title, description, seats, location, remote, provider, position)
        VALUES ($1, $2, $3::jsonb, $4::jsonb, $5, $6, $7, $8, coalesce($9, (SELECT count(*) FROM experiment_space_courses)))
@@ -311,14 +302,12 @@ export function courses(ctx: SpaceContext, resources: Catalogue, bookingsApi: Bo
         }
       }
       const location = await locationText(input.location, input.remote ?? false);
-      await booking(() =>
-        ctx.booking.updateResource(course.resource_id, {
-          name: input.title,
-          description: input.description ?? {},
-          ...(location ? { location } : {}),
-          capacity: input.seats,
-        }),
-      );
+      await ctx.booking.updateResource(course.resource_id, {
+        name: input.title,
+        description: input.description ?? {},
+        ...(location ? { location } : {}),
+        capacity: input.seats,
+      });
       const { rows } = await db.query<CourseRow>(
         `UPDATE experiment_space_courses SET title = $2::jsonb, description = $3::jsonb, seats = $4, location = $5,
            remote = $6, provider = $7 WHERE id = $1 RETURNING *`,
@@ -460,13 +449,11 @@ export function courses(ctx: SpaceContext, resources: Catalogue, bookingsApi: Bo
             within: (tx, reservation) => store(tx, { reservation }),
           });
         } catch (error) {
-          if (!isBookingError(error, 'slot_taken')) fromBooking(error);
+          if (!isCityAppError(error, 'slot_taken')) throw error;
         }
       }
       if (!reservation) {
-        await booking(() =>
-          ctx.booking.joinWaitlist(request, { within: (tx, entry) => store(tx, { entry }) }),
-        );
+        await ctx.booking.joinWaitlist(request, { within: (tx, entry) => store(tx, { entry }) });
       }
       const row = made.row as BookingRow;
       // Read again: a place on the waitlist may have been offered right away.

@@ -9,7 +9,7 @@ import type {
 } from '../api.js';
 import type { BookingRow, Bookings } from './bookings/index.js';
 import type { SpaceContext } from './context.js';
-import { booking, refused } from './errors.js';
+import { refused } from './errors.js';
 import { composeDataAccessMail } from './mail/data-access.js';
 import { enqueueMail } from './mail/queue.js';
 
@@ -190,19 +190,15 @@ export function privacy(ctx: SpaceContext, bookingsApi: Bookings) {
         const s = await bookingsApi.state(r);
         if (s.reservation && ['pending', 'confirmed'].includes(s.status)) {
           if (Date.parse(s.end) > ctx.now().getTime()) {
-            await booking(() =>
-              ctx.booking.cancel(r.reservation_id as string, {
-                actor: email,
-                asStaff: true,
-                reason: 'deleted by the booker',
-              }),
-            );
+            await ctx.booking.cancel(r.reservation_id as string, {
+              actor: email,
+              asStaff: true,
+              reason: 'deleted by the booker',
+            });
             cancelled += 1;
           }
         } else if (s.entry && ['waiting', 'offered'].includes(s.entry.status)) {
-          await booking(() =>
-            ctx.booking.withdrawFromWaitlist(r.waitlist_id as string, { personId: email }),
-          );
+          await ctx.booking.withdrawFromWaitlist(r.waitlist_id as string, { personId: email });
           cancelled += 1;
         }
       }

@@ -14,7 +14,7 @@ import { bookings } from './bookings/index.js';
 import { catalogue } from './catalogue.js';
 import { effectiveRules, type PushNotify, type SpaceContext } from './context.js';
 import { courses } from './courses.js';
-import { booking, invalid } from './errors.js';
+import { invalid } from './errors.js';
 import { deliverDueMail, mailQueueCounts } from './mail/queue.js';
 import type { MailTransport } from './mail/transport.js';
 import { privacy } from './privacy.js';
@@ -60,6 +60,8 @@ export function createSpace(
     state: module.city.town.state,
     now,
     beforeCommit,
+    // Refusals name the fields as this module's API does.
+    requestFields: { person: 'email', idempotencyKey: 'Idempotency-Key' },
     // An offer or reminder whose e-mail could not be written is not made; the next run tries again.
     onEventError: (error, event) =>
       module.log.error('Could not write the e-mail for a booking event; it is tried again', {
@@ -103,15 +105,13 @@ export function createSpace(
     const rules = effectiveRules(resource, group);
     const durationMinutes =
       opts.durationMinutes ?? Math.max(rules.minDurationMinutes, rules.granularityMinutes);
-    const [found] = await booking(() =>
-      bookingService.findSlots({
-        resourceIds: [id],
-        from: date,
-        to: addDays(date, 1),
-        durationMinutes,
-        group,
-      }),
-    );
+    const [found] = await bookingService.findSlots({
+      resourceIds: [id],
+      from: date,
+      to: addDays(date, 1),
+      durationMinutes,
+      group,
+    });
     const slots = (found?.slots ?? []).map(({ start, end, startLocal, endLocal }) => ({
       start,
       end,

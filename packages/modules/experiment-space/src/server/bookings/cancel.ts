@@ -1,5 +1,4 @@
 import type { PrivateBooking } from '../../api.js';
-import { booking } from '../errors.js';
 import type { BookingsCore } from './core.js';
 
 /** The booker cancels a booking, or leaves the waitlist. */
@@ -8,18 +7,14 @@ export async function cancel(core: BookingsCore, token: string): Promise<Private
   const row = await core.byToken(token);
   const before = await state(row);
   if (before.reservation) {
-    await booking(() =>
-      ctx.booking.cancel(row.reservation_id as string, {
-        actor: row.email,
-        within: async (tx) => tell(tx, await state(row, tx), 'cancelled'),
-      }),
-    );
+    await ctx.booking.cancel(row.reservation_id as string, {
+      actor: row.email,
+      within: async (tx) => tell(tx, await state(row, tx), 'cancelled'),
+    });
     return privateView(await state(row));
   }
   if (before.entry && ['waiting', 'offered'].includes(before.entry.status)) {
-    await booking(() =>
-      ctx.booking.withdrawFromWaitlist(row.waitlist_id as string, { personId: row.email }),
-    );
+    await ctx.booking.withdrawFromWaitlist(row.waitlist_id as string, { personId: row.email });
   }
   return privateView(await state(row));
 }

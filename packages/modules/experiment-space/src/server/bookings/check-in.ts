@@ -1,5 +1,5 @@
 import type { StaffBooking } from '../../api.js';
-import { booking, refused } from '../errors.js';
+import { refused } from '../errors.js';
 import type { BookingsCore } from './core.js';
 
 /** Staff check a booker in at the desk (the booking core says from when). */
@@ -11,7 +11,7 @@ export async function checkIn(
   const before = await core.loadByIdForStaff(id);
   if (!before.reservation)
     throw refused('invalid_transition', 'A waitlist place cannot check in.', { status: 409 });
-  await booking(() => core.ctx.booking.checkIn(before.reservation?.id as string, { actor }));
+  await core.ctx.booking.checkIn(before.reservation?.id as string, { actor });
   return core.staffView(await core.state(before.row));
 }
 
@@ -22,6 +22,6 @@ export async function noShow(core: BookingsCore, id: string, actor: string): Pro
     throw refused('invalid_transition', 'A waitlist place cannot be a no-show.', {
       status: 409,
     });
-  await booking(() => core.ctx.booking.markNoShow(before.reservation?.id as string, { actor }));
+  await core.ctx.booking.markNoShow(before.reservation?.id as string, { actor });
   return core.staffView(await core.state(before.row));
 }

@@ -1,7 +1,7 @@
 import type { BookerGroup, BookingCreated, BookingRequest } from '../../api.js';
 import type { Catalogue } from '../catalogue.js';
 import { personOf } from '../context.js';
-import { booking, invalid, refused } from '../errors.js';
+import { invalid, refused } from '../errors.js';
 import { checkProviderQuota } from '../provider-quotas.js';
 import { checkBooker } from './booker.js';
 import type { BookingsCore } from './core.js';
@@ -29,42 +29,40 @@ export async function book(
   const key = opts.idempotencyKey ? `experiment-space:${opts.idempotencyKey}` : undefined;
   const organisation = input.organisation?.trim() || undefined;
   const made: { s?: State } = {};
-  const reservation = await booking(() =>
-    ctx.booking.createReservation(
-      {
-        resourceId: input.resourceId,
-        personId: email,
-        group,
-        start: input.start,
-        durationMinutes: input.durationMinutes,
-        ...(input.note ? { note: input.note } : {}),
-        ...(key ? { idempotencyKey: key } : {}),
+  const reservation = await ctx.booking.createReservation(
+    {
+      resourceId: input.resourceId,
+      personId: email,
+      group,
+      start: input.start,
+      durationMinutes: input.durationMinutes,
+      ...(input.note ? { note: input.note } : {}),
+      ...(key ? { idempotencyKey: key } : {}),
+    },
+    {
+      within: async (tx, reservation) => {
+        const row = await insertRow(tx, {
+          kind: 'resource',
+          resourceId: input.resourceId,
+          reservation,
+          name: input.name.trim(),
+          email,
+          organisation,
+          group,
+          locale: input.locale ?? 'de',
+          note: input.note,
+          seats: 1,
+          origin: opts.origin,
+          installationId: input.installationId,
+        });
+        if (group === 'education_provider' && organisation) {
+          await checkProviderQuota(ctx, tx, { organisation, reservation });
+        }
+        const s = await state(row, tx);
+        await tell(tx, s, s.status === 'pending' ? 'pending' : 'confirmed');
+        made.s = s;
       },
-      {
-        within: async (tx, reservation) => {
-          const row = await insertRow(tx, {
-            kind: 'resource',
-            resourceId: input.resourceId,
-            reservation,
-            name: input.name.trim(),
-            email,
-            organisation,
-            group,
-            locale: input.locale ?? 'de',
-            note: input.note,
-            seats: 1,
-            origin: opts.origin,
-            installationId: input.installationId,
-          });
-          if (group === 'education_provider' && organisation) {
-            await checkProviderQuota(ctx, tx, { organisation, reservation });
-          }
-          const s = await state(row, tx);
-          await tell(tx, s, s.status === 'pending' ? 'pending' : 'confirmed');
-          made.s = s;
-        },
-      },
-    ),
+    },
   );
   if (made.s) {
     return {

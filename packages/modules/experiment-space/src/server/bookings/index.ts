@@ -1,4 +1,4 @@
-import { isBookingError } from '@city-app/booking';
+import { isCityAppError } from '@city-app/core';
 import type {
   BookingCreated,
   BookingRequest,
@@ -72,5 +72,5 @@ export type Bookings = ReturnType<typeof bookings>;
 
 /** Whether a refusal means "this time is taken" (then a course registration joins the waitlist). */
 export const isSlotTaken = (error: unknown) =>
-  isBookingError(error, 'slot_taken') ||
+  isCityAppError(error, 'slot_taken') ||
   (error instanceof Error && (error as { code?: string }).code === 'slot_taken');

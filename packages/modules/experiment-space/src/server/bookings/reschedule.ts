@@ -1,5 +1,5 @@
 import type { PrivateBooking, RescheduleRequest } from '../../api.js';
-import { booking, refused } from '../errors.js';
+import { refused } from '../errors.js';
 import { checkProviderQuota } from '../provider-quotas.js';
 import type { BookingsCore } from './core.js';
 
@@ -21,25 +21,23 @@ export async function reschedule(
       { field: 'start', status: 409 },
     );
   }
-  await booking(() =>
-    ctx.booking.reschedule(row.reservation_id as string, {
-      start: change.start,
-      ...(change.durationMinutes ? { durationMinutes: change.durationMinutes } : {}),
-      actor: row.email,
-      within: async (tx, moved) => {
-        await tx.query(
-          'UPDATE experiment_space_bookings SET ends_at = $2::timestamptz WHERE id = $1',
-          [row.id, moved.end],
-        );
-        if (row.person_group === 'education_provider' && row.organisation) {
-          await checkProviderQuota(ctx, tx, {
-            organisation: row.organisation,
-            reservation: moved,
-          });
-        }
-        await tell(tx, await state(row, tx), 'rescheduled');
-      },
-    }),
-  );
+  await ctx.booking.reschedule(row.reservation_id as string, {
+    start: change.start,
+    ...(change.durationMinutes ? { durationMinutes: change.durationMinutes } : {}),
+    actor: row.email,
+    within: async (tx, moved) => {
+      await tx.query(
+        'UPDATE experiment_space_bookings SET ends_at = $2::timestamptz WHERE id = $1',
+        [row.id, moved.end],
+      );
+      if (row.person_group === 'education_provider' && row.organisation) {
+        await checkProviderQuota(ctx, tx, {
+          organisation: row.organisation,
+          reservation: moved,
+        });
+      }
+      await tell(tx, await state(row, tx), 'rescheduled');
+    },
+  });
   return privateView(await state(row));
 }

@@ -1,5 +1,5 @@
 import type { StaffBooking } from '../../api.js';
-import { booking, refused } from '../errors.js';
+import { refused } from '../errors.js';
 import type { BookingsCore } from './core.js';
 
 /** Staff approve a pending booking; the booker is told in the same transaction. */
@@ -12,12 +12,10 @@ export async function approve(
   const before = await core.loadByIdForStaff(id);
   if (!before.reservation)
     throw refused('invalid_transition', 'Only a booking can be approved.', { status: 409 });
-  await booking(() =>
-    ctx.booking.approve(before.reservation?.id as string, {
-      actor,
-      within: async (tx) => tell(tx, await state(before.row, tx), 'approved'),
-    }),
-  );
+  await ctx.booking.approve(before.reservation?.id as string, {
+    actor,
+    within: async (tx) => tell(tx, await state(before.row, tx), 'approved'),
+  });
   return staffView(await state(before.row));
 }
 
@@ -32,14 +30,12 @@ export async function decline(
   const before = await core.loadByIdForStaff(id);
   if (!before.reservation)
     throw refused('invalid_transition', 'Only a booking can be declined.', { status: 409 });
-  await booking(() =>
-    ctx.booking.decline(before.reservation?.id as string, {
-      actor,
-      ...(reason ? { reason } : {}),
-      within: async (tx) =>
-        tell(tx, await state(before.row, tx), 'declined', reason ? { reason } : {}),
-    }),
-  );
+  await ctx.booking.decline(before.reservation?.id as string, {
+    actor,
+    ...(reason ? { reason } : {}),
+    within: async (tx) =>
+      tell(tx, await state(before.row, tx), 'declined', reason ? { reason } : {}),
+  });
   return staffView(await state(before.row));
 }
 
@@ -53,23 +49,19 @@ export async function cancelByStaff(
   const { ctx, state, tell, staffView } = core;
   const before = await core.loadByIdForStaff(id);
   if (before.reservation) {
-    await booking(() =>
-      ctx.booking.cancel(before.reservation?.id as string, {
-        actor,
-        asStaff: true,
-        ...(reason ? { reason } : {}),
-        within: async (tx) =>
-          tell(tx, await state(before.row, tx), 'cancelled_by_staff', reason ? { reason } : {}),
-      }),
-    );
+    await ctx.booking.cancel(before.reservation?.id as string, {
+      actor,
+      asStaff: true,
+      ...(reason ? { reason } : {}),
+      within: async (tx) =>
+        tell(tx, await state(before.row, tx), 'cancelled_by_staff', reason ? { reason } : {}),
+    });
     return staffView(await state(before.row));
   }
   if (before.entry && ['waiting', 'offered'].includes(before.entry.status)) {
-    await booking(() =>
-      ctx.booking.withdrawFromWaitlist(before.row.waitlist_id as string, {
-        personId: before.entry?.personId as string,
-      }),
-    );
+    await ctx.booking.withdrawFromWaitlist(before.row.waitlist_id as string, {
+      personId: before.entry?.personId as string,
+    });
   }
   return staffView(await state(before.row));
 }

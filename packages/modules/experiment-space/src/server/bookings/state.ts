@@ -2,7 +2,6 @@ import type { Reservation, Resource, WaitlistEntry } from '@city-app/booking';
 import type { Queryable } from '@city-app/server';
 import type { BookingStatus, Localized } from '../../api.js';
 import type { SpaceContext } from '../context.js';
-import { booking } from '../errors.js';
 import type { BookingRow } from './rows.js';
 
 /** Where a booking stands: its reservation, or its place on the waitlist. */
@@ -29,7 +28,7 @@ export function bookingStates(ctx: SpaceContext) {
    */
   async function state(row: BookingRow, q: Queryable = db): Promise<State> {
     const tx = { tx: q };
-    const resource = await booking(() => ctx.booking.getResource(row.resource_id, tx));
+    const resource = await ctx.booking.getResource(row.resource_id, tx);
     let course: State['course'] = null;
     if (row.course_id && row.session_id) {
       const { rows } = await q.query<{ title: Localized }>(
@@ -43,9 +42,7 @@ export function bookingStates(ctx: SpaceContext) {
       };
     }
     if (row.reservation_id) {
-      const reservation = await booking(() =>
-        ctx.booking.getReservation(row.reservation_id as string, tx),
-      );
+      const reservation = await ctx.booking.getReservation(row.reservation_id as string, tx);
       return {
         row,
         resource,
@@ -59,7 +56,7 @@ export function bookingStates(ctx: SpaceContext) {
         endLocal: reservation.endLocal,
       };
     }
-    const entry = await booking(() => ctx.booking.getWaitlistEntry(row.waitlist_id as string, tx));
+    const entry = await ctx.booking.getWaitlistEntry(row.waitlist_id as string, tx);
     return {
       row,
       resource,

@@ -1,5 +1,5 @@
 import type { PrivateBooking } from '../../api.js';
-import { booking, refused } from '../errors.js';
+import { refused } from '../errors.js';
 import type { BookingsCore } from './core.js';
 
 /** The booker accepts a waitlist offer: the held place becomes a registration. */
@@ -10,17 +10,15 @@ export async function acceptOffer(core: BookingsCore, token: string): Promise<Pr
     throw refused('no_offer', 'This booking has no waitlist offer to accept.', { status: 409 });
   }
   if (row.reservation_id) return privateView(await state(row));
-  const reservation = await booking(() =>
-    ctx.booking.acceptOffer(row.waitlist_id as string, {
-      personId: row.email,
-      within: async (tx, reservation) => {
-        await tx.query(
-          'UPDATE experiment_space_bookings SET reservation_id = $2, ends_at = $3::timestamptz WHERE id = $1',
-          [row.id, reservation.id, reservation.end],
-        );
-        await tell(tx, await state({ ...row, reservation_id: reservation.id }, tx), 'confirmed');
-      },
-    }),
-  );
+  const reservation = await ctx.booking.acceptOffer(row.waitlist_id as string, {
+    personId: row.email,
+    within: async (tx, reservation) => {
+      await tx.query(
+        'UPDATE experiment_space_bookings SET reservation_id = $2, ends_at = $3::timestamptz WHERE id = $1',
+        [row.id, reservation.id, reservation.end],
+      );
+      await tell(tx, await state({ ...row, reservation_id: reservation.id }, tx), 'confirmed');
+    },
+  });
   return privateView(await state({ ...row, reservation_id: reservation.id }));
 }

@@ -1,0 +1,34 @@
+import { CityAppError, type ErrorExtra } from './city-app-error.js';
+import { bookingErrors } from './entries/booking.js';
+import { kernelErrors } from './entries/kernel.js';
+import { notifyErrors } from './entries/notify.js';
+import type { ErrorEntries, ErrorEntry, ParamsOf } from './entry.js';
+
+/** Every error of the toolkit, by id: the kernel's, the booking core's and notify's. */
+export const errorCatalogue = { ...kernelErrors, ...bookingErrors, ...notifyErrors };
+
+/** The domains the catalogue is made of, for the docs and the test that ids stay unique. */
+export const errorDomains = {
+  kernel: kernelErrors,
+  booking: bookingErrors,
+  notify: notifyErrors,
+} as const satisfies Record<string, ErrorEntries>;
+
+type Args<E extends ErrorEntries, Id extends keyof E> = keyof ParamsOf<E[Id]> extends never
+  ? [params?: Record<string, never>, extra?: ErrorExtra]
+  : [params: ParamsOf<E[Id]>, extra?: ErrorExtra];
+
+/**
+ * A typed raiser over one catalogue: `raise(id, params, { field, details })` builds the
+ * `CityAppError` of that entry (callers `throw` it). A module with errors of its own makes
+ * one over its entries.
+ */
+export function errorRaiser<const E extends ErrorEntries>(entries: E) {
+  return <Id extends keyof E & string>(id: Id, ...[params, extra]: Args<E, Id>): CityAppError =>
+    new CityAppError({ id, entry: entries[id] as ErrorEntry, params: params ?? {}, ...extra });
+}
+
+/** Builds the error of a catalogue entry: `throw cityError('slot_taken', { resource }, { field: 'start' })`. */
+export const cityError = errorRaiser(errorCatalogue);
+
+export type ErrorId = keyof typeof errorCatalogue;
