@@ -2,7 +2,7 @@ import type { DatedEntry } from '@city-app/core';
 import type { DateRange } from '@city-app/server';
 import type { BookingStatus } from '../api.js';
 import { messages } from '../messages.js';
-import type { BookingRow, State } from './bookings.js';
+import type { BookingRow, State } from './bookings/index.js';
 import type { Space } from './space.js';
 
 /** How a booking's status reads in a calendar: held, not yet sure, or off. */
