@@ -160,6 +160,11 @@ describe('vite build of a town project', () => {
       `home screen JavaScript: ${(gzipped / 1024).toFixed(1)} KB gzipped in ${home.size} chunks`,
     );
     expect(gzipped).toBeLessThanOrEqual(100 * 1024);
+    // Modules' web parts take plain-data meta: no validation library on the first screen.
+    const validation = [...home].flatMap((c) =>
+      Object.keys(c.modules).filter((id) => id.includes('/node_modules/zod/')),
+    );
+    expect(validation).toEqual([]);
   });
 });
 

@@ -74,22 +74,22 @@ export default defineCity(${JSON.stringify(townInput)});
 import config from './city.config';
 createCityWeb(config);
 `,
-  'hinweise.tsx': `import { defineModule } from '@city-app/core';
+  // As the toolkit's modules do, the web part takes the module's plain-data meta, not the
+  // manifest with its config schema, so no validation library reaches the browser.
+  'hinweise.tsx': `import { defineModuleMeta } from '@city-app/core';
 import { defineHomeWidget, defineWebModule } from '@city-app/web/module';
-import { z } from 'zod';
 import type { Notices } from './hinweise-widget';
-const manifest = defineModule({
+const meta = defineModuleMeta({
   id: 'hinweise',
   title: { de: 'Hinweise', en: 'Notices' },
   description: { de: 'Hinweise der Stadt', en: 'Notices from the town' },
   field: 'administration',
   personalData: [],
-  configSchema: z.object({ perPage: z.number().int().default(10) }),
   messages: { de: { 'hinweise.empty': 'Keine Hinweise' }, en: { 'hinweise.empty': 'No notices' } },
   screens: { resident: ['', ':id'] },
 });
 export default defineWebModule({
-  manifest,
+  manifest: meta,
   screens: { '': () => import('./hinweise-screen'), ':id': () => import('./hinweise-screen') },
   // Its data is loaded by the shell as the app opens; its code on demand.
   homeWidget: defineHomeWidget({
