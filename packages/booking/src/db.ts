@@ -1,19 +1,8 @@
-/**
- * The database handle the booking core needs — the same shape as the kernel's `Database`
- * (`@city-app/server`), declared here so this package works with any handle that has it:
- * PGlite, node-postgres, or the kernel's wrapper around either.
- */
-export interface Queryable {
-  query<Row = Record<string, unknown>>(
-    sql: string,
-    params?: unknown[],
-  ): Promise<{ rows: Row[]; rowCount: number }>;
-}
+import type { Queryable, TransactionalDatabase } from '@city-app/core';
 
-export interface BookingDatabase extends Queryable {
-  /** Runs `fn` in one transaction; commits when it resolves, rolls back when it throws. */
-  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
-}
+/** The database handle the booking core needs: the kernel's `Database` has its shape (see core). */
+export type { Queryable };
+export type BookingDatabase = TransactionalDatabase;
 
 /** SQLSTATE codes the booking core maps to refusals. */
 export const SQLSTATE = {

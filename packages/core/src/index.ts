@@ -1,5 +1,6 @@
 export * from './color/contrast.js';
 export * from './config/index.js';
+export * from './database/index.js';
 export * from './dates/index.js';
 export * from './errors/index.js';
 export * from './i18n/index.js';

@@ -1,19 +1,8 @@
-/**
- * The database handle notify needs — the shape of the kernel's `Database` (`@city-app/server`),
- * declared here so any handle with it works: the kernel's wrapper around PGlite or
- * node-postgres, or a test's own.
- */
-export interface Queryable {
-  query<Row = Record<string, unknown>>(
-    sql: string,
-    params?: unknown[],
-  ): Promise<{ rows: Row[]; rowCount: number }>;
-}
+import type { Queryable, TransactionalDatabase } from '@city-app/core';
 
-export interface NotifyDatabase extends Queryable {
-  /** Runs `fn` in one transaction; commits when it resolves, rolls back when it throws. */
-  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
-}
+/** The database handle notify needs: the kernel's `Database` has its shape (see core). */
+export type { Queryable };
+export type NotifyDatabase = TransactionalDatabase;
 
 /** One forward-only migration, as the kernel runs them. */
 export interface NotifyMigration {

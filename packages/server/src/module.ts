@@ -9,6 +9,8 @@ import {
   checkModuleScreens,
   type DatedEntry,
   type ModuleManifest,
+  type Queryable,
+  type TransactionalDatabase,
 } from '@city-app/core';
 import type { SendInput } from '@city-app/notify';
 import type { Hono, MiddlewareHandler } from 'hono';
@@ -16,17 +18,10 @@ import type { z } from 'zod';
 import type { AbuseLimits } from './limits/service.js';
 
 /** What every database handle (PGlite or PostgreSQL) offers. Plain SQL with $1 parameters. */
-export interface Queryable {
-  query<Row = Record<string, unknown>>(
-    sql: string,
-    params?: unknown[],
-  ): Promise<{ rows: Row[]; rowCount: number }>;
-}
+export type { Queryable };
 
-export interface Database extends Queryable {
+export interface Database extends TransactionalDatabase {
   readonly kind: 'pglite' | 'postgres';
-  /** Runs `fn` in one transaction; commits when it resolves, rolls back when it throws. */
-  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 

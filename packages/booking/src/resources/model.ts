@@ -1,3 +1,4 @@
+import type { Localized } from '@city-app/core';
 import { cityError } from '@city-app/core';
 import { z } from 'zod';
 import type {
@@ -14,8 +15,8 @@ import { isLocalDate, parseTime } from '../time/zone.js';
 export const localizedSchema = z.object({
   de: z.string().min(1),
   en: z.string().min(1).optional(),
-});
-export type Localized = z.infer<typeof localizedSchema>;
+}) satisfies z.ZodType<Localized>;
+export type { Localized };
 
 const timeSchema = z.string().refine(
   (v) => {

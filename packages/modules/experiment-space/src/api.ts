@@ -62,12 +62,9 @@
  *   GET    /staff/mail                         the e-mail queue's state (`MailQueueState`)
  */
 
-export type Locale = 'de' | 'en';
+import type { Locale, Localized } from '@city-app/core';
 
-export interface Localized {
-  de: string;
-  en?: string;
-}
+export type { Locale, Localized };
 
 export interface OptionalLocalized {
   de?: string;

@@ -1,0 +1,1 @@
+export type { Queryable, TransactionalDatabase } from './queryable.js';
