@@ -29,6 +29,13 @@ describe('createNotify', () => {
     await t?.close();
   });
 
+  it('refuses a time zone that is no IANA name, naming the field', () => {
+    expect(() => createNotify(t.db, { timezone: 'Europe/Hagenow', vapid: VAPID })).toThrow(
+      expect.objectContaining({ field: 'timezone' }),
+    );
+    expect(() => createNotify(t.db, { timezone: 'Europe/Berlin', vapid: VAPID })).not.toThrow();
+  });
+
   it('declares topics idempotently and lists them by field of action', async () => {
     await notify.topics.declare({
       ...TOPICS[0],

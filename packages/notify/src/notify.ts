@@ -4,6 +4,7 @@
  * transaction. Workers (`notify.worker()`) deliver the outbox. This file only composes the
  * parts over one shared context.
  */
+import { isTimeZone } from '@city-app/core';
 import type { NotifyContext, NotifyLogger } from './context.js';
 import type { NotifyDatabase, Queryable } from './db.js';
 import { createWorker, type NotifyWorker, type WorkerOptions } from './delivery/worker.js';
@@ -57,9 +58,7 @@ export interface Notify extends NotifyContext {
 }
 
 function checkTimezone(timezone: string): void {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: timezone });
-  } catch {
+  if (!isTimeZone(timezone)) {
     throw notifyErrors.invalid(
       'timezone',
       `"${timezone}" is not an IANA time zone.`,
