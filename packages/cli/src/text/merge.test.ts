@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { merge3 } from './merge.js';
 
@@ -54,6 +55,19 @@ describe('merge3', () => {
     expect(result.conflicts).toBe(1);
     expect(result.text).toContain(
       '<<<<<<< ours\nx\n||||||| base\n=======\ny\n>>>>>>> theirs\nsame\n',
+    );
+  });
+
+  it('for any texts: one side unchanged gives the other, the same change both sides gives it once', () => {
+    const text = fc
+      .array(fc.constantFrom('a', 'b', 'c', '', '}'), { maxLength: 12 })
+      .map((l) => (l.length ? lines(...l) : ''));
+    fc.assert(
+      fc.property(text, text, (base, changed) => {
+        expect(merge3(base, base, changed, labels)).toEqual({ text: changed, conflicts: 0 });
+        expect(merge3(base, changed, base, labels)).toEqual({ text: changed, conflicts: 0 });
+        expect(merge3(base, changed, changed, labels)).toEqual({ text: changed, conflicts: 0 });
+      }),
     );
   });
 });

@@ -1,3 +1,4 @@
+import { CityAppError } from '@city-app/core';
 import { describe, expect, it } from 'vitest';
 import { htmlToText, parseFeed } from './feed-parse.js';
 
@@ -37,6 +38,16 @@ const ATOM = `<?xml version="1.0" encoding="utf-8"?>
   </entry>
 </feed>`;
 
+function failure(xml: string): CityAppError {
+  try {
+    parseFeed(xml);
+  } catch (error) {
+    if (error instanceof CityAppError) return error;
+    throw error;
+  }
+  throw new Error('expected parseFeed to fail');
+}
+
 describe('parseFeed', () => {
   it('reads RSS 2.0 items: guid, text without HTML, date, categories', () => {
     const [first, second] = parseFeed(RSS);
@@ -70,8 +81,74 @@ describe('parseFeed', () => {
 
   it('refuses what is not a feed, saying what it found', () => {
     expect(() => parseFeed('<html><body/></html>')).toThrow(/root element is <html>/);
-    expect(() => parseFeed('<rss><channel><item></channel></rss>')).toThrow(/closes <item>/);
-    expect(() => parseFeed('<rss><channel>')).toThrow(/never closed/);
+    expect(() => parseFeed('<rss version="2.0"/>')).toThrow(/<rss> has no <channel>/);
+    expect(() => parseFeed('')).toThrow(/not well-formed/);
+  });
+
+  it('reads a long feed with many escaped characters', () => {
+    const item = (i: number) =>
+      `<item><guid>g${i}</guid><title>Meldung ${i} &amp; mehr</title><description>&lt;p&gt;${'Bus &amp; Bahn. '.repeat(20)}&lt;/p&gt;</description></item>`;
+    const items = parseFeed(
+      `<rss><channel>${Array.from({ length: 500 }, (_, i) => item(i)).join('')}</channel></rss>`,
+    );
+    expect(items).toHaveLength(500);
+    expect(items[499]?.title).toBe('Meldung 499 & mehr');
+  });
+
+  it('refuses XML that is not well-formed, naming the file, the line and the column', () => {
+    const mismatch = failure('<rss>\n<channel><item></channel></rss>');
+    expect(mismatch).toMatchObject({ code: 'invalid_feed', field: 'file' });
+    expect(mismatch.message).toMatch(/line 2, column \d+: .*'item'.*'channel'/);
+    expect(failure('<rss><channel>').message).toMatch(/not well-formed at line 1/);
+    expect(failure('<rss><channel><title>a < b</title></channel></rss>').code).toBe('invalid_feed');
+  });
+
+  it('keeps umlauts of a feed that declares ISO-8859-1 once its bytes are decoded', () => {
+    const bytes = Buffer.from(
+      '<?xml version="1.0" encoding="ISO-8859-1"?><rss version="2.0"><channel><item><guid>bzb-50</guid><title>Fähre über die Elbe</title><description>Straße frei ab Montag</description></item></channel></rss>',
+      'latin1',
+    );
+    // What `city-app import` does for a file that declares its encoding.
+    const [item] = parseFeed(new TextDecoder('iso-8859-1').decode(bytes));
+    expect(item).toMatchObject({ title: 'Fähre über die Elbe', summary: 'Straße frei ab Montag' });
+  });
+
+  it('bounds entity expansion: billion laughs stays small, wide expansion and external entities are refused', () => {
+    const levels = Array.from(
+      { length: 9 },
+      (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i};`.repeat(10)}">`,
+    ).join('');
+    const laughs = `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY lol0 "lol">${levels}]><rss><channel><item><title>&lol9;</title></item></channel></rss>`;
+    const started = performance.now();
+    // Entities inside entities are not expanded: the title stays the reference.
+    expect(parseFeed(laughs)[0]?.title).toBe('&lol9;');
+    expect(performance.now() - started).toBeLessThan(1000);
+    const wide = `<!DOCTYPE rss [<!ENTITY a "${'x'.repeat(9_000)}">]><rss><channel><item><title>${'&a;'.repeat(50)}</title></item></channel></rss>`;
+    expect(failure(wide).message).toMatch(/cannot be read/);
+    const external =
+      '<!DOCTYPE rss [<!ENTITY x SYSTEM "file:///etc/passwd">]><rss><channel><item><title>&x;</title></item></channel></rss>';
+    expect(failure(external).code).toBe('invalid_feed');
+  });
+
+  it('reads Atom xhtml content and prefixed RSS elements (dc:date, atom:link)', () => {
+    const [entry] = parseFeed(`<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>e1</id>
+      <title>Markt</title><link href="https://amt.example/markt"/>
+      <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Obst &amp; Gemüse</p><p>Jeden Freitag</p></div></content>
+    </entry></feed>`);
+    expect(entry).toMatchObject({
+      link: 'https://amt.example/markt',
+      content: 'Obst & Gemüse\n\nJeden Freitag',
+      summary: 'Obst & Gemüse\n\nJeden Freitag',
+    });
+    const [item] = parseFeed(
+      `<rss xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:atom="http://www.w3.org/2005/Atom">
+        <channel><item><title>T</title><atom:link href="https://x.example/feed" rel="self"/>
+        <link>https://x.example/t</link><dc:date>2026-03-05T08:00:00Z</dc:date></item></channel></rss>`,
+    );
+    expect(item).toMatchObject({
+      link: 'https://x.example/t',
+      publishedAt: '2026-03-05T08:00:00.000Z',
+    });
   });
 
   it('turns HTML into plain text without markup', () => {

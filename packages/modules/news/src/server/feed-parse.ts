@@ -1,4 +1,5 @@
 import { CityAppError } from '@city-app/core';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 
 /** One item of an RSS 2.0 or Atom feed, as plain text. */
 export interface FeedItem {
@@ -15,11 +16,10 @@ export interface FeedItem {
   categories: string[];
 }
 
+/** An element as fast-xml-parser gives it: text, `@_` attributes, child elements by name. */
+type XmlValue = string | XmlElement | XmlValue[];
 interface XmlElement {
-  name: string;
-  attrs: Record<string, string>;
-  children: XmlElement[];
-  text: string;
+  [name: string]: XmlValue | undefined;
 }
 
 const ENTITIES: Record<string, string> = {
@@ -31,6 +31,7 @@ const ENTITIES: Record<string, string> = {
   nbsp: '\u00a0',
 };
 
+/** Entities of HTML inside a feed's text (escaped once by the XML, so left after parsing). */
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
     if (name[0] === '#') {
@@ -51,48 +52,84 @@ function invalidFeed(message: string): CityAppError {
     code: 'invalid_feed',
     title: 'Not a readable feed',
     message,
+    field: 'file',
     hint: 'Give an RSS 2.0 (<rss><channel><item>) or Atom (<feed><entry>) file in UTF-8.',
   });
 }
 
-const TOKEN =
-  /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!DOCTYPE[^>]*>|<!\[CDATA\[([\s\S]*?)\]\]>|<(\/?)([A-Za-z_][\w:.-]*)((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|([^<]+)|(<)/g;
-const ATTR = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+// Feeds need no entities of their own: those a DOCTYPE declares (billion laughs) are
+// bounded here, entities inside them are not expanded, and external ones are refused.
+// `appliesTo: 'external'` counts only declared entities, not the thousands of &amp; of a
+// long feed; the parser reads it (5.12) though its types do not list it yet.
+const ENTITY_LIMITS = {
+  appliesTo: 'external',
+  maxEntityCount: 100,
+  maxEntitySize: 10_000,
+  maxTotalExpansions: 1_000,
+  maxExpandedLength: 100_000,
+};
 
-/** A small XML reader, enough for feeds: elements, attributes, text, CDATA, entities. */
-export function parseXml(xml: string): XmlElement {
-  const root: XmlElement = { name: '#document', attrs: {}, children: [], text: '' };
-  const stack: XmlElement[] = [root];
-  for (const match of xml.matchAll(TOKEN)) {
-    const [, cdata, closing, name, attrText, selfClosing, text, stray] = match;
-    const top = stack.at(-1) as XmlElement;
-    if (stray) throw invalidFeed('The file has a "<" that starts no element.');
-    if (cdata !== undefined) top.text += cdata;
-    else if (text !== undefined) top.text += decodeEntities(text);
-    else if (name) {
-      if (closing) {
-        if (top.name !== name) throw invalidFeed(`</${name}> closes <${top.name}>.`);
-        stack.pop();
-        continue;
-      }
-      const attrs: Record<string, string> = {};
-      for (const a of (attrText ?? '').matchAll(ATTR))
-        attrs[a[1] as string] = decodeEntities(a[2] ?? a[3] ?? '');
-      const element: XmlElement = { name, attrs, children: [], text: '' };
-      top.children.push(element);
-      if (!selfClosing) stack.push(element);
-    }
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  // Feeds use prefixes freely (content:encoded, dc:date, atom:link); the local name decides.
+  removeNSPrefix: true,
+  parseTagValue: false,
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+  // `&nbsp;` and other HTML names appear unescaped in real feeds; browsers read them too.
+  htmlEntities: true,
+  processEntities: ENTITY_LIMITS,
+  isArray: (name) => ['item', 'entry', 'category', 'link'].includes(name),
+});
+
+/** A parsed XML document: its elements by (local) name. */
+function parseXml(xml: string): XmlElement {
+  const checked = XMLValidator.validate(xml);
+  if (checked !== true) {
+    const { line, col, msg } = checked.err;
+    throw invalidFeed(`The XML is not well-formed at line ${line}, column ${col}: ${msg}`);
   }
-  if (stack.length !== 1) throw invalidFeed(`<${stack.at(-1)?.name}> is never closed.`);
-  return root;
+  try {
+    return parser.parse(xml) as XmlElement;
+  } catch (error) {
+    // Limits of the entity expansion above, or an external entity.
+    throw invalidFeed(`The XML cannot be read: ${(error as Error).message}`);
+  }
 }
 
-const local = (name: string) => name.slice(name.indexOf(':') + 1);
-const child = (e: XmlElement, name: string) => e.children.find((c) => local(c.name) === name);
-const children = (e: XmlElement, name: string) => e.children.filter((c) => local(c.name) === name);
-const textOf = (e: XmlElement | undefined) => (e ? e.text.trim() : '');
+const isElement = (value: XmlValue | undefined): value is XmlElement =>
+  typeof value === 'object' && !Array.isArray(value);
 
-/** Text of an HTML fragment: tags removed, paragraphs and line breaks kept as new lines. */
+function all(parent: XmlValue | undefined, name: string): XmlValue[] {
+  const value = isElement(parent) ? parent[name] : undefined;
+  if (value === undefined) return [];
+  return Array.isArray(value) ? value : [value];
+}
+
+const child = (parent: XmlValue | undefined, name: string) => all(parent, name)[0];
+const attr = (element: XmlValue | undefined, name: string) =>
+  isElement(element) && typeof element[`@_${name}`] === 'string'
+    ? (element[`@_${name}`] as string)
+    : undefined;
+
+/** The text of an element; of nested markup (Atom's xhtml content), every text in it. */
+function textOf(value: XmlValue | undefined): string {
+  if (value === undefined) return '';
+  if (typeof value === 'string') return value.trim();
+  if (Array.isArray(value)) return value.map(textOf).filter(Boolean).join('\n\n');
+  return Object.entries(value)
+    .filter(([name]) => !name.startsWith('@_'))
+    .map(([, inner]) => textOf(inner))
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+/**
+ * Text of an HTML fragment: tags removed, paragraphs and line breaks kept as new lines.
+ * Hand-written on purpose: the result is plain text for a teaser and a body that Markdown
+ * renders escaped, so no HTML is ever passed on and a sanitizer would guard nothing here.
+ */
 export function htmlToText(html: string): string {
   return decodeEntities(
     html
@@ -116,12 +153,14 @@ function isoDate(text: string): string | undefined {
 /** The items of an RSS 2.0 or Atom feed, in the feed's order. */
 export function parseFeed(xml: string): FeedItem[] {
   const document = parseXml(xml.replace(/^\uFEFF/, ''));
-  const top = document.children[0];
-  if (top && local(top.name) === 'rss') {
+  const rootName = Object.keys(document).find((name) => !name.startsWith('#'));
+  const top = rootName === undefined ? undefined : document[rootName];
+  if (rootName === 'rss') {
     const channel = child(top, 'channel');
-    if (!channel) throw invalidFeed('<rss> has no <channel>.');
-    return children(channel, 'item').map((item) => {
-      const link = textOf(child(item, 'link')) || undefined;
+    if (!isElement(channel)) throw invalidFeed('<rss> has no <channel>.');
+    return all(channel, 'item').map((item) => {
+      // An <atom:link rel="self"/> of the same local name has no text: the first with text.
+      const link = all(item, 'link').map(textOf).find(Boolean);
       const summary = htmlToText(textOf(child(item, 'description')));
       const encoded = htmlToText(textOf(child(item, 'encoded')));
       return {
@@ -131,15 +170,15 @@ export function parseFeed(xml: string): FeedItem[] {
         content: encoded || summary,
         ...(link ? { link } : {}),
         ...withDate(isoDate(textOf(child(item, 'pubDate')) || textOf(child(item, 'date')))),
-        categories: children(item, 'category').map(textOf).filter(Boolean),
+        categories: all(item, 'category').map(textOf).filter(Boolean),
       };
     });
   }
-  if (top && local(top.name) === 'feed') {
-    return children(top, 'entry').map((entry) => {
-      const links = children(entry, 'link');
-      const alternate = links.find((l) => !l.attrs.rel || l.attrs.rel === 'alternate');
-      const link = alternate?.attrs.href || undefined;
+  if (rootName === 'feed') {
+    return all(top, 'entry').map((entry) => {
+      const links = all(entry, 'link');
+      const alternate = links.find((l) => (attr(l, 'rel') ?? 'alternate') === 'alternate');
+      const link = attr(alternate, 'href') || undefined;
       const summary = htmlToText(textOf(child(entry, 'summary')));
       const content = htmlToText(textOf(child(entry, 'content')));
       return {
@@ -149,13 +188,13 @@ export function parseFeed(xml: string): FeedItem[] {
         content: content || summary,
         ...(link ? { link } : {}),
         ...withDate(isoDate(textOf(child(entry, 'published')) || textOf(child(entry, 'updated')))),
-        categories: children(entry, 'category')
-          .map((c) => c.attrs.term ?? '')
+        categories: all(entry, 'category')
+          .map((c) => attr(c, 'term') ?? '')
           .filter(Boolean),
       };
     });
   }
-  throw invalidFeed(`The file's root element is <${top?.name ?? 'nothing'}>, not <rss> or <feed>.`);
+  throw invalidFeed(`The file's root element is <${rootName ?? 'nothing'}>, not <rss> or <feed>.`);
 }
 
 function withDate(publishedAt: string | undefined): { publishedAt?: string } {

@@ -53,6 +53,31 @@ describe('parseFrontMatter', () => {
     expect(parseFrontMatter('---\nt: "a\\tb\\u00e4\\\\"\n---\n', 'x.md').data.t).toBe('a\tbä\\');
   });
 
+  it('keeps every value as written: booleans, dates and numbers stay text; block text is read', () => {
+    const doc = parseFrontMatter(
+      [
+        '---',
+        'sample: true',
+        'publishedAt: 2025-03-01',
+        'area: 0815',
+        'teaser: >-',
+        '  Ab Montag',
+        '  gesperrt.',
+        'title:',
+        '---',
+        'Text',
+      ].join('\n'),
+      'news/a.md',
+    );
+    expect(doc.data).toEqual({
+      sample: 'true',
+      publishedAt: '2025-03-01',
+      area: '0815',
+      teaser: 'Ab Montag gesperrt.',
+      title: '',
+    });
+  });
+
   it.each([
     [
       'no opening line',
@@ -76,20 +101,20 @@ describe('parseFrontMatter', () => {
     [
       'an unclosed quote',
       '---\ntitle: "abc\n---\n',
-      /line 2: title: the quoted value has no closing "/,
+      /line 2: title: the quoted value has no closing quote/,
       'title',
     ],
     [
       'text after a quote',
       "---\nteaser: 'a' b\n---\n",
-      /teaser: unexpected text after the closing quote/,
+      /line 2: teaser: unexpected text "b"/,
       'teaser',
     ],
     [
       'a nested value',
       '---\nimage:\n  url: /x.png\n---\n',
-      /line 3: indented lines .* are not supported/,
-      undefined,
+      /line 2: image: lists and maps are not supported/,
+      'image',
     ],
     [
       'a bad key',
@@ -100,10 +125,17 @@ describe('parseFrontMatter', () => {
     [
       'a list value',
       '---\ncategory: [a, b]\n---\n',
-      /category: lists, maps and multi-line values are not supported/,
+      /category: lists and maps are not supported/,
       'category',
     ],
     ['a bad escape', '---\ntitle: "a\\qb"\n---\n', /unknown escape "\\q"/, 'title'],
+    [
+      'an alias',
+      '---\ntitle: &t Markt\nteaser: *t\n---\n',
+      /line 3: teaser: tags \(!\) and aliases \(\*\) are not supported/,
+      'teaser',
+    ],
+    ['a tag', '---\nimage: !!binary aGFsbG8=\n---\n', /image: tags .* are not supported/, 'image'],
   ])('refuses %s with a message naming the file and line', (_name, text, message, field) => {
     const error = failure(text);
     expect(error.code).toBe('invalid_content');

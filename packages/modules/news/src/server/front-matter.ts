@@ -1,8 +1,16 @@
 import { CityAppError } from '@city-app/core';
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  LineCounter,
+  type Node,
+  parseDocument,
+  type YAMLError,
+} from 'yaml';
 
 /**
- * Front matter of a content file: a small YAML subset, enough for news files and easy to
- * explain to a town's editor.
+ * Front matter of a content file: a YAML map of text values, read by the `yaml` package.
  *
  * ```
  * ---
@@ -13,9 +21,10 @@ import { CityAppError } from '@city-app/core';
  * The Markdown body …
  * ```
  *
- * One `key: value` per line; values are plain text, "double-quoted" (with \" \\ \n \t
- * \uXXXX escapes) or 'single-quoted' (with '' for a quote). Lines starting with # are
- * comments. Nesting, lists and multi-line values are not part of the subset.
+ * Values are YAML text in any style (plain, "double-quoted", 'single-quoted', block `|`);
+ * every value stays text (YAML's failsafe schema), so `sample: true` and `2025-03-01` reach
+ * the checks as written. Lists, maps, tags and aliases are refused: no field takes them, and
+ * without aliases nothing can expand.
  */
 export interface FrontMatterDocument {
   data: Record<string, string>;
@@ -34,6 +43,20 @@ export function frontMatterError(source: string, message: string, field?: string
 
 const KEY = /^[A-Za-z][A-Za-z0-9_-]*$/;
 
+/** What each YAML problem means to an editor; other problems keep the parser's words. */
+function describe(error: YAMLError, yaml: string): string {
+  switch (error.code) {
+    case 'MISSING_CHAR':
+      return 'the quoted value has no closing quote.';
+    case 'BAD_DQ_ESCAPE':
+      return `unknown escape "${yaml.slice(error.pos[0], error.pos[0] + 2)}" in a double-quoted value; write \\\\ for a backslash.`;
+    case 'UNEXPECTED_TOKEN':
+      return `unexpected text "${yaml.slice(error.pos[0]).split('\n')[0]?.trim()}"; put a value with ": " or " #" in quotes.`;
+    default:
+      return `${error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}.`;
+  }
+}
+
 export function parseFrontMatter(text: string, source: string): FrontMatterDocument {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   if (lines[0]?.trim() !== '---') {
@@ -51,30 +74,66 @@ export function parseFrontMatter(text: string, source: string): FrontMatterDocum
       'the front matter is not closed: add a line "---" after the last "key: value" line.',
     );
   }
+  return {
+    data: parseData(lines.slice(1, end).join('\n'), source),
+    body: lines
+      .slice(end + 1)
+      .join('\n')
+      .replace(/^\n+/, ''),
+  };
+}
+
+/** The front matter's `key: value` lines as text values; line numbers count from the file's top. */
+function parseData(yaml: string, source: string): Record<string, string> {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(yaml, {
+    schema: 'failsafe',
+    // Duplicates and tags are reported below, with the key and line.
+    uniqueKeys: false,
+    resolveKnownTags: false,
+    lineCounter,
+  });
+  // The opening "---" is the file's line 1.
+  const lineAt = (offset: number) => lineCounter.linePos(offset).line + 1;
+  const contents = document.contents;
+  const pairs = isMap(contents) ? contents.items : [];
+  // The key whose value holds an offset, to name the field a problem is in.
+  const keyAt = (offset: number) => {
+    const pair = pairs.find((p) => {
+      const start = (p.key as Node | null)?.range?.[0];
+      const end = ((p.value ?? p.key) as Node | null)?.range?.[2];
+      return start !== undefined && end !== undefined && start <= offset && offset <= end;
+    });
+    return isScalar(pair?.key) ? String(pair.key.value) : undefined;
+  };
+  const problem = document.errors[0];
+  if (problem) {
+    const key = keyAt(problem.pos[0]);
+    throw frontMatterError(
+      source,
+      `${key ? `${key}: ` : ''}${describe(problem, yaml)}`,
+      key,
+      lineAt(problem.pos[0]),
+    );
+  }
+  if (contents === null) return {};
+  if (!isMap(contents)) {
+    const first = yaml
+      .slice(contents.range?.[0] ?? 0)
+      .split('\n')[0]
+      ?.trim();
+    throw frontMatterError(
+      source,
+      `expected "key: value", found "${first}".`,
+      undefined,
+      lineAt(contents.range?.[0] ?? 0),
+    );
+  }
   const data: Record<string, string> = {};
-  for (let index = 1; index < end; index++) {
-    const line = lines[index] ?? '';
-    const lineNumber = index + 1;
-    const trimmed = line.trim();
-    if (trimmed === '' || trimmed.startsWith('#')) continue;
-    if (/^\s/.test(line)) {
-      throw frontMatterError(
-        source,
-        'indented lines (nested values, multi-line text) are not supported; write each value on one "key: value" line.',
-        undefined,
-        lineNumber,
-      );
-    }
-    const colon = line.indexOf(':');
-    if (colon === -1) {
-      throw frontMatterError(
-        source,
-        `expected "key: value", found "${trimmed}".`,
-        undefined,
-        lineNumber,
-      );
-    }
-    const key = line.slice(0, colon).trim();
+  for (const pair of contents.items) {
+    const keyNode = pair.key as Node;
+    const lineNumber = lineAt(keyNode.range?.[0] ?? 0);
+    const key = isScalar(keyNode) ? String(keyNode.value) : '';
     if (!KEY.test(key)) {
       throw frontMatterError(
         source,
@@ -86,91 +145,28 @@ export function parseFrontMatter(text: string, source: string): FrontMatterDocum
     if (key in data) {
       throw frontMatterError(source, `"${key}" appears twice; keep one.`, key, lineNumber);
     }
-    data[key] = parseValue(line.slice(colon + 1).trim(), (message) =>
-      frontMatterError(source, `${key}: ${message}`, key, lineNumber),
-    );
-  }
-  return {
-    data,
-    body: lines
-      .slice(end + 1)
-      .join('\n')
-      .replace(/^\n+/, ''),
-  };
-}
-
-function parseValue(raw: string, fail: (message: string) => CityAppError): string {
-  if (raw.startsWith('"')) return parseDoubleQuoted(raw, fail);
-  if (raw.startsWith("'")) {
-    let value = '';
-    for (let i = 1; i < raw.length; i++) {
-      const ch = raw[i];
-      if (ch === "'") {
-        if (raw[i + 1] === "'") {
-          value += "'";
-          i++;
-          continue;
-        }
-        assertOnlyComment(raw.slice(i + 1), fail);
-        return value;
-      }
-      value += ch;
-    }
-    throw fail("the quoted value has no closing ' on the same line.");
-  }
-  // plain value: a comment starts at " #"
-  const comment = raw.search(/\s#/);
-  const value = (comment === -1 ? raw : raw.slice(0, comment)).trim();
-  if (/^[[{|>]/.test(value)) {
-    throw fail(
-      'lists, maps and multi-line values are not supported; write the value on one line, in quotes if needed.',
-    );
-  }
-  return value;
-}
-
-function parseDoubleQuoted(raw: string, fail: (message: string) => CityAppError): string {
-  const escapes: Record<string, string> = {
-    '"': '"',
-    '\\': '\\',
-    '/': '/',
-    n: '\n',
-    t: '\t',
-    r: '\r',
-  };
-  let value = '';
-  for (let i = 1; i < raw.length; i++) {
-    const ch = raw[i] as string;
-    if (ch === '"') {
-      assertOnlyComment(raw.slice(i + 1), fail);
-      return value;
-    }
-    if (ch !== '\\') {
-      value += ch;
+    const value = pair.value as Node | null;
+    if (value === null) {
+      data[key] = '';
       continue;
     }
-    const next = raw[i + 1] ?? '';
-    if (next === 'u') {
-      const hex = raw.slice(i + 2, i + 6);
-      if (!/^[0-9a-fA-F]{4}$/.test(hex)) throw fail(`"\\u" must be followed by four hex digits.`);
-      value += String.fromCharCode(Number.parseInt(hex, 16));
-      i += 5;
-      continue;
-    }
-    const replacement = escapes[next];
-    if (replacement === undefined)
-      throw fail(
-        `unknown escape "\\${next}" in a double-quoted value; write \\\\ for a backslash.`,
+    if (isAlias(value) || (isScalar(value) && value.tag && value.tag !== 'tag:yaml.org,2002:str')) {
+      throw frontMatterError(
+        source,
+        `${key}: tags (!) and aliases (*) are not supported; write the value itself.`,
+        key,
+        lineNumber,
       );
-    value += replacement;
-    i++;
+    }
+    if (!isScalar(value)) {
+      throw frontMatterError(
+        source,
+        `${key}: lists and maps are not supported; write the value as text, in quotes if needed.`,
+        key,
+        lineNumber,
+      );
+    }
+    data[key] = String(value.value);
   }
-  throw fail('the quoted value has no closing " on the same line.');
-}
-
-function assertOnlyComment(rest: string, fail: (message: string) => CityAppError): void {
-  const trimmed = rest.trim();
-  if (trimmed !== '' && !trimmed.startsWith('#')) {
-    throw fail(`unexpected text after the closing quote: "${trimmed}".`);
-  }
+  return data;
 }
