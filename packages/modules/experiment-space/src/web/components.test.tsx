@@ -433,6 +433,9 @@ describe('refusals and rules', () => {
       hint: 'Bitte warten Sie eine Stunde.',
     });
     expect(failureText(full, german.t)).toBe('Zu viele Anfragen. Bitte warten Sie eine Stunde.');
+    // The server's own entry for a refused request of the framework is worded too.
+    const worded = new ApiError({ status: 405, code: 'http_error', message: 'Nicht erlaubt.' });
+    expect(failureText(worded, german.t)).toBe('Nicht erlaubt.');
   });
 
   it('offers lengths on the grid between the shortest and the longest booking', () => {

@@ -8,7 +8,8 @@ import { type ApiError, isApiError } from '@city-app/web';
  */
 export function refusalOf(error: unknown): ApiError | null {
   if (!isApiError(error) || error.status === 0) return null;
-  if (error.code === 'invalid_response' || error.code.startsWith('http_')) return null;
+  // The client's own codes: `invalid_response`, `http_<status>` (no error body).
+  if (error.code === 'invalid_response' || /^http_\d+$/.test(error.code)) return null;
   return error;
 }
 
