@@ -2,7 +2,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BuiltTown, buildTestTown } from './fixture.js';
+import {
+  type BuiltTown,
+  buildTestTown,
+  SERVER_ONLY_OPTION,
+  SWITCHED_OFF_OPTION,
+} from './fixture.js';
 
 type Chunk = Extract<BuiltTown['output']['output'][number], { type: 'chunk' }>;
 
@@ -85,6 +90,15 @@ describe('vite build of a town project', () => {
     const lazy = chunks.filter((chunk) => !chunk.isEntry);
     expect(lazy.length).toBeGreaterThan(0);
     for (const chunk of lazy) expect(chunk.code).not.toContain('allFunctionsCalledOnLoad');
+  });
+
+  it('gives the browser each module’s resolved options and no other option of the town config', () => {
+    const shipped = [...chunks().map((c) => c.code), read('index.html'), read('sw.js')].join('\n');
+    // What the module's schema resolved for its screens is there …
+    expect(shipped).toContain('Aktuelles aus dem Rathaus');
+    // … what it keeps to the server, and a switched-off module's options, are not.
+    expect(shipped).not.toContain(SERVER_ONLY_OPTION);
+    expect(shipped).not.toContain(SWITCHED_OFF_OPTION);
   });
 
   it('puts the town colours into the stylesheet, so the page has them before any script', () => {

@@ -13,6 +13,10 @@ import { cityApp } from '../src/vite.js';
  */
 const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
+/** Option values that must not reach the browser: one its module's schema keeps to the server, one of a switched-off module. */
+export const SERVER_ONLY_OPTION = 'geheim-7f3a91c2-nur-fuer-den-server';
+export const SWITCHED_OFF_OPTION = 'geheim-52be0d44-abgeschaltet';
+
 export const townInput = {
   town: { name: 'Testhausen', state: 'DE-MV' },
   branding: {
@@ -47,7 +51,10 @@ export const townInput = {
     { id: 'altstadt', name: 'Altstadt' },
     { id: 'neudorf', name: 'Neudorf' },
   ],
-  modules: { hinweise: {} },
+  modules: {
+    hinweise: { ueberschrift: 'Aktuelles aus dem Rathaus', zugangsschluessel: SERVER_ONLY_OPTION },
+    archiv: { enabled: false, zugangsschluessel: SWITCHED_OFF_OPTION },
+  },
 } satisfies CityConfigInput;
 
 const files: Record<string, string> = {
@@ -96,6 +103,22 @@ export default defineWebModule({
     data: (api) => api.get<Notices>('/api/hinweise'),
     component: () => import('./hinweise-widget'),
   }),
+});
+`,
+  // The module's manifest with its config schema, read at build time only: the access key
+  // is the server's, so the options its screens get leave it out.
+  'hinweise-manifest.mjs': `import { defineModule } from '@city-app/core';
+import { z } from 'zod';
+export default defineModule({
+  id: 'hinweise',
+  title: { de: 'Hinweise', en: 'Notices' },
+  description: { de: 'Hinweise der Stadt', en: 'Notices from the town' },
+  field: 'administration',
+  messages: { de: {}, en: {} },
+  personalData: [],
+  configSchema: z
+    .object({ ueberschrift: z.string().default('Hinweise'), zugangsschluessel: z.string().optional() })
+    .transform(({ zugangsschluessel: _, ...forScreens }) => forScreens),
 });
 `,
   'hinweise-widget.tsx': `import { type HomeWidgetProps, useCity } from '@city-app/web';
@@ -150,6 +173,11 @@ export async function buildTestTown({ prerender = true } = {}): Promise<BuiltTow
         alias: [
           { find: /^@city-app\/web$/, replacement: join(packageRoot, 'src/index.ts') },
           { find: /^@city-app\/web\/module$/, replacement: join(packageRoot, 'src/module.ts') },
+          // As if the module's package were installed: the plugin reads its manifest.
+          {
+            find: /^@city-app\/module-hinweise$/,
+            replacement: join(root, 'hinweise-manifest.mjs'),
+          },
         ],
       },
       plugins: [

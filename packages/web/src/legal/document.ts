@@ -27,7 +27,8 @@ export interface LegalDocument {
 /** Both languages are required here, so no legal sentence can go untranslated. */
 export type Both = { de: string; en: string };
 
-export type LegalCity = Pick<CityConfig, 'town' | 'branding' | 'legal' | 'modules'>;
+/** What the legal pages read of the town config (never the modules' options). */
+export type LegalCity = Pick<CityConfig, 'town' | 'branding' | 'legal'>;
 
 export function say(locale: Locale) {
   return (text: Both) => localize(text, locale);

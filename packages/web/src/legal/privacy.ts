@@ -12,7 +12,8 @@ import { type PrivacyModule, storedDataSection } from './stored-data.js';
 /**
  * The privacy notice (Art. 13 GDPR) in plain language. What the app stores is not written
  * here but generated from the kernel's and each enabled module's declaration (stored-data.ts),
- * so the page stays true when modules are added.
+ * so the page stays true when modules are added. `modules` are the enabled ones, in the
+ * town's order, with their resolved options.
  */
 export function privacyDocument(
   city: LegalCity,
@@ -82,7 +83,7 @@ export function privacyDocument(
         ),
       ],
     },
-    storedDataSection(city, locale, modules),
+    storedDataSection(locale, modules),
     {
       heading: s({
         de: 'Was speichert die App auf Ihrem Gerät?',

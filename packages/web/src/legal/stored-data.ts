@@ -6,13 +6,15 @@ import {
   retentionText,
 } from '@city-app/core';
 import { KERNEL_PERSONAL_DATA } from '@city-app/core/legal';
-import { type LegalBlock, type LegalCity, type LegalSection, say } from './document.js';
+import { type LegalBlock, type LegalSection, say } from './document.js';
 
-/** What the privacy page needs of a module: its title and its declaration. */
+/** What the privacy page needs of an enabled module: its title, its declaration, its options. */
 export interface PrivacyModule {
   id: string;
   title: Localized;
   personalData: readonly PersonalDataDeclaration[];
+  /** Its options as its schema resolved them (retention periods the town set). */
+  options?: unknown;
 }
 
 function record(
@@ -38,15 +40,11 @@ function record(
 }
 
 /**
- * "What the app stores": the kernel's declarations, then each enabled module's, in the
- * town's order, with retention periods filled from the module's options as the town set them.
- * A module that stores nothing adds nothing.
+ * "What the app stores": the kernel's declarations, then each enabled module's (`modules`,
+ * in the town's order), with retention periods filled from the module's options as the town
+ * set them. A module that stores nothing adds nothing.
  */
-export function storedDataSection(
-  city: LegalCity,
-  locale: Locale,
-  modules: readonly PrivacyModule[],
-): LegalSection {
+export function storedDataSection(locale: Locale, modules: readonly PrivacyModule[]): LegalSection {
   const s = say(locale);
   const app = s({ de: 'Die App', en: 'The app' });
   const blocks: LegalBlock[] = [
@@ -60,18 +58,10 @@ export function storedDataSection(
     ...KERNEL_PERSONAL_DATA.map((d) => record(d, `${app}: ${d.title[locale]}`, locale, {})),
   ];
   for (const module of modules) {
-    const entry = city.modules[module.id];
-    if (!entry || entry.enabled === false) continue;
+    const options = (module.options ?? {}) as Record<string, unknown>;
     const title = localize(module.title, locale);
     for (const declaration of module.personalData) {
-      blocks.push(
-        record(
-          declaration,
-          `${title}: ${declaration.title[locale]}`,
-          locale,
-          entry as Record<string, unknown>,
-        ),
-      );
+      blocks.push(record(declaration, `${title}: ${declaration.title[locale]}`, locale, options));
     }
   }
   return {

@@ -107,7 +107,7 @@ export function PrivacyPage() {
       document={privacyDocument(
         city,
         locale,
-        modules.map((m) => m.manifest),
+        modules.map((m) => ({ ...m.manifest, options: m.options })),
       )}
     />
   );

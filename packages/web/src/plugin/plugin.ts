@@ -5,6 +5,7 @@ import { CityAppError, type CityConfig, enabledModuleIds, modulePackageName } fr
 // The theme alone: the plugin runs in Node and must not load React before Vite sets NODE_ENV.
 import { themeVariables } from '@city-app/ui/theme';
 import { normalizePath, type Plugin, type ResolvedConfig } from 'vite';
+import { browserConfig } from './browser-config.js';
 import { checkIndexHtml, headTags, withLang } from './html.js';
 import { INLINE_LOGO_KEY, THEME_IN_STYLESHEET_KEY } from './html-constants.js';
 import { APP_ICONS, drawIcon } from './icons.js';
@@ -42,8 +43,8 @@ export interface CityAppPluginOptions {
   modules?: string[];
   /**
    * The town config file, relative to the project root (default: `city.config.ts`, `.js` or
-   * `.mjs`). In the browser build its module is replaced by the validated config as JSON, so
-   * options must be plain data (no functions or dates).
+   * `.mjs`). In the browser build its module is replaced by the validated config as JSON
+   * without the modules' options, so the config must be plain data (no functions or dates).
    */
   configFile?: string;
   /**
@@ -268,13 +269,14 @@ export function cityApp(options: CityAppPluginOptions): Plugin {
     async load(id, loadOptions) {
       if (configFiles.has(id.split('?')[0] ?? id) && !loadOptions?.ssr) {
         // The browser gets the config the plugin already validated, as plain data: no
-        // schema validation (and none of its code) in the app's JavaScript.
+        // schema validation (and none of its code) in the app's JavaScript, and no module
+        // options (each module's screens get theirs resolved, from the modules list).
         const logoFile = svgLogoFile();
         if (logoFile) this.addWatchFile(logoFile);
         const logo = inlineLogoMarkup(logoFile);
         return [
           `import ${JSON.stringify(THEME_ID)};`,
-          `const config = ${JSON.stringify(config)};`,
+          `const config = ${JSON.stringify(browserConfig(config))};`,
           `config[Symbol.for(${JSON.stringify(THEME_IN_STYLESHEET_KEY)})] = true;`,
           ...(logo
             ? [`config[Symbol.for(${JSON.stringify(INLINE_LOGO_KEY)})] = ${JSON.stringify(logo)};`]

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { missingTranslations } from '@city-app/core';
+import { ApiError, createApiClient } from '@city-app/web';
 import { act, useState } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DaySlots, FreeTime } from '../api.js';
-import { RequestError } from './client.js';
 import { webMessages } from './messages.js';
 import {
   type BookerErrors,
@@ -15,14 +15,29 @@ import {
 } from './parts/booker-state.js';
 import { BookingForm } from './parts/booking-form.js';
 import { durationChoices } from './parts/durations.js';
+import { failureText } from './parts/failure.js';
 import { PUSH_FIELD_ID, pushInstallation, pushOptIn } from './parts/push-opt-in.js';
 import { SlotList } from './parts/slot-list.js';
-import { spaceFor } from './space.js';
+import { spaceApi, spaceFor } from './space.js';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-const german = spaceFor('de', 'Europe/Berlin', () => {});
-const english = spaceFor('en', 'Europe/Berlin', () => {});
+/** What the components asked the server, answered with `answer`. */
+const asked: Array<{ method: string; url: string; headers: Headers }> = [];
+let answer = () => new Response('{}');
+const api = createApiClient({
+  fetch: async (input, init) => {
+    asked.push({
+      method: init?.method ?? 'GET',
+      url: String(input),
+      headers: new Headers(init?.headers),
+    });
+    return answer();
+  },
+  csrfToken: () => undefined,
+});
+const german = spaceFor('de', 'Europe/Berlin', () => {}, spaceApi(api));
+const english = spaceFor('en', 'Europe/Berlin', () => {}, spaceApi(api));
 
 const slot = (from: string, to: string): FreeTime => ({
   start: `2026-12-01T${from}:00+01:00`,
@@ -160,7 +175,7 @@ describe('the list of free times', () => {
 });
 
 /** The booking form with the screen's checks: validates, then hands the refusal back. */
-function FormHarness({ refusal }: { refusal?: RequestError }) {
+function FormHarness({ refusal }: { refusal?: ApiError }) {
   const [values, setValues] = useState<BookerValues>(emptyBooker);
   const [errors, setErrors] = useState<BookerErrors>({});
   const [general, setGeneral] = useState<string | null>(null);
@@ -268,7 +283,8 @@ describe('the booking form', () => {
   });
 
   it('shows the server’s refusal at the field it names, with its hint', async () => {
-    const refusal = new RequestError(400, {
+    const refusal = new ApiError({
+      status: 400,
       code: 'invalid_email',
       message: 'Diese E-Mail-Adresse nimmt keine Post an.',
       field: 'email',
@@ -290,7 +306,8 @@ describe('the booking form', () => {
   });
 
   it('offers the free alternatives of a taken time as buttons', async () => {
-    const refusal = new RequestError(409, {
+    const refusal = new ApiError({
+      status: 409,
       code: 'slot_taken',
       message: 'Diese Zeit ist inzwischen vergeben.',
       field: 'start',
@@ -370,7 +387,8 @@ describe('push on this device', () => {
 describe('refusals and rules', () => {
   it('puts a refusal without a known field in the summary, a network failure in plain words', () => {
     const quota = refusalView(
-      new RequestError(409, {
+      new ApiError({
+        status: 409,
         code: 'quota_exceeded',
         message: 'Sie haben diese Woche schon 2 Buchungen.',
         details: { quota: { period: 'week', maxCount: 2 } },
@@ -378,13 +396,46 @@ describe('refusals and rules', () => {
       german.t,
     );
     expect(quota.errors.slot).toBe('Sie haben diese Woche schon 2 Buchungen.');
-    const odd = refusalView(new RequestError(500, { code: 'x', message: 'Kaputt.' }), german.t);
+    const odd = refusalView(
+      new ApiError({
+        status: 500,
+        code: 'x',
+        message: 'Kaputt.',
+      }),
+      german.t,
+    );
     expect(odd).toEqual({ errors: {}, general: 'Kaputt.', alternatives: [] });
     const offline = refusalView(
-      new RequestError(0, { code: 'network_error', message: 'x' }),
+      new ApiError({
+        status: 0,
+        code: 'network_error',
+        message: 'x',
+      }),
       german.t,
     );
     expect(offline.general).toMatch(/Server ist nicht erreichbar/);
+  });
+
+  it('shows a failure the server did not word in the page’s language, not the client’s English', () => {
+    const proxy = new ApiError({
+      status: 502,
+      code: 'http_502',
+      message: 'The server answered with status 502 (Bad Gateway).',
+    });
+    expect(failureText(proxy, german.t)).toBe(
+      'Das hat nicht geklappt. Bitte versuchen Sie es erneut.',
+    );
+    expect(refusalView(proxy, english.t).general).toBe('That did not work. Please try again.');
+    const full = new ApiError({
+      status: 429,
+      code: 'rate_limited',
+      message: 'Zu viele Anfragen.',
+      hint: 'Bitte warten Sie eine Stunde.',
+    });
+    expect(failureText(full, german.t)).toBe('Zu viele Anfragen. Bitte warten Sie eine Stunde.');
+    // The server's own entry for a refused request of the framework is worded too.
+    const worded = new ApiError({ status: 405, code: 'http_error', message: 'Nicht erlaubt.' });
+    expect(failureText(worded, german.t)).toBe('Nicht erlaubt.');
   });
 
   it('offers lengths on the grid between the shortest and the longest booking', () => {
@@ -398,5 +449,47 @@ describe('refusals and rules', () => {
 
   it('has every screen string in German and English', () => {
     expect(missingTranslations(webMessages)).toEqual({ de: [], en: [] });
+  });
+});
+
+describe('the module’s API', () => {
+  it('asks the shell’s client below the module’s root, with every verb and extra headers', async () => {
+    asked.length = 0;
+    answer = () => new Response('{"ok":true}');
+    expect(await german.api.get('/')).toEqual({ ok: true });
+    await german.api.get('/courses');
+    await german.api.patch('/bookings/abc', { start: '2026-12-01T10:00' });
+    await german.api.post('/bookings', {}, { headers: { 'Idempotency-Key': 'k1' } });
+    await german.api.delete('/my-data', { headers: { Authorization: 'Bearer a' } });
+    expect(asked.map((r) => `${r.method} ${r.url}`)).toEqual([
+      'GET /api/experiment-space',
+      'GET /api/experiment-space/courses',
+      'PATCH /api/experiment-space/bookings/abc',
+      'POST /api/experiment-space/bookings',
+      'DELETE /api/experiment-space/my-data',
+    ]);
+    expect(asked[3]?.headers.get('Idempotency-Key')).toBe('k1');
+    expect(asked[4]?.headers.get('Authorization')).toBe('Bearer a');
+  });
+
+  it('hands on the server’s refusal with its hint and details', async () => {
+    answer = () =>
+      Response.json(
+        {
+          code: 'slot_taken',
+          title: 'Vergeben',
+          message: 'Diese Zeit ist inzwischen vergeben.',
+          hint: 'Wählen Sie eine andere Zeit.',
+          field: 'start',
+          details: { alternatives: [slot('11:00', '12:00')] },
+        },
+        { status: 409 },
+      );
+    const refusal = await german.api.post('/bookings', {}).catch((error: unknown) => error);
+    expect(refusalView(refusal, german.t)).toEqual({
+      errors: { slot: 'Diese Zeit ist inzwischen vergeben. Wählen Sie eine andere Zeit.' },
+      general: null,
+      alternatives: [slot('11:00', '12:00')],
+    });
   });
 });

@@ -1,7 +1,7 @@
 import { defineHomeWidget, defineWebModule } from '@city-app/web/module';
 import type { CourseSummary } from '../api.js';
 import { LIBRARY_ROLE, meta } from '../meta.js';
-import { client } from './client.js';
+import { apiPaths } from './paths.js';
 import * as upcomingCourses from './widget/upcoming-courses.js';
 
 /**
@@ -37,7 +37,7 @@ export default defineWebModule({
   // The home screen shows the widget at once: its code ships with the first script, and the
   // shell loads the courses as the app opens, before the first render.
   homeWidget: defineHomeWidget({
-    data: () => client.get<CourseSummary[]>('/courses'),
+    data: (api) => api.get<CourseSummary[]>(`${apiPaths.root}/courses`),
     component: () => Promise.resolve(upcomingCourses),
   }),
 });

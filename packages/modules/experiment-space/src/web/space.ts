@@ -1,7 +1,9 @@
 import { createTranslator, type Locale, type Translate } from '@city-app/core';
+import type { ApiClient } from '@city-app/web/module';
 import type { OptionalLocalized } from '../api.js';
 import { meta } from '../meta.js';
 import { webMessages } from './messages.js';
+import { apiPaths } from './paths.js';
 
 export interface Space {
   /** Translates a key below `experiment-space.`, e.g. `t('book.submit')`. */
@@ -11,6 +13,23 @@ export interface Space {
   /** A text from the API in the app's language, German when there is no translation. */
   text(value: OptionalLocalized | null | undefined): string;
   navigate(path: string): void;
+  /** The shell's API client, with paths below the module's API (`/staff/resources`). */
+  api: ApiClient;
+}
+
+/**
+ * The shell's client with every path taken below the module's API root, so screens write
+ * `api.get('/courses')`. The catalogue lives at the root itself, without a trailing slash.
+ */
+export function spaceApi(api: ApiClient): ApiClient {
+  const at = (path: string) => `${apiPaths.root}${path === '/' ? '' : path}`;
+  return {
+    get: (path, init) => api.get(at(path), init),
+    post: (path, body, init) => api.post(at(path), body, init),
+    put: (path, body, init) => api.put(at(path), body, init),
+    patch: (path, body, init) => api.patch(at(path), body, init),
+    delete: (path, init) => api.delete(at(path), init),
+  };
 }
 
 /**
@@ -21,6 +40,8 @@ export function spaceFor(
   locale: Locale,
   timeZone: string,
   navigate: (path: string) => void,
+  /** The module's API (see spaceApi). */
+  api: ApiClient,
 ): Space {
   const translate = createTranslator(locale, meta.messages, webMessages);
   return {
@@ -29,5 +50,6 @@ export function spaceFor(
     timeZone,
     text: (value) => (value ? (value[locale] ?? value.de ?? '') : ''),
     navigate,
+    api,
   };
 }

@@ -2,7 +2,6 @@ import { Alert, Status } from '@city-app/ui';
 import { useResource } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import type { StaffBooking } from '../../api.js';
-import { client } from '../client.js';
 import { Loaded } from '../parts/load-state.js';
 import { useSpace } from '../use-space.js';
 import { AdminPage } from './admin-page.js';
@@ -14,7 +13,7 @@ export default function ApprovalsScreen(_props: ScreenProps) {
   const space = useSpace();
   const { t } = space;
   const pending = useResource(
-    () => client.get<StaffBooking[]>('/staff/bookings?status=pending'),
+    () => space.api.get<StaffBooking[]>('/staff/bookings?status=pending'),
     [],
   );
   const action = useAction(space);

@@ -1,7 +1,6 @@
 import { Button, Dialog, TextArea, VisuallyHidden } from '@city-app/ui';
 import { useState } from 'react';
 import type { StaffBooking } from '../../api.js';
-import { client } from '../client.js';
 import { formatRange, formatTimeRange } from '../format.js';
 import { groupLabel } from '../parts/resource-facts.js';
 import type { Space } from '../use-space.js';
@@ -41,7 +40,7 @@ export function StaffBookingItem({
     action
       .run(
         name + booking.id,
-        () => client.post(path, body),
+        () => space.api.post(path, body),
         () => t(done, { booking: label }),
       )
       .then((result) => {

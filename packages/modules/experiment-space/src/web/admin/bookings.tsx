@@ -3,7 +3,6 @@ import { useResource } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import { useState } from 'react';
 import type { BookingStatus, StaffBooking, StaffResource } from '../../api.js';
-import { client } from '../client.js';
 import { addDays, isLocalDate, todayIn } from '../format.js';
 import { Loaded } from '../parts/load-state.js';
 import { apiPaths, replaceSearch, searchParam } from '../paths.js';
@@ -46,11 +45,11 @@ export default function BookingsScreen(_props: ScreenProps) {
   const [draft, setDraft] = useState<Filters>(initial);
   const [filters, setFilters] = useState<Filters>(initial);
   const [dateError, setDateError] = useState<string | null>(null);
-  const resources = useResource(() => client.get<StaffResource[]>('/staff/resources'), []);
+  const resources = useResource(() => space.api.get<StaffResource[]>('/staff/resources'), []);
   const bookings = useResource(() => {
     const query = new URLSearchParams();
     for (const [key, value] of Object.entries(filters)) if (value) query.set(key, value);
-    return client.get<StaffBooking[]>(`/staff/bookings?${query}`);
+    return space.api.get<StaffBooking[]>(`/staff/bookings?${query}`);
   }, [filters.status, filters.resourceId, filters.from, filters.to]);
   const action = useAction(space);
 

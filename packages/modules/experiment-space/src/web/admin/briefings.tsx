@@ -3,7 +3,6 @@ import { useResource } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import { useState } from 'react';
 import type { Briefing, BriefingInput, StaffResource } from '../../api.js';
-import { client } from '../client.js';
 import { formatDate, isLocalDate } from '../format.js';
 import { looksLikeEmail } from '../parts/email.js';
 import { Loaded } from '../parts/load-state.js';
@@ -23,12 +22,12 @@ export default function BriefingsScreen(_props: ScreenProps) {
   const [query, setQuery] = useState('');
   const briefings = useResource(
     () =>
-      client.get<Briefing[]>(
+      space.api.get<Briefing[]>(
         `/staff/briefings${query ? `?${new URLSearchParams({ email: query })}` : ''}`,
       ),
     [query],
   );
-  const resources = useResource(() => client.get<StaffResource[]>('/staff/resources'), []);
+  const resources = useResource(() => space.api.get<StaffResource[]>('/staff/resources'), []);
   const known = [...new Set((resources.data ?? []).flatMap((r) => r.prerequisites))];
   const action = useAction(space, FIELDS);
   const [v, setV] = useState({ email: '', prerequisite: '', validUntil: '' });
@@ -60,7 +59,7 @@ export default function BriefingsScreen(_props: ScreenProps) {
     };
     const saved = await action.run(
       'record',
-      () => client.post<Briefing>('/staff/briefings', input),
+      () => space.api.post<Briefing>('/staff/briefings', input),
       (b) =>
         t('admin.briefings.recorded', {
           email: b.email,
@@ -164,7 +163,7 @@ export default function BriefingsScreen(_props: ScreenProps) {
                         const done = await action.run(
                           label,
                           () =>
-                            client.delete(
+                            space.api.delete(
                               `/staff/briefings?${new URLSearchParams({ email: b.email, prerequisite: b.prerequisite })}`,
                             ),
                           () => t('admin.briefings.revoked', { briefing: label }),

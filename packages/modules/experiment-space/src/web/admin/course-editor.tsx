@@ -12,7 +12,6 @@ import { Link, useResource } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import { useState } from 'react';
 import type { CourseSession, CourseSummary, StaffBooking, StaffResource } from '../../api.js';
-import { client } from '../client.js';
 import { formatRange, isLocalDate } from '../format.js';
 import { Loaded } from '../parts/load-state.js';
 import { groupLabel } from '../parts/resource-facts.js';
@@ -30,10 +29,10 @@ export default function CourseEditorScreen({ params }: ScreenProps) {
   const id = params.id ?? '';
   const course = useResource(
     async () =>
-      (await client.get<CourseSummary[]>('/staff/courses')).find((c) => c.id === id) ?? null,
+      (await space.api.get<CourseSummary[]>('/staff/courses')).find((c) => c.id === id) ?? null,
     [id],
   );
-  const rooms = useResource(() => client.get<StaffResource[]>('/staff/resources'), []);
+  const rooms = useResource(() => space.api.get<StaffResource[]>('/staff/resources'), []);
   return (
     <AdminPage
       space={space}
@@ -134,7 +133,7 @@ function Editor({
           onAdd={async (input) => {
             const saved = await action.run(
               'session',
-              () => client.post<CourseSummary>(`${base}/sessions`, input),
+              () => space.api.post<CourseSummary>(`${base}/sessions`, input),
               () => t('admin.courses.sessionAdded'),
             );
             if (saved) setCourse(saved);
@@ -154,7 +153,7 @@ function Editor({
           onSubmit={async ({ id: _id, sessions: _sessions, ...input }) => {
             const saved = await action.run(
               'save',
-              () => client.put<CourseSummary>(base, input),
+              () => space.api.put<CourseSummary>(base, input),
               () => t('admin.saved'),
             );
             if (saved) setCourse(saved);
@@ -175,7 +174,7 @@ function Editor({
               const saved = await action.run(
                 'cancel',
                 () =>
-                  client.delete<CourseSummary>(
+                  space.api.delete<CourseSummary>(
                     `${base}/sessions/${encodeURIComponent(session.id)}`,
                   ),
                 () => t('admin.courses.sessionCancelled'),
@@ -199,7 +198,7 @@ function Editor({
 
 function Participants({ path, space }: { path: string; space: Space }) {
   const { t } = space;
-  const participants = useResource(() => client.get<StaffBooking[]>(path), [path]);
+  const participants = useResource(() => space.api.get<StaffBooking[]>(path), [path]);
   return (
     <Loaded resource={participants} space={space}>
       {(data) =>

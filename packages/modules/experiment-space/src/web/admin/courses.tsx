@@ -2,7 +2,6 @@ import { Card, Status } from '@city-app/ui';
 import { Link, useResource } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import type { CourseSummary, StaffResource } from '../../api.js';
-import { client } from '../client.js';
 import { Loaded } from '../parts/load-state.js';
 import { paths } from '../paths.js';
 import { useSpace } from '../use-space.js';
@@ -14,8 +13,8 @@ import { useAction } from './use-action.js';
 export default function CoursesAdminScreen(_props: ScreenProps) {
   const space = useSpace();
   const { t, text } = space;
-  const courses = useResource(() => client.get<CourseSummary[]>('/staff/courses'), []);
-  const rooms = useResource(() => client.get<StaffResource[]>('/staff/resources'), []);
+  const courses = useResource(() => space.api.get<CourseSummary[]>('/staff/courses'), []);
+  const rooms = useResource(() => space.api.get<StaffResource[]>('/staff/resources'), []);
   const action = useAction(space, COURSE_FIELDS);
   return (
     <AdminPage space={space} title={t('admin.courses.title')}>
@@ -55,7 +54,7 @@ export default function CoursesAdminScreen(_props: ScreenProps) {
         onSubmit={async (input) => {
           const created = await action.run(
             'create',
-            () => client.post<CourseSummary>('/staff/courses', input),
+            () => space.api.post<CourseSummary>('/staff/courses', input),
             (course) => t('admin.courses.created', { title: text(course.title) }),
           );
           if (created) space.navigate(paths.admin.course(created.id));

@@ -12,7 +12,6 @@ import { useResource } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import { useState } from 'react';
 import type { ProviderQuota, ProviderQuotaInput, StaffResource } from '../../api.js';
-import { client } from '../client.js';
 import { Loaded } from '../parts/load-state.js';
 import { useSpace } from '../use-space.js';
 import { AdminPage } from './admin-page.js';
@@ -25,8 +24,8 @@ const fieldId = (field: string) => `experiment-space-quota-${field}`;
 export default function QuotasScreen(_props: ScreenProps) {
   const space = useSpace();
   const { t, text } = space;
-  const quotas = useResource(() => client.get<ProviderQuota[]>('/staff/provider-quotas'), []);
-  const resources = useResource(() => client.get<StaffResource[]>('/staff/resources'), []);
+  const quotas = useResource(() => space.api.get<ProviderQuota[]>('/staff/provider-quotas'), []);
+  const resources = useResource(() => space.api.get<StaffResource[]>('/staff/resources'), []);
   const rooms = (resources.data ?? []).filter((r) => r.kind === 'room');
   const nameOf = (id: string) => {
     const found = resources.data?.find((r) => r.id === id);
@@ -71,7 +70,7 @@ export default function QuotasScreen(_props: ScreenProps) {
     };
     const saved = await action.run(
       'save',
-      () => client.post<ProviderQuota>('/staff/provider-quotas', input),
+      () => space.api.post<ProviderQuota>('/staff/provider-quotas', input),
       (q) => t('admin.quotas.saved', { organisation: q.organisation }),
     );
     if (saved) {
@@ -106,7 +105,8 @@ export default function QuotasScreen(_props: ScreenProps) {
                     onClick={async () => {
                       await action.run(
                         q.id,
-                        () => client.delete(`/staff/provider-quotas/${encodeURIComponent(q.id)}`),
+                        () =>
+                          space.api.delete(`/staff/provider-quotas/${encodeURIComponent(q.id)}`),
                         () => t('admin.quotas.removed', { organisation: q.organisation }),
                       );
                       quotas.reload();

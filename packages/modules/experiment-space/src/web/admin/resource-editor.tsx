@@ -15,7 +15,6 @@ import { Link, useResource } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import { useState } from 'react';
 import type { BookerGroup, ResourceInput, StaffResource } from '../../api.js';
-import { client } from '../client.js';
 import { Loaded } from '../parts/load-state.js';
 import { groupLabel } from '../parts/resource-facts.js';
 import { paths } from '../paths.js';
@@ -143,7 +142,8 @@ export default function ResourceEditorScreen({ params }: ScreenProps) {
   const resource = useResource(
     async () =>
       id
-        ? ((await client.get<StaffResource[]>('/staff/resources')).find((r) => r.id === id) ?? null)
+        ? ((await space.api.get<StaffResource[]>('/staff/resources')).find((r) => r.id === id) ??
+          null)
         : null,
     [id],
   );
@@ -223,8 +223,11 @@ function Editor({ resource: loaded, space }: { resource: StaffResource | null; s
       'save',
       () =>
         resource
-          ? client.put<StaffResource>(`/staff/resources/${encodeURIComponent(resource.id)}`, change)
-          : client.post<StaffResource>('/staff/resources', resourceInput(values)),
+          ? space.api.put<StaffResource>(
+              `/staff/resources/${encodeURIComponent(resource.id)}`,
+              change,
+            )
+          : space.api.post<StaffResource>('/staff/resources', resourceInput(values)),
       () => t('admin.saved'),
     );
     if (saved && !resource) space.navigate(paths.admin.resource(saved.id));
@@ -387,7 +390,7 @@ function Editor({ resource: loaded, space }: { resource: StaffResource | null; s
                   const done = await action.run(
                     'deactivate',
                     () =>
-                      client.delete<StaffResource>(
+                      space.api.delete<StaffResource>(
                         `/staff/resources/${encodeURIComponent(resource.id)}`,
                       ),
                     () => t('admin.resources.deactivated'),

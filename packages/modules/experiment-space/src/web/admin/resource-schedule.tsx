@@ -11,7 +11,6 @@ import {
 } from '@city-app/ui';
 import { useState } from 'react';
 import type { Rules, StaffResource, WeeklyHours } from '../../api.js';
-import { client } from '../client.js';
 import { formatDate, isLocalDate } from '../format.js';
 import type { Space } from '../use-space.js';
 import { useAction } from './use-action.js';
@@ -52,7 +51,7 @@ export function OpeningHoursEditor({ resource, space, onSaved }: EditorProps) {
     const saved = await action.run(
       'hours',
       () =>
-        client.put<StaffResource>(
+        space.api.put<StaffResource>(
           `/staff/resources/${encodeURIComponent(resource.id)}/opening-hours`,
           rows,
         ),
@@ -150,7 +149,7 @@ export function ExceptionsEditor({ resource, space, onSaved }: EditorProps) {
     const saved = await action.run(
       'add',
       () =>
-        client.put<StaffResource>(`${base}/${date}`, {
+        space.api.put<StaffResource>(`${base}/${date}`, {
           closed,
           ...(closed ? {} : { intervals: [{ opens, closes }] }),
           ...(note.trim() ? { note: note.trim() } : {}),
@@ -189,7 +188,7 @@ export function ExceptionsEditor({ resource, space, onSaved }: EditorProps) {
                   onClick={async () => {
                     const saved = await action.run(
                       exception.date,
-                      () => client.delete<StaffResource>(`${base}/${exception.date}`),
+                      () => space.api.delete<StaffResource>(`${base}/${exception.date}`),
                       () => t('admin.exceptions.removed', { day }),
                     );
                     if (saved) onSaved(saved);
@@ -305,7 +304,7 @@ export function RulesEditor({ resource, space, onSaved }: EditorProps) {
     const saved = await action.run(
       'rules',
       () =>
-        client.put<StaffResource>(`/staff/resources/${encodeURIComponent(resource.id)}/rules`, {
+        space.api.put<StaffResource>(`/staff/resources/${encodeURIComponent(resource.id)}/rules`, {
           rules: { ...rules, quotas: resource.rules.quotas },
           groupRules: resource.groupRules,
         }),

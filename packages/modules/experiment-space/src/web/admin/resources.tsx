@@ -2,7 +2,6 @@ import { buttonClassName, Card } from '@city-app/ui';
 import { Link, useResource } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import type { StaffResource } from '../../api.js';
-import { client } from '../client.js';
 import { Loaded } from '../parts/load-state.js';
 import { ResourceBadges } from '../parts/resource-facts.js';
 import { paths } from '../paths.js';
@@ -13,7 +12,7 @@ import { AdminPage } from './admin-page.js';
 export default function ResourcesScreen(_props: ScreenProps) {
   const space = useSpace();
   const { t, text } = space;
-  const resources = useResource(() => client.get<StaffResource[]>('/staff/resources'), []);
+  const resources = useResource(() => space.api.get<StaffResource[]>('/staff/resources'), []);
   return (
     <AdminPage space={space} title={t('admin.resources.title')}>
       <p>

@@ -3,7 +3,6 @@ import { Link, useResource } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import { useState } from 'react';
 import type { Schedule } from '../../api.js';
-import { client } from '../client.js';
 import { formatDay, isLocalDate, todayIn } from '../format.js';
 import { Loaded } from '../parts/load-state.js';
 import { paths, replaceSearch, searchParam } from '../paths.js';
@@ -21,7 +20,7 @@ export default function ScheduleScreen(_props: ScreenProps) {
     return wanted && isLocalDate(wanted) ? wanted : todayIn(space.timeZone);
   });
   const schedule = useResource(
-    () => client.get<Schedule>(`/staff/schedule?${new URLSearchParams({ date })}`),
+    () => space.api.get<Schedule>(`/staff/schedule?${new URLSearchParams({ date })}`),
     [date],
   );
   const action = useAction(space);

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { isRequestError } from '../client.js';
+import { failureText, refusalOf } from '../parts/failure.js';
 import type { Space } from '../use-space.js';
 
 export type FieldErrors = Record<string, string>;
@@ -27,13 +27,8 @@ export function useAction(space: Pick<Space, 't'>, fields: readonly string[] = [
       setAnnouncement(done(result));
       return result;
     } catch (error) {
-      const message = [
-        (error as Error).message || space.t('form.error.unknown'),
-        isRequestError(error) ? error.hint : undefined,
-      ]
-        .filter(Boolean)
-        .join(' ');
-      const field = isRequestError(error) ? error.field : undefined;
+      const message = failureText(error, space.t);
+      const field = refusalOf(error)?.field;
       const known = field && fields.find((f) => f === field || field.startsWith(`${f}.`));
       if (known) setErrors({ [known]: message });
       else setFailure(message);

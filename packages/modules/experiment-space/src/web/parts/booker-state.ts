@@ -1,7 +1,7 @@
 import type { Translate } from '@city-app/core';
-import type { BookerGroup, FreeTime } from '../../api.js';
-import type { RequestError } from '../client.js';
+import type { ApiError, BookerGroup, FreeTime } from '../../api.js';
 import { looksLikeEmail } from './email.js';
+import { failureText, refusalOf } from './failure.js';
 
 /** What a resident types to book: no account, only name and e-mail (and an organisation for groups). */
 export interface BookerValues {
@@ -61,19 +61,17 @@ export function validateBooker(
   return errors;
 }
 
-/** Fields the server names that the form shows under another control. */
-const FIELD_OF: Record<string, BookerField> = {
-  name: 'name',
-  email: 'email',
-  group: 'group',
-  organisation: 'organisation',
-  note: 'note',
-  seats: 'seats',
-  start: 'slot',
-  durationMinutes: 'slot',
-  resourceId: 'slot',
-  sessionId: 'slot',
-};
+/**
+ * The server names the request's fields; the form picks the time in one control (the list of
+ * free times), so refusals of the chosen time, duration, resource or session show there.
+ */
+const SLOT_FIELDS = new Set(['start', 'durationMinutes', 'resourceId', 'sessionId']);
+
+function fieldOf(name: string | undefined): BookerField | undefined {
+  if (!name) return undefined;
+  if (SLOT_FIELDS.has(name)) return 'slot';
+  return BOOKER_FIELDS.find((field) => field === name);
+}
 
 export interface RefusalView {
   errors: BookerErrors;
@@ -83,18 +81,20 @@ export interface RefusalView {
   alternatives: FreeTime[];
 }
 
-/** The server's refusal, placed next to the field it names, with its hint and alternatives. */
-export function refusalView(error: RequestError | Error, t: Translate): RefusalView {
-  const refusal = error as Partial<RequestError>;
-  const parts = [refusal.message || t('form.error.unknown')];
-  if (refusal.hint) parts.push(refusal.hint);
-  const message = parts.join(' ');
-  const field = refusal.field ? FIELD_OF[refusal.field] : undefined;
-  const alternatives = refusal.details?.alternatives ?? [];
-  if (refusal.status === 0) return { errors: {}, general: t('form.error.network'), alternatives };
+/**
+ * The server's refusal (its message and hint) next to the field it names, with the free
+ * times it offers instead (`details.alternatives`).
+ */
+export function refusalView(error: unknown, t: Translate): RefusalView {
+  const message = failureText(error, t);
+  const refusal = refusalOf(error);
+  if (!refusal) return { errors: {}, general: message, alternatives: [] };
+  const details = (refusal.details ?? {}) as NonNullable<ApiError['details']>;
+  const alternatives = details.alternatives ?? [];
+  const field = fieldOf(refusal.field);
   if (field) return { errors: { [field]: message }, general: null, alternatives };
   // Taken slots, quotas and missing briefings concern the chosen time.
-  if (alternatives.length || refusal.details?.prerequisite || refusal.details?.quota)
+  if (alternatives.length || details.prerequisite || details.quota)
     return { errors: { slot: message }, general: null, alternatives };
   return { errors: {}, general: message, alternatives };
 }

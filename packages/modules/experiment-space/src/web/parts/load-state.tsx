@@ -1,8 +1,8 @@
 import { Alert, Button, Spinner } from '@city-app/ui';
-import type { Resource } from '@city-app/web';
+import { isApiError, type Resource } from '@city-app/web';
 import type { ReactNode } from 'react';
-import { isRequestError } from '../client.js';
 import type { Space } from '../space.js';
+import { failureText } from './failure.js';
 
 /** The loading spinner, or a failure with "try again", or the content once the data is there. */
 export function Loaded<T>({
@@ -20,7 +20,7 @@ export function Loaded<T>({
   const { t } = space;
   if (resource.state === 'ready') return <>{children(resource.data)}</>;
   if (resource.state === 'loading') return <Spinner label={t('loading')} />;
-  if (notFound && isRequestError(resource.error) && resource.error.status === 404)
+  if (notFound && isApiError(resource.error) && resource.error.status === 404)
     return (
       <Alert tone="warning" live="off">
         {notFound}
@@ -28,7 +28,7 @@ export function Loaded<T>({
     );
   return (
     <Alert tone="error" title={t('loadError')}>
-      <p>{resource.error.message}</p>
+      <p>{failureText(resource.error, t)}</p>
       <Button variant="secondary" onClick={resource.reload}>
         {t('retry')}
       </Button>

@@ -2,7 +2,6 @@ import { Card, PageHeading } from '@city-app/ui';
 import { Link, useResource } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import type { Catalogue } from '../../api.js';
-import { client } from '../client.js';
 import { Loaded } from '../parts/load-state.js';
 import { OpeningHoursList, ResourceBadges } from '../parts/resource-facts.js';
 import { paths } from '../paths.js';
@@ -12,7 +11,7 @@ import { useSpace } from '../use-space.js';
 export default function CatalogueScreen(_props: ScreenProps) {
   const space = useSpace();
   const { t, text } = space;
-  const catalogue = useResource(() => client.get<Catalogue>('/'), []);
+  const catalogue = useResource(() => space.api.get<Catalogue>('/'), []);
   return (
     <div className="experiment-space">
       <PageHeading lead={t('catalogue.lead')}>{t('title')}</PageHeading>

@@ -2,7 +2,6 @@ import { Alert, PageHeading } from '@city-app/ui';
 import { Link, useResource } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import type { PrivateBooking } from '../../api.js';
-import { client } from '../client.js';
 import { BookingSummary } from '../parts/booking-summary.js';
 import { Loaded } from '../parts/load-state.js';
 import { apiPaths, paths } from '../paths.js';
@@ -14,7 +13,7 @@ export default function ConfirmationScreen({ params }: ScreenProps) {
   const { t } = space;
   const token = params.token ?? '';
   const booking = useResource(
-    () => client.get<PrivateBooking>(`/bookings/${encodeURIComponent(token)}`),
+    () => space.api.get<PrivateBooking>(`/bookings/${encodeURIComponent(token)}`),
     [token],
   );
   const heading =

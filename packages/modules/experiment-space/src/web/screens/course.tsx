@@ -3,7 +3,6 @@ import { Link, useResource } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import { useRef, useState } from 'react';
 import type { BookerGroup, BookingCreated, CourseSummary, RegistrationRequest } from '../../api.js';
-import { client, idempotencyKey } from '../client.js';
 import { formatRange } from '../format.js';
 import {
   type BookerErrors,
@@ -13,6 +12,7 @@ import {
   validateBooker,
 } from '../parts/booker-state.js';
 import { BookingForm } from '../parts/booking-form.js';
+import { idempotencyKey } from '../parts/idempotency-key.js';
 import { Loaded } from '../parts/load-state.js';
 import { usePushOptIn } from '../parts/push-opt-in.js';
 import { groupLabel } from '../parts/resource-facts.js';
@@ -35,7 +35,7 @@ export default function CourseScreen({ params }: ScreenProps) {
   const space = useSpace();
   const id = params.id ?? '';
   const course = useResource(
-    () => client.get<CourseSummary>(`/courses/${encodeURIComponent(id)}`),
+    () => space.api.get<CourseSummary>(`/courses/${encodeURIComponent(id)}`),
     [id],
   );
   return (
@@ -90,10 +90,10 @@ function Registration({ course, space }: { course: CourseSummary; space: Space }
     };
     setSubmitting(true);
     try {
-      const created = await client.post<BookingCreated>(
+      const created = await space.api.post<BookingCreated>(
         `/courses/${encodeURIComponent(course.id)}/registrations`,
         body,
-        { 'Idempotency-Key': key.current },
+        { headers: { 'Idempotency-Key': key.current } },
       );
       space.navigate(paths.confirmation(created.token));
     } catch (error) {

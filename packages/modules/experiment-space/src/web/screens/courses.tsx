@@ -2,7 +2,6 @@ import { Card, PageHeading } from '@city-app/ui';
 import { Link, useResource } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import type { CourseSummary } from '../../api.js';
-import { client } from '../client.js';
 import { formatRange } from '../format.js';
 import { Loaded } from '../parts/load-state.js';
 import { seatsLabel } from '../parts/session-label.js';
@@ -13,7 +12,7 @@ import { type Space, useSpace } from '../use-space.js';
 export default function CoursesScreen(_props: ScreenProps) {
   const space = useSpace();
   const { t } = space;
-  const courses = useResource(() => client.get<CourseSummary[]>('/courses'), []);
+  const courses = useResource(() => space.api.get<CourseSummary[]>('/courses'), []);
   return (
     <div className="experiment-space">
       <PageHeading lead={t('courses.lead')}>{t('courses.title')}</PageHeading>

@@ -3,7 +3,6 @@ import { Link, useResource } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import { useState } from 'react';
 import type { DaySlots, FreeTime, PrivateBooking } from '../../api.js';
-import { client } from '../client.js';
 import { formatRange, todayIn } from '../format.js';
 import { refusalView } from '../parts/booker-state.js';
 import { BookingSummary, isActive } from '../parts/booking-summary.js';
@@ -22,7 +21,7 @@ export default function MyBookingScreen({ params }: ScreenProps) {
   const { t } = space;
   const token = params.token ?? '';
   const booking = useResource(
-    () => client.get<PrivateBooking>(`/bookings/${encodeURIComponent(token)}`),
+    () => space.api.get<PrivateBooking>(`/bookings/${encodeURIComponent(token)}`),
     [token],
   );
   return (
@@ -86,7 +85,7 @@ function Manage({
             onClick={() =>
               act(
                 'accept',
-                () => client.post(`${base}/accept`),
+                () => space.api.post(`${base}/accept`),
                 () => t('booking.accepted'),
               )
             }
@@ -169,7 +168,7 @@ function Manage({
               setConfirm(false);
               act(
                 'cancel',
-                () => client.delete(base),
+                () => space.api.delete(base),
                 () => t('booking.cancelled'),
               );
             }}
@@ -208,7 +207,7 @@ function Move({
   const [saving, setSaving] = useState(false);
   const slots = useResource(() => {
     const query = new URLSearchParams({ date, duration: String(duration), group: booking.group });
-    return client.get<DaySlots>(
+    return space.api.get<DaySlots>(
       `/resources/${encodeURIComponent(booking.resourceId)}/slots?${query}`,
     );
   }, [booking.resourceId, date, duration, booking.group]);
@@ -222,7 +221,7 @@ function Move({
     setSaving(true);
     setError(null);
     try {
-      onMoved(await client.patch<PrivateBooking>(base, { start: selected.startLocal }));
+      onMoved(await space.api.patch<PrivateBooking>(base, { start: selected.startLocal }));
     } catch (failure) {
       const view = refusalView(failure as Error, t);
       setError(view.errors.slot ?? view.general ?? Object.values(view.errors)[0] ?? null);

@@ -11,9 +11,9 @@ import {
 import { Link } from '@city-app/web';
 import { useEffect, useRef, useState } from 'react';
 import type { DataAccess, MyDataDeleted, MyDataExport } from '../../api.js';
-import { isRequestError, request } from '../client.js';
 import { formatRange } from '../format.js';
 import { looksLikeEmail } from '../parts/email.js';
+import { failureText } from '../parts/failure.js';
 import { paths } from '../paths.js';
 import { type Space, useSpace } from '../use-space.js';
 
@@ -35,7 +35,7 @@ function takeProof(): string | null {
  */
 export default function MyDataScreen() {
   const space = useSpace();
-  const { t } = space;
+  const { t, api } = space;
   const [access, setAccess] = useState<DataAccess | null>(null);
   const [linkFailed, setLinkFailed] = useState(false);
   const spent = useRef(new Set<string>());
@@ -46,14 +46,12 @@ export default function MyDataScreen() {
       if (!proof || spent.current.has(proof)) return;
       spent.current.add(proof);
       setLinkFailed(false);
-      request<DataAccess>('POST', '/my-data/access', { proof }).then(setAccess, () =>
-        setLinkFailed(true),
-      );
+      api.post<DataAccess>('/my-data/access', { proof }).then(setAccess, () => setLinkFailed(true));
     };
     open();
     window.addEventListener('hashchange', open);
     return () => window.removeEventListener('hashchange', open);
-  }, []);
+  }, [api]);
   return (
     <div className="experiment-space">
       <PageHeading>{t('myData.title')}</PageHeading>
@@ -89,14 +87,11 @@ function AskForLink({ space }: { space: Space }) {
     setBusy(true);
     setError(null);
     try {
-      await request('POST', '/my-data/requests', { email: address, locale: space.locale });
+      await space.api.post('/my-data/requests', { email: address, locale: space.locale });
       setSent(true);
     } catch (failure) {
-      setError(
-        isRequestError(failure) && failure.status === 0
-          ? t('form.error.network')
-          : t('form.error.email'),
-      );
+      // The server's words: a malformed address, or too many links asked for in an hour.
+      setError(failureText(failure, t));
     } finally {
       setBusy(false);
     }
@@ -133,10 +128,10 @@ function AskForLink({ space }: { space: Space }) {
   );
 }
 
-const authorization = (access: string) => ({ Authorization: `Bearer ${access}` });
+const authorization = (access: string) => ({ headers: { Authorization: `Bearer ${access}` } });
 
 function Data({ access, space }: { access: DataAccess; space: Space }) {
-  const { t } = space;
+  const { t, api } = space;
   const [data, setData] = useState<MyDataExport | null>(null);
   const [failed, setFailed] = useState(false);
   const [deleted, setDeleted] = useState<MyDataDeleted | null>(null);
@@ -146,7 +141,7 @@ function Data({ access, space }: { access: DataAccess; space: Space }) {
 
   const bearer = access.access;
   useEffect(() => {
-    request<MyDataExport>('GET', '/my-data', undefined, authorization(bearer)).then(
+    api.get<MyDataExport>('/my-data', authorization(bearer)).then(
       (exported) => {
         setData(exported);
         setDownload(
@@ -157,16 +152,14 @@ function Data({ access, space }: { access: DataAccess; space: Space }) {
       },
       () => setFailed(true),
     );
-  }, [bearer]);
+  }, [bearer, api]);
   useEffect(() => () => (download ? URL.revokeObjectURL(download) : undefined), [download]);
 
   async function erase() {
     setConfirming(false);
     setBusy(true);
     try {
-      setDeleted(
-        await request<MyDataDeleted>('DELETE', '/my-data', undefined, authorization(bearer)),
-      );
+      setDeleted(await space.api.delete<MyDataDeleted>('/my-data', authorization(bearer)));
       setData(null);
     } catch {
       setFailed(true);

@@ -10,7 +10,6 @@ import type {
   FreeTime,
   ResourceDetail,
 } from '../../api.js';
-import { client, idempotencyKey } from '../client.js';
 import { addDays, formatMinutes, todayIn } from '../format.js';
 import {
   type BookerErrors,
@@ -22,6 +21,7 @@ import {
 } from '../parts/booker-state.js';
 import { BookingForm } from '../parts/booking-form.js';
 import { durationChoices } from '../parts/durations.js';
+import { idempotencyKey } from '../parts/idempotency-key.js';
 import { Loaded } from '../parts/load-state.js';
 import { usePushOptIn } from '../parts/push-opt-in.js';
 import { groupLabel, ResourceFacts } from '../parts/resource-facts.js';
@@ -34,7 +34,7 @@ export default function ResourceScreen({ params }: ScreenProps) {
   const space = useSpace();
   const id = params.id ?? '';
   const resource = useResource(
-    () => client.get<ResourceDetail>(`/resources/${encodeURIComponent(id)}`),
+    () => space.api.get<ResourceDetail>(`/resources/${encodeURIComponent(id)}`),
     [id],
   );
   const name =
@@ -87,7 +87,7 @@ function Booking({ resource, space }: { resource: ResourceDetail; space: Space }
       duration: String(duration),
       group: values.group,
     });
-    return client.get<DaySlots>(`/resources/${encodeURIComponent(resource.id)}/slots?${query}`);
+    return space.api.get<DaySlots>(`/resources/${encodeURIComponent(resource.id)}/slots?${query}`);
   }, [resource.id, date, duration, values.group]);
 
   const changeDay = (next: string) => {
@@ -120,8 +120,8 @@ function Booking({ resource, space }: { resource: ResourceDetail; space: Space }
     };
     setSubmitting(true);
     try {
-      const created = await client.post<BookingCreated>('/bookings', body, {
-        'Idempotency-Key': key.current,
+      const created = await space.api.post<BookingCreated>('/bookings', body, {
+        headers: { 'Idempotency-Key': key.current },
       });
       space.navigate(paths.confirmation(created.token));
     } catch (error) {

@@ -1,5 +1,6 @@
-import { type HomeWidgetProps, Link, useCity } from '@city-app/web';
+import { type HomeWidgetProps, Link, useModule } from '@city-app/web';
 import type { CourseSummary } from '../../api.js';
+import { meta } from '../../meta.js';
 import { formatRange } from '../format.js';
 import { paths } from '../paths.js';
 
@@ -25,7 +26,7 @@ const WORDS = {
  * module), so this renders only the items.
  */
 export default function UpcomingCoursesWidget({ data }: HomeWidgetProps<CourseSummary[]>) {
-  const { locale } = useCity();
+  const { locale } = useModule(meta.id);
   const words = WORDS[locale];
   const now = Date.now();
   const next = data
