@@ -15,7 +15,7 @@ import { catalogue } from './catalogue.js';
 import { effectiveRules, type PushNotify, type SpaceContext } from './context.js';
 import { courses } from './courses.js';
 import { invalid } from './errors.js';
-import { deliverDueMail, mailQueueCounts } from './mail/queue.js';
+import { type DeliveryResult, deliverDueMail, mailQueueCounts } from './mail/queue.js';
 import type { MailTransport } from './mail/transport.js';
 import { privacy } from './privacy.js';
 import { providerQuotas } from './provider-quotas.js';
@@ -161,18 +161,12 @@ export function createSpace(
       };
     },
 
-    /**
-     * The periodic work: expire waitlist offers and pass them on, remind the day before,
-     * erase ended bookings, send the queued e-mails.
-     */
-    async runJobs(): Promise<void> {
+    /** Sends the queued e-mails that are due (none without a transport: they stay queued). */
+    async deliverMail(): Promise<DeliveryResult> {
       const { transport } = options;
-      await bookingService.processWaitlist();
-      await bookingService.sendDueReminders();
-      await privacyApi.anonymiseEnded();
-      if (!transport) return;
+      if (!transport) return { sent: 0, retried: 0, failed: 0 };
       const { library } = module.config;
-      await deliverDueMail(module.db, transport, {
+      return deliverDueMail(module.db, transport, {
         from:
           module.config.mailFrom ??
           `${library.name} <${library.email ?? `noreply@${module.city.town.slug}.invalid`}>`,
