@@ -7,6 +7,7 @@ import {
   publicHoliday,
   zonedInstant,
 } from '@city-app/booking';
+import { cityError } from '@city-app/core';
 import type { ModuleServerContext, Queryable } from '@city-app/server';
 import type { Catalogue as CatalogueView, DaySlots, MailQueueState } from '../api.js';
 import type { ExperimentSpaceConfig } from '../config.js';
@@ -14,7 +15,6 @@ import { bookings } from './bookings/index.js';
 import { catalogue } from './catalogue.js';
 import { effectiveRules, type PushNotify, type SpaceContext } from './context.js';
 import { courses } from './courses.js';
-import { invalid } from './errors.js';
 import { type DeliveryResult, deliverDueMail, mailQueueCounts } from './mail/queue.js';
 import type { MailTransport } from './mail/transport.js';
 import { privacy } from './privacy.js';
@@ -193,8 +193,7 @@ export function createSpace(
 
     requireLocalDate(value: string | undefined, field: string): string {
       if (value === undefined) return localParts(now().getTime(), ctx.timezone).date;
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(value))
-        throw invalid(field, `${field}: write the date as YYYY-MM-DD.`);
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw cityError('space_date_format', {}, { field });
       return value;
     },
   };
