@@ -76,6 +76,8 @@ export interface TestServerOptions {
   webRoot?: string;
   /** Options of the notification worker (e.g. `ca` of a local push service). */
   notifyWorker?: NotifyWorkerOptions;
+  /** The scheduler of modules' jobs: how often it looks and its clock (a test moves it). */
+  scheduler?: { checkEveryMs?: number; now?: () => Date };
 }
 
 export interface TestRequestInit extends RequestInit {
@@ -174,6 +176,7 @@ export async function createTestServer(options: TestServerOptions = {}): Promise
       // No PWA unless asked for: a test must not pick up a dist/web lying around.
       webRoot: options.webRoot ?? false,
       ...(options.notifyWorker ? { notifyWorker: options.notifyWorker } : {}),
+      ...(options.scheduler ? { scheduler: options.scheduler } : {}),
     });
   } catch (error) {
     await db.close();

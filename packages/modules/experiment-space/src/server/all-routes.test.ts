@@ -18,7 +18,7 @@ function probeSuite(database: 'pglite' | 'postgres') {
   let token = '';
 
   beforeAll(async () => {
-    space = createExperimentSpaceServer({ now: () => new Date(T0), jobIntervalMs: false });
+    space = createExperimentSpaceServer({ now: () => new Date(T0), scheduledJobs: false });
     server = await createTestServer({
       modules: [news, space],
       city: { ...TEST_CITY, modules: { news: {}, 'experiment-space': TEST_CONFIG } },

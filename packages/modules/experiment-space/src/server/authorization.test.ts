@@ -96,7 +96,7 @@ function matrixSuite(database: 'pglite' | 'postgres') {
   let space: ExperimentSpaceServerModule;
 
   beforeAll(async () => {
-    space = createExperimentSpaceServer({ now: () => new Date(T0), jobIntervalMs: false });
+    space = createExperimentSpaceServer({ now: () => new Date(T0), scheduledJobs: false });
     server = await createTestServer({
       modules: [news, space],
       city: { ...TEST_CITY, modules: { news: {}, 'experiment-space': TEST_CONFIG } },

@@ -1,4 +1,5 @@
 import type { ResourceInput as BookingResourceInput, Resource } from '@city-app/booking';
+import { cityError } from '@city-app/core';
 import type {
   BookerGroup,
   DateExceptionInput,
@@ -20,7 +21,6 @@ import {
   rulesView,
   type SpaceContext,
 } from './context.js';
-import { invalid, notFound } from './errors.js';
 
 export interface MetaRow {
   id: string;
@@ -82,9 +82,10 @@ export function catalogue(ctx: SpaceContext) {
 
   async function loadResource(id: string, opts: { includeInactive?: boolean } = {}) {
     const meta = (await metas([id])).get(id);
-    if (!meta) throw notFound(`The resource "${id}"`);
+    if (!meta) throw cityError('space_resource_not_found', { id });
     const resource = await ctx.booking.getResource(id);
-    if (!resource.active && !opts.includeInactive) throw notFound(`The resource "${id}"`);
+    if (!resource.active && !opts.includeInactive)
+      throw cityError('space_resource_not_found', { id });
     return { resource, meta };
   }
 
@@ -171,7 +172,7 @@ export function catalogue(ctx: SpaceContext) {
     /** Creates a resource (booking core first: it checks the input and refuses a taken id). */
     async create(input: ResourceInput | ResourceConfig, position?: number): Promise<StaffResource> {
       if ((await metas([input.id])).has(input.id)) {
-        throw invalid('id', `A resource "${input.id}" exists already.`, 'Choose another id.');
+        throw cityError('space_resource_exists', { id: input.id }, { field: 'id' });
       }
       await ctx.booking.createResource(bookingInput(input));
       await writeMeta(input, position);

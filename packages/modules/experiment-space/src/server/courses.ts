@@ -1,5 +1,5 @@
 import { formatLocal, type Reservation, toInstant, type WaitlistEntry } from '@city-app/booking';
-import { isCityAppError } from '@city-app/core';
+import { cityError, isCityAppError } from '@city-app/core';
 import type { Queryable } from '@city-app/server';
 import type {
   BookingCreated,
@@ -16,7 +16,6 @@ import { BOOKER_GROUPS, type CourseConfig } from '../config.js';
 import type { BookingRow, Bookings } from './bookings/index.js';
 import type { Catalogue } from './catalogue.js';
 import { personOf, pickRules, type SpaceContext } from './context.js';
-import { invalid, notFound, refused } from './errors.js';
 
 interface CourseRow {
   id: string;
@@ -52,7 +51,7 @@ export function courses(ctx: SpaceContext, resources: Catalogue, bookingsApi: Bo
       'SELECT * FROM experiment_space_courses WHERE id = $1',
       [id],
     );
-    if (!rows[0]) throw notFound(`The course "${id}"`);
+    if (!rows[0]) throw cityError('space_course_not_found', { id });
     return rows[0];
   }
 
@@ -131,11 +130,7 @@ export function courses(ctx: SpaceContext, resources: Catalogue, bookingsApi: Bo
     const parts: string[] = [];
     if (location) {
       if (!(await resources.exists(location))) {
-        throw invalid(
-          'location',
-          `location: there is no room "${location}".`,
-          'Use the id of a room of the experiment space.',
-        );
+        throw cityError('space_unknown_room', { id: location }, { field: 'location' });
       }
       const room = await ctx.booking.getResource(location);
       parts.push(room.location ? `${room.name.de}, ${room.location}` : room.name.de);
@@ -150,22 +145,19 @@ export function courses(ctx: SpaceContext, resources: Catalogue, bookingsApi: Bo
     opts: { strictRoom: boolean },
   ): Promise<void> {
     if (!SESSION_ID.test(input.id)) {
-      throw invalid('id', 'id: use lower-case letters, digits and dashes, e.g. "1".');
+      throw cityError('space_session_id_format', {}, { field: 'id' });
     }
     const start = LOCAL.test(input.start) ? toInstant(input.start, ctx.timezone) : Number.NaN;
     const end = LOCAL.test(input.end) ? toInstant(input.end, ctx.timezone) : Number.NaN;
-    if (Number.isNaN(start)) throw invalid('start', 'start: write the start as YYYY-MM-DDTHH:MM.');
+    if (Number.isNaN(start)) throw cityError('space_session_start_format', {}, { field: 'start' });
     if (Number.isNaN(end) || input.end.slice(0, 10) !== input.start.slice(0, 10) || end <= start) {
-      throw invalid(
-        'end',
-        'end: a session ends after its start on the same day (YYYY-MM-DDTHH:MM).',
-      );
+      throw cityError('space_session_end', {}, { field: 'end' });
     }
     const { rows: exists } = await db.query(
       'SELECT 1 FROM experiment_space_sessions WHERE course_id = $1 AND id = $2',
       [course.id, input.id],
     );
-    if (exists.length) throw invalid('id', `id: the course has a session "${input.id}" already.`);
+    if (exists.length) throw cityError('space_session_exists', { id: input.id }, { field: 'id' });
     let room: Reservation | undefined;
     if (course.location) {
       try {
@@ -205,8 +197,7 @@ export function courses(ctx: SpaceContext, resources: Catalogue, bookingsApi: Bo
     const { rows: taken } = await db.query('SELECT 1 FROM experiment_space_courses WHERE id = $1', [
       input.id,
     ]);
-    if (taken.length)
-      throw invalid('id', `id: a course "${input.id}" exists already.`, 'Choose another id.');
+    if (taken.length) throw cityError('space_course_exists', { id: input.id }, { field: 'id' });
     const location = await locationText(input.location, input.remote ?? false);
     const resourceId = resourceIdOf(input.id);
     await ctx.booking.createResource({
@@ -294,11 +285,7 @@ export function courses(ctx: SpaceContext, resources: Catalogue, bookingsApi: Bo
       if ((input.location ?? null) !== course.location) {
         const active = (await sessionsOf(id)).filter((s) => !s.cancelled);
         if (active.length) {
-          throw invalid(
-            'location',
-            'location: the room cannot change while the course has sessions.',
-            'Cancel its sessions first, or create a new course in the other room.',
-          );
+          throw cityError('space_room_fixed', {}, { field: 'location' });
         }
       }
       const location = await locationText(input.location, input.remote ?? false);
@@ -334,7 +321,7 @@ export function courses(ctx: SpaceContext, resources: Catalogue, bookingsApi: Bo
     async cancelSession(id: string, sessionId: string, actor: string): Promise<CourseSummary> {
       const course = await load(id);
       const session = (await sessionsOf(id)).find((s) => s.id === sessionId);
-      if (!session) throw notFound(`The session "${sessionId}"`);
+      if (!session) throw cityError('space_session_not_found', { id: sessionId });
       if (!session.cancelled) {
         await db.query(
           'UPDATE experiment_space_sessions SET cancelled = true WHERE course_id = $1 AND id = $2',
@@ -385,10 +372,7 @@ export function courses(ctx: SpaceContext, resources: Catalogue, bookingsApi: Bo
       const course = await load(id);
       const session = (await sessionsOf(id)).find((s) => s.id === input.sessionId);
       if (!session || session.cancelled) {
-        throw invalid(
-          'sessionId',
-          `sessionId: the course has no date "${input.sessionId}" to register for.`,
-        );
+        throw cityError('space_no_such_date', { id: input.sessionId }, { field: 'sessionId' });
       }
       const group = bookingsApi.checkBooker(input, [...BOOKER_GROUPS]);
       const email = personOf(input.email);
@@ -400,11 +384,7 @@ export function courses(ctx: SpaceContext, resources: Catalogue, bookingsApi: Bo
       for (const row of mine) {
         const s = await bookingsApi.state(row);
         if (bookingsApi.isActive(s.status) || s.status === 'waiting' || s.status === 'offered') {
-          throw refused('already_registered', 'This e-mail is already registered for this date.', {
-            field: 'email',
-            status: 409,
-            hint: 'Use the link in your confirmation e-mail to see or cancel it.',
-          });
+          throw cityError('space_already_registered', {}, { field: 'email' });
         }
       }
       const start = iso(session.starts_at);

@@ -8,6 +8,7 @@ import type { ExperimentSpaceConfig } from '../config.js';
 import manifest from '../index.js';
 import type { PushNotify } from './context.js';
 import { experimentSpaceDates } from './dates.js';
+import { runAll, scheduledJobs } from './jobs.js';
 import { folderTransport, type MailTransport, smtpTransport } from './mail/transport.js';
 import { migrations } from './migrations.js';
 import { experimentSpaceRoutes } from './routes/index.js';
@@ -21,7 +22,17 @@ export interface ExperimentSpaceServerOptions {
   env?: Record<string, string | undefined>;
   /** Where e-mails go; default SMTP when CITY_APP_SMTP_URL is set, else `.eml` files. */
   transport?: MailTransport;
-  /** How often the background work runs (ms); `false`: never by itself (tests call `runJobs`). */
+  /**
+   * Whether the kernel's scheduler runs the background work (default `true`): waitlist offers
+   * every minute, reminders every 5 minutes, anonymisation at 03:00, e-mail every minute, each
+   * once per due time across all server processes. `false`: nothing runs by itself (tests call
+   * `runJobs`).
+   */
+  scheduledJobs?: boolean;
+  /**
+   * @deprecated The kernel's scheduler runs the background work at the times each job declares;
+   * a number here is ignored. `false` still means `scheduledJobs: false`.
+   */
   jobIntervalMs?: number | false;
   /** Where pushes go; default the kernel's `ctx.notify` (none when the host has none). */
   notify?: PushNotify;
@@ -30,23 +41,16 @@ export interface ExperimentSpaceServerOptions {
 export interface ExperimentSpaceServerModule extends ServerModule<ExperimentSpaceConfig> {
   /** Runs the background work of the latest started server once now: offers, reminders, anonymisation, e-mail. */
   runJobs(): Promise<void>;
-  /** Stops the latest started server's background work (the kernel's close() does it too). */
+  /** Waits for a `runJobs` in progress (the kernel's close() stops the scheduled jobs). */
   stop(): Promise<void>;
   /** The experiment space of the latest started server. */
   readonly space: Space | undefined;
 }
 
-const DEFAULT_INTERVAL_MS = 60_000;
-
-interface Running {
-  space: Space;
-  runJobs(): Promise<void>;
-  stop(): Promise<void>;
-}
-
 /**
  * The experiment space's server part. The default export uses the process environment and
- * runs its background work every minute; tests build their own with a clock and a mail sink.
+ * declares its background work as jobs of the kernel's scheduler (`jobs.ts`); tests build
+ * their own with a clock and a mail sink.
  * State is per server (per module context), so one process can run several servers.
  */
 export function createExperimentSpaceServer(
@@ -55,7 +59,9 @@ export function createExperimentSpaceServer(
   const envOf = (ctx: ModuleServerContext<ExperimentSpaceConfig>) =>
     options.env ?? ctx.env ?? process.env;
   const spaces = new WeakMap<ModuleServerContext<ExperimentSpaceConfig>, Space>();
-  let latest: Running | undefined;
+  let latest: Space | undefined;
+  let running: Promise<void> | undefined;
+  const scheduled = (options.scheduledJobs ?? true) && options.jobIntervalMs !== false;
 
   // Every e-mail passes the town's limit per recipient, so confirmations cannot flood an inbox.
   function transportFor(ctx: ModuleServerContext<ExperimentSpaceConfig>): MailTransport {
@@ -98,34 +104,10 @@ export function createExperimentSpaceServer(
     migrations,
     routes: (ctx) => experimentSpaceRoutes(spaceOf(ctx), ctx.limits),
     dates: { forInstallation: (id, range, ctx) => experimentSpaceDates(spaceOf(ctx), id, range) },
+    ...(scheduled ? { jobs: scheduledJobs(spaceOf) } : {}),
     start(ctx) {
-      const space = spaceOf(ctx);
-      let running: Promise<void> | undefined;
-      // One run at a time; a tick that finds one running waits for it.
-      const runJobs = async () => {
-        running ??= space.runJobs().finally(() => {
-          running = undefined;
-        });
-        await running;
-      };
-      const interval = options.jobIntervalMs ?? DEFAULT_INTERVAL_MS;
-      const timer =
-        interval === false
-          ? undefined
-          : setInterval(() => {
-              runJobs().catch((error: unknown) =>
-                ctx.log.error('The experiment space’s background work failed', {
-                  error: String(error),
-                }),
-              );
-            }, interval);
-      timer?.unref();
-      const stop = async () => {
-        if (timer) clearInterval(timer);
-        await running?.catch(() => undefined);
-      };
-      latest = { space, runJobs, stop };
-      return stop;
+      latest = spaceOf(ctx);
+      return undefined;
     },
     async seed(ctx) {
       await seedExperimentSpace(ctx, createSpace(ctx, options.now ? { now: options.now } : {}));
@@ -134,14 +116,20 @@ export function createExperimentSpaceServer(
 
   return {
     ...module,
-    runJobs: async () => {
-      await latest?.runJobs();
+    // One run at a time; a call that finds one running waits for it.
+    async runJobs() {
+      const space = latest;
+      if (!space) return;
+      running ??= runAll(space).finally(() => {
+        running = undefined;
+      });
+      await running;
     },
-    stop: async () => {
-      await latest?.stop();
+    async stop() {
+      await running?.catch(() => undefined);
     },
     get space() {
-      return latest?.space;
+      return latest;
     },
   };
 }

@@ -15,7 +15,7 @@ beforeAll(async () => {
   const now = new Date(T0);
   module = createExperimentSpaceServer({
     now: () => now,
-    jobIntervalMs: false,
+    scheduledJobs: false,
     transport: { kind: 'folder', description: 'nowhere', send: async () => {}, close() {} },
   });
   server = await createTestServer({

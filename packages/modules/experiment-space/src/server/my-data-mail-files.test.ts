@@ -19,7 +19,7 @@ beforeAll(async () => {
   module = createExperimentSpaceServer({
     now: () => new Date(T0),
     env: { CITY_APP_MAIL_DIR: moduleDir },
-    jobIntervalMs: false,
+    scheduledJobs: false,
   });
   t = await createTestServer({
     modules: [module],
@@ -107,7 +107,7 @@ describe('bookings erased after their time and the mail files', () => {
     const space = createExperimentSpaceServer({
       now: () => now,
       env: { CITY_APP_MAIL_DIR: dir },
-      jobIntervalMs: false,
+      scheduledJobs: false,
     });
     const server = await createTestServer({
       modules: [space],

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { cityError } from '@city-app/core';
 import type {
   BookingDataExport,
   DataAccess,
@@ -9,7 +10,6 @@ import type {
 } from '../api.js';
 import type { BookingRow, Bookings } from './bookings/index.js';
 import type { SpaceContext } from './context.js';
-import { refused } from './errors.js';
 import { composeDataAccessMail } from './mail/data-access.js';
 import { enqueueMail } from './mail/queue.js';
 
@@ -23,15 +23,7 @@ export const DATA_ACCESS_MAILS_PER_HOUR = 3;
 const hash = (secret: string) => createHash('sha256').update(secret).digest('hex');
 const secret = () => randomBytes(32).toString('base64url');
 
-const accessDenied = () =>
-  refused(
-    'data_access_invalid',
-    'This link to your data is not valid (any more): it works once and for 30 minutes.',
-    {
-      status: 401,
-      hint: 'Ask for a new link with your e-mail address on the page “Meine Daten”.',
-    },
-  );
+const accessDenied = () => cityError('space_data_access_invalid');
 
 /** A booking as its owner may take it along: without links (they manage, not describe it). */
 function exported(b: PrivateBooking): Omit<PrivateBooking, 'icsUrl' | 'manageUrl'> {

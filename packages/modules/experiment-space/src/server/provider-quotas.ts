@@ -1,8 +1,8 @@
 import { addDays, isoWeekday, localParts, type Reservation, zonedInstant } from '@city-app/booking';
+import { cityError } from '@city-app/core';
 import type { Queryable } from '@city-app/server';
 import type { ProviderQuota, ProviderQuotaInput } from '../api.js';
 import type { SpaceContext } from './context.js';
-import { invalid, refused } from './errors.js';
 
 interface QuotaRow {
   id: string;
@@ -11,6 +11,12 @@ interface QuotaRow {
   period: 'week' | 'month';
   max_hours: string | number;
 }
+
+/** A quota's period as a refusal names it, in both languages. */
+const PERIOD_NAMES = {
+  week: { de: 'Woche', en: 'week' },
+  month: { de: 'Monat', en: 'month' },
+} as const;
 
 /** The local calendar week (from Monday) or month around an instant, as instants. */
 function periodAround(ms: number, period: 'week' | 'month', tz: string) {
@@ -83,12 +89,11 @@ export async function checkProviderQuota(
   if (used > max + 1e-9) {
     const own = (Date.parse(reservation.end) - start) / 3_600_000;
     const left = Math.max(0, max - (used - own));
-    throw refused(
-      'quota_exceeded',
-      `${quota.organisation} may book these rooms for ${max} hours per ${quota.period}; ${left} hours are left.`,
+    throw cityError(
+      'space_provider_quota_exceeded',
+      { organisation: quota.organisation, max, period: PERIOD_NAMES[quota.period], left },
       {
         field: 'organisation',
-        hint: `Choose a shorter time or another ${quota.period}, or ask the library to raise the quota.`,
         details: { quota: { period: quota.period, maxHours: max, hoursLeft: left } },
       },
     );
@@ -122,7 +127,7 @@ export function providerQuotas(ctx: SpaceContext) {
     ): Promise<ProviderQuota> {
       for (const [index, id] of input.resourceIds.entries()) {
         if (!(await known(id))) {
-          throw invalid(`resourceIds.${index}`, `resourceIds: there is no resource "${id}".`);
+          throw cityError('space_unknown_resource', { id }, { field: `resourceIds.${index}` });
         }
       }
       const { rows } = await ctx.db.query<QuotaRow>(

@@ -20,7 +20,7 @@ beforeAll(async () => {
   module = createExperimentSpaceServer({
     now: () => new Date('2026-12-01T08:00:00Z'),
     env: { CITY_APP_MAIL_DIR: mailDir },
-    jobIntervalMs: false,
+    scheduledJobs: false,
   });
   server = await createTestServer({
     modules: [module],

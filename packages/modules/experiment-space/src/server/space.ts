@@ -7,6 +7,7 @@ import {
   publicHoliday,
   zonedInstant,
 } from '@city-app/booking';
+import { cityError } from '@city-app/core';
 import type { ModuleServerContext, Queryable } from '@city-app/server';
 import type { Catalogue as CatalogueView, DaySlots, MailQueueState } from '../api.js';
 import type { ExperimentSpaceConfig } from '../config.js';
@@ -14,8 +15,7 @@ import { bookings } from './bookings/index.js';
 import { catalogue } from './catalogue.js';
 import { effectiveRules, type PushNotify, type SpaceContext } from './context.js';
 import { courses } from './courses.js';
-import { invalid } from './errors.js';
-import { deliverDueMail, mailQueueCounts } from './mail/queue.js';
+import { type DeliveryResult, deliverDueMail, mailQueueCounts } from './mail/queue.js';
 import type { MailTransport } from './mail/transport.js';
 import { privacy } from './privacy.js';
 import { providerQuotas } from './provider-quotas.js';
@@ -161,18 +161,12 @@ export function createSpace(
       };
     },
 
-    /**
-     * The periodic work: expire waitlist offers and pass them on, remind the day before,
-     * erase ended bookings, send the queued e-mails.
-     */
-    async runJobs(): Promise<void> {
+    /** Sends the queued e-mails that are due (none without a transport: they stay queued). */
+    async deliverMail(): Promise<DeliveryResult> {
       const { transport } = options;
-      await bookingService.processWaitlist();
-      await bookingService.sendDueReminders();
-      await privacyApi.anonymiseEnded();
-      if (!transport) return;
+      if (!transport) return { sent: 0, retried: 0, failed: 0 };
       const { library } = module.config;
-      await deliverDueMail(module.db, transport, {
+      return deliverDueMail(module.db, transport, {
         from:
           module.config.mailFrom ??
           `${library.name} <${library.email ?? `noreply@${module.city.town.slug}.invalid`}>`,
@@ -199,8 +193,7 @@ export function createSpace(
 
     requireLocalDate(value: string | undefined, field: string): string {
       if (value === undefined) return localParts(now().getTime(), ctx.timezone).date;
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(value))
-        throw invalid(field, `${field}: write the date as YYYY-MM-DD.`);
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw cityError('space_date_format', {}, { field });
       return value;
     },
   };

@@ -44,7 +44,7 @@ const fakeNotify: PushNotify = {
 beforeAll(async () => {
   module = createExperimentSpaceServer({
     now: () => now,
-    jobIntervalMs: false,
+    scheduledJobs: false,
     notify: fakeNotify,
     transport: { kind: 'folder', description: 'nowhere', send: async () => {}, close() {} },
   });

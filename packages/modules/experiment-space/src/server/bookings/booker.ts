@@ -1,5 +1,5 @@
+import { cityError } from '@city-app/core';
 import type { BookerGroup } from '../../api.js';
-import { invalid, refused } from '../errors.js';
 
 /**
  * The group a person books as (default: resident). A group booking names its organisation,
@@ -11,21 +11,13 @@ export function checkBooker(
 ) {
   const group = input.group ?? 'resident';
   if (group !== 'resident' && !input.organisation?.trim()) {
-    throw invalid(
-      'organisation',
-      'organisation: a group booking needs the name of the school, association, business or provider.',
-      'Enter the organisation’s name, or book as a private person.',
-    );
+    throw cityError('space_organisation_missing', {}, { field: 'organisation' });
   }
   if (!bookableBy.includes(group)) {
-    throw refused(
-      'not_bookable_by_group',
-      `This can be booked only by: ${bookableBy.join(', ')}.`,
-      {
-        field: 'group',
-        hint: 'Choose a group that may book it, or ask the library.',
-        status: 403,
-      },
+    throw cityError(
+      'space_not_bookable_by_group',
+      { groups: bookableBy.join(', ') },
+      { field: 'group' },
     );
   }
   return group;

@@ -1,5 +1,5 @@
+import { cityError } from '@city-app/core';
 import type { PrivateBooking } from '../../api.js';
-import { refused } from '../errors.js';
 import type { BookingsCore } from './core.js';
 
 /** A booking as its private link shows it. */
@@ -12,10 +12,7 @@ export async function icsByLink(core: BookingsCore, token: string): Promise<stri
   const s = await core.state(await core.byToken(token));
   const text = core.ics(s);
   if (!text) {
-    throw refused('no_calendar_entry', 'A place on the waitlist has no calendar entry yet.', {
-      status: 404,
-      hint: 'You get one when you accept an offered place.',
-    });
+    throw cityError('space_no_calendar_entry');
   }
   return text;
 }

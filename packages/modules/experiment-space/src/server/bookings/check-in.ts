@@ -1,5 +1,5 @@
+import { cityError } from '@city-app/core';
 import type { StaffBooking } from '../../api.js';
-import { refused } from '../errors.js';
 import type { BookingsCore } from './core.js';
 
 /** Staff check a booker in at the desk (the booking core says from when). */
@@ -9,8 +9,7 @@ export async function checkIn(
   actor: string,
 ): Promise<StaffBooking> {
   const before = await core.loadByIdForStaff(id);
-  if (!before.reservation)
-    throw refused('invalid_transition', 'A waitlist place cannot check in.', { status: 409 });
+  if (!before.reservation) throw cityError('space_check_in_waitlist_place');
   await core.ctx.booking.checkIn(before.reservation?.id as string, { actor });
   return core.staffView(await core.state(before.row));
 }
@@ -18,10 +17,7 @@ export async function checkIn(
 /** Staff mark a booker who did not come. */
 export async function noShow(core: BookingsCore, id: string, actor: string): Promise<StaffBooking> {
   const before = await core.loadByIdForStaff(id);
-  if (!before.reservation)
-    throw refused('invalid_transition', 'A waitlist place cannot be a no-show.', {
-      status: 409,
-    });
+  if (!before.reservation) throw cityError('space_no_show_waitlist_place');
   await core.ctx.booking.markNoShow(before.reservation?.id as string, { actor });
   return core.staffView(await core.state(before.row));
 }

@@ -1,5 +1,5 @@
+import { cityError } from '@city-app/core';
 import type { SpaceContext } from '../context.js';
-import { notFound } from '../errors.js';
 import { bookingRows } from './rows.js';
 import { bookingStates, type State } from './state.js';
 import { bookingTeller } from './tell.js';
@@ -14,7 +14,7 @@ export function bookingsCore(ctx: SpaceContext) {
 
   async function loadByIdForStaff(id: string): Promise<State> {
     const row = await rows.rowBy('id', id);
-    if (!row) throw notFound(`The booking "${id}"`);
+    if (!row) throw cityError('space_booking_not_found', { id });
     return states.state(row);
   }
 

@@ -1,7 +1,7 @@
+import { cityError } from '@city-app/core';
 import type { BookerGroup, BookingCreated, BookingRequest } from '../../api.js';
 import type { Catalogue } from '../catalogue.js';
 import { personOf } from '../context.js';
-import { invalid, refused } from '../errors.js';
 import { checkProviderQuota } from '../provider-quotas.js';
 import { checkBooker } from './booker.js';
 import type { BookingsCore } from './core.js';
@@ -21,7 +21,7 @@ export async function book(
 ): Promise<{ created: BookingCreated; replayed: boolean }> {
   const { ctx, insertRow, state, tell, privateView, rowBy } = core;
   if (!(await resources.exists(input.resourceId))) {
-    throw invalid('resourceId', `resourceId: there is no resource "${input.resourceId}".`);
+    throw cityError('space_unknown_resource', { id: input.resourceId }, { field: 'resourceId' });
   }
   const { meta } = await resources.loadResource(input.resourceId);
   const group = checkBooker(input, meta.bookable_by as BookerGroup[]);
@@ -73,11 +73,7 @@ export async function book(
   // A retried request: the same booking, the same link.
   const existing = await rowBy('reservation_id', reservation.id);
   if (!existing) {
-    throw refused('idempotency_conflict', 'This Idempotency-Key belongs to another request.', {
-      field: 'Idempotency-Key',
-      status: 409,
-      hint: 'Send a new key with each new booking.',
-    });
+    throw cityError('idempotency_conflict', {}, { field: 'Idempotency-Key' });
   }
   return {
     created: { token: existing.token, booking: privateView(await state(existing)) },

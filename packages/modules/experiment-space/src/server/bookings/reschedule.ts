@@ -1,5 +1,5 @@
+import { cityError } from '@city-app/core';
 import type { PrivateBooking, RescheduleRequest } from '../../api.js';
-import { refused } from '../errors.js';
 import { checkProviderQuota } from '../provider-quotas.js';
 import type { BookingsCore } from './core.js';
 
@@ -15,11 +15,7 @@ export async function reschedule(
   const { ctx, state, tell, privateView } = core;
   const row = await core.byToken(token);
   if (row.kind !== 'resource' || !row.reservation_id) {
-    throw refused(
-      'not_movable',
-      'A course registration cannot be moved; cancel it and register for another date.',
-      { field: 'start', status: 409 },
-    );
+    throw cityError('space_not_movable', {}, { field: 'start' });
   }
   await ctx.booking.reschedule(row.reservation_id as string, {
     start: change.start,

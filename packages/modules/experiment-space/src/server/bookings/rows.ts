@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { Reservation, WaitlistEntry } from '@city-app/booking';
+import { cityError } from '@city-app/core';
 import type { Queryable } from '@city-app/server';
 import type { BookerGroup, Locale } from '../../api.js';
 import type { SpaceContext } from '../context.js';
-import { refused } from '../errors.js';
 
 /** Who booked what: the module's row beside the booking core's reservation or waitlist place. */
 export interface BookingRow {
@@ -76,10 +76,7 @@ export function bookingRows(ctx: SpaceContext) {
   async function byToken(token: string): Promise<BookingRow> {
     const row = token.length >= 20 ? await rowBy('token', token) : undefined;
     if (!row) {
-      throw refused('not_found', 'There is no booking for this link.', {
-        status: 404,
-        hint: 'Check the link in your e-mail; an erased booking has no link any more.',
-      });
+      throw cityError('space_no_booking_for_link');
     }
     return row;
   }

@@ -1,5 +1,5 @@
+import { cityError } from '@city-app/core';
 import type { PrivateBooking } from '../../api.js';
-import { refused } from '../errors.js';
 import type { BookingsCore } from './core.js';
 
 /** The booker accepts a waitlist offer: the held place becomes a registration. */
@@ -7,7 +7,7 @@ export async function acceptOffer(core: BookingsCore, token: string): Promise<Pr
   const { ctx, state, tell, privateView } = core;
   const row = await core.byToken(token);
   if (!row.waitlist_id) {
-    throw refused('no_offer', 'This booking has no waitlist offer to accept.', { status: 409 });
+    throw cityError('space_no_offer');
   }
   if (row.reservation_id) return privateView(await state(row));
   const reservation = await ctx.booking.acceptOffer(row.waitlist_id as string, {

@@ -3,6 +3,7 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import type { z } from 'zod';
 import * as input from '../input.js';
 import type { Space } from '../space.js';
+import { changeRoute } from './change.js';
 import { limited, refusals, residentRoute } from './describe.js';
 import { originOf } from './request.js';
 
@@ -64,7 +65,7 @@ export function bookingRoutes(
 
   app.patch(
     '/bookings/:token',
-    describeRoute(
+    ...changeRoute(
       residentRoute({
         summary: 'Move my booking',
         params: input.tokenParams,
@@ -75,16 +76,9 @@ export function bookingRoutes(
           ...refusals,
         },
       }),
+      'token',
+      space.bookings.reschedule,
     ),
-    async (c) => {
-      const { token } = validated<{ token: string }>(c, 'params');
-      return c.json(
-        await space.bookings.reschedule(
-          token,
-          validated<z.output<typeof input.rescheduleBody>>(c, 'body'),
-        ),
-      );
-    },
   );
 
   app.delete(

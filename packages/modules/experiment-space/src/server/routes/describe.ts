@@ -21,15 +21,12 @@ export const limited = {
     'Too many bookings and course places from this e-mail or address in 24 hours (`limit_bookings_per_email`, `limit_bookings_per_address`); see Retry-After.',
 };
 
-/** A route for library staff: their role, their tag. */
-export const staffRoute = (d: Omit<RouteDescription, 'role' | 'tags'>): RouteDescription => ({
-  ...d,
-  role: LIBRARY_ROLE,
-  tags: STAFF,
-});
+/** A route for library staff: their role, their tag (the description's own types are kept). */
+export const staffRoute = <D extends Omit<RouteDescription, 'role' | 'tags'>>(
+  d: D,
+): D & RouteDescription => ({ ...d, role: LIBRARY_ROLE, tags: STAFF });
 
 /** A route residents call without an account. */
-export const residentRoute = (d: Omit<RouteDescription, 'tags'>): RouteDescription => ({
-  ...d,
-  tags: RESIDENT,
-});
+export const residentRoute = <D extends Omit<RouteDescription, 'tags'>>(
+  d: D,
+): D & RouteDescription => ({ ...d, tags: RESIDENT });

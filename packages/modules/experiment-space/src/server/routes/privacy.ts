@@ -1,7 +1,7 @@
+import { cityError } from '@city-app/core';
 import { type CityEnv, describeRoute, validated } from '@city-app/server';
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
-import { refused } from '../errors.js';
 import { privateLink } from '../input.js';
 import type { Space } from '../space.js';
 import { residentRoute as route } from './describe.js';
@@ -25,12 +25,7 @@ const accessRefused = {
 /** The access from `Authorization: Bearer …`, which `POST /my-data/access` handed out. */
 function accessOf(c: Context): string {
   const match = /^Bearer ([A-Za-z0-9_-]{20,100})$/.exec(c.req.header('authorization') ?? '');
-  if (!match?.[1])
-    throw refused('data_access_invalid', 'Open the link from the e-mail to see your data.', {
-      status: 401,
-      field: 'Authorization',
-      hint: 'Ask for a link with your e-mail address on the page “Meine Daten”.',
-    });
+  if (!match?.[1]) throw cityError('space_data_access_missing', {}, { field: 'Authorization' });
   return match[1];
 }
 

@@ -1,6 +1,6 @@
+import { cityError } from '@city-app/core';
 import { type CityEnv, describeRoute, validated } from '@city-app/server';
 import { type Context, Hono } from 'hono';
-import { invalid } from '../../errors.js';
 import * as input from '../../input.js';
 import type { Space } from '../../space.js';
 import { refusals, staffRoute } from '../describe.js';
@@ -18,10 +18,10 @@ const transition = (act: Act) => async (c: Context<CityEnv>) => {
     try {
       json = JSON.parse(text);
     } catch {
-      throw invalid('body', 'The body is not JSON; send {"reason": "…"} or nothing.');
+      throw cityError('space_reason_not_json', {}, { field: 'body' });
     }
     const parsed = input.reasonBody.safeParse(json);
-    if (!parsed.success) throw invalid('reason', 'reason: at most 500 characters.');
+    if (!parsed.success) throw cityError('space_reason_too_long', {}, { field: 'reason' });
     reason = parsed.data.reason;
   }
   return c.json(await act(id, actorOf(c), reason));

@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import type { z } from 'zod';
 import * as input from '../../input.js';
 import type { Space } from '../../space.js';
+import { changeRoute } from '../change.js';
 import { refusals, staffRoute } from '../describe.js';
 import { actorOf } from '../request.js';
 
@@ -36,45 +37,31 @@ export function staffCourseRoutes(space: Space): Hono<CityEnv> {
 
   app.put(
     '/staff/courses/:id',
-    describeRoute(
+    ...changeRoute(
       staffRoute({
         summary: 'Change a course',
         params: input.idParams,
         body: input.courseUpdateBody,
         responses: { 200: { description: 'Changed.' }, ...refusals },
       }),
+      'id',
+      space.courses.update,
     ),
-    async (c) => {
-      const { id } = validated<{ id: string }>(c, 'params');
-      return c.json(
-        await space.courses.update(
-          id,
-          validated<z.output<typeof input.courseUpdateBody>>(c, 'body'),
-        ),
-      );
-    },
   );
 
   app.post(
     '/staff/courses/:id/sessions',
-    describeRoute(
+    ...changeRoute(
       staffRoute({
         summary: 'Add a date to a course (its room is reserved)',
         params: input.idParams,
         body: input.sessionBody,
         responses: { 201: { description: 'Added.' }, ...refusals },
       }),
+      'id',
+      space.courses.addSession,
+      201,
     ),
-    async (c) => {
-      const { id } = validated<{ id: string }>(c, 'params');
-      return c.json(
-        await space.courses.addSession(
-          id,
-          validated<z.output<typeof input.sessionBody>>(c, 'body'),
-        ),
-        201,
-      );
-    },
   );
 
   app.delete(

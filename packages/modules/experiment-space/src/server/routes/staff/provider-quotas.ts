@@ -1,7 +1,7 @@
+import { cityError } from '@city-app/core';
 import { type CityEnv, describeRoute, validated } from '@city-app/server';
 import { Hono } from 'hono';
 import type { z } from 'zod';
-import { notFound } from '../../errors.js';
 import * as input from '../../input.js';
 import type { Space } from '../../space.js';
 import { refusals, staffRoute } from '../describe.js';
@@ -47,7 +47,7 @@ export function staffProviderQuotaRoutes(space: Space): Hono<CityEnv> {
     ),
     async (c) => {
       if (!(await space.providerQuotas.remove(validated<{ id: string }>(c, 'params').id))) {
-        throw notFound('The quota');
+        throw cityError('space_quota_not_found');
       }
       return c.body(null, 204);
     },

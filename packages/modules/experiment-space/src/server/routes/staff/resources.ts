@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import type { z } from 'zod';
 import * as input from '../../input.js';
 import type { Space } from '../../space.js';
+import { changeRoute } from '../change.js';
 import { refusals, staffRoute } from '../describe.js';
 
 /** Staff keep the equipment and rooms: details, weekly hours, special days, rules. */
@@ -38,19 +39,16 @@ export function staffResourceRoutes(space: Space): Hono<CityEnv> {
 
   app.put(
     '/staff/resources/:id',
-    describeRoute(
+    ...changeRoute(
       staffRoute({
         summary: 'Change a resource',
         params: input.idParams,
         body: input.resourceUpdateBody,
         responses: { 200: { description: 'Changed.' }, ...refusals },
       }),
+      'id',
+      space.resources.update,
     ),
-    async (c) => {
-      const { id } = validated<{ id: string }>(c, 'params');
-      const body = validated<z.output<typeof input.resourceUpdateBody>>(c, 'body');
-      return c.json(await space.resources.update(id, body));
-    },
   );
 
   app.delete(
@@ -68,23 +66,16 @@ export function staffResourceRoutes(space: Space): Hono<CityEnv> {
 
   app.put(
     '/staff/resources/:id/opening-hours',
-    describeRoute(
+    ...changeRoute(
       staffRoute({
         summary: 'Replace the weekly hours',
         params: input.idParams,
         body: input.openingHoursBody,
         responses: { 200: { description: 'Changed.' }, ...refusals },
       }),
+      'id',
+      space.resources.setOpeningHours,
     ),
-    async (c) => {
-      const { id } = validated<{ id: string }>(c, 'params');
-      return c.json(
-        await space.resources.setOpeningHours(
-          id,
-          validated<z.output<typeof input.openingHoursBody>>(c, 'body'),
-        ),
-      );
-    },
   );
 
   app.put(
@@ -121,20 +112,16 @@ export function staffResourceRoutes(space: Space): Hono<CityEnv> {
 
   app.put(
     '/staff/resources/:id/rules',
-    describeRoute(
+    ...changeRoute(
       staffRoute({
         summary: 'Set the booking rules and the groups’ rules',
         params: input.idParams,
         body: input.rulesBody,
         responses: { 200: { description: 'Set.' }, ...refusals },
       }),
+      'id',
+      space.resources.setRules,
     ),
-    async (c) => {
-      const { id } = validated<{ id: string }>(c, 'params');
-      return c.json(
-        await space.resources.setRules(id, validated<z.output<typeof input.rulesBody>>(c, 'body')),
-      );
-    },
   );
 
   return app;
