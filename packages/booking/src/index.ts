@@ -21,7 +21,7 @@ export {
   WAITLIST_STATUSES,
   type WaitlistEntry,
 } from './events.js';
-export { reservationIcs, resourceFeedIcs, vtimezone } from './ical/ics.js';
+export { type IcsOptions, reservationIcs, resourceFeedIcs } from './ical/ics.js';
 export { ACTIVE_STATUSES, type BookingMigration, bookingMigrations } from './migrations.js';
 export {
   RESERVATION_STATUSES,

@@ -8,7 +8,6 @@ export {
   moduleEntrySpecifiers,
   modulesModuleSource,
 } from './plugin/plugin.js';
-export { crc32, encodePng } from './plugin/png.js';
 export {
   cacheVersion,
   precacheList,

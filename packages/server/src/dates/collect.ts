@@ -1,5 +1,10 @@
-import { zonedInstant } from '@city-app/booking';
-import { type DatedEntry, datedEntrySchema, type Localized, type MyDate } from '@city-app/core';
+import {
+  type DatedEntry,
+  datedEntrySchema,
+  type Localized,
+  localToInstant,
+  type MyDate,
+} from '@city-app/core';
 import type { DateRange, Logger, ModuleDates, ModuleServerContext } from '../module.js';
 
 /** One enabled module that contributes dates, with the context the kernel made for it. */
@@ -20,13 +25,13 @@ export interface DatesPage {
 
 /** When an entry begins, as an instant: an all-day entry at local midnight of its date. */
 function startOf(entry: DatedEntry, timezone: string): number {
-  return entry.allDay ? zonedInstant(entry.start, 0, timezone) : Date.parse(entry.start);
+  return entry.allDay ? localToInstant(entry.start, 0, timezone) : Date.parse(entry.start);
 }
 
 function endOf(entry: DatedEntry, timezone: string): number {
   if (!entry.end)
     return entry.allDay ? startOf(entry, timezone) + 86_400_000 : startOf(entry, timezone);
-  return entry.allDay ? zonedInstant(entry.end, 0, timezone) : Date.parse(entry.end);
+  return entry.allDay ? localToInstant(entry.end, 0, timezone) : Date.parse(entry.end);
 }
 
 /** A module's entries as the kernel trusts them: checked, inside the range, each id once. */

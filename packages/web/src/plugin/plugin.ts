@@ -184,21 +184,23 @@ export function cityApp(options: CityAppPluginOptions): Plugin {
     const file = dir ? join(dir, fileName) : undefined;
     return file && existsSync(file) ? file : undefined;
   };
-  const icon = (fileName: string): Buffer => {
+  /** The header logo's name below public/. */
+  const logoName = config.branding.logo?.replace(/^\/+/, '');
+  const icon = async (fileName: string, warn: (message: string) => void): Promise<Buffer> => {
     const own = publicFile(fileName);
     if (own) return readFileSync(own);
     const spec = APP_ICONS.find((i) => i.fileName === fileName);
-    const size = Number(spec?.sizes.split('x')[0] ?? 192);
+    const logo = logoName ? publicFile(logoName) : undefined;
     return drawIcon({
-      size,
+      size: Number(spec?.sizes.split('x')[0] ?? 192),
       background: config.branding.primaryColor,
       foreground: config.branding.onPrimaryColor,
       name: config.branding.appName ?? config.town.name,
       maskable: spec?.purpose === 'maskable',
+      ...(logo ? { logo: readFileSync(logo) } : {}),
+      warn,
     });
   };
-  /** The header logo's name below public/. */
-  const logoName = config.branding.logo?.replace(/^\/+/, '');
   /** The header logo's file in public/, if it is an SVG. */
   const svgLogoFile = (): string | undefined =>
     logoName?.toLowerCase().endsWith('.svg') ? publicFile(logoName) : undefined;
@@ -337,8 +339,10 @@ export function cityApp(options: CityAppPluginOptions): Plugin {
         }
         const match = APP_ICONS.find((i) => `/${i.fileName}` === path);
         if (match) {
-          res.setHeader('Content-Type', 'image/png');
-          res.end(icon(match.fileName));
+          icon(match.fileName, (m) => server.config.logger.warn(m)).then((png) => {
+            res.setHeader('Content-Type', 'image/png');
+            res.end(png);
+          }, next);
           return;
         }
         next();
@@ -370,7 +374,7 @@ export function cityApp(options: CityAppPluginOptions): Plugin {
     generateBundle: {
       // After Vite's own, which puts its preload list at the start of the entry.
       order: 'post',
-      handler(_output, bundle) {
+      async handler(_output, bundle) {
         if (isSsrBuild) return;
         for (const chunk of Object.values(bundle)) {
           if (chunk.type === 'chunk' && chunk.isEntry) withCompileHint(chunk);
@@ -378,11 +382,14 @@ export function cityApp(options: CityAppPluginOptions): Plugin {
         const extra: string[] = [MANIFEST_FILE];
         // Written after the bundle (see writeBundle); offline, app routes open on it.
         if (options.prerender === true) extra.push(SHELL_FILE);
+        const warn = (message: string) => this.warn(message);
         for (const spec of APP_ICONS) {
           extra.push(spec.fileName);
           // A town's own icon in public/ is copied by Vite; only missing ones are drawn.
-          if (!publicFile(spec.fileName))
-            this.emitFile({ type: 'asset', fileName: spec.fileName, source: icon(spec.fileName) });
+          if (!publicFile(spec.fileName)) {
+            const source = await icon(spec.fileName, warn);
+            this.emitFile({ type: 'asset', fileName: spec.fileName, source });
+          }
         }
         const manifest = manifestJson();
         this.emitFile({ type: 'asset', fileName: MANIFEST_FILE, source: manifest });

@@ -1,0 +1,6 @@
+export {
+  type CalendarEvent,
+  type CalendarOptions,
+  type EventStatus,
+  writeCalendar,
+} from './calendar.js';
