@@ -1,17 +1,24 @@
 import { CityAppError, type ErrorExtra } from './city-app-error.js';
 import { bookingErrors } from './entries/booking.js';
 import { kernelErrors } from './entries/kernel.js';
+import { moduleInstallationErrors } from './entries/module-installation.js';
 import { notifyErrors } from './entries/notify.js';
 import type { ErrorEntries, ErrorEntry, ParamsOf } from './entry.js';
 
 /** Every error of the toolkit, by id: the kernel's, the booking core's and notify's. */
-export const errorCatalogue = { ...kernelErrors, ...bookingErrors, ...notifyErrors };
+export const errorCatalogue = {
+  ...kernelErrors,
+  ...bookingErrors,
+  ...notifyErrors,
+  ...moduleInstallationErrors,
+};
 
 /** The domains the catalogue is made of, for the docs and the test that ids stay unique. */
 export const errorDomains = {
   kernel: kernelErrors,
   booking: bookingErrors,
   notify: notifyErrors,
+  installation: moduleInstallationErrors,
 } as const satisfies Record<string, ErrorEntries>;
 
 type Args<E extends ErrorEntries, Id extends keyof E> = keyof ParamsOf<E[Id]> extends never
