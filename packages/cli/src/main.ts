@@ -1,13 +1,14 @@
 import { CityAppError } from '@city-app/core';
 import { Command, CommanderError } from 'commander';
 import { localToday, spawnExec, terminalPrompter } from 'create-city-app';
-import { addCommand, removeCommand } from './commands/add.js';
+import { addCommand } from './commands/add.js';
 import { explainCommand, schemaCommand, validateCommand } from './commands/config.js';
 import { conflictsCommand } from './commands/conflicts.js';
 import { doctorCommand } from './commands/doctor.js';
 import { importCommand } from './commands/import.js';
 import { modulesCommand } from './commands/modules.js';
 import { newModuleCommand } from './commands/new-module.js';
+import { removeCommand } from './commands/remove.js';
 import { updateCommand } from './commands/update.js';
 import { vapidCommand } from './commands/vapid.js';
 import type { CommandContext, RunEnvironment } from './context.js';

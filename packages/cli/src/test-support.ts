@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { defineModule } from '@city-app/core';
 import newsManifest from '@city-app/module-news';
 import {
+  bundledModules,
   type ProjectAnswers,
   type Prompter,
   renderProject,
@@ -49,6 +50,8 @@ export const newsModule: AvailableModule = {
   packageName: '@city-app/module-news',
   folder: 'packages/modules/news',
   source: 'installed',
+  // The files of its package's starter/ folder, as the CLI finds them.
+  starter: bundledModules.find((m) => m.manifest.id === 'news')?.starter ?? [],
 };
 
 export const testModules: readonly AvailableModule[] = [newsModule, parkingModule];

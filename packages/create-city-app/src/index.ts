@@ -23,7 +23,12 @@ export {
   generateProject,
   withBaseSnapshot,
 } from './engine/generate.js';
-export { type ModuleInfo, type PromptField, promptFields } from './engine/modules.js';
+export {
+  type ModuleInfo,
+  type PromptField,
+  promptFields,
+  type StarterFile,
+} from './engine/modules.js';
 export { cityPackages, packageSpecifier } from './engine/packages.js';
 export { type RunEnvironment, runCreateCityApp, steps } from './main.js';
 export { localToday, spawnExec } from './process.js';

@@ -28,9 +28,19 @@ export const ticketsModule: ModuleInfo = {
       keepDays: z.number().int().positive().default(180).describe('Days an item is kept.'),
     }),
     messages: { de: { title: 'Fundbüro' }, en: { title: 'Lost and found' } },
+    starter: [
+      { from: 'items', to: 'content/tickets' },
+      { from: 'pictures', to: 'public/modules/tickets' },
+    ],
   }),
   packageName: '@city-app/module-tickets',
   folder: 'packages/modules/tickets',
+  // As its package's starter/ folder would hold them: one templated, one plain, one not placed.
+  starter: [
+    { file: 'items/schirm.md.hbs', text: 'Gefunden in {{md town.name}}: ein Schirm.\n' },
+    { file: 'pictures/schirm.svg', text: '<svg xmlns="http://www.w3.org/2000/svg"/>\n' },
+    { file: 'drafts/notes.md', text: 'not for the town\n' },
+  ],
 };
 
 export const testModules: readonly ModuleInfo[] = [...bundledModules, ticketsModule];

@@ -104,13 +104,64 @@ describe('city-app add', () => {
     expect(run.code).toBe(0);
     expect(await project.read('city.config.ts')).toContain('  modules: {},\n');
     expect(await project.read('package.json')).not.toContain('module-news');
-    expect(run.stdout).toContain('Its data stays in the database (tables news_articles)');
-    expect(run.stdout).toContain('content/news/');
+    // What stays is listed, in the town's language (German first).
+    expect(run.stdout).toContain('Im Projekt bleibt:');
+    expect(run.stdout).toContain('Daten in der Datenbank: Tabellen news_articles');
+    expect(run.stdout).toContain('Inhalte: content/news/01-die-app-ist-da.md, content/news/02-');
     expect(run.stdout).toContain("DELETE FROM city_app_migrations WHERE module = 'news'");
-    // And back again, as it was generated.
-    const again = await runCli(['add', 'news', '--yes', '--no-install'], project.root);
+    expect(run.stdout).toContain('die Ordner content/news/ löschen');
+    expect(await project.read('content/news/01-die-app-ist-da.md')).toContain('publishedAt');
+    // And back again, as it was generated; the content the town kept is not overwritten.
+    await project.write('content/news/01-die-app-ist-da.md', 'the town’s own words\n');
+    const again = await runCli(['add', 'news', '--yes', '--no-install', '--json'], project.root);
     expect(again.code).toBe(0);
     expect(await project.read('city.config.ts')).toContain('    news: {\n      perPage: 10,\n');
+    expect(await project.read('content/news/01-die-app-ist-da.md')).toBe('the town’s own words\n');
+    expect(again.json().skipped).toEqual([
+      'content/news/01-die-app-ist-da.md',
+      'content/news/02-offene-sprechstunde-im-rathaus.md',
+      'content/news/03-smartphone-hilfe-in-der-bibliothek.md',
+    ]);
+    expect(again.json().notes[0]).toMatch(/^Schon im Projekt, daher nicht überschrieben: content/);
+  });
+
+  it("copies a module's starting content from its package, as a new project with it gets it", async () => {
+    const without = await makeProject(
+      answersFor('Lübtheen', {
+        city: { ...answersFor('Lübtheen').city, locales: ['en', 'de'], modules: {} },
+      }),
+      {},
+      { base: true },
+    );
+    try {
+      await without.write('content/news/02-offene-sprechstunde-im-rathaus.md', 'ours\n');
+      const add = await runCli(['add', 'news', '--yes', '--no-install'], without.root);
+      expect(add.code).toBe(0);
+      // A town whose first language is English reads English.
+      expect(add.stdout).toContain(
+        'Already in the project, so not overwritten: content/news/02-offene-sprechstunde-im-rathaus.md.',
+      );
+      const record = JSON.parse(await without.read('.city-app.json'));
+      const fresh = renderProject(record.answers);
+      expect(await without.read('content/news/01-die-app-ist-da.md')).toBe(
+        fresh.read('content/news/01-die-app-ist-da.md'),
+      );
+      expect(await without.read('content/news/01-die-app-ist-da.md')).toContain('Lübtheen');
+      expect(await without.read('content/news/02-offene-sprechstunde-im-rathaus.md')).toBe(
+        'ours\n',
+      );
+      // The snapshot knows the content, so update has nothing to add or merge.
+      expect(await without.read('.city-app/base/content/news/01-die-app-ist-da.md')).toBe(
+        fresh.read('content/news/01-die-app-ist-da.md'),
+      );
+      const update = await runCli(['update', '--yes'], without.root);
+      expect(update.stdout).toContain('Up to date with the templates');
+      expect(await without.read('content/news/02-offene-sprechstunde-im-rathaus.md')).toBe(
+        'ours\n',
+      );
+    } finally {
+      await without.cleanup();
+    }
   });
 
   it('shows the diff and writes nothing with --dry-run, or without a terminal and --yes', async () => {
@@ -205,6 +256,7 @@ describe('city-app add experiment-space, on a real server', () => {
       packageName: '@city-app/module-experiment-space',
       folder: 'packages/modules/experiment-space',
       source: 'installed',
+      starter: bundledModules.find((m) => m.manifest.id === 'experiment-space')?.starter ?? [],
     };
     const modules = [newsModule, experimentSpace];
     await linkPackage(project.root, '@city-app/module-news', 'packages/modules/news');
@@ -232,7 +284,9 @@ describe('city-app add experiment-space, on a real server', () => {
       modules,
     });
     expect(add.code).toBe(0);
-    expect(add.stdout).toContain('screens appear at /experimentierraum');
+    expect(add.stdout).toContain('seine Seiten erscheinen unter /experimentierraum');
+    // Its pictures come from its package.
+    expect(await project.read('public/modules/experiment-space/3d-drucker.svg')).toMatch(/^<svg/);
     // What the package manager's install does.
     await linkPackage(
       project.root,
@@ -260,6 +314,8 @@ describe('city-app add experiment-space, on a real server', () => {
       },
     );
     expect(remove.code).toBe(0);
+    expect(remove.stdout).toContain('Bilder und Dateien: public/modules/experiment-space/');
+    expect(remove.stdout).toMatch(/Daten in der Datenbank: Tabellen booking_.*experiment_space_/);
     const removed = await start();
     expect((await removed.app.request('/api/experiment-space')).status).toBe(404);
     // Its data stays where it was, as remove said.

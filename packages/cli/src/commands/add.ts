@@ -1,17 +1,16 @@
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import {
-  CityAppError,
+  type CityAppError,
   type ConfigIssue,
+  cityError,
   errors,
-  modulePackageName,
+  type ParamValue,
   strictOptions,
   toConfigIssues,
 } from '@city-app/core';
 import {
   escapeJson,
+  localToday,
+  type ProjectAnswers,
   type ProjectRecord,
   packageSpecifier,
   promptFields,
@@ -30,6 +29,7 @@ import {
   packageSourceOf,
   RECORD_FILE,
 } from '../project/project.js';
+import { planStarter } from '../project/starter.js';
 import { type FileChange, writeChanges } from '../project/write.js';
 import { unifiedDiff } from '../text/diff.js';
 import {
@@ -39,6 +39,7 @@ import {
   objectEntries,
   removeEntry,
 } from '../text/object-text.js';
+import { moduleChangeMessages } from './module-change-messages.js';
 
 export interface ChangeOptions {
   yes?: boolean;
@@ -59,19 +60,26 @@ export interface ChangeResult {
   installed: boolean;
   /** For `add`: the options written. */
   options?: Record<string, unknown>;
-  /** For `remove`: where the module's data stays. */
-  data?: { tables: string[]; contentFolder?: string; howToDelete: string };
+  /** For `add`: files of the module's starting content the project already had (kept). */
+  skipped?: string[];
+  /** For `remove`: what stays in the project. */
+  data?: {
+    tables: string[];
+    /** Files in `content/<id>/`. */
+    content: string[];
+    /** Files in `public/modules/<id>/`. */
+    public: string[];
+    howToDelete: string;
+  };
   notes: string[];
 }
 
 function cannotEdit(file: string, what: string): CityAppError {
-  return new CityAppError({
-    code: 'invalid_input',
-    title: `${file} cannot be edited safely`,
-    message: `city-app could not find ${what} in ${file}.`,
-    hint: `Make the change by hand, or restore the layout create-city-app wrote (${file === CONFIG_FILE ? 'export default defineCity({ …, modules: { … } })' : '"dependencies": { … }'}).`,
-    field: file,
-  });
+  const layout =
+    file === CONFIG_FILE
+      ? 'export default defineCity({ …, modules: { … } })'
+      : '"dependencies": { … }';
+  return cityError('project_file_not_editable', { file, what, layout }, { field: file });
 }
 
 /** Index of the `{` of the object passed to `defineCity(`. */
@@ -135,7 +143,7 @@ function sortedRecord(record: Record<string, string>): Record<string, string> {
   );
 }
 
-function recordText(record: ProjectRecord): string {
+export function recordText(record: ProjectRecord): string {
   return `${escapeJson(record, 2)}\n`;
 }
 
@@ -144,15 +152,7 @@ export function parseSets(id: string, sets: readonly string[]): Record<string, u
   const options: Record<string, unknown> = {};
   for (const set of sets) {
     const eq = set.indexOf('=');
-    if (eq <= 0) {
-      throw new CityAppError({
-        code: 'invalid_input',
-        title: 'Invalid --set',
-        message: `"--set ${set}" is not path=value.`,
-        hint: 'Write it as --set perPage=20 (strings as they are, numbers, true/false and JSON arrays parsed).',
-        field: '--set',
-      });
-    }
+    if (eq <= 0) throw cityError('invalid_set_option', { set }, { field: '--set' });
     const path = set
       .slice(0, eq)
       .replace(new RegExp(`^modules\\.${id}\\.`), '')
@@ -237,7 +237,8 @@ export async function confirmAndWrite<
   changes: FileChange[],
   options: ChangeOptions,
   result: R,
-  verb: string,
+  /** What would be done, after "does not": e.g. `{ de: 'Dateien ändern', en: 'change files' }`. */
+  verb: ParamValue,
   shown: (path: string) => boolean = () => true,
 ): Promise<R> {
   result.changes = changes
@@ -249,27 +250,13 @@ export async function confirmAndWrite<
     return result;
   }
   if (!options.yes) {
-    if (!ctx.interactive) {
-      throw new CityAppError({
-        code: 'needs_confirmation',
-        title: 'Confirmation needed',
-        message: `Without a terminal, city-app does not ${verb} without --yes. Nothing was written.`,
-        hint: 'Check the diff (--dry-run shows it) and run the command again with --yes.',
-      });
-    }
+    if (!ctx.interactive) throw cityError('changes_need_confirmation', { verb });
     const ok = await ctx.prompt.confirm({
       name: 'confirm',
       message: 'Write these changes?',
       default: true,
     });
-    if (!ok) {
-      throw new CityAppError({
-        code: 'cancelled',
-        exit: 'cancelled',
-        title: 'Cancelled',
-        message: 'Nothing was written.',
-      });
-    }
+    if (!ok) throw cityError('changes_cancelled');
   }
   await writeChanges(project.root, changes);
   result.written = true;
@@ -283,12 +270,13 @@ export async function confirmAndWrite<
       code = -1;
     }
     if (code !== 0) {
-      throw new CityAppError({
-        code: 'install_failed',
-        exit: 'install_failed',
-        title: 'Installing the dependencies failed',
-        message: `"${pm} install" ${code === -1 ? 'could not be started' : `exited with code ${code}`}. The files were written.`,
-        hint: `Fix the problem shown above and run "${pm} install" in ${project.root}.`,
+      throw cityError('install_failed_after_write', {
+        command: `${pm} install`,
+        outcome:
+          code === -1
+            ? { de: 'ließ sich nicht starten', en: 'could not be started' }
+            : { de: `endete mit Code ${code}`, en: `exited with code ${code}` },
+        root: project.root,
       });
     }
     result.installed = true;
@@ -306,15 +294,13 @@ export async function addCommand(
   const configured = moduleEntries(input);
   if (id in configured) {
     const off = configured[id]?.enabled === false;
-    throw new CityAppError({
-      code: 'module_already_added',
-      title: 'Module already added',
-      message: `modules.${id} is already in city.config.ts${off ? ' (switched off)' : ''}.`,
-      hint: off
-        ? `Set modules.${id}.enabled to true, or remove the line enabled: false.`
-        : 'Change its options in city.config.ts.',
-      field: `modules.${id}`,
-    });
+    throw cityError(
+      off ? 'module_switched_off' : 'module_already_added',
+      { id },
+      {
+        field: `modules.${id}`,
+      },
+    );
   }
   const module = modules.find((m) => m.manifest.id === id);
   if (!module)
@@ -333,14 +319,15 @@ export async function addCommand(
       schema: optionsSchema,
       input: moduleOptions,
     });
-    throw new CityAppError({
-      code: 'invalid_input',
-      title: `The options of ${id} are not valid`,
-      message: `${issues.length} problem${issues.length === 1 ? '' : 's'}; nothing was written.`,
-      hint: `Fix the values named above; city-app config explain modules.${id}.<option> describes each.`,
-      field: issues[0]?.field,
-      issues,
-    });
+    const problems =
+      issues.length === 1
+        ? { de: '1 Problem', en: '1 problem' }
+        : { de: `${issues.length} Probleme`, en: `${issues.length} problems` };
+    throw cityError(
+      'invalid_module_options',
+      { id, problems },
+      { field: issues[0]?.field, issues },
+    );
   }
 
   const source = packageSourceOf(project);
@@ -357,13 +344,24 @@ export async function addCommand(
       after: addDependencyText(project.packageJsonText, module.packageName, spec),
     },
   ];
+  const answers = structuredClone(project.record?.answers) ?? {
+    // A project without .city-app.json: its starting content is rendered from its config.
+    city: structuredClone(input) as ProjectAnswers['city'],
+    packageManager: packageManagerOf(project),
+    packageSource: source,
+    createdOn: localToday(),
+  };
+  answers.city.modules = { ...(answers.city.modules ?? {}), [id]: moduleOptions };
   if (project.record) {
-    const record = structuredClone(project.record);
-    record.answers.city.modules = { ...(record.answers.city.modules ?? {}), [id]: moduleOptions };
+    const record = { ...structuredClone(project.record), answers };
     record.packages = sortedRecord({ ...record.packages, [module.packageName]: spec });
     changes.push({ path: RECORD_FILE, before: project.recordText, after: recordText(record) });
     changes.push(...(await refreshedBase(ctx, project, record, modules)));
   }
+  // The module's starting content and images, from its package; the town's files stay.
+  const starter = planStarter(ctx, project.root, answers, module);
+  changes.push(...starter.changes);
+  const say = moduleChangeMessages(input);
   const result: ChangeResult = {
     module: id,
     packageName: module.packageName,
@@ -371,124 +369,40 @@ export async function addCommand(
     written: false,
     installed: false,
     options: moduleOptions,
+    skipped: starter.skipped,
     notes: [
-      `Restart the server: the module's migrations run and its screens appear at ${module.manifest.path}.`,
+      ...(starter.skipped.length ? [say.skipped(starter.skipped)] : []),
+      say.restart(module.manifest.path),
     ],
   };
-  await confirmAndWrite(
-    ctx,
-    project,
-    changes.filter((c) => c.before !== c.after),
-    options,
-    result,
-    'change files',
-    (path) => !isBasePath(path),
-  );
+  await writeModuleChange(ctx, project, changes, options, result);
   if (!ctx.json && result.written) {
-    ctx.log(`✔ Added ${id} (${module.packageName} ${spec}).`);
+    ctx.log(say.added(id, `${module.packageName} ${spec}`));
     for (const note of result.notes) ctx.log(`  ${note}`);
   }
   return result;
 }
 
-/** The tables a module's migrations create, read from its `./server` entry when installed. */
-async function moduleTables(root: string, packageName: string): Promise<string[]> {
-  try {
-    const require = createRequire(join(root, 'package.json'));
-    const entry = require.resolve(`${packageName}/server`);
-    const loaded = (await import(pathToFileURL(entry).href)) as {
-      default?: { migrations?: { up: unknown }[] };
-    };
-    const tables = new Set<string>();
-    for (const migration of loaded.default?.migrations ?? []) {
-      if (typeof migration.up !== 'string') continue;
-      for (const match of migration.up.matchAll(
-        /create\s+table\s+(?:if\s+not\s+exists\s+)?("?[\w.]+"?)/gi,
-      )) {
-        tables.add((match[1] as string).replace(/"/g, ''));
-      }
-    }
-    return [...tables];
-  } catch {
-    return [];
-  }
-}
-
-/** `city-app remove <module>`: the reverse of add; the module's data stays. */
-export async function removeCommand(
+/**
+ * `add`'s and `remove`'s changes, after their diff and a confirmation: the project's files
+ * (the base snapshot is written along without being shown).
+ */
+export function writeModuleChange(
   ctx: CommandContext,
-  id: string,
+  project: Project,
+  changes: readonly FileChange[],
   options: ChangeOptions,
+  result: ChangeResult,
 ): Promise<ChangeResult> {
-  const { project, input, modules } = await loadProject(ctx);
-  const configured = moduleEntries(input);
-  if (!(id in configured)) {
-    throw new CityAppError({
-      code: 'module_not_added',
-      title: 'Module not in the config',
-      message: `city.config.ts has no modules.${id}.`,
-      hint: `Configured modules: ${Object.keys(configured).join(', ') || 'none'}.`,
-      field: `modules.${id}`,
-    });
-  }
-  const packageName = modulePackageName(id, configured[id] as { package?: string });
-  const changes: FileChange[] = [
-    {
-      path: CONFIG_FILE,
-      before: project.configText,
-      after: removeModuleFromConfigText(project.configText, id),
-    },
-    {
-      path: 'package.json',
-      before: project.packageJsonText,
-      after: removeDependencyText(project.packageJsonText, packageName),
-    },
-  ];
-  if (project.record) {
-    const record = structuredClone(project.record);
-    const { [id]: _removed, ...rest } = record.answers.city.modules ?? {};
-    record.answers.city.modules = rest;
-    const { [packageName]: _pkg, ...packages } = record.packages;
-    record.packages = packages;
-    changes.push({ path: RECORD_FILE, before: project.recordText, after: recordText(record) });
-    changes.push(...(await refreshedBase(ctx, project, record, modules)));
-  }
-  const tables = await moduleTables(project.root, packageName);
-  const contentFolder = existsSync(join(project.root, 'content', id)) ? `content/${id}` : undefined;
-  const sqlTables = tables.length
-    ? tables.map((t) => `DROP TABLE ${t};`).join(' ')
-    : `DROP TABLE <each table of ${id}>;`;
-  const data = {
-    tables,
-    ...(contentFolder ? { contentFolder } : {}),
-    howToDelete: `Back up first. Then, in the database (psql "$DATABASE_URL", or the PGlite folder .data/db): ${sqlTables} DELETE FROM city_app_migrations WHERE module = '${id}'; DELETE FROM city_app_seeds WHERE module = '${id}';`,
-  };
-  const result: ChangeResult = {
-    module: id,
-    packageName,
-    changes: [],
-    written: false,
-    installed: false,
-    data,
-    notes: [],
-  };
-  await confirmAndWrite(
+  return confirmAndWrite(
     ctx,
     project,
     changes.filter((c) => c.before !== c.after),
     options,
     result,
-    'change files',
+    { de: 'Dateien ändern', en: 'change files' },
     (path) => !isBasePath(path),
   );
-  if (!ctx.json) {
-    if (result.written) ctx.log(`✔ Removed ${id} from the project.`);
-    ctx.log(
-      `Its data stays in the database${tables.length ? ` (tables ${tables.join(', ')})` : ''}${contentFolder ? ` and its starting content in ${contentFolder}/` : ''}; adding the module again finds it there.`,
-    );
-    ctx.log(`To delete it deliberately: ${data.howToDelete}`);
-  }
-  return result;
 }
 
 export { EXIT };

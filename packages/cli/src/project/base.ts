@@ -59,10 +59,11 @@ export function renderWith(
   if (answers.packageSource.kind === 'registry') answers.packageSource.version = engine.version;
   const tree = renderProject(answers, {
     templateVersion: engine.version,
-    modules: modules.map(({ manifest, packageName, folder }) => ({
+    modules: modules.map(({ manifest, packageName, folder, starter }) => ({
       manifest,
       packageName,
       folder,
+      ...(starter ? { starter } : {}),
     })),
     ...(engine.templates ? { templates: engine.templates } : {}),
   });

@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { ModuleManifest } from '@city-app/core';
-import { bundledModules, type ModuleInfo } from 'create-city-app';
+import { type ModuleManifest, STARTER_FOLDER } from '@city-app/core';
+import { bundledModules, type ModuleInfo, type StarterFile } from 'create-city-app';
 
 export type { ModuleInfo };
 
@@ -30,6 +30,20 @@ function scopeFolders(root: string): string[] {
   }
 }
 
+/** The files of an installed package's `starter/` folder, as create-city-app embeds them. */
+async function readStarter(packageRoot: string): Promise<StarterFile[]> {
+  const dir = join(packageRoot, STARTER_FOLDER);
+  if (!existsSync(dir)) return [];
+  const files: StarterFile[] = [];
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const full = join(entry.parentPath, entry.name);
+    const file = relative(dir, full).split(sep).join('/');
+    files.push({ file, text: await readFile(full, 'utf8') });
+  }
+  return files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
 async function loadInstalled(
   root: string,
   packageName: string,
@@ -42,12 +56,14 @@ async function loadInstalled(
     return undefined;
   }
   let version: string | undefined;
+  let packageRoot: string | undefined;
   for (let dir = dirname(entry); dirname(dir) !== dir; dir = dirname(dir)) {
     const file = join(dir, 'package.json');
     if (!existsSync(file)) continue;
     const pkg = JSON.parse(await readFile(file, 'utf8'));
     if (pkg.name !== packageName) continue;
     version = pkg.version;
+    packageRoot = dir;
     break;
   }
   const loaded = (await import(pathToFileURL(entry).href)) as { default?: unknown };
@@ -58,6 +74,7 @@ async function loadInstalled(
     packageName,
     folder: `packages/modules/${id}`,
     source: 'installed',
+    starter: packageRoot ? await readStarter(packageRoot) : [],
     ...(version ? { version } : {}),
   };
 }

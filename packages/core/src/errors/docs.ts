@@ -7,6 +7,7 @@ const HEADINGS: Record<keyof typeof errorDomains, string> = {
   booking: 'Booking core',
   notify: 'Notifications',
   'experiment-space': 'Experiment space (module)',
+  installation: 'Adding and removing modules (`city-app add`, `remove`)',
 };
 
 /** A table cell: pipes and line breaks would end the cell. */

@@ -2,6 +2,7 @@ import { CityAppError, type ErrorExtra } from './city-app-error.js';
 import { bookingErrors } from './entries/booking.js';
 import { experimentSpaceErrors } from './entries/experiment-space.js';
 import { kernelErrors } from './entries/kernel.js';
+import { moduleInstallationErrors } from './entries/module-installation.js';
 import { notifyErrors } from './entries/notify.js';
 import type { ErrorEntries, ErrorEntry, ParamsOf } from './entry.js';
 
@@ -11,6 +12,7 @@ export const errorCatalogue = {
   ...bookingErrors,
   ...notifyErrors,
   ...experimentSpaceErrors,
+  ...moduleInstallationErrors,
 };
 
 /** The domains the catalogue is made of, for the docs and the test that ids stay unique. */
@@ -19,6 +21,7 @@ export const errorDomains = {
   booking: bookingErrors,
   notify: notifyErrors,
   'experiment-space': experimentSpaceErrors,
+  installation: moduleInstallationErrors,
 } as const satisfies Record<string, ErrorEntries>;
 
 type Args<E extends ErrorEntries, Id extends keyof E> = keyof ParamsOf<E[Id]> extends never

@@ -17,3 +17,10 @@ export {
 export { modulePackageName } from './package-name.js';
 export { joinPath, matchPath, screenPatternProblem } from './screen-path.js';
 export { SHELL_PAGES, type ShellPage } from './shell-pages.js';
+export {
+  STARTER_FOLDER,
+  type StarterContent,
+  starterProblems,
+  starterRoots,
+  starterTarget,
+} from './starter.js';

@@ -6,6 +6,7 @@ import { type MessageCatalogue, missingTranslations } from '../i18n/translator.j
 import { type PersonalDataDeclaration, personalDataProblems } from '../legal/personal-data.js';
 import { FIELDS_OF_ACTION, type FieldOfAction } from './field-of-action.js';
 import { screenPatternProblem } from './screen-path.js';
+import { type StarterContent, starterProblems } from './starter.js';
 
 /** A notification topic a module publishes to (e.g. news → "Baustellen"). */
 export interface TopicDeclaration {
@@ -72,6 +73,8 @@ export interface ModuleManifest<Config extends z.ZodType = z.ZodType> {
   personalData: PersonalDataDeclaration[];
   /** Options whose defaults are only samples the town must replace. */
   placeholders?: PlaceholderOption[];
+  /** Starting content and images its package ships in `starter/`, and where each folder goes. */
+  starter?: StarterContent[];
 }
 
 /**
@@ -162,6 +165,8 @@ export function defineModuleMeta(input: ModuleMetaInput): ModuleMeta {
   }
   const privacy = personalDataProblems((input as { personalData?: unknown }).personalData);
   if (privacy.length) throw manifestError(input.id, privacy.join(' '), 'personalData');
+  const starter = starterProblems(input.id, input.starter);
+  if (starter.length) throw manifestError(input.id, starter.join(' '), 'starter');
   return { path: `/${input.id}`, topics: [], roles: [], ...input };
 }
 

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { parkingMeta as meta } from '../../test/module-meta.js';
 import { checkModuleScreens, defineModule, defineModuleMeta } from './manifest.js';
 import { joinPath, matchPath, screenPatternProblem } from './screen-path.js';
-
-const meta = {
-  id: 'parking',
-  title: { de: 'Parken' },
-  description: { de: 'Parkplätze' },
-  field: 'mobility' as const,
-  messages: { de: {}, en: {} },
-  personalData: [],
-};
 
 describe('screen path patterns', () => {
   it('match static segments, named parameters and a trailing catch-all', () => {

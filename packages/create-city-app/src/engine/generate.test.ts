@@ -165,6 +165,36 @@ describe('generateProject', () => {
     expect(tree.read('city.config.ts')).toContain("tickets: {\n      office: 'Rathaus',\n    },");
   });
 
+  it("copies each enabled module's starting content from its package, rendering .hbs files", () => {
+    const city = { ...answersFor('Zarrentin').city, modules: { tickets: {} } };
+    const tree = generateProject(answersFor('Zarrentin', { city }), options);
+    expect(tree.paths().filter((p) => p.includes('tickets/'))).toEqual([
+      'content/tickets/schirm.md',
+      'public/modules/tickets/schirm.svg',
+    ]);
+    expect(tree.read('content/tickets/schirm.md')).toBe('Gefunden in Zarrentin: ein Schirm.\n');
+    expect(tree.read('public/modules/tickets/schirm.svg')).toBe(
+      '<svg xmlns="http://www.w3.org/2000/svg"/>\n',
+    );
+    // The experiment space's pictures come with it, and only with it.
+    expect(tree.paths().some((p) => p.startsWith('public/modules/'))).toBe(true);
+    expect(tree.paths().some((p) => p.startsWith('public/modules/experiment-space/'))).toBe(false);
+    const space = { ...city, modules: { 'experiment-space': {} } };
+    const withSpace = generateProject(answersFor('Zarrentin', { city: space }), options);
+    expect(withSpace.read('public/modules/experiment-space/3d-drucker.svg')).toMatch(/^<svg/);
+  });
+
+  it('names the module and the file when its starting content does not render', () => {
+    const broken = {
+      ...ticketsModule,
+      starter: [{ file: 'items/schirm.md.hbs', text: 'Gefunden in {{town.nirgends}}.' }],
+    };
+    const city = { ...answersFor('Zarrentin').city, modules: { tickets: {} } };
+    expect(() =>
+      generateProject(answersFor('Zarrentin', { city }), { ...options, modules: [broken] }),
+    ).toThrowError(/@city-app\/module-tickets: content\/tickets\/schirm\.md\.hbs: .*nirgends/);
+  });
+
   it('files the starting news under categories the town has', () => {
     const city = {
       ...answersFor('Wittenburg').city,

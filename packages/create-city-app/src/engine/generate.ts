@@ -6,8 +6,11 @@ import {
   GERMAN_STATES,
   localize,
   resolveModuleConfigs,
+  starterTarget,
 } from '@city-app/core';
-import Handlebars from 'handlebars/runtime';
+// The full build, not the runtime alone: a module's starting content ships as `.hbs` text in
+// its package and is compiled here; the app template's files come precompiled.
+import Handlebars from 'handlebars';
 import { type AppTemplate, appTemplates } from '../generated/templates.js';
 import type { PackageSource, ProjectAnswers, ProjectRecord } from './answers.js';
 import { escapeHtml, escapeJson, escapeMarkdown, toTsLiteral } from './escape.js';
@@ -56,6 +59,54 @@ function templateOf(spec: object): Handlebars.TemplateDelegate {
     compiled.set(spec, template);
   }
   return template;
+}
+
+// The same options as the precompiled app template (see scripts/collect.mjs).
+const compiledText = new Map<string, Handlebars.TemplateDelegate>();
+function templateOfText(text: string): Handlebars.TemplateDelegate {
+  let template = compiledText.get(text);
+  if (!template) {
+    template = handlebars.compile(text, { noEscape: true, strict: true });
+    compiledText.set(text, template);
+  }
+  return template;
+}
+
+function renderFailed(path: string, cause: unknown): CityAppError {
+  if (cause instanceof CityAppError) return cause;
+  return new CityAppError(
+    {
+      code: 'template_failed',
+      exit: 'unexpected',
+      title: 'A template could not be rendered',
+      message: `${path}.hbs: ${(cause as Error).message}`,
+      hint: 'This is a bug in the templates; please report it.',
+    },
+    { cause },
+  );
+}
+
+/**
+ * The starting content of one module as it lands in the project: each file of its package's
+ * `starter/` that the manifest places, `.hbs` files rendered with the town's answers.
+ */
+function renderStarter(module: ModuleInfo, view: object): [path: string, text: string][] {
+  const files: [string, string][] = [];
+  for (const { file, text } of module.starter ?? []) {
+    const target = starterTarget(module.manifest.starter, file);
+    if (!target) continue;
+    if (!target.endsWith('.hbs')) {
+      files.push([target, text]);
+      continue;
+    }
+    const path = target.slice(0, -4);
+    try {
+      files.push([path, templateOfText(text)(view)]);
+    } catch (cause) {
+      throw renderFailed(`${module.packageName}: ${path}`, cause);
+    }
+  }
+  return files;
 }
 
 const DAY_MS = 86_400_000;
@@ -152,10 +203,6 @@ export function generateProject(answers: ProjectAnswers, options: GenerateOption
   const tree = new FsTree();
   for (const template of options.templates ?? appTemplates) {
     const { path } = template;
-    // Templates for content and public files of one module live under content/<id>/ and
-    // public/modules/<id>/ and only apply with it.
-    const moduleOf = /^(?:content|public\/modules)\/([^/]+)\//.exec(path)?.[1];
-    if (moduleOf && !moduleIds.includes(moduleOf)) continue;
     if ('text' in template) {
       tree.write(path, template.text);
       continue;
@@ -163,18 +210,12 @@ export function generateProject(answers: ProjectAnswers, options: GenerateOption
     try {
       tree.write(path, templateOf(template.spec)(view));
     } catch (cause) {
-      if (cause instanceof CityAppError) throw cause;
-      throw new CityAppError(
-        {
-          code: 'template_failed',
-          exit: 'unexpected',
-          title: 'A template could not be rendered',
-          message: `${path}.hbs: ${(cause as Error).message}`,
-          hint: 'This is a bug in the templates; please report it.',
-        },
-        { cause },
-      );
+      throw renderFailed(path, cause);
     }
+  }
+  // Each enabled module's starting content, from its own package.
+  for (const module of modules) {
+    for (const [path, text] of renderStarter(module, view)) tree.write(path, text);
   }
   return tree;
 }

@@ -1,6 +1,13 @@
 import type { ModuleManifest } from '@city-app/core';
 import type { z } from 'zod';
 
+/** One file of a module package's `starter/` folder: its path there and its text. */
+export interface StarterFile {
+  /** Relative to `starter/`, e.g. `news/01-die-app-ist-da.md.hbs`. */
+  file: string;
+  text: string;
+}
+
 /** A module the CLI can put into a project: its manifest and where its package lives. */
 export interface ModuleInfo {
   manifest: ModuleManifest;
@@ -8,6 +15,11 @@ export interface ModuleInfo {
   packageName: string;
   /** Folder inside the city-app repository, e.g. `packages/modules/news` (for `link:`). */
   folder: string;
+  /**
+   * The files of its `starter/` folder; the manifest's `starter` says where each goes.
+   * Bundled modules carry them embedded; an installed package's are read from its folder.
+   */
+  starter?: readonly StarterFile[];
 }
 
 /**

@@ -6,7 +6,13 @@ import { meta } from './meta.js';
  * The experiment space's manifest: what the kernel, the CLI and the web shell know about it
  * without loading its server or browser code.
  */
-const manifest = defineModule({ ...meta, configSchema: experimentSpaceConfigSchema });
+const manifest = defineModule({
+  ...meta,
+  configSchema: experimentSpaceConfigSchema,
+  // Pictures of the devices and rooms, which its sample resources name as
+  // /modules/experiment-space/<file>.
+  starter: [{ from: 'images', to: 'public/modules/experiment-space' }],
+});
 
 export default manifest;
 

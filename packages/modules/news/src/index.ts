@@ -6,7 +6,13 @@ import { meta } from './meta.js';
  * The news module's manifest: what the kernel, the CLI and the web shell know about it
  * without loading its server or browser code.
  */
-const manifest = defineModule({ ...meta, configSchema: newsConfigSchema });
+const manifest = defineModule({
+  ...meta,
+  configSchema: newsConfigSchema,
+  // Its starting articles (starter/news/*.md.hbs, rendered with the town's answers), loaded
+  // into an empty database at the first start.
+  starter: [{ from: 'news', to: 'content/news' }],
+});
 
 export default manifest;
 
