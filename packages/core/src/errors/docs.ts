@@ -6,6 +6,7 @@ const HEADINGS: Record<keyof typeof errorDomains, string> = {
   kernel: 'Kernel (configuration, input, access)',
   booking: 'Booking core',
   notify: 'Notifications',
+  serverStart: 'Server start',
 };
 
 /** A table cell: pipes and line breaks would end the cell. */

@@ -2,16 +2,23 @@ import { CityAppError, type ErrorExtra } from './city-app-error.js';
 import { bookingErrors } from './entries/booking.js';
 import { kernelErrors } from './entries/kernel.js';
 import { notifyErrors } from './entries/notify.js';
+import { serverStartErrors } from './entries/server-start.js';
 import type { ErrorEntries, ErrorEntry, ParamsOf } from './entry.js';
 
 /** Every error of the toolkit, by id: the kernel's, the booking core's and notify's. */
-export const errorCatalogue = { ...kernelErrors, ...bookingErrors, ...notifyErrors };
+export const errorCatalogue = {
+  ...kernelErrors,
+  ...bookingErrors,
+  ...notifyErrors,
+  ...serverStartErrors,
+};
 
 /** The domains the catalogue is made of, for the docs and the test that ids stay unique. */
 export const errorDomains = {
   kernel: kernelErrors,
   booking: bookingErrors,
   notify: notifyErrors,
+  serverStart: serverStartErrors,
 } as const satisfies Record<string, ErrorEntries>;
 
 type Args<E extends ErrorEntries, Id extends keyof E> = keyof ParamsOf<E[Id]> extends never
