@@ -7,6 +7,7 @@ const HEADINGS: Record<keyof typeof errorDomains, string> = {
   booking: 'Booking core',
   notify: 'Notifications',
   serverStart: 'Server start',
+  moduleContract: 'Module contract',
 };
 
 /** A table cell: pipes and line breaks would end the cell. */

@@ -1,6 +1,7 @@
 import { CityAppError, type ErrorExtra } from './city-app-error.js';
 import { bookingErrors } from './entries/booking.js';
 import { kernelErrors } from './entries/kernel.js';
+import { moduleContractErrors } from './entries/module-contract.js';
 import { notifyErrors } from './entries/notify.js';
 import { serverStartErrors } from './entries/server-start.js';
 import type { ErrorEntries, ErrorEntry, ParamsOf } from './entry.js';
@@ -11,6 +12,7 @@ export const errorCatalogue = {
   ...bookingErrors,
   ...notifyErrors,
   ...serverStartErrors,
+  ...moduleContractErrors,
 };
 
 /** The domains the catalogue is made of, for the docs and the test that ids stay unique. */
@@ -19,6 +21,7 @@ export const errorDomains = {
   booking: bookingErrors,
   notify: notifyErrors,
   serverStart: serverStartErrors,
+  moduleContract: moduleContractErrors,
 } as const satisfies Record<string, ErrorEntries>;
 
 type Args<E extends ErrorEntries, Id extends keyof E> = keyof ParamsOf<E[Id]> extends never
