@@ -1,22 +1,12 @@
-import { defineCity, defineModule } from '@city-app/core';
+import { defineCity } from '@city-app/core';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { noticesManifest } from '../fixtures/notices-module.js';
 import { defineServerModule } from '../module.js';
 import { TEST_CITY } from '../testing.js';
 import { selectModules } from './modules.js';
 
-const serverModule = (id: string) =>
-  defineServerModule({
-    manifest: defineModule({
-      id,
-      title: { de: id, en: id },
-      description: { de: id, en: id },
-      field: 'administration',
-      personalData: [],
-      configSchema: z.object({}),
-      messages: { de: { title: id }, en: { title: id } },
-    }),
-  });
+/** A module's server part; only its id matters here. */
+const serverModule = (id: string) => defineServerModule({ manifest: { ...noticesManifest, id } });
 
 describe('selectModules', () => {
   const city = defineCity({ ...TEST_CITY, modules: { zwei: {}, eins: {} } });
