@@ -1,5 +1,5 @@
 import { afterAll, beforeAll } from 'vitest';
-import { createNotify, type Notify } from '../src/index.js';
+import { createNotify, type Notify, type NotifyOptions } from '../src/index.js';
 import type { TestDatabase } from './databases.js';
 import { manualClock, TEST_PUSH_SERVICES, TOPICS, VAPID } from './fixtures.js';
 import { type PushStub, startPushStub } from './push-stub.js';
@@ -10,6 +10,8 @@ export interface Testbed {
   stub: PushStub;
   notify: Notify;
   clock: ReturnType<typeof manualClock>;
+  /** The options `notify` was made with, for notify on another handle (another process). */
+  options: NotifyOptions;
 }
 
 /**
@@ -17,15 +19,17 @@ export interface Testbed {
  * the surrounding describe block; closed after it.
  */
 export function notifyTestbed(open: () => Promise<TestDatabase>): Testbed {
-  const bed = { clock: manualClock('2026-05-04T10:00:00Z') } as Testbed;
+  const clock = manualClock('2026-05-04T10:00:00Z');
+  const options: NotifyOptions = {
+    timezone: 'Europe/Berlin',
+    vapid: VAPID,
+    pushServices: TEST_PUSH_SERVICES,
+    now: clock.now,
+  };
+  const bed = { clock, options } as Testbed;
   beforeAll(async () => {
     [bed.t, bed.stub] = await Promise.all([open(), startPushStub()]);
-    bed.notify = createNotify(bed.t.db, {
-      timezone: 'Europe/Berlin',
-      vapid: VAPID,
-      pushServices: TEST_PUSH_SERVICES,
-      now: bed.clock.now,
-    });
+    bed.notify = createNotify(bed.t.db, options);
     await bed.notify.topics.declare(TOPICS);
   });
   afterAll(async () => {

@@ -10,7 +10,7 @@ export {
   DEFAULT_MAX_BODY_BYTES,
   DEFAULT_PORT,
   type ListeningServer,
-} from './create-city-server.js';
+} from './create-city-server/index.js';
 export { migrationChecksum } from './database/migrate.js';
 export { type OpenDatabaseOptions, openDatabase } from './database/open.js';
 export { consoleLogger } from './http/logger.js';

@@ -18,7 +18,7 @@ import pg from 'pg';
 import { UNUSABLE_PASSWORD_HASH } from './auth/password.js';
 import { CSRF_COOKIE, CSRF_HEADER, createSession, SESSION_COOKIE } from './auth/sessions.js';
 import { insertStaff } from './auth/users.js';
-import { type CityServer, createCityServer } from './create-city-server.js';
+import { type CityServer, createCityServer } from './create-city-server/index.js';
 import { openKernelDatabase } from './database/open.js';
 import type { Database, Logger, ServerModule, StaffUser } from './module.js';
 import type { NotifyWorkerOptions } from './notifications/index.js';

@@ -1,5 +1,6 @@
-import { defineModuleMeta } from '@city-app/core';
+import { defineModule, defineModuleMeta } from '@city-app/core';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { defineWebModule, type ScreenProps } from './module.js';
 import { screenMismatch } from './module-check.js';
 
@@ -39,5 +40,28 @@ describe('a module’s web part', () => {
       'resident screen "alle/:id" is not declared',
       'staff screen "neu" is declared but has no screen',
     ]);
+  });
+
+  it('refuses a manifest with a config schema, saying why in German and English', () => {
+    const { screens: _, ...plain } = meta;
+    const manifest = defineModule({ ...plain, configSchema: z.object({}) });
+    let refusal: unknown;
+    try {
+      defineWebModule({ manifest, screens: { '': screen } as never });
+    } catch (error) {
+      refusal = error;
+    }
+    expect(refusal).toMatchObject({
+      code: 'web_manifest_with_config_schema',
+      field: 'manifest.configSchema',
+      message: expect.stringContaining(
+        'the zod schema would end up on the residents’ first screen',
+      ),
+    });
+    const german = (
+      refusal as { toJSON(locale: string): { message: string; hint: string } }
+    ).toJSON('de');
+    expect(german.message).toContain('Moduls „kurse“');
+    expect(german.hint).toContain('defineModuleMeta');
   });
 });

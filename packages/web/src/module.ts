@@ -4,13 +4,15 @@
  * the shell mounts their screens by route and their widgets on the home screen.
  * Screens load on demand so the home screen stays small.
  */
-import type {
-  CityConfig,
-  Locale,
-  Localized,
-  ModuleMeta,
-  ScreenDeclaration,
-  Translate,
+import {
+  CityAppError,
+  type CityConfig,
+  type Locale,
+  type Localized,
+  type ModuleMeta,
+  moduleContractErrors,
+  type ScreenDeclaration,
+  type Translate,
 } from '@city-app/core';
 import type { ComponentType } from 'react';
 
@@ -112,11 +114,25 @@ function routesFor(screens: Record<string, Lazy<ScreenProps>>): WebRoute[] {
  * declares, so the shell's router and the server's 404 for unknown pages read one list;
  * TypeScript refuses a missing or undeclared one (no check at run time: this code ships with
  * the home screen). `screenMismatch` tells the same in a module's tests.
+ *
+ * A manifest from `defineModule` (with its config schema) is refused: the schema would pull
+ * the validation library onto the residents' first screen. The web part takes the plain
+ * meta of `defineModuleMeta`.
  */
 export function defineWebModule<M extends ModuleMeta>(
   definition: WebModuleDefinition<M>,
 ): WebModule {
   const { manifest, screens, admin, homeWidget, settings } = definition;
+  if ('configSchema' in manifest) {
+    const id = 'web_manifest_with_config_schema';
+    // Raised from the entry itself: the whole catalogue stays off the home screen.
+    throw new CityAppError({
+      id,
+      entry: moduleContractErrors[id],
+      params: { id: manifest.id },
+      field: 'manifest.configSchema',
+    });
+  }
   return {
     manifest,
     routes: routesFor(screens),

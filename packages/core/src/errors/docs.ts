@@ -8,6 +8,8 @@ const HEADINGS: Record<keyof typeof errorDomains, string> = {
   notify: 'Notifications',
   'experiment-space': 'Experiment space (module)',
   installation: 'Adding and removing modules (`city-app add`, `remove`)',
+  serverStart: 'Server start',
+  moduleContract: 'Module contract',
 };
 
 /** A table cell: pipes and line breaks would end the cell. */

@@ -7,6 +7,7 @@ export {
   type ErrorExtra,
   isCityAppError,
 } from './city-app-error.js';
+export { moduleContractErrors } from './entries/module-contract.js';
 export { defineErrors, type ErrorEntries, type ErrorEntry, type ParamsOf } from './entry.js';
 export { EXIT_CODES, EXIT_MEANINGS, type ExitKind, exitCodeOf } from './exit-codes.js';
 export { cityError, type ErrorId, errorCatalogue, errorDomains, errorRaiser } from './registry.js';

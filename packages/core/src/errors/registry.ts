@@ -2,8 +2,10 @@ import { CityAppError, type ErrorExtra } from './city-app-error.js';
 import { bookingErrors } from './entries/booking.js';
 import { experimentSpaceErrors } from './entries/experiment-space.js';
 import { kernelErrors } from './entries/kernel.js';
+import { moduleContractErrors } from './entries/module-contract.js';
 import { moduleInstallationErrors } from './entries/module-installation.js';
 import { notifyErrors } from './entries/notify.js';
+import { serverStartErrors } from './entries/server-start.js';
 import type { ErrorEntries, ErrorEntry, ParamsOf } from './entry.js';
 
 /** Every error of the toolkit, by id: the kernel's, the booking core's, notify's and the modules'. */
@@ -13,6 +15,8 @@ export const errorCatalogue = {
   ...notifyErrors,
   ...experimentSpaceErrors,
   ...moduleInstallationErrors,
+  ...serverStartErrors,
+  ...moduleContractErrors,
 };
 
 /** The domains the catalogue is made of, for the docs and the test that ids stay unique. */
@@ -22,6 +26,8 @@ export const errorDomains = {
   notify: notifyErrors,
   'experiment-space': experimentSpaceErrors,
   installation: moduleInstallationErrors,
+  serverStart: serverStartErrors,
+  moduleContract: moduleContractErrors,
 } as const satisfies Record<string, ErrorEntries>;
 
 type Args<E extends ErrorEntries, Id extends keyof E> = keyof ParamsOf<E[Id]> extends never

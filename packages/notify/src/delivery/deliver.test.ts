@@ -1,14 +1,14 @@
-import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   pgliteDatabase,
   postgresDatabase,
   skipPostgres,
   type TestDatabase,
 } from '../../test/databases.js';
-import { manualClock, TEST_PUSH_SERVICES, TOPICS, VAPID } from '../../test/fixtures.js';
-import { type PushStub, startPushStub } from '../../test/push-stub.js';
-import { createNotify, createPushSender, type PushSender } from '../index.js';
+import { anotherProcess, deliveryStates, followers, sendToFollowers } from '../../test/fan-out.js';
+import { TEST_PUSH_SERVICES } from '../../test/fixtures.js';
+import { notifyTestbed } from '../../test/testbed.js';
+import { createPushSender, type PushSender } from '../index.js';
 
 const SUBSCRIBERS = 200;
 const ANSWERED = 100;
@@ -18,46 +18,18 @@ const UNRECORDED = 2 * CONCURRENCY;
 
 function suite(name: string, open: () => Promise<TestDatabase>) {
   describe(name, () => {
-    let t: TestDatabase;
-    let stub: PushStub;
-    beforeAll(async () => {
-      [t, stub] = await Promise.all([open(), startPushStub()]);
-    });
-    afterAll(async () => {
-      await stub?.close();
-      await t?.close();
-    });
+    const bed = notifyTestbed(open);
 
     it('a worker dying mid-batch after pushes were accepted: only its pushes in flight are sent again', async () => {
-      const clock = manualClock('2026-05-04T10:00:00Z');
-      const options = {
-        timezone: 'Europe/Berlin',
-        vapid: VAPID,
-        pushServices: TEST_PUSH_SERVICES,
-        now: clock.now,
-      };
-      const notify = createNotify(t.db, options);
-      await notify.topics.declare(TOPICS);
-      for (let i = 0; i < SUBSCRIBERS; i++) {
-        await notify.installations.upsert(randomUUID(), {
-          topics: ['baustellen'],
-          subscription: stub.subscribe(),
-        });
-      }
-      await t.db.transaction((tx) =>
-        notify.send(tx, {
-          topic: 'baustellen',
-          title: 'Meldung',
-          body: 'Text',
-          idempotencyKey: 'k',
-        }),
-      );
+      const { t, stub, clock } = bed;
+      await followers(bed, SUBSCRIBERS);
+      await sendToFollowers(bed, ['k']);
 
       // The doomed worker really pushes; after ANSWERED answers its process dies the moment
       // the push service has accepted a message: the answer never reaches the worker.
-      const doomedDb = await t.open();
+      const doomedProcess = await anotherProcess(bed);
       const real = createPushSender({
-        vapid: notify.vapid,
+        vapid: bed.notify.vapid,
         ca: stub.ca,
         endpoints: TEST_PUSH_SERVICES,
       });
@@ -75,7 +47,7 @@ function suite(name: string, open: () => Promise<TestDatabase>) {
         },
         close() {},
       };
-      const doomed = createNotify(doomedDb, options).worker({
+      const doomed = doomedProcess.notify.worker({
         sender: dying,
         batchSize: 256,
         concurrency: CONCURRENCY,
@@ -94,10 +66,11 @@ function suite(name: string, open: () => Promise<TestDatabase>) {
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
       expect(stub.received).toHaveLength(ANSWERED + CONCURRENCY);
-      if (doomedDb !== t.db) await doomedDb.close().catch(() => {});
+      await doomedProcess.kill();
       real.close();
 
-      const healthy = createNotify(await t.open(), options).worker({
+      const healthyProcess = await anotherProcess(bed);
+      const healthy = healthyProcess.notify.worker({
         ca: stub.ca,
         concurrency: CONCURRENCY,
       });
@@ -105,6 +78,7 @@ function suite(name: string, open: () => Promise<TestDatabase>) {
       clock.advance(60_000);
       const run = await healthy.runOnce();
       await healthy.stop();
+      await healthyProcess.kill();
 
       expect(stub.rejected).toEqual([]);
       const copies = new Map<string, number>();
@@ -117,10 +91,7 @@ function suite(name: string, open: () => Promise<TestDatabase>) {
       // Here the answered outcomes were written before the death: only those on the network.
       expect(twice).toEqual(Array(CONCURRENCY).fill(2));
       expect(run.sent).toBe(SUBSCRIBERS - ANSWERED);
-      const { rows } = await t.db.query<{ state: string; n: number }>(
-        'select state, count(*)::int as n from notify_deliveries group by state',
-      );
-      expect(rows).toEqual([{ state: 'sent', n: SUBSCRIBERS }]);
+      expect(await deliveryStates(bed)).toEqual([{ state: 'sent', n: SUBSCRIBERS }]);
     });
   });
 }

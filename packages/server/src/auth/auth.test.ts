@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCityServer } from '../create-city-server.js';
+import { createCityServer } from '../create-city-server/index.js';
 import {
   createTestServer,
   memoryLogger,

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCityServer } from '../create-city-server.js';
+import { createCityServer } from '../create-city-server/index.js';
 import { createTestServer, memoryLogger, TEST_CITY, type TestServer } from '../testing.js';
 import { LOGIN_LIMITS, slowdownSeconds } from './rate-limit.js';
 import { waitForFolderMail } from './test-mail.js';

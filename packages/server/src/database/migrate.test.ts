@@ -1,6 +1,6 @@
 import { notifyMigrations } from '@city-app/notify';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createCityServer } from '../create-city-server.js';
+import { createCityServer } from '../create-city-server/index.js';
 import notices from '../fixtures/notices-module.js';
 import type { Migration } from '../module.js';
 import { createTestPostgresDatabase, memoryLogger, TEST_CITY } from '../testing.js';

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { expectedOrigin, type KernelEnv, type RequestSettings } from '../http/context.js';
 import type { Logger } from '../module.js';
 import { describeRoute, validated } from '../openapi/describe.js';
+import { installationRoute } from '../openapi/installation-route.js';
 import type { CalendarLinks } from './calendar-links.js';
 import { collectDates, type DatesSource } from './collect.js';
 import { datesCalendar } from './ics.js';
@@ -17,14 +18,6 @@ const FEED_DAYS = 366;
 const FEED_MAX_ENTRIES = 500;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-// The installation's id is the key to its dates, as it is to its notification preferences.
-const installation = { kind: 'installation', in: 'path', name: 'id' } as const;
-const installationParams = z.object({
-  id: z
-    .string()
-    .max(100)
-    .describe('The installation’s id: a UUID the app made once on this device.'),
-});
 const listQuery = z.object({
   from: z
     .union([z.iso.datetime({ offset: true }), z.iso.date()])
@@ -72,19 +65,18 @@ export function datesRoutes(options: DatesRoutesOptions): Hono<KernelEnv> {
 
   app.get(
     '/installations/:id',
-    describeRoute({
-      summary: 'An installation’s dates from every module, the earliest first',
-      description:
-        'Entries that end after `from` and start within `days`; `limit` per page, `more` when another page follows (`offset`). `incomplete` names modules whose dates could not be read.',
-      tags: TAGS,
-      secret: installation,
-      params: installationParams,
-      query: listQuery,
-      responses: {
-        200: { description: '`{ entries, more, incomplete }`' },
-        404: { description: 'No such installation.' },
-      },
-    }),
+    describeRoute(
+      installationRoute({
+        summary: 'An installation’s dates from every module, the earliest first',
+        description:
+          'Entries that end after `from` and start within `days`; `limit` per page, `more` when another page follows (`offset`). `incomplete` names modules whose dates could not be read.',
+        tags: TAGS,
+        query: listQuery,
+        responses: {
+          200: { description: '`{ entries, more, incomplete }`' },
+        },
+      }),
+    ),
     async (c) => {
       const id = await ownInstallation(c.req.param('id'));
       const query = validated<z.output<typeof listQuery>>(c, 'query');
@@ -106,16 +98,15 @@ export function datesRoutes(options: DatesRoutesOptions): Hono<KernelEnv> {
 
   app.get(
     '/installations/:id/calendar',
-    describeRoute({
-      summary: 'Whether the installation has a calendar subscription, and since when',
-      tags: TAGS,
-      secret: installation,
-      params: installationParams,
-      responses: {
-        200: { description: '`{ active, createdAt? }`: the link itself is shown only once.' },
-        404: { description: 'No such installation.' },
-      },
-    }),
+    describeRoute(
+      installationRoute({
+        summary: 'Whether the installation has a calendar subscription, and since when',
+        tags: TAGS,
+        responses: {
+          200: { description: '`{ active, createdAt? }`: the link itself is shown only once.' },
+        },
+      }),
+    ),
     async (c) => {
       const link = await links.of(await ownInstallation(c.req.param('id')));
       c.header('cache-control', 'no-store');
@@ -125,19 +116,18 @@ export function datesRoutes(options: DatesRoutesOptions): Hono<KernelEnv> {
 
   app.post(
     '/installations/:id/calendar',
-    describeRoute({
-      summary: 'A new private calendar subscription (the previous link stops working)',
-      description:
-        'Returns the link once, as https and webcal address; only its hash is stored. `locale` chooses the language of the entries (default: the request’s).',
-      tags: TAGS,
-      secret: installation,
-      params: installationParams,
-      body: linkBody,
-      responses: {
-        201: { description: '`{ https, webcal, createdAt }`' },
-        404: { description: 'No such installation.' },
-      },
-    }),
+    describeRoute(
+      installationRoute({
+        summary: 'A new private calendar subscription (the previous link stops working)',
+        description:
+          'Returns the link once, as https and webcal address; only its hash is stored. `locale` chooses the language of the entries (default: the request’s).',
+        tags: TAGS,
+        body: linkBody,
+        responses: {
+          201: { description: '`{ https, webcal, createdAt }`' },
+        },
+      }),
+    ),
     async (c) => {
       const id = await ownInstallation(c.req.param('id'));
       const body = validated<z.output<typeof linkBody>>(c, 'body');
@@ -155,16 +145,15 @@ export function datesRoutes(options: DatesRoutesOptions): Hono<KernelEnv> {
 
   app.delete(
     '/installations/:id/calendar',
-    describeRoute({
-      summary: 'End the calendar subscription: its link stops working',
-      tags: TAGS,
-      secret: installation,
-      params: installationParams,
-      responses: {
-        204: { description: 'Ended (or there was none).' },
-        404: { description: 'No such installation.' },
-      },
-    }),
+    describeRoute(
+      installationRoute({
+        summary: 'End the calendar subscription: its link stops working',
+        tags: TAGS,
+        responses: {
+          204: { description: 'Ended (or there was none).' },
+        },
+      }),
+    ),
     async (c) => {
       await links.revoke(await ownInstallation(c.req.param('id')));
       return c.body(null, 204);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitForFolderMail } from '../auth/test-mail.js';
-import { type CityServer, createCityServer } from '../create-city-server.js';
+import { type CityServer, createCityServer } from '../create-city-server/index.js';
 import { openKernelDatabase } from '../database/open.js';
 import type { OutgoingMail } from '../mail/transport.js';
 import type { Database } from '../module.js';

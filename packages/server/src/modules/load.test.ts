@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCityServer } from '../create-city-server.js';
+import { createCityServer } from '../create-city-server/index.js';
 import { memoryLogger, TEST_CITY } from '../testing.js';
 
 let project: string;

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 // The checking push service of notify's own tests: HTTPS on 127.0.0.1, decrypts every push.
 import { type PushStub, startPushStub } from '../../../notify/test/push-stub.js';
-import { createCityServer } from '../create-city-server.js';
+import { createCityServer } from '../create-city-server/index.js';
 import { openKernelDatabase } from '../database/open.js';
 import { type CityEnv, defineServerModule } from '../module.js';
 import { createTestServer, memoryLogger, TEST_CITY, type TestServer } from '../testing.js';

@@ -5,13 +5,9 @@ import { z } from 'zod';
 import type { KernelEnv } from '../http/context.js';
 import type { CityEnv, RouteDescription } from '../module.js';
 import { describeRoute } from '../openapi/describe.js';
+import { installationRoute } from '../openapi/installation-route.js';
 
 const TAGS = ['notifications'];
-const installationParams = z.object({
-  id: z.string().describe('The installation’s id: a UUID the app made once on this device.'),
-});
-// The installation's id is the key to its preferences and subscriptions, as a private link is.
-const installation = { kind: 'installation', in: 'path', name: 'id' } as const;
 const dispatchParams = z.object({ id: z.string().describe('The dispatch’s number.') });
 
 /** How each notify route appears in the OpenAPI document. */
@@ -39,89 +35,76 @@ const described: [method: 'get' | 'put' | 'post' | 'delete', path: string, Route
   [
     'put',
     '/installations/:id',
-    {
-      summary: 'Create or replace an installation’s preferences, adding its push subscription',
-      description:
-        'Anonymous: the installation id is all the app sends. Unknown topics or areas are refused naming the field.',
-      tags: TAGS,
-      secret: { ...installation, opensNew: true },
-      params: installationParams,
-      body: installationInput,
-      responses: { 200: { description: 'The installation as stored.' } },
-    },
+    installationRoute(
+      {
+        summary: 'Create or replace an installation’s preferences, adding its push subscription',
+        description:
+          'Anonymous: the installation id is all the app sends. Unknown topics or areas are refused naming the field.',
+        tags: TAGS,
+        body: installationInput,
+        responses: { 200: { description: 'The installation as stored.' } },
+      },
+      { opensNew: true },
+    ),
   ],
   [
     'get',
     '/installations/:id',
-    {
+    installationRoute({
       summary: 'Everything stored about an installation (download)',
       tags: TAGS,
-      secret: installation,
-      params: installationParams,
       responses: {
         200: { description: 'Preferences, subscriptions, deliveries and their log.' },
-        404: { description: 'No such installation.' },
       },
-    },
+    }),
   ],
   [
     'delete',
     '/installations/:id',
-    {
+    installationRoute({
       summary: 'Delete an installation and everything stored about it',
       tags: TAGS,
-      secret: installation,
-      params: installationParams,
       responses: {
         204: { description: 'Deleted.' },
-        404: { description: 'No such installation.' },
       },
-    },
+    }),
   ],
   [
     'put',
     '/installations/:id/subscription',
-    {
+    installationRoute({
       summary: 'Replace the push subscription, keeping the preferences (pushsubscriptionchange)',
       tags: TAGS,
-      secret: installation,
-      params: installationParams,
       body: resubscribeInput,
       responses: {
         200: { description: 'The installation as stored.' },
-        404: { description: 'No such installation.' },
       },
-    },
+    }),
   ],
   [
     'post',
     '/installations/:id/unsubscribe',
-    {
+    installationRoute({
       summary: 'Remove one push subscription',
       tags: TAGS,
-      secret: installation,
-      params: installationParams,
       body: z.object({ endpoint: z.string() }),
       responses: {
         204: { description: 'Removed.' },
         404: { description: 'No such subscription.' },
       },
-    },
+    }),
   ],
   [
     'post',
     '/installations/:id/test',
-    {
+    installationRoute({
       summary: 'Send a test notification to this installation only',
       tags: TAGS,
-      secret: installation,
-      params: installationParams,
       responses: {
         202: { description: '`{ dispatchId, recipients }`' },
-        404: { description: 'No such installation.' },
         429: { description: 'A test was sent moments ago.' },
       },
-    },
+    }),
   ],
   [
     'post',

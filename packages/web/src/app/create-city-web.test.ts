@@ -1,6 +1,5 @@
-import { defineModule } from '@city-app/core';
+import { defineModuleMeta } from '@city-app/core';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { type ApiClient, defineHomeWidget, defineWebModule, type WebModule } from '../module.js';
 import { preloadHomeWidgets } from './create-city-web.js';
 import { loadWidgetData, takeStartData, widgetData } from './home-data.js';
@@ -8,13 +7,12 @@ import { lazyComponent } from './lazy.js';
 
 function moduleWithWidget(id: string, widget?: WebModule['homeWidget']) {
   return defineWebModule({
-    manifest: defineModule({
+    manifest: defineModuleMeta({
       id,
       title: { de: id, en: id },
       description: { de: id, en: id },
       field: 'administration',
       personalData: [],
-      configSchema: z.object({}),
       messages: { de: {}, en: {} },
     }),
     screens: {},

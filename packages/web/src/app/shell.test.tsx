@@ -1,7 +1,6 @@
-import { defineCity, defineModule } from '@city-app/core';
+import { defineCity, defineModuleMeta } from '@city-app/core';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { createApiClient } from '../api/api-client.js';
 import { defineHomeWidget, defineWebModule, type HomeWidgetProps } from '../module.js';
 import { INLINE_LOGO_KEY } from '../plugin/html-constants.js';
@@ -28,15 +27,14 @@ const screen = async () => ({ default: () => null });
 /** A module for these tests: its manifest's words, and the web parts under test. */
 function testModule(
   manifest: Pick<
-    Parameters<typeof defineModule>[0],
+    Parameters<typeof defineModuleMeta>[0],
     'id' | 'title' | 'description' | 'field' | 'path'
   >,
   parts: Partial<Omit<Parameters<typeof defineWebModule>[0], 'manifest'>>,
 ) {
   return defineWebModule({
-    manifest: defineModule({
+    manifest: defineModuleMeta({
       ...manifest,
-      configSchema: z.object({}),
       messages: { de: {}, en: {} },
       personalData: [],
     }),

@@ -1,6 +1,5 @@
-import { defineModule } from '@city-app/core';
+import { defineModuleMeta } from '@city-app/core';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { defineWebModule, type WebModule } from '../module.js';
 import { buildRouteTable, joinPath, matchPath, mayAccess, resolveRoute } from './match.js';
 
@@ -12,13 +11,12 @@ function webModule(
   adminRoutes: string[] = [],
   path?: string,
 ): WebModule {
-  const manifest = defineModule({
+  const manifest = defineModuleMeta({
     id,
     title: { de: id, en: id },
     description: { de: id, en: id },
     field: 'culture',
     personalData: [],
-    configSchema: z.object({}),
     messages: { de: {}, en: {} },
     ...(path ? { path } : {}),
   });

@@ -3,10 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kernelMail } from '../../mail/kernel-mail.js';
+import { listSources, type Scheduler, startScheduler } from '../../scheduler/index.js';
 import { createTestServer, memoryLogger, type TestServer } from '../../testing.js';
-import { startFeedbackRetention } from './retention.js';
+import { feedbackRetentionJob } from './retention.js';
 
 const DAY = 86_400_000;
+const HOUR = 3_600_000;
 let t: TestServer;
 let mailDir: string;
 
@@ -44,7 +46,39 @@ async function answeredFeedback(email: string, daysAgo: number): Promise<string>
   return id;
 }
 
+const JOB = 'kernel.feedback-retention';
+
+/** Another server process's scheduler running the retention job, on its own clock. */
+function retentionProcess(now: () => Date): Promise<Scheduler> {
+  return startScheduler({
+    db: t.db,
+    jobs: [
+      feedbackRetentionJob(t.db, {
+        retentionDays: 30,
+        forgetRecipient: kernelMail({ CITY_APP_MAIL_DIR: mailDir }).forgetRecipient,
+        log: memoryLogger(),
+      }),
+    ],
+    timeZone: 'Europe/Berlin',
+    log: memoryLogger(),
+    now,
+    checkEveryMs: DAY,
+  });
+}
+
+async function successes(): Promise<number> {
+  return (await listSources(t.db)).find((s) => s.job === JOB)?.successes ?? 0;
+}
+
 describe('feedback retention', () => {
+  it('is a kernel job that administrators see among the sources', async () => {
+    const admin = await t.loginAs(['admin']);
+    const res = await t.request('/api/admin/sources', { headers: admin.headers });
+    expect((await res.json()).sources).toContainEqual(
+      expect.objectContaining({ job: JOB, module: 'kernel', kind: 'job' }),
+    );
+  });
+
   it('deletes feedback older than the period with its answers and mail copies, and keeps the rest', async () => {
     const old = await answeredFeedback('alt@example.de', 31);
     const recent = await answeredFeedback('neu@example.de', 29);
@@ -53,16 +87,10 @@ describe('feedback retention', () => {
     await answeredFeedback('zweimal@example.de', 1);
     expect(await mailFilesNaming('alt@example.de')).toBe(1);
 
-    // The server's own run at start claimed this hour; the next hour's run deletes.
-    const retention = startFeedbackRetention(t.db, {
-      retentionDays: 30,
-      forgetRecipient: kernelMail({ CITY_APP_MAIL_DIR: mailDir }).forgetRecipient,
-      log: memoryLogger(),
-      now: () => new Date(Date.now() + 2 * 3_600_000),
-      checkEveryMs: DAY,
-    });
+    // The server's own scheduler ran this hour's purge at start; the one two hours on deletes.
+    const later = await retentionProcess(() => new Date(Date.now() + 2 * HOUR));
     try {
-      await retention.tick();
+      await later.tick();
       const { rows } = await t.db.query<{ id: string }>(
         'select id from feedback where id = any($1) union all select feedback_id from feedback_answers where feedback_id = any($1)',
         [[old, recent, oldTwice]],
@@ -72,7 +100,27 @@ describe('feedback retention', () => {
       expect(await mailFilesNaming('neu@example.de')).toBe(1);
       expect(await mailFilesNaming('zweimal@example.de')).toBe(2);
     } finally {
-      await retention.stop();
+      await later.stop();
+    }
+  });
+
+  it('runs once an hour however many processes look', async () => {
+    let at = Date.now() + 5 * HOUR;
+    const processes = await Promise.all(
+      Array.from({ length: 4 }, () => retentionProcess(() => new Date(at))),
+    );
+    const tickAll = () => Promise.all(processes.map((p) => p.tick()));
+    try {
+      await tickAll();
+      const first = await successes();
+      await tickAll();
+      expect(await successes()).toBe(first);
+      at += HOUR;
+      await tickAll();
+      await tickAll();
+      expect(await successes()).toBe(first + 1);
+    } finally {
+      await Promise.all(processes.map((p) => p.stop()));
     }
   });
 
