@@ -55,6 +55,7 @@ import type {
   ServerModule,
   StopBackgroundWork,
 } from './module.js';
+import { setUpCapabilities } from './modules/capabilities.js';
 import { loadServerModules } from './modules/load.js';
 import {
   type KernelNotifications,
@@ -290,6 +291,8 @@ export async function createCityServer(
         };
       }),
     ];
+    // The shared cores the modules use (booking, notify), once each, before the modules.
+    await setUpCapabilities(db, modules, log);
     await runMigrations(db, plans, log);
     await ensureFirstAdmin(db, { city, env, log });
     await deleteExpiredSessions(db);

@@ -4,6 +4,7 @@ import { CityAppError } from '../errors/city-app-error.js';
 import type { Localized } from '../i18n/locale.js';
 import { type MessageCatalogue, missingTranslations } from '../i18n/translator.js';
 import { type PersonalDataDeclaration, personalDataProblems } from '../legal/personal-data.js';
+import { type Capability, capabilityProblems } from './capabilities.js';
 import { FIELDS_OF_ACTION, type FieldOfAction } from './field-of-action.js';
 import { screenPatternProblem } from './screen-path.js';
 
@@ -72,6 +73,11 @@ export interface ModuleManifest<Config extends z.ZodType = z.ZodType> {
   personalData: PersonalDataDeclaration[];
   /** Options whose defaults are only samples the town must replace. */
   placeholders?: PlaceholderOption[];
+  /**
+   * The shared cores the module builds on (`['booking', 'notify']`). The kernel sets up each
+   * core's tables once, before the modules that use it; a module never creates them itself.
+   */
+  uses?: readonly Capability[];
 }
 
 /**
@@ -162,6 +168,8 @@ export function defineModuleMeta(input: ModuleMetaInput): ModuleMeta {
   }
   const privacy = personalDataProblems((input as { personalData?: unknown }).personalData);
   if (privacy.length) throw manifestError(input.id, privacy.join(' '), 'personalData');
+  const capabilities = capabilityProblems(input.uses);
+  if (capabilities.length) throw manifestError(input.id, capabilities.join(' '), 'uses');
   return { path: `/${input.id}`, topics: [], roles: [], ...input };
 }
 
