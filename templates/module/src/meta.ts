@@ -6,6 +6,8 @@ export const meta = defineModuleMeta({
   title: { de: '{{title}}', en: '{{title}}' },
   description: { de: '{{title}} in der City-App.', en: '{{title}} in the city app.' },
   field: '{{field}}',
+  // A module on the booking core or notifications says so (`uses: ['booking', 'notify']`):
+  // the kernel sets up their tables once, before the module's own migrations.
   // The screens' paths below `/{{id}}`; the web part gives each its screen, and the server
   // answers any other page there with 404.
   screens: { resident: [''] },

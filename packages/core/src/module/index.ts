@@ -1,3 +1,10 @@
+export {
+  CAPABILITIES,
+  CAPABILITY_IDS,
+  type Capability,
+  capabilityProblems,
+  isCapability,
+} from './capabilities.js';
 export { FIELD_OF_ACTION_IDS, FIELDS_OF_ACTION, type FieldOfAction } from './field-of-action.js';
 export {
   checkModuleScreens,

@@ -4,6 +4,7 @@ import { CityAppError } from '../errors/city-app-error.js';
 import type { Localized } from '../i18n/locale.js';
 import { type MessageCatalogue, missingTranslations } from '../i18n/translator.js';
 import { type PersonalDataDeclaration, personalDataProblems } from '../legal/personal-data.js';
+import { type Capability, capabilityProblems } from './capabilities.js';
 import { FIELDS_OF_ACTION, type FieldOfAction } from './field-of-action.js';
 import { screenPatternProblem } from './screen-path.js';
 import { type StarterContent, starterProblems } from './starter.js';
@@ -75,6 +76,11 @@ export interface ModuleManifest<Config extends z.ZodType = z.ZodType> {
   placeholders?: PlaceholderOption[];
   /** Starting content and images its package ships in `starter/`, and where each folder goes. */
   starter?: StarterContent[];
+  /**
+   * The shared cores the module builds on (`['booking', 'notify']`). The kernel sets up each
+   * core's tables once, before the modules that use it; a module never creates them itself.
+   */
+  uses?: readonly Capability[];
 }
 
 /**
@@ -167,6 +173,8 @@ export function defineModuleMeta(input: ModuleMetaInput): ModuleMeta {
   if (privacy.length) throw manifestError(input.id, privacy.join(' '), 'personalData');
   const starter = starterProblems(input.id, input.starter);
   if (starter.length) throw manifestError(input.id, starter.join(' '), 'starter');
+  const capabilities = capabilityProblems(input.uses);
+  if (capabilities.length) throw manifestError(input.id, capabilities.join(' '), 'uses');
   return { path: `/${input.id}`, topics: [], roles: [], ...input };
 }
 

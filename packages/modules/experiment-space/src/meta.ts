@@ -18,6 +18,8 @@ export const meta = defineModuleMeta({
     en: 'Book the library’s 3D printers, VR headsets, 360° camera, video-conference and seminar rooms; courses on digital topics.',
   },
   field: 'education',
+  // Bookings on the booking core; confirmations and reminders to a booker's device by push.
+  uses: ['booking', 'notify'],
   roles: [{ id: LIBRARY_ROLE, title: { de: 'Bibliothek', en: 'Library' } }],
   topics: [
     {

@@ -7,6 +7,7 @@ import { kernelMigrations } from '../database/kernel-migrations.js';
 import { type MigrationPlan, runMigrations } from '../database/migrate.js';
 import { openKernelDatabase } from '../database/open.js';
 import type { Database, Logger, ModuleServerContext, ServerModule } from '../module.js';
+import { setUpCapabilities } from '../modules/capabilities.js';
 import { notifyMigrationPlan } from '../notifications/index.js';
 import { readSetting } from '../settings/settings.js';
 import { contextOf } from './modules.js';
@@ -43,7 +44,7 @@ export async function migrateKernel(db: KernelDatabase, log: Logger): Promise<vo
 }
 
 /**
- * Each module's migrations and first-start content in the town's order, then the first
+ * The shared cores the modules use, then each module's migrations and first-start content in the town's order, then the first
  * administrator and a sweep of sessions that ran out while the server was down.
  */
 export async function migrateModules(options: {
@@ -63,6 +64,8 @@ export async function migrateModules(options: {
       ...(module.seed ? { seed: () => module.seed?.(ctx) ?? Promise.resolve() } : {}),
     };
   });
+  // The shared cores the modules use (booking, notify), once each, before the modules.
+  await setUpCapabilities(db, options.modules, log);
   await runMigrations(db, plans, log);
   await ensureFirstAdmin(db, { city, env, log });
   await deleteExpiredSessions(db);

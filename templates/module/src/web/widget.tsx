@@ -1,4 +1,5 @@
-import { type HomeWidgetProps, useCity } from '@city-app/web';
+import { type HomeWidgetProps, useModule } from '@city-app/web';
+import { meta } from '../meta.js';
 import type { EntryList } from '../server/routes.js';
 
 /**
@@ -6,7 +7,7 @@ import type { EntryList } from '../server/routes.js';
  * index.ts) and draws the card around the widget.
  */
 export default function Widget({ data }: HomeWidgetProps<EntryList>) {
-  const { t } = useCity();
+  const { t } = useModule(meta.id);
   if (data.items.length === 0) return <p>{t('{{id}}.empty')}</p>;
   return (
     <ul>

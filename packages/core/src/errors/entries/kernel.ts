@@ -138,4 +138,17 @@ export const kernelErrors = defineErrors({
       en: 'Something went wrong on the server. Please try again later.',
     },
   },
+  unknown_capability: {
+    status: 500,
+    exit: 'problems',
+    title: { de: 'Unbekannter Kern', en: 'Unknown core' },
+    message: {
+      de: 'Das Modul „{id}“ nutzt „{capability}“, doch dieser Server kennt nur {known}.',
+      en: 'The module "{id}" uses "{capability}", but this server knows only {known}.',
+    },
+    hint: {
+      de: 'Bringen Sie @city-app/server und das Modul auf zueinander passende Versionen (`pnpm up "@city-app/*"`).',
+      en: 'Bring @city-app/server and the module to matching versions (`pnpm up "@city-app/*"`).',
+    },
+  },
 });

@@ -1,14 +1,13 @@
-import { bookingMigrations } from '@city-app/booking';
 import type { Migration } from '@city-app/server';
 
 /**
- * The booking core's schema (it holds the reservations, seats and waitlist), then this
- * module's own tables: what a booking core does not know — the booker's contact and private
- * link, courses and their sessions, education providers' quotas, the e-mail queue.
- * The booking tables are shared: a second module on the booking core must not run them again.
+ * This module's own tables: what a booking core does not know — the booker's contact and
+ * private link, courses and their sessions, education providers' quotas, the e-mail queue.
+ * The booking core's tables (reservations, seats, waitlist) are not here: the manifest
+ * declares `uses: ['booking']` and the kernel sets them up once, before these. Databases where
+ * this module ran them itself (`000_booking_*`) keep working: the kernel takes those over.
  */
 export const migrations: Migration[] = [
-  ...bookingMigrations.map((m) => ({ id: `000_booking_${m.id}`, up: m.up })),
   {
     id: '001_experiment_space',
     up: `
