@@ -2,7 +2,7 @@ import { bookingMigrations } from '@city-app/booking';
 import { defineModule, type ModuleManifest } from '@city-app/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createCityServer } from '../create-city-server.js';
+import { createCityServer } from '../create-city-server/index.js';
 import type { KernelDatabase } from '../database/engine.js';
 import { kernelMigrations } from '../database/kernel-migrations.js';
 import { migrationChecksum, runMigrations } from '../database/migrate.js';
