@@ -1,4 +1,4 @@
-import { CityAppError } from '@city-app/core';
+import { cityError } from '@city-app/core';
 import { Command, CommanderError } from 'commander';
 import { localToday, spawnExec, terminalPrompter } from 'create-city-app';
 import { addCommand, removeCommand } from './commands/add.js';
@@ -233,13 +233,7 @@ export async function runCityApp(
     }
     const known =
       asCityAppError(error) ??
-      new CityAppError({
-        code: 'unexpected',
-        exit: 'unexpected',
-        title: 'Something went wrong',
-        message: (error as Error | undefined)?.message ?? String(error),
-        hint: 'Nothing was left half-written. If this keeps happening, please report it with the command you ran.',
-      });
+      cityError('unexpected', { problem: (error as Error | undefined)?.message ?? String(error) });
     if (json) out(`${JSON.stringify({ error: known.toJSON() }, null, 2)}\n`);
     else err(`${known.format()}\n`);
     return exitCodeOf(known);

@@ -6,6 +6,10 @@ const HEADINGS: Record<keyof typeof errorDomains, string> = {
   kernel: 'Kernel (configuration, input, access)',
   booking: 'Booking core',
   notify: 'Notifications',
+  serverStart: 'Server start (settings, database, migrations, modules)',
+  serverStaff: 'Staff, logins and limits',
+  cli: 'The `city-app` command',
+  createCityApp: 'The `create-city-app` command',
 };
 
 /** A table cell: pipes and line breaks would end the cell. */

@@ -1,17 +1,33 @@
 import { CityAppError, type ErrorExtra } from './city-app-error.js';
 import { bookingErrors } from './entries/booking.js';
+import { cliErrors } from './entries/cli.js';
+import { createCityAppErrors } from './entries/create-city-app.js';
 import { kernelErrors } from './entries/kernel.js';
 import { notifyErrors } from './entries/notify.js';
+import { serverStaffErrors } from './entries/server-staff.js';
+import { serverStartErrors } from './entries/server-start.js';
 import type { ErrorEntries, ErrorEntry, ParamsOf } from './entry.js';
 
-/** Every error of the toolkit, by id: the kernel's, the booking core's and notify's. */
-export const errorCatalogue = { ...kernelErrors, ...bookingErrors, ...notifyErrors };
+/** Every error of the toolkit, by id, from each domain below. */
+export const errorCatalogue = {
+  ...kernelErrors,
+  ...bookingErrors,
+  ...notifyErrors,
+  ...serverStartErrors,
+  ...serverStaffErrors,
+  ...cliErrors,
+  ...createCityAppErrors,
+};
 
 /** The domains the catalogue is made of, for the docs and the test that ids stay unique. */
 export const errorDomains = {
   kernel: kernelErrors,
   booking: bookingErrors,
   notify: notifyErrors,
+  serverStart: serverStartErrors,
+  serverStaff: serverStaffErrors,
+  cli: cliErrors,
+  createCityApp: createCityAppErrors,
 } as const satisfies Record<string, ErrorEntries>;
 
 type Args<E extends ErrorEntries, Id extends keyof E> = keyof ParamsOf<E[Id]> extends never

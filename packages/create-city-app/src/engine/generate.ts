@@ -1,5 +1,6 @@
 import {
   CityAppError,
+  cityError,
   defineCity,
   enabledModuleIds,
   errors,
@@ -164,16 +165,7 @@ export function generateProject(answers: ProjectAnswers, options: GenerateOption
       tree.write(path, templateOf(template.spec)(view));
     } catch (cause) {
       if (cause instanceof CityAppError) throw cause;
-      throw new CityAppError(
-        {
-          code: 'template_failed',
-          exit: 'unexpected',
-          title: 'A template could not be rendered',
-          message: `${path}.hbs: ${(cause as Error).message}`,
-          hint: 'This is a bug in the templates; please report it.',
-        },
-        { cause },
-      );
+      throw cityError('template_failed', { path, reason: (cause as Error).message }, { cause });
     }
   }
   return tree;

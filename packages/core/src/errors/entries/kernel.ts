@@ -138,4 +138,15 @@ export const kernelErrors = defineErrors({
       en: 'Something went wrong on the server. Please try again later.',
     },
   },
+  /** Both command-line tools: a fault that is no catalogue error. */
+  unexpected: {
+    status: 500,
+    exit: 'unexpected',
+    title: { de: 'Etwas ist schiefgegangen', en: 'Something went wrong' },
+    message: { de: '{problem}', en: '{problem}' },
+    hint: {
+      de: 'Nichts blieb halb geschrieben. Passiert das wieder, melden Sie es bitte mit dem Befehl, den Sie ausgeführt haben.',
+      en: 'Nothing was left half-written. If this keeps happening, please report it with the command you ran.',
+    },
+  },
 });
