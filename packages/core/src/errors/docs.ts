@@ -10,6 +10,7 @@ const HEADINGS: Record<keyof typeof errorDomains, string> = {
   serverStaff: 'Staff, logins and limits',
   cli: 'The `city-app` command',
   createCityApp: 'The `create-city-app` command',
+  news: 'News module',
 };
 
 /** A table cell: pipes and line breaks would end the cell. */

@@ -3,6 +3,7 @@ import { bookingErrors } from './entries/booking.js';
 import { cliErrors } from './entries/cli.js';
 import { createCityAppErrors } from './entries/create-city-app.js';
 import { kernelErrors } from './entries/kernel.js';
+import { newsErrors } from './entries/news.js';
 import { notifyErrors } from './entries/notify.js';
 import { serverStaffErrors } from './entries/server-staff.js';
 import { serverStartErrors } from './entries/server-start.js';
@@ -17,6 +18,7 @@ export const errorCatalogue = {
   ...serverStaffErrors,
   ...cliErrors,
   ...createCityAppErrors,
+  ...newsErrors,
 };
 
 /** The domains the catalogue is made of, for the docs and the test that ids stay unique. */
@@ -28,6 +30,7 @@ export const errorDomains = {
   serverStaff: serverStaffErrors,
   cli: cliErrors,
   createCityApp: createCityAppErrors,
+  news: newsErrors,
 } as const satisfies Record<string, ErrorEntries>;
 
 type Args<E extends ErrorEntries, Id extends keyof E> = keyof ParamsOf<E[Id]> extends never
