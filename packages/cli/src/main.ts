@@ -234,7 +234,8 @@ export async function runCityApp(
     const known =
       asCityAppError(error) ??
       cityError('unexpected', { problem: (error as Error | undefined)?.message ?? String(error) });
-    if (json) out(`${JSON.stringify({ error: known.toJSON() }, null, 2)}\n`);
+    // Worded as the terminal words it (English), so --json and the plain output agree.
+    if (json) out(`${JSON.stringify({ error: known.toJSON('en') }, null, 2)}\n`);
     else err(`${known.format()}\n`);
     return exitCodeOf(known);
   }

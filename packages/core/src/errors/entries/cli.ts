@@ -124,8 +124,8 @@ export const cliErrors = defineErrors({
     exit: 'problems',
     title: { de: 'Ungelöste Konflikte', en: 'Unresolved conflicts' },
     message: {
-      de: 'Noch Konfliktmarken (<<<<<<< … >>>>>>>) in: {files}.',
-      en: 'Conflict markers (<<<<<<< … >>>>>>>) are still in: {files}.',
+      de: 'Dateien, die noch Konfliktmarken enthalten (<<<<<<< … >>>>>>>): {files}.',
+      en: 'Files that still hold conflict markers (<<<<<<< … >>>>>>>): {files}.',
     },
     hint: {
       de: 'Behalten Sie in jeder Datei die gewünschten Zeilen, löschen Sie die Marken und starten Sie den Befehl erneut.',
