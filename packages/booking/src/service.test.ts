@@ -762,11 +762,15 @@ describe('recurring series', () => {
       occurrence: number;
       startLocal: string;
       code: string;
+      message: { de: string; en: string };
       alternatives: { startLocal: string }[];
     }[];
     expect(conflicts.map((c) => [c.occurrence, c.startLocal, c.code])).toEqual([
       [3, '2025-03-18T16:00', 'slot_taken'],
     ]);
+    // Each refusal in both languages, as its catalogue entry words it.
+    expect(conflicts[0]?.message.de).toMatch(/schon gebucht/);
+    expect(conflicts[0]?.message.en).toMatch(/already booked/);
     expect(conflicts[0]?.alternatives.map((a) => a.startLocal)).toEqual([
       '2025-03-18T14:30',
       '2025-03-18T17:00',

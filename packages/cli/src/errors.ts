@@ -30,13 +30,3 @@ export function asCityAppError(error: unknown): CityAppError | undefined {
 }
 
 export { exitCodeOf };
-
-export function invalidInput(field: string, message: string, hint?: string): CityAppError {
-  return new CityAppError({
-    code: 'invalid_input',
-    title: 'Invalid input',
-    message,
-    field,
-    ...(hint ? { hint } : {}),
-  });
-}

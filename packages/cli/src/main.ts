@@ -1,4 +1,4 @@
-import { CityAppError } from '@city-app/core';
+import { cityError } from '@city-app/core';
 import { Command, CommanderError } from 'commander';
 import { localToday, spawnExec, terminalPrompter } from 'create-city-app';
 import { addCommand } from './commands/add.js';
@@ -234,14 +234,9 @@ export async function runCityApp(
     }
     const known =
       asCityAppError(error) ??
-      new CityAppError({
-        code: 'unexpected',
-        exit: 'unexpected',
-        title: 'Something went wrong',
-        message: (error as Error | undefined)?.message ?? String(error),
-        hint: 'Nothing was left half-written. If this keeps happening, please report it with the command you ran.',
-      });
-    if (json) out(`${JSON.stringify({ error: known.toJSON() }, null, 2)}\n`);
+      cityError('unexpected', { problem: (error as Error | undefined)?.message ?? String(error) });
+    // Worded as the terminal words it (English), so --json and the plain output agree.
+    if (json) out(`${JSON.stringify({ error: known.toJSON('en') }, null, 2)}\n`);
     else err(`${known.format()}\n`);
     return exitCodeOf(known);
   }

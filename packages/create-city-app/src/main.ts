@@ -1,6 +1,6 @@
 import * as nodeFs from 'node:fs/promises';
 import { isatty } from 'node:tty';
-import { CityAppError, isCityAppError } from '@city-app/core';
+import { cityError, isCityAppError } from '@city-app/core';
 import { Command, CommanderError, Option } from 'commander';
 import type { ModuleInfo } from './engine/modules.js';
 import { bundledModules } from './generated/modules.js';
@@ -170,12 +170,8 @@ export async function runCreateCityApp(
       err(`${error.format()}\n`);
       return exitCodeOf(error);
     }
-    const unexpected = new CityAppError({
-      code: 'unexpected',
-      exit: 'unexpected',
-      title: 'Something went wrong',
-      message: (error as Error | undefined)?.message ?? String(error),
-      hint: 'Nothing was left half-written. If this keeps happening, please report it with the command you ran.',
+    const unexpected = cityError('unexpected', {
+      problem: (error as Error | undefined)?.message ?? String(error),
     });
     err(`${unexpected.format()}\n`);
     return EXIT.unexpected;

@@ -1,4 +1,4 @@
-import { cityError, errors, type ParamValue } from '@city-app/core';
+import { cityError, errors } from '@city-app/core';
 import type { EndpointRefusal } from './endpoints/push-services.js';
 
 /** Each refused endpoint's entry of the error catalogue. */
@@ -19,8 +19,11 @@ const THINGS = {
 export const notifyErrors = {
   payloadTooLarge: (bytes: number, field = 'payload') =>
     cityError('push_payload_too_large', { bytes, max: MAX_PLAINTEXT_BYTES }, { field }),
-  invalid: (field: string, problem: ParamValue, help?: ParamValue) =>
-    errors.validation(field, problem, help),
+  /** An entry whose only parameter is the field it names. */
+  raise: (
+    id: 'push_key_p256dh_invalid' | 'push_key_p256dh_off_curve' | 'push_key_auth_invalid',
+    field: string,
+  ) => cityError(id, { field }, { field }),
   endpointRefused: (field: string, reason: EndpointRefusal) =>
     cityError(ENDPOINT_REFUSALS[reason], {}, { field }),
   tooSoon: (seconds: number) => cityError('test_push_too_soon', { seconds }),

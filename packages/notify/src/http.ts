@@ -26,11 +26,7 @@ async function json(req: { json(): Promise<unknown> }): Promise<unknown> {
   try {
     return await req.json();
   } catch {
-    throw notifyErrors.invalid(
-      'body',
-      'The request body is not JSON.',
-      'Send Content-Type: application/json with a JSON object.',
-    );
+    throw cityError('notify_body_not_json', {}, { field: 'body' });
   }
 }
 
@@ -85,7 +81,7 @@ export function notifyRoutes(notify: Notify, options: NotifyRoutesOptions): Hono
   app.post('/installations/:id/unsubscribe', async (c) => {
     const body = (await json(c.req)) as { endpoint?: unknown };
     if (typeof body?.endpoint !== 'string')
-      throw notifyErrors.invalid('endpoint', 'endpoint must be the subscription’s URL.');
+      throw cityError('notify_endpoint_mismatch', {}, { field: 'endpoint' });
     if (!(await notify.installations.unsubscribe(c.req.param('id'), body.endpoint))) {
       throw notifyErrors.notFound('subscription');
     }
@@ -103,11 +99,7 @@ export function notifyRoutes(notify: Notify, options: NotifyRoutesOptions): Hono
   app.post('/dispatches', options.requireEditor, async (c) => {
     const body = await json(c.req);
     if (typeof body === 'object' && body !== null && 'installationId' in body) {
-      throw notifyErrors.invalid(
-        'installationId',
-        'installationId: editors send to a topic, not to one installation.',
-        'Leave installationId out and name the topic.',
-      );
+      throw cityError('notify_no_single_installation', {}, { field: 'installationId' });
     }
     const input = parse(topicSendInput, body);
     const result = await notify.db.transaction((tx) => notify.send(tx, input));

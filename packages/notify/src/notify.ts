@@ -4,12 +4,11 @@
  * transaction. Workers (`notify.worker()`) deliver the outbox. This file only composes the
  * parts over one shared context.
  */
-import { isTimeZone } from '@city-app/core';
+import { cityError, isTimeZone } from '@city-app/core';
 import type { NotifyContext, NotifyLogger } from './context.js';
 import type { NotifyDatabase, Queryable } from './db.js';
 import { createWorker, type NotifyWorker, type WorkerOptions } from './delivery/worker.js';
 import type { PushServicePolicy } from './endpoints/push-services.js';
-import { notifyErrors } from './errors.js';
 import { createInstallations, type Installations } from './installations/installations.js';
 import { createDispatches, type Dispatches } from './outbox/figures.js';
 import { send } from './outbox/send.js';
@@ -59,11 +58,7 @@ export interface Notify extends NotifyContext {
 
 function checkTimezone(timezone: string): void {
   if (!isTimeZone(timezone)) {
-    throw notifyErrors.invalid(
-      'timezone',
-      `"${timezone}" is not an IANA time zone.`,
-      'Use e.g. "Europe/Berlin".',
-    );
+    throw cityError('notify_bad_time_zone', { timezone }, { field: 'timezone' });
   }
 }
 

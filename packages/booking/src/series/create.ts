@@ -1,4 +1,4 @@
-import { CityAppError, cityError } from '@city-app/core';
+import { type Bilingual, CityAppError, cityError } from '@city-app/core';
 import { z } from 'zod';
 import { alternatives } from '../availability/alternatives.js';
 import { type BookingContext, MINUTE } from '../context.js';
@@ -51,7 +51,8 @@ export interface SeriesConflict {
   start: string;
   startLocal: string;
   code: string;
-  message: string;
+  /** Why this occurrence was refused, in both languages, from its entry of the error catalogue. */
+  message: Bilingual;
   alternatives: Alternative[];
 }
 
@@ -170,7 +171,7 @@ export async function createSeries(
       start: iso(f.start),
       startLocal: formatLocal(f.start, ctx.tz),
       code: f.error.code,
-      message: f.error.message,
+      message: { de: f.error.render('de').message, en: f.error.render('en').message },
       alternatives:
         (offered(f.error)?.length ? offered(f.error) : undefined) ??
         (await alternatives(ctx, req.resourceId, req.group, f.start, durationMs, req.seats).catch(

@@ -4,6 +4,7 @@ import {
   CityAppError,
   type CityConfig,
   type ConfigIssue,
+  cityError,
   cityJsonSchema,
   citySchema,
   moduleEntrySchema,
@@ -148,15 +149,18 @@ export async function explainCommand(ctx: CommandContext, path: string): Promise
     const known = parent
       ? alternatives(root, parent).flatMap((a) => Object.keys((a.properties as object) ?? {}))
       : [];
-    throw new CityAppError({
-      code: 'unknown_option',
-      title: 'Unknown option',
-      message: `The town config has no option "${path}".`,
-      hint: known.length
-        ? `Options at ${segments.slice(0, -1).join('.') || 'the top level'}: ${known.join(', ')}.`
-        : 'Use a dotted path such as legal.imprint.email or modules.news.perPage.',
-      field: path,
-    });
+    const at = segments.slice(0, -1).join('.');
+    throw known.length
+      ? cityError(
+          'unknown_option',
+          {
+            path,
+            at: at || { de: 'oberster Ebene', en: 'the top level' },
+            known: known.join(', '),
+          },
+          { field: path },
+        )
+      : cityError('unknown_option_path', { path }, { field: path });
   }
   const parent = schemaAt(root, segments.slice(0, -1));
   const last = segments.at(-1) as string;
@@ -192,15 +196,15 @@ export async function validateCommand(
   const { input, modules } = await loadProject(ctx);
   const issues = configIssues(input, modules);
   if (issues.length) {
-    throw new CityAppError({
-      code: 'invalid_config',
-      exit: 'problems',
-      title: 'The town configuration is not valid',
-      message: `${issues.length} problem${issues.length === 1 ? '' : 's'} in city.config.ts.`,
-      hint: 'Fix each option named above and run city-app config validate again.',
-      field: issues[0]?.field,
-      issues,
-    });
+    const problems =
+      issues.length === 1
+        ? { de: '1 Problem', en: '1 problem' }
+        : { de: `${issues.length} Probleme`, en: `${issues.length} problems` };
+    throw cityError(
+      'config_validation_failed',
+      { problems, file: 'city.config.ts' },
+      { field: issues[0]?.field, issues },
+    );
   }
   const enabled = enabledIds(input);
   if (!ctx.json) ctx.log(`✔ city.config.ts is valid (modules: ${enabled.join(', ') || 'none'}).`);

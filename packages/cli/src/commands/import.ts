@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { basename, extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CityAppError, defineCity, modulePackageName, resolveModuleConfigs } from '@city-app/core';
+import { cityError, defineCity, modulePackageName, resolveModuleConfigs } from '@city-app/core';
 import type { ImportSummary, Logger, Queryable, ServerModule } from '@city-app/server';
 import type { CommandContext } from '../context.js';
 import { enabledIds, loadProject, moduleEntries } from '../project/city.js';
@@ -15,37 +15,16 @@ export interface ImportResult extends ImportSummary {
   dryRun: boolean;
 }
 
-function importError(
-  code: string,
-  title: string,
-  message: string,
-  hint: string,
-  field?: string,
-): CityAppError {
-  return new CityAppError({ code, title, message, hint, ...(field ? { field } : {}) });
-}
-
 async function loadServerModule(root: string, id: string, pkg: string): Promise<ServerModule> {
   let entry: string;
   try {
     entry = createRequire(join(root, 'package.json')).resolve(`${pkg}/server`);
   } catch {
-    throw importError(
-      'module_not_installed',
-      'Module not installed',
-      `${pkg} is not installed in this project.`,
-      'Run the package manager install (pnpm install), then import again.',
-      `modules.${id}`,
-    );
+    throw cityError('import_module_not_installed', { pkg }, { field: `modules.${id}` });
   }
   const loaded = (await import(pathToFileURL(entry).href)) as { default?: ServerModule };
   if (!loaded.default?.manifest) {
-    throw importError(
-      'invalid_module',
-      'Not a city-app module',
-      `${pkg}/server has no module as its default export.`,
-      'Ask the module author.',
-    );
+    throw cityError('import_invalid_module', { pkg });
   }
   return loaded.default;
 }
@@ -72,13 +51,7 @@ export async function importCommand(
 ): Promise<ImportResult> {
   const { project, input } = await loadProject(ctx);
   if (!(id in moduleEntries(input)) || !enabledIds(input).includes(id)) {
-    throw importError(
-      'module_not_added',
-      'Module not enabled',
-      `modules.${id} is not enabled in city.config.ts.`,
-      `Add it first: city-app add ${id}`,
-      `modules.${id}`,
-    );
+    throw cityError('import_module_not_enabled', { id }, { field: `modules.${id}` });
   }
   const city = defineCity(input as Parameters<typeof defineCity>[0]);
   const pkg = modulePackageName(id, city.modules[id]);
@@ -93,29 +66,23 @@ export async function importCommand(
       : formats.find((f) => importers[f]?.extensions?.includes(ext)));
   const importer = format ? importers[format] : undefined;
   if (!importer) {
-    throw importError(
-      'unknown_format',
-      'No importer for this file',
-      formats.length
-        ? `Module ${id} has no importer ${options.format ? `"${options.format}"` : `for "${ext || file}" files`}.`
-        : `Module ${id} declares no importer.`,
-      formats.length
-        ? `Choose one with --format: ${formats.map((f) => `${f} (${importers[f]?.description})`).join(', ')}.`
-        : 'Import its data by hand, or ask the module author for an importer.',
-      '--format',
-    );
+    const field = { field: '--format' };
+    if (!formats.length) throw cityError('no_importer', { id }, field);
+    const what = options.format
+      ? { de: `„${options.format}“`, en: `"${options.format}"` }
+      : { de: `„${ext || file}“-Dateien`, en: `"${ext || file}" files` };
+    const offered = formats.map((f) => `${f} (${importers[f]?.description})`).join(', ');
+    throw cityError('unknown_format', { id, what, formats: offered }, field);
   }
   const path = resolve(ctx.cwd, file);
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
   } catch (error) {
-    throw importError(
-      'invalid_input',
-      'File not readable',
-      `${file}: ${(error as Error).message}`,
-      'Check the path.',
-      'file',
+    throw cityError(
+      'import_file_unreadable',
+      { file, reason: (error as Error).message },
+      { field: 'file' },
     );
   }
   // Only this module's options are checked here: the others' manifests are not loaded, and
@@ -146,12 +113,11 @@ export async function importCommand(
     if (pending.length) {
       const list = `${pending.length} migration${pending.length === 1 ? '' : 's'} of ${id} (${pending.map((m) => m.id).join(', ')})`;
       if (options.dryRun) {
-        throw importError(
-          'migrations_pending',
-          'The database is not ready for this module',
-          `${list} have not run on this database yet, and a dry run changes nothing.`,
-          'Import without --dry-run (it first prepares the database as the server’s start does), or start the server once.',
-        );
+        throw cityError('migrations_pending', {
+          count: pending.length,
+          id,
+          ids: pending.map((m) => m.id).join(', '),
+        });
       }
       // Prepare the database exactly as a start of the server would (migrations of every
       // enabled module, starting content, the first administrator), then import.

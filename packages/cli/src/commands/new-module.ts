@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CityAppError, FIELDS_OF_ACTION, MODULE_ID_PATTERN } from '@city-app/core';
+import { cityError, FIELDS_OF_ACTION, MODULE_ID_PATTERN } from '@city-app/core';
 import type { CommandContext } from '../context.js';
 import { keyLiteral } from '../text/object-text.js';
 import { addDependencyText } from './add.js';
@@ -74,16 +74,6 @@ function repositoryRoot(cwd: string): string | undefined {
   }
 }
 
-function invalid(field: string, message: string, hint: string): CityAppError {
-  return new CityAppError({
-    code: 'invalid_input',
-    title: 'Cannot create the module',
-    message,
-    hint,
-    field,
-  });
-}
-
 /**
  * `city-app new module <id>`: a module package from templates/module — manifest, options,
  * a migration, a described route, a screen and a home widget, tests and a README — that the
@@ -96,29 +86,21 @@ export async function newModuleCommand(
   options: NewModuleOptions,
 ): Promise<NewModuleResult> {
   if (!MODULE_ID_PATTERN.test(id)) {
-    throw invalid(
-      'id',
-      `"${id}" is not a module id.`,
-      'Use 2–40 lower-case letters, digits or hyphens, starting with a letter, e.g. parking.',
-    );
+    throw cityError('new_module_bad_id', { id }, { field: 'id' });
   }
   const field = options.field ?? 'administration';
   if (!(field in FIELDS_OF_ACTION)) {
-    throw invalid(
-      '--field',
-      `"${field}" is not a field of action.`,
-      `Use one of: ${Object.keys(FIELDS_OF_ACTION).join(', ')}.`,
+    throw cityError(
+      'new_module_bad_field',
+      { field, known: Object.keys(FIELDS_OF_ACTION).join(', ') },
+      { field: '--field' },
     );
   }
   const title = (
     options.title ?? id.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase())
   ).trim();
   if (!title || /['"\\`{}<>]/.test(title)) {
-    throw invalid(
-      '--title',
-      `"${title}" cannot be the title.`,
-      'Use words without quotes, braces or angle brackets.',
-    );
+    throw cityError('new_module_bad_title', { title }, { field: '--title' });
   }
   const repo = repositoryRoot(ctx.cwd);
   const town = repo ? undefined : await townModulePlace(ctx.cwd, id);
@@ -127,11 +109,7 @@ export async function newModuleCommand(
     options.dir ?? (repo ? join(repo, 'packages', 'modules', id) : (town?.folder ?? id)),
   );
   if (existsSync(folder) && (await readdir(folder)).length > 0) {
-    throw invalid(
-      '--dir',
-      `${folder} exists and is not empty.`,
-      'Choose another folder with --dir, or another id.',
-    );
+    throw cityError('new_module_folder_taken', { folder }, { field: '--dir' });
   }
   const values: Record<string, string> = {
     id,

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { CityAppError } from '@city-app/core';
+import { cityError } from '@city-app/core';
 import { CLI_VERSION as TEMPLATES_VERSION } from 'create-city-app';
 import type { CommandContext } from '../context.js';
 import { EXIT } from '../errors.js';
@@ -45,13 +45,7 @@ export async function updateCommand(
   const { project, modules } = await loadProject(ctx);
   const record = project.record;
   if (!record) {
-    throw new CityAppError({
-      code: 'invalid_input',
-      title: 'No generation record',
-      message: `${RECORD_FILE} is missing, so city-app cannot tell what the templates produced.`,
-      hint: 'Only projects made by create-city-app can be updated.',
-      field: RECORD_FILE,
-    });
+    throw cityError('no_generation_record', { file: RECORD_FILE }, { field: RECORD_FILE });
   }
   // A second merge over unresolved markers would bury them under new ones.
   await refuseUnresolvedConflicts(project.root);

@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { CityAppError } from '@city-app/core';
+import { cityError } from '@city-app/core';
 
 /** Folders that hold no file of the town's own: installed, built, data, the update's base. */
 const SKIPPED = new Set(['node_modules', '.git', 'dist', '.data', '.turbo', '.city-app']);
@@ -39,14 +39,7 @@ export async function unresolvedConflicts(root: string): Promise<string[]> {
 export async function refuseUnresolvedConflicts(root: string): Promise<void> {
   const files = await unresolvedConflicts(root);
   if (!files.length) return;
-  const error = new CityAppError({
-    code: 'unresolved_conflicts',
-    exit: 'problems',
-    title: 'Unresolved conflicts',
-    message: `${files.length === 1 ? 'This file still holds' : 'These files still hold'} conflict markers (<<<<<<< … >>>>>>>): ${files.join(', ')}.`,
-    hint: 'Keep the lines you want in each, delete the markers, then run the command again.',
-    field: files[0],
-  });
+  const error = cityError('unresolved_conflicts', { files: files.join(', ') }, { field: files[0] });
   // A build prints the stack of what stops it: here the list, not call frames.
   error.stack = error.format();
   throw error;

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { invalidInput } from '../errors.js';
+import { cityError } from '@city-app/core';
 
 /**
  * The environment the server would see: the process's, and with `--env-file` (e.g.
@@ -17,7 +17,7 @@ export async function serverEnv(
   try {
     text = await readFile(resolve(cwd, envFile), 'utf8');
   } catch {
-    throw invalidInput('--env-file', `${envFile} cannot be read.`, 'Check the path.');
+    throw cityError('env_file_unreadable', { file: envFile }, { field: '--env-file' });
   }
   const fromFile: Record<string, string> = {};
   for (const line of text.split(/\r?\n/)) {

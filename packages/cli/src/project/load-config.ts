@@ -3,23 +3,18 @@ import { rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CityAppError } from '@city-app/core';
+import { CityAppError, cityError } from '@city-app/core';
 import { build, type Plugin } from 'esbuild';
 import { CONFIG_FILE } from './project.js';
 
 const require = createRequire(import.meta.url);
 
-function unreadable(message: string, cause?: unknown): CityAppError {
-  return new CityAppError(
-    {
-      code: 'config_unreadable',
-      exit: 'problems',
-      title: `${CONFIG_FILE} cannot be loaded`,
-      message,
-      hint: `Fix ${CONFIG_FILE} so that it is valid TypeScript and its default export is defineCity({ … }).`,
-      field: CONFIG_FILE,
-    },
-    { cause },
+/** The config cannot be built or run; `problem` is the compiler's or the runtime's own words. */
+function unreadable(problem: string, cause?: unknown): CityAppError {
+  return cityError(
+    'config_unreadable',
+    { file: CONFIG_FILE, problem },
+    { field: CONFIG_FILE, cause },
   );
 }
 
@@ -84,7 +79,7 @@ export async function loadCityConfig(root: string): Promise<unknown> {
       loaded.default === null ||
       typeof loaded.default !== 'object'
     ) {
-      throw unreadable('Its default export is not a town config object.');
+      throw cityError('config_not_an_object', { file: CONFIG_FILE }, { field: CONFIG_FILE });
     }
     return loaded.default;
   } catch (error) {

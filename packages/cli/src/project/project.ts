@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { CityAppError } from '@city-app/core';
+import { cityError } from '@city-app/core';
 import type { PackageManager, PackageSource, ProjectRecord } from 'create-city-app';
 
 export const CONFIG_FILE = 'city.config.ts';
@@ -31,22 +31,7 @@ export async function findProjectRoot(cwd: string): Promise<string> {
     if ((await readText(join(dir, CONFIG_FILE))) !== undefined) return dir;
     if (dirname(dir) === dir) break;
   }
-  throw new CityAppError({
-    code: 'not_a_project',
-    title: 'Not inside a town project',
-    message: `No ${CONFIG_FILE} was found in ${cwd} or any folder above it.`,
-    hint: 'Run city-app inside the folder create-city-app made (or one below it).',
-  });
-}
-
-function unreadable(file: string, message: string, hint: string): CityAppError {
-  return new CityAppError({
-    code: 'invalid_input',
-    title: `${file} cannot be read`,
-    message,
-    hint,
-    field: file,
-  });
+  throw cityError('not_a_project', { file: CONFIG_FILE, cwd });
 }
 
 export async function openProject(cwd: string): Promise<Project> {
@@ -54,20 +39,20 @@ export async function openProject(cwd: string): Promise<Project> {
   const configText = (await readText(join(root, CONFIG_FILE))) as string;
   const packageJsonText = await readText(join(root, 'package.json'));
   if (packageJsonText === undefined) {
-    throw unreadable(
-      'package.json',
-      `${root} has no package.json.`,
-      'A town project needs the package.json that create-city-app wrote.',
+    throw cityError(
+      'package_json_missing',
+      { file: 'package.json', root },
+      { field: 'package.json' },
     );
   }
   let packageJson: Project['packageJson'];
   try {
     packageJson = JSON.parse(packageJsonText);
   } catch (error) {
-    throw unreadable(
-      'package.json',
-      `package.json is not valid JSON: ${(error as Error).message}`,
-      'Fix the JSON syntax.',
+    throw cityError(
+      'project_file_not_json',
+      { file: 'package.json', reason: (error as Error).message },
+      { field: 'package.json' },
     );
   }
   const recordText = await readText(join(root, RECORD_FILE));
@@ -76,10 +61,10 @@ export async function openProject(cwd: string): Promise<Project> {
     try {
       record = JSON.parse(recordText);
     } catch (error) {
-      throw unreadable(
-        RECORD_FILE,
-        `${RECORD_FILE} is not valid JSON: ${(error as Error).message}`,
-        'Fix the JSON syntax; the file records the answers the project was generated from.',
+      throw cityError(
+        'project_record_not_json',
+        { file: RECORD_FILE, reason: (error as Error).message },
+        { field: RECORD_FILE },
       );
     }
   }

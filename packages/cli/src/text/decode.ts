@@ -1,5 +1,5 @@
+import { cityError } from '@city-app/core';
 import iconv from 'iconv-lite';
-import { invalidInput } from '../errors.js';
 
 /** The encoding an XML file declares in its first line (`<?xml … encoding="ISO-8859-1"?>`). */
 function declaredEncoding(bytes: Uint8Array): string | undefined {
@@ -32,10 +32,10 @@ export function decodeText(bytes: Uint8Array, given?: string): { text: string; e
     const lower = declared.toLowerCase();
     const encoding = WINDOWS_1252.has(lower) ? 'windows-1252' : lower;
     if (!iconv.encodingExists(encoding)) {
-      throw invalidInput(
-        given ? '--encoding' : 'file',
-        `The encoding "${declared}" is not known.`,
-        'Use UTF-8, ISO-8859-1, Windows-1252 or another common encoding name.',
+      throw cityError(
+        'unknown_encoding',
+        { encoding: declared },
+        { field: given ? '--encoding' : 'file' },
       );
     }
     // iconv-lite drops a byte-order mark by default.

@@ -8,8 +8,12 @@ const HEADINGS: Record<keyof typeof errorDomains, string> = {
   notify: 'Notifications',
   'experiment-space': 'Experiment space (module)',
   installation: 'Adding and removing modules (`city-app add`, `remove`)',
-  serverStart: 'Server start',
   moduleContract: 'Module contract',
+  serverStart: 'Server start (settings, database, migrations, modules)',
+  serverStaff: 'Staff, logins and limits',
+  cli: 'The `city-app` command',
+  createCityApp: 'The `create-city-app` command',
+  news: 'News module',
 };
 
 /** A table cell: pipes and line breaks would end the cell. */

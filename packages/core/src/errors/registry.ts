@@ -1,14 +1,18 @@
 import { CityAppError, type ErrorExtra } from './city-app-error.js';
 import { bookingErrors } from './entries/booking.js';
+import { cliErrors } from './entries/cli.js';
+import { createCityAppErrors } from './entries/create-city-app.js';
 import { experimentSpaceErrors } from './entries/experiment-space.js';
 import { kernelErrors } from './entries/kernel.js';
 import { moduleContractErrors } from './entries/module-contract.js';
 import { moduleInstallationErrors } from './entries/module-installation.js';
+import { newsErrors } from './entries/news.js';
 import { notifyErrors } from './entries/notify.js';
+import { serverStaffErrors } from './entries/server-staff.js';
 import { serverStartErrors } from './entries/server-start.js';
 import type { ErrorEntries, ErrorEntry, ParamsOf } from './entry.js';
 
-/** Every error of the toolkit, by id: the kernel's, the booking core's, notify's and the modules'. */
+/** Every error of the toolkit, by id, from each domain below. */
 export const errorCatalogue = {
   ...kernelErrors,
   ...bookingErrors,
@@ -17,6 +21,10 @@ export const errorCatalogue = {
   ...moduleInstallationErrors,
   ...serverStartErrors,
   ...moduleContractErrors,
+  ...serverStaffErrors,
+  ...cliErrors,
+  ...createCityAppErrors,
+  ...newsErrors,
 };
 
 /** The domains the catalogue is made of, for the docs and the test that ids stay unique. */
@@ -28,6 +36,10 @@ export const errorDomains = {
   installation: moduleInstallationErrors,
   serverStart: serverStartErrors,
   moduleContract: moduleContractErrors,
+  serverStaff: serverStaffErrors,
+  cli: cliErrors,
+  createCityApp: createCityAppErrors,
+  news: newsErrors,
 } as const satisfies Record<string, ErrorEntries>;
 
 type Args<E extends ErrorEntries, Id extends keyof E> = keyof ParamsOf<E[Id]> extends never

@@ -1,4 +1,4 @@
-import { CityAppError } from '@city-app/core';
+import { cityError } from '@city-app/core';
 
 /**
  * A project as an in-memory file tree (after Nx's `FsTree`): project-relative POSIX paths
@@ -42,13 +42,7 @@ export class FsTree {
       /^[A-Za-z]:/.test(path) ||
       segments.some((s) => s === '' || s === '.' || s === '..');
     if (bad) {
-      throw new CityAppError({
-        code: 'unsafe_path',
-        exit: 'unexpected',
-        title: 'Unsafe file path',
-        message: `The generated path "${path}" would leave the project folder.`,
-        hint: 'This is a bug in the templates; please report it.',
-      });
+      throw cityError('unsafe_path', { path });
     }
     return path;
   }

@@ -1,5 +1,6 @@
 import {
   CityAppError,
+  cityError,
   defineCity,
   enabledModuleIds,
   errors,
@@ -74,16 +75,7 @@ function templateOfText(text: string): Handlebars.TemplateDelegate {
 
 function renderFailed(path: string, cause: unknown): CityAppError {
   if (cause instanceof CityAppError) return cause;
-  return new CityAppError(
-    {
-      code: 'template_failed',
-      exit: 'unexpected',
-      title: 'A template could not be rendered',
-      message: `${path}.hbs: ${(cause as Error).message}`,
-      hint: 'This is a bug in the templates; please report it.',
-    },
-    { cause },
-  );
+  return cityError('template_failed', { path, reason: (cause as Error).message }, { cause });
 }
 
 /**

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import {
-  CityAppError,
   type CityConfigInput,
+  cityError,
   contrastRatio,
   GERMAN_STATE_CODES,
   GERMAN_STATES,
@@ -144,15 +144,12 @@ export async function gatherAnswers(ctx: Context): Promise<void> {
       ? missingFlags.filter((f) => f === '--town' || f === '--state')
       : missingFlags;
     if (required.length) {
-      throw new CityAppError({
-        code: 'missing_input',
-        title: 'Values missing',
-        message: `missing ${required.join(', ')}. No terminal is attached, so nothing can be asked; nothing was written.`,
-        hint: options.yes
-          ? 'Pass them as flags or in --config: the town and its state have no default.'
-          : `Pass them as flags or in --config${required.every((f) => f === '--town' || f === '--state') ? '' : ', or add --yes to use the defaults for the others'}.`,
-        field: required[0],
-      });
+      const onlyTown = options.yes || required.every((f) => f === '--town' || f === '--state');
+      throw cityError(
+        onlyTown ? 'missing_town' : 'missing_flags',
+        { flags: required.join(', ') },
+        { field: required[0] },
+      );
     }
     moduleIds ??= known;
     primaryColor ??= DEFAULT_PRIMARY_COLOR;

@@ -1,4 +1,10 @@
-import { CityAppError, type ConfigIssue, EXIT_CODES, exitCodeOf } from '@city-app/core';
+import {
+  type CityAppError,
+  type ConfigIssue,
+  cityError,
+  EXIT_CODES,
+  exitCodeOf,
+} from '@city-app/core';
 
 /**
  * Exit codes of create-city-app, by kind of failure: the table both command-line tools share
@@ -9,12 +15,9 @@ export const EXIT = EXIT_CODES;
 export { exitCodeOf };
 
 export function invalidInput(issues: ConfigIssue[]): CityAppError {
-  return new CityAppError({
-    code: 'invalid_input',
-    title: 'Cannot create the project',
-    message: `${issues.length} problem${issues.length === 1 ? '' : 's'} found; nothing was written.`,
-    hint: 'Fix the values named above and run the command again.',
-    field: issues[0]?.field,
-    issues,
-  });
+  const problems =
+    issues.length === 1
+      ? { de: '1 Problem', en: '1 problem' }
+      : { de: `${issues.length} Probleme`, en: `${issues.length} problems` };
+  return cityError('invalid_answers', { problems }, { field: issues[0]?.field, issues });
 }

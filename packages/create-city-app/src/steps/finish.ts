@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { CityAppError, defineCity } from '@city-app/core';
+import { cityError, defineCity } from '@city-app/core';
 import { openItems } from '@city-app/core/legal';
 import type { Context } from './context.js';
 import { messagesFor } from './messages.js';
@@ -27,16 +27,9 @@ export async function installDependencies(ctx: Context): Promise<void> {
     code = -1;
   }
   if (code !== 0) {
-    throw new CityAppError({
-      code: 'install_failed',
-      exit: 'install_failed',
-      title: 'Installing the dependencies failed',
-      message:
-        code === -1
-          ? `"${pm}" was not found. The project itself is ready in ${target}.`
-          : `"${pm} install" exited with code ${code}. The project itself is ready in ${target}.`,
-      hint: `Fix the problem shown above, then run "${pm} install" in that folder${code === -1 ? ` (or choose --package-manager ${pm === 'pnpm' ? 'npm' : 'pnpm'})` : ''}.`,
-    });
+    throw code === -1
+      ? cityError('package_manager_missing', { pm, target, other: pm === 'pnpm' ? 'npm' : 'pnpm' })
+      : cityError('install_failed', { pm, code, target });
   }
 }
 

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import {
-  CityAppError,
   type ConfigIssue,
+  cityError,
   citySchema,
   GERMAN_STATE_CODES,
   isLocale,
@@ -156,26 +156,23 @@ export async function validateProject(ctx: Context): Promise<void> {
 
   const kind = await kindOf(ctx, target);
   if (kind === 'file') {
-    throw new CityAppError({
-      code: 'target_conflict',
-      exit: 'target_conflict',
-      title: 'The target is a file',
-      message: `${target} is a file, not a folder; nothing was written.`,
-      hint: 'Choose another folder name as the first argument.',
-      field: 'directory',
-    });
+    throw cityError('target_is_file', { target }, { field: 'directory' });
   }
   const entries = kind === 'dir' ? await ctx.fs.readdir(target) : [];
   ctx.targetState = kind === 'missing' ? 'missing' : entries.length ? 'not-empty' : 'empty';
   if (ctx.targetState === 'not-empty' && !ctx.options.force) {
-    throw new CityAppError({
-      code: 'target_not_empty',
-      exit: 'target_conflict',
-      title: 'The target folder is not empty',
-      message: `${target} already holds ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'}; nothing was written.`,
-      hint: 'Choose another folder, or add --force to write into it (only the generated files are overwritten; nothing is deleted).',
-      field: 'directory',
-    });
+    const count = entries.length;
+    throw cityError(
+      'target_not_empty',
+      {
+        target,
+        entries:
+          count === 1
+            ? { de: '1 Eintrag', en: '1 entry' }
+            : { de: `${count} Einträge`, en: `${count} entries` },
+      },
+      { field: 'directory' },
+    );
   }
 
   ctx.tree = withBaseSnapshot(
@@ -216,14 +213,12 @@ export async function validateProject(ctx: Context): Promise<void> {
       }
     }
     if (conflicts.length) {
-      throw new CityAppError({
-        code: 'target_conflict',
-        exit: 'target_conflict',
-        title: 'Generated files clash with the folder',
-        message: `${conflicts.length} path${conflicts.length === 1 ? '' : 's'} in ${target} cannot be written; nothing was written.`,
-        hint: 'Resolve them, or choose another folder.',
-        issues: conflicts,
-      });
+      const count = conflicts.length;
+      const paths =
+        count === 1
+          ? { de: '1 Pfad', en: '1 path' }
+          : { de: `${count} Pfade`, en: `${count} paths` };
+      throw cityError('target_paths_clash', { paths, target }, { issues: conflicts });
     }
   }
 }

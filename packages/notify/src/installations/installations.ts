@@ -2,11 +2,12 @@
  * Anonymous installations: a resident's preferences (topics, areas, quiet hours) and the
  * push subscriptions of their devices, under an id only the installation knows.
  */
+
 import { randomUUID } from 'node:crypto';
+import { cityError } from '@city-app/core';
 import { checkAreas } from '../areas.js';
 import type { NotifyContext } from '../context.js';
 import type { PushServicePolicy } from '../endpoints/push-services.js';
-import { notifyErrors } from '../errors.js';
 import {
   type InstallationInput,
   installationInput,
@@ -53,11 +54,7 @@ export function createInstallations(
   return {
     async upsert(id, raw) {
       if (id !== undefined && !UUID.test(id)) {
-        throw notifyErrors.invalid(
-          'id',
-          'The installation id must be a UUID.',
-          'Use crypto.randomUUID() once per installation.',
-        );
+        throw cityError('notify_bad_installation_id', {}, { field: 'id' });
       }
       const input = parse(installationInput, raw);
       checkAreas(areas, input.areas, 'areas');

@@ -1,5 +1,4 @@
 /** A browser's push subscription: checked before it is stored, stored by its endpoint. */
-import { CityAppError } from '@city-app/core';
 import type { Queryable } from '../db.js';
 import { type PushServicePolicy, refuseEndpoint } from '../endpoints/push-services.js';
 import { notifyErrors } from '../errors.js';
@@ -12,14 +11,7 @@ export function checkSubscription(
 ): void {
   const refused = refuseEndpoint(new URL(subscription.endpoint), pushServices);
   if (refused) throw notifyErrors.endpointRefused('subscription.endpoint', refused);
-  try {
-    decodeKeys(subscription.keys);
-  } catch (e) {
-    if (e instanceof CityAppError) {
-      throw notifyErrors.invalid(`subscription.${e.field}`, e.message, e.hint);
-    }
-    throw e;
-  }
+  decodeKeys(subscription.keys, 'subscription.');
 }
 
 export async function storeSubscription(

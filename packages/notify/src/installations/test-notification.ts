@@ -1,5 +1,7 @@
 /** A test notification the resident asks for, to see how messages look on this device. */
+
 import { randomUUID } from 'node:crypto';
+import { cityError } from '@city-app/core';
 import type { NotifyContext } from '../context.js';
 import { notifyErrors } from '../errors.js';
 import { UUID } from './installation.js';
@@ -52,11 +54,7 @@ export async function sendTestNotification(
       [dispatchId, at, id],
     );
     if (deliveries.rowCount === 0) {
-      throw notifyErrors.invalid(
-        'subscription',
-        'This installation has no push subscription.',
-        'Switch notifications on for this device first.',
-      );
+      throw cityError('notify_no_subscription', {}, { field: 'subscription' });
     }
     await tx.query('update notify_dispatches set recipients = $2 where id = $1', [
       dispatchId,

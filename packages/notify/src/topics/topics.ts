@@ -1,6 +1,6 @@
 /** Topics: what residents can follow and modules publish to. */
+import { cityError } from '@city-app/core';
 import type { NotifyDatabase, Queryable } from '../db.js';
-import { notifyErrors } from '../errors.js';
 import { type TopicInput, topicInput } from '../schemas.js';
 import { parse } from '../validate.js';
 
@@ -63,10 +63,6 @@ export async function checkTopics(q: Queryable, ids: string[], field: string): P
   const known = new Set(rows.map((r) => r.id));
   const unknown = ids.find((t) => !known.has(t));
   if (unknown) {
-    throw notifyErrors.invalid(
-      field,
-      `Unknown topic "${unknown}".`,
-      'List the topics with GET /topics.',
-    );
+    throw cityError('notify_unknown_topic', { topic: unknown }, { field });
   }
 }

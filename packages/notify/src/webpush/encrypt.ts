@@ -53,22 +53,17 @@ function hmac(key: Buffer, ...data: Buffer[]): Buffer {
 }
 
 /** Decodes and checks a subscription's keys; names the field that is wrong. */
-export function decodeKeys(keys: SubscriptionKeys): { uaPublic: Buffer; authSecret: Buffer } {
+export function decodeKeys(
+  keys: SubscriptionKeys,
+  prefix = '',
+): { uaPublic: Buffer; authSecret: Buffer } {
   const uaPublic = Buffer.from(keys.p256dh ?? '', 'base64url');
   if (uaPublic.length !== 65 || uaPublic[0] !== 4) {
-    throw notifyErrors.invalid(
-      'keys.p256dh',
-      'keys.p256dh must be an uncompressed P-256 public key (65 bytes, base64url).',
-      'Send PushSubscription.toJSON().keys.p256dh unchanged.',
-    );
+    throw notifyErrors.raise('push_key_p256dh_invalid', `${prefix}keys.p256dh`);
   }
   const authSecret = Buffer.from(keys.auth ?? '', 'base64url');
   if (authSecret.length !== 16) {
-    throw notifyErrors.invalid(
-      'keys.auth',
-      'keys.auth must be 16 bytes, base64url.',
-      'Send PushSubscription.toJSON().keys.auth unchanged.',
-    );
+    throw notifyErrors.raise('push_key_auth_invalid', `${prefix}keys.auth`);
   }
   return { uaPublic, authSecret };
 }
@@ -106,7 +101,7 @@ export function encryptPayload(
   try {
     ecdhSecret = ecdh.computeSecret(uaPublic);
   } catch {
-    throw notifyErrors.invalid('keys.p256dh', 'keys.p256dh is not a point on the P-256 curve.');
+    throw notifyErrors.raise('push_key_p256dh_off_curve', 'keys.p256dh');
   }
   // The whole body at once: header (salt, rs, idlen, keyid), ciphertext with the padding
   // delimiter, tag. The salt is drawn straight into the header.

@@ -1,4 +1,5 @@
 import { createPublicKey, verify } from 'node:crypto';
+import type { CityAppError } from '@city-app/core';
 import { describe, expect, it } from 'vitest';
 import { createVapid, generateVapidKeys, vapidKeysFromEnv } from './vapid.js';
 
@@ -79,6 +80,17 @@ describe('VAPID (RFC 8292)', () => {
         field: 'vapid.publicKey',
         message: expect.stringMatching(/does not belong/),
       }),
+    );
+    // The refusal is a catalogue entry, so a German reader gets it in German.
+    const refusal = (() => {
+      try {
+        createVapid({ ...keys, publicKey: other.publicKey });
+      } catch (error) {
+        return error as CityAppError;
+      }
+    })();
+    expect(refusal?.toJSON('de').message).toBe(
+      'Der öffentliche VAPID-Schlüssel gehört nicht zum privaten.',
     );
   });
 

@@ -3,6 +3,7 @@
  * `Authorization: vapid t=<jwt>, k=<public key>`. The signing key is parsed once; each
  * origin's token is reused until it is half-way through its life.
  */
+
 import {
   createECDH,
   createPrivateKey,
@@ -10,7 +11,7 @@ import {
   type KeyObject,
   sign,
 } from 'node:crypto';
-import { notifyErrors } from '../errors.js';
+import { cityError } from '@city-app/core';
 
 export interface VapidKeys {
   /** Uncompressed P-256 public key, base64url (65 bytes) — what browsers get as `applicationServerKey`. */
@@ -56,11 +57,7 @@ export function vapidKeysFromEnv(env: Record<string, string | undefined>): Vapid
     CITY_APP_VAPID_SUBJECT: subject,
   })) {
     if (!value) {
-      throw notifyErrors.invalid(
-        name,
-        `${name} is not set, but the other VAPID variables are.`,
-        'Set all three VAPID variables, or none to generate keys at first start.',
-      );
+      throw cityError('vapid_incomplete', { name }, { field: name });
     }
   }
   return {
@@ -72,27 +69,15 @@ export function vapidKeysFromEnv(env: Record<string, string | undefined>): Vapid
 
 function parseKeys(keys: VapidKeys): KeyObject {
   if (!/^(mailto:.+@.+|https:\/\/.+)$/.test(keys.subject ?? '')) {
-    throw notifyErrors.invalid(
-      'vapid.subject',
-      `The VAPID subject must be a mailto: or https: URL, got "${keys.subject}".`,
-      'Use e.g. mailto:rathaus@musterstadt.de.',
-    );
+    throw cityError('vapid_bad_subject', { subject: keys.subject }, { field: 'vapid.subject' });
   }
   const pub = Buffer.from(keys.publicKey ?? '', 'base64url');
   if (pub.length !== 65 || pub[0] !== 4) {
-    throw notifyErrors.invalid(
-      'vapid.publicKey',
-      'The VAPID public key must be an uncompressed P-256 point (65 bytes, base64url).',
-      'Generate a key pair with generateVapidKeys().',
-    );
+    throw cityError('vapid_bad_public_key', {}, { field: 'vapid.publicKey' });
   }
   const d = Buffer.from(keys.privateKey ?? '', 'base64url');
   if (d.length !== 32) {
-    throw notifyErrors.invalid(
-      'vapid.privateKey',
-      'The VAPID private key must be 32 bytes, base64url.',
-      'Generate a key pair with generateVapidKeys().',
-    );
+    throw cityError('vapid_bad_private_key', {}, { field: 'vapid.privateKey' });
   }
   // The public key must belong to the private key, or every push would be refused.
   let derived: Buffer;
@@ -101,17 +86,10 @@ function parseKeys(keys: VapidKeys): KeyObject {
     ecdh.setPrivateKey(d);
     derived = ecdh.getPublicKey();
   } catch {
-    throw notifyErrors.invalid(
-      'vapid.privateKey',
-      'The VAPID private key is not a valid P-256 key.',
-    );
+    throw cityError('vapid_private_key_invalid', {}, { field: 'vapid.privateKey' });
   }
   if (!derived.equals(pub)) {
-    throw notifyErrors.invalid(
-      'vapid.publicKey',
-      'The VAPID public key does not belong to the private key.',
-      'Use the two keys of one pair.',
-    );
+    throw cityError('vapid_keys_mismatch', {}, { field: 'vapid.publicKey' });
   }
   const jwk = {
     kty: 'EC',

@@ -1,7 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
+import { cityError } from '@city-app/core';
 import type { Context, MiddlewareHandler } from 'hono';
 import { expectedOrigin, type KernelEnv, type RequestSettings } from '../http/context.js';
-import { authError } from './messages.js';
 import { CSRF_HEADER } from './sessions.js';
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -10,20 +10,6 @@ const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 export function safeEqual(a: string, b: string): boolean {
   const digest = (value: string) => createHash('sha256').update(value).digest();
   return timingSafeEqual(digest(a), digest(b));
-}
-
-function refused(c: Context, key: string, params: Record<string, string> = {}) {
-  return authError(
-    c,
-    {
-      code: 'csrf_failed',
-      title: { de: 'Anfrage abgelehnt', en: 'Request refused' },
-      status: 403,
-      key,
-      hint: 'csrf.hint',
-    },
-    { header: CSRF_HEADER, ...params },
-  );
 }
 
 /** A body a cross-site form can send without a preflight: anything but JSON. */
@@ -49,17 +35,18 @@ export function csrfProtection(options: {
     const origin = c.req.header('origin');
     if (origin) {
       if (origin !== expectedOrigin(c, options.settings))
-        throw refused(c, 'originRefused', { origin: origin.slice(0, 200) });
+        throw cityError('origin_refused', { origin: origin.slice(0, 200), header: CSRF_HEADER });
     } else if (c.req.header('sec-fetch-site') === 'cross-site') {
-      throw refused(c, 'crossSiteRefused');
+      throw cityError('cross_site_refused', { header: CSRF_HEADER });
     } else if (hasFormLikeBody(c)) {
-      throw refused(c, 'noOriginRefused');
+      throw cityError('no_origin_refused', { header: CSRF_HEADER });
     }
     const session = c.get('session');
     if (session && !options.exempt.includes(c.req.path)) {
       const sent = c.req.header(CSRF_HEADER) ?? '';
-      if (!sent) throw refused(c, 'csrfMissing');
-      if (!safeEqual(sent, session.csrfToken)) throw refused(c, 'csrfMismatch');
+      if (!sent) throw cityError('csrf_missing', { header: CSRF_HEADER });
+      if (!safeEqual(sent, session.csrfToken))
+        throw cityError('csrf_mismatch', { header: CSRF_HEADER });
     }
     return next();
   };

@@ -1,8 +1,6 @@
-import { CityAppError } from '@city-app/core';
+import { type Bilingual, cityError } from '@city-app/core';
 import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
-import type { Context } from 'hono';
 import { z } from 'zod';
-import { authTranslator } from './messages.js';
 import { MIN_PASSWORD_LENGTH } from './password.js';
 
 /** A new password in a request body; the rest of the policy is `refuseWeakPassword`. */
@@ -95,26 +93,32 @@ export function townWords(city: {
   return [city.town.name, city.town.slug, city.branding.appName];
 }
 
-/** Throws a 400 naming `field` and the reason (in the request's language) for a weak password. */
+/** Why a password is easy to guess, as "too easy to guess (…)" says it. */
+export const WEAK_PASSWORD_REASONS: Record<Exclude<WeakPasswordReason, 'short'>, Bilingual> = {
+  common: {
+    de: 'es steht auf der Liste häufiger Passwörter',
+    en: 'it is on the list of common passwords',
+  },
+  town: {
+    de: 'es enthält den Namen der Stadt oder der App',
+    en: 'it contains the name of the town or the app',
+  },
+  email: { de: 'es enthält die E-Mail-Adresse', en: 'it contains the e-mail address' },
+};
+
+/** Throws a 400 naming `field` and the reason for a weak password. */
 export async function refuseWeakPassword(
-  c: Context,
   password: string,
   context: PasswordContext,
   field: string,
 ): Promise<void> {
   const reason = await weakPasswordReason(password, context);
   if (!reason) return;
-  const t = authTranslator(c);
-  const message =
-    reason === 'short'
-      ? t('passwordTooShort.message', { min: MIN_PASSWORD_LENGTH })
-      : t('weakPassword.message', { reason: t(`weakPassword.reason.${reason}`) });
-  throw new CityAppError({
-    code: 'weak_password',
-    title: { de: 'Passwort zu schwach', en: 'Password too weak' },
-    message,
-    hint: t('weakPassword.hint', { min: MIN_PASSWORD_LENGTH }),
-    field,
-    status: 400,
-  });
+  throw reason === 'short'
+    ? cityError('password_too_short', { min: MIN_PASSWORD_LENGTH }, { field })
+    : cityError(
+        'weak_password',
+        { reason: WEAK_PASSWORD_REASONS[reason], min: MIN_PASSWORD_LENGTH },
+        { field },
+      );
 }

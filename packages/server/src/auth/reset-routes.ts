@@ -1,10 +1,11 @@
+import { cityError } from '@city-app/core';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { clientIp, expectedOrigin, type KernelEnv } from '../http/context.js';
 import { requestLocale } from '../http/request-locale.js';
 import type { Database } from '../module.js';
 import { describeRoute, validated } from '../openapi/describe.js';
-import { authError, authTranslator } from './messages.js';
+import { authTranslator } from './messages.js';
 import { hashPassword } from './password.js';
 import { newPasswordSchema, refuseWeakPassword, townWords } from './password-policy.js';
 import {
@@ -24,6 +25,9 @@ const confirmBody = z.object({
   token: z.string().min(1).max(200).describe('The token from the link in the e-mail.'),
   newPassword: newPasswordSchema,
 });
+
+/** How long a refused reset request waits, as the rate limit's window says. */
+const RESET_RETRY_MINUTES = 15;
 
 const LOOPBACK = /^https?:\/\/(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/;
 
@@ -58,14 +62,9 @@ export function passwordResetRoutes(db: Database, options: AuthRouteOptions): Ho
       const input = validated<z.infer<typeof requestBody>>(c, 'body');
       const email = normalizeEmail(input.email);
       if (!(await admitResetRequest(db, email, clientIp(c, settings)))) {
-        const error = authError(c, {
-          code: 'too_many_attempts',
-          title: { de: 'Zu viele Anfragen', en: 'Too many requests' },
-          key: 'resetTooOften',
-          status: 429,
-        });
+        const error = cityError('reset_requested_too_often', { minutes: RESET_RETRY_MINUTES });
         return c.json(error.toJSON(requestLocale(c.req.header('accept-language'))), 429, {
-          'Retry-After': String(15 * 60),
+          'Retry-After': String(RESET_RETRY_MINUTES * 60),
         });
       }
       const { rows } = await db.query<{ id: string }>(
@@ -111,15 +110,7 @@ export function passwordResetRoutes(db: Database, options: AuthRouteOptions): Ho
     }),
     async (c) => {
       const input = validated<z.infer<typeof confirmBody>>(c, 'body');
-      const invalid = () =>
-        authError(c, {
-          code: 'reset_invalid',
-          title: { de: 'Ungültiger Link', en: 'Invalid link' },
-          key: 'resetInvalid',
-          hint: 'resetInvalid.hint',
-          field: 'token',
-          status: 400,
-        });
+      const invalid = () => cityError('reset_invalid', {}, { field: 'token' });
       // Looked at first without using it up, so a refused weak password keeps the link valid.
       const { rows } = await db.query<{ email: string }>(
         `select u.email from city_app_password_resets r join city_app_users u on u.id = r.user_id
@@ -129,7 +120,6 @@ export function passwordResetRoutes(db: Database, options: AuthRouteOptions): Ho
       const holder = rows[0];
       if (!holder) throw invalid();
       await refuseWeakPassword(
-        c,
         input.newPassword,
         { townWords: townWords(city), email: holder.email },
         'newPassword',

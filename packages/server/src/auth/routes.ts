@@ -1,4 +1,4 @@
-import type { CityConfig } from '@city-app/core';
+import { type CityConfig, cityError } from '@city-app/core';
 import { type Context, Hono } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
@@ -6,7 +6,6 @@ import { clientIp, isHttps, type KernelEnv, type RequestSettings } from '../http
 import { requestLocale } from '../http/request-locale.js';
 import type { Database, Logger } from '../module.js';
 import { describeRoute, validated } from '../openapi/describe.js';
-import { authError } from './messages.js';
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './password.js';
 import { newPasswordSchema, refuseWeakPassword, townWords } from './password-policy.js';
 import { admitLoginAttempt, claimLoginAlert, LOGIN_LIMITS, loginSucceeded } from './rate-limit.js';
@@ -59,48 +58,24 @@ const dummyHash = hashPassword('city-app timing equaliser');
 
 function tooManyAttempts(c: Context, retryAfter: number, reason: 'address' | 'account') {
   const minutes = Math.ceil(retryAfter / 60);
-  const error = authError(
-    c,
+  const error =
     reason === 'address'
-      ? {
-          code: 'too_many_attempts',
-          title: { de: 'Zu viele fehlgeschlagene Anmeldungen', en: 'Too many failed logins' },
-          status: 429,
-          key: 'tooManyAttempts',
-          hint: 'tooManyAttempts.hint',
-        }
-      : {
-          code: 'account_slowed_down',
-          title: { de: 'Bitte warten', en: 'Please wait' },
-          status: 429,
-          key: 'accountSlowed',
-        },
-    { minutes, seconds: retryAfter },
-  );
+      ? cityError('too_many_attempts', { minutes })
+      : cityError('account_slowed_down', { seconds: retryAfter });
   return c.json(error.toJSON(requestLocale(c.req.header('accept-language'))), 429, {
     'Retry-After': String(retryAfter),
   });
 }
 
-function invalidCredentials(c: Context, field?: string) {
-  return authError(c, {
-    code: 'invalid_credentials',
-    title: { de: 'Anmeldung fehlgeschlagen', en: 'Login failed' },
-    key: field ? 'wrongCurrentPassword' : 'invalidCredentials',
-    ...(field ? { field } : {}),
-    status: field ? 400 : 401,
-  });
+function invalidCredentials(field?: string) {
+  return field
+    ? cityError('wrong_current_password', {}, { field })
+    : cityError('invalid_credentials');
 }
 
-function loggedIn(c: Context, session: StaffSession | null): StaffSession {
+function loggedIn(session: StaffSession | null): StaffSession {
   if (!session) {
-    throw authError(c, {
-      code: 'unauthenticated',
-      title: { de: 'Anmeldung nötig', en: 'Login required' },
-      key: 'unauthenticated',
-      hint: 'unauthenticated.hint',
-      status: 401,
-    });
+    throw cityError('unauthenticated');
   }
   return session;
 }
@@ -157,7 +132,7 @@ export function authRoutes(db: Database, options: AuthRouteOptions): Hono<Kernel
       const ok = await verifyPassword(input.password, row?.password_hash ?? (await dummyHash));
       if (!row || !ok) {
         await afterFailure(email);
-        throw invalidCredentials(c);
+        throw invalidCredentials();
       }
       await loginSucceeded(db, admission.attemptId, email, ip);
       const { token, csrfToken, expiresAt } = await createSession(db, row.id);
@@ -186,7 +161,7 @@ export function authRoutes(db: Database, options: AuthRouteOptions): Hono<Kernel
         row.id,
       ]);
       const user = users[0];
-      if (!user) throw invalidCredentials(c);
+      if (!user) throw invalidCredentials();
       return c.json({
         user: {
           id: user.id,
@@ -233,7 +208,7 @@ export function authRoutes(db: Database, options: AuthRouteOptions): Hono<Kernel
       },
     }),
     (c) => {
-      const session = loggedIn(c, c.get('session'));
+      const session = loggedIn(c.get('session'));
       return c.json({ user: session.user, csrfToken: session.csrfToken });
     },
   );
@@ -257,7 +232,7 @@ export function authRoutes(db: Database, options: AuthRouteOptions): Hono<Kernel
       },
     }),
     async (c) => {
-      const session = loggedIn(c, c.get('session'));
+      const session = loggedIn(c.get('session'));
       const input = validated<z.infer<typeof passwordBody>>(c, 'body');
       const ip = clientIp(c, settings);
       const admission = await admitLoginAttempt(db, session.user.email, ip);
@@ -270,20 +245,13 @@ export function authRoutes(db: Database, options: AuthRouteOptions): Hono<Kernel
         !(await verifyPassword(input.currentPassword, rows[0]?.password_hash ?? (await dummyHash)))
       ) {
         await afterFailure(session.user.email);
-        throw invalidCredentials(c, 'currentPassword');
+        throw invalidCredentials('currentPassword');
       }
       await loginSucceeded(db, admission.attemptId, session.user.email, ip);
       if (input.newPassword === input.currentPassword) {
-        throw authError(c, {
-          code: 'validation_failed',
-          title: { de: 'Ungültige Eingabe', en: 'Invalid input' },
-          key: 'samePassword',
-          field: 'newPassword',
-          status: 400,
-        });
+        throw cityError('same_password', {}, { field: 'newPassword' });
       }
       await refuseWeakPassword(
-        c,
         input.newPassword,
         { townWords: townWords(city), email: session.user.email },
         'newPassword',

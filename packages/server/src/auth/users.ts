@@ -1,7 +1,7 @@
-import { CityAppError } from '@city-app/core';
+import { type CityAppError, cityError } from '@city-app/core';
 import type { Database, Logger, Queryable, StaffUser } from '../module.js';
 import { generatePassword, hashPassword, MIN_PASSWORD_LENGTH } from './password.js';
-import { townWords, weakPasswordReason } from './password-policy.js';
+import { townWords, WEAK_PASSWORD_REASONS, weakPasswordReason } from './password-policy.js';
 
 export interface StaffRecord extends StaffUser {
   mustChangePassword: boolean;
@@ -35,14 +35,7 @@ export function normalizeEmail(email: string): string {
 }
 
 export function emailTaken(email: string): CityAppError {
-  return new CityAppError({
-    code: 'email_taken',
-    title: { de: 'E-Mail-Adresse schon vergeben', en: 'E-mail already in use' },
-    message: `There is already a staff account for ${email}.`,
-    hint: 'Use another address, or change the roles of the existing account.',
-    field: 'email',
-    status: 409,
-  });
+  return cityError('email_taken', { email }, { field: 'email' });
 }
 
 export interface NewStaff {
@@ -88,16 +81,11 @@ export async function ensureFirstAdmin(
   const password = env.CITY_APP_ADMIN_PASSWORD;
   if (email || password) {
     if (!email || !password) {
-      throw new CityAppError({
-        code: 'invalid_admin_env',
-        title: {
-          de: 'Angaben zur ersten Administration unvollständig',
-          en: 'Incomplete first-admin settings',
-        },
-        message: 'Set both CITY_APP_ADMIN_EMAIL and CITY_APP_ADMIN_PASSWORD, or neither.',
-        field: email ? 'CITY_APP_ADMIN_PASSWORD' : 'CITY_APP_ADMIN_EMAIL',
-        status: 500,
-      });
+      throw cityError(
+        'admin_env_incomplete',
+        {},
+        { field: email ? 'CITY_APP_ADMIN_PASSWORD' : 'CITY_APP_ADMIN_EMAIL' },
+      );
     }
     const { rows } = await db.query('select 1 from city_app_users where email = $1', [
       normalizeEmail(email),
@@ -108,17 +96,10 @@ export async function ensureFirstAdmin(
       email,
     });
     if (weak) {
-      throw new CityAppError({
-        code: 'invalid_admin_env',
-        title: weak === 'short' ? 'Admin password too short' : 'Admin password too weak',
-        message:
-          weak === 'short'
-            ? `CITY_APP_ADMIN_PASSWORD must have at least ${MIN_PASSWORD_LENGTH} characters.`
-            : `CITY_APP_ADMIN_PASSWORD is too easy to guess (${weak === 'common' ? 'a common password' : weak === 'town' ? "it contains the town's name" : 'it contains the e-mail address'}).`,
-        hint: 'Choose a long password of several unrelated words.',
-        field: 'CITY_APP_ADMIN_PASSWORD',
-        status: 500,
-      });
+      const field = { field: 'CITY_APP_ADMIN_PASSWORD' };
+      throw weak === 'short'
+        ? cityError('admin_password_too_short', { min: MIN_PASSWORD_LENGTH }, field)
+        : cityError('admin_password_too_weak', { reason: WEAK_PASSWORD_REASONS[weak] }, field);
     }
     const created = await insertStaff(db, {
       email,

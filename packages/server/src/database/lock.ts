@@ -1,5 +1,5 @@
 import { linkSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
-import { CityAppError } from '@city-app/core';
+import { type CityAppError, cityError } from '@city-app/core';
 
 /**
  * Who holds a lock: the process id, and where the system tells them, the boot it ran in and
@@ -76,13 +76,8 @@ function ownerRuns(owner: LockOwner, lockFile: string): boolean {
 }
 
 function heldBy(pid: number, dataDir: string): CityAppError {
-  return new CityAppError({
-    code: 'database_locked',
-    title: 'The database folder is in use',
-    message: `The embedded database in ${dataDir} is already opened by process ${pid}${pid === process.pid ? ' (this process)' : ''}. PGlite allows one process per folder.`,
-    hint: 'Stop the other process first. To run several server processes, use PostgreSQL: set DATABASE_URL=postgres://….',
-    status: 500,
-  });
+  const self = pid === process.pid ? { de: ' (dieser Prozess)', en: ' (this process)' } : '';
+  return cityError('database_locked', { dataDir, pid, self });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { CityAppError } from '@city-app/core';
+import { CityAppError, cityError } from '@city-app/core';
 import type { Logger, Migration } from '../module.js';
 import type { DatabaseSession, KernelDatabase } from './engine.js';
 
@@ -25,20 +25,11 @@ export function migrationChecksum(migration: Migration): string {
   return createHash('sha256').update(migration.up).digest('hex');
 }
 
-function failure(code: string, title: string, message: string, hint: string, cause?: unknown) {
-  return new CityAppError({ code, title, message, hint, status: 500 }, { cause });
-}
-
 function sortedMigrations(plan: MigrationPlan): Migration[] {
   const seen = new Set<string>();
   for (const migration of plan.migrations) {
     if (seen.has(migration.id)) {
-      throw failure(
-        'duplicate_migration',
-        'Two migrations share an id',
-        `Module "${plan.module}" has two migrations with the id "${migration.id}".`,
-        'Give every migration of a module its own id, e.g. "002_add_topics".',
-      );
+      throw cityError('duplicate_migration', { module: plan.module, id: migration.id });
     }
     seen.add(migration.id);
   }
@@ -59,12 +50,7 @@ async function migrateModule(
     const known = applied.get(`${plan.module}\u0000${migration.id}`);
     if (known !== undefined) {
       if (known !== checksum && known !== 'function' && checksum !== 'function') {
-        throw failure(
-          'migration_changed',
-          'An applied migration was changed',
-          `Migration "${migration.id}" of module "${plan.module}" was already applied, but its SQL has changed since (checksum differs).`,
-          'Never edit an applied migration: restore its SQL and add a new migration with the change.',
-        );
+        throw cityError('migration_changed', { module: plan.module, id: migration.id });
       }
       continue;
     }
@@ -85,12 +71,10 @@ async function migrateModule(
       });
     } catch (error) {
       if (error instanceof CityAppError) throw error;
-      throw failure(
+      throw cityError(
         'migration_failed',
-        'A migration failed',
-        `Migration "${migration.id}" of module "${plan.module}" failed: ${(error as Error).message}`,
-        'Nothing of this migration was applied. Fix the migration (or the database) and start again.',
-        error,
+        { module: plan.module, id: migration.id, reason: (error as Error).message },
+        { cause: error },
       );
     }
     pendingSeed ||= firstInstall && Boolean(plan.seed);
@@ -110,12 +94,10 @@ async function migrateModule(
   try {
     await plan.seed();
   } catch (error) {
-    throw failure(
+    throw cityError(
       'seed_failed',
-      'Loading starting content failed',
-      `The seed of module "${plan.module}" failed: ${(error as Error).message}`,
-      'Fix the content (see content/<module>) and start again; the seed runs again until it succeeds.',
-      error,
+      { module: plan.module, reason: (error as Error).message },
+      { cause: error },
     );
   }
   await session.query(

@@ -1,4 +1,4 @@
-import { CityAppError } from '@city-app/core';
+import { cityError } from '@city-app/core';
 import type { Database, Logger } from '../module.js';
 import type { KernelDatabase } from './engine.js';
 import { openPglite } from './pglite.js';
@@ -37,30 +37,17 @@ export async function openKernelDatabase(options: OpenDatabaseOptions): Promise<
   const { url, log } = options;
   if (url) {
     if (!/^postgres(ql)?:\/\//.test(url)) {
-      throw new CityAppError({
-        code: 'invalid_database_url',
-        title: 'DATABASE_URL is not a PostgreSQL URL',
-        message: `DATABASE_URL must start with postgres:// or postgresql://, got "${redactUrl(url)}".`,
-        hint: 'Use postgres://user:password@host:5432/database, or unset DATABASE_URL to use the embedded database.',
-        field: 'DATABASE_URL',
-        status: 500,
-      });
+      throw cityError('invalid_database_url', { url: redactUrl(url) }, { field: 'DATABASE_URL' });
     }
     try {
       const db = await openPostgres(url, options.poolSize);
       log?.info('Database: PostgreSQL', { url: redactUrl(url) });
       return db;
     } catch (error) {
-      throw new CityAppError(
-        {
-          code: 'database_unreachable',
-          title: 'PostgreSQL cannot be reached',
-          message: `Could not connect to ${redactUrl(url)}: ${(error as Error).message}`,
-          hint: 'Check DATABASE_URL, that the server runs and that the database exists.',
-          field: 'DATABASE_URL',
-          status: 500,
-        },
-        { cause: error },
+      throw cityError(
+        'database_unreachable',
+        { url: redactUrl(url), reason: (error as Error).message },
+        { field: 'DATABASE_URL', cause: error },
       );
     }
   }

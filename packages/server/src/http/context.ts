@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { CityAppError } from '@city-app/core';
+import { cityError } from '@city-app/core';
 import type { Context } from 'hono';
 import type { StaffSession } from '../auth/sessions.js';
 import type { CityEnv } from '../module.js';
@@ -36,14 +36,7 @@ export function requestSettingsFromEnv(env: Record<string, string | undefined>):
     url = undefined;
   }
   if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
-    throw new CityAppError({
-      code: 'invalid_environment',
-      title: 'Invalid CITY_APP_PUBLIC_URL',
-      message: `CITY_APP_PUBLIC_URL "${raw}" is not an http(s) address.`,
-      hint: 'Write the address people open, such as https://app.hagenow.de.',
-      field: 'CITY_APP_PUBLIC_URL',
-      status: 500,
-    });
+    throw cityError('invalid_public_url', { value: raw }, { field: 'CITY_APP_PUBLIC_URL' });
   }
   return { proxy, publicOrigin: url.origin };
 }

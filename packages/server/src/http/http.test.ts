@@ -49,8 +49,8 @@ describe('errors as JSON', () => {
     expect(res.status).toBe(404);
     expect(await res.json()).toEqual({
       code: 'not_found',
-      title: 'Not found',
-      message: 'No notice "nope".',
+      title: 'Nicht gefunden',
+      message: 'Der Aushang „nope“ wurde nicht gefunden.',
     });
   });
 

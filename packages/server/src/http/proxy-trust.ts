@@ -1,5 +1,5 @@
 import { BlockList, isIP } from 'node:net';
-import { CityAppError } from '@city-app/core';
+import { cityError } from '@city-app/core';
 
 /**
  * Which reverse proxies the server believes. `none`: forwarded headers are ignored. `hops`:
@@ -11,16 +11,7 @@ export type ProxyTrust =
   | { kind: 'hops'; hops: number }
   | { kind: 'addresses'; list: BlockList; text: string };
 
-function invalid(raw: string, detail: string): CityAppError {
-  return new CityAppError({
-    code: 'invalid_environment',
-    title: 'Invalid CITY_APP_TRUST_PROXY',
-    message: `CITY_APP_TRUST_PROXY "${raw}" is not understood: ${detail}`,
-    hint: 'Write the number of proxies in front of the server (1 for one nginx), or their addresses such as 127.0.0.1,10.0.0.0/8; leave it unset without a proxy.',
-    field: 'CITY_APP_TRUST_PROXY',
-    status: 500,
-  });
-}
+const field = { field: 'CITY_APP_TRUST_PROXY' };
 
 function family(address: string): 'ipv4' | 'ipv6' {
   return isIP(address) === 6 ? 'ipv6' : 'ipv4';
@@ -36,14 +27,14 @@ export function parseProxyTrust(raw: string | undefined): ProxyTrust {
   if (/^(true|yes|on)$/i.test(value)) return { kind: 'hops', hops: 1 };
   if (/^\d+$/.test(value)) {
     const hops = Number(value);
-    if (hops > 10) throw invalid(value, 'more than 10 proxies in a row is not plausible.');
+    if (hops > 10) throw cityError('invalid_trust_proxy_hops', { value }, field);
     return { kind: 'hops', hops };
   }
   const list = new BlockList();
   for (const entry of value.split(',').map((part) => part.trim())) {
     const [address = '', prefix, extra] = entry.split('/');
     if (!isIP(address) || extra !== undefined)
-      throw invalid(value, `"${entry}" is no IP address or network.`);
+      throw cityError('invalid_trust_proxy_address', { value, entry }, field);
     if (prefix === undefined) {
       list.addAddress(address, family(address));
       continue;
@@ -51,7 +42,7 @@ export function parseProxyTrust(raw: string | undefined): ProxyTrust {
     const bits = Number(prefix);
     const max = family(address) === 'ipv6' ? 128 : 32;
     if (!/^\d+$/.test(prefix) || bits > max)
-      throw invalid(value, `"${entry}" has no valid prefix length.`);
+      throw cityError('invalid_trust_proxy_prefix', { value, entry }, field);
     list.addSubnet(address, bits, family(address));
   }
   return { kind: 'addresses', list, text: value };

@@ -1,4 +1,4 @@
-import { CityAppError, errors } from '@city-app/core';
+import { type CityAppError, cityError, errors } from '@city-app/core';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { generatePassword, hashPassword, MIN_PASSWORD_LENGTH } from '../auth/password.js';
@@ -26,14 +26,7 @@ const staffRecordSchema = z.object({
 const idParams = z.object({ id: z.uuid({ message: 'Use the id of a staff account (a UUID).' }) });
 
 function lastAdmin(): CityAppError {
-  return new CityAppError({
-    code: 'last_admin',
-    title: 'The last administrator',
-    message: 'This would leave the town without an administrator.',
-    hint: 'Give another account the role "admin" first.',
-    field: 'roles',
-    status: 409,
-  });
+  return cityError('last_admin', {}, { field: 'roles' });
 }
 
 /** Locks the administrators' rows, so two admins cannot demote each other at once. */
@@ -110,7 +103,7 @@ export function staffRoutes(
     async (c) => {
       const input = validated<z.infer<typeof createBody>>(c, 'body');
       if (input.password)
-        await refuseWeakPassword(c, input.password, { townWords, email: input.email }, 'password');
+        await refuseWeakPassword(input.password, { townWords, email: input.email }, 'password');
       const oneTimePassword = input.password ? undefined : generatePassword();
       const user = await insertStaff(db, {
         email: input.email,
@@ -175,13 +168,7 @@ export function staffRoutes(
     async (c) => {
       const { id } = validated<z.infer<typeof idParams>>(c, 'params');
       if (id === c.get('user')?.id) {
-        throw new CityAppError({
-          code: 'cannot_delete_self',
-          title: 'Your own account',
-          message: 'You cannot delete the account you are logged in with.',
-          hint: 'Ask another administrator to delete it.',
-          status: 409,
-        });
+        throw cityError('cannot_delete_self');
       }
       const { rowCount } = await db.query('delete from city_app_users where id = $1', [id]);
       if (!rowCount) throw errors.notFound('The staff account');

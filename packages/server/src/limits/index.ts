@@ -1,4 +1,4 @@
-export { limitMessages, limitRefusal } from './messages.js';
+export { limitRefusal } from './messages.js';
 export {
   LIMIT_DEFAULTS,
   type LimitRule,

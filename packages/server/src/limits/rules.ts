@@ -1,4 +1,4 @@
-import { CityAppError } from '@city-app/core';
+import { cityError } from '@city-app/core';
 import { readSetting, type SettingName } from '../settings/settings.js';
 
 /** Whose events a rule counts: a client's IP address, a resident's e-mail, a mail recipient. */
@@ -6,7 +6,7 @@ export type LimitSubject = 'address' | 'email' | 'recipient';
 
 /** One limit: at most `max` events of `kind` per subject within `windowSeconds`; 0 switches it off. */
 export interface LimitRule {
-  /** Stable id, also the key of its message in the catalogue. */
+  /** Stable id; names its refusal in the error catalogue. */
   id: string;
   kind: string;
   per: LimitSubject;
@@ -76,14 +76,11 @@ export function limitRulesFromEnv(env: Readonly<Record<string, string | undefine
     if (raw !== undefined) {
       max = Number(raw);
       if (!/^\d+$/.test(raw) || max > 1_000_000) {
-        throw new CityAppError({
-          code: 'invalid_environment',
-          title: `Invalid ${setting}`,
-          message: `${setting} must be a whole number from 0 to 1000000, got "${raw}".`,
-          hint: `Set ${setting} to the number allowed (0 switches the limit off), or unset it for ${rule.max}.`,
-          field: setting,
-          status: 500,
-        });
+        throw cityError(
+          'invalid_limit_setting',
+          { setting, value: raw, default: rule.max },
+          { field: setting },
+        );
       }
     }
     rules[id as LimitRuleId] = { id, ...rule, max };

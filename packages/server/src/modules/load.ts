@@ -2,33 +2,8 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CityAppError, type CityConfig, enabledModuleIds, modulePackageName } from '@city-app/core';
+import { type CityConfig, cityError, enabledModuleIds, modulePackageName } from '@city-app/core';
 import type { ServerModule } from '../module.js';
-
-function notInstalled(id: string, pkg: string, root: string, cause: unknown): CityAppError {
-  return new CityAppError(
-    {
-      code: 'module_not_installed',
-      title: 'Module not installed',
-      message: `The town config enables modules.${id}, but its package ${pkg} (entry ${pkg}/server) cannot be found from ${root}.`,
-      hint: `Install it with \`pnpm add ${pkg}\`, or remove modules.${id} from city.config.ts.`,
-      field: `modules.${id}`,
-      status: 500,
-    },
-    { cause },
-  );
-}
-
-function invalidModule(id: string, pkg: string, message: string): CityAppError {
-  return new CityAppError({
-    code: 'invalid_module',
-    title: 'Not a city-app module',
-    message: `${pkg}/server ${message}`,
-    hint: 'Its ./server entry must `export default defineServerModule({ manifest, … })`.',
-    field: `modules.${id}`,
-    status: 500,
-  });
-}
 
 /**
  * Whether `pkg` is installed in a node_modules folder of `root` or above. Checked first because
@@ -64,14 +39,22 @@ export async function loadServerModules(city: CityConfig, root: string): Promise
         throw new Error(`${pkg} is not in any node_modules folder of ${root}`);
       resolved = require.resolve(`${pkg}/server`);
     } catch (error) {
-      throw notInstalled(id, pkg, root, error);
+      throw cityError(
+        'module_not_installed',
+        { id, pkg, root },
+        { field: `modules.${id}`, cause: error },
+      );
     }
     const loaded = (await import(pathToFileURL(resolved).href)) as { default?: unknown };
     const module = loaded.default;
     if (!isServerModule(module))
-      throw invalidModule(id, pkg, 'has no default export with a module manifest.');
+      throw cityError('module_without_manifest', { pkg }, { field: `modules.${id}` });
     if (module.manifest.id !== id) {
-      throw invalidModule(id, pkg, `is the module "${module.manifest.id}", not "${id}".`);
+      throw cityError(
+        'module_id_mismatch',
+        { pkg, id, actual: module.manifest.id },
+        { field: `modules.${id}` },
+      );
     }
     modules.push(module);
   }

@@ -4,7 +4,7 @@
  * worker that delivers the outbox. In PostgreSQL mode every server process runs a worker;
  * notify's leases and `SKIP LOCKED` let them share the outbox safely.
  */
-import { CityAppError, type CityConfig } from '@city-app/core';
+import { type CityConfig, cityError } from '@city-app/core';
 import {
   createNotify,
   extraPushServicesFromEnv,
@@ -54,33 +54,15 @@ export function moduleTopics(modules: readonly ServerModule[]): TopicInput[] {
   );
 }
 
-/** A setting of the environment with a value outside its choices: the start stops. */
-function invalidSetting(
-  env: Record<string, string | undefined>,
-  name: string,
-  choices: string,
-  hint: string,
-): CityAppError {
-  return new CityAppError({
-    code: 'invalid_environment',
-    title: `Invalid ${name}`,
-    message: `${name} must be ${choices}, got "${env[name]}".`,
-    hint,
-    field: name,
-    status: 500,
-  });
-}
-
 /** Whether this process runs a worker: `CITY_APP_NOTIFY_WORKER` unset or "on", or "off". */
 export function workerEnabled(env: Record<string, string | undefined>): boolean {
   const raw = (readSetting(env, 'CITY_APP_NOTIFY_WORKER') ?? '').trim().toLowerCase();
   if (['', 'on', 'true', '1', 'yes'].includes(raw)) return true;
   if (['off', 'false', '0', 'no'].includes(raw)) return false;
-  throw invalidSetting(
-    env,
-    'CITY_APP_NOTIFY_WORKER',
-    '"on" or "off"',
-    'Set it to "off" in processes that must not deliver notifications, or unset it.',
+  throw cityError(
+    'invalid_notify_worker_setting',
+    { value: env.CITY_APP_NOTIFY_WORKER ?? '' },
+    { field: 'CITY_APP_NOTIFY_WORKER' },
   );
 }
 
@@ -92,11 +74,10 @@ export function workerEnabled(env: Record<string, string | undefined>): boolean 
 export function pushServicesFromEnv(env: Record<string, string | undefined>): PushServicePolicy {
   const raw = (env.CITY_APP_PUSH_PRIVATE_ADDRESSES ?? '').trim().toLowerCase();
   if (!['', 'refuse', 'allow'].includes(raw))
-    throw invalidSetting(
-      env,
-      'CITY_APP_PUSH_PRIVATE_ADDRESSES',
-      '"refuse" or "allow"',
-      'Leave it unset in a town: push services are on public addresses.',
+    throw cityError(
+      'invalid_push_private_addresses',
+      { value: env.CITY_APP_PUSH_PRIVATE_ADDRESSES ?? '' },
+      { field: 'CITY_APP_PUSH_PRIVATE_ADDRESSES' },
     );
   return {
     extraHosts: extraPushServicesFromEnv(env),

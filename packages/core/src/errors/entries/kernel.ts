@@ -151,4 +151,15 @@ export const kernelErrors = defineErrors({
       en: 'Bring @city-app/server and the module to matching versions (`pnpm up "@city-app/*"`).',
     },
   },
+  /** Both command-line tools: a fault that is no catalogue error. */
+  unexpected: {
+    status: 500,
+    exit: 'unexpected',
+    title: { de: 'Etwas ist schiefgegangen', en: 'Something went wrong' },
+    message: { de: '{problem}', en: '{problem}' },
+    hint: {
+      de: 'Nichts blieb halb geschrieben. Passiert das wieder, melden Sie es bitte mit dem Befehl, den Sie ausgeführt haben.',
+      en: 'Nothing was left half-written. If this keeps happening, please report it with the command you ran.',
+    },
+  },
 });

@@ -1,4 +1,4 @@
-import { CityAppError, errors, localize } from '@city-app/core';
+import { cityError, errors, localize, validationMessage } from '@city-app/core';
 import {
   type CityEnv,
   describeRoute,
@@ -290,42 +290,32 @@ async function publishOptions(c: Context): Promise<z.output<typeof publishOption
     try {
       raw = JSON.parse(text);
     } catch {
-      throw invalid('body', 'The body is not JSON.', 'Send {"notify": true} or no body.');
+      throw cityError('news_publish_body_not_json', {}, { field: 'body' });
     }
   }
   const parsed = publishOptionsSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const field = issue?.path.join('.') || 'body';
-    throw invalid(field, issue?.message ?? 'is not valid.', 'Send {"notify": true} or no body.');
+    // The schema's own words for English readers, the validation catalogue's for German ones.
+    const problem = (locale: 'de' | 'en') => {
+      const text = issue ? validationMessage(issue, locale, issue.message) : '';
+      return field === 'body' ? text : `${field}: ${text}`;
+    };
+    throw cityError(
+      'news_publish_body_invalid',
+      { problem: { de: problem('de'), en: problem('en') } },
+      { field },
+    );
   }
   return parsed.data;
 }
 
-function invalid(field: string, message: string, hint: string): CityAppError {
-  return new CityAppError({
-    code: 'validation_failed',
-    title: 'Invalid input',
-    message: field === 'body' ? message : `${field}: ${message}`,
-    hint,
-    field,
-    status: 400,
-  });
-}
-
 const notificationsUnavailable = () =>
-  invalid(
-    'notify',
-    'This server does not send notifications.',
-    'Publish without notify, or run the app with the city-app server.',
-  );
+  cityError('news_notifications_unavailable', {}, { field: 'notify' });
 
 const scheduledCannotNotify = () =>
-  invalid(
-    'notify',
-    'A scheduled article cannot notify subscribers yet.',
-    'Publish it without notify, or clear its publication time to publish and notify now.',
-  );
+  cityError('news_scheduled_cannot_notify', {}, { field: 'notify' });
 
 /**
  * The push message for an article: its title and teaser, its page, its area; to everyone

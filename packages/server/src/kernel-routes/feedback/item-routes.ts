@@ -41,7 +41,7 @@ export function feedbackItemRoutes(
       const { id } = validated<z.infer<typeof idParams>>(c, 'params');
       await markRead(db, id, true);
       const found = await findFeedback(db, id);
-      if (!found) throw feedbackError(c, 'notFound');
+      if (!found) throw feedbackError('notFound');
       return c.json(found);
     },
   );
@@ -60,7 +60,7 @@ export function feedbackItemRoutes(
       const { id } = validated<z.infer<typeof idParams>>(c, 'params');
       const { read } = validated<z.infer<typeof readBody>>(c, 'body');
       const found = (await markRead(db, id, read)) ? await findFeedback(db, id) : undefined;
-      if (!found) throw feedbackError(c, 'notFound');
+      if (!found) throw feedbackError('notFound');
       const { answers: _answers, ...item } = found;
       return c.json(item);
     },
@@ -95,10 +95,10 @@ export function feedbackItemRoutes(
           staff: c.get('user') as StaffUser,
         });
       } catch (error) {
-        throw error instanceof AnswerNotSent ? feedbackError(c, 'mailFailed') : error;
+        throw error instanceof AnswerNotSent ? feedbackError('mailFailed') : error;
       }
-      if (answer === 'no-email') throw feedbackError(c, 'noEmail');
-      if (!answer) throw feedbackError(c, 'notFound');
+      if (answer === 'no-email') throw feedbackError('noEmail');
+      if (!answer) throw feedbackError('notFound');
       return c.json(answer, 201);
     },
   );
@@ -115,7 +115,7 @@ export function feedbackItemRoutes(
     async (c) => {
       const { id } = validated<z.infer<typeof idParams>>(c, 'params');
       if ((await deleteFeedback(db, mail.forgetRecipient, { id })) === 0)
-        throw feedbackError(c, 'notFound');
+        throw feedbackError('notFound');
       return c.body(null, 204);
     },
   );

@@ -1,4 +1,4 @@
-import { CityAppError } from '@city-app/core';
+import { cityError } from '@city-app/core';
 import { readSetting } from '../../settings/settings.js';
 import { DEFAULT_FEEDBACK_RETENTION_DAYS, MAX_FEEDBACK_RETENTION_DAYS } from './retention.js';
 
@@ -8,12 +8,9 @@ export function feedbackRetentionDays(env: Record<string, string | undefined>): 
   if (raw === undefined) return DEFAULT_FEEDBACK_RETENTION_DAYS;
   const days = Number(raw);
   if (Number.isInteger(days) && days >= 1 && days <= MAX_FEEDBACK_RETENTION_DAYS) return days;
-  throw new CityAppError({
-    code: 'invalid_environment',
-    title: 'Invalid CITY_APP_FEEDBACK_RETENTION_DAYS',
-    message: `CITY_APP_FEEDBACK_RETENTION_DAYS must be a whole number of days from 1 to ${MAX_FEEDBACK_RETENTION_DAYS}, got "${raw}".`,
-    hint: `Set it to a number such as ${DEFAULT_FEEDBACK_RETENTION_DAYS}, or unset it for ${DEFAULT_FEEDBACK_RETENTION_DAYS} days.`,
-    field: 'CITY_APP_FEEDBACK_RETENTION_DAYS',
-    status: 500,
-  });
+  throw cityError(
+    'invalid_retention_setting',
+    { value: raw, max: MAX_FEEDBACK_RETENTION_DAYS, default: DEFAULT_FEEDBACK_RETENTION_DAYS },
+    { field: 'CITY_APP_FEEDBACK_RETENTION_DAYS' },
+  );
 }
