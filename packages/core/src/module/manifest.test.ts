@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { parkingMeta as meta } from '../../test/module-meta.js';
 import { CityAppError } from '../errors/city-app-error.js';
 import { defineModule, defineModuleMeta } from './manifest.js';
-
-const meta = {
-  id: 'parking',
-  title: { de: 'Parken', en: 'Parking' },
-  description: { de: 'Parkplätze', en: 'Parking spaces' },
-  field: 'mobility' as const,
-  messages: { de: {}, en: {} },
-  personalData: [],
-};
 
 function refusal(define: () => unknown): CityAppError {
   try {
