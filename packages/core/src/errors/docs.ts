@@ -14,6 +14,7 @@ const HEADINGS: Record<keyof typeof errorDomains, string> = {
   cli: 'The `city-app` command',
   createCityApp: 'The `create-city-app` command',
   news: 'News module',
+  newsImport: 'News module: content files and feeds',
 };
 
 /** A table cell: pipes and line breaks would end the cell. */

@@ -7,6 +7,7 @@ import { kernelErrors } from './entries/kernel.js';
 import { moduleContractErrors } from './entries/module-contract.js';
 import { moduleInstallationErrors } from './entries/module-installation.js';
 import { newsErrors } from './entries/news.js';
+import { newsImportErrors } from './entries/news-import.js';
 import { notifyErrors } from './entries/notify.js';
 import { serverStaffErrors } from './entries/server-staff.js';
 import { serverStartErrors } from './entries/server-start.js';
@@ -25,6 +26,7 @@ export const errorCatalogue = {
   ...cliErrors,
   ...createCityAppErrors,
   ...newsErrors,
+  ...newsImportErrors,
 };
 
 /** The domains the catalogue is made of, for the docs and the test that ids stay unique. */
@@ -40,6 +42,7 @@ export const errorDomains = {
   cli: cliErrors,
   createCityApp: createCityAppErrors,
   news: newsErrors,
+  newsImport: newsImportErrors,
 } as const satisfies Record<string, ErrorEntries>;
 
 type Args<E extends ErrorEntries, Id extends keyof E> = keyof ParamsOf<E[Id]> extends never

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { PARSE_ONCE } from '../config/parse-once.js';
 import { CityAppError } from '../errors/city-app-error.js';
+import { moduleContractErrors } from '../errors/entries/module-contract.js';
+import type { ParamsOf } from '../errors/entry.js';
 import type { Localized } from '../i18n/locale.js';
 import { type MessageCatalogue, missingTranslations } from '../i18n/translator.js';
 import { type PersonalDataDeclaration, personalDataProblems } from '../legal/personal-data.js';
@@ -103,14 +105,16 @@ export type ModuleManifestInput<Config extends z.ZodType> = Omit<
 
 export const MODULE_ID_PATTERN = /^[a-z][a-z0-9-]{0,38}[a-z0-9]$/;
 
-function manifestError(id: string, message: string, field: string): CityAppError {
-  return new CityAppError({
-    code: 'invalid_module_manifest',
-    title: 'Invalid module manifest',
-    message: `Module "${id}": ${message}`,
-    field,
-    hint: 'See docs/modules.md for the module contract.',
-  });
+type ManifestErrorId = keyof typeof moduleContractErrors;
+
+// Raised from the entries themselves: manifests are checked in the browser too, and the
+// whole catalogue stays off the home screen.
+function manifestError<Id extends ManifestErrorId>(
+  id: Id,
+  params: ParamsOf<(typeof moduleContractErrors)[Id]>,
+  field: string,
+): CityAppError {
+  return new CityAppError({ id, entry: moduleContractErrors[id], params, field });
 }
 
 /**
@@ -140,7 +144,12 @@ function screenProblems(screens: ScreenDeclaration | undefined): string[] {
  */
 export function checkModuleScreens(manifest: Pick<ModuleMeta, 'id' | 'screens'>): void {
   const problems = screenProblems(manifest.screens);
-  if (problems.length) throw manifestError(manifest.id, problems.join(' '), 'screens');
+  if (problems.length)
+    throw manifestError(
+      'module_manifest_screens',
+      { id: manifest.id, problems: problems.join(' ') },
+      'screens',
+    );
 }
 
 // With declared screens the result keeps their literal patterns, so the web part's
@@ -151,30 +160,34 @@ export function defineModuleMeta<const S extends ScreenDeclaration>(
 export function defineModuleMeta(input: ModuleMetaInput): ModuleMeta;
 export function defineModuleMeta(input: ModuleMetaInput): ModuleMeta {
   if (!MODULE_ID_PATTERN.test(input.id)) {
-    throw manifestError(
-      input.id,
-      'the id must be 2–40 lower-case letters, digits or hyphens, starting with a letter.',
-      'id',
-    );
+    throw manifestError('module_manifest_invalid_id', { id: input.id }, 'id');
   }
   if (!(input.field in FIELDS_OF_ACTION)) {
     throw manifestError(
-      input.id,
-      `"${input.field}" is not a field of action (${Object.keys(FIELDS_OF_ACTION).join(', ')}).`,
+      'module_manifest_unknown_field_of_action',
+      { id: input.id, field: input.field, known: Object.keys(FIELDS_OF_ACTION).join(', ') },
       'field',
     );
   }
   const missing = missingTranslations(input.messages);
   if (missing.de.length || missing.en.length) {
     const keys = [...missing.de.map((k) => `de:${k}`), ...missing.en.map((k) => `en:${k}`)];
-    throw manifestError(input.id, `messages lack translations: ${keys.join(', ')}`, 'messages');
+    throw manifestError(
+      'module_manifest_missing_translations',
+      { id: input.id, keys: keys.join(', ') },
+      'messages',
+    );
   }
   const privacy = personalDataProblems((input as { personalData?: unknown }).personalData);
-  if (privacy.length) throw manifestError(input.id, privacy.join(' '), 'personalData');
+  const listed = (problems: string[]) => ({ id: input.id, problems: problems.join(' ') });
+  if (privacy.length) {
+    throw manifestError('module_manifest_personal_data', listed(privacy), 'personalData');
+  }
   const starter = starterProblems(input.id, input.starter);
-  if (starter.length) throw manifestError(input.id, starter.join(' '), 'starter');
+  if (starter.length) throw manifestError('module_manifest_starter', listed(starter), 'starter');
   const capabilities = capabilityProblems(input.uses);
-  if (capabilities.length) throw manifestError(input.id, capabilities.join(' '), 'uses');
+  if (capabilities.length)
+    throw manifestError('module_manifest_uses', listed(capabilities), 'uses');
   return { path: `/${input.id}`, topics: [], roles: [], ...input };
 }
 
@@ -194,8 +207,8 @@ export function defineModule<Config extends z.ZodType>(
 
   if (!configSchema.safeParse({}, PARSE_ONCE).success) {
     throw manifestError(
-      input.id,
-      'its config schema must accept {} — give every option a default.',
+      'module_manifest_config_needs_defaults',
+      { id: input.id, empty: '{}' },
       'configSchema',
     );
   }

@@ -138,4 +138,19 @@ describe('readNewsContent', () => {
     expect(error.field).toBe(field);
     expect(error.message).toMatch(message);
   });
+
+  it('names the problem in German for a German reader', async () => {
+    await writeFile(join(dir, 'a.md'), valid.replace('Veranstaltungen', 'Kirmes'));
+    const category = (await failure()).render('de').message;
+    expect(category).toMatch(/^news\/a\.md: category: /);
+    expect(category).not.toMatch(/Choose/);
+    await writeFile(join(dir, 'a.md'), valid.replace('publishedAt: 2025-06-01\n', ''));
+    expect((await failure()).render('de').message).toBe(
+      'news/a.md: publishedAt fehlt; ergänzen Sie z. B. „publishedAt: 2025-03-01“.',
+    );
+    await writeFile(join(dir, 'a.md'), valid.replace('---\n\n', 'sample: ja\n---\n\n'));
+    expect((await failure()).render('de').message).toBe(
+      'news/a.md: sample „ja“: schreiben Sie true oder false.',
+    );
+  });
 });

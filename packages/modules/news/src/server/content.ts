@@ -1,9 +1,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { cityError, validationMessage } from '@city-app/core';
 import { articleInputSchema, type ValidArticleInput } from '../article-input.js';
 import type { NewsConfig } from '../config.js';
 import { parseContentDate } from './dates.js';
-import { frontMatterError, parseFrontMatter } from './front-matter.js';
+import { parseFrontMatter } from './front-matter.js';
 
 /** One article from the town's `content/news/*.md`, checked and ready to insert. */
 export interface ContentArticle {
@@ -50,25 +51,21 @@ export async function readNewsContent(
     const { data, body } = parseFrontMatter(await readFile(join(dir, name), 'utf8'), file);
     const unknown = Object.keys(data).filter((key) => !(key in KEYS));
     if (unknown[0]) {
-      throw frontMatterError(
-        file,
-        `unknown key "${unknown[0]}"; use ${Object.keys(KEYS).join(', ')}.`,
-        unknown[0],
+      throw cityError(
+        'news_content_unknown_key',
+        { source: file, key: unknown[0], known: Object.keys(KEYS).join(', ') },
+        { field: unknown[0] },
       );
     }
     if (!data.publishedAt) {
-      throw frontMatterError(
-        file,
-        'publishedAt is missing; add e.g. "publishedAt: 2025-03-01".',
-        'publishedAt',
-      );
+      throw cityError('news_content_date_missing', { source: file }, { field: 'publishedAt' });
     }
     const publishedAt = parseContentDate(data.publishedAt, options.timeZone);
     if (!publishedAt) {
-      throw frontMatterError(
-        file,
-        `publishedAt "${data.publishedAt}" is not a date; write 2025-03-01 or 2025-03-01T09:00:00+01:00.`,
-        'publishedAt',
+      throw cityError(
+        'news_content_date_invalid',
+        { source: file, value: data.publishedAt },
+        { field: 'publishedAt' },
       );
     }
     const parsed = schema.safeParse({
@@ -84,14 +81,22 @@ export async function readNewsContent(
       const issue = parsed.error.issues[0];
       const field = String(issue?.path[0] ?? 'title');
       const key = FIELD_TO_KEY[field] ?? field;
-      const problem =
-        issue?.code === 'invalid_type' && issue.input === undefined
-          ? 'is missing.'
-          : issue?.message;
-      throw frontMatterError(file, `${key}: ${problem}`, key);
+      if (!issue || (issue.code === 'invalid_type' && issue.input === undefined)) {
+        throw cityError('news_content_field_missing', { source: file, key }, { field: key });
+      }
+      // The schema's own words for English readers, the validation catalogue's for German ones.
+      const problem = {
+        de: validationMessage(issue, 'de', issue.message),
+        en: validationMessage(issue, 'en', issue.message),
+      };
+      throw cityError('news_content_field_invalid', { source: file, key, problem }, { field: key });
     }
     if (data.sample !== undefined && !['true', 'false'].includes(data.sample)) {
-      throw frontMatterError(file, `sample "${data.sample}": write true or false.`, 'sample');
+      throw cityError(
+        'news_content_sample_invalid',
+        { source: file, value: data.sample },
+        { field: 'sample' },
+      );
     }
     articles.push({
       file,

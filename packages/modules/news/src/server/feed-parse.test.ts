@@ -103,6 +103,23 @@ describe('parseFeed', () => {
     expect(failure('<rss><channel><title>a < b</title></channel></rss>').code).toBe('invalid_feed');
   });
 
+  it('tells a German reader in German what is wrong and what to give instead', () => {
+    const german = failure('<html><body/></html>').toJSON('de');
+    expect(german).toMatchObject({
+      code: 'invalid_feed',
+      title: 'Kein lesbarer Feed',
+      message: 'Das Wurzelelement der Datei ist <html>, nicht <rss> oder <feed>.',
+      field: 'file',
+    });
+    expect(german.hint).toMatch(
+      /RSS-2\.0-Datei .* oder in der Kodierung, die ihre XML-Deklaration nennt/,
+    );
+    expect(failure('<rss version="2.0"/>').render('de').message).toBe('<rss> hat kein <channel>.');
+    expect(failure('<rss>\n<channel><item></channel></rss>').render('de').message).toMatch(
+      /^Das XML ist in Zeile 2, Spalte \d+ nicht wohlgeformt: /,
+    );
+  });
+
   it('keeps umlauts of a feed that declares ISO-8859-1 once its bytes are decoded', () => {
     const bytes = Buffer.from(
       '<?xml version="1.0" encoding="ISO-8859-1"?><rss version="2.0"><channel><item><guid>bzb-50</guid><title>Fähre über die Elbe</title><description>Straße frei ab Montag</description></item></channel></rss>',

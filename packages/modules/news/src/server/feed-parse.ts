@@ -1,4 +1,4 @@
-import { CityAppError } from '@city-app/core';
+import { cityError } from '@city-app/core';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 
 /** One item of an RSS 2.0 or Atom feed, as plain text. */
@@ -47,15 +47,8 @@ function decodeEntities(text: string): string {
   });
 }
 
-function invalidFeed(message: string): CityAppError {
-  return new CityAppError({
-    code: 'invalid_feed',
-    title: 'Not a readable feed',
-    message,
-    field: 'file',
-    hint: 'Give an RSS 2.0 (<rss><channel><item>) or Atom (<feed><entry>) file in UTF-8.',
-  });
-}
+/** Every feed problem names the uploaded file as the field. */
+const inFile = { field: 'file' } as const;
 
 // Feeds need no entities of their own: those a DOCTYPE declares (billion laughs) are
 // bounded here, entities inside them are not expanded, and external ones are refused.
@@ -88,13 +81,14 @@ function parseXml(xml: string): XmlElement {
   const checked = XMLValidator.validate(xml);
   if (checked !== true) {
     const { line, col, msg } = checked.err;
-    throw invalidFeed(`The XML is not well-formed at line ${line}, column ${col}: ${msg}`);
+    // The parser's reason stays in its own (English) words.
+    throw cityError('news_feed_not_well_formed', { line, column: col, reason: msg }, inFile);
   }
   try {
     return parser.parse(xml) as XmlElement;
   } catch (error) {
     // Limits of the entity expansion above, or an external entity.
-    throw invalidFeed(`The XML cannot be read: ${(error as Error).message}`);
+    throw cityError('news_feed_unreadable', { reason: (error as Error).message }, inFile);
   }
 }
 
@@ -157,7 +151,7 @@ export function parseFeed(xml: string): FeedItem[] {
   const top = rootName === undefined ? undefined : document[rootName];
   if (rootName === 'rss') {
     const channel = child(top, 'channel');
-    if (!isElement(channel)) throw invalidFeed('<rss> has no <channel>.');
+    if (!isElement(channel)) throw cityError('news_feed_rss_without_channel', {}, inFile);
     return all(channel, 'item').map((item) => {
       // An <atom:link rel="self"/> of the same local name has no text: the first with text.
       const link = all(item, 'link').map(textOf).find(Boolean);
@@ -194,7 +188,11 @@ export function parseFeed(xml: string): FeedItem[] {
       };
     });
   }
-  throw invalidFeed(`The file's root element is <${rootName ?? 'nothing'}>, not <rss> or <feed>.`);
+  throw cityError(
+    'news_feed_unknown_root',
+    { root: rootName ?? { de: 'nichts', en: 'nothing' } },
+    inFile,
+  );
 }
 
 function withDate(publishedAt: string | undefined): { publishedAt?: string } {

@@ -132,7 +132,7 @@ describe('parseFrontMatter', () => {
     [
       'an alias',
       '---\ntitle: &t Markt\nteaser: *t\n---\n',
-      /line 3: teaser: tags \(!\) and aliases \(\*\) are not supported/,
+      /line 3: teaser: tags \(`!`\) and aliases \(`\*`\) are not supported/,
       'teaser',
     ],
     ['a tag', '---\nimage: !!binary aGFsbG8=\n---\n', /image: tags .* are not supported/, 'image'],
@@ -141,5 +141,22 @@ describe('parseFrontMatter', () => {
     expect(error.code).toBe('invalid_content');
     expect(error.message).toMatch(message);
     expect(error.field).toBe(field);
+  });
+
+  it('tells a German reader in German, and an English one in English', () => {
+    const error = failure('---\ntitle: a\ntitle: b\n---\n');
+    expect(error.toJSON('de')).toEqual({
+      code: 'invalid_content',
+      title: 'Ungültige Inhaltsdatei',
+      message: 'news/test.md, Zeile 3: „title“ steht zweimal da; behalten Sie eine Zeile.',
+      hint: 'Beginnen Sie die Datei mit einem Front-Matter-Block: eine Zeile „---“, dann Zeilen „Schlüssel: Wert“, dann „---“.',
+      field: 'title',
+    });
+    expect(error.toJSON('en').message).toBe(
+      'news/test.md, line 3: "title" appears twice; keep one.',
+    );
+    expect(failure('title: x\n').render('de').message).toMatch(
+      /^news\/test\.md, Zeile 1: Die Datei muss mit einer Zeile „---“ beginnen/,
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { CityAppError } from '@city-app/core';
+import { type CityAppError, cityError } from '@city-app/core';
 import {
   isAlias,
   isMap,
@@ -31,48 +31,50 @@ export interface FrontMatterDocument {
   body: string;
 }
 
-export function frontMatterError(source: string, message: string, field?: string, line?: number) {
-  return new CityAppError({
-    code: 'invalid_content',
-    title: 'Invalid content file',
-    message: `${source}${line ? `, line ${line}` : ''}: ${message}`,
-    field,
-    hint: 'Start the file with a front-matter block: a line "---", then "key: value" lines, then "---".',
-  });
-}
-
 const KEY = /^[A-Za-z][A-Za-z0-9_-]*$/;
 
-/** What each YAML problem means to an editor; other problems keep the parser's words. */
-function describe(error: YAMLError, yaml: string): string {
-  switch (error.code) {
-    case 'MISSING_CHAR':
-      return 'the quoted value has no closing quote.';
-    case 'BAD_DQ_ESCAPE':
-      return `unknown escape "${yaml.slice(error.pos[0], error.pos[0] + 2)}" in a double-quoted value; write \\\\ for a backslash.`;
-    case 'UNEXPECTED_TOKEN':
-      return `unexpected text "${yaml.slice(error.pos[0]).split('\n')[0]?.trim()}"; put a value with ": " or " #" in quotes.`;
-    default:
-      return `${error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}.`;
+/**
+ * What a YAML problem inside a key's value means to an editor; other problems keep the
+ * parser's words.
+ */
+function yamlError(
+  error: YAMLError,
+  yaml: string,
+  at: { source: string; line: number },
+  key: string | undefined,
+): CityAppError {
+  const offset = error.pos[0];
+  if (key !== undefined) {
+    const place = { ...at, key };
+    switch (error.code) {
+      case 'MISSING_CHAR':
+        return cityError('news_content_unclosed_quote', place, { field: key });
+      case 'BAD_DQ_ESCAPE':
+        return cityError(
+          'news_content_bad_escape',
+          { ...place, escape: yaml.slice(offset, offset + 2) },
+          { field: key },
+        );
+      case 'UNEXPECTED_TOKEN':
+        return cityError(
+          'news_content_unexpected_text',
+          { ...place, text: yaml.slice(offset).split('\n')[0]?.trim() ?? '' },
+          { field: key },
+        );
+    }
   }
+  const reason = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? '';
+  return cityError('news_content_yaml_invalid', { ...at, reason }, { field: key });
 }
 
 export function parseFrontMatter(text: string, source: string): FrontMatterDocument {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   if (lines[0]?.trim() !== '---') {
-    throw frontMatterError(
-      source,
-      'the file must begin with a line "---" that opens the front matter.',
-      undefined,
-      1,
-    );
+    throw cityError('news_content_no_opening_line', { source });
   }
   const end = lines.findIndex((line, index) => index > 0 && line.trim() === '---');
   if (end === -1) {
-    throw frontMatterError(
-      source,
-      'the front matter is not closed: add a line "---" after the last "key: value" line.',
-    );
+    throw cityError('news_content_not_closed', { source });
   }
   return {
     data: parseData(lines.slice(1, end).join('\n'), source),
@@ -108,13 +110,7 @@ function parseData(yaml: string, source: string): Record<string, string> {
   };
   const problem = document.errors[0];
   if (problem) {
-    const key = keyAt(problem.pos[0]);
-    throw frontMatterError(
-      source,
-      `${key ? `${key}: ` : ''}${describe(problem, yaml)}`,
-      key,
-      lineAt(problem.pos[0]),
-    );
+    throw yamlError(problem, yaml, { source, line: lineAt(problem.pos[0]) }, keyAt(problem.pos[0]));
   }
   if (contents === null) return {};
   if (!isMap(contents)) {
@@ -122,28 +118,23 @@ function parseData(yaml: string, source: string): Record<string, string> {
       .slice(contents.range?.[0] ?? 0)
       .split('\n')[0]
       ?.trim();
-    throw frontMatterError(
+    throw cityError('news_content_not_key_value', {
       source,
-      `expected "key: value", found "${first}".`,
-      undefined,
-      lineAt(contents.range?.[0] ?? 0),
-    );
+      line: lineAt(contents.range?.[0] ?? 0),
+      text: first ?? '',
+    });
   }
   const data: Record<string, string> = {};
   for (const pair of contents.items) {
     const keyNode = pair.key as Node;
     const lineNumber = lineAt(keyNode.range?.[0] ?? 0);
     const key = isScalar(keyNode) ? String(keyNode.value) : '';
+    const place = { source, line: lineNumber, key };
     if (!KEY.test(key)) {
-      throw frontMatterError(
-        source,
-        `"${key}" is not a valid key; use letters and digits, e.g. "imageAlt".`,
-        key || undefined,
-        lineNumber,
-      );
+      throw cityError('news_content_invalid_key', place, { field: key || undefined });
     }
     if (key in data) {
-      throw frontMatterError(source, `"${key}" appears twice; keep one.`, key, lineNumber);
+      throw cityError('news_content_duplicate_key', place, { field: key });
     }
     const value = pair.value as Node | null;
     if (value === null) {
@@ -151,20 +142,10 @@ function parseData(yaml: string, source: string): Record<string, string> {
       continue;
     }
     if (isAlias(value) || (isScalar(value) && value.tag && value.tag !== 'tag:yaml.org,2002:str')) {
-      throw frontMatterError(
-        source,
-        `${key}: tags (!) and aliases (*) are not supported; write the value itself.`,
-        key,
-        lineNumber,
-      );
+      throw cityError('news_content_tag_or_alias', place, { field: key });
     }
     if (!isScalar(value)) {
-      throw frontMatterError(
-        source,
-        `${key}: lists and maps are not supported; write the value as text, in quotes if needed.`,
-        key,
-        lineNumber,
-      );
+      throw cityError('news_content_nested_value', place, { field: key });
     }
     data[key] = String(value.value);
   }
