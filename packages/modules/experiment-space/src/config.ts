@@ -340,8 +340,8 @@ export type ExperimentSpaceConfig = z.output<typeof experimentSpaceConfigSchema>
 export type ExperimentSpaceConfigInput = z.input<typeof experimentSpaceConfigSchema>;
 
 /**
- * The module's options of a town config with defaults filled; the web screens use it, because
- * the shell hands them the raw town config.
+ * The module's options of a town config with defaults filled, for server-side tools and tests
+ * that hold a whole town config. Screens get their resolved options from `useModule()`.
  */
 export function experimentSpaceConfigOf(city: {
   modules: Record<string, unknown>;

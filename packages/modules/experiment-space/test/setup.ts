@@ -104,7 +104,7 @@ export async function startHarness(
   const module = createExperimentSpaceServer({
     now: () => now,
     env: { CITY_APP_SMTP_URL: smtp.url },
-    jobIntervalMs: false,
+    scheduledJobs: false,
   });
   const server = await createTestServer({
     modules: [module],

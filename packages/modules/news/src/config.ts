@@ -34,8 +34,8 @@ export const newsConfigSchema = z
 export type NewsConfig = z.output<typeof newsConfigSchema>;
 
 /**
- * The news options of a town config with defaults filled. The web screens use it, because
- * the shell hands them the raw town config.
+ * The news options of a town config with defaults filled, for server-side tools and tests that
+ * hold a whole town config. Screens get their resolved options from `useModule()`.
  */
 export function newsConfigOf(city: { modules: Record<string, unknown> }): NewsConfig {
   const {

@@ -47,12 +47,12 @@ describe.each(testDatabases())(
       try {
         const before = await startAndStop(
           db,
-          asBefore(createExperimentSpaceServer({ jobIntervalMs: false })),
+          asBefore(createExperimentSpaceServer({ scheduledJobs: false })),
         );
         expect(before.status).toBe(200);
         expect(before.resources).toBeGreaterThan(0);
 
-        const after = await startAndStop(db, createExperimentSpaceServer({ jobIntervalMs: false }));
+        const after = await startAndStop(db, createExperimentSpaceServer({ scheduledJobs: false }));
         expect(after.status).toBe(200);
         expect(after.resources).toBe(before.resources);
         const applied = after.log.lines.filter((l) => l.message === 'Migration applied');

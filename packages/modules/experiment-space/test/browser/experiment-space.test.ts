@@ -67,7 +67,7 @@ describe.skipIf(!haveChromium && !process.env.CI)(
       module = createExperimentSpaceServer({
         now: () => new Date(Date.now() + offsetMs),
         transport,
-        jobIntervalMs: false,
+        scheduledJobs: false,
       });
       server = await createTestServer({
         city: input,

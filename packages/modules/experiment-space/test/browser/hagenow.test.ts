@@ -65,7 +65,7 @@ describe.skipIf(!haveChromium && !process.env.CI)(
         },
         close() {},
       };
-      module = createExperimentSpaceServer({ transport, jobIntervalMs: false });
+      module = createExperimentSpaceServer({ transport, scheduledJobs: false });
       server = await createTestServer({
         city,
         modules: [module],
