@@ -1,22 +1,13 @@
-import { defineCity, defineModuleMeta } from '@city-app/core';
+import { defineModuleMeta } from '@city-app/core';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { describe, expect, it } from 'vitest';
+import { townWith } from '../../test/town.js';
 import { createApiClient } from '../api/api-client.js';
 import { defineWebModule, type WebModule } from '../module.js';
 import { CityApp } from './create-city-web.js';
 import { useModule } from './use-module.js';
 
-const city = defineCity({
-  town: { name: 'Hagenow', state: 'DE-MV' },
-  locales: ['de', 'en'],
-  legal: {
-    imprint: { organisation: 'Stadt Hagenow', address: 'Markt 1', email: 'info@hagenow.example' },
-    privacy: { controller: 'Stadt Hagenow', email: 'datenschutz@hagenow.example' },
-    accessibility: { contactEmail: 'barrierefrei@hagenow.example' },
-    feedbackEmail: 'feedback@hagenow.example',
-  },
-  modules: { kurse: {} },
-});
+const city = townWith({ kurse: {} }, { locales: ['de', 'en'] });
 
 const meta = defineModuleMeta({
   id: 'kurse',

@@ -1,24 +1,15 @@
-import { defineCity } from '@city-app/core';
 import type { Plugin } from 'vite';
 import { describe, expect, it } from 'vitest';
+import { townWith } from '../../test/town.js';
 import { browserConfig } from './browser-config.js';
 import { cityApp } from './plugin.js';
 
 const secret = 'geheim-0c9d1e2f-smtp-passwort';
 
-const config = defineCity({
-  town: { name: 'Hagenow', state: 'DE-MV' },
-  legal: {
-    imprint: { organisation: 'Stadt Hagenow', address: 'Markt 1', email: 'info@hagenow.example' },
-    privacy: { controller: 'Stadt Hagenow', email: 'datenschutz@hagenow.example' },
-    accessibility: { contactEmail: 'barrierefrei@hagenow.example' },
-    feedbackEmail: 'feedback@hagenow.example',
-  },
-  modules: {
-    news: { perPage: 5, mailPassword: secret },
-    events: { enabled: false, feedToken: secret },
-    waste: { package: '@hagenow/city-waste', enabled: true },
-  },
+const config = townWith({
+  news: { perPage: 5, mailPassword: secret },
+  events: { enabled: false, feedToken: secret },
+  waste: { package: '@hagenow/city-waste', enabled: true },
 });
 
 /** The source the plugin gives the browser in place of city.config.ts. */

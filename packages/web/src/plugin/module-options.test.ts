@@ -1,8 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CityAppError, defineCity } from '@city-app/core';
+import { CityAppError } from '@city-app/core';
 import { afterAll, describe, expect, it } from 'vitest';
+import { townWith } from '../../test/town.js';
 import { resolveModuleOptions } from './module-options.js';
 
 // Inside the package, so the manifest file finds @city-app/core and zod as a module would.
@@ -27,32 +28,20 @@ export default defineModule({
 `,
 );
 
-const town = (modules: Record<string, Record<string, unknown>>) =>
-  defineCity({
-    town: { name: 'Hagenow', state: 'DE-MV' },
-    legal: {
-      imprint: { organisation: 'Stadt Hagenow', address: 'Markt 1', email: 'info@hagenow.example' },
-      privacy: { controller: 'Stadt Hagenow', email: 'datenschutz@hagenow.example' },
-      accessibility: { contactEmail: 'barrierefrei@hagenow.example' },
-      feedbackEmail: 'feedback@hagenow.example',
-    },
-    modules,
-  });
-
 const packages = async (name: string) =>
   name === '@city-app/module-kurse' ? manifestFile : undefined;
 
 describe('the options the browser gets', () => {
   it('are each module’s options with its defaults, and as written for a module without a package', async () => {
     const options = await resolveModuleOptions(
-      town({ kurse: { perPage: 5 }, lokal: { farbe: 'blau', enabled: true } }),
+      townWith({ kurse: { perPage: 5 }, lokal: { farbe: 'blau', enabled: true } }),
       packages,
     );
     expect(options).toEqual({ kurse: { perPage: 5, title: 'Kurse' }, lokal: { farbe: 'blau' } });
   });
 
   it('are refused at build time with the field when the schema refuses them', async () => {
-    const error = await resolveModuleOptions(town({ kurse: { perPage: 0 } }), packages).catch(
+    const error = await resolveModuleOptions(townWith({ kurse: { perPage: 0 } }), packages).catch(
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(CityAppError);
