@@ -81,7 +81,8 @@ export const residentMessages = {
       'Die App ist noch nicht bereit für Push-Nachrichten. Laden Sie die Seite neu und versuchen Sie es noch einmal.',
     'waste.settings.push.service':
       'Der Push-Dienst Ihres Browsers ist gerade nicht erreichbar. Versuchen Sie es später noch einmal.',
-    'waste.settings.push.network': 'Keine Verbindung zum Server. Versuchen Sie es später noch einmal.',
+    'waste.settings.push.network':
+      'Keine Verbindung zum Server. Versuchen Sie es später noch einmal.',
     'waste.settings.push.server':
       'Der Server hat die Erinnerungen nicht angenommen. Versuchen Sie es später noch einmal.',
   },
@@ -167,7 +168,8 @@ export const residentMessages = {
     'waste.settings.push.service':
       'Your browser’s push service cannot be reached at the moment. Please try again later.',
     'waste.settings.push.network': 'No connection to the server. Please try again later.',
-    'waste.settings.push.server': 'The server did not accept the reminders. Please try again later.',
+    'waste.settings.push.server':
+      'The server did not accept the reminders. Please try again later.',
   },
 };
 

@@ -17,8 +17,13 @@ const feedQuery = z.object({
     .string()
     .max(400)
     .optional()
-    .describe('Waste type ids separated by commas (default: every type), e.g. `papier,restabfall`.'),
-  lang: z.enum(['de', 'en']).optional().describe('Language of the events (default: the request’s).'),
+    .describe(
+      'Waste type ids separated by commas (default: every type), e.g. `papier,restabfall`.',
+    ),
+  lang: z
+    .enum(['de', 'en'])
+    .optional()
+    .describe('Language of the events (default: the request’s).'),
 });
 
 /** The app's own address: the configured public one, else the request's. */
@@ -31,10 +36,21 @@ function originOf(c: Context, env: ModuleServerContext['env']): string {
 function chosenTypes(asked: string | undefined, config: WasteConfig): string[] {
   const known = config.types.map((t) => t.id);
   if (!asked?.trim()) return known;
-  const ids = [...new Set(asked.split(',').map((id) => id.trim()).filter(Boolean))];
+  const ids = [
+    ...new Set(
+      asked
+        .split(',')
+        .map((id) => id.trim())
+        .filter(Boolean),
+    ),
+  ];
   for (const type of ids) {
     if (!known.includes(type)) {
-      throw residentError('waste_unknown_type', { type, known: known.join(', ') }, { field: 'types' });
+      throw residentError(
+        'waste_unknown_type',
+        { type, known: known.join(', ') },
+        { field: 'types' },
+      );
     }
   }
   return ids;

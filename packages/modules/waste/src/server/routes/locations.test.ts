@@ -5,7 +5,7 @@ import type { PickupList, WasteLocation } from '../../api/pickups.js';
 import waste from '../index.js';
 
 let server: TestServer;
-const ids: Record<string, number> = {};
+const ids = { bahnhof: 0, moellnOdd: 0, moellnEven: 0, raber: 0, sudenhof: 0, amBahnhof: 0 };
 
 beforeAll(async () => {
   server = await createTestServer({ modules: [waste] });
@@ -22,11 +22,16 @@ beforeAll(async () => {
   ids.sudenhof = await addLocation(db, { name: 'Sudenhof', kind: 'area', district: 'Sudenhof' });
   ids.amBahnhof = await addLocation(db, { name: 'Am Bahnhof' });
   await addTour(db, 'papier', [ids.bahnhof], ['2027-01-05', '2027-02-02']);
-  await addTour(db, 'restabfall', [ids.bahnhof, ids.raber], [
-    '2027-01-05',
-    { date: '2027-01-02', plannedDate: '2027-01-01', reason: 'holiday' },
-    { date: '2027-01-19', status: 'cancelled' },
-  ]);
+  await addTour(
+    db,
+    'restabfall',
+    [ids.bahnhof, ids.raber],
+    [
+      '2027-01-05',
+      { date: '2027-01-02', plannedDate: '2027-01-01', reason: 'holiday' },
+      { date: '2027-01-19', status: 'cancelled' },
+    ],
+  );
   // Another street's tour: never in the Bahnhofstraße's list.
   await addTour(db, 'bioabfall', [ids.amBahnhof], ['2027-01-07']);
 });
@@ -115,7 +120,9 @@ describe('GET /api/waste/locations/:id/pickups', () => {
   });
 
   it('keeps to the range asked for', async () => {
-    const list = (await (await pickups(ids.bahnhof, 'from=2027-01-03&to=2027-01-31')).json()) as PickupList;
+    const list = (await (
+      await pickups(ids.bahnhof, 'from=2027-01-03&to=2027-01-31')
+    ).json()) as PickupList;
     expect(list.pickups.map((p) => p.date)).toEqual(['2027-01-05', '2027-01-05', '2027-01-19']);
   });
 
