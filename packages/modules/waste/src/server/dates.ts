@@ -1,18 +1,12 @@
 import { addDaysToDate, type DatedEntry, localDateOf } from '@city-app/core';
 import type { DateRange, ModuleServerContext } from '@city-app/server';
-import type { Pickup } from '../api/pickups.js';
 import type { WasteConfig } from '../config.js';
 import { residentMessages } from '../messages/resident.js';
 import { LOCATION_COLUMNS, type LocationRow, toLocation } from './locations/location.js';
 import { pickupChange } from './locations/pickup-words.js';
+import { PICKUP_COLUMNS, type PickupRow, toPickup } from './locations/pickups.js';
 
-interface FollowedPickupRow extends LocationRow {
-  date: string;
-  type_id: string;
-  status: Pickup['status'];
-  planned_date: string | null;
-  reason: Pickup['reason'];
-}
+type FollowedPickupRow = LocationRow & PickupRow;
 
 /**
  * "Meine Termine" of the waste calendar: the pickups of the location and waste types this
@@ -28,15 +22,14 @@ export async function wasteDates(
   const { timezone } = ctx.city;
   const types = ctx.config.types.map((t) => t.id);
   const { rows } = await ctx.db.query<FollowedPickupRow>(
-    `SELECT ${LOCATION_COLUMNS}, to_char(p.date, 'YYYY-MM-DD') AS date, f.type_id, p.status,
-            to_char(p.planned_date, 'YYYY-MM-DD') AS planned_date, p.reason
+    `SELECT ${LOCATION_COLUMNS}, ${PICKUP_COLUMNS}
        FROM waste_follows f
        JOIN waste_locations l ON l.id = f.location_id
        JOIN waste_location_tours lt ON lt.location_id = f.location_id AND lt.type_id = f.type_id
        JOIN waste_pickups p ON p.tour_id = lt.tour_id
       WHERE f.installation_id = $1 AND f.type_id = ANY($2::text[])
         AND p.date >= $3::date AND p.date < $4::date
-      ORDER BY p.date, f.type_id
+      ORDER BY p.date, lt.type_id
       LIMIT $5`,
     [
       installationId,
@@ -49,14 +42,7 @@ export async function wasteDates(
   );
   const names = new Map(ctx.config.types.map((t) => [t.id, t.name]));
   return rows.map((row) => {
-    const pickup: Pickup = {
-      date: row.date,
-      typeId: row.type_id,
-      status: row.status,
-      plannedDate: row.planned_date,
-      reason: row.reason,
-      note: null,
-    };
+    const pickup = toPickup(row);
     const change = { de: pickupChange(pickup, 'de'), en: pickupChange(pickup, 'en') };
     const name = names.get(row.type_id) ?? { de: row.type_id, en: row.type_id };
     return {

@@ -33,7 +33,7 @@ export function pickupRange(
   return { from, to };
 }
 
-interface PickupRow {
+export interface PickupRow {
   date: string;
   type_id: string;
   status: Pickup['status'];
@@ -45,6 +45,21 @@ interface PickupRow {
 function noteOf(note: PickupRow['note']): Pickup['note'] {
   if (!note || typeof note.de !== 'string') return null;
   return { de: note.de, en: typeof note.en === 'string' ? note.en : note.de };
+}
+
+/** The columns that make a `Pickup`, selected from `waste_pickups p` and `waste_location_tours lt`. */
+export const PICKUP_COLUMNS = `to_char(p.date, 'YYYY-MM-DD') AS date, lt.type_id, p.status,
+            to_char(p.planned_date, 'YYYY-MM-DD') AS planned_date, p.reason, p.note`;
+
+export function toPickup(row: PickupRow): Pickup {
+  return {
+    date: row.date,
+    typeId: row.type_id,
+    status: row.status,
+    plannedDate: row.planned_date,
+    reason: row.reason,
+    note: noteOf(row.note),
+  };
 }
 
 /**
@@ -60,8 +75,7 @@ export async function pickupsAt(
 ): Promise<Pickup[]> {
   const types = (typeIds ?? config.types.map((t) => t.id)) as string[];
   const { rows } = await db.query<PickupRow>(
-    `SELECT to_char(p.date, 'YYYY-MM-DD') AS date, lt.type_id, p.status,
-            to_char(p.planned_date, 'YYYY-MM-DD') AS planned_date, p.reason, p.note
+    `SELECT ${PICKUP_COLUMNS}
        FROM waste_location_tours lt
        JOIN waste_pickups p ON p.tour_id = lt.tour_id
       WHERE lt.location_id = $1 AND lt.type_id = ANY($2::text[])
@@ -71,16 +85,7 @@ export async function pickupsAt(
   );
   const order = new Map(config.types.map((t, i) => [t.id, i]));
   return rows
-    .map(
-      (row): Pickup => ({
-        date: row.date,
-        typeId: row.type_id,
-        status: row.status,
-        plannedDate: row.planned_date,
-        reason: row.reason,
-        note: noteOf(row.note),
-      }),
-    )
+    .map(toPickup)
     .sort(
       (a, b) =>
         a.date.localeCompare(b.date) || (order.get(a.typeId) ?? 0) - (order.get(b.typeId) ?? 0),

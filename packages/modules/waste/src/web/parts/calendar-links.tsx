@@ -15,15 +15,19 @@ export function CalendarLinks({
   locationId,
   locale,
   t,
+  level = 2,
 }: {
   locationId: number;
   locale: Locale;
   t: Translate;
+  /** The heading's level where it stands: 2 on the calendar, 3 in the settings section. */
+  level?: 2 | 3;
 }) {
   const host = typeof window === 'undefined' ? '' : window.location.host;
+  const Heading = level === 2 ? 'h2' : 'h3';
   return (
     <section aria-labelledby="waste-subscribe">
-      <h2 id="waste-subscribe">{t('waste.subscribe.heading')}</h2>
+      <Heading id="waste-subscribe">{t('waste.subscribe.heading')}</Heading>
       <p>{t('waste.subscribe.text')}</p>
       <ul className="city-link-list">
         {host ? (

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import type { FollowState } from '../../api/follow.js';
 import type { WasteConfig } from '../../config.js';
 import { meta } from '../../meta.js';
-import { feedPath, webcalUrl } from '../parts/calendar-links.js';
+import { CalendarLinks } from '../parts/calendar-links.js';
 import { useStoredLocation } from '../parts/stored-location.js';
 import { paths } from '../paths.js';
 import { badTimes, choicesFrom, followBody, type TypeChoice } from './follow-form.js';
@@ -112,7 +112,6 @@ export function RemindersPanel({ push }: { push: PushAccess }) {
   }
 
   const blocked = support !== 'supported';
-  const host = typeof window === 'undefined' ? '' : window.location.host;
   return (
     <div>
       <h3>{t('waste.settings.street')}</h3>
@@ -165,18 +164,7 @@ export function RemindersPanel({ push }: { push: PushAccess }) {
           ) : null}
           <Status>{outcome?.tone === 'success' ? outcome.text : null}</Status>
           {outcome?.tone === 'error' ? <Alert tone="error">{outcome.text}</Alert> : null}
-          <h3>{t('waste.subscribe.heading')}</h3>
-          <p>{t('waste.subscribe.text')}</p>
-          <ul className="city-link-list">
-            {host ? (
-              <li>
-                <a href={webcalUrl(location.id, locale, host)}>{t('waste.subscribe.link')}</a>
-              </li>
-            ) : null}
-            <li>
-              <a href={feedPath(location.id, locale)}>{t('waste.subscribe.download')}</a>
-            </li>
-          </ul>
+          <CalendarLinks locationId={location.id} locale={locale} t={t} level={3} />
         </>
       ) : null}
     </div>
