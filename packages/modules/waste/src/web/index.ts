@@ -1,4 +1,5 @@
 import { defineHomeWidget, defineWebModule } from '@city-app/web/module';
+import { residentMessages } from '../messages/resident.js';
 import { meta } from '../meta.js';
 import { nextPickupData } from './widget/data.js';
 import * as nextPickup from './widget/next-pickup.js';
@@ -32,7 +33,10 @@ export default defineWebModule({
     component: () => Promise.resolve(nextPickup),
   }),
   settings: {
-    title: { de: 'Abfuhrtermine', en: 'Collection days' },
+    title: {
+      de: residentMessages.de['waste.settings.title'],
+      en: residentMessages.en['waste.settings.title'],
+    },
     panel: () => import('./settings/settings.js'),
   },
 });

@@ -10,8 +10,9 @@ import { paths } from '../paths.js';
 
 /**
  * `/abfall/monat`: one month at a time as a calendar table, with buttons to the previous and
- * next month within the published dates. The pickups are the ones the list loaded (and
- * saved), so changing the month needs no network.
+ * next month within the published dates. At either end a button stays focusable and says it is
+ * unavailable, so a keyboard user keeps their place. The pickups are the ones the list loaded
+ * (and saved), so changing the month needs no network.
  */
 export default function MonthScreen(_props: ScreenProps) {
   const calendar = useWasteCalendar();
@@ -33,16 +34,16 @@ export default function MonthScreen(_props: ScreenProps) {
               <Button
                 type="button"
                 variant="secondary"
-                disabled={month <= first}
-                onClick={() => setMonth((m) => shiftMonth(m, -1))}
+                aria-disabled={month <= first}
+                onClick={() => month > first && setMonth((m) => shiftMonth(m, -1))}
               >
                 {t('waste.month.previous')}
               </Button>
               <Button
                 type="button"
                 variant="secondary"
-                disabled={month >= last}
-                onClick={() => setMonth((m) => shiftMonth(m, 1))}
+                aria-disabled={month >= last}
+                onClick={() => month < last && setMonth((m) => shiftMonth(m, 1))}
               >
                 {t('waste.month.next')}
               </Button>
