@@ -139,3 +139,18 @@ export function type(input: Element | null | undefined, value: string) {
 }
 
 export const text = (element: Element) => (element.textContent ?? '').replace(/\s+/g, ' ');
+
+/**
+ * axe-core's rules on what is rendered. Colour contrast needs a real layout engine (the
+ * browser suites check it); everything else — names, roles, labels, table headers, lists —
+ * holds in this DOM too.
+ */
+export async function axeViolations(element: Element): Promise<string[]> {
+  const axe = (await import('axe-core')).default;
+  const result = await axe.run(element, {
+    rules: { 'color-contrast': { enabled: false }, region: { enabled: false } },
+  });
+  return result.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
+}

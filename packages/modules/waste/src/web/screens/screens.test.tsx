@@ -2,6 +2,7 @@
 import { addDaysToDate } from '@city-app/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
+  axeViolations,
   click,
   fakeServer,
   type Rendered,
@@ -274,5 +275,26 @@ describe('/abfall/strasse', () => {
       expect(text(app?.container as HTMLElement)).toContain('Ihre Adresse: Lange Straße'),
     );
     await waitFor(() => expect(text(app?.container as HTMLElement)).toContain('Nächste Abholung'));
+  });
+});
+
+describe('every resident screen under axe', () => {
+  it.each([
+    ['/abfall', 'de', false],
+    ['/abfall', 'en', true],
+    ['/abfall/monat', 'de', true],
+    ['/abfall/monat', 'en', true],
+    ['/abfall/strasse', 'de', true],
+  ] as const)('%s (%s, street chosen: %s) has no violations', async (url, locale, chosen) => {
+    if (chosen) localStorage.setItem(LOCATION_STORAGE_KEY, JSON.stringify(bahnhof));
+    server.answer('GET /api/waste/locations?q=Bahnhof', { locations: [bahnhof] });
+    app = renderApp(url, server, { locale });
+    const ready = url === '/abfall/strasse' || !chosen ? 'input[type="search"]' : 'h2, table';
+    await waitFor(() => expect(app?.container.querySelector(ready)).toBeTruthy());
+    if (!chosen || url === '/abfall/strasse') {
+      type(app.container.querySelector('input[type="search"]'), 'Bahnhof');
+      await waitFor(() => expect(app?.container.querySelector('li button')).toBeTruthy());
+    }
+    expect(await axeViolations(app.container)).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@
 import { PushClientError, type PushSupport } from '@city-app/notify/browser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
+  axeViolations,
   click,
   fakeServer,
   moduleShowing,
@@ -87,6 +88,7 @@ describe('the reminder settings', () => {
     );
     click(checkbox('waste-morning-papier-on'));
     type(app?.container.querySelector('#waste-morning-papier'), '05:30');
+    expect(await axeViolations(app?.container as HTMLElement)).toEqual([]);
     click(button('Erinnerungen speichern'));
     await waitFor(() => expect(body()).toContain('Ihre Erinnerungen sind gespeichert.'));
     expect(push.enabled).toBe(1);
@@ -121,6 +123,7 @@ describe('the reminder settings', () => {
     show(fakePush({ support: 'needs-install' }), 'en');
     await waitFor(() => expect(body()).toContain('Add to Home Screen'));
     expect(button('Save reminders')).toBeUndefined();
+    expect(await axeViolations(app?.container as HTMLElement)).toEqual([]);
     // The calendar subscription still works there.
     expect(app?.container.querySelector('a[href*="calendar.ics?lang=en"]')).toBeTruthy();
   });
@@ -132,6 +135,7 @@ describe('the reminder settings', () => {
     type(app?.container.querySelector('#waste-evening-restabfall'), '');
     click(button('Erinnerungen speichern'));
     await waitFor(() => expect(body()).toContain('Bitte geben Sie eine Uhrzeit wie 18:00 ein.'));
+    expect(await axeViolations(app?.container as HTMLElement)).toEqual([]);
     expect(server.requests.some((r) => r.method === 'PUT')).toBe(false);
   });
 

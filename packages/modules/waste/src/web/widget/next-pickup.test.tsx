@@ -1,7 +1,14 @@
 // @vitest-environment happy-dom
 import { addDaysToDate } from '@city-app/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fakeServer, type Rendered, renderApp, text, waitFor } from '../../../test/web.js';
+import {
+  axeViolations,
+  fakeServer,
+  type Rendered,
+  renderApp,
+  text,
+  waitFor,
+} from '../../../test/web.js';
 import type { PickupList } from '../../api/pickups.js';
 import { today } from '../parts/days.js';
 import { LOCATION_STORAGE_KEY } from '../parts/stored-location.js';
@@ -81,6 +88,7 @@ describe('the home widget "Nächste Abholung"', () => {
     await waitFor(() => expect(text(card())).toContain('Wählen Sie Ihre Straße'));
     expect(card().querySelector('a[href="/abfall/strasse"]')).toBeTruthy();
     expect(server.requests.some((r) => r.path.includes('/pickups'))).toBe(false);
+    expect(await axeViolations(card())).toEqual([]);
   });
 
   it('shows the next two pickups at the chosen street, skipping cancelled ones', async () => {
@@ -93,5 +101,6 @@ describe('the home widget "Nächste Abholung"', () => {
     expect(items[0]).toContain('in 2 Tagen');
     expect(items[1]).toContain('Restabfall');
     expect(text(card())).not.toContain('Bioabfall');
+    expect(await axeViolations(card())).toEqual([]);
   });
 });
