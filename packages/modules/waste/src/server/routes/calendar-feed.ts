@@ -107,6 +107,7 @@ export function calendarFeedRoutes(ctx: ModuleServerContext<WasteConfig>): Hono<
         'content-disposition': `inline; filename="abfuhrtermine-${id}.ics"`,
         // Calendar apps poll; an hour keeps the server calm and a moved date still arrives soon.
         'cache-control': 'public, max-age=3600',
+        vary: 'accept-language',
       });
     },
   );

@@ -49,6 +49,7 @@ export function locationRoutes(ctx: ModuleServerContext<WasteConfig>): Hono<City
         const { q } = validated<z.output<typeof searchQuery>>(c, 'query');
         const locations = await searchLocations(ctx.db, q, localeOf(c));
         c.header('cache-control', CACHE_LOCATIONS);
+        c.header('vary', 'accept-language');
         return c.json({ locations });
       },
     )
@@ -67,6 +68,7 @@ export function locationRoutes(ctx: ModuleServerContext<WasteConfig>): Hono<City
         const { id } = validated<z.output<typeof locationParams>>(c, 'params');
         const location = await findLocation(ctx.db, id, localeOf(c));
         c.header('cache-control', CACHE_LOCATIONS);
+        c.header('vary', 'accept-language');
         return c.json(location);
       },
     )
@@ -95,6 +97,8 @@ export function locationRoutes(ctx: ModuleServerContext<WasteConfig>): Hono<City
           pickups: await pickupsAt(ctx.db, id, range, ctx.config),
         };
         c.header('cache-control', CACHE_PICKUPS);
+        // House numbers are worded in the request's language.
+        c.header('vary', 'accept-language');
         return c.json(list);
       },
     );

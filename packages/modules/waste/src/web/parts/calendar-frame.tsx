@@ -37,7 +37,10 @@ export function CalendarFrame({
     <>
       <PageHeading>{heading}</PageHeading>
       <p>
-        {t('waste.location.current', { label: location.label })}{' '}
+        {t('waste.location.current', {
+          // The server's words are in the current language ("ungerade" / "odd").
+          label: pickups.state === 'ready' ? pickups.data.list.location.label : location.label,
+        })}{' '}
         <Link to={`${paths.screens}/strasse`}>{t('waste.location.change')}</Link>
       </p>
       {sample ? <SampleNotice t={t} /> : null}

@@ -199,11 +199,14 @@ describe('/abfall with a chosen street', () => {
     expect(text(app.container)).not.toContain('could not be reached');
   });
 
-  it('speaks English', async () => {
+  it('speaks English, house numbers too', async () => {
+    const english = { ...bahnhof, houseNumbers: '1–19 (odd)', label: 'Bahnhofstraße, 1–19 (odd)' };
+    server.answer(`GET /api/waste/locations/${bahnhof.id}/pickups`, { ...list, location: english });
     app = renderApp('/abfall', server, { locale: 'en' });
     await waitFor(() => expect(text(app?.container as HTMLElement)).toContain('Next collection'));
     expect(text(app.container)).toContain('moved because of a public holiday');
     expect(text(app.container)).toContain('Residual waste');
+    expect(text(app.container)).toContain('Your address: Bahnhofstraße, 1–19 (odd)');
   });
 });
 
