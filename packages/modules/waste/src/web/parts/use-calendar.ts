@@ -2,7 +2,7 @@ import { useModule, useResource } from '@city-app/web';
 import type { WasteLocation } from '../../api/pickups.js';
 import type { WasteConfig } from '../../config.js';
 import { meta } from '../../meta.js';
-import type { CalendarSummary } from '../../summary.js';
+import { loadSampleFlag } from './sample-flag.js';
 import { loadPickups } from './saved-pickups.js';
 import { useStoredLocation } from './stored-location.js';
 
@@ -20,14 +20,13 @@ export function useWasteCalendar() {
     () => (id === undefined ? new Promise<never>(() => {}) : loadPickups(api, id)),
     [api, id],
   );
-  // Only the sample flag is needed; offline the notice stays away rather than blocking.
-  const summary = useResource(() => api.get<CalendarSummary>('/api/waste'), [api]);
+  const sample = useResource(() => loadSampleFlag(api), [api]);
   return {
     ...module,
     types: module.options.types ?? [],
     location,
     choose: choose as (location: WasteLocation | null) => void,
     pickups,
-    sample: summary.state === 'ready' && summary.data.sample,
+    sample: sample.state === 'ready' && sample.data,
   };
 }

@@ -165,7 +165,7 @@ describe('/abfall with a chosen street', () => {
     expect(webcal?.getAttribute('href')).toContain(`/api/waste/locations/7/calendar.ics?lang=de`);
   });
 
-  it('says the dates are samples while they are', async () => {
+  it('says the dates are samples while they are, offline too', async () => {
     server.answer('GET /api/waste', summary(true));
     app = renderApp('/abfall', server);
     await waitFor(() =>
@@ -173,6 +173,13 @@ describe('/abfall with a chosen street', () => {
         'Beispieltermine – die echten Termine folgen.',
       ),
     );
+    // Offline, the notice stays: the device remembers the dates were samples.
+    await waitFor(() => expect(localStorage.getItem(PICKUPS_STORAGE_KEY)).toBeTruthy());
+    app.unmount();
+    server.offline = true;
+    app = renderApp('/abfall', server);
+    await waitFor(() => expect(text(app?.container as HTMLElement)).toContain('Keine Verbindung'));
+    expect(text(app.container)).toContain('Beispieltermine – die echten Termine folgen.');
   });
 
   it('shows the saved dates with their date when the network is gone', async () => {
