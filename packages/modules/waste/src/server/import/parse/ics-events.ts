@@ -1,0 +1,218 @@
+import ICAL from 'ical.js';
+import type { ParseWarning } from '../parsed.js';
+import { type ComponentBlock, type ContentLine, nameAndValue, outlineCalendar } from './ics-lines.js';
+import { ianaZone, resolveZone, townDate, type ZoneRef } from './ics-zone.js';
+import { assertPickupCount } from './limits.js';
+import { parseWarnings } from './warnings.js';
+
+/** One day an event takes place on, with the texts the parsers read a pickup from. */
+export interface IcsOccurrence {
+  summary: string;
+  location: string;
+  description: string;
+  /** The town's local date, YYYY-MM-DD. */
+  date: string;
+  cancelled: boolean;
+  ref: string;
+}
+
+export interface IcsReading {
+  /** X-WR-CALNAME: some authorities name the street or area there. */
+  calendarName?: string;
+  /** X-WR-CALDESC. */
+  calendarDescription?: string;
+  occurrences: IcsOccurrence[];
+  warnings: ParseWarning[];
+}
+
+/** A series is expanded this far past its first date, and to this many dates at most. */
+export const SERIES_YEARS = 3;
+export const SERIES_MAX = 2_000;
+
+const wrap = (lines: ContentLine[]) =>
+  `BEGIN:VCALENDAR\r\n${lines.map((l) => l.text).join('\r\n')}\r\nEND:VCALENDAR`;
+
+/** A component parsed alone, so that one unreadable event does not cost the others. */
+function parseBlock(block: ComponentBlock): ICAL.Component | undefined {
+  if (hasImpossibleDate(block.lines)) return undefined;
+  try {
+    const calendar = new ICAL.Component(ICAL.parse(wrap(block.lines)));
+    return calendar.getFirstSubcomponent(block.name.toLowerCase()) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+// ical.js rolls an impossible date over (30 February → 2 March) instead of refusing it.
+const DATE_VALUE = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})Z?)?$/;
+const DATED = new Set(['DTSTART', 'DTEND', 'RECURRENCE-ID', 'EXDATE']);
+
+function hasImpossibleDate(lines: ContentLine[]): boolean {
+  return lines.some((line) => {
+    const [name, value] = nameAndValue(line.text);
+    if (!DATED.has(name)) return false;
+    return value.split(',').some((item) => {
+      const m = DATE_VALUE.exec(item.trim());
+      if (!m) return true;
+      const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0] = m
+        .slice(1)
+        .map((part) => Number(part ?? 0));
+      const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+      return (
+        month < 1 || month > 12 || day < 1 || day > days || hour > 23 || minute > 59 || second > 60
+      );
+    });
+  });
+}
+
+/**
+ * Reads every event of an iCalendar file as the days it takes place on, in the town's zone:
+ * series (RRULE, RDATE) expanded without the EXDATE days and with their overridden occurrences
+ * (RECURRENCE-ID), bounded; cancelled events and occurrences marked. What it cannot read
+ * becomes a warning; a file that is no iCalendar a catalogue error.
+ */
+export function readIcs(text: string, options: { timezone: string }): IcsReading {
+  const outline = outlineCalendar(text);
+  const reading: IcsReading = { occurrences: [], warnings: [] };
+  const head = parseCalendarProperties(outline.properties);
+  if (head.name) reading.calendarName = head.name;
+  if (head.description) reading.calendarDescription = head.description;
+
+  const vtimezones = new Map<string, ICAL.Timezone>();
+  const events: { event: ICAL.Event; line: number }[] = [];
+  for (const block of outline.components) {
+    if (block.name === 'VTIMEZONE') {
+      const component = parseBlock(block);
+      const tzid = component?.getFirstPropertyValue('tzid');
+      if (component && typeof tzid === 'string') vtimezones.set(tzid, new ICAL.Timezone(component));
+    } else if (block.name === 'VEVENT') {
+      const component = parseBlock(block);
+      const ref = `${lineRef(block.line)} ${uidOf(block.lines)}`.trim();
+      if (!component) reading.warnings.push(parseWarnings.eventUnreadable(ref));
+      else if (!component.hasProperty('dtstart')) {
+        reading.warnings.push(parseWarnings.eventWithoutDate(ref));
+      } else events.push({ event: new ICAL.Event(component), line: block.line });
+    }
+  }
+
+  const floating = head.timezone ? ianaZone(head.timezone) : undefined;
+  const reader = new OccurrenceReader(options.timezone, vtimezones, floating, reading);
+  const masters = new Map<string, ICAL.Event>();
+  for (const { event } of events) {
+    if (!event.isRecurrenceException() && event.uid) masters.set(event.uid, event);
+  }
+  for (const { event, line } of events) {
+    const master = event.isRecurrenceException() ? masters.get(event.uid) : undefined;
+    if (master) master.relateException(event);
+  }
+  for (const { event, line } of events) {
+    if (event.isRecurrenceException() && masters.has(event.uid)) continue;
+    if (event.isRecurring()) reader.series(event, line);
+    else reader.single(event, line);
+  }
+  return reading;
+}
+
+const lineRef = (line: number) => `Zeile ${line}`;
+
+function uidOf(lines: ContentLine[]): string {
+  for (const line of lines) {
+    const [name, value] = nameAndValue(line.text);
+    if (name === 'UID') return `UID ${value.slice(0, 80)}`;
+  }
+  return '';
+}
+
+function parseCalendarProperties(lines: ContentLine[]) {
+  const text = (name: string, component: ICAL.Component | undefined) => {
+    const value = component?.getFirstPropertyValue(name);
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+  };
+  let component: ICAL.Component | undefined;
+  try {
+    component = new ICAL.Component(ICAL.parse(wrap(lines)));
+  } catch {
+    // An unreadable calendar property costs its name, not the events.
+  }
+  return {
+    name: text('x-wr-calname', component),
+    description: text('x-wr-caldesc', component),
+    timezone: text('x-wr-timezone', component),
+  };
+}
+
+/** Turns events into occurrences, counting them against the file's limit. */
+class OccurrenceReader {
+  private readonly unknownZones = new Set<string>();
+
+  constructor(
+    private readonly timezone: string,
+    private readonly vtimezones: Map<string, ICAL.Timezone>,
+    /** X-WR-TIMEZONE: the zone a calendar's floating times are meant in. */
+    private readonly floating: string | undefined,
+    private readonly reading: IcsReading,
+  ) {}
+
+  single(event: ICAL.Event, line: number): void {
+    this.add(event, event.startDate, isCancelled(event), line);
+  }
+
+  series(master: ICAL.Event, line: number): void {
+    const first = master.startDate;
+    const last = first.clone();
+    last.year += SERIES_YEARS;
+    const iterator = master.iterator();
+    let count = 0;
+    for (let next = iterator.next(); next; next = iterator.next()) {
+      if (count >= SERIES_MAX || next.compare(last) > 0) {
+        this.reading.warnings.push(
+          parseWarnings.seriesCut(this.ref(master, line), SERIES_MAX, SERIES_YEARS),
+        );
+        return;
+      }
+      count++;
+      const details = master.getOccurrenceDetails(next);
+      const item = details.item;
+      this.add(item, details.startDate, isCancelled(master) || isCancelled(item), line);
+    }
+  }
+
+  private add(event: ICAL.Event, start: ICAL.Time, cancelled: boolean, line: number): void {
+    const date = townDate(start, this.zoneOf(start, event), isUtc(start), this.timezone);
+    this.reading.occurrences.push({
+      summary: event.summary ?? '',
+      location: event.location ?? '',
+      description: event.description ?? '',
+      date,
+      cancelled,
+      ref: `${this.ref(event, line)} ${date}`,
+    });
+    assertPickupCount(this.reading.occurrences.length);
+  }
+
+  private ref(event: ICAL.Event, line: number): string {
+    return event.uid ? `UID ${event.uid.slice(0, 80)}` : lineRef(line);
+  }
+
+  private zoneOf(time: ICAL.Time, event: ICAL.Event): ZoneRef | undefined {
+    if (time.isDate || isUtc(time)) return undefined;
+    // The zone an occurrence's wall time is in: that of the DTSTART it was computed from.
+    const tzid = event.component.getFirstProperty('dtstart')?.getParameter('tzid');
+    if (typeof tzid !== 'string' || tzid === '') {
+      return this.floating ? { iana: this.floating } : undefined;
+    }
+    const zone = resolveZone(tzid, this.vtimezones);
+    if (!zone && !this.unknownZones.has(tzid)) {
+      this.unknownZones.add(tzid);
+      this.reading.warnings.push(parseWarnings.unknownZone(tzid.slice(0, 80)));
+    }
+    return zone ?? undefined;
+  }
+}
+
+const isUtc = (time: ICAL.Time) => time.zone?.tzid === 'UTC';
+
+function isCancelled(event: ICAL.Event): boolean {
+  const status = event.component.getFirstPropertyValue('status');
+  return typeof status === 'string' && status.toUpperCase() === 'CANCELLED';
+}
