@@ -198,7 +198,7 @@ describe('parseIcs', () => {
       calendar(['DTSTART;VALUE=DATE:20270105', 'RRULE:FREQ=DAILY', 'SUMMARY:Restabfall']),
       BERLIN,
     );
-    expect(daily.pickups).toHaveLength(1096);
+    expect(daily.pickups).toHaveLength(1097);
   });
 
   it('marks cancelled events', () => {
