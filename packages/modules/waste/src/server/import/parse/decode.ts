@@ -9,7 +9,10 @@ import { wasteParseError } from '../../../errors/parse.js';
  * avoids "StraÃŸe" as much as "Stra�e".
  */
 export function decodeText(bytes: Uint8Array, charset?: string): string {
-  const declared = charset?.trim().toLowerCase().replace(/^["']|["']$/g, '');
+  const declared = charset
+    ?.trim()
+    .toLowerCase()
+    .replace(/^["']|["']$/g, '');
   if (declared) {
     const decoder = decoderFor(declared);
     if (decoder.encoding === 'windows-1252') return windows1252(bytes);
@@ -28,8 +31,7 @@ export function decodeText(bytes: Uint8Array, charset?: string): string {
 // Windows-1252's printable characters at 0x80–0x9F, where ISO-8859-1 has control codes
 // (undefined positions stay as they are). Node's own 'windows-1252' decoder, depending on
 // its version, reads these bytes as the control codes, so they are mapped here.
-const CP1252_HIGH =
-  '€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8dŽ\x8f\x90‘’“”•–—˜™š›œ\x9džŸ';
+const CP1252_HIGH = '€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8dŽ\x8f\x90‘’“”•–—˜™š›œ\x9džŸ';
 
 function windows1252(bytes: Uint8Array): string {
   return stripBom(new TextDecoder('latin1').decode(bytes)).replace(

@@ -1,6 +1,11 @@
 import ICAL from 'ical.js';
 import type { ParseWarning } from '../parsed.js';
-import { type ComponentBlock, type ContentLine, nameAndValue, outlineCalendar } from './ics-lines.js';
+import {
+  type ComponentBlock,
+  type ContentLine,
+  nameAndValue,
+  outlineCalendar,
+} from './ics-lines.js';
 import { ianaZone, resolveZone, townDate, type ZoneRef } from './ics-zone.js';
 import { assertPickupCount } from './limits.js';
 import { parseWarnings } from './warnings.js';
@@ -79,41 +84,82 @@ export function readIcs(text: string, options: { timezone: string }): IcsReading
   if (head.description) reading.calendarDescription = head.description;
 
   const vtimezones = new Map<string, ICAL.Timezone>();
-  const events: { event: ICAL.Event; line: number }[] = [];
   for (const block of outline.components) {
-    if (block.name === 'VTIMEZONE') {
-      const component = parseBlock(block);
-      const tzid = component?.getFirstPropertyValue('tzid');
-      if (component && typeof tzid === 'string') vtimezones.set(tzid, new ICAL.Timezone(component));
-    } else if (block.name === 'VEVENT') {
-      const component = parseBlock(block);
-      const ref = `${lineRef(block.line)} ${uidOf(block.lines)}`.trim();
-      if (!component) reading.warnings.push(parseWarnings.eventUnreadable(ref));
-      else if (!component.hasProperty('dtstart')) {
-        reading.warnings.push(parseWarnings.eventWithoutDate(ref));
-      } else events.push({ event: new ICAL.Event(component), line: block.line });
+    if (block.name !== 'VTIMEZONE') continue;
+    const component = parseBlock(block);
+    const tzid = component?.getFirstPropertyValue('tzid');
+    if (component && typeof tzid === 'string') vtimezones.set(tzid, new ICAL.Timezone(component));
+  }
+  // ical.js compares a series' UNTIL (often UTC) with its times through the zones it knows;
+  // the file's zones are known to it while this file is read, and only then.
+  withZones(vtimezones, () => {
+    const events = readEvents(outline.components, reading);
+    const floating = head.timezone ? ianaZone(head.timezone) : undefined;
+    const reader = new OccurrenceReader(options.timezone, vtimezones, floating, reading);
+    for (const event of relateExceptions(events)) {
+      if (event.isRecurring()) reader.series(event);
+      else reader.single(event);
     }
-  }
-
-  const floating = head.timezone ? ianaZone(head.timezone) : undefined;
-  const reader = new OccurrenceReader(options.timezone, vtimezones, floating, reading);
-  const masters = new Map<string, ICAL.Event>();
-  for (const { event } of events) {
-    if (!event.isRecurrenceException() && event.uid) masters.set(event.uid, event);
-  }
-  for (const { event, line } of events) {
-    const master = event.isRecurrenceException() ? masters.get(event.uid) : undefined;
-    if (master) master.relateException(event);
-  }
-  for (const { event, line } of events) {
-    if (event.isRecurrenceException() && masters.has(event.uid)) continue;
-    if (event.isRecurring()) reader.series(event, line);
-    else reader.single(event, line);
-  }
+  });
   return reading;
 }
 
 const lineRef = (line: number) => `Zeile ${line}`;
+
+function withZones(zones: Map<string, ICAL.Timezone>, read: () => void): void {
+  const before = new Map<string, ICAL.Timezone>();
+  for (const [tzid, zone] of zones) {
+    if (ICAL.TimezoneService.has(tzid)) before.set(tzid, ICAL.TimezoneService.get(tzid));
+    ICAL.TimezoneService.register(zone, tzid);
+  }
+  try {
+    read();
+  } finally {
+    for (const tzid of zones.keys()) {
+      ICAL.TimezoneService.remove(tzid);
+      const previous = before.get(tzid);
+      if (previous) ICAL.TimezoneService.register(previous, tzid);
+    }
+  }
+}
+
+/** The file's events that can be read, each with the line it begins on; warnings for the rest. */
+function readEvents(blocks: ComponentBlock[], reading: IcsReading): ICAL.Event[] {
+  const events: ICAL.Event[] = [];
+  for (const block of blocks) {
+    if (block.name !== 'VEVENT') continue;
+    const component = parseBlock(block);
+    const ref = `${lineRef(block.line)} ${uidOf(block.lines)}`.trim();
+    if (!component) reading.warnings.push(parseWarnings.eventUnreadable(ref));
+    else if (!component.hasProperty('dtstart')) {
+      reading.warnings.push(parseWarnings.eventWithoutDate(ref));
+    } else {
+      const event = new ICAL.Event(component);
+      lines.set(event, block.line);
+      events.push(event);
+    }
+  }
+  return events;
+}
+
+// The line each event begins on, for warnings about events without a UID.
+const lines = new WeakMap<ICAL.Event, number>();
+
+/**
+ * Attaches each overridden occurrence (RECURRENCE-ID) to its series; returns the events to
+ * read: series, single events, and overrides whose series is missing from the file.
+ */
+function relateExceptions(events: ICAL.Event[]): ICAL.Event[] {
+  const masters = new Map<string, ICAL.Event>();
+  for (const event of events) {
+    if (!event.isRecurrenceException() && event.uid) masters.set(event.uid, event);
+  }
+  return events.filter((event) => {
+    const master = event.isRecurrenceException() ? masters.get(event.uid) : undefined;
+    if (master) master.relateException(event);
+    return !master;
+  });
+}
 
 function uidOf(lines: ContentLine[]): string {
   for (const line of lines) {
@@ -153,11 +199,11 @@ class OccurrenceReader {
     private readonly reading: IcsReading,
   ) {}
 
-  single(event: ICAL.Event, line: number): void {
-    this.add(event, event.startDate, isCancelled(event), line);
+  single(event: ICAL.Event): void {
+    this.add(event, event.startDate, isCancelled(event));
   }
 
-  series(master: ICAL.Event, line: number): void {
+  series(master: ICAL.Event): void {
     const first = master.startDate;
     const last = first.clone();
     last.year += SERIES_YEARS;
@@ -166,18 +212,18 @@ class OccurrenceReader {
     for (let next = iterator.next(); next; next = iterator.next()) {
       if (count >= SERIES_MAX || next.compare(last) > 0) {
         this.reading.warnings.push(
-          parseWarnings.seriesCut(this.ref(master, line), SERIES_MAX, SERIES_YEARS),
+          parseWarnings.seriesCut(this.ref(master), SERIES_MAX, SERIES_YEARS),
         );
         return;
       }
       count++;
       const details = master.getOccurrenceDetails(next);
       const item = details.item;
-      this.add(item, details.startDate, isCancelled(master) || isCancelled(item), line);
+      this.add(item, details.startDate, isCancelled(master) || isCancelled(item));
     }
   }
 
-  private add(event: ICAL.Event, start: ICAL.Time, cancelled: boolean, line: number): void {
+  private add(event: ICAL.Event, start: ICAL.Time, cancelled: boolean): void {
     const date = townDate(start, this.zoneOf(start, event), isUtc(start), this.timezone);
     this.reading.occurrences.push({
       summary: event.summary ?? '',
@@ -185,13 +231,13 @@ class OccurrenceReader {
       description: event.description ?? '',
       date,
       cancelled,
-      ref: `${this.ref(event, line)} ${date}`,
+      ref: `${this.ref(event)} ${date}`,
     });
     assertPickupCount(this.reading.occurrences.length);
   }
 
-  private ref(event: ICAL.Event, line: number): string {
-    return event.uid ? `UID ${event.uid.slice(0, 80)}` : lineRef(line);
+  private ref(event: ICAL.Event): string {
+    return event.uid ? `UID ${event.uid.slice(0, 80)}` : lineRef(lines.get(event) ?? 0);
   }
 
   private zoneOf(time: ICAL.Time, event: ICAL.Event): ZoneRef | undefined {

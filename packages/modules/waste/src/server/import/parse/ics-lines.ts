@@ -20,7 +20,8 @@ export interface CalendarOutline {
 }
 
 // NAME, then parameters (quoted values may hold ':' and ';'), then ':'.
-const CONTENT_LINE = /^[A-Za-z0-9-]+(?:;[A-Za-z0-9-]+=(?:"[^"]*"|[^";:,]*)(?:,(?:"[^"]*"|[^";:,]*))*)*:/;
+const CONTENT_LINE =
+  /^[A-Za-z0-9-]+(?:;[A-Za-z0-9-]+=(?:"[^"]*"|[^";:,]*)(?:,(?:"[^"]*"|[^";:,]*))*)*:/;
 
 /** RFC 5545 §3.1: a line beginning with a space or tab continues the one before. */
 export function unfold(text: string): ContentLine[] {
@@ -47,7 +48,7 @@ const excerpt = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` 
 export function outlineCalendar(text: string): CalendarOutline {
   const lines = unfold(text);
   const first = lines[0];
-  if (!first || first.text.trim().toUpperCase() !== 'BEGIN:VCALENDAR') {
+  if (first?.text.trim().toUpperCase() !== 'BEGIN:VCALENDAR') {
     throw wasteParseError('waste_ics_no_calendar', {
       line: first?.line ?? 1,
       text: excerpt(first?.text.trim() ?? ''),

@@ -235,8 +235,10 @@ describe('parseIcs', () => {
   });
 
   it('unfolds long lines and reads LF-only files', () => {
-    const text = calendar(['DTSTART;VALUE=DATE:20270105', 'SUMMARY:Rest', ' abfall'])
-      .replace(/\r\n/g, '\n');
+    const text = calendar(['DTSTART;VALUE=DATE:20270105', 'SUMMARY:Rest', ' abfall']).replace(
+      /\r\n/g,
+      '\n',
+    );
     expect(parseIcs(text, BERLIN).pickups.map((p) => p.label)).toEqual(['Restabfall']);
   });
 
