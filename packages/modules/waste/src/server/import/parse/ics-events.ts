@@ -30,6 +30,11 @@ export interface IcsReading {
   warnings: ParseWarning[];
 }
 
+// Calendar apps read these as TEXT; ical.js leaves properties it does not know unescaped
+// ("Bahnhofstraße\\, 19230 Hagenow").
+ICAL.design.icalendar.property['x-wr-calname'] = { defaultType: 'text' };
+ICAL.design.icalendar.property['x-wr-caldesc'] = { defaultType: 'text' };
+
 /** A series is expanded this far past its first date, and to this many dates at most. */
 export const SERIES_YEARS = 3;
 export const SERIES_MAX = 2_000;
@@ -182,7 +187,7 @@ function parseCalendarProperties(lines: ContentLine[]) {
   }
   return {
     name: text('x-wr-calname', component),
-    description: text('x-wr-caldesc', component),
+    description: text('x-wr-caldesc', component) ?? text('description', component),
     timezone: text('x-wr-timezone', component),
   };
 }
