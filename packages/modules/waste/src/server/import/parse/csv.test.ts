@@ -1,18 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { CityAppError } from '@city-app/core';
 import { describe, expect, it } from 'vitest';
+import { catalogueError } from '../../../../test/catalogue-error.js';
 import { parseCsv, readDate } from './csv.js';
 import { decodeText } from './decode.js';
-
-function caught(run: () => unknown): CityAppError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof CityAppError) return error;
-    throw error;
-  }
-  throw new Error('expected a catalogue error');
-}
 
 describe('parseCsv', () => {
   it('reads a German export with ";" in ISO-8859-1: ranges, parity, areas, bad rows', () => {
@@ -124,17 +114,17 @@ describe('parseCsv', () => {
   });
 
   it('refuses a file without a usable header, naming the expected columns', () => {
-    const error = caught(() => parseCsv('Bahnhofstraße;Restabfall;05.01.2027\n'));
+    const error = catalogueError(() => parseCsv('Bahnhofstraße;Restabfall;05.01.2027\n'));
     expect(error.code).toBe('waste_invalid_file');
     expect(error.message).toContain('Straße/street, Abfallart/type, Datum/date');
-    expect(caught(() => parseCsv('Straße;Datum\nA;05.01.2027')).message).toContain(
+    expect(catalogueError(() => parseCsv('Straße;Datum\nA;05.01.2027')).message).toContain(
       'Abfallart/type',
     );
-    expect(caught(() => parseCsv('')).code).toBe('waste_invalid_file');
+    expect(catalogueError(() => parseCsv('')).code).toBe('waste_invalid_file');
   });
 
   it('refuses a quote that is never closed, naming the line', () => {
-    const error = caught(() => parseCsv('Straße;Abfallart;Datum\nA;"Papier;05.01.2027\n'));
+    const error = catalogueError(() => parseCsv('Straße;Abfallart;Datum\nA;"Papier;05.01.2027\n'));
     expect(error.code).toBe('waste_invalid_file');
     expect(error.message).toMatch(/\d/);
   });

@@ -1,5 +1,5 @@
-import { CityAppError } from '@city-app/core';
 import { describe, expect, it } from 'vitest';
+import { catalogueError } from '../../../../test/catalogue-error.js';
 import { decodeText } from './decode.js';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -32,14 +32,8 @@ describe('decodeText', () => {
   });
 
   it('refuses an unknown charset with a catalogue error naming it', () => {
-    let error: unknown;
-    try {
-      decodeText(utf8('x'), 'klingon-8');
-    } catch (caught) {
-      error = caught;
-    }
-    expect(error).toBeInstanceOf(CityAppError);
-    expect((error as CityAppError).code).toBe('waste_invalid_file');
-    expect((error as CityAppError).message).toContain('klingon-8');
+    const error = catalogueError(() => decodeText(utf8('x'), 'klingon-8'));
+    expect(error.code).toBe('waste_invalid_file');
+    expect(error.message).toContain('klingon-8');
   });
 });

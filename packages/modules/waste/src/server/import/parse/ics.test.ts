@@ -1,5 +1,5 @@
-import { CityAppError } from '@city-app/core';
 import { describe, expect, it } from 'vitest';
+import { catalogueError } from '../../../../test/catalogue-error.js';
 import { parseIcs } from './ics.js';
 
 const BERLIN = { timezone: 'Europe/Berlin' };
@@ -21,16 +21,6 @@ const calendar = (...events: string[][]) =>
   ].join('\r\n');
 
 const dates = (text: string) => parseIcs(text, BERLIN).pickups.map((p) => p.date);
-
-function caught(run: () => unknown): CityAppError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof CityAppError) return error;
-    throw error;
-  }
-  throw new Error('expected a catalogue error');
-}
 
 describe('parseIcs', () => {
   it('reads all-day dates (VALUE=DATE) as written', () => {
@@ -251,21 +241,21 @@ describe('parseIcs', () => {
   });
 
   it('refuses a file that is not iCalendar with a catalogue error naming the line', () => {
-    const html = caught(() => parseIcs('<!DOCTYPE html>\n<html></html>', BERLIN));
+    const html = catalogueError(() => parseIcs('<!DOCTYPE html>\n<html></html>', BERLIN));
     expect(html.code).toBe('waste_invalid_file');
     expect(html.message).toContain('1');
     expect(html.message).toContain('<!DOCTYPE html>');
-    const broken = caught(() =>
+    const broken = catalogueError(() =>
       parseIcs('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nKaputte Zeile\r\nEND:VCALENDAR', BERLIN),
     );
     expect(broken.message).toContain('3');
     expect(broken.message).toContain('Kaputte Zeile');
-    const cut = caught(() =>
+    const cut = catalogueError(() =>
       parseIcs('BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:20270105\r\n', BERLIN),
     );
     expect(cut.message).toContain('BEGIN:VEVENT');
-    expect(caught(() => parseIcs('', BERLIN)).code).toBe('waste_invalid_file');
-    const mismatched = caught(() =>
+    expect(catalogueError(() => parseIcs('', BERLIN)).code).toBe('waste_invalid_file');
+    const mismatched = catalogueError(() =>
       parseIcs('BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nEND:VTODO\r\nEND:VCALENDAR', BERLIN),
     );
     expect(mismatched.message).toContain('END:VTODO');

@@ -2,22 +2,13 @@ import { readFileSync } from 'node:fs';
 import { CityAppError } from '@city-app/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { catalogueError } from '../../../../test/catalogue-error.js';
 import { MAX_FILE_BYTES, parseCalendar } from './index.js';
 
 const BERLIN = { timezone: 'Europe/Berlin' };
 const encode = (text: string) => new TextEncoder().encode(text);
 const fixture = (name: string) =>
   readFileSync(new URL(`../../../../test/fixtures/waste/${name}`, import.meta.url));
-
-function caught(run: () => unknown): CityAppError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof CityAppError) return error;
-    throw error;
-  }
-  throw new Error('expected a catalogue error');
-}
 
 describe('parseCalendar', () => {
   it('reads an ISO-8859-1 iCalendar file without mojibake', () => {
@@ -40,7 +31,9 @@ describe('parseCalendar', () => {
   });
 
   it('refuses files over 5 MB', () => {
-    const error = caught(() => parseCalendar(new Uint8Array(MAX_FILE_BYTES + 1), 'ics', BERLIN));
+    const error = catalogueError(() =>
+      parseCalendar(new Uint8Array(MAX_FILE_BYTES + 1), 'ics', BERLIN),
+    );
     expect(error.code).toBe('waste_invalid_file');
     expect(error.status).toBe(413);
     expect(error.message).toContain('5');
@@ -48,7 +41,7 @@ describe('parseCalendar', () => {
 
   it('refuses more than 50,000 pickups', () => {
     const rows = Array.from({ length: 50_001 }, (_, i) => `S${i % 500};Papier;2027-01-05`);
-    const error = caught(() =>
+    const error = catalogueError(() =>
       parseCalendar(encode(`Straße;Abfallart;Datum\n${rows.join('\n')}`), 'csv', BERLIN),
     );
     expect(error.message).toContain('50000');
@@ -64,7 +57,7 @@ describe('parseCalendar', () => {
       ].join('\r\n'),
     );
     const ics = `BEGIN:VCALENDAR\r\nVERSION:2.0\r\n${events.join('\r\n')}\r\nEND:VCALENDAR\r\n`;
-    expect(caught(() => parseCalendar(encode(ics), 'ics', BERLIN)).status).toBe(413);
+    expect(catalogueError(() => parseCalendar(encode(ics), 'ics', BERLIN)).status).toBe(413);
   });
 
   it('throws nothing but catalogue errors for random bytes, in every format', () => {
