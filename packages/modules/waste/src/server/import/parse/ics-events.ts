@@ -6,8 +6,8 @@ import {
   nameAndValue,
   outlineCalendar,
 } from './ics-lines.js';
-import { ianaZone, resolveZone, townDate, type ZoneRef } from './ics-zone.js';
-import { assertPickupCount } from './limits.js';
+import { OccurrenceReader } from './ics-occurrences.js';
+import { ianaZone } from './ics-zone.js';
 import { parseWarnings } from './warnings.js';
 
 /** One day an event takes place on, with the texts the parsers read a pickup from. */
@@ -35,10 +35,6 @@ export interface IcsReading {
 ICAL.design.icalendar.property['x-wr-calname'] = { defaultType: 'text' };
 ICAL.design.icalendar.property['x-wr-caldesc'] = { defaultType: 'text' };
 
-/** A series is expanded this far past its first date, and to this many dates at most. */
-export const SERIES_YEARS = 3;
-export const SERIES_MAX = 2_000;
-
 const wrap = (lines: ContentLine[]) =>
   `BEGIN:VCALENDAR\r\n${lines.map((l) => l.text).join('\r\n')}\r\nEND:VCALENDAR`;
 
@@ -56,10 +52,15 @@ function parseBlock(block: ComponentBlock): ICAL.Component | undefined {
 // ical.js rolls an impossible date over (30 February → 2 March) instead of refusing it.
 const DATE_VALUE = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})Z?)?$/;
 const DATED = new Set(['DTSTART', 'DTEND', 'RECURRENCE-ID', 'EXDATE']);
+// ical.js walks every step of a rule's interval: a series once in a million days takes seconds.
+const MAX_INTERVAL = 1000;
 
 function hasImpossibleDate(lines: ContentLine[]): boolean {
   return lines.some((line) => {
     const [name, value] = nameAndValue(line.text);
+    if (name === 'RRULE') {
+      return Number(/(?:^|;)INTERVAL=(\d+)/i.exec(value)?.[1] ?? 1) > MAX_INTERVAL;
+    }
     if (!DATED.has(name)) return false;
     return value.split(',').some((item) => {
       const m = DATE_VALUE.exec(item.trim());
@@ -101,10 +102,8 @@ export function readIcs(text: string, options: { timezone: string }): IcsReading
     const events = readEvents(outline.components, reading);
     const floating = head.timezone ? ianaZone(head.timezone) : undefined;
     const reader = new OccurrenceReader(options.timezone, vtimezones, floating, reading);
-    for (const event of relateExceptions(events)) {
-      if (event.isRecurring()) reader.series(event);
-      else reader.single(event);
-    }
+    for (const event of relateExceptions(events))
+      reader.read(event, lineRef(lines.get(event) ?? 0));
   });
   return reading;
 }
@@ -190,80 +189,4 @@ function parseCalendarProperties(lines: ContentLine[]) {
     description: text('x-wr-caldesc', component) ?? text('description', component),
     timezone: text('x-wr-timezone', component),
   };
-}
-
-/** Turns events into occurrences, counting them against the file's limit. */
-class OccurrenceReader {
-  private readonly unknownZones = new Set<string>();
-
-  constructor(
-    private readonly timezone: string,
-    private readonly vtimezones: Map<string, ICAL.Timezone>,
-    /** X-WR-TIMEZONE: the zone a calendar's floating times are meant in. */
-    private readonly floating: string | undefined,
-    private readonly reading: IcsReading,
-  ) {}
-
-  single(event: ICAL.Event): void {
-    this.add(event, event.startDate, isCancelled(event));
-  }
-
-  series(master: ICAL.Event): void {
-    const first = master.startDate;
-    const last = first.clone();
-    last.year += SERIES_YEARS;
-    const iterator = master.iterator();
-    let count = 0;
-    for (let next = iterator.next(); next; next = iterator.next()) {
-      if (count >= SERIES_MAX || next.compare(last) > 0) {
-        this.reading.warnings.push(
-          parseWarnings.seriesCut(this.ref(master), SERIES_MAX, SERIES_YEARS),
-        );
-        return;
-      }
-      count++;
-      const details = master.getOccurrenceDetails(next);
-      const item = details.item;
-      this.add(item, details.startDate, isCancelled(master) || isCancelled(item));
-    }
-  }
-
-  private add(event: ICAL.Event, start: ICAL.Time, cancelled: boolean): void {
-    const date = townDate(start, this.zoneOf(start, event), isUtc(start), this.timezone);
-    this.reading.occurrences.push({
-      summary: event.summary ?? '',
-      location: event.location ?? '',
-      description: event.description ?? '',
-      date,
-      cancelled,
-      ref: `${this.ref(event)} ${date}`,
-    });
-    assertPickupCount(this.reading.occurrences.length);
-  }
-
-  private ref(event: ICAL.Event): string {
-    return event.uid ? `UID ${event.uid.slice(0, 80)}` : lineRef(lines.get(event) ?? 0);
-  }
-
-  private zoneOf(time: ICAL.Time, event: ICAL.Event): ZoneRef | undefined {
-    if (time.isDate || isUtc(time)) return undefined;
-    // The zone an occurrence's wall time is in: that of the DTSTART it was computed from.
-    const tzid = event.component.getFirstProperty('dtstart')?.getParameter('tzid');
-    if (typeof tzid !== 'string' || tzid === '') {
-      return this.floating ? { iana: this.floating } : undefined;
-    }
-    const zone = resolveZone(tzid, this.vtimezones);
-    if (!zone && !this.unknownZones.has(tzid)) {
-      this.unknownZones.add(tzid);
-      this.reading.warnings.push(parseWarnings.unknownZone(tzid.slice(0, 80)));
-    }
-    return zone ?? undefined;
-  }
-}
-
-const isUtc = (time: ICAL.Time) => time.zone?.tzid === 'UTC';
-
-function isCancelled(event: ICAL.Event): boolean {
-  const status = event.component.getFirstPropertyValue('status');
-  return typeof status === 'string' && status.toUpperCase() === 'CANCELLED';
 }

@@ -261,3 +261,41 @@ describe('parseIcs', () => {
     expect(mismatched.message).toContain('END:VTODO');
   });
 });
+
+describe('parseIcs with rules ical.js cannot expand', () => {
+  it('warns about the event and reads the others', () => {
+    const parsed = parseIcs(
+      calendar(
+        ['DTSTART;VALUE=DATE:20270105', 'RRULE:FREQ=WEEKLY;BYMONTHDAY=31', 'SUMMARY:Papier'],
+        ['DTSTART;VALUE=DATE:20270105', 'RRULE:FREQ=SECONDLY', 'SUMMARY:Papier'],
+        ['DTSTART;VALUE=DATE:20270105', 'RRULE:FREQ=DAILY;INTERVAL=1000000', 'SUMMARY:Papier'],
+        ['DTSTART;VALUE=DATE:20270106', 'SUMMARY:Restabfall'],
+      ),
+      BERLIN,
+    );
+    expect(parsed.pickups.map((p) => p.date)).toEqual(['2027-01-06']);
+    // The unreadable interval is found before expansion, the others during it.
+    expect(parsed.warnings.map((w) => w.ref)).toEqual([
+      'Zeile 16 UID event-2@abfall.example',
+      'Zeile 4 UID event-0@abfall.example',
+      'Zeile 10 UID event-1@abfall.example',
+    ]);
+  });
+
+  it('stops a series of more than 2,000 occurrences within three years', () => {
+    const parsed = parseIcs(
+      calendar(['DTSTART:20270105T060000Z', 'RRULE:FREQ=HOURLY', 'SUMMARY:Papier']),
+      BERLIN,
+    );
+    expect(parsed.pickups).toHaveLength(2000);
+    expect(parsed.warnings[0]?.message.de).toContain('2000');
+  });
+
+  it('reads floating times in the calendar’s X-WR-TIMEZONE', () => {
+    const text = calendar(['DTSTART:20270105T233000', 'SUMMARY:Papier']).replace(
+      'VERSION:2.0',
+      'VERSION:2.0\r\nX-WR-TIMEZONE:America/New_York',
+    );
+    expect(parseIcs(text, BERLIN).pickups.map((p) => p.date)).toEqual(['2027-01-06']);
+  });
+});
