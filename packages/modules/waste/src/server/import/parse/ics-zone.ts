@@ -15,7 +15,7 @@ export type ZoneRef = { iana: string } | { vtimezone: ICAL.Timezone } | null;
  */
 export function ianaZone(tzid: string): string | undefined {
   const name = tzid.trim();
-  if (/^[A-Za-z_]+\/[A-Za-z_/+-]+$/.test(name) && isTimeZone(name)) return name;
+  if (/^[A-Za-z_][A-Za-z0-9_/+-]*$/.test(name) && isTimeZone(name)) return name;
   const windows = findIana(name)[0];
   if (windows) return windows;
   const tail = /([A-Z][A-Za-z_]+\/[A-Za-z_+-]+)$/.exec(name)?.[1];

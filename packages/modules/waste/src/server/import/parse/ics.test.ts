@@ -299,3 +299,16 @@ describe('parseIcs with rules ical.js cannot expand', () => {
     expect(parseIcs(text, BERLIN).pickups.map((p) => p.date)).toEqual(['2027-01-06']);
   });
 });
+
+describe('parseIcs with zone names of other programs', () => {
+  it('reads "UTC" and a path-prefixed IANA name as TZIDs', () => {
+    expect(
+      dates(
+        calendar(
+          ['DTSTART;TZID=UTC:20270105T233000', 'SUMMARY:Papier'],
+          ['DTSTART;TZID=/citadel.org/20210210_1/Europe/Berlin:20270105T233000', 'SUMMARY:Papier'],
+        ),
+      ),
+    ).toEqual(['2027-01-06', '2027-01-05']);
+  });
+});
