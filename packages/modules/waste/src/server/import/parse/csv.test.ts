@@ -89,6 +89,22 @@ describe('parseCsv', () => {
     ]);
   });
 
+  it('reads a range given in two columns "von" and "bis", with parity beside it', () => {
+    const parsed = parseCsv(
+      [
+        'Straße;Hausnummer von;Hausnummer bis;Hausnummern;Abfallart;Datum',
+        'Ringstraße;1;19;ungerade;Papier;05.01.2027',
+        'Ringstraße;20;;;Papier;05.01.2027',
+        'Ringstraße;;;;Papier;05.01.2027',
+      ].join('\n'),
+    );
+    expect(parsed.pickups.map((p) => p.location)).toEqual([
+      { kind: 'street', name: 'Ringstraße', houseFrom: 1, houseTo: 19, parity: 'odd' },
+      { kind: 'street', name: 'Ringstraße', houseFrom: 20 },
+      { kind: 'street', name: 'Ringstraße' },
+    ]);
+  });
+
   it('warns with the line number for each row it cannot use, and skips empty rows', () => {
     const parsed = parseCsv(
       [

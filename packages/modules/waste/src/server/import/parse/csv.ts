@@ -8,12 +8,15 @@ import { cleanLabel } from './label.js';
 import { assertPickupCount } from './limits.js';
 import { parseWarnings } from './warnings.js';
 
-type Column = 'street' | 'houseNumbers' | 'district' | 'type' | 'date';
+type Column = 'street' | 'houseNumbers' | 'houseFrom' | 'houseTo' | 'district' | 'type' | 'date';
 
 // The header texts each column goes by, as label keys (lower case, no spaces or umlauts).
 const HEADERS: Record<Column, string[]> = {
   street: ['strasse', 'str', 'strassenname', 'street', 'streetname'],
   houseNumbers: ['hausnummer', 'hausnummern', 'hausnr', 'nr', 'housenumber', 'housenumbers'],
+  // Some tables give the range in two columns.
+  houseFrom: ['hausnummervon', 'hausnrvon', 'von', 'nrvon', 'from', 'housenumberfrom'],
+  houseTo: ['hausnummerbis', 'hausnrbis', 'bis', 'nrbis', 'to', 'housenumberto'],
   district: ['ortsteil', 'ort', 'gebiet', 'bezirk', 'district', 'area'],
   type: ['abfallart', 'art', 'abfall', 'fraktion', 'tonne', 'type', 'wastetype', 'waste'],
   date: ['datum', 'termin', 'abfuhrtermin', 'abholtermin', 'abfuhrdatum', 'date', 'pickupdate'],
@@ -60,7 +63,7 @@ export function parseCsv(text: string): ParsedCalendar {
     const skip = (field: (typeof FIELD)[keyof typeof FIELD]) =>
       calendar.warnings.push(parseWarnings.rowUnreadable(ref, field));
     if (record.every((value) => value.trim() === '')) continue;
-    const location = locationOf(cell('street'), cell('district'), cell('houseNumbers'));
+    const location = locationOf(cell('street'), cell('district'), houseNumbersOf(cell));
     const date = readDate(cell('date'));
     if (location === 'no-place') skip(FIELD.street);
     else if (location === 'bad-numbers') skip(FIELD.houseNumbers);
@@ -117,6 +120,14 @@ function columnsOf(header: string[]): Map<Column, number> {
     }
   });
   return columns;
+}
+
+/** The house numbers of a row, from one column ("1-19 ungerade") or two ("von", "bis"). */
+function houseNumbersOf(cell: (column: Column) => string): string {
+  const from = cell('houseFrom');
+  const to = cell('houseTo');
+  const range = from && to ? `${from}-${to}` : from ? `ab ${from}` : to ? `bis ${to}` : '';
+  return `${range} ${cell('houseNumbers')}`.trim();
 }
 
 function locationOf(
