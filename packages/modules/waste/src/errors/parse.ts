@@ -20,20 +20,21 @@ export const wasteParseErrors = defineErrors({
     ...unreadableFile,
     status: 413,
     message: {
-      de: 'Die Datei ist {size} MB groß; angenommen werden höchstens {limit} MB.',
-      en: 'The file is {size} MB; at most {limit} MB are accepted.',
+      de: 'Die Datei ist größer als {limit} MB; größere Dateien werden nicht angenommen.',
+      en: 'The file is larger than {limit} MB; larger files are not accepted.',
     },
     hint: {
       de: 'Teilen Sie die Datei, z. B. eine Datei je Straße oder Ortsteil.',
       en: 'Split the file, e.g. one file per street or district.',
     },
   },
+  // The number as each language writes it; MAX_PICKUPS in the parsers is the same.
   waste_file_too_many_pickups: {
     ...unreadableFile,
     status: 413,
     message: {
-      de: 'Die Datei enthält mehr als {limit} Abholtermine.',
-      en: 'The file holds more than {limit} pickups.',
+      de: 'Die Datei enthält mehr als 50.000 Abholtermine.',
+      en: 'The file holds more than 50,000 pickups.',
     },
     hint: {
       de: 'Teilen Sie die Datei, oder prüfen Sie Serientermine ohne Ende (RRULE ohne UNTIL/COUNT).',

@@ -288,7 +288,8 @@ describe('parseIcs with rules ical.js cannot expand', () => {
       BERLIN,
     );
     expect(parsed.pickups).toHaveLength(2000);
-    expect(parsed.warnings[0]?.message.de).toContain('2000');
+    expect(parsed.warnings[0]?.message.de).toContain('2.000');
+    expect(parsed.warnings[0]?.message.en).toContain('2,000');
   });
 
   it('reads floating times in the calendar’s X-WR-TIMEZONE', () => {

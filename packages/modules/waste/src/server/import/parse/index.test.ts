@@ -44,7 +44,8 @@ describe('parseCalendar', () => {
     const error = catalogueError(() =>
       parseCalendar(encode(`Straße;Abfallart;Datum\n${rows.join('\n')}`), 'csv', BERLIN),
     );
-    expect(error.message).toContain('50000');
+    expect(error.render('de').message).toContain('50.000');
+    expect(error.render('en').message).toContain('50,000');
     // An iCalendar series counts every day it expands to.
     const events = Array.from({ length: 50 }, (_, i) =>
       [

@@ -8,15 +8,12 @@ export const MAX_PICKUPS = 50_000;
 
 export function assertFileSize(bytes: Uint8Array): void {
   if (bytes.byteLength > MAX_FILE_BYTES) {
-    throw wasteParseError('waste_file_too_large', {
-      size: (bytes.byteLength / 1024 / 1024).toFixed(1),
-      limit: MAX_FILE_BYTES / 1024 / 1024,
-    });
+    throw wasteParseError('waste_file_too_large', { limit: MAX_FILE_BYTES / 1024 / 1024 });
   }
 }
 
 export function assertPickupCount(count: number): void {
   if (count > MAX_PICKUPS) {
-    throw wasteParseError('waste_file_too_many_pickups', { limit: MAX_PICKUPS });
+    throw wasteParseError('waste_file_too_many_pickups');
   }
 }

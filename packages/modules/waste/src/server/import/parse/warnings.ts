@@ -35,8 +35,8 @@ export const parseWarnings = {
   }),
   seriesCut: (ref: string, occurrences: number, years: number): ParseWarning => ({
     message: {
-      de: `Serientermin nach ${occurrences} Terminen oder ${years} Jahren abgeschnitten; spätere Termine fehlen.`,
-      en: `Recurring event cut off after ${occurrences} occurrences or ${years} years; later dates are missing.`,
+      de: `Serientermin nach ${occurrences.toLocaleString('de-DE')} Terminen oder ${years} Jahren abgeschnitten; spätere Termine fehlen.`,
+      en: `Recurring event cut off after ${occurrences.toLocaleString('en-GB')} occurrences or ${years} years; later dates are missing.`,
     },
     ref,
   }),
