@@ -105,6 +105,15 @@ describe('parseCsv', () => {
     ]);
   });
 
+  it('follows an Excel "sep=" line and keeps counting lines from the top', () => {
+    const parsed = parseCsv(
+      'sep=|\r\nStraße|Abfallart|Datum\r\nRingstraße|Papier, Pappe|05.01.2027\r\n',
+    );
+    expect(parsed.pickups.map((p) => [p.location?.name, p.label, p.ref])).toEqual([
+      ['Ringstraße', 'Papier, Pappe', 'Zeile 3'],
+    ]);
+  });
+
   it('warns with the line number for each row it cannot use, and skips empty rows', () => {
     const parsed = parseCsv(
       [

@@ -86,8 +86,11 @@ export function parseCsv(text: string): ParsedCalendar {
 function readRecords(text: string): { record: string[]; line: number }[] {
   try {
     // With `info`, each row is { record, info } (the types do not follow that option).
+    // Excel writes "sep=;" as the first line when asked to name the separator.
+    const sep = /^\ufeff?sep=(.)\s*(?:\r\n|\n|\r)/i.exec(text);
     const rows = parse(text, {
-      delimiter: detectDelimiter(text),
+      delimiter: sep?.[1] ?? detectDelimiter(text),
+      from_line: sep ? 2 : 1,
       bom: true,
       info: true,
       relax_column_count: true,
