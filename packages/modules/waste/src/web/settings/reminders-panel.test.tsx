@@ -156,9 +156,7 @@ describe('the reminder settings', () => {
       }),
     );
     await waitFor(() => expect(checkbox('waste-evening-bioabfall-on')?.checked).toBe(true));
-    expect(
-      (app?.container.querySelector('#waste-evening-bioabfall') as HTMLInputElement).value,
-    ).toBe('19:30');
+    expect(checkbox('waste-evening-bioabfall')?.value).toBe('19:30');
     click(button('Erinnerungen ausschalten'));
     await waitFor(() => expect(body()).toContain('Die Erinnerungen sind ausgeschaltet.'));
     expect(server.requests.some((r) => r.method === 'DELETE')).toBe(true);
