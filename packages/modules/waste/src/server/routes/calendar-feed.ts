@@ -1,4 +1,4 @@
-import { addDaysToDate, type Locale, localDateOf } from '@city-app/core';
+import { addDaysToDate, type Locale, localDateOf, plainText } from '@city-app/core';
 import { type CityEnv, describeRoute, type ModuleServerContext, validated } from '@city-app/server';
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
@@ -13,8 +13,7 @@ import { localeOf, locationParams } from './locations.js';
 const FEED_PAST_DAYS = 31;
 
 const feedQuery = z.object({
-  types: z
-    .string()
+  types: plainText()
     .max(400)
     .optional()
     .describe(
