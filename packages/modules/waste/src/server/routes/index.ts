@@ -1,6 +1,8 @@
 import type { CityEnv, ModuleServerContext } from '@city-app/server';
 import { Hono } from 'hono';
 import type { WasteConfig } from '../../config.js';
+import { calendarFeedRoutes } from './calendar-feed.js';
+import { locationRoutes } from './locations.js';
 import { summaryRoutes } from './summary.js';
 
 /**
@@ -12,5 +14,7 @@ export function wasteRoutes(ctx: ModuleServerContext<WasteConfig>): Hono<CityEnv
     new Hono<CityEnv>()
       // residents
       .route('/', summaryRoutes(ctx))
+      .route('/', locationRoutes(ctx))
+      .route('/', calendarFeedRoutes(ctx))
   );
 }
