@@ -3,10 +3,15 @@ import type { WasteConfig } from '../config.js';
 import manifest from '../index.js';
 import { migrations } from './migrations.js';
 import { wasteRoutes } from './routes/index.js';
+import { seedWaste } from './seed/index.js';
 
-/** The server part of the waste calendar: its tables and its API under `/api/waste`. */
+/**
+ * The server part of the waste calendar: its tables, its API under `/api/waste`, its
+ * starting calendar with sample dates.
+ */
 export default defineServerModule<WasteConfig>({
   manifest,
   migrations,
   routes: wasteRoutes,
+  seed: seedWaste,
 });
