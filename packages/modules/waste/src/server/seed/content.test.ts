@@ -96,6 +96,12 @@ describe('parseStartingCalendar', () => {
       /either "every"/,
     ],
     [
+      'a summer without its end',
+      calendar('', '  - { id: x, type: papier, name: P, weekday: 1, every: 2, weeklyFrom: 6 }'),
+      'tours.2.weeklyTo',
+      /both "weeklyFrom" and "weeklyTo"/,
+    ],
+    [
       'a weekday that is Sunday',
       calendar('', '  - { id: x, type: papier, name: P, weekday: 7, every: 4 }'),
       'tours.2.weekday',

@@ -23,6 +23,9 @@ const tourSchema = z
     every: z.number().int().min(1).max(8).optional(),
     offset: z.number().int().min(0).max(7).default(0),
     month: z.number().int().min(1).max(12).optional(),
+    // With `every`: weekly from the month `weeklyFrom` to the month `weeklyTo`, e.g. 6 and 9.
+    weeklyFrom: z.number().int().min(1).max(12).optional(),
+    weeklyTo: z.number().int().min(1).max(12).optional(),
     week: z.number().int().min(1).max(4).default(1),
   })
   .superRefine((tour, ctx) => {
@@ -34,6 +37,21 @@ const tourSchema = z
       });
     } else if (tour.every !== undefined && tour.offset >= tour.every) {
       ctx.addIssue({ code: 'custom', path: ['offset'], message: 'must be less than "every"' });
+    } else if ((tour.weeklyFrom === undefined) !== (tour.weeklyTo === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['weeklyTo'],
+        message: 'give both "weeklyFrom" and "weeklyTo", or neither',
+      });
+    } else if (
+      tour.weeklyFrom !== undefined &&
+      (tour.every === undefined || (tour.weeklyTo ?? 0) < tour.weeklyFrom)
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['weeklyFrom'],
+        message: 'needs "every", and must not come after "weeklyTo"',
+      });
     }
   });
 
@@ -88,7 +106,14 @@ export interface StartingCalendar {
 function rhythmOf(tour: TourInput): Rhythm {
   return tour.month !== undefined
     ? { weekday: tour.weekday, month: tour.month, week: tour.week }
-    : { weekday: tour.weekday, every: tour.every ?? 1, offset: tour.offset };
+    : {
+        weekday: tour.weekday,
+        every: tour.every ?? 1,
+        offset: tour.offset,
+        ...(tour.weeklyFrom && tour.weeklyTo
+          ? { weekly: { from: tour.weeklyFrom, to: tour.weeklyTo } }
+          : {}),
+      };
 }
 
 /**

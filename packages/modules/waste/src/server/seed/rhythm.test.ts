@@ -22,6 +22,15 @@ describe('plannedDates', () => {
     );
   });
 
+  it('runs weekly in the months a tour names, fortnightly in the others', () => {
+    const bio = plannedDates({ weekday: 3, every: 2, offset: 0, weekly: { from: 6, to: 9 } }, 2027);
+    const inMonth = (m: string) => bio.filter((d) => d.slice(5, 7) === m).length;
+    expect(inMonth('07')).toBe(4); // every Wednesday of July 2027
+    expect(inMonth('11')).toBeLessThanOrEqual(3);
+    expect(bio.length).toBeGreaterThan(26 + 8);
+    expect(bio.length).toBeLessThan(52);
+  });
+
   it('puts a yearly collection on the n-th weekday of its month', () => {
     // January 2027 begins on a Friday: its second Saturday is the 9th.
     expect(plannedDates({ weekday: 6, month: 1, week: 2 }, 2027)).toEqual(['2027-01-09']);

@@ -4,11 +4,12 @@ import { publicHoliday } from '@city-app/booking';
 export type LocalDate = string;
 
 /**
- * How often a tour of the starting calendar runs: every few weeks on one weekday, or once a
- * year on the n-th weekday of a month (the Christmas-tree collection in January).
+ * How often a tour of the starting calendar runs: every few weeks on one weekday (weekly in
+ * the months `weekly` names, as organic waste often is in summer), or once a year on the n-th
+ * weekday of a month (the Christmas-tree collection in January).
  */
 export type Rhythm =
-  | { weekday: number; every: number; offset: number }
+  | { weekday: number; every: number; offset: number; weekly?: { from: number; to: number } }
   | { weekday: number; month: number; week: number };
 
 /** One generated pickup: the day it happens and, when a holiday moved it, the day planned. */
@@ -42,7 +43,9 @@ export function plannedDates(rhythm: Rhythm, year: number): LocalDate[] {
   for (; day < end; day += 7 * DAY_MS) {
     const monday = day - (rhythm.weekday - 1) * DAY_MS;
     const week = (monday - FIRST_MONDAY) / (7 * DAY_MS);
-    if (week % rhythm.every === rhythm.offset) dates.push(toDate(day));
+    const month = new Date(day).getUTCMonth() + 1;
+    const weekly = rhythm.weekly && month >= rhythm.weekly.from && month <= rhythm.weekly.to;
+    if (weekly || week % rhythm.every === rhythm.offset) dates.push(toDate(day));
   }
   return dates;
 }
