@@ -8,8 +8,8 @@ const startingFile = {
   exit: 'invalid_input',
   title: { de: 'Ungültiger Start-Abfallkalender', en: 'Invalid starting waste calendar' },
   hint: {
-    de: 'Korrigieren Sie die genannte Stelle in content/waste/calendar.yaml und starten Sie den Server neu; bis dahin bleibt der Abfallkalender leer.',
-    en: 'Correct the named place in content/waste/calendar.yaml and restart the server; until then the waste calendar stays empty.',
+    de: 'Korrigieren Sie die genannte Stelle in content/waste/calendar.yaml und starten Sie den Server erneut; bis dahin wird nichts aus der Datei geladen.',
+    en: 'Correct the named place in content/waste/calendar.yaml and start the server again; nothing of the file is loaded until then.',
   },
 } as const;
 
