@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CityAppError, defineCity } from '@city-app/core';
 import type { ModuleServerContext } from '@city-app/server';
-import { createTestServer, TEST_CITY, type TestServer } from '@city-app/server/testing';
+import {
+  createTestServer,
+  TEST_CITY,
+  type TestServer,
+  testDatabases,
+} from '@city-app/server/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type WasteConfig, wasteConfigSchema } from '../../config.js';
 import manifest from '../../index.js';
@@ -13,20 +18,6 @@ import { seedWaste } from './index.js';
 
 let server: TestServer;
 let dir: string;
-
-beforeAll(async () => {
-  server = await createTestServer({ modules: [waste] });
-});
-afterAll(async () => {
-  await server?.close();
-});
-beforeEach(async () => {
-  await server.db.query(
-    'DELETE FROM waste_tours; DELETE FROM waste_locations; DELETE FROM waste_state',
-  );
-  dir = await mkdtemp(join(tmpdir(), 'waste-seed-'));
-  return () => rm(dir, { recursive: true, force: true });
-});
 
 function context(): ModuleServerContext<WasteConfig> {
   return {
@@ -59,7 +50,21 @@ areas:
 const count = async (table: string) =>
   (await server.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`)).rows[0]?.n;
 
-describe('seedWaste', () => {
+describe.each(testDatabases())('seedWaste on %s', (database) => {
+  beforeAll(async () => {
+    server = await createTestServer({ modules: [waste], database });
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  beforeEach(async () => {
+    await server.db.query(
+      'DELETE FROM waste_tours; DELETE FROM waste_locations; DELETE FROM waste_state',
+    );
+    dir = await mkdtemp(join(tmpdir(), 'waste-seed-'));
+    return () => rm(dir, { recursive: true, force: true });
+  });
+
   it('creates locations, tours and sample pickups for this year and the next, marked as samples', async () => {
     await writeFile(join(dir, 'calendar.yaml'), CALENDAR);
     await seedWaste(context(), '2026-12-05');
