@@ -5,6 +5,7 @@ import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { wasteSeedError } from '../../errors/seed.js';
 import { searchKey } from '../../location/search-key.js';
+import { parseHouseNumbers } from '../import/parse/house-numbers.js';
 import type { Rhythm } from './rhythm.js';
 
 /** The town's starting calendar, in `content/waste/`. */
@@ -55,11 +56,20 @@ const tourSchema = z
     }
   });
 
+// The same reading of house numbers as the import's ("1-49", "2-98 gerade", "ab 20").
 const houses = z
   .string()
-  .regex(/^\d{1,5}\s*[-–]\s*\d{1,5}$/, 'a range of house numbers such as 1-39')
-  .transform((text) => text.split(/[-–]/).map((n) => Number(n.trim())) as [number, number])
-  .refine(([from, to]) => from <= to, 'the first number must not be greater than the second');
+  .max(40)
+  .transform((text, ctx) => {
+    const range = parseHouseNumbers(text);
+    if (range) return range;
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        'house numbers such as 1-49, "2-98 gerade" or "ab 20" (the first not above the last)',
+    });
+    return z.NEVER;
+  });
 
 const streetSchema = z.strictObject({
   name: name(120),
@@ -181,9 +191,9 @@ export function parseStartingCalendar(text: string, typeIds: readonly string[]):
       kind: 'street' as const,
       name: street.name,
       district: street.district ?? null,
-      houseFrom: street.houses?.[0] ?? null,
-      houseTo: street.houses?.[1] ?? null,
-      parity: street.parity,
+      houseFrom: street.houses?.houseFrom ?? null,
+      houseTo: street.houses?.houseTo ?? null,
+      parity: street.parity === 'all' ? (street.houses?.parity ?? 'all') : street.parity,
       tours: toursOf(street.collection, `streets.${i}.collection`),
     })),
     ...(areas ?? []).map((area, i) => ({
