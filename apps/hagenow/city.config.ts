@@ -598,5 +598,8 @@ export default defineCity({
       anonymiseAfterDays: 30,
       reminderHours: 24,
     },
+    waste: {
+      authority: 'Abfallwirtschaft Landkreis Ludwigslust-Parchim',
+    },
   },
 });

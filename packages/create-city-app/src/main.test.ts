@@ -151,11 +151,21 @@ describe('create-city-app', () => {
     expect(result.code).toBe(0);
     const record = JSON.parse(await readFile(join(tmp.path, 'luebz', '.city-app.json'), 'utf8'));
     expect(record.answers.city.town.state).toBe('DE-MV');
+    // Every module the toolkit offers, the waste calendar among them: its starting calendar
+    // carries common street names and sample dates, shown as samples until the first import.
     expect(Object.keys(record.answers.city.modules)).toEqual([
       'experiment-space',
       'news',
+      'waste',
       'tickets',
     ]);
+    const calendar = await readFile(
+      join(tmp.path, 'luebz', 'content', 'waste', 'calendar.yaml'),
+      'utf8',
+    );
+    expect(calendar).toContain('Die Abfuhrtermine in der App sind MUSTER');
+    expect(calendar).toContain('{ name: Hauptstraße, collection: bezirk-1 }');
+    expect(calendar).not.toContain('Steegener Chaussee');
     expect(record.answers.city.branding.primaryColor).toBe('#1a5f7a');
     expect(record.answers.city.locales).toEqual(['de', 'en']);
     expect(record.answers.city.legal.imprint.email).toBe('rathaus@luebz.example');
@@ -167,7 +177,7 @@ describe('create-city-app', () => {
       ['--modules', 'news,parking'],
       [
         'modules.parking (--modules): there is no module "parking"',
-        'Known modules: experiment-space, news, tickets.',
+        'Known modules: experiment-space, news, waste, tickets.',
       ],
     ],
     [

@@ -9,6 +9,9 @@ import { meta } from './meta.js';
 const manifest = defineModule({
   ...meta,
   configSchema: wasteConfigSchema,
+  // The starting calendar (starter/waste/calendar.yaml.hbs, rendered with the town's answers):
+  // streets, areas and tours, from which the seed makes sample dates until the first import.
+  starter: [{ from: 'waste', to: 'content/waste' }],
 });
 
 export default manifest;

@@ -4,12 +4,17 @@ import manifest from '../index.js';
 import { wasteDates } from './dates.js';
 import { migrations } from './migrations.js';
 import { wasteRoutes } from './routes/index.js';
+import { seedWaste } from './seed/index.js';
 
-/** The server part of the waste calendar: its tables and its API under `/api/waste`. */
+/**
+ * The server part of the waste calendar: its tables, its API under `/api/waste`, its
+ * starting calendar with sample dates.
+ */
 export default defineServerModule<WasteConfig>({
   manifest,
   migrations,
   routes: wasteRoutes,
   // The pickups an installation follows appear in "Meine Termine".
   dates: { forInstallation: wasteDates },
+  seed: seedWaste,
 });

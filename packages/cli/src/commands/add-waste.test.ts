@@ -1,0 +1,92 @@
+import { join } from 'node:path';
+import { defineCity } from '@city-app/core';
+import { createCityServer } from '@city-app/server';
+import { bundledModules, renderProject } from 'create-city-app';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadCityConfig } from '../project/load-config.js';
+import type { AvailableModule } from '../project/modules.js';
+import {
+  answersFor,
+  linkPackage,
+  makeProject,
+  newsModule,
+  runCli,
+  type TestProject,
+} from '../test-support.js';
+
+// The waste calendar as `city-app add` finds it once installed: its manifest and starter.
+const bundled = bundledModules.find((m) => m.manifest.id === 'waste');
+if (!bundled) throw new Error('create-city-app carries no waste module');
+const wasteModule: AvailableModule = {
+  manifest: bundled.manifest,
+  packageName: '@city-app/module-waste',
+  folder: 'packages/modules/waste',
+  source: 'installed',
+  starter: bundled.starter ?? [],
+};
+const modules = [newsModule, wasteModule];
+
+let project: TestProject;
+beforeEach(async () => {
+  const answers = answersFor('Lübtheen');
+  project = await makeProject(
+    { ...answers, city: { ...answers.city, areas: [{ id: 'jessenitz', name: 'Jessenitz' }] } },
+    {},
+    { base: true },
+  );
+});
+afterEach(() => project.cleanup());
+
+describe('city-app add waste, on a real server', () => {
+  it('copies the starting calendar, whose sample dates the server shows as samples; remove says what stays', async () => {
+    const add = await runCli(['add', 'waste', '--yes', '--no-install'], project.root, { modules });
+    expect(add.stderr).toBe('');
+    expect(add.code).toBe(0);
+    const cityConfig = await project.read('city.config.ts');
+    expect(cityConfig).toContain('    waste: {\n');
+    expect(cityConfig).toContain("authority: 'Abfallwirtschaft des Landkreises',");
+    // The same starting calendar as a town generated with the module from the start.
+    const record = JSON.parse(await project.read('.city-app.json'));
+    const calendar = await project.read('content/waste/calendar.yaml');
+    expect(calendar).toBe(renderProject(record.answers).read('content/waste/calendar.yaml'));
+    expect(calendar).toContain('- { name: "Jessenitz", collection: ortsteile }');
+
+    // What the package manager's install does.
+    await linkPackage(project.root, '@city-app/module-news', 'packages/modules/news');
+    await linkPackage(project.root, '@city-app/module-waste', 'packages/modules/waste');
+    const config = defineCity(
+      (await loadCityConfig(project.root)) as Parameters<typeof defineCity>[0],
+    );
+    const server = await createCityServer(config, {
+      root: project.root,
+      env: {
+        CITY_APP_DATA_DIR: join(project.root, '.data', 'db'),
+        CITY_APP_NOTIFY_WORKER: 'off',
+        CITY_APP_MAIL_DIR: join(project.root, 'mail'),
+      },
+      log: { info() {}, warn() {}, error() {} },
+      webRoot: false,
+    });
+    try {
+      const summary = (await (await server.app.request('/api/waste')).json()) as {
+        sample: boolean;
+        locations: number;
+        firstDate: string | null;
+      };
+      // 13 sample streets (two split by house numbers) and the town's one area.
+      expect(summary).toMatchObject({ sample: true, locations: 14 });
+      expect(summary.firstDate).not.toBeNull();
+    } finally {
+      await server.close();
+    }
+
+    const remove = await runCli(['remove', 'waste', '--yes', '--no-install'], project.root, {
+      modules,
+    });
+    expect(remove.code).toBe(0);
+    expect(remove.stdout).toMatch(/Daten in der Datenbank: Tabellen [^\n]*waste_pickups/);
+    expect(remove.stdout).toContain('content/waste/calendar.yaml');
+    expect(await project.read('city.config.ts')).not.toContain('waste');
+    expect(await project.read('content/waste/calendar.yaml')).toBe(calendar);
+  }, 300_000);
+});
