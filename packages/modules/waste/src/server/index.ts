@@ -1,6 +1,8 @@
 import { defineServerModule } from '@city-app/server';
 import type { WasteConfig } from '../config.js';
 import manifest from '../index.js';
+import { wasteImporters } from './import/importers.js';
+import { importJobs } from './import/jobs.js';
 import { migrations } from './migrations.js';
 import { wasteRoutes } from './routes/index.js';
 
@@ -9,4 +11,6 @@ export default defineServerModule<WasteConfig>({
   manifest,
   migrations,
   routes: wasteRoutes,
+  jobs: [...importJobs],
+  importers: wasteImporters,
 });

@@ -4,6 +4,7 @@ import type { WasteType } from '../../types/waste-type.js';
 import { type PickupChange, recordChanges } from '../changes/record.js';
 import { setSample } from '../state.js';
 import { insertLocations } from './locations.js';
+import { rememberUnmapped } from './mappings/seen.js';
 import { type ImportRequest, type PlannedImport, planImport } from './plan.js';
 
 /** Writes the planned tours, assignments and pickups; every changed date is recorded. */
@@ -86,6 +87,7 @@ async function write(tx: Queryable, planned: PlannedImport, origin: string): Pro
   // Sample dates were never real: replacing them is not news for anyone.
   if (!planned.sample) await recordChanges(tx, changes);
   await setSample(tx, false);
+  await rememberUnmapped(tx, planned.plan.unmapped);
 }
 
 /**

@@ -66,7 +66,12 @@ export async function planImport(
   const { calendar, language } = request;
   const target = await targetLocation(db, request.target);
   const missing = calendar.pickups.filter((p) => !p.location && !target).length;
-  if (missing) throw importError('waste_import_location_required', { count: missing });
+  if (missing)
+    throw importError(
+      'waste_import_location_required',
+      { count: missing },
+      { field: 'locationId' },
+    );
   if (!calendar.pickups.length) throw importError('waste_import_empty', {});
 
   const mappings = await loadMappings(db);

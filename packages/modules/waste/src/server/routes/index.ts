@@ -1,6 +1,9 @@
 import type { CityEnv, ModuleServerContext } from '@city-app/server';
 import { Hono } from 'hono';
 import type { WasteConfig } from '../../config.js';
+import { importRoutes } from './import.js';
+import { mappingRoutes } from './mappings.js';
+import { sourceRoutes } from './sources.js';
 import { summaryRoutes } from './summary.js';
 
 /**
@@ -12,5 +15,9 @@ export function wasteRoutes(ctx: ModuleServerContext<WasteConfig>): Hono<CityEnv
     new Hono<CityEnv>()
       // residents
       .route('/', summaryRoutes(ctx))
+      // staff: import
+      .route('/', importRoutes(ctx))
+      .route('/', mappingRoutes(ctx))
+      .route('/', sourceRoutes(ctx))
   );
 }
