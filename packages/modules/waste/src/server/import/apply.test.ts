@@ -255,7 +255,7 @@ describe('importing a calendar', () => {
 
   it('imports nothing of a text no type is mapped to, and lists it', async () => {
     await server.db.query(
-      "INSERT INTO waste_mappings (text_key, label, type_id) VALUES ('sperrmüll auf abruf', 'Sperrmüll auf Abruf', NULL)",
+      "INSERT INTO waste_mappings (text_key, label, type_id) VALUES ('sperrmuellaufabruf', 'Sperrmüll auf Abruf', NULL)",
     );
     const plan = await run({
       calendar: calendar(

@@ -42,12 +42,11 @@ function importer(
     description,
     extensions,
     async run(file, ctx: ModuleServerContext<WasteConfig>) {
-      const location = perStreet ? locationFromFileName(file.name) : null;
       const plan = await importFile(ctx, {
         // The command decoded the file (its --encoding); the parsers read UTF-8.
         bytes: new TextEncoder().encode(file.text),
         format,
-        target: location ? { location } : null,
+        fileNameLocation: perStreet ? locationFromFileName(file.name) : null,
         dryRun: file.dryRun,
         source: 'cli',
         language: 'en',

@@ -6,7 +6,7 @@ import { importText } from '../../messages/import.js';
 import type { WasteType } from '../../types/waste-type.js';
 import { isSample } from '../state.js';
 import { diffTour } from './diff.js';
-import { resolveLabel } from './labels/resolve.js';
+import { labelIndex, resolveLabel } from './labels/resolve.js';
 import {
   findLocation,
   fromParsed,
@@ -74,7 +74,7 @@ export async function planImport(
     );
   if (!calendar.pickups.length) throw importError('waste_import_empty', {});
 
-  const mappings = await loadMappings(db);
+  const labels = labelIndex(types, await loadMappings(db));
   const existing = await loadLocations(db);
   const unmapped = new Map<string, number>();
   const groups = new Map<string, Group>();
@@ -83,7 +83,7 @@ export async function planImport(
   for (const pickup of calendar.pickups) {
     if (pickup.date < from) from = pickup.date;
     if (pickup.date > to) to = pickup.date;
-    const resolved = resolveLabel(pickup.label, types, mappings);
+    const resolved = resolveLabel(pickup.label, labels);
     for (const part of resolved.unmapped) unmapped.set(part, (unmapped.get(part) ?? 0) + 1);
     if (!resolved.typeIds.length) continue;
     const planned = pickup.location ? fromParsed(pickup.location) : (target as PlannedLocation);

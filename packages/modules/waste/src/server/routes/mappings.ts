@@ -5,16 +5,16 @@ import { z } from 'zod';
 import { type MappingList, mappingListSchema } from '../../api/import-sources.js';
 import type { WasteConfig } from '../../config.js';
 import { WASTE_ROLE } from '../../meta.js';
+import { labelKey } from '../import/labels/label-key.js';
 import { seenLabels } from '../import/mappings/seen.js';
-import { textKey } from '../import/mappings/text-key.js';
 
 const keyParams = z.object({
   textKey: z
     .string()
     .min(1)
     .max(120)
-    .refine((key) => textKey(key) === key, {
-      message: 'Send the text key as the mapping table lists it (lower case, single spaces).',
+    .refine((key) => labelKey(key) === key, {
+      message: 'Send the text key as the mapping table lists it (lower case letters and digits).',
     }),
 });
 const mappingSchema = z.object({

@@ -1,30 +1,55 @@
-// Interface of the parsers slice's module (`resolveLabel`); at merge their file replaces this one.
 import type { WasteType } from '../../../types/waste-type.js';
-import { textKey } from '../mappings/text-key.js';
+import { labelKey } from './label-key.js';
 
-/** Which waste types a label names, and the parts of it that name none. */
-export function resolveLabel(
-  label: string,
-  types: readonly WasteType[],
-  mappings: ReadonlyMap<string, string | null>,
-): { typeIds: string[]; unmapped: string[] } {
-  const whole = mappings.get(textKey(label));
-  if (whole !== undefined) return { typeIds: whole ? [whole] : [], unmapped: [] };
-  const typeIds = new Set<string>();
-  const unmapped: string[] = [];
-  for (const part of label.split(/\s*(?:[,;/+&]|\bund\b)\s*/)) {
-    if (!part.trim()) continue;
-    const key = textKey(part);
-    const mapped = mappings.get(key);
-    if (mapped !== undefined) {
-      if (mapped) typeIds.add(mapped);
-      continue;
+/** A staff entry of the mapping table: this text means that type, or (null) nothing to import. */
+export interface LabelMapping {
+  textKey: string;
+  typeId: string | null;
+}
+
+export interface ResolvedLabel {
+  typeIds: string[];
+  /** Parts of the label no type or mapping entry names, as written, for the mapping table. */
+  unmapped: string[];
+}
+
+/** Where a text's key leads; the staff's entries win over the types' names and aliases. */
+export type LabelIndex = Map<string, string | null>;
+
+export function labelIndex(types: readonly WasteType[], mappings: readonly LabelMapping[]) {
+  const index: LabelIndex = new Map();
+  for (const type of types) {
+    for (const text of [type.id, type.name.de, type.name.en, ...type.aliases]) {
+      const key = labelKey(text);
+      if (key !== '' && !index.has(key)) index.set(key, type.id);
     }
-    const type = types.find((t) =>
-      [t.id, t.name.de, t.name.en, ...t.aliases].some((text) => textKey(text) === key),
-    );
-    if (type) typeIds.add(type.id);
-    else unmapped.push(part.trim());
   }
-  return { typeIds: [...typeIds], unmapped };
+  for (const mapping of mappings) index.set(mapping.textKey, mapping.typeId);
+  return index;
+}
+
+// Between types in one text: "Restabfall, Papier", "Bio + Rest", "Papier & Gelbe Tonne",
+// "Restabfall und Papier". "/" is no separator: "Papier/Pappe" is one type.
+const SEPARATOR = /\s*[,;+&]\s*|\s+und\s+/i;
+
+/**
+ * The waste types a label names. The whole label first, so "Papier/Pappe" or a staff entry
+ * for "Rest- und Biotonne" stays one; then each part between separators.
+ */
+export function resolveLabel(label: string, index: LabelIndex): ResolvedLabel {
+  const whole = index.get(labelKey(label));
+  if (whole !== undefined) return { typeIds: whole === null ? [] : [whole], unmapped: [] };
+  const typeIds: string[] = [];
+  const unmapped: string[] = [];
+  for (const part of label.split(SEPARATOR)) {
+    const text = part.trim();
+    if (labelKey(text) === '') continue;
+    const typeId = index.get(labelKey(text));
+    if (typeId === undefined) {
+      if (!unmapped.includes(text)) unmapped.push(text);
+    } else if (typeId !== null && !typeIds.includes(typeId)) {
+      typeIds.push(typeId);
+    }
+  }
+  return { typeIds, unmapped };
 }

@@ -1,9 +1,10 @@
 import type { Queryable } from '@city-app/server';
+import type { LabelMapping } from '../labels/resolve.js';
 
-/** The mapping table as the label resolver reads it: text key → waste type, or null for "ignore". */
-export async function loadMappings(db: Queryable): Promise<Map<string, string | null>> {
+/** Staff's entries of the mapping table: text key → waste type, or null for "do not import". */
+export async function loadMappings(db: Queryable): Promise<LabelMapping[]> {
   const { rows } = await db.query<{ text_key: string; type_id: string | null }>(
     'SELECT text_key, type_id FROM waste_mappings',
   );
-  return new Map(rows.map((r) => [r.text_key, r.type_id]));
+  return rows.map((r) => ({ textKey: r.text_key, typeId: r.type_id }));
 }

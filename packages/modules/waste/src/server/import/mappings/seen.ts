@@ -1,5 +1,5 @@
 import type { Queryable } from '@city-app/server';
-import { textKey } from './text-key.js';
+import { labelKey } from '../labels/label-key.js';
 
 export interface SeenLabel {
   textKey: string;
@@ -30,7 +30,7 @@ export async function rememberUnmapped(
   if (!unmapped.length) return;
   const seen = new Map((await seenLabels(tx)).map((s) => [s.textKey, s]));
   for (const { label, count } of unmapped) {
-    const key = textKey(label);
+    const key = labelKey(label);
     const before = seen.get(key);
     seen.set(key, {
       textKey: key,

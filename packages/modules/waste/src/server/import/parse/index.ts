@@ -1,17 +1,21 @@
 // Interface of the parsers slice's module (`parseCalendar`); at merge their file replaces this one.
 import { cityError } from '@city-app/core';
-import type { ImportFormat } from '../../../api/import-plan.js';
 import type { ParsedCalendar } from '../parsed.js';
 
-/** Reads a file of the authority in `format` into pickups. */
+export type CalendarFormat = 'ics' | 'csv' | 'sva';
+
+export interface ParseOptions {
+  /** The town's zone (IANA): pickups are dated by its clocks. */
+  timezone: string;
+  /** The charset the sender declared (Content-Type, the import form); detected when absent. */
+  charset?: string;
+}
+
+/** One of the authority's files → the pickups it states. */
 export function parseCalendar(
   _bytes: Uint8Array,
-  format: ImportFormat,
-  _options: { timezone: string },
+  format: CalendarFormat,
+  _options: ParseOptions,
 ): ParsedCalendar {
-  throw cityError('unknown_format', {
-    id: 'waste',
-    what: format,
-    formats: 'ics, csv, sva',
-  });
+  throw cityError('unknown_format', { id: 'waste', what: format, formats: 'ics, csv, sva' });
 }

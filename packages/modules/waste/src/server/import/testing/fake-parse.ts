@@ -1,7 +1,7 @@
 // Test-only stand-in for the parsers slice's `parse/index.ts`, used through `vi.mock` until
 // the real parsers are merged. It reads a minimal line format, not the real ones:
 //   csv/sva: "street;label;YYYY-MM-DD[;abgesagt]"   ics: "label;YYYY-MM-DD[;abgesagt]"
-// A line "!" makes it throw, as a parser does on a broken file.
+// A line "!" makes it throw, as a parser does on a broken file; "X-WR-CALNAME:…" names it.
 import { errors } from '@city-app/core';
 import type { ImportFormat } from '../../../api/import-plan.js';
 import type { ParsedCalendar } from '../parsed.js';
@@ -15,6 +15,10 @@ export function parseCalendar(
   const lines = new TextDecoder().decode(bytes).split('\n');
   lines.forEach((line, i) => {
     if (!line.trim()) return;
+    if (line.startsWith('X-WR-CALNAME:')) {
+      calendar.calendarName = line.slice('X-WR-CALNAME:'.length).trim();
+      return;
+    }
     if (line.trim() === '!') throw errors.validation('file', { de: 'Kaputt', en: 'Broken' });
     const cells = line.split(';').map((c) => c.trim());
     const [street, label, date, state] =
