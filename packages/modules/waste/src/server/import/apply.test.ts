@@ -269,6 +269,13 @@ describe('importing a calendar', () => {
     expect(await count('waste_pickups')).toBe(3);
   });
 
+  it('leaves the samples marked when nothing of a file could be imported', async () => {
+    await setSample(server.db, true);
+    const plan = await run({ calendar: calendar(pickups(bahnhof, 'Schadstoffmobil', PAPER)) });
+    expect(plan.pickups.added).toBe(0);
+    expect(await isSample(server.db)).toBe(true);
+  });
+
   it('warns when a file gives one street two rounds of one type, and merges them', async () => {
     const plan = await run({
       language: 'en',

@@ -86,7 +86,8 @@ async function write(tx: Queryable, planned: PlannedImport, origin: string): Pro
   }
   // Sample dates were never real: replacing them is not news for anyone.
   if (!planned.sample) await recordChanges(tx, changes);
-  await setSample(tx, false);
+  // A file of which nothing could be imported leaves the samples marked as such.
+  if (planned.tours.length) await setSample(tx, false);
   await rememberUnmapped(tx, planned.plan.unmapped);
 }
 
