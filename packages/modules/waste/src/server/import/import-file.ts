@@ -23,10 +23,8 @@ export async function importFile(
 ): Promise<ImportPlan> {
   const { bytes, fileNameLocation, ...request } = file;
   const calendar = parseCalendar(bytes, file.format, { timezone: ctx.city.timezone });
-  // Staff's choice first, then the calendar's own name (X-WR-CALNAME), then the file's name.
-  const named: ParsedLocation | null | undefined = calendar.calendarName
-    ? { kind: 'street', name: calendar.calendarName }
-    : fileNameLocation;
-  const target = request.target ?? (named ? { location: named } : null);
+  // A per-street file goes to the street staff chose, else (the command) the one it is named after.
+  const named = fileNameLocation ? { location: fileNameLocation } : null;
+  const target = request.target ?? named;
   return runImport(ctx.db, ctx.config.types, { ...request, target, calendar });
 }

@@ -1,12 +1,10 @@
 import type { ModuleServerContext } from '@city-app/server';
 import { createTestServer, type TestServer } from '@city-app/server/testing';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type WasteConfig, wasteConfigSchema } from '../../config.js';
 import waste from '../index.js';
 import { locationFromFileName } from './importers.js';
-
-// Until the parsers are merged, a test-only reader of a minimal line format stands in.
-vi.mock('./parse/index.js', () => import('./testing/fake-parse.js'));
+import { csvFile, icsFile } from './testing/files.js';
 
 let server: TestServer;
 let ctx: ModuleServerContext<WasteConfig>;
@@ -38,7 +36,10 @@ describe('city-app import waste', () => {
 
   it('reads a CSV; a dry run counts and writes nothing; again it changes nothing', async () => {
     const csv = waste.importers?.csv;
-    const text = 'Bahnhofstraße;Papier;2027-01-12\nBahnhofstraße;Sperrmüll;2027-01-13';
+    const text = csvFile([
+      ['Bahnhofstraße', 'Papier', '2027-01-12'],
+      ['Bahnhofstraße', 'Sperrmüll', '2027-01-13'],
+    ]);
     const dry = await csv?.run({ name: 'kreis.csv', text, dryRun: true }, ctx);
     expect(dry).toMatchObject({ created: 1, changed: 0, unchanged: 0 });
     expect(dry?.skipped[0]).toMatchObject({ item: 'Sperrmüll' });
@@ -54,7 +55,14 @@ describe('city-app import waste', () => {
 
   it('puts a per-street calendar on the street its file is named after', async () => {
     const plan = await waste.importers?.ics?.run(
-      { name: 'Lange_Straße.ics', text: 'Restmüll;2027-01-05\nRestmüll;2027-01-19', dryRun: false },
+      {
+        name: 'Lange_Straße.ics',
+        text: icsFile([
+          { label: 'Restmüll', date: '2027-01-05' },
+          { label: 'Restmüll', date: '2027-01-19' },
+        ]),
+        dryRun: false,
+      },
       ctx,
     );
     expect(plan).toMatchObject({ created: 2 });
@@ -72,10 +80,13 @@ describe('city-app import waste', () => {
     const before = await count();
     await expect(
       waste.importers?.csv?.run(
-        { name: 'kaputt.csv', text: 'Neue Straße;Papier;2027-03-01\n!', dryRun: false },
+        { name: 'kaputt.csv', text: 'Gasse;Sorte\r\nNeue Straße;Papier', dryRun: false },
         ctx,
       ),
-    ).rejects.toMatchObject({ code: 'validation_failed', field: 'file' });
+    ).rejects.toMatchObject({
+      code: 'waste_invalid_file',
+      message: expect.stringContaining('no recognisable header'),
+    });
     expect(await count()).toBe(before);
   });
 });

@@ -1,21 +1,19 @@
 import { createTestServer, type TestServer } from '@city-app/server/testing';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportPlan } from '../../api/import-plan.js';
 import type { MappingList } from '../../api/import-sources.js';
+import { csvFile, icsFile } from '../import/testing/files.js';
 import waste from '../index.js';
-
-// Until the parsers are merged, a test-only reader of a minimal line format stands in.
-vi.mock('../import/parse/index.js', () => import('../import/testing/fake-parse.js'));
 
 let server: TestServer;
 let staff: Record<string, string>;
 const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
-const CSV = [
-  'Bahnhofstraße;Papier;2027-01-12',
-  'Bahnhofstraße;Papier;2027-02-09',
-  'Lange Straße;Restmüll;2027-01-05',
-  'Lange Straße;Schadstoffmobil;2027-01-07',
-].join('\n');
+const CSV = csvFile([
+  ['Bahnhofstraße', 'Papier', '2027-01-12'],
+  ['Bahnhofstraße', 'Papier', '2027-02-09'],
+  ['Lange Straße', 'Restmüll', '2027-01-05'],
+  ['Lange Straße', 'Schadstoffmobil', '2027-01-07'],
+]);
 
 const post = (json: unknown, headers = staff) =>
   server.request('/api/waste/admin/import', { method: 'POST', headers, json });
@@ -68,7 +66,12 @@ describe('POST /api/waste/admin/import', () => {
   });
 
   it('puts a per-street calendar on the street given, and asks for one when missing', async () => {
-    const file = base64('Gelber Sack;2027-01-15\nGelber Sack;2027-01-29');
+    const file = base64(
+      icsFile([
+        { label: 'Abfuhr: Gelber Sack', date: '2027-01-15' },
+        { label: 'Abfuhr: Gelber Sack', date: '2027-01-29' },
+      ]),
+    );
     const missing = await post({ format: 'ics', file, dryRun: true });
     expect(missing.status).toBe(400);
     expect(await missing.json()).toMatchObject({
@@ -84,16 +87,6 @@ describe('POST /api/waste/admin/import', () => {
       })
     ).json()) as ImportPlan;
     expect(plan.pickups.added).toBe(2);
-    // A calendar that names its street (X-WR-CALNAME) needs no choice.
-    const named = await post({
-      format: 'ics',
-      file: base64('X-WR-CALNAME:Hagenstraße\nGelber Sack;2027-01-16'),
-      dryRun: true,
-    });
-    expect(await named.json()).toMatchObject({
-      locations: { added: 1 },
-      changes: [{ location: 'Hagenstraße' }],
-    });
     const unknown = await post({ format: 'ics', file, dryRun: true, locationId: 987654 });
     expect(unknown.status).toBe(404);
   });
@@ -144,7 +137,13 @@ describe('POST /api/waste/admin/import', () => {
 
   it('writes nothing of a file the parser refuses', async () => {
     const before = await (await server.request('/api/waste')).json();
-    const res = await post({ format: 'csv', file: base64(`${CSV}\n!`), dryRun: false });
+    const res = await post({
+      format: 'csv',
+      file: base64(
+        `${CSV}\r\nNeue Straße;Papier;2027-03-01`.replace('Straße;Abfallart', 'Gasse;Sorte'),
+      ),
+      dryRun: false,
+    });
     expect(res.status).toBe(400);
     expect(await (await server.request('/api/waste')).json()).toEqual(before);
   });

@@ -2,15 +2,14 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ModuleServerContext } from '@city-app/server';
 import { createTestServer, type TestServer } from '@city-app/server/testing';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportPlan } from '../../../api/import-plan.js';
 import type { ImportSource } from '../../../api/import-sources.js';
 import { type WasteConfig, wasteConfigSchema } from '../../../config.js';
 import waste from '../../index.js';
+import { csvFile } from '../testing/files.js';
 import { fetchCalendar, MAX_CALENDAR_BYTES } from './fetch.js';
 import { syncDueSources } from './sync.js';
-
-vi.mock('../parse/index.js', () => import('../testing/fake-parse.js'));
 
 // The authority's web server, on this machine only.
 const files: Record<string, { body: string | Buffer; etag?: string; delayMs?: number }> = {};
@@ -66,7 +65,7 @@ const create = async (name: string, path: string) =>
 
 describe('fetching a calendar', () => {
   it('asks with the last ETag and hears "unchanged"', async () => {
-    files['/a.csv'] = { body: 'Bahnhofstraße;Papier;2027-01-12', etag: '"v1"' };
+    files['/a.csv'] = { body: csvFile([['Bahnhofstraße', 'Papier', '2027-01-12']]), etag: '"v1"' };
     const first = await fetchCalendar(`${origin}/a.csv`);
     expect(first).toMatchObject({ changed: true, etag: '"v1"' });
     expect(await fetchCalendar(`${origin}/a.csv`, { etag: '"v1"' })).toEqual({ changed: false });
@@ -119,7 +118,10 @@ describe('sources', () => {
 
   it('imports now on request, in a dry run without a trace, and stores failures', async () => {
     files['/kreis.csv'] = {
-      body: 'Bahnhofstraße;Papier;2027-01-12\nBahnhofstraße;Papier;2027-02-09',
+      body: csvFile([
+        ['Bahnhofstraße', 'Papier', '2027-01-12'],
+        ['Bahnhofstraße', 'Papier', '2027-02-09'],
+      ]),
       etag: '"k1"',
     };
     const source = await create('Kreis', '/kreis.csv');
@@ -158,8 +160,8 @@ describe('the sync-sources job', () => {
     }) as unknown as ModuleServerContext<WasteConfig>;
 
   it('imports every due source; one failing does not stop the others; unchanged is nothing to do', async () => {
-    files['/a.csv'] = { body: 'Bahnhofstraße;Papier;2027-01-12', etag: '"a1"' };
-    files['/b.csv'] = { body: 'Lange Straße;Bio;2027-01-14' };
+    files['/a.csv'] = { body: csvFile([['Bahnhofstraße', 'Papier', '2027-01-12']]), etag: '"a1"' };
+    files['/b.csv'] = { body: csvFile([['Lange Straße', 'Bio', '2027-01-14']]) };
     await create('Kaputt', '/missing.csv');
     await create('A', '/a.csv');
     await create('B', '/b.csv');
