@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { createTestServer, type TestServer } from '@city-app/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportPlan } from '../../api/import-plan.js';
@@ -89,6 +90,28 @@ describe('POST /api/waste/admin/import', () => {
     expect(plan.pickups.added).toBe(2);
     const unknown = await post({ format: 'ics', file, dryRun: true, locationId: 987654 });
     expect(unknown.status).toBe(404);
+  });
+
+  it('reads the Smart Village App’s export and an ISO-8859-1 calendar as the authority sends them', async () => {
+    const fixture = async (name: string) =>
+      (await readFile(new URL(`../../../test/fixtures/waste/${name}`, import.meta.url))).toString(
+        'base64',
+      );
+    const sva = (await (
+      await post({ format: 'sva', file: await fixture('sva-bahnhofstrasse.ics'), dryRun: true })
+    ).json()) as ImportPlan;
+    expect(sva.unmapped).toEqual([]);
+    expect(new Set(sva.changes.map((c) => c.location))).toEqual(new Set(['Bahnhofstraße']));
+    expect(sva.pickups.added).toBeGreaterThan(0);
+    const latin1 = (await (
+      await post({
+        format: 'ics',
+        file: await fixture('latin1-muehlenstrasse.ics'),
+        location: { name: 'Mühlenstraße' },
+        dryRun: true,
+      })
+    ).json()) as ImportPlan;
+    expect(latin1.changes[0]).toMatchObject({ location: 'Mühlenstraße', kind: 'added' });
   });
 
   it('refuses bad input with 400 naming the field, in the request’s language', async () => {
