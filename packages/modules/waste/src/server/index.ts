@@ -1,6 +1,7 @@
 import { defineServerModule } from '@city-app/server';
 import type { WasteConfig } from '../config.js';
 import manifest from '../index.js';
+import { wasteDates } from './dates.js';
 import { wasteImporters } from './import/importers.js';
 import { importJobs } from './import/jobs.js';
 import { migrations } from './migrations.js';
@@ -11,6 +12,8 @@ export default defineServerModule<WasteConfig>({
   manifest,
   migrations,
   routes: wasteRoutes,
+  // The pickups an installation follows appear in "Meine Termine".
+  dates: { forInstallation: wasteDates },
   jobs: [...importJobs],
   importers: wasteImporters,
 });
