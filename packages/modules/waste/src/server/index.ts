@@ -2,13 +2,15 @@ import { defineServerModule } from '@city-app/server';
 import type { WasteConfig } from '../config.js';
 import manifest from '../index.js';
 import { wasteDates } from './dates.js';
+import { wasteImporters } from './import/importers.js';
+import { importJobs } from './import/jobs.js';
 import { migrations } from './migrations.js';
 import { wasteRoutes } from './routes/index.js';
 import { seedWaste } from './seed/index.js';
 
 /**
  * The server part of the waste calendar: its tables, its API under `/api/waste`, its
- * starting calendar with sample dates.
+ * starting calendar with sample dates, the import of the authority's files and its jobs.
  */
 export default defineServerModule<WasteConfig>({
   manifest,
@@ -17,4 +19,6 @@ export default defineServerModule<WasteConfig>({
   // The pickups an installation follows appear in "Meine Termine".
   dates: { forInstallation: wasteDates },
   seed: seedWaste,
+  jobs: [...importJobs],
+  importers: wasteImporters,
 });

@@ -2,7 +2,10 @@ import type { CityEnv, ModuleServerContext } from '@city-app/server';
 import { Hono } from 'hono';
 import type { WasteConfig } from '../../config.js';
 import { calendarFeedRoutes } from './calendar-feed.js';
+import { importRoutes } from './import.js';
 import { locationRoutes } from './locations.js';
+import { mappingRoutes } from './mappings.js';
+import { sourceRoutes } from './sources.js';
 import { summaryRoutes } from './summary.js';
 
 /**
@@ -16,5 +19,9 @@ export function wasteRoutes(ctx: ModuleServerContext<WasteConfig>): Hono<CityEnv
       .route('/', summaryRoutes(ctx))
       .route('/', locationRoutes(ctx))
       .route('/', calendarFeedRoutes(ctx))
+      // staff: import
+      .route('/', importRoutes(ctx))
+      .route('/', mappingRoutes(ctx))
+      .route('/', sourceRoutes(ctx))
   );
 }
