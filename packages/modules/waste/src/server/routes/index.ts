@@ -1,6 +1,9 @@
 import type { CityEnv, ModuleServerContext } from '@city-app/server';
 import { Hono } from 'hono';
 import type { WasteConfig } from '../../config.js';
+import { staffLocationRoutes } from './staff-locations.js';
+import { staffPickupRoutes } from './staff-pickups.js';
+import { staffTourRoutes } from './staff-tours.js';
 import { summaryRoutes } from './summary.js';
 
 /**
@@ -12,5 +15,9 @@ export function wasteRoutes(ctx: ModuleServerContext<WasteConfig>): Hono<CityEnv
     new Hono<CityEnv>()
       // residents
       .route('/', summaryRoutes(ctx))
+      // staff: manual edits of streets, tours and pickups
+      .route('/', staffLocationRoutes(ctx))
+      .route('/', staffTourRoutes(ctx))
+      .route('/', staffPickupRoutes(ctx))
   );
 }
