@@ -3,7 +3,14 @@ import { useState } from 'react';
 import type { StaffLocation } from '../../api/staff.js';
 import type { Staff } from './staff.js';
 
-export const LOCATION_FIELDS = ['kind', 'name', 'district', 'houseFrom', 'houseTo', 'parity'] as const;
+export const LOCATION_FIELDS = [
+  'kind',
+  'name',
+  'district',
+  'houseFrom',
+  'houseTo',
+  'parity',
+] as const;
 
 export type LocationInput = {
   kind: 'street' | 'area';
@@ -87,17 +94,45 @@ export function LocationForm({
           />
         ))}
       </Fieldset>
-      <TextField id={`${id}-name`} required maxLength={120} label={t('waste.admin.location.name')}
-        value={name} onChange={(e) => setName(e.currentTarget.value)} error={shown.name} />
-      <TextField id={`${id}-district`} maxLength={80} label={t('waste.admin.location.district')}
-        description={t('waste.admin.location.districtHint')} value={district}
-        onChange={(e) => setDistrict(e.currentTarget.value)} error={shown.district} />
+      <TextField
+        id={`${id}-name`}
+        required
+        maxLength={120}
+        label={t('waste.admin.location.name')}
+        value={name}
+        onChange={(e) => setName(e.currentTarget.value)}
+        error={shown.name}
+      />
+      <TextField
+        id={`${id}-district`}
+        maxLength={80}
+        label={t('waste.admin.location.district')}
+        description={t('waste.admin.location.districtHint')}
+        value={district}
+        onChange={(e) => setDistrict(e.currentTarget.value)}
+        error={shown.district}
+      />
       {street ? (
-        <Fieldset legend={t('waste.admin.location.houses')} description={t('waste.admin.location.housesHint')}>
-          <TextField id={`${id}-houseFrom`} inputMode="numeric" label={t('waste.admin.location.houseFrom')}
-            value={from} onChange={(e) => setFrom(e.currentTarget.value)} error={shown.houseFrom} />
-          <TextField id={`${id}-houseTo`} inputMode="numeric" label={t('waste.admin.location.houseTo')}
-            value={to} onChange={(e) => setTo(e.currentTarget.value)} error={shown.houseTo} />
+        <Fieldset
+          legend={t('waste.admin.location.houses')}
+          description={t('waste.admin.location.housesHint')}
+        >
+          <TextField
+            id={`${id}-houseFrom`}
+            inputMode="numeric"
+            label={t('waste.admin.location.houseFrom')}
+            value={from}
+            onChange={(e) => setFrom(e.currentTarget.value)}
+            error={shown.houseFrom}
+          />
+          <TextField
+            id={`${id}-houseTo`}
+            inputMode="numeric"
+            label={t('waste.admin.location.houseTo')}
+            value={to}
+            onChange={(e) => setTo(e.currentTarget.value)}
+            error={shown.houseTo}
+          />
           <Select
             id={`${id}-parity`}
             label={t('waste.admin.location.parity')}

@@ -1,19 +1,20 @@
-import { Button, Select, Status, TextField } from '@city-app/ui';
+import { Button, Status, TextField } from '@city-app/ui';
 import { useResource } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import { useState } from 'react';
 import type { LocationPage, StaffLocation } from '../../api/staff.js';
 import type { CalendarSummary } from '../../summary.js';
 import { AdminPage } from './admin-page.js';
-import { locationLabel } from './location-label.js';
-import { LOCATION_FIELDS, LocationForm } from './location-form.js';
 import { Loaded } from './loaded.js';
+import { LOCATION_FIELDS, LocationForm } from './location-form.js';
+import { locationLabel } from './location-label.js';
 import { adminApi, adminPaths } from './paths.js';
 import { type Staff, useStaff } from './staff.js';
 import { StaffLink } from './staff-link.js';
 import { TourList } from './tour-list.js';
 import { TypeName } from './type-name.js';
 import { useAction } from './use-action.js';
+import { WideTable } from './wide-table.js';
 
 const PAGE = 50;
 
@@ -41,6 +42,7 @@ export function LocationsView({ staff }: { staff: Staff }) {
   return (
     <AdminPage staff={staff} section="locations" title={t('waste.admin.locations.title')}>
       <Status>{action.announcement}</Status>
+      {/* biome-ignore lint/a11y/useSemanticElements: the search landmark on the form itself, as browsers without <search> know it */}
       <form
         role="search"
         className="waste-admin__search"
@@ -116,39 +118,37 @@ function LocationTable({
 }) {
   const { t } = staff;
   return (
-    <div className="waste-admin__table" role="region" aria-label={t('waste.admin.locations.title')} tabIndex={0}>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t('waste.admin.location.name')}</th>
-            <th scope="col">{t('waste.admin.locations.tours')}</th>
+    <WideTable label={t('waste.admin.locations.title')}>
+      <thead>
+        <tr>
+          <th scope="col">{t('waste.admin.location.name')}</th>
+          <th scope="col">{t('waste.admin.locations.tours')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {locations.map((l) => (
+          <tr key={l.id}>
+            <th scope="row">
+              <StaffLink staff={staff} to={adminPaths.location(l.id)}>
+                {locationLabel(t, l)}
+              </StaffLink>
+            </th>
+            <td>
+              {l.tours.length ? (
+                <ul className="waste-admin__plain-list">
+                  {l.tours.map((tour) => (
+                    <li key={tour.typeId}>
+                      <TypeName staff={staff} types={types} typeId={tour.typeId} />: {tour.tourName}
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                t('waste.admin.locations.noTours')
+              )}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {locations.map((l) => (
-            <tr key={l.id}>
-              <th scope="row">
-                <StaffLink staff={staff} to={adminPaths.location(l.id)}>
-                  {locationLabel(t, l)}
-                </StaffLink>
-              </th>
-              <td>
-                {l.tours.length ? (
-                  <ul className="waste-admin__plain-list">
-                    {l.tours.map((tour) => (
-                      <li key={tour.typeId}>
-                        <TypeName staff={staff} types={types} typeId={tour.typeId} />: {tour.tourName}
-                      </li>
-                    ))}
-                  </ul>
-                ) : (
-                  t('waste.admin.locations.noTours')
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </WideTable>
   );
 }

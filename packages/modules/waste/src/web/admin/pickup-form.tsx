@@ -54,7 +54,9 @@ export function PickupForm({
   return (
     <section aria-labelledby={`${id}-heading`} className="waste-admin__panel">
       <h2 id={`${id}-heading`} tabIndex={-1} ref={heading}>
-        {t(moving ? 'waste.admin.pickup.moveTitle' : 'waste.admin.pickup.cancelTitle', { date: day })}
+        {t(moving ? 'waste.admin.pickup.moveTitle' : 'waste.admin.pickup.cancelTitle', {
+          date: day,
+        })}
       </h2>
       <Form
         errors={errors}

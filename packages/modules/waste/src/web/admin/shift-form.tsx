@@ -31,7 +31,8 @@ export function ShiftForm({
     if (!values.from) found.from = t('waste.admin.shift.fromMissing');
     if (!values.to) found.to = t('waste.admin.shift.toMissing');
     const n = Number(values.days);
-    if (!Number.isInteger(n) || n === 0 || n < -14 || n > 14) found.days = t('waste.admin.shift.daysInvalid');
+    if (!Number.isInteger(n) || n === 0 || n < -14 || n > 14)
+      found.days = t('waste.admin.shift.daysInvalid');
     return found;
   };
   const shown = { ...serverErrors, ...checked };
@@ -51,10 +52,24 @@ export function ShiftForm({
         onSubmit({ from, to, days: Number(days), reason });
       }}
     >
-      <TextField id={`${id}-from`} type="date" required label={t('waste.admin.shift.from')} value={from}
-        onChange={(e) => setFrom(e.currentTarget.value)} error={shown.from} />
-      <TextField id={`${id}-to`} type="date" required label={t('waste.admin.shift.to')} value={to}
-        onChange={(e) => setTo(e.currentTarget.value)} error={shown.to} />
+      <TextField
+        id={`${id}-from`}
+        type="date"
+        required
+        label={t('waste.admin.shift.from')}
+        value={from}
+        onChange={(e) => setFrom(e.currentTarget.value)}
+        error={shown.from}
+      />
+      <TextField
+        id={`${id}-to`}
+        type="date"
+        required
+        label={t('waste.admin.shift.to')}
+        value={to}
+        onChange={(e) => setTo(e.currentTarget.value)}
+        error={shown.to}
+      />
       <TextField
         id={`${id}-days`}
         type="number"

@@ -10,6 +10,7 @@ import type { Staff } from './staff.js';
 import { StaffLink } from './staff-link.js';
 import { TypeName, typeOptions } from './type-name.js';
 import { useAction } from './use-action.js';
+import { WideTable } from './wide-table.js';
 
 /** The tours with their next date and how many locations they serve, and a new tour. */
 export function TourList({ staff, types }: { staff: Staff; types: CalendarSummary['types'] }) {
@@ -23,7 +24,9 @@ export function TourList({ staff, types }: { staff: Staff; types: CalendarSummar
   const nameError = missing ? t('waste.admin.tours.nameMissing') : action.errors.name;
   const errors: FormError[] = [
     ...(nameError ? [{ fieldId: 'waste-tour-name', message: nameError }] : []),
-    ...(action.errors.typeId ? [{ fieldId: 'waste-tour-type', message: action.errors.typeId }] : []),
+    ...(action.errors.typeId
+      ? [{ fieldId: 'waste-tour-type', message: action.errors.typeId }]
+      : []),
   ];
 
   return (
@@ -32,34 +35,32 @@ export function TourList({ staff, types }: { staff: Staff; types: CalendarSummar
       <Loaded resource={tours} staff={staff}>
         {(data) =>
           data.tours.length ? (
-            <div className="waste-admin__table" role="region" aria-labelledby="waste-tours-heading" tabIndex={0}>
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('waste.admin.tours.name')}</th>
-                    <th scope="col">{t('waste.admin.tours.type')}</th>
-                    <th scope="col">{t('waste.admin.tours.next')}</th>
-                    <th scope="col">{t('waste.admin.tours.locations')}</th>
+            <WideTable label={t('waste.admin.tours.title')}>
+              <thead>
+                <tr>
+                  <th scope="col">{t('waste.admin.tours.name')}</th>
+                  <th scope="col">{t('waste.admin.tours.type')}</th>
+                  <th scope="col">{t('waste.admin.tours.next')}</th>
+                  <th scope="col">{t('waste.admin.tours.locations')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.tours.map((tour) => (
+                  <tr key={tour.id}>
+                    <th scope="row">
+                      <StaffLink staff={staff} to={adminPaths.tour(tour.id)}>
+                        {tour.name}
+                      </StaffLink>
+                    </th>
+                    <td>
+                      <TypeName staff={staff} types={types} typeId={tour.typeId} />
+                    </td>
+                    <td>{tour.nextDate ? formatDate(tour.nextDate, locale) : '–'}</td>
+                    <td>{tour.locations}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {data.tours.map((tour) => (
-                    <tr key={tour.id}>
-                      <th scope="row">
-                        <StaffLink staff={staff} to={adminPaths.tour(tour.id)}>
-                          {tour.name}
-                        </StaffLink>
-                      </th>
-                      <td>
-                        <TypeName staff={staff} types={types} typeId={tour.typeId} />
-                      </td>
-                      <td>{tour.nextDate ? formatDate(tour.nextDate, locale) : '–'}</td>
-                      <td>{tour.locations}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                ))}
+              </tbody>
+            </WideTable>
           ) : (
             <p>{t('waste.admin.tours.empty')}</p>
           )
@@ -81,12 +82,24 @@ export function TourList({ staff, types }: { staff: Staff; types: CalendarSummar
           if (made) staff.navigate(adminPaths.tour(made.id));
         }}
       >
-        <Select id="waste-tour-type" label={t('waste.admin.tours.type')} value={chosenType}
-          onChange={(e) => setTypeId(e.currentTarget.value)} options={typeOptions(staff, types)}
-          error={action.errors.typeId} />
-        <TextField id="waste-tour-name" required maxLength={120} label={t('waste.admin.tours.name')}
-          description={t('waste.admin.tours.nameHint')} value={name}
-          onChange={(e) => setName(e.currentTarget.value)} error={nameError} />
+        <Select
+          id="waste-tour-type"
+          label={t('waste.admin.tours.type')}
+          value={chosenType}
+          onChange={(e) => setTypeId(e.currentTarget.value)}
+          options={typeOptions(staff, types)}
+          error={action.errors.typeId}
+        />
+        <TextField
+          id="waste-tour-name"
+          required
+          maxLength={120}
+          label={t('waste.admin.tours.name')}
+          description={t('waste.admin.tours.nameHint')}
+          value={name}
+          onChange={(e) => setName(e.currentTarget.value)}
+          error={nameError}
+        />
         <Button type="submit" busy={action.busy === 'create'}>
           {t('waste.admin.tours.create')}
         </Button>

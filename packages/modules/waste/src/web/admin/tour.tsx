@@ -6,8 +6,8 @@ import type { ShiftResult, StaffPickup, TourDetail } from '../../api/staff.js';
 import type { CalendarSummary } from '../../summary.js';
 import { AdminPage } from './admin-page.js';
 import { formatDate } from './format.js';
-import { locationLabel } from './location-label.js';
 import { Loaded } from './loaded.js';
+import { locationLabel } from './location-label.js';
 import { adminApi, adminPaths } from './paths.js';
 import { PICKUP_FIELDS, type PickupEdit, PickupForm } from './pickup-form.js';
 import { PickupTable } from './pickup-table.js';
@@ -62,13 +62,17 @@ export function TourView({ staff, id }: { staff: Staff; id: number }) {
               busy={action.busy}
               onEdit={setEdit}
               onRestore={(p) =>
-                change(`restore-${p.id}`, () => api.post(`${adminApi.pickup(id, p.id)}/restore`), () =>
-                  t('waste.admin.pickup.restored', { date: day(p) }),
+                change(
+                  `restore-${p.id}`,
+                  () => api.post(`${adminApi.pickup(id, p.id)}/restore`),
+                  () => t('waste.admin.pickup.restored', { date: day(p) }),
                 )
               }
               onDelete={(p) =>
-                change(`delete-${p.id}`, () => api.delete(adminApi.pickup(id, p.id)), () =>
-                  t('waste.admin.pickup.deleted', { date: day(p) }),
+                change(
+                  `delete-${p.id}`,
+                  () => api.delete(adminApi.pickup(id, p.id)),
+                  () => t('waste.admin.pickup.deleted', { date: day(p) }),
                 )
               }
             />
@@ -84,7 +88,11 @@ export function TourView({ staff, id }: { staff: Staff; id: number }) {
                   const verb = edit.kind === 'move' ? 'move' : 'cancel';
                   const done = await change(
                     'edit',
-                    () => api.post<StaffPickup>(`${adminApi.pickup(id, edit.pickup.id)}/${verb}`, input),
+                    () =>
+                      api.post<StaffPickup>(
+                        `${adminApi.pickup(id, edit.pickup.id)}/${verb}`,
+                        input,
+                      ),
                     (p) =>
                       edit.kind === 'move'
                         ? t('waste.admin.pickup.moved', { from: day(edit.pickup), to: day(p) })

@@ -1,0 +1,134 @@
+import { Button, Fieldset, Form, type FormError, Radio, TextField } from '@city-app/ui';
+import { useState } from 'react';
+import { IMPORT_FORMATS, type ImportFormat } from '../../api/import-plan.js';
+import { readBytes, toBase64 } from './base64.js';
+import type { Staff } from './staff.js';
+import { type StreetChoice, StreetPicker } from './street-picker.js';
+
+/** What `POST /api/waste/admin/import` takes, without `dryRun`. */
+export interface ImportRequest {
+  format: ImportFormat;
+  file?: string;
+  url?: string;
+  locationId?: number;
+  location?: { name: string };
+}
+
+export const IMPORT_FIELDS = ['format', 'file', 'url', 'locationId', 'location'] as const;
+
+/**
+ * The calendar to import: its format, a file or an address, and — for a file of one street,
+ * as most authorities publish — the street it belongs to, found by name or added.
+ */
+export function ImportForm({
+  staff,
+  serverErrors,
+  busy,
+  onSubmit,
+}: {
+  staff: Staff;
+  serverErrors: Record<string, string>;
+  busy: boolean;
+  onSubmit(request: ImportRequest): void;
+}) {
+  const { t } = staff;
+  const [format, setFormat] = useState<ImportFormat>('ics');
+  const [from, setFrom] = useState<'file' | 'url'>('file');
+  const [file, setFile] = useState<File | null>(null);
+  const [url, setUrl] = useState('');
+  const [street, setStreet] = useState<StreetChoice>(null);
+  const [checked, setChecked] = useState<Record<string, string>>({});
+  const id = 'waste-import';
+
+  const shown = { ...serverErrors, ...checked };
+  const errors: FormError[] = IMPORT_FIELDS.filter((f) => shown[f]).map((f) => ({
+    fieldId: `${id}-${f === 'location' ? 'locationId' : f}`,
+    message: shown[f] as string,
+  }));
+
+  return (
+    <Form
+      errors={errors}
+      errorTitle={t('waste.admin.form.errors')}
+      onSubmit={async () => {
+        const found: Record<string, string> = {};
+        if (from === 'file' && !file) found.file = t('waste.admin.import.fileMissing');
+        if (from === 'url' && !/^https?:\/\/\S+$/i.test(url.trim())) {
+          found.url = t('waste.admin.import.urlInvalid');
+        }
+        setChecked(found);
+        if (Object.keys(found).length) return;
+        const request: ImportRequest = { format };
+        if (from === 'file' && file) request.file = toBase64(await readBytes(file));
+        else request.url = url.trim();
+        onSubmit({ ...request, ...street });
+      }}
+    >
+      <Fieldset legend={t('waste.admin.import.format')}>
+        {IMPORT_FORMATS.map((f) => (
+          <Radio
+            key={f}
+            id={f === 'ics' ? `${id}-format` : `${id}-format-${f}`}
+            name={`${id}-format`}
+            value={f}
+            checked={format === f}
+            onChange={() => setFormat(f)}
+            label={t(`waste.admin.import.format.${f}`)}
+          />
+        ))}
+      </Fieldset>
+      <Fieldset legend={t('waste.admin.import.from')}>
+        <Radio
+          id={`${id}-from-file`}
+          name={`${id}-from`}
+          value="file"
+          checked={from === 'file'}
+          onChange={() => setFrom('file')}
+          label={t('waste.admin.import.fromFile')}
+        />
+        <Radio
+          id={`${id}-from-url`}
+          name={`${id}-from`}
+          value="url"
+          checked={from === 'url'}
+          onChange={() => setFrom('url')}
+          label={t('waste.admin.import.fromUrl')}
+        />
+      </Fieldset>
+      {from === 'file' ? (
+        <TextField
+          id={`${id}-file`}
+          type="file"
+          accept=".ics,.ical,.csv,.txt,text/calendar,text/csv"
+          label={t('waste.admin.import.file')}
+          required
+          error={shown.file}
+          onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)}
+        />
+      ) : (
+        <TextField
+          id={`${id}-url`}
+          type="url"
+          inputMode="url"
+          maxLength={2000}
+          required
+          label={t('waste.admin.import.url')}
+          description={t('waste.admin.import.urlHint')}
+          value={url}
+          onChange={(e) => setUrl(e.currentTarget.value)}
+          error={shown.url}
+        />
+      )}
+      <StreetPicker
+        staff={staff}
+        id={`${id}-locationId`}
+        allowNew
+        error={shown.locationId ?? shown.location}
+        onChange={setStreet}
+      />
+      <Button type="submit" busy={busy}>
+        {t('waste.admin.import.dryRun')}
+      </Button>
+    </Form>
+  );
+}
