@@ -95,6 +95,10 @@ function page(container: HTMLElement) {
         );
       });
     },
+    /** Ticks a radio button or checkbox by its label. */
+    choose(label: string) {
+      act(() => fieldByLabel(label).click());
+    },
     async click(name: string | RegExp) {
       await act(async () => button(name).click());
     },

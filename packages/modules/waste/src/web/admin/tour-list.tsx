@@ -30,7 +30,7 @@ export function TourList({ staff, types }: { staff: Staff; types: CalendarSummar
   ];
 
   return (
-    <section aria-labelledby="waste-tours-heading">
+    <section>
       <h2 id="waste-tours-heading">{t('waste.admin.tours.title')}</h2>
       <Loaded resource={tours} staff={staff}>
         {(data) =>
