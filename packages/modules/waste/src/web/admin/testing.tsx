@@ -62,9 +62,13 @@ export function mount(node: ReactNode) {
 
 function page(container: HTMLElement) {
   const fieldByLabel = (label: string): HTMLInputElement => {
-    const found = [...container.querySelectorAll('label')].find((l) =>
-      (l.textContent ?? '').startsWith(label),
-    );
+    const labels = [...container.querySelectorAll('label')];
+    // The label's own words (without "(Pflichtfeld)"), else the first label that starts so.
+    const own = (l: HTMLLabelElement) =>
+      (l.textContent ?? '').replace(/ \((Pflichtfeld|required)\)$/, '');
+    const found =
+      labels.find((l) => own(l) === label) ??
+      labels.find((l) => (l.textContent ?? '').startsWith(label));
     const control = found && document.getElementById(found.htmlFor);
     if (!control) throw new Error(`no field labelled ${label}`);
     return control as HTMLInputElement;
