@@ -106,8 +106,8 @@ function page(container: HTMLElement) {
     async click(name: string | RegExp) {
       await act(async () => button(name).click());
     },
-    async submit(form = container.querySelector('form')) {
-      await act(async () => form?.requestSubmit());
+    async submit(form: Element | null = container.querySelector('form')) {
+      await act(async () => (form as HTMLFormElement | null)?.requestSubmit());
     },
     text: () => container.textContent ?? '',
     liveRegions: () =>
