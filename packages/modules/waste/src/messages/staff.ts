@@ -216,6 +216,14 @@ export const staffMessages = {
     'waste.admin.tour.addSubmit': 'Termin hinzufügen',
     'waste.admin.tour.locations': 'Straßen dieser Tour',
     'waste.admin.tour.noLocations': 'Diese Tour fährt noch keine Straße an.',
+    'waste.admin.tour.rename': 'Tour umbenennen',
+    'waste.admin.tour.renameSubmit': 'Namen speichern',
+    'waste.admin.tour.renamed': 'Die Tour heißt jetzt „{name}“.',
+    'waste.admin.tour.delete': 'Tour löschen',
+    'waste.admin.tour.deleteLead':
+      'Löscht die Tour mit allen Terminen; ihre Straßen haben dann für diese Abfallart keine Tour. Bürgerinnen und Bürger werden nicht benachrichtigt: Sagen Sie Termine vorher ab, wenn sie davon erfahren sollen.',
+    'waste.admin.tour.deleteSubmit': 'Tour „{name}“ löschen',
+    'waste.admin.tour.deleted': 'Tour „{name}“ gelöscht.',
 
     'waste.admin.pickup.date': 'Datum',
     'waste.admin.pickup.status': 'Stand',
@@ -475,6 +483,14 @@ export const staffMessages = {
     'waste.admin.tour.addSubmit': 'Add the date',
     'waste.admin.tour.locations': 'Streets of this tour',
     'waste.admin.tour.noLocations': 'This tour serves no street yet.',
+    'waste.admin.tour.rename': 'Rename the tour',
+    'waste.admin.tour.renameSubmit': 'Save the name',
+    'waste.admin.tour.renamed': 'The tour is now called "{name}".',
+    'waste.admin.tour.delete': 'Delete the tour',
+    'waste.admin.tour.deleteLead':
+      'Deletes the tour with all its dates; its streets then have no tour for this waste type. Residents are not told: cancel dates first where they should hear of it.',
+    'waste.admin.tour.deleteSubmit': 'Delete the tour "{name}"',
+    'waste.admin.tour.deleted': 'Tour "{name}" deleted.',
 
     'waste.admin.pickup.date': 'Date',
     'waste.admin.pickup.status': 'State',

@@ -176,4 +176,25 @@ describe('the tour screen', () => {
     await settle();
     expect(asked.find((a) => a.path.endsWith('/cancel'))?.body).toEqual({ reason: 'holiday' });
   });
+
+  it('renames the tour and deletes it, then goes back to the streets', async () => {
+    const { api, asked } = fakeApi({
+      'GET /api/waste/admin/tours/7': () => tour([]),
+      'GET /api/waste': () => summary,
+      'PATCH /api/waste/admin/tours/7': (body) => ({ ...tour([]), ...(body as object) }),
+      'DELETE /api/waste/admin/tours/7': () => reply(204),
+    });
+    const went: string[] = [];
+    const page = mount(<TourView staff={staffFor(api, 'de', (p) => went.push(p))} id={7} />);
+    unmount = page.unmount;
+    await settle();
+    page.type('Name der Tour', 'Rest Donnerstag');
+    await page.click('Namen speichern');
+    await settle();
+    expect(asked.find((a) => a.method === 'PATCH')?.body).toEqual({ name: 'Rest Donnerstag' });
+    expect(page.liveRegions().join('|')).toContain('Die Tour heißt jetzt „Rest Donnerstag“.');
+    await page.click('Tour „Rest Mittwoch“ löschen');
+    await settle();
+    expect(went).toEqual(['/admin/abfall/strassen']);
+  });
 });

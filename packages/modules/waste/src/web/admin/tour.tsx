@@ -14,6 +14,7 @@ import { PickupTable } from './pickup-table.js';
 import { SHIFT_FIELDS, ShiftForm } from './shift-form.js';
 import { type Staff, useStaff } from './staff.js';
 import { StaffLink } from './staff-link.js';
+import { TourSettings } from './tour-settings.js';
 import { TypeName } from './type-name.js';
 import { useAction } from './use-action.js';
 
@@ -26,7 +27,7 @@ export function TourView({ staff, id }: { staff: Staff; id: number }) {
   const { t, locale, api } = staff;
   const tour = useResource(() => api.get<TourDetail>(adminApi.tour(id)), [id]);
   const summary = useResource(() => api.get<CalendarSummary>(adminApi.summary), []);
-  const action = useAction(staff, [...PICKUP_FIELDS, ...SHIFT_FIELDS]);
+  const action = useAction(staff, [...PICKUP_FIELDS, ...SHIFT_FIELDS, 'name']);
   const [edit, setEdit] = useState<PickupEdit | null>(null);
   const [newDate, setNewDate] = useState('');
   const [dateMissing, setDateMissing] = useState(false);
@@ -161,6 +162,13 @@ export function TourView({ staff, id }: { staff: Staff; id: number }) {
             ) : (
               <p>{t('waste.admin.tour.noLocations')}</p>
             )}
+            <TourSettings
+              key={data.name}
+              staff={staff}
+              tour={data}
+              action={action}
+              onRenamed={tour.reload}
+            />
           </>
         )}
       </Loaded>
