@@ -1,33 +1,16 @@
-import { createTestServer, type TestServer } from '@city-app/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocationPage, StaffLocation, TourDetail } from '../../api/staff.js';
-import waste from '../index.js';
+import { ADMIN_API as API, ok, type StaffClient, startStaffClient } from './staff-testing.js';
 
-let server: TestServer;
-let staff: Record<string, string>;
-const API = '/api/waste/admin';
+let client: StaffClient;
 
 beforeAll(async () => {
-  server = await createTestServer({ modules: [waste] });
-  staff = (await server.loginAs(['waste'])).headers;
+  client = await startStaffClient();
 });
 afterAll(async () => {
-  await server?.close();
+  await client?.server.close();
 });
-
-function send(method: string, path: string, json?: unknown, lang = 'de') {
-  return server.request(`${API}${path}`, {
-    method,
-    headers: { ...staff, 'Accept-Language': lang },
-    ...(json === undefined ? {} : { json }),
-  });
-}
-async function ok<T>(response: Response | Promise<Response>, status = 200): Promise<T> {
-  const res = await response;
-  const body = await res.json();
-  expect(res.status, JSON.stringify(body)).toBe(status);
-  return body as T;
-}
+const send: StaffClient['send'] = (...args) => client.send(...args);
 
 describe('locations', () => {
   it('adds streets and parts of streets, and finds them the way residents type', async () => {
@@ -139,10 +122,13 @@ describe('locations', () => {
   });
 
   it('lets only the waste role in', async () => {
-    expect((await server.request(`${API}/locations`)).status).toBe(401);
-    const other = (await server.loginAs(['news'])).headers;
-    expect((await server.request(`${API}/locations`, { headers: other })).status).toBe(403);
-    const post = await server.request(`${API}/locations`, { headers: other, json: { name: 'A' } });
+    expect((await client.server.request(`${API}/locations`)).status).toBe(401);
+    const other = (await client.server.loginAs(['news'])).headers;
+    expect((await client.server.request(`${API}/locations`, { headers: other })).status).toBe(403);
+    const post = await client.server.request(`${API}/locations`, {
+      headers: other,
+      json: { name: 'A' },
+    });
     expect(post.status).toBe(403);
   });
 });

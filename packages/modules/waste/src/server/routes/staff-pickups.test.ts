@@ -1,48 +1,32 @@
-import { createTestServer, type TestServer } from '@city-app/server/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ShiftResult, StaffPickup, TourDetail } from '../../api/staff.js';
-import waste from '../index.js';
 import { isSample, setSample } from '../state.js';
+import { ok, type StaffClient, startStaffClient } from './staff-testing.js';
 
-let server: TestServer;
-let staff: Record<string, string>;
+let client: StaffClient;
 let tour: TourDetail;
-const API = '/api/waste/admin';
 
 beforeAll(async () => {
-  server = await createTestServer({ modules: [waste] });
-  staff = (await server.loginAs(['waste'])).headers;
+  client = await startStaffClient();
 });
 afterAll(async () => {
-  await server?.close();
+  await client?.server.close();
 });
+const send: StaffClient['send'] = (...args) => client.send(...args);
 beforeEach(async () => {
-  await server.db.query('DELETE FROM waste_changes');
+  await client.server.db.query('DELETE FROM waste_changes');
   tour = await ok<TourDetail>(
     send('POST', '/tours', { typeId: 'restabfall', name: 'Rest Mi' }),
     201,
   );
 });
 
-function send(method: string, path: string, json?: unknown) {
-  return server.request(`${API}${path}`, {
-    method,
-    headers: staff,
-    ...(json === undefined ? {} : { json }),
-  });
-}
-async function ok<T>(response: Promise<Response>, status = 200): Promise<T> {
-  const res = await response;
-  const body = await res.json();
-  expect(res.status, JSON.stringify(body)).toBe(status);
-  return body as T;
-}
 const add = (date: string) =>
   ok<StaffPickup>(send('POST', `/tours/${tour.id}/pickups`, { date }), 201);
 
 /** What residents will be told, in the order it was recorded. */
 async function changes() {
-  const { rows } = await server.db.query<{
+  const { rows } = await client.server.db.query<{
     old: string | null;
     new: string | null;
     reason: string | null;
@@ -56,10 +40,10 @@ async function changes() {
 
 describe('a tour’s pickups', () => {
   it('adds a date, ends the sample state and records it; a second on the same day is refused', async () => {
-    await setSample(server.db, true);
+    await setSample(client.server.db, true);
     const pickup = await add('2027-01-06');
     expect(pickup).toMatchObject({ date: '2027-01-06', status: 'scheduled', origin: 'manual' });
-    expect(await isSample(server.db)).toBe(false);
+    expect(await isSample(client.server.db)).toBe(false);
     const again = await send('POST', `/tours/${tour.id}/pickups`, { date: '2027-01-06' });
     expect(again.status).toBe(409);
     expect(await again.json()).toMatchObject({ code: 'waste_pickup_exists', field: 'date' });
@@ -172,7 +156,7 @@ describe('a tour’s pickups', () => {
 describe('moving a tour’s dates in a range', () => {
   it('moves every scheduled date in the range by a day, in one go, consecutive dates too', async () => {
     for (const date of ['2027-03-29', '2027-03-30', '2027-03-31', '2027-04-07']) await add(date);
-    await server.db.query('DELETE FROM waste_changes');
+    await client.server.db.query('DELETE FROM waste_changes');
     const result = await ok<ShiftResult>(
       send('POST', `/tours/${tour.id}/shift`, {
         from: '2027-03-29',
@@ -194,7 +178,7 @@ describe('moving a tour’s dates in a range', () => {
   it('changes nothing when a moved date would meet a date outside the range', async () => {
     await add('2027-04-05');
     await add('2027-04-06');
-    await server.db.query('DELETE FROM waste_changes');
+    await client.server.db.query('DELETE FROM waste_changes');
     const res = await send('POST', `/tours/${tour.id}/shift`, {
       from: '2027-04-01',
       to: '2027-04-05',

@@ -1,33 +1,16 @@
-import { createTestServer, type TestServer } from '@city-app/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StaffLocation, TourDetail, TourList } from '../../api/staff.js';
-import waste from '../index.js';
+import { ADMIN_API as API, ok, type StaffClient, startStaffClient } from './staff-testing.js';
 
-let server: TestServer;
-let staff: Record<string, string>;
-const API = '/api/waste/admin';
+let client: StaffClient;
 
 beforeAll(async () => {
-  server = await createTestServer({ modules: [waste] });
-  staff = (await server.loginAs(['waste'])).headers;
+  client = await startStaffClient();
 });
 afterAll(async () => {
-  await server?.close();
+  await client?.server.close();
 });
-
-function send(method: string, path: string, json?: unknown) {
-  return server.request(`${API}${path}`, {
-    method,
-    headers: staff,
-    ...(json === undefined ? {} : { json }),
-  });
-}
-async function ok<T>(response: Promise<Response>, status = 200): Promise<T> {
-  const res = await response;
-  const body = await res.json();
-  expect(res.status, JSON.stringify(body)).toBe(status);
-  return body as T;
-}
+const send: StaffClient['send'] = (...args) => client.send(...args);
 
 describe('tours', () => {
   it('adds, lists by type with the next date, renames and deletes tours', async () => {
@@ -78,8 +61,8 @@ describe('tours', () => {
   });
 
   it('lets only the waste role in', async () => {
-    expect((await server.request(`${API}/tours`)).status).toBe(401);
-    const other = (await server.loginAs(['news'])).headers;
-    expect((await server.request(`${API}/tours/1`, { headers: other })).status).toBe(403);
+    expect((await client.server.request(`${API}/tours`)).status).toBe(401);
+    const other = (await client.server.loginAs(['news'])).headers;
+    expect((await client.server.request(`${API}/tours/1`, { headers: other })).status).toBe(403);
   });
 });

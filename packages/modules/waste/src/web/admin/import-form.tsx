@@ -1,8 +1,8 @@
-import { Button, Fieldset, Form, type FormError, Radio, TextField } from '@city-app/ui';
+import { Button, Fieldset, Form, Radio, TextField } from '@city-app/ui';
 import { useState } from 'react';
 import { IMPORT_FORMATS, type ImportFormat } from '../../api/import-plan.js';
 import { readBytes, toBase64 } from './base64.js';
-import type { Staff } from './staff.js';
+import { type StaffFormProps, summaryOf } from './form-parts.js';
 import { type StreetChoice, StreetPicker } from './street-picker.js';
 
 /** What `POST /api/waste/admin/import` takes, without `dryRun`. */
@@ -20,17 +20,7 @@ export const IMPORT_FIELDS = ['format', 'file', 'url', 'locationId', 'location']
  * The calendar to import: its format, a file or an address, and — for a file of one street,
  * as most authorities publish — the street it belongs to, found by name or added.
  */
-export function ImportForm({
-  staff,
-  serverErrors,
-  busy,
-  onSubmit,
-}: {
-  staff: Staff;
-  serverErrors: Record<string, string>;
-  busy: boolean;
-  onSubmit(request: ImportRequest): void;
-}) {
+export function ImportForm({ staff, serverErrors, busy, onSubmit }: StaffFormProps<ImportRequest>) {
   const { t } = staff;
   const [format, setFormat] = useState<ImportFormat>('ics');
   const [from, setFrom] = useState<'file' | 'url'>('file');
@@ -41,10 +31,12 @@ export function ImportForm({
   const id = 'waste-import';
 
   const shown = { ...serverErrors, ...checked };
-  const errors: FormError[] = IMPORT_FIELDS.filter((f) => shown[f]).map((f) => ({
-    fieldId: `${id}-${f === 'location' ? 'locationId' : f}`,
-    message: shown[f] as string,
-  }));
+  // A refusal of a new street (`location`) is shown at the street picker (`locationId`).
+  const errors = summaryOf(id, IMPORT_FIELDS, {
+    ...shown,
+    locationId: shown.locationId ?? shown.location,
+    location: undefined,
+  });
 
   return (
     <Form

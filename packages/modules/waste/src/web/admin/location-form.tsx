@@ -1,6 +1,7 @@
-import { Button, Fieldset, Form, type FormError, Radio, Select, TextField } from '@city-app/ui';
+import { Button, Fieldset, Form, Radio, Select, TextField } from '@city-app/ui';
 import { useState } from 'react';
 import type { StaffLocation } from '../../api/staff.js';
+import { summaryOf } from './form-parts.js';
 import type { Staff } from './staff.js';
 
 export const LOCATION_FIELDS = [
@@ -54,10 +55,7 @@ export function LocationForm({
   const [checked, setChecked] = useState<Record<string, string>>({});
 
   const shown = { ...serverErrors, ...checked };
-  const errors: FormError[] = LOCATION_FIELDS.filter((f) => shown[f]).map((f) => ({
-    fieldId: `${id}-${f}`,
-    message: shown[f] as string,
-  }));
+  const errors = summaryOf(id, LOCATION_FIELDS, shown);
   const street = kind === 'street';
 
   return (

@@ -1,9 +1,10 @@
-import { Alert, Button, Status } from '@city-app/ui';
+import { Button, Status } from '@city-app/ui';
 import { useResource } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import type { StaffLocation, TourList } from '../../api/staff.js';
 import type { CalendarSummary } from '../../summary.js';
 import { AdminPage } from './admin-page.js';
+import { ActionFailure } from './form-parts.js';
 import { Loaded } from './loaded.js';
 import { LOCATION_FIELDS, LocationForm } from './location-form.js';
 import { locationLabel } from './location-label.js';
@@ -28,11 +29,7 @@ export function LocationView({ staff, id }: { staff: Staff; id: number }) {
   return (
     <AdminPage staff={staff} section="locations" title={title}>
       <Status>{action.announcement}</Status>
-      {action.failure ? (
-        <Alert tone="error" title={t('waste.admin.error.action')}>
-          {action.failure}
-        </Alert>
-      ) : null}
+      <ActionFailure staff={staff} failure={action.failure} />
       <Loaded resource={location} staff={staff} notFound={t('waste.admin.location.notFound')}>
         {(data) => (
           <>

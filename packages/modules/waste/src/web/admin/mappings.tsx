@@ -1,9 +1,10 @@
-import { Alert, Button, Form, type FormError, Select, Status, TextField } from '@city-app/ui';
+import { Button, Form, type FormError, Select, Status, TextField } from '@city-app/ui';
 import { useResource } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import { useState } from 'react';
 import type { CalendarSummary } from '../../summary.js';
 import { AdminPage } from './admin-page.js';
+import { ActionFailure } from './form-parts.js';
 import { Loaded } from './loaded.js';
 import { adminApi } from './paths.js';
 import { type Staff, useStaff } from './staff.js';
@@ -58,11 +59,7 @@ export function MappingsView({ staff, initialText = '' }: { staff: Staff; initia
     <AdminPage staff={staff} section="mappings" title={t('waste.admin.mappings.title')}>
       <p>{t('waste.admin.mappings.lead')}</p>
       <Status>{action.announcement}</Status>
-      {action.failure ? (
-        <Alert tone="error" title={t('waste.admin.error.action')}>
-          {action.failure}
-        </Alert>
-      ) : null}
+      <ActionFailure staff={staff} failure={action.failure} />
       <Loaded resource={mappings} staff={staff}>
         {(data) =>
           data.mappings.length ? (

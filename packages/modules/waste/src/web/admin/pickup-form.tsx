@@ -1,6 +1,7 @@
-import { Button, Form, type FormError, Select, TextArea, TextField } from '@city-app/ui';
+import { Button, Form, type FormError, TextArea, TextField } from '@city-app/ui';
 import { useEffect, useRef, useState } from 'react';
-import { CHANGE_REASONS, type PickupReason, type StaffPickup } from '../../api/staff.js';
+import type { PickupReason, StaffPickup } from '../../api/staff.js';
+import { ReasonSelect } from './form-parts.js';
 import { formatDate } from './format.js';
 import type { Staff } from './staff.js';
 
@@ -84,12 +85,11 @@ export function PickupForm({
             error={missing ? t('waste.admin.pickup.dateMissing') : serverErrors.date}
           />
         ) : null}
-        <Select
+        <ReasonSelect
+          staff={staff}
           id={`${id}-reason`}
-          label={t('waste.admin.pickup.reason')}
           value={reason}
-          onChange={(e) => setReason(e.currentTarget.value as PickupReason)}
-          options={CHANGE_REASONS.map((r) => ({ value: r, label: t(`waste.admin.reason.${r}`) }))}
+          onChange={setReason}
           error={serverErrors.reason}
         />
         <TextArea

@@ -1,23 +1,13 @@
-import { Button, Form, type FormError, Select, TextField } from '@city-app/ui';
+import { Button, Form, TextField } from '@city-app/ui';
 import { useState } from 'react';
-import { CHANGE_REASONS, type PickupReason } from '../../api/staff.js';
-import type { Staff } from './staff.js';
+import type { PickupReason } from '../../api/staff.js';
+import { ReasonSelect, type StaffFormProps, summaryOf } from './form-parts.js';
 
 export const SHIFT_FIELDS = ['from', 'to', 'days', 'reason'] as const;
 export type ShiftInput = { from: string; to: string; days: number; reason: PickupReason };
 
 /** Moving all of a tour's dates in a range by some days ("a day later after Easter"). */
-export function ShiftForm({
-  staff,
-  serverErrors,
-  busy,
-  onSubmit,
-}: {
-  staff: Staff;
-  serverErrors: Record<string, string>;
-  busy: boolean;
-  onSubmit(input: ShiftInput): void;
-}) {
+export function ShiftForm({ staff, serverErrors, busy, onSubmit }: StaffFormProps<ShiftInput>) {
   const { t } = staff;
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
@@ -36,10 +26,7 @@ export function ShiftForm({
     return found;
   };
   const shown = { ...serverErrors, ...checked };
-  const errors: FormError[] = SHIFT_FIELDS.filter((f) => shown[f]).map((f) => ({
-    fieldId: `${id}-${f}`,
-    message: shown[f] as string,
-  }));
+  const errors = summaryOf(id, SHIFT_FIELDS, shown);
 
   return (
     <Form
@@ -83,12 +70,11 @@ export function ShiftForm({
         onChange={(e) => setDays(e.currentTarget.value)}
         error={shown.days}
       />
-      <Select
+      <ReasonSelect
+        staff={staff}
         id={`${id}-reason`}
-        label={t('waste.admin.pickup.reason')}
         value={reason}
-        onChange={(e) => setReason(e.currentTarget.value as PickupReason)}
-        options={CHANGE_REASONS.map((r) => ({ value: r, label: t(`waste.admin.reason.${r}`) }))}
+        onChange={setReason}
         error={shown.reason}
       />
       <Button type="submit" busy={busy}>

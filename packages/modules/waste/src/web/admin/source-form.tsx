@@ -1,24 +1,14 @@
-import { Button, Form, type FormError, Select, TextField } from '@city-app/ui';
+import { Button, Form, Select, TextField } from '@city-app/ui';
 import { useState } from 'react';
 import { IMPORT_FORMATS, type ImportFormat } from '../../api/import-plan.js';
-import type { Staff } from './staff.js';
+import { type StaffFormProps, summaryOf } from './form-parts.js';
 import { type StreetChoice, StreetPicker } from './street-picker.js';
 
 export const SOURCE_FIELDS = ['name', 'format', 'url', 'locationId'] as const;
 export type NewSource = { name: string; format: ImportFormat; url: string; locationId?: number };
 
 /** A new address to import again on a schedule, with the street its calendar is for. */
-export function SourceForm({
-  staff,
-  serverErrors,
-  busy,
-  onSubmit,
-}: {
-  staff: Staff;
-  serverErrors: Record<string, string>;
-  busy: boolean;
-  onSubmit(source: NewSource): void;
-}) {
+export function SourceForm({ staff, serverErrors, busy, onSubmit }: StaffFormProps<NewSource>) {
   const { t } = staff;
   const id = 'waste-source';
   const [name, setName] = useState('');
@@ -27,10 +17,7 @@ export function SourceForm({
   const [street, setStreet] = useState<StreetChoice>(null);
   const [checked, setChecked] = useState<Record<string, string>>({});
   const shown = { ...serverErrors, ...checked };
-  const errors: FormError[] = SOURCE_FIELDS.filter((f) => shown[f]).map((f) => ({
-    fieldId: `${id}-${f}`,
-    message: shown[f] as string,
-  }));
+  const errors = summaryOf(id, SOURCE_FIELDS, shown);
 
   return (
     <Form

@@ -1,10 +1,11 @@
-import { Alert, Button, Status } from '@city-app/ui';
+import { Button, Status } from '@city-app/ui';
 import { useResource } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import { useState } from 'react';
 import type { ImportPlan } from '../../api/import-plan.js';
 import type { CalendarSummary } from '../../summary.js';
 import { AdminPage } from './admin-page.js';
+import { ActionFailure } from './form-parts.js';
 import { Loaded } from './loaded.js';
 import { adminApi } from './paths.js';
 import { PlanView } from './plan-view.js';
@@ -54,11 +55,7 @@ export function SourcesView({ staff }: { staff: Staff }) {
     <AdminPage staff={staff} section="sources" title={t('waste.admin.sources.title')}>
       <p>{t('waste.admin.sources.lead')}</p>
       <Status>{action.announcement}</Status>
-      {action.failure ? (
-        <Alert tone="error" title={t('waste.admin.error.action')}>
-          {action.failure}
-        </Alert>
-      ) : null}
+      <ActionFailure staff={staff} failure={action.failure} />
       <Loaded resource={sources} staff={staff}>
         {(answer) => {
           // The list as an array, or inside `{ sources }`.

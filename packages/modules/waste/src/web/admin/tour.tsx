@@ -1,10 +1,11 @@
-import { Alert, Button, Form, Status, TextField } from '@city-app/ui';
+import { Button, Form, Status, TextField } from '@city-app/ui';
 import { useResource } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import { useState } from 'react';
 import type { ShiftResult, StaffPickup, TourDetail } from '../../api/staff.js';
 import type { CalendarSummary } from '../../summary.js';
 import { AdminPage } from './admin-page.js';
+import { ActionFailure } from './form-parts.js';
 import { formatDate } from './format.js';
 import { Loaded } from './loaded.js';
 import { locationLabel } from './location-label.js';
@@ -44,11 +45,7 @@ export function TourView({ staff, id }: { staff: Staff; id: number }) {
   return (
     <AdminPage staff={staff} section="locations" title={title}>
       <Status>{action.announcement}</Status>
-      {action.failure ? (
-        <Alert tone="error" title={t('waste.admin.error.action')}>
-          {action.failure}
-        </Alert>
-      ) : null}
+      <ActionFailure staff={staff} failure={action.failure} />
       <Loaded resource={tour} staff={staff} notFound={t('waste.admin.tour.notFound')}>
         {(data) => (
           <>
