@@ -1,4 +1,4 @@
-import { Alert, type FormError, Select } from '@city-app/ui';
+import { Alert, type FormError, Select, TextField } from '@city-app/ui';
 import { CHANGE_REASONS, type PickupReason } from '../../api/staff.js';
 import type { Staff } from './staff.js';
 
@@ -64,5 +64,39 @@ export function ActionFailure({
     <Alert tone="error" title={staff.t('waste.admin.error.action')}>
       {failure}
     </Alert>
+  );
+}
+
+/** An address a calendar can be fetched from; the server checks it further. */
+export const isCalendarUrl = (text: string) => /^https?:\/\/\S+$/i.test(text.trim());
+
+/** The address of an authority's calendar. */
+export function CalendarUrlField({
+  staff,
+  id,
+  value,
+  error,
+  onChange,
+}: {
+  staff: Pick<Staff, 't'>;
+  id: string;
+  value: string;
+  error?: string;
+  onChange(url: string): void;
+}) {
+  const { t } = staff;
+  return (
+    <TextField
+      id={id}
+      type="url"
+      inputMode="url"
+      maxLength={2000}
+      required
+      label={t('waste.admin.import.url')}
+      description={t('waste.admin.import.urlHint')}
+      value={value}
+      onChange={(e) => onChange(e.currentTarget.value)}
+      error={error}
+    />
   );
 }

@@ -2,7 +2,7 @@ import { Button, Fieldset, Form, Radio, TextField } from '@city-app/ui';
 import { useState } from 'react';
 import { IMPORT_FORMATS, type ImportFormat } from '../../api/import-plan.js';
 import { readBytes, toBase64 } from './base64.js';
-import { type StaffFormProps, summaryOf } from './form-parts.js';
+import { CalendarUrlField, isCalendarUrl, type StaffFormProps, summaryOf } from './form-parts.js';
 import { type StreetChoice, StreetPicker } from './street-picker.js';
 
 /** What `POST /api/waste/admin/import` takes, without `dryRun`. */
@@ -45,7 +45,7 @@ export function ImportForm({ staff, serverErrors, busy, onSubmit }: StaffFormPro
       onSubmit={async () => {
         const found: Record<string, string> = {};
         if (from === 'file' && !file) found.file = t('waste.admin.import.fileMissing');
-        if (from === 'url' && !/^https?:\/\/\S+$/i.test(url.trim())) {
+        if (from === 'url' && !isCalendarUrl(url)) {
           found.url = t('waste.admin.import.urlInvalid');
         }
         setChecked(found);
@@ -98,17 +98,12 @@ export function ImportForm({ staff, serverErrors, busy, onSubmit }: StaffFormPro
           onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)}
         />
       ) : (
-        <TextField
+        <CalendarUrlField
+          staff={staff}
           id={`${id}-url`}
-          type="url"
-          inputMode="url"
-          maxLength={2000}
-          required
-          label={t('waste.admin.import.url')}
-          description={t('waste.admin.import.urlHint')}
           value={url}
-          onChange={(e) => setUrl(e.currentTarget.value)}
           error={shown.url}
+          onChange={setUrl}
         />
       )}
       <StreetPicker

@@ -1,7 +1,7 @@
 import { Button, Form, Select, TextField } from '@city-app/ui';
 import { useState } from 'react';
 import { IMPORT_FORMATS, type ImportFormat } from '../../api/import-plan.js';
-import { type StaffFormProps, summaryOf } from './form-parts.js';
+import { CalendarUrlField, isCalendarUrl, type StaffFormProps, summaryOf } from './form-parts.js';
 import { type StreetChoice, StreetPicker } from './street-picker.js';
 
 export const SOURCE_FIELDS = ['name', 'format', 'url', 'locationId'] as const;
@@ -26,7 +26,7 @@ export function SourceForm({ staff, serverErrors, busy, onSubmit }: StaffFormPro
       onSubmit={() => {
         const found: Record<string, string> = {};
         if (!name.trim()) found.name = t('waste.admin.sources.nameMissing');
-        if (!/^https?:\/\/\S+$/i.test(url.trim())) found.url = t('waste.admin.import.urlInvalid');
+        if (!isCalendarUrl(url)) found.url = t('waste.admin.import.urlInvalid');
         setChecked(found);
         if (Object.keys(found).length) return;
         const locationId = street && 'locationId' in street ? street.locationId : undefined;
@@ -58,17 +58,12 @@ export function SourceForm({ staff, serverErrors, busy, onSubmit }: StaffFormPro
           label: t(`waste.admin.import.format.${f}`),
         }))}
       />
-      <TextField
+      <CalendarUrlField
+        staff={staff}
         id={`${id}-url`}
-        type="url"
-        inputMode="url"
-        required
-        maxLength={2000}
-        label={t('waste.admin.import.url')}
-        description={t('waste.admin.import.urlHint')}
         value={url}
-        onChange={(e) => setUrl(e.currentTarget.value)}
         error={shown.url}
+        onChange={setUrl}
       />
       <StreetPicker
         staff={staff}
