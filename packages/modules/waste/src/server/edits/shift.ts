@@ -3,8 +3,23 @@ import type { Queryable } from '@city-app/server';
 import { editError } from '../../errors/edits.js';
 import { type PickupChange, recordChanges } from '../changes/record.js';
 import { setSample } from '../state.js';
+import { isUniqueViolation } from './checks.js';
 import type { ShiftInput } from './input.js';
 import { findTour } from './tours.js';
+
+/** A date added meanwhile by someone else meets a moved one: refused like any other clash. */
+async function collidesAsRefusal<T>(
+  tour: string,
+  days: number,
+  write: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    throw editError('waste_shift_collides', { tour, days, dates: '–' }, { field: 'days' });
+  }
+}
 
 /**
  * Moves every scheduled pickup of a tour between two dates by a number of days — "the tour
@@ -54,14 +69,16 @@ export async function shiftTour(tx: Queryable, tourId: number, input: ShiftInput
   // Latest first when moving later (earliest first when earlier), so no row meets another
   // moved row's old date on the way.
   for (const row of rows) {
-    const { rows: moved } = await tx.query<{ date: string }>(
-      `UPDATE waste_pickups
+    const { rows: moved } = await collidesAsRefusal(tour.name, input.days, () =>
+      tx.query<{ date: string }>(
+        `UPDATE waste_pickups
           SET date = date + $2::int,
               planned_date = CASE WHEN date + $2::int = $3::date THEN NULL ELSE $3::date END,
               reason = CASE WHEN date + $2::int = $3::date THEN NULL ELSE $4 END,
               origin = 'manual', updated_at = now()
         WHERE id = $1 RETURNING to_char(date, 'YYYY-MM-DD') AS date`,
-      [row.id, input.days, row.planned, input.reason],
+        [row.id, input.days, row.planned, input.reason],
+      ),
     );
     changes.push({
       tourId: tour.id,
