@@ -13,9 +13,8 @@ export function WideTable({ label, children }: { label: string; children: ReactN
       aria-label={label}
       // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus to be scrolled by keyboard (WCAG 2.1.1)
       tabIndex={0}
-      style={{ overflowX: 'auto' }}
     >
-      <table>{children}</table>
+      <table className="city-table">{children}</table>
     </div>
   );
 }
