@@ -23,16 +23,8 @@ export function TypeName({
       <span
         className="waste-type__swatch"
         aria-hidden="true"
-        style={{
-          display: 'inline-block',
-          width: '0.9em',
-          height: '0.9em',
-          marginInlineEnd: '0.35em',
-          borderRadius: '0.2em',
-          border: '1px solid currentColor',
-          background: type.colour,
-          verticalAlign: 'middle',
-        }}
+        // Only the colour is the type's own; set through the DOM, which the CSP allows.
+        style={{ background: type.colour }}
       />
       {type.name[staff.locale] ?? type.name.de}
     </span>
