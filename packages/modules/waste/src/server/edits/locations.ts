@@ -45,12 +45,13 @@ const withTours = (row: RowWithTours): StaffLocation => ({
   tours: typeof row.tours === 'string' ? JSON.parse(row.tours) : row.tours,
 });
 
-/** "Bahnhofstraße 1–19 (odd)" for error messages; screens word the parity themselves. */
+/**
+ * "Bahnhofstraße 1–19, Zentrum" for error messages: numbers and names only, so the label
+ * reads the same in both languages (the screens word the odd/even choice themselves).
+ */
 function labelOf(l: Omit<StaffLocation, 'id' | 'tours'>): string {
   const numbers =
-    l.houseFrom != null || l.houseTo != null
-      ? ` ${l.houseFrom ?? ''}–${l.houseTo ?? ''}${l.parity === 'all' ? '' : ` (${l.parity})`}`
-      : '';
+    l.houseFrom != null || l.houseTo != null ? ` ${l.houseFrom ?? ''}–${l.houseTo ?? ''}` : '';
   return `${l.name}${numbers}${l.district ? `, ${l.district}` : ''}`;
 }
 
