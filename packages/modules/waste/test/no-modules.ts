@@ -1,5 +1,2 @@
-/**
- * `virtual:city-app/modules` for the component tests: the Vite plugin provides it in an app;
- * the tests render the module's parts themselves and need the shell's code only.
- */
+/** The shell's list of modules in an app build; component tests give the app theirs. */
 export const modules = [];

@@ -1,5 +1,8 @@
-import { defineWebModule } from '@city-app/web/module';
+import { defineHomeWidget, defineWebModule } from '@city-app/web/module';
+import { residentMessages } from '../messages/resident.js';
 import { meta } from '../meta.js';
+import { nextPickupData } from './widget/data.js';
+import * as nextPickup from './widget/next-pickup.js';
 
 /**
  * The browser part of the waste calendar. Every screen loads on demand; only this file, the
@@ -9,8 +12,8 @@ export default defineWebModule({
   manifest: meta,
   screens: {
     '': () => import('./screens/calendar.js'),
-    monat: () => import('./screens/calendar.js'),
-    strasse: () => import('./screens/calendar.js'),
+    monat: () => import('./screens/month.js'),
+    strasse: () => import('./screens/street.js'),
   },
   admin: {
     role: 'waste',
@@ -23,5 +26,17 @@ export default defineWebModule({
       'strassen/:id': () => import('./admin/location.js'),
       'touren/:id': () => import('./admin/tour.js'),
     },
+  },
+  // "Nächste Abholung": the shell loads the chosen street's pickups as the app opens.
+  homeWidget: defineHomeWidget({
+    data: nextPickupData,
+    component: () => Promise.resolve(nextPickup),
+  }),
+  settings: {
+    title: {
+      de: residentMessages.de['waste.settings.title'],
+      en: residentMessages.en['waste.settings.title'],
+    },
+    panel: () => import('./settings/settings.js'),
   },
 });

@@ -43,4 +43,9 @@ export interface ParseWarning {
 export interface ParsedCalendar {
   pickups: ParsedPickup[];
   warnings: ParseWarning[];
+  /**
+   * The calendar's own name (iCalendar X-WR-CALNAME), which some authorities set to the street
+   * or area of a per-street file; absent when the file has none or it names no place.
+   */
+  calendarName?: string;
 }

@@ -1,6 +1,8 @@
 import type { CityEnv, ModuleServerContext } from '@city-app/server';
 import { Hono } from 'hono';
 import type { WasteConfig } from '../../config.js';
+import { calendarFeedRoutes } from './calendar-feed.js';
+import { locationRoutes } from './locations.js';
 import { staffLocationRoutes } from './staff-locations.js';
 import { staffPickupRoutes } from './staff-pickups.js';
 import { staffTourRoutes } from './staff-tours.js';
@@ -15,6 +17,8 @@ export function wasteRoutes(ctx: ModuleServerContext<WasteConfig>): Hono<CityEnv
     new Hono<CityEnv>()
       // residents
       .route('/', summaryRoutes(ctx))
+      .route('/', locationRoutes(ctx))
+      .route('/', calendarFeedRoutes(ctx))
       // staff: manual edits of streets, tours and pickups
       .route('/', staffLocationRoutes(ctx))
       .route('/', staffTourRoutes(ctx))
