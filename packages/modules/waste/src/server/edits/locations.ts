@@ -3,6 +3,7 @@ import type { Queryable } from '@city-app/server';
 import type { LocationPage, StaffLocation } from '../../api/staff.js';
 import { editError } from '../../errors/edits.js';
 import { searchKey } from '../../location/search-key.js';
+import { type LocationRow, toLocation as residentView } from '../locations/location.js';
 import { checkType, isUniqueViolation, type TypeIds } from './checks.js';
 import type { LocationPatch, NewLocation } from './input.js';
 import { findTour } from './tours.js';
@@ -45,14 +46,18 @@ const withTours = (row: RowWithTours): StaffLocation => ({
   tours: typeof row.tours === 'string' ? JSON.parse(row.tours) : row.tours,
 });
 
-/**
- * "Bahnhofstraße 1–19, Zentrum" for error messages: numbers and names only, so the label
- * reads the same in both languages (the screens word the odd/even choice themselves).
- */
-function labelOf(l: Omit<StaffLocation, 'id' | 'tours'>): string {
-  const numbers =
-    l.houseFrom != null || l.houseTo != null ? ` ${l.houseFrom ?? ''}–${l.houseTo ?? ''}` : '';
-  return `${l.name}${numbers}${l.district ? `, ${l.district}` : ''}`;
+/** The location as residents read it, in both languages, for the catalogue's messages. */
+function labelOf(l: Omit<StaffLocation, 'id' | 'tours'>) {
+  const row: LocationRow = {
+    id: 0,
+    kind: l.kind,
+    name: l.name,
+    district: l.district,
+    house_from: l.houseFrom,
+    house_to: l.houseTo,
+    house_parity: l.parity,
+  };
+  return { de: residentView(row, 'de').label, en: residentView(row, 'en').label };
 }
 
 export async function listLocations(

@@ -16,7 +16,7 @@ describe('the streets screen', () => {
     await settle();
     expect(page.text()).toContain('Gefunden: 1');
     const row = page.container.querySelector('tbody tr')?.textContent;
-    expect(row).toContain('Lange Straße 1–19 (ungerade)');
+    expect(row).toContain('Lange Straße, 1–19 (ungerade)');
     expect(row).toContain('Papier/Pappe: Papier Montag');
     page.type('Straße oder Ortsteil suchen', 'Lange Str.');
     await page.submit(page.container.querySelector('form[role="search"]'));
@@ -101,7 +101,7 @@ describe('a street', () => {
     const page = mount(<LocationView staff={staffFor(api)} id={4} />);
     unmount = page.unmount;
     await settle();
-    expect(page.container.querySelector('h1')?.textContent).toBe('Lange Straße 1–19 (ungerade)');
+    expect(page.container.querySelector('h1')?.textContent).toBe('Lange Straße, 1–19 (ungerade)');
     const rows = [...page.container.querySelectorAll('tbody tr')].map((r) => r.textContent ?? '');
     expect(rows[1]).toContain('Papier Montag');
     expect(page.fieldByLabel('Tour für Restabfall').value).toBe('7');

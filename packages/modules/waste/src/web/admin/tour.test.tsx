@@ -71,7 +71,7 @@ describe('the tour screen', () => {
     expect(rows[1]).toContain('Donnerstag, 14. Januar 2027');
     expect(rows[1]).toContain('Mittwoch, 13. Januar 2027');
     expect(rows[1]).toContain('Feiertag');
-    expect(page.text()).toContain('Lange Straße 1–19 (ungerade)');
+    expect(page.text()).toContain('Lange Straße, 1–19 (ungerade)');
     // The type shows by name, its colour only beside it.
     expect(page.text()).toContain('Abfallart: Restabfall');
     expect(page.button('Termin am Mittwoch, 6. Januar 2027 verschieben')).toBeTruthy();
