@@ -100,6 +100,12 @@ describe('the import screen', () => {
       (a) => a.textContent === 'Zur Zuordnungstabelle',
     );
     expect(link?.getAttribute('href')).toBe('/admin/abfall/zuordnung');
+    const item = [...page.container.querySelectorAll('a')].find((a) =>
+      a.textContent?.startsWith('„Sperrmüll'),
+    );
+    expect(item?.getAttribute('href')).toBe(
+      '/admin/abfall/zuordnung?text=Sperrm%C3%BCll+auf+Abruf',
+    );
 
     await page.click('Import übernehmen');
     await settle();

@@ -60,7 +60,13 @@ export function PlanView({
           <ul>
             {plan.unmapped.map((u) => (
               <li key={u.label}>
-                {t('waste.admin.plan.unmappedItem', { label: u.label, count: u.count })}
+                {/* Opens the mapping table with the text filled in, ready to choose its type. */}
+                <StaffLink
+                  staff={staff}
+                  to={`${adminPaths.mappings}?${new URLSearchParams({ text: u.label })}`}
+                >
+                  {t('waste.admin.plan.unmappedItem', { label: u.label, count: u.count })}
+                </StaffLink>
               </li>
             ))}
           </ul>
