@@ -19,12 +19,12 @@ export default defineWebModule({
     role: 'waste',
     screens: {
       '': () => import('./admin/overview.js'),
-      import: () => import('./admin/overview.js'),
-      zuordnung: () => import('./admin/overview.js'),
-      quellen: () => import('./admin/overview.js'),
-      strassen: () => import('./admin/overview.js'),
-      'strassen/:id': () => import('./admin/overview.js'),
-      'touren/:id': () => import('./admin/overview.js'),
+      import: () => import('./admin/import.js'),
+      zuordnung: () => import('./admin/mappings.js'),
+      quellen: () => import('./admin/sources.js'),
+      strassen: () => import('./admin/locations.js'),
+      'strassen/:id': () => import('./admin/location.js'),
+      'touren/:id': () => import('./admin/tour.js'),
     },
   },
   // "Nächste Abholung": the shell loads the chosen street's pickups as the app opens.

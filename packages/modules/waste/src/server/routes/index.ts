@@ -6,6 +6,9 @@ import { importRoutes } from './import.js';
 import { locationRoutes } from './locations.js';
 import { mappingRoutes } from './mappings.js';
 import { sourceRoutes } from './sources.js';
+import { staffLocationRoutes } from './staff-locations.js';
+import { staffPickupRoutes } from './staff-pickups.js';
+import { staffTourRoutes } from './staff-tours.js';
 import { summaryRoutes } from './summary.js';
 
 /**
@@ -23,5 +26,9 @@ export function wasteRoutes(ctx: ModuleServerContext<WasteConfig>): Hono<CityEnv
       .route('/', importRoutes(ctx))
       .route('/', mappingRoutes(ctx))
       .route('/', sourceRoutes(ctx))
+      // staff: manual edits of streets, tours and pickups
+      .route('/', staffLocationRoutes(ctx))
+      .route('/', staffTourRoutes(ctx))
+      .route('/', staffPickupRoutes(ctx))
   );
 }

@@ -1,0 +1,101 @@
+import { Button } from '@city-app/ui';
+import type { StaffPickup } from '../../api/staff.js';
+import { formatDate } from './format.js';
+import type { PickupEdit } from './pickup-form.js';
+import type { Staff } from './staff.js';
+import { WideTable } from './wide-table.js';
+
+/**
+ * A tour's dates as a table: the day, whether it takes place, the day first published and the
+ * reason, and per date the actions that fit it. Each button names its date for screen readers.
+ */
+export function PickupTable({
+  staff,
+  pickups,
+  busy,
+  onEdit,
+  onRestore,
+  onDelete,
+}: {
+  staff: Staff;
+  pickups: StaffPickup[];
+  busy: string | null;
+  onEdit(edit: PickupEdit): void;
+  onRestore(pickup: StaffPickup): void;
+  onDelete(pickup: StaffPickup): void;
+}) {
+  const { t, locale } = staff;
+  if (!pickups.length) return <p>{t('waste.admin.tour.noPickups')}</p>;
+  return (
+    <WideTable label={t('waste.admin.tour.dates')}>
+      <caption className="city-visually-hidden">{t('waste.admin.tour.dates')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('waste.admin.pickup.date')}</th>
+          <th scope="col">{t('waste.admin.pickup.status')}</th>
+          <th scope="col">{t('waste.admin.pickup.planned')}</th>
+          <th scope="col">{t('waste.admin.pickup.reason')}</th>
+          <th scope="col">{t('waste.admin.pickup.actions')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {pickups.map((pickup) => {
+          const day = formatDate(pickup.date, locale);
+          const cancelled = pickup.status === 'cancelled';
+          return (
+            <tr key={pickup.id}>
+              <th scope="row">{cancelled ? <s>{day}</s> : day}</th>
+              <td>
+                {t(cancelled ? 'waste.admin.pickup.cancelled' : 'waste.admin.pickup.scheduled')}
+              </td>
+              <td>{pickup.plannedDate ? formatDate(pickup.plannedDate, locale) : '–'}</td>
+              <td>
+                {pickup.reason ? t(`waste.admin.reason.${pickup.reason}`) : '–'}
+                {pickup.note ? <div>{pickup.note[locale] ?? pickup.note.de}</div> : null}
+              </td>
+              <td>
+                <div className="waste-admin__actions">
+                  {cancelled ? (
+                    <Button
+                      variant="secondary"
+                      busy={busy === `restore-${pickup.id}`}
+                      onClick={() => onRestore(pickup)}
+                      aria-label={t('waste.admin.pickup.restoreOn', { date: day })}
+                    >
+                      {t('waste.admin.pickup.restore')}
+                    </Button>
+                  ) : (
+                    <>
+                      <Button
+                        variant="secondary"
+                        onClick={() => onEdit({ kind: 'move', pickup })}
+                        aria-label={t('waste.admin.pickup.moveOn', { date: day })}
+                      >
+                        {t('waste.admin.pickup.move')}
+                      </Button>
+                      <Button
+                        variant="secondary"
+                        onClick={() => onEdit({ kind: 'cancel', pickup })}
+                        aria-label={t('waste.admin.pickup.cancelOn', { date: day })}
+                      >
+                        {t('waste.admin.pickup.cancel')}
+                      </Button>
+                    </>
+                  )}
+                  <Button
+                    variant="danger"
+                    busy={busy === `delete-${pickup.id}`}
+                    onClick={() => onDelete(pickup)}
+                    aria-label={t('waste.admin.pickup.deleteOn', { date: day })}
+                  >
+                    {t('waste.admin.pickup.delete')}
+                  </Button>
+                </div>
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </WideTable>
+  );
+}
