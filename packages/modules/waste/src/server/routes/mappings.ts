@@ -13,8 +13,10 @@ const keyParams = z.object({
     .string()
     .min(1)
     .max(120)
-    .refine((key) => labelKey(key) === key, {
-      message: 'Send the text key as the mapping table lists it (lower case letters and digits).',
+    // Staff may type the text as it appears in the file ("Graue Tonne"): stored by its key.
+    .transform(labelKey)
+    .refine((key) => key.length > 0, {
+      message: 'The text needs at least one letter or digit.',
     }),
 });
 const mappingSchema = z.object({
