@@ -15,11 +15,13 @@ export async function fanOutOne(ctx: NotifyContext, groupSize: number): Promise<
       id: string;
       topics: string[];
       area: string | null;
-      kind: 'topic' | 'installation';
+      kind: 'topic' | 'installation' | 'installations';
       installation_id: string | null;
+      installation_ids: string[] | null;
     }>(
       `select id::text as id, array_prepend(topic, also_topics) as topics, area, kind,
-              installation_id::text as installation_id from notify_dispatches
+              installation_id::text as installation_id, installation_ids::text[] as installation_ids
+         from notify_dispatches
         where state = 'pending' and send_at <= $1 order by send_at, id limit 1 for update skip locked`,
       [at],
     );
@@ -45,9 +47,11 @@ export async function fanOutOne(ctx: NotifyContext, groupSize: number): Promise<
                when i.quiet_start > i.quiet_end and m.lm < i.quiet_end
                  then (l.lt::date + make_interval(mins => i.quiet_end)) at time zone $3
                else $2::timestamptz end as due) q
-          where case when $6 = 'installation'
-            -- A message to one installation reaches it whatever it follows (none when gone).
-            then i.id = $7::uuid
+          where case
+            -- A message to one installation, or to a list, reaches each whatever it follows
+            -- (none that is gone).
+            when $6 = 'installation' then i.id = $7::uuid
+            when $6 = 'installations' then i.id = any($9::uuid[])
             else i.topics && $4::text[]
               and ($5::text is null or cardinality(i.areas) = 0 or $5 = any(i.areas)) end),
        held as (
@@ -63,7 +67,17 @@ export async function fanOutOne(ctx: NotifyContext, groupSize: number): Promise<
           group by g
          returning cardinality(subscription_ids) as n)
        select ((select count(*) from held) + (select coalesce(sum(n), 0) from batched))::int as recipients`,
-      [d.id, at, ctx.timezone, d.topics, d.area, d.kind, d.installation_id, groupSize],
+      [
+        d.id,
+        at,
+        ctx.timezone,
+        d.topics,
+        d.area,
+        d.kind,
+        d.installation_id,
+        groupSize,
+        d.installation_ids,
+      ],
     );
     const recipients = inserted.rows[0]?.recipients ?? 0;
     await tx.query(
