@@ -1,6 +1,7 @@
 import type { CityEnv, ModuleServerContext } from '@city-app/server';
 import { Hono } from 'hono';
 import type { WasteConfig } from '../../config.js';
+import { followRoutes } from './follows.js';
 import { summaryRoutes } from './summary.js';
 
 /**
@@ -12,5 +13,6 @@ export function wasteRoutes(ctx: ModuleServerContext<WasteConfig>): Hono<CityEnv
     new Hono<CityEnv>()
       // residents
       .route('/', summaryRoutes(ctx))
+      .route('/', followRoutes(ctx))
   );
 }
