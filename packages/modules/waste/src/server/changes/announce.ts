@@ -112,7 +112,6 @@ export async function announceChanges(
           (change.old_date ?? change.new_date) as string,
         ),
         idempotencyKey: `waste:change:${change.id}:${a.location_id}`,
-        sendAt: now,
       };
     });
     for (let i = 0; i < messages.length; i += MESSAGES_PER_CALL) {
