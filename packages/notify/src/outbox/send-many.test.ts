@@ -70,10 +70,11 @@ function suite(name: string, open: () => Promise<TestDatabase>) {
 
       expect(await runWorker()).toMatchObject({ fannedOut: 3, sent: 4, failed: 0 });
       // Two messages for one device; the workers' lanes may deliver them in either order.
-      expect(received(a.browser).map((m) => m.json.title).sort()).toEqual([
-        'Morgen: papier',
-        'Morgen: rest',
-      ]);
+      expect(
+        received(a.browser)
+          .map((m) => m.json.title)
+          .sort(),
+      ).toEqual(['Morgen: papier', 'Morgen: rest']);
       const [toB] = received(b.browser);
       expect(toB?.json).toMatchObject({ title: 'Tomorrow: papier', tag: 'c-papier' });
       expect(toB).toMatchObject({ ttl: 3600, topic: 'c-papier' });
