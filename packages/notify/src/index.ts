@@ -19,11 +19,13 @@ export {
   type NotifyOptions,
   type Topic,
 } from './notify.js';
+export { MAX_MESSAGES_PER_CALL } from './outbox/send-many.js';
 export type { NotificationPayload } from './payload.js';
 export {
   type InstallationInput,
   installationInput,
   type LocalizedText,
+  MAX_INSTALLATIONS_PER_MESSAGE,
   type QuietHours,
   type ResubscribeInput,
   resubscribeInput,

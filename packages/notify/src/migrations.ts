@@ -174,4 +174,21 @@ create view notify_deliveries as
     cross join lateral unnest(b.subscription_ids) with ordinality as u(subscription_id, n);
 `,
   },
+  {
+    id: '006_notify_installation_lists',
+    // A module's message to a list of installations (e.g. the residents of one street who asked
+    // to be reminded of its pickups): one dispatch instead of one per installation. The ids
+    // are not a foreign key; fan-out reaches those that still exist, and deleting an
+    // installation takes its id out of every list (the GIN index finds them).
+    up: `
+alter table notify_dispatches add column installation_ids uuid[];
+alter table notify_dispatches drop constraint notify_dispatches_kind_check;
+alter table notify_dispatches add constraint notify_dispatches_kind_check
+  check (kind in ('topic', 'installation', 'installations', 'test'));
+alter table notify_dispatches add constraint notify_dispatches_installation_list
+  check ((kind = 'installations') = (installation_ids is not null));
+create index notify_dispatches_installation_ids on notify_dispatches using gin (installation_ids)
+  where installation_ids is not null;
+`,
+  },
 ];

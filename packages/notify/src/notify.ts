@@ -12,6 +12,7 @@ import type { PushServicePolicy } from './endpoints/push-services.js';
 import { createInstallations, type Installations } from './installations/installations.js';
 import { createDispatches, type Dispatches } from './outbox/figures.js';
 import { send } from './outbox/send.js';
+import { sendMany } from './outbox/send-many.js';
 import type { SendInput } from './schemas.js';
 import { createTopics, type Topics } from './topics/topics.js';
 import { createVapid, type VapidKeys } from './webpush/vapid.js';
@@ -52,6 +53,16 @@ export interface Notify extends NotifyContext {
    * figures (`dispatches`) list topic messages only.
    */
   send(tx: Queryable, input: SendInput): Promise<{ dispatchId: string; created: boolean }>;
+  /**
+   * Many messages in one multi-row insert (a reminder run), in `tx`, each idempotent by its
+   * key as with `send`; the results in the order of `inputs`. A message may name a list of
+   * installations (`installationIds`): it reaches each of them that exists, whatever it
+   * follows, after its quiet hours. At most 10,000 messages per call.
+   */
+  sendMany(
+    tx: Queryable,
+    inputs: readonly SendInput[],
+  ): Promise<{ dispatchId: string; created: boolean }[]>;
   dispatches: Dispatches;
   worker(options?: WorkerOptions): NotifyWorker;
 }
@@ -82,6 +93,7 @@ export function createNotify(db: NotifyDatabase, options: NotifyOptions): Notify
     topics: createTopics(db),
     installations: createInstallations(ctx, options.areas, pushServices),
     send: (tx, input) => send(ctx, options.areas, tx, input),
+    sendMany: (tx, inputs) => sendMany(ctx, options.areas, tx, inputs),
     dispatches: createDispatches(db),
     worker: (workerOptions) => createWorker(ctx, workerOptions),
   };

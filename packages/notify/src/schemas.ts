@@ -86,18 +86,36 @@ export const topicSendInput = z.object({
   sendAt: z.coerce.date().optional(),
 });
 
+/** The most installations one message may name (a town's whole reminder run for one street). */
+export const MAX_INSTALLATIONS_PER_MESSAGE = 100_000;
+
 /**
  * A message to a topic, or — with `installationId` — to one installation only, whatever it
- * follows (the resident opted in for this one thing, e.g. a booking). `topic` is then
- * optional and only labels the message; `alsoTopics` and `area` do not apply.
+ * follows (the resident opted in for this one thing, e.g. a booking), or — with
+ * `installationIds` — to each of a list of installations (e.g. everyone who asked for a
+ * reminder of one street's pickup). `topic` is then optional and only labels the message;
+ * `alsoTopics` and `area` do not apply.
  */
 export const sendInput = topicSendInput
   .extend({
     topic: z.string().min(1).optional(),
     installationId: installationIdSchema.optional(),
+    installationIds: z
+      .array(installationIdSchema)
+      .min(1)
+      .max(MAX_INSTALLATIONS_PER_MESSAGE)
+      .optional(),
   })
   .superRefine((input, ctx) => {
-    if (input.installationId === undefined) {
+    if (input.installationId !== undefined && input.installationIds !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['installationIds'],
+        message: 'name one installation (installationId) or a list (installationIds), not both',
+      });
+      return;
+    }
+    if (input.installationId === undefined && input.installationIds === undefined) {
       if (input.topic === undefined) {
         ctx.addIssue({
           code: 'custom',
@@ -111,16 +129,17 @@ export const sendInput = topicSendInput
       ctx.addIssue({
         code: 'custom',
         path: ['alsoTopics'],
-        message: 'a message to one installation goes to it alone; leave alsoTopics out',
+        message: 'a message to installations goes to them alone; leave alsoTopics out',
       });
     }
     if (input.area !== undefined) {
       ctx.addIssue({
         code: 'custom',
         path: ['area'],
-        message: 'a message to one installation goes to it wherever it is; leave area out',
+        message: 'a message to installations reaches them wherever they are; leave area out',
       });
     }
   });
 export type SendInput = z.input<typeof sendInput>;
+export type SendOutput = z.output<typeof sendInput>;
 export type TopicSendInput = z.input<typeof topicSendInput>;

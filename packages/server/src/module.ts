@@ -98,6 +98,22 @@ export interface RouteDescription {
  */
 export interface ModuleNotify {
   send(tx: Queryable, input: SendInput): Promise<{ dispatchId: string; created: boolean }>;
+  /**
+   * Many messages in one multi-row insert into the outbox (a reminder run), in `tx`, each
+   * idempotent by its key as with `send`; the results in the order of `inputs`. With
+   * `installationIds` a message reaches each listed installation that exists, whatever it
+   * follows, after its quiet hours: one message per street and date, not one per resident.
+   */
+  sendMany(
+    tx: Queryable,
+    inputs: readonly SendInput[],
+  ): Promise<{ dispatchId: string; created: boolean }[]>;
+  /**
+   * Which of these installation ids still exist. A module that keeps installation ids
+   * forgets the others (the resident deleted their data, or the installation was removed),
+   * without reading notify's tables.
+   */
+  existingInstallations(ids: readonly string[]): Promise<string[]>;
 }
 
 export interface ModuleServerContext<Config = unknown> {

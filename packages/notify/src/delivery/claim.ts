@@ -31,6 +31,8 @@ export function createClaimer(ctx: NotifyContext, sizes: ClaimSizes): () => Prom
   const { db, now } = ctx;
   const { batchSize, groupSize, leaseMs } = sizes;
   const contents = new Map<string, DispatchContent>();
+  /** The mean size of the batch rows claimed last. */
+  let membersPerBatch = groupSize;
 
   async function lookUp(ids: string[]) {
     const { rows } = await db.query<{
@@ -106,12 +108,21 @@ export function createClaimer(ctx: NotifyContext, sizes: ClaimSizes): () => Prom
       auth: string | null;
     }>(
       `with picked as (
-         select ctid from notify_delivery_batches
+         select ctid, due_at, first_subscription, cardinality(subscription_ids) as n
+           from notify_delivery_batches
           where state in ('pending', 'sending') and due_at <= $1
           order by due_at, first_subscription limit $2 for update skip locked),
+       -- Batch rows of small messages (a street's reminder) hold few members: take as many
+       -- as fill the room ($5 deliveries), at least one; the others are released at once.
+       sized as (
+         select ctid from (
+           select ctid, sum(n) over (order by due_at, first_subscription
+                                     rows between unbounded preceding and current row) - n as before
+             from picked) x
+          where before < $5),
        claimed as (
          update notify_delivery_batches b set state = 'sending', claim = $3, due_at = $4, attempts = b.attempts + 1
-          where b.ctid = any(array(select ctid from picked))
+          where b.ctid = any(array(select ctid from sized))
          returning b.dispatch_id, b.first_subscription, b.subscription_ids, b.languages, b.statuses, b.attempts)
        select c.dispatch_id::text as dispatch_id, c.first_subscription::text as batch, c.attempts,
               array_to_json(c.subscription_ids::text[])::text as members,
@@ -188,8 +199,14 @@ export function createClaimer(ctx: NotifyContext, sizes: ClaimSizes): () => Prom
       alreadySent: 0,
     };
     if (room > 0) {
-      params[1] = Math.max(1, Math.floor(room / groupSize));
-      batched = await claimBatches(params);
+      // Lock as many batch rows as the room holds at the size of the last ones claimed
+      // (full groups at first); `sized` then keeps the members within the room.
+      const rowsToLock = Math.min(room, Math.max(1, Math.floor(room / membersPerBatch)));
+      batched = await claimBatches([...params.slice(0, 1), rowsToLock, ...params.slice(2), room]);
+      if (batched.batches.length) {
+        const members = batched.rows.length + batched.alreadySent;
+        membersPerBatch = Math.max(1, Math.min(groupSize, members / batched.batches.length));
+      }
     }
     return {
       claimId,

@@ -6,6 +6,31 @@
  */
 import type { NotifyContext } from '../context.js';
 
+/**
+ * Which installations a dispatch reaches, as a condition on `i` with its parameters from $5.
+ * One statement per kind, so each uses its index: a list of installations is looked up by
+ * key, not by scanning every installation.
+ */
+function recipientsOf(d: {
+  topics: string[];
+  area: string | null;
+  kind: 'topic' | 'installation' | 'installations';
+  installation_id: string | null;
+  installation_ids: string[] | null;
+}): { where: string; params: unknown[] } {
+  // A message to one installation, or to a list, reaches each whatever it follows (none
+  // that is gone).
+  if (d.kind === 'installation') return { where: 'i.id = $5::uuid', params: [d.installation_id] };
+  if (d.kind === 'installations') {
+    return { where: 'i.id = any($5::uuid[])', params: [d.installation_ids ?? []] };
+  }
+  return {
+    where: `i.topics && $5::text[]
+              and ($6::text is null or cardinality(i.areas) = 0 or $6 = any(i.areas))`,
+    params: [d.topics, d.area],
+  };
+}
+
 /** Fans out one due dispatch, if any; returns the number of deliveries created, or -1. */
 export async function fanOutOne(ctx: NotifyContext, groupSize: number): Promise<number> {
   const { db, now } = ctx;
@@ -15,16 +40,19 @@ export async function fanOutOne(ctx: NotifyContext, groupSize: number): Promise<
       id: string;
       topics: string[];
       area: string | null;
-      kind: 'topic' | 'installation';
+      kind: 'topic' | 'installation' | 'installations';
       installation_id: string | null;
+      installation_ids: string[] | null;
     }>(
       `select id::text as id, array_prepend(topic, also_topics) as topics, area, kind,
-              installation_id::text as installation_id from notify_dispatches
+              installation_id::text as installation_id, installation_ids::text[] as installation_ids
+         from notify_dispatches
         where state = 'pending' and send_at <= $1 order by send_at, id limit 1 for update skip locked`,
       [at],
     );
     const d = rows[0];
     if (!d) return -1;
+    const audience = recipientsOf(d);
     // Quiet hours are wall-clock times in the town's zone; converting the local end time
     // back with AT TIME ZONE keeps them right across daylight-saving changes. Recipients due
     // now go into batches of consecutive subscription ids; those held by quiet hours get a
@@ -45,11 +73,7 @@ export async function fanOutOne(ctx: NotifyContext, groupSize: number): Promise<
                when i.quiet_start > i.quiet_end and m.lm < i.quiet_end
                  then (l.lt::date + make_interval(mins => i.quiet_end)) at time zone $3
                else $2::timestamptz end as due) q
-          where case when $6 = 'installation'
-            -- A message to one installation reaches it whatever it follows (none when gone).
-            then i.id = $7::uuid
-            else i.topics && $4::text[]
-              and ($5::text is null or cardinality(i.areas) = 0 or $5 = any(i.areas)) end),
+          where ${audience.where}),
        held as (
          insert into notify_delivery_singles (dispatch_id, subscription_id, due_at, deferred)
          select $1::bigint, id, due, true from r where due > $2::timestamptz
@@ -58,12 +82,12 @@ export async function fanOutOne(ctx: NotifyContext, groupSize: number): Promise<
        batched as (
          insert into notify_delivery_batches (dispatch_id, first_subscription, subscription_ids, languages, due_at)
          select $1::bigint, min(id), array_agg(id order by id), array_agg(language order by id), $2::timestamptz
-           from (select id, language, (row_number() over (order by id) - 1) / $8 as g
+           from (select id, language, (row_number() over (order by id) - 1) / $4 as g
                    from r where due <= $2::timestamptz) x
           group by g
          returning cardinality(subscription_ids) as n)
        select ((select count(*) from held) + (select coalesce(sum(n), 0) from batched))::int as recipients`,
-      [d.id, at, ctx.timezone, d.topics, d.area, d.kind, d.installation_id, groupSize],
+      [d.id, at, ctx.timezone, groupSize, ...audience.params],
     );
     const recipients = inserted.rows[0]?.recipients ?? 0;
     await tx.query(

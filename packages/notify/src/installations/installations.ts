@@ -26,6 +26,12 @@ export interface Installations {
   upsert(id: string | undefined, input: InstallationInput): Promise<Installation>;
   get(id: string): Promise<Installation | undefined>;
   /**
+   * Which of these ids belong to installations that exist: a module that keeps installation
+   * ids (e.g. reminders a resident asked for) forgets the others, without reading notify's
+   * tables. Ids that are not UUIDs are simply not among them.
+   */
+  existing(ids: readonly string[]): Promise<string[]>;
+  /**
    * Stores the browser's new push subscription for an existing installation, keeping its
    * preferences, and removes `oldEndpoint` (the subscription it replaces), in one step.
    * `undefined` when the installation does not exist.
@@ -101,6 +107,15 @@ export function createInstallations(
       });
     },
     get: (id) => loadInstallation(db, id),
+    async existing(ids) {
+      const wanted = [...new Set(ids.filter((id) => UUID.test(id)).map((id) => id.toLowerCase()))];
+      if (!wanted.length) return [];
+      const { rows } = await db.query<{ id: string }>(
+        'select id::text as id from notify_installations where id = any($1::uuid[])',
+        [wanted],
+      );
+      return rows.map((r) => r.id);
+    },
     async unsubscribe(id, endpoint) {
       if (!UUID.test(id)) return false;
       const r = await db.query(

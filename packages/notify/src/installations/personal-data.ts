@@ -89,6 +89,12 @@ export async function deleteInstallation(db: NotifyDatabase, id: string): Promis
         [id, ids],
       );
     }
+    // Out of every list of installations a message names (a reminder run's street).
+    await tx.query(
+      `update notify_dispatches set installation_ids = array_remove(installation_ids, $1::uuid)
+        where installation_ids @> array[$1::uuid]`,
+      [id],
+    );
     const r = await tx.query('delete from notify_installations where id = $1', [id]);
     return r.rowCount > 0;
   });

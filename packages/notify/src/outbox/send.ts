@@ -5,11 +5,11 @@
 import { checkAreas } from '../areas.js';
 import type { NotifyContext } from '../context.js';
 import type { Queryable } from '../db.js';
-import { MAX_PLAINTEXT_BYTES, notifyErrors } from '../errors.js';
-import { payloadFor } from '../payload.js';
 import { type SendInput, sendInput } from '../schemas.js';
 import { checkTopics } from '../topics/topics.js';
 import { parse } from '../validate.js';
+import { refuseOversized } from './payload-size.js';
+import { sendMany } from './send-many.js';
 
 export async function send(
   ctx: NotifyContext,
@@ -18,6 +18,10 @@ export async function send(
   raw: SendInput,
 ): Promise<{ dispatchId: string; created: boolean }> {
   const input = parse(sendInput, raw);
+  if (input.installationIds !== undefined) {
+    const [result] = await sendMany(ctx, areas, tx, [raw]);
+    return result as { dispatchId: string; created: boolean };
+  }
   if (input.area !== undefined) checkAreas(areas, [input.area], 'area');
   if (input.topic !== undefined) await checkTopics(tx, [input.topic], 'topic');
   await checkTopics(tx, input.alsoTopics, 'alsoTopics');
@@ -39,23 +43,7 @@ export async function send(
       });
     }
   }
-  // Refuse now what could never be delivered: the largest localized payload must fit.
-  for (const language of ['de', 'en']) {
-    const size = Buffer.byteLength(
-      JSON.stringify(
-        payloadFor(
-          {
-            ...input,
-            id: '9'.repeat(19),
-            topic: input.topic ?? null,
-            collapseKey: input.collapseKey ?? null,
-          },
-          language,
-        ),
-      ),
-    );
-    if (size > MAX_PLAINTEXT_BYTES) throw notifyErrors.payloadTooLarge(size, 'body');
-  }
+  refuseOversized(input);
   const inserted = await tx.query<{ id: string }>(
     `insert into notify_dispatches (topic, area, title, body, url, urgency, ttl, collapse_key, idempotency_key,
          send_at, also_topics, kind, installation_id)

@@ -71,6 +71,26 @@ const bulletins = defineServerModule({
           }),
         );
         return c.json({ dispatch: sent?.dispatchId }, 201);
+      })
+      .post('/:id/reminders', async (c) => {
+        // Residents who asked on their devices: one message per list, all in one insert.
+        const { lists } = (await c.req.json()) as { lists: string[][] };
+        const sent = await ctx.db.transaction(async (tx) =>
+          ctx.notify?.sendMany(
+            tx,
+            lists.map((installationIds, i) => ({
+              installationIds,
+              title: `Frist ${i + 1}`,
+              body: 'Bekanntmachung',
+              idempotencyKey: `bulletins:${c.req.param('id')}:list:${i}`,
+            })),
+          ),
+        );
+        return c.json({ sent }, 201);
+      })
+      .post('/existing', async (c) => {
+        const { ids } = (await c.req.json()) as { ids: string[] };
+        return c.json({ existing: await ctx.notify?.existingInstallations(ids) });
       });
   },
 });
@@ -266,6 +286,53 @@ describe('notifications in the kernel', () => {
     expect(dispatches.map((d: { id: string }) => d.id)).not.toContain(
       (await posted.json()).dispatch,
     );
+  });
+});
+
+describe('a module’s messages to lists of installations', () => {
+  let stub: PushStub;
+  let t: TestServer;
+  beforeAll(async () => {
+    stub = await startPushStub();
+    t = await createTestServer({
+      modules: [bulletins],
+      env: stub.env,
+      notifyWorker: { ca: stub.ca, intervalMs: 50 },
+    });
+  });
+  afterAll(async () => {
+    await t?.close();
+    await stub?.close();
+  });
+
+  it('sends many messages through ctx.notify.sendMany, each to its list, and tells which installations exist', async () => {
+    const browsers = [stub.subscribe(), stub.subscribe(), stub.subscribe()];
+    const ids = browsers.map(() => randomUUID());
+    for (const [i, browser] of browsers.entries()) {
+      await t.request(`/api/notify/installations/${ids[i]}`, {
+        method: 'PUT',
+        json: { topics: [], subscription: subscriptionOf(browser) },
+      });
+    }
+    const [a, b, c] = ids as [string, string, string];
+    const gone = randomUUID();
+    const lists = [
+      [a, b],
+      [c, gone],
+    ];
+    const posted = await t.request('/api/bulletins/9/reminders', { json: { lists } });
+    expect(posted.status).toBe(201);
+    const again = await t.request('/api/bulletins/9/reminders', { json: { lists } });
+    expect((await again.json()).sent.map((r: { created: boolean }) => r.created)).toEqual([
+      false,
+      false,
+    ]);
+    await until(() => stub.received.length === 3, 'three pushes');
+    const titleOf = (i: number) =>
+      stub.received.filter((m) => m.subscription === browsers[i]?.id).map((m) => m.json.title);
+    expect([titleOf(0), titleOf(1), titleOf(2)]).toEqual([['Frist 1'], ['Frist 1'], ['Frist 2']]);
+    const existing = await t.request('/api/bulletins/existing', { json: { ids: [a, gone, c] } });
+    expect(((await existing.json()).existing as string[]).sort()).toEqual([a, c].sort());
   });
 });
 

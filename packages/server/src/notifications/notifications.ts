@@ -120,7 +120,11 @@ export async function startNotifications(options: {
   let stopped: Promise<void> | undefined;
   return {
     notify,
-    forModules: { send: (tx, input) => notify.send(tx, input) },
+    forModules: {
+      send: (tx, input) => notify.send(tx, input),
+      sendMany: (tx, inputs) => notify.sendMany(tx, inputs),
+      existingInstallations: (ids) => notify.installations.existing(ids),
+    },
     worker,
     startWorker() {
       if (!worker) {

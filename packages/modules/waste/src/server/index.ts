@@ -1,16 +1,20 @@
 import { defineServerModule } from '@city-app/server';
 import type { WasteConfig } from '../config.js';
 import manifest from '../index.js';
+import { announceChangesJob } from './changes/announce.js';
 import { wasteDates } from './dates.js';
+import { forgetGoneFollowsJob } from './follows/forget-gone.js';
 import { wasteImporters } from './import/importers.js';
 import { importJobs } from './import/jobs.js';
 import { migrations } from './migrations.js';
+import { remindersJob } from './reminders/send.js';
 import { wasteRoutes } from './routes/index.js';
 import { seedWaste } from './seed/index.js';
 
 /**
  * The server part of the waste calendar: its tables, its API under `/api/waste`, its
- * starting calendar with sample dates, the import of the authority's files and its jobs.
+ * starting calendar with sample dates, the import of the authority's files, reminders and
+ * announced changes.
  */
 export default defineServerModule<WasteConfig>({
   manifest,
@@ -19,6 +23,6 @@ export default defineServerModule<WasteConfig>({
   // The pickups an installation follows appear in "Meine Termine".
   dates: { forInstallation: wasteDates },
   seed: seedWaste,
-  jobs: [...importJobs],
+  jobs: [...importJobs, remindersJob, announceChangesJob, forgetGoneFollowsJob],
   importers: wasteImporters,
 });

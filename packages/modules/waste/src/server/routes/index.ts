@@ -2,6 +2,7 @@ import type { CityEnv, ModuleServerContext } from '@city-app/server';
 import { Hono } from 'hono';
 import type { WasteConfig } from '../../config.js';
 import { calendarFeedRoutes } from './calendar-feed.js';
+import { followRoutes } from './follows.js';
 import { importRoutes } from './import.js';
 import { locationRoutes } from './locations.js';
 import { mappingRoutes } from './mappings.js';
@@ -22,6 +23,7 @@ export function wasteRoutes(ctx: ModuleServerContext<WasteConfig>): Hono<CityEnv
       .route('/', summaryRoutes(ctx))
       .route('/', locationRoutes(ctx))
       .route('/', calendarFeedRoutes(ctx))
+      .route('/', followRoutes(ctx))
       // staff: import
       .route('/', importRoutes(ctx))
       .route('/', mappingRoutes(ctx))
