@@ -18,7 +18,7 @@ export const wasteConfigSchema = z
       .default('18:00')
       .describe('Suggested time of the reminder the evening before a pickup (local time).'),
     morningReminder: timeOfDay()
-      .default('06:00')
+      .default('05:30')
       .describe('Suggested time of the reminder on the morning of a pickup (local time).'),
     collectionStartsAt: timeOfDay()
       .default('06:00')

@@ -152,5 +152,29 @@ describe.each(testDatabases())("the residents' location routes on %s", (database
     it('answers 404 for a location that does not exist', async () => {
       expect((await pickups(424242)).status).toBe(404);
     });
+
+    it('is asked again on every use, and answers 304 until a date changes', async () => {
+      const query = 'from=2027-01-01&to=2027-03-31';
+      const first = await pickups(ids.amBahnhof, query);
+      expect(first.headers.get('cache-control')).toBe('public, no-cache');
+      const tag = first.headers.get('etag') ?? '';
+      expect(tag).not.toBe('');
+      const again = await server.request(`/api/waste/locations/${ids.amBahnhof}/pickups?${query}`, {
+        headers: { 'if-none-match': tag },
+      });
+      expect(again.status).toBe(304);
+      await server.db.query(
+        `UPDATE waste_pickups SET date = '2027-01-08', planned_date = '2027-01-07', reason = 'missed'
+          WHERE date = '2027-01-07'`,
+      );
+      const moved = await server.request(`/api/waste/locations/${ids.amBahnhof}/pickups?${query}`, {
+        headers: { 'if-none-match': tag },
+      });
+      expect(moved.status).toBe(200);
+      expect(((await moved.json()) as PickupList).pickups[0]).toMatchObject({
+        date: '2027-01-08',
+        plannedDate: '2027-01-07',
+      });
+    });
   });
 });

@@ -1,6 +1,7 @@
 import { localDate, localeFromAcceptLanguage, plainText } from '@city-app/core';
 import { type CityEnv, describeRoute, type ModuleServerContext, validated } from '@city-app/server';
 import { type Context, Hono } from 'hono';
+import { etag } from 'hono/etag';
 import { z } from 'zod';
 import { locationSchema, type PickupList, pickupListSchema } from '../../api/pickups.js';
 import type { WasteConfig } from '../../config.js';
@@ -24,9 +25,13 @@ const rangeQuery = z.object({
 });
 const searchAnswer = z.object({ locations: z.array(locationSchema) });
 
-/** Streets and villages change seldom; pickups may move, so their answers are kept briefly. */
+/**
+ * Streets and villages change seldom. Pickups may move at any time (a resident opens the app
+ * after the push about a new date): every use asks again, and an unchanged answer costs a 304
+ * by its ETag.
+ */
 const CACHE_LOCATIONS = 'public, max-age=3600';
-const CACHE_PICKUPS = 'public, max-age=300';
+const CACHE_PICKUPS = 'public, no-cache';
 
 export const localeOf = (c: Context) => localeFromAcceptLanguage(c.req.header('accept-language'));
 
@@ -86,6 +91,7 @@ export function locationRoutes(ctx: ModuleServerContext<WasteConfig>): Hono<City
           404: { description: 'No such location.' },
         },
       }),
+      etag(),
       async (c) => {
         const { id } = validated<z.output<typeof locationParams>>(c, 'params');
         const asked = validated<z.output<typeof rangeQuery>>(c, 'query');

@@ -58,7 +58,14 @@ export function MonthGrid({
   const long = WEEKDAYS(locale, 'long');
   const onDay = (day: string) => pickups.filter((p) => p.date === day && byId.has(p.typeId));
   return (
-    <div style={{ overflowX: 'auto' }}>
+    // biome-ignore lint/a11y/useSemanticElements: a scroll container, not a landmark of the page's outline
+    <div
+      role="region"
+      aria-label={caption}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls sideways at 200 % text size must take focus to be scrolled by keyboard (WCAG 2.1.1)
+      tabIndex={0}
+      style={{ overflowX: 'auto' }}
+    >
       <table style={{ width: '100%', borderCollapse: 'collapse', tableLayout: 'fixed' }}>
         <caption>{caption}</caption>
         <thead>

@@ -10,23 +10,15 @@ export type TypeView = CalendarSummary['types'][number];
  */
 export function TypeLabel({ type, locale }: { type: TypeView; locale: Locale }) {
   return (
-    <span style={{ display: 'inline-flex', alignItems: 'center', gap: '0.4em' }}>
+    <span className="waste-type">
       <span
         aria-hidden="true"
+        className="waste-type__swatch"
         data-swatch={type.colour}
-        style={{
-          display: 'inline-block',
-          width: '1em',
-          height: '1em',
-          flex: 'none',
-          borderRadius: '0.2em',
-          background: type.colour,
-          // A light bin colour (yellow) keeps its edge on white.
-          border: '1px solid currentColor',
-        }}
+        style={{ background: type.colour }}
       />
       <WasteIconSvg icon={type.icon} />
-      <span>{type.name[locale]}</span>
+      <span className="waste-type__name">{type.name[locale]}</span>
     </span>
   );
 }

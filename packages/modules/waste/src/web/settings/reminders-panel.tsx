@@ -34,7 +34,7 @@ export function RemindersPanel({ push }: { push: PushAccess }) {
   const support = push.support();
   const defaults = {
     eveningReminder: options.eveningReminder ?? '18:00',
-    morningReminder: options.morningReminder ?? '06:00',
+    morningReminder: options.morningReminder ?? '05:30',
   };
   const typeIds = types.map((type) => type.id);
 
