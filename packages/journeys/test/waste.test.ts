@@ -86,7 +86,7 @@ describe.skipIf(!chromium && !process.env.CI)(
 
     it('finds the street from part of its name, with the keyboard', async () => {
       await page.goto(`${server.url}/abfall`, { waitUntil: 'load' });
-      await page.getByRole('heading', { level: 1, name: 'Abfallkalender' }).waitFor();
+      await page.getByRole('heading', { level: 1, name: 'Straße wählen' }).waitFor();
       const search = page.getByLabel('Straße oder Ortsteil');
       await search.focus();
       await page.keyboard.type('bahnhofstr');
