@@ -269,11 +269,39 @@ describe('importing a calendar', () => {
     expect(await count('waste_pickups')).toBe(3);
   });
 
-  it('leaves the samples marked when nothing of a file could be imported', async () => {
+  it('leaves the samples as they were when nothing of a file could be imported', async () => {
+    await run({ calendar: calendar(pickups(lange, 'Papier', PAPER)) });
     await setSample(server.db, true);
     const plan = await run({ calendar: calendar(pickups(bahnhof, 'Schadstoffmobil', PAPER)) });
     expect(plan.pickups.added).toBe(0);
     expect(await isSample(server.db)).toBe(true);
+    expect(await datesOf('Lange Straße', 'papier')).toEqual(PAPER);
+  });
+
+  it('replaces every sample date with the first import, not only those of its streets', async () => {
+    // The starting calendar: two streets on sample rounds.
+    await run({
+      calendar: calendar(
+        pickups(bahnhof, 'Restmüll', ['2027-01-05', '2027-01-19']),
+        pickups(lange, 'Restmüll', ['2027-01-06', '2027-01-20']),
+      ),
+    });
+    await setSample(server.db, true);
+    const file = calendar(pickups(bahnhof, 'Restmüll', ['2027-01-07']));
+
+    // The dry run shows the import as it will be, and changes nothing.
+    const dry = await run({ calendar: file, dryRun: true });
+    expect(dry).toMatchObject({ dryRun: true, locations: { matched: 1 }, pickups: { added: 1 } });
+    expect(await datesOf('Lange Straße', 'restabfall')).toEqual(['2027-01-06', '2027-01-20']);
+    expect(await isSample(server.db)).toBe(true);
+
+    await run({ calendar: file });
+    expect(await datesOf('Bahnhofstraße', 'restabfall')).toEqual(['2027-01-07']);
+    // No made-up date is left looking real; the street itself stays.
+    expect(await datesOf('Lange Straße', 'restabfall')).toEqual([]);
+    expect(await count('waste_locations')).toBe(2);
+    expect(await isSample(server.db)).toBe(false);
+    expect(await count('waste_changes')).toBe(0);
   });
 
   it('warns when a file gives one street two rounds of one type, and merges them', async () => {

@@ -2,7 +2,7 @@ import type { Database, Queryable } from '@city-app/server';
 import type { ImportPlan } from '../../api/import-plan.js';
 import type { WasteType } from '../../types/waste-type.js';
 import { type PickupChange, recordChanges } from '../changes/record.js';
-import { setSample } from '../state.js';
+import { isSample, setSample } from '../state.js';
 import { insertLocations } from './locations.js';
 import { rememberUnmapped } from './mappings/seen.js';
 import { type ImportRequest, type PlannedImport, planImport } from './plan.js';
@@ -86,29 +86,51 @@ async function write(tx: Queryable, planned: PlannedImport, origin: string): Pro
   }
   // Sample dates were never real: replacing them is not news for anyone.
   if (!planned.sample) await recordChanges(tx, changes);
-  // A file of which nothing could be imported leaves the samples marked as such.
-  if (planned.tours.length) await setSample(tx, false);
+  await setSample(tx, false);
   await rememberUnmapped(tx, planned.plan.unmapped);
+}
+
+/**
+ * While the calendar holds the starting calendar's sample dates, every tour and pickup is a
+ * sample: the first import replaces all of them, not only those of the streets in its file,
+ * so no made-up date is left looking real. The streets stay (their names are the town's).
+ */
+async function dropSamples(tx: Queryable): Promise<void> {
+  if (await isSample(tx)) await tx.query('DELETE FROM waste_tours');
+}
+
+/** Thrown to roll a transaction back while keeping its plan: a dry run, or nothing to import. */
+class RolledBack {
+  constructor(readonly plan: ImportPlan) {}
 }
 
 /**
  * Plans the import and, unless `dryRun`, writes it in one transaction: nothing of a file is
  * imported half. Imports run one after the other (a transaction lock), so two at once cannot
  * both create the same street. `source` names where the dates came from (`import:<source>`).
+ * A dry run plans inside a transaction that is rolled back, so it sees what the import would
+ * see (the samples gone) and writes nothing.
  */
 export async function runImport(
   db: Database,
   types: readonly WasteType[],
   request: ImportRequest & { dryRun: boolean; source: string },
 ): Promise<ImportPlan> {
-  if (request.dryRun) {
-    const { plan } = await planImport(db, types, request);
-    return { dryRun: true, ...plan };
+  try {
+    return await db.transaction(async (tx) => {
+      await tx.query("SELECT pg_advisory_xact_lock(hashtext('waste_import'))");
+      await dropSamples(tx);
+      const planned = await planImport(tx, types, request);
+      // A file of which nothing could be imported leaves the samples as they were.
+      if (request.dryRun || !planned.tours.length)
+        throw new RolledBack({ ...planned.plan, dryRun: request.dryRun });
+      await write(tx, planned, `import:${request.source}`.slice(0, 80));
+      return { dryRun: false, ...planned.plan };
+    });
+  } catch (error) {
+    if (!(error instanceof RolledBack)) throw error;
+    // Staff still find the texts no type matched in the mapping table.
+    if (!error.plan.dryRun) await rememberUnmapped(db, error.plan.unmapped);
+    return error.plan;
   }
-  return db.transaction(async (tx) => {
-    await tx.query("SELECT pg_advisory_xact_lock(hashtext('waste_import'))");
-    const planned = await planImport(tx, types, request);
-    await write(tx, planned, `import:${request.source}`.slice(0, 80));
-    return { dryRun: false, ...planned.plan };
-  });
 }
