@@ -2,7 +2,7 @@ import type { MessageCatalogue } from '@city-app/core';
 import { importMessages } from './import.js';
 import { pushMessages } from './push.js';
 import { residentMessages } from './resident.js';
-import { staffMessages } from './staff.js';
+import { staffMessages } from './staff/index.js';
 
 /**
  * Every string the waste calendar shows, German first; keys start with `waste.`. One file per
