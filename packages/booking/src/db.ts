@@ -10,6 +10,8 @@ export const SQLSTATE = {
   exclusionViolation: '23P01',
   /** Raised by the capacity trigger when seats would exceed the resource's capacity. */
   capacityExceeded: 'BK001',
+  /** The server aborted one of several transactions that waited for each other. */
+  deadlockDetected: '40P01',
 } as const;
 
 export function sqlState(error: unknown): { code?: string; constraint?: string } {

@@ -1,5 +1,6 @@
 import { CityAppError, cityError } from '@city-app/core';
 import type { BookingContext } from '../context.js';
+import { retryingDeadlocks } from '../deadlocks.js';
 import { parseInput } from '../resources/model.js';
 import { guard, type WithinOption } from '../within.js';
 import { insert, refusal } from './insert.js';
@@ -54,15 +55,16 @@ export async function createReservation(
   const hook = guard(opts.within);
   try {
     // Without quotas or a hook one statement suffices: no transaction to open.
-    reservation =
+    reservation = await retryingDeadlocks(() =>
       p.rules.quotas.length > 0 || hook
-        ? await ctx.db.transaction(async (tx) => {
+        ? ctx.db.transaction(async (tx) => {
             await checkQuotas(ctx, tx, p);
             const r = await insert(ctx, tx, p, extra);
             await hook?.run(tx, r);
             return r;
           })
-        : await insert(ctx, ctx.db, p, extra);
+        : insert(ctx, ctx.db, p, extra),
+    );
   } catch (error) {
     if (hook?.failed) throw error;
     // A concurrent request with the same key got there first: its seat, its quota, its key.

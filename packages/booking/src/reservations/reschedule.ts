@@ -1,5 +1,6 @@
 import { CityAppError, cityError } from '@city-app/core';
 import { type BookingContext, MINUTE, type TimeInput } from '../context.js';
+import { retryingDeadlocks } from '../deadlocks.js';
 import { ACTION_WORDS, STATUS_WORDS } from '../errors.js';
 import { rulesFor } from '../resources/manage.js';
 import { parseInput } from '../resources/model.js';
@@ -61,36 +62,38 @@ export async function reschedule(
   const hook = guard(change.within);
   let moved: Reservation;
   try {
-    moved = await ctx.db.transaction(async (tx) => {
-      await checkQuotas(ctx, tx, p, id);
-      // The status guard repeats the table's pending/confirmed: a change made meanwhile wins.
-      const { rows } = await tx.query<ReservationRow>(
-        `UPDATE booking_reservations r SET during = tstzrange($2::timestamptz, $3::timestamptz, '[)'),
+    moved = await retryingDeadlocks(() =>
+      ctx.db.transaction(async (tx) => {
+        await checkQuotas(ctx, tx, p, id);
+        // The status guard repeats the table's pending/confirmed: a change made meanwhile wins.
+        const { rows } = await tx.query<ReservationRow>(
+          `UPDATE booking_reservations r SET during = tstzrange($2::timestamptz, $3::timestamptz, '[)'),
                     blocked = tstzrange($4::timestamptz, $5::timestamptz, '[)'), updated_at = now(), reminded_at = NULL
               WHERE r.id = $1 AND r.status IN ('pending', 'confirmed') RETURNING ${RESERVATION_COLUMNS}`,
-        [id, iso(p.start), iso(p.end), iso(p.blockedStart), iso(p.blockedEnd)],
-      );
-      if (!rows[0]) {
-        throw cityError('changed_meanwhile');
-      }
-      const r = reservationFromRow(rows[0], ctx.tz);
-      await tx.query(
-        `INSERT INTO booking_audit (reservation_id, resource_id, actor, action, from_status, to_status, details)
+          [id, iso(p.start), iso(p.end), iso(p.blockedStart), iso(p.blockedEnd)],
+        );
+        if (!rows[0]) {
+          throw cityError('changed_meanwhile');
+        }
+        const r = reservationFromRow(rows[0], ctx.tz);
+        await tx.query(
+          `INSERT INTO booking_audit (reservation_id, resource_id, actor, action, from_status, to_status, details)
              VALUES ($1, $2, $3, 'rescheduled', $4, $4, $5::jsonb)`,
-        [
-          id,
-          r.resourceId,
-          change.actor,
-          r.status,
-          JSON.stringify({
-            from: { start: current.start, end: current.end },
-            to: { start: r.start, end: r.end },
-          }),
-        ],
-      );
-      await hook?.run(tx, r);
-      return r;
-    });
+          [
+            id,
+            r.resourceId,
+            change.actor,
+            r.status,
+            JSON.stringify({
+              from: { start: current.start, end: current.end },
+              to: { start: r.start, end: r.end },
+            }),
+          ],
+        );
+        await hook?.run(tx, r);
+        return r;
+      }),
+    );
   } catch (error) {
     if (error instanceof CityAppError || hook?.failed) throw error;
     throw await refusal(ctx, error, p, id);

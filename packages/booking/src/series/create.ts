@@ -2,6 +2,7 @@ import { type Bilingual, CityAppError, cityError } from '@city-app/core';
 import { z } from 'zod';
 import { alternatives } from '../availability/alternatives.js';
 import { type BookingContext, MINUTE } from '../context.js';
+import { retryingDeadlocks } from '../deadlocks.js';
 import type { Alternative, BookingErrorDetails } from '../errors.js';
 import { insert, isOverlap } from '../reservations/insert.js';
 import type { Reservation } from '../reservations/model.js';
@@ -117,8 +118,9 @@ export async function createSeries(
   const occurrences = occurrencesOf(first, recurrence, ctx.tz);
   const actor = req.actor ?? req.personId;
   const failures: { occurrence: number; start: number; error: CityAppError }[] = [];
-  const result = await ctx.db
-    .transaction(async (tx) => {
+  const result = await retryingDeadlocks(() =>
+    ctx.db.transaction(async (tx) => {
+      failures.length = 0; // a deadlock victim's attempt starts over
       const { rows } = await tx.query<{ id: string }>(
         'INSERT INTO booking_series (resource_id, person_id, recurrence) VALUES ($1, $2, $3::jsonb) RETURNING id',
         [req.resourceId, req.personId, JSON.stringify(recurrence)],
@@ -157,12 +159,12 @@ export async function createSeries(
       }
       if (created.length === 0) throw ROLLBACK;
       return { seriesId, created };
-    })
-    .catch(async (error) => {
-      // Rolled back on purpose: the conflicts are reported below, with alternatives.
-      if (error !== ROLLBACK) throw error;
-      return null;
-    });
+    }),
+  ).catch(async (error) => {
+    // Rolled back on purpose: the conflicts are reported below, with alternatives.
+    if (error !== ROLLBACK) throw error;
+    return null;
+  });
   // Alternatives are looked up after the transaction: PGlite has a single connection.
   const conflicts: SeriesConflict[] = [];
   for (const f of failures) {
