@@ -43,6 +43,11 @@ export interface HomeWidgetProps<T> {
 export interface HomeWidgetWithData<T> {
   data(api: ApiClient): Promise<T>;
   component: Lazy<HomeWidgetProps<T>>;
+  /**
+   * The card's heading when it should say what the card shows ("Nächste Abholung") rather
+   * than the module's title; the link below the card still names the module.
+   */
+  title?: Localized;
 }
 
 /** Types a widget's data and component together (the object itself is returned unchanged). */

@@ -250,6 +250,13 @@ describe('generateProject', () => {
     expect(evaluateCityConfig(tree.read('city.config.ts') ?? '')).toEqual(city);
     expect(tree.read('index.html')).toContain('<title>HageNOW!</title>');
     expect(JSON.parse(tree.read('package.json') ?? '').name).toBe('hagenow');
+    // The waste calendar starts from Hagenow's own streets and Ortsteile, not the examples.
+    const waste = tree.read('content/waste/calendar.yaml') ?? '';
+    const streets = waste.slice(waste.indexOf('\nstreets:'), waste.indexOf('\nareas:'));
+    expect(streets.match(/- \{ name: /g)?.length).toBeGreaterThanOrEqual(24);
+    expect(streets).toContain('Friedrich-Heincke-Straße');
+    expect(streets).not.toContain('Am Markt');
+    for (const area of city.areas as { name: string }[]) expect(waste).toContain(area.name);
     const record = JSON.parse(tree.read('.city-app.json') ?? '');
     expect(renderProject(record.answers).entries()).toEqual(tree.entries());
   });

@@ -112,12 +112,14 @@ export function HomePage() {
         <ul className="city-grid city-home-widgets">
           {modules.map((module) => {
             const title = localize(module.manifest.title, locale);
+            const widget = module.homeWidget;
+            const heading = widget && isDataWidget(widget) && widget.title;
             const hasScreen = module.routes.some((r) => r.path === '' || r.path === '/');
             return (
               <Card
                 key={module.manifest.id}
                 as="li"
-                title={title}
+                title={heading ? localize(heading, locale) : title}
                 footer={
                   hasScreen ? (
                     <Link to={module.manifest.path}>{t('home.more', { title })}</Link>

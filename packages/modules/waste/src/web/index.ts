@@ -31,6 +31,10 @@ export default defineWebModule({
   homeWidget: defineHomeWidget({
     data: nextPickupData,
     component: () => Promise.resolve(nextPickup),
+    title: {
+      de: residentMessages.de['waste.next.heading'],
+      en: residentMessages.en['waste.next.heading'],
+    },
   }),
   settings: {
     title: {

@@ -95,6 +95,8 @@ describe('the home widget "Nächste Abholung"', () => {
     localStorage.setItem(LOCATION_STORAGE_KEY, JSON.stringify(location));
     app = renderApp('/', server);
     await waitFor(() => expect(text(card())).toContain('Papier/Pappe'));
+    // The card says what it shows; its link still names the module.
+    expect(text(card().querySelector('h2, h3') as Element)).toBe('Nächste Abholung');
     const items = [...card().querySelectorAll('li')].map(text);
     expect(items).toHaveLength(2);
     expect(items[0]).toContain('Papier/Pappe');
