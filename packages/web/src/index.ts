@@ -6,6 +6,8 @@ export {
   isApiError,
   readCookie,
 } from './api/api-client.js';
+export { failureText, refusalOf } from './api/failure.js';
+export { type FieldErrors, useAction } from './api/use-action.js';
 export {
   type AccessibilityConformity,
   type SettingsSection,

@@ -24,6 +24,9 @@ export const shellMessages = {
     'home.lead': 'Nachrichten, Termine und Angebote für {town}.',
     'home.empty': 'Es sind noch keine Bereiche eingeschaltet.',
     'home.more': 'Alles aus „{title}“',
+    'request.failed.network':
+      'Der Server ist nicht erreichbar. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+    'request.failed.unknown': 'Das hat nicht geklappt. Bitte versuchen Sie es erneut.',
     'page.loading': 'Seite wird geladen …',
     'page.loadFailed': 'Dieser Inhalt konnte nicht geladen werden. Vielleicht sind Sie offline.',
     'page.offlineNotLoaded':
@@ -65,6 +68,9 @@ export const shellMessages = {
     'home.lead': 'News, dates and services for {town}.',
     'home.empty': 'No sections have been switched on yet.',
     'home.more': 'All of “{title}”',
+    'request.failed.network':
+      'The server cannot be reached. Please check your connection and try again.',
+    'request.failed.unknown': 'That did not work. Please try again.',
     'page.loading': 'Loading page …',
     'page.loadFailed': 'This content could not be loaded. You may be offline.',
     'page.offlineNotLoaded':

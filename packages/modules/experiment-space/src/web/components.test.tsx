@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { missingTranslations } from '@city-app/core';
-import { ApiError, createApiClient } from '@city-app/web';
+import { ApiError, createApiClient, failureText } from '@city-app/web';
 import { act, useState } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -15,7 +15,6 @@ import {
 } from './parts/booker-state.js';
 import { BookingForm } from './parts/booking-form.js';
 import { durationChoices } from './parts/durations.js';
-import { failureText } from './parts/failure.js';
 import { PUSH_FIELD_ID, pushInstallation, pushOptIn } from './parts/push-opt-in.js';
 import { SlotList } from './parts/slot-list.js';
 import { spaceApi, spaceFor } from './space.js';

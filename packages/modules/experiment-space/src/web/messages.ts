@@ -108,9 +108,10 @@ const de: Messages = {
   'form.error.email': 'Bitte geben Sie eine E-Mail-Adresse wie name@beispiel.de ein.',
   'form.error.organisation': 'Bitte geben Sie den Namen Ihrer Einrichtung ein.',
   'form.error.seats': 'Bitte geben Sie eine Zahl der Plätze von 1 bis {max} ein.',
-  'form.error.network':
+  // The words of failureText (@city-app/web) for this module's own translator.
+  'request.failed.network':
     'Der Server ist nicht erreichbar. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
-  'form.error.unknown': 'Das hat nicht geklappt. Bitte versuchen Sie es erneut.',
+  'request.failed.unknown': 'Das hat nicht geklappt. Bitte versuchen Sie es erneut.',
 
   'summary.what': 'Was',
   'summary.when': 'Wann',
@@ -503,8 +504,10 @@ const en: Messages = {
   'form.error.email': 'Please enter an e-mail address like name@example.org.',
   'form.error.organisation': 'Please enter the name of your organisation.',
   'form.error.seats': 'Please enter a number of places from 1 to {max}.',
-  'form.error.network': 'The server cannot be reached. Please check your connection and try again.',
-  'form.error.unknown': 'That did not work. Please try again.',
+  // The words of failureText (@city-app/web) for this module's own translator.
+  'request.failed.network':
+    'The server cannot be reached. Please check your connection and try again.',
+  'request.failed.unknown': 'That did not work. Please try again.',
 
   'summary.what': 'What',
   'summary.when': 'When',

@@ -1,12 +1,11 @@
 import { Alert, Status } from '@city-app/ui';
-import { useResource } from '@city-app/web';
+import { useAction, useResource } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import type { StaffBooking } from '../../api.js';
 import { Loaded } from '../parts/load-state.js';
 import { useSpace } from '../use-space.js';
 import { AdminPage } from './admin-page.js';
 import { StaffBookingItem } from './booking-card.js';
-import { useAction } from './use-action.js';
 
 /** `/admin/experimentierraum/freigaben`: bookings waiting for a decision, oldest first. */
 export default function ApprovalsScreen(_props: ScreenProps) {

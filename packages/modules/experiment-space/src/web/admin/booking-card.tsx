@@ -1,10 +1,10 @@
 import { Button, Dialog, TextArea, VisuallyHidden } from '@city-app/ui';
+import type { useAction } from '@city-app/web';
 import { useState } from 'react';
 import type { StaffBooking } from '../../api.js';
 import { formatRange, formatTimeRange } from '../format.js';
 import { groupLabel } from '../parts/resource-facts.js';
 import type { Space } from '../use-space.js';
-import type { useAction } from './use-action.js';
 
 type Decision = 'decline' | 'cancel';
 

@@ -1,5 +1,5 @@
 import { Alert, Button, Fieldset, Select, Status, TextField } from '@city-app/ui';
-import { useResource } from '@city-app/web';
+import { useAction, useResource } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import { useState } from 'react';
 import type { BookingStatus, StaffBooking, StaffResource } from '../../api.js';
@@ -9,7 +9,6 @@ import { apiPaths, replaceSearch, searchParam } from '../paths.js';
 import { useSpace } from '../use-space.js';
 import { AdminPage } from './admin-page.js';
 import { StaffBookingItem } from './booking-card.js';
-import { useAction } from './use-action.js';
 
 const STATUSES: BookingStatus[] = [
   'pending',

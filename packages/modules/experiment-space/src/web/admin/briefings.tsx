@@ -1,5 +1,5 @@
 import { Alert, Button, Fieldset, Form, type FormError, Status, TextField } from '@city-app/ui';
-import { useResource } from '@city-app/web';
+import { useAction, useResource } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import { useState } from 'react';
 import type { Briefing, BriefingInput, StaffResource } from '../../api.js';
@@ -9,7 +9,6 @@ import { Loaded } from '../parts/load-state.js';
 import { prerequisiteLabel } from '../parts/resource-facts.js';
 import { useSpace } from '../use-space.js';
 import { AdminPage } from './admin-page.js';
-import { useAction } from './use-action.js';
 
 const FIELDS = ['email', 'prerequisite', 'validUntil'] as const;
 const fieldId = (field: string) => `experiment-space-briefing-${field}`;

@@ -8,7 +8,7 @@ import {
   Status,
   TextField,
 } from '@city-app/ui';
-import { Link, useResource } from '@city-app/web';
+import { Link, useAction, useResource } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import { useState } from 'react';
 import type { CourseSession, CourseSummary, StaffBooking, StaffResource } from '../../api.js';
@@ -20,7 +20,6 @@ import { paths } from '../paths.js';
 import { type Space, useSpace } from '../use-space.js';
 import { AdminPage } from './admin-page.js';
 import { COURSE_FIELDS, CourseForm } from './course-form.js';
-import { useAction } from './use-action.js';
 
 /** `/admin/experimentierraum/kurse/:id`: change a course, add and cancel dates, see participants. */
 export default function CourseEditorScreen({ params }: ScreenProps) {

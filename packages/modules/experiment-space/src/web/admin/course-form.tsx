@@ -8,10 +8,10 @@ import {
   TextArea,
   TextField,
 } from '@city-app/ui';
+import type { FieldErrors } from '@city-app/web';
 import { useState } from 'react';
 import type { CourseInput, CourseSummary, StaffResource } from '../../api.js';
 import type { Space } from '../use-space.js';
-import type { FieldErrors } from './use-action.js';
 
 export const COURSE_FIELDS = [
   'id',

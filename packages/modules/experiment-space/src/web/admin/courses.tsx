@@ -1,5 +1,5 @@
 import { Card, Status } from '@city-app/ui';
-import { Link, useResource } from '@city-app/web';
+import { Link, useAction, useResource } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import type { CourseSummary, StaffResource } from '../../api.js';
 import { Loaded } from '../parts/load-state.js';
@@ -7,7 +7,6 @@ import { paths } from '../paths.js';
 import { useSpace } from '../use-space.js';
 import { AdminPage } from './admin-page.js';
 import { COURSE_FIELDS, CourseForm } from './course-form.js';
-import { useAction } from './use-action.js';
 
 /** `/admin/experimentierraum/kurse`: the courses with their dates; a new course. */
 export default function CoursesAdminScreen(_props: ScreenProps) {

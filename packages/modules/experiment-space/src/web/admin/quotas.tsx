@@ -8,14 +8,13 @@ import {
   Status,
   TextField,
 } from '@city-app/ui';
-import { useResource } from '@city-app/web';
+import { useAction, useResource } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import { useState } from 'react';
 import type { ProviderQuota, ProviderQuotaInput, StaffResource } from '../../api.js';
 import { Loaded } from '../parts/load-state.js';
 import { useSpace } from '../use-space.js';
 import { AdminPage } from './admin-page.js';
-import { useAction } from './use-action.js';
 
 const FIELDS = ['organisation', 'resourceIds', 'maxHours'] as const;
 const fieldId = (field: string) => `experiment-space-quota-${field}`;

@@ -11,7 +11,7 @@ import {
   TextArea,
   TextField,
 } from '@city-app/ui';
-import { Link, useResource } from '@city-app/web';
+import { Link, useAction, useResource } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import { useState } from 'react';
 import type { BookerGroup, ResourceInput, StaffResource } from '../../api.js';
@@ -21,7 +21,6 @@ import { paths } from '../paths.js';
 import { type Space, useSpace } from '../use-space.js';
 import { AdminPage } from './admin-page.js';
 import { ExceptionsEditor, OpeningHoursEditor, RulesEditor } from './resource-schedule.js';
-import { useAction } from './use-action.js';
 
 const GROUPS: BookerGroup[] = [
   'resident',

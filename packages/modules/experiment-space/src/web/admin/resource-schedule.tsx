@@ -9,11 +9,11 @@ import {
   Status,
   TextField,
 } from '@city-app/ui';
+import { useAction } from '@city-app/web';
 import { useState } from 'react';
 import type { Rules, StaffResource, WeeklyHours } from '../../api.js';
 import { formatDate, isLocalDate } from '../format.js';
 import type { Space } from '../use-space.js';
-import { useAction } from './use-action.js';
 
 interface EditorProps {
   resource: StaffResource;

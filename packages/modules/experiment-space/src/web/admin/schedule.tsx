@@ -1,5 +1,5 @@
 import { Alert, Status, TextField } from '@city-app/ui';
-import { Link, useResource } from '@city-app/web';
+import { Link, useAction, useResource } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import { useState } from 'react';
 import type { Schedule } from '../../api.js';
@@ -9,7 +9,6 @@ import { paths, replaceSearch, searchParam } from '../paths.js';
 import { useSpace } from '../use-space.js';
 import { AdminPage } from './admin-page.js';
 import { StaffBookingItem } from './booking-card.js';
-import { useAction } from './use-action.js';
 
 /** `/admin/experimentierraum`: one day's bookings (today first); check in or mark no-shows. */
 export default function ScheduleScreen(_props: ScreenProps) {

@@ -1,7 +1,7 @@
 import type { Translate } from '@city-app/core';
+import { failureText, refusalOf } from '@city-app/web';
 import type { ApiError, BookerGroup, FreeTime } from '../../api.js';
 import { looksLikeEmail } from './email.js';
-import { failureText, refusalOf } from './failure.js';
 
 /** What a resident types to book: no account, only name and e-mail (and an organisation for groups). */
 export interface BookerValues {

@@ -1,8 +1,7 @@
 import { Alert, Button, Spinner } from '@city-app/ui';
-import { isApiError, type Resource } from '@city-app/web';
+import { failureText, isApiError, type Resource } from '@city-app/web';
 import type { ReactNode } from 'react';
 import type { Space } from '../space.js';
-import { failureText } from './failure.js';
 
 /** The loading spinner, or a failure with "try again", or the content once the data is there. */
 export function Loaded<T>({

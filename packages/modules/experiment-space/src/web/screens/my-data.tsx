@@ -8,12 +8,11 @@ import {
   Status,
   TextField,
 } from '@city-app/ui';
-import { Link } from '@city-app/web';
+import { failureText, Link } from '@city-app/web';
 import { useEffect, useRef, useState } from 'react';
 import type { DataAccess, MyDataDeleted, MyDataExport } from '../../api.js';
 import { formatRange } from '../format.js';
 import { looksLikeEmail } from '../parts/email.js';
-import { failureText } from '../parts/failure.js';
 import { paths } from '../paths.js';
 import { type Space, useSpace } from '../use-space.js';
 

@@ -6,9 +6,6 @@ export const staffCommonMessages = {
     'waste.admin.retry': 'Erneut versuchen',
     'waste.admin.error.load': 'Das konnte nicht geladen werden.',
     'waste.admin.error.action': 'Das hat nicht geklappt.',
-    'waste.admin.error.network':
-      'Der Server ist nicht erreichbar. Prüfen Sie die Verbindung und versuchen Sie es erneut.',
-    'waste.admin.error.unknown': 'Etwas ist schiefgegangen. Versuchen Sie es bitte erneut.',
     'waste.admin.form.errors': 'Bitte prüfen Sie Ihre Angaben',
     'waste.admin.nav.label': 'Abfallkalender verwalten',
     'waste.admin.nav.overview': 'Überblick',
@@ -54,9 +51,6 @@ export const staffCommonMessages = {
     'waste.admin.retry': 'Try again',
     'waste.admin.error.load': 'This could not be loaded.',
     'waste.admin.error.action': 'That did not work.',
-    'waste.admin.error.network':
-      'The server cannot be reached. Check the connection and try again.',
-    'waste.admin.error.unknown': 'Something went wrong. Please try again.',
     'waste.admin.form.errors': 'Please check your entries',
     'waste.admin.nav.label': 'Manage the waste calendar',
     'waste.admin.nav.overview': 'Overview',

@@ -1,5 +1,5 @@
 import { Alert, Button, Status } from '@city-app/ui';
-import { useResource } from '@city-app/web';
+import { useAction, useResource } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import { useEffect, useState } from 'react';
 import type { ImportPlan } from '../../api/import-plan.js';
@@ -9,7 +9,6 @@ import { IMPORT_FIELDS, ImportForm, type ImportRequest } from './import-form.js'
 import { adminApi } from './paths.js';
 import { PlanView } from './plan-view.js';
 import { type Staff, useStaff } from './staff.js';
-import { useAction } from './use-action.js';
 
 /**
  * `/admin/abfall/import`: choose the authority's calendar, see in a dry run what would change,

@@ -1,7 +1,6 @@
 import { Alert, Button, Spinner } from '@city-app/ui';
-import { isApiError, type Resource } from '@city-app/web';
+import { failureText, isApiError, type Resource } from '@city-app/web';
 import type { ReactNode } from 'react';
-import { failureText } from './failure.js';
 import type { Staff } from './staff.js';
 
 /** The spinner, a failure with "try again", or the content once the data is there. */

@@ -1,4 +1,5 @@
 import { Button, Select } from '@city-app/ui';
+import type { useAction } from '@city-app/web';
 import { useState } from 'react';
 import type { StaffLocation, TourSummary } from '../../api/staff.js';
 import type { CalendarSummary } from '../../summary.js';
@@ -6,7 +7,6 @@ import { adminApi, adminPaths } from './paths.js';
 import type { Staff } from './staff.js';
 import { StaffLink } from './staff-link.js';
 import { TypeName } from './type-name.js';
-import type { useAction } from './use-action.js';
 import { WideTable } from './wide-table.js';
 
 /**

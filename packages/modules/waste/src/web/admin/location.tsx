@@ -1,5 +1,5 @@
 import { Button, Status } from '@city-app/ui';
-import { useResource } from '@city-app/web';
+import { useAction, useResource } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import type { StaffLocation, TourList } from '../../api/staff.js';
 import type { CalendarSummary } from '../../summary.js';
@@ -11,7 +11,6 @@ import { locationLabel } from './location-label.js';
 import { LocationTours } from './location-tours.js';
 import { adminApi, adminPaths } from './paths.js';
 import { type Staff, useStaff } from './staff.js';
-import { useAction } from './use-action.js';
 
 /** `/admin/abfall/strassen/:id`: change a location and choose the tour per waste type. */
 export default function LocationScreen({ params }: ScreenProps) {

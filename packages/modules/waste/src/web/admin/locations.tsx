@@ -1,5 +1,5 @@
 import { Button, Status, TextField } from '@city-app/ui';
-import { useResource } from '@city-app/web';
+import { useAction, useResource } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import { useState } from 'react';
 import type { LocationPage, StaffLocation } from '../../api/staff.js';
@@ -13,7 +13,6 @@ import { type Staff, useStaff } from './staff.js';
 import { StaffLink } from './staff-link.js';
 import { TourList } from './tour-list.js';
 import { TypeName } from './type-name.js';
-import { useAction } from './use-action.js';
 import { WideTable } from './wide-table.js';
 
 const PAGE = 50;

@@ -1,5 +1,5 @@
 import { Button, Form, type FormError, Select, Status, TextField } from '@city-app/ui';
-import { useResource } from '@city-app/web';
+import { useAction, useResource } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import { useState } from 'react';
 import type { CalendarSummary } from '../../summary.js';
@@ -9,7 +9,6 @@ import { Loaded } from './loaded.js';
 import { adminApi } from './paths.js';
 import { type Staff, useStaff } from './staff.js';
 import { TypeName, typeOptions } from './type-name.js';
-import { useAction } from './use-action.js';
 import { WideTable } from './wide-table.js';
 
 /** One row of the mapping table: a text in the authority's files and the waste type it means. */

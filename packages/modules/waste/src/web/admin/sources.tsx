@@ -1,5 +1,5 @@
 import { Button, Status } from '@city-app/ui';
-import { useResource } from '@city-app/web';
+import { useAction, useResource } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import { useState } from 'react';
 import type { ImportPlan } from '../../api/import-plan.js';
@@ -12,7 +12,6 @@ import { PlanView } from './plan-view.js';
 import { SOURCE_FIELDS, SourceForm } from './source-form.js';
 import { type Source, SourceHealth } from './source-health.js';
 import { type Staff, useStaff } from './staff.js';
-import { useAction } from './use-action.js';
 import { WideTable } from './wide-table.js';
 
 /** `/admin/abfall/quellen`: calendar addresses imported again on a schedule, and their health. */

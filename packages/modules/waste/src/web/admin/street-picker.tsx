@@ -1,7 +1,7 @@
 import { Button, Fieldset, Select, TextField } from '@city-app/ui';
+import { failureText } from '@city-app/web';
 import { useState } from 'react';
 import type { LocationPage } from '../../api/staff.js';
-import { failureText } from './failure.js';
 import { locationLabel } from './location-label.js';
 import { adminApi } from './paths.js';
 import type { Staff } from './staff.js';

@@ -1,5 +1,5 @@
 import { Alert, Button, Form, type FormError, Select, TextField } from '@city-app/ui';
-import { useResource } from '@city-app/web';
+import { useAction, useResource } from '@city-app/web';
 import { useState } from 'react';
 import type { TourDetail, TourList as Tours } from '../../api/staff.js';
 import type { CalendarSummary } from '../../summary.js';
@@ -9,7 +9,6 @@ import { adminApi, adminPaths } from './paths.js';
 import type { Staff } from './staff.js';
 import { StaffLink } from './staff-link.js';
 import { TypeName, typeOptions } from './type-name.js';
-import { useAction } from './use-action.js';
 import { WideTable } from './wide-table.js';
 
 /** The tours with their next date and how many locations they serve, and a new tour. */

@@ -1,9 +1,9 @@
 import { Button, Form, TextField } from '@city-app/ui';
+import type { useAction } from '@city-app/web';
 import { useState } from 'react';
 import type { TourDetail } from '../../api/staff.js';
 import { adminApi, adminPaths } from './paths.js';
 import type { Staff } from './staff.js';
-import type { useAction } from './use-action.js';
 
 /** Renaming a tour, and deleting it with its dates. */
 export function TourSettings({

@@ -1,5 +1,5 @@
 import { Button, Form, Status, TextField } from '@city-app/ui';
-import { useResource } from '@city-app/web';
+import { useAction, useResource } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import { useState } from 'react';
 import type { ShiftResult, StaffPickup, TourDetail } from '../../api/staff.js';
@@ -17,7 +17,6 @@ import { type Staff, useStaff } from './staff.js';
 import { StaffLink } from './staff-link.js';
 import { TourSettings } from './tour-settings.js';
 import { TypeName } from './type-name.js';
-import { useAction } from './use-action.js';
 
 /** `/admin/abfall/touren/:id`: a tour's dates — add, move, cancel with a reason — and its streets. */
 export default function TourScreen({ params }: ScreenProps) {

@@ -1,14 +1,16 @@
+import type { Translate } from '@city-app/core';
 import { useState } from 'react';
-import { failureText, refusalOf } from '../parts/failure.js';
-import type { Space } from '../use-space.js';
+import { failureText, refusalOf } from './failure.js';
 
+/** Messages for a form's fields, by the field's name. */
 export type FieldErrors = Record<string, string>;
 
 /**
- * Runs a staff action and keeps what came of it: a message for the live region, or the
- * server's refusal, placed at the field it names when the form has that field.
+ * Runs an action of a form (mostly staff screens) and keeps what came of it: a message for
+ * the live region, or the server's refusal, placed at the form's field it names when the
+ * form has that field (`fields`), else shown above the form. `busy` names the running action.
  */
-export function useAction(space: Pick<Space, 't'>, fields: readonly string[] = []) {
+export function useAction({ t }: { t: Translate }, fields: readonly string[] = []) {
   const [busy, setBusy] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -27,7 +29,7 @@ export function useAction(space: Pick<Space, 't'>, fields: readonly string[] = [
       setAnnouncement(done(result));
       return result;
     } catch (error) {
-      const message = failureText(error, space.t);
+      const message = failureText(error, t);
       const field = refusalOf(error)?.field;
       const known = field && fields.find((f) => f === field || field.startsWith(`${f}.`));
       if (known) setErrors({ [known]: message });
