@@ -2,7 +2,8 @@ import type { Queryable } from '@city-app/server';
 
 /**
  * Facts about the calendar as a whole, in `waste_state`. `sample` is set by the seed and cleared
- * by the first import or manual edit that brings the authority's real dates.
+ * by the first import, or by staff who entered the real dates by hand (`endSamples`). Staff's
+ * edits of single dates do not clear it: the other dates are still made up.
  */
 export async function isSample(db: Queryable): Promise<boolean> {
   const { rows } = await db.query<{ value: unknown }>(

@@ -17,6 +17,10 @@ export const staffCommonMessages = {
     'waste.admin.overview.sample':
       'Die Termine im Abfallkalender sind Beispiele. Importieren Sie den Kalender des Entsorgers oder tragen Sie die echten Termine ein, bevor Sie die App bekannt machen.',
     'waste.admin.overview.toImport': 'Kalender importieren',
+    'waste.admin.overview.endSamplesLead':
+      'Haben Sie alle echten Termine von Hand eingetragen? Dann beenden Sie den Beispielmodus: Der Hinweis „Beispieltermine“ verschwindet, und Änderungen werden ab dann an die Bürgerinnen und Bürger gemeldet.',
+    'waste.admin.overview.endSamples': 'Die Termine sind echt',
+    'waste.admin.overview.samplesEnded': 'Die Termine gelten jetzt als echt.',
     'waste.admin.overview.locations': 'Straßen und Ortsteile',
     'waste.admin.overview.tours': 'Touren',
     'waste.admin.overview.range': 'Termine',
@@ -62,6 +66,10 @@ export const staffCommonMessages = {
     'waste.admin.overview.sample':
       'The dates in the waste calendar are samples. Import the authority’s calendar or enter the real dates before you announce the app.',
     'waste.admin.overview.toImport': 'Import a calendar',
+    'waste.admin.overview.endSamplesLead':
+      'Have you entered all real dates by hand? Then end the sample mode: the note “Sample dates” disappears, and from then on changes are announced to residents.',
+    'waste.admin.overview.endSamples': 'The dates are real',
+    'waste.admin.overview.samplesEnded': 'The dates now count as real.',
     'waste.admin.overview.locations': 'Streets and areas',
     'waste.admin.overview.tours': 'Tours',
     'waste.admin.overview.range': 'Dates',

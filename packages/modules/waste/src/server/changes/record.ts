@@ -1,4 +1,5 @@
 import type { Queryable } from '@city-app/server';
+import { isSample } from '../state.js';
 
 /** Why a pickup moved; the words residents read come from the messages (`waste.reason.*`). */
 export type ChangeReason = 'holiday' | 'missed' | 'weather' | 'other';
@@ -17,7 +18,8 @@ export interface PickupChange {
 }
 
 export async function recordChanges(tx: Queryable, changes: PickupChange[]): Promise<void> {
-  if (!changes.length) return;
+  // A made-up date that moves is no news: residents hear of changes to the real calendar only.
+  if (!changes.length || (await isSample(tx))) return;
   await tx.query(
     `INSERT INTO waste_changes (tour_id, old_date, new_date, reason)
      SELECT * FROM unnest($1::int[], $2::date[], $3::date[], $4::text[])`,

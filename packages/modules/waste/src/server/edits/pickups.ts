@@ -3,15 +3,14 @@ import type { Queryable } from '@city-app/server';
 import type { StaffPickup } from '../../api/staff.js';
 import { editError } from '../../errors/edits.js';
 import { recordChanges } from '../changes/record.js';
-import { setSample } from '../state.js';
 import { isUniqueViolation } from './checks.js';
 import type { CancelInput, MoveInput } from './input.js';
 import { findTour, PICKUP_COLUMNS, type Tour, toPickup } from './tours.js';
 
 /**
- * Staff's edits of one pickup of a tour. Each runs inside the caller's transaction, records
- * what residents must hear of (`recordChanges`), and ends the sample state: a date staff enter
- * is the authority's real one.
+ * Staff's edits of one pickup of a tour. Each runs inside the caller's transaction and records
+ * what residents must hear of (`recordChanges`). An edit of a sample calendar leaves it a sample
+ * calendar: the other dates are still made up (see `endSamples`).
  */
 
 type Row = Parameters<typeof toPickup>[0];
@@ -51,7 +50,6 @@ export async function addPickup(tx: Queryable, tourId: number, date: string): Pr
     ),
   );
   await recordChanges(tx, [{ tourId: tour.id, oldDate: null, newDate: date }]);
-  await setSample(tx, false);
   return toPickup(rows[0] as Row);
 }
 
@@ -94,7 +92,6 @@ export async function movePickup(
   await recordChanges(tx, [
     { tourId: tour.id, oldDate: pickup.date, newDate: input.date, reason: input.reason },
   ]);
-  await setSample(tx, false);
   return toPickup(rows[0] as Row);
 }
 
@@ -118,7 +115,6 @@ export async function cancelPickup(
   await recordChanges(tx, [
     { tourId: tour.id, oldDate: pickup.date, newDate: null, reason: input.reason },
   ]);
-  await setSample(tx, false);
   return toPickup(rows[0] as Row);
 }
 
@@ -139,7 +135,6 @@ export async function restorePickup(
     [pickup.id],
   );
   await recordChanges(tx, [{ tourId: tour.id, oldDate: null, newDate: pickup.date }]);
-  await setSample(tx, false);
   return toPickup(rows[0] as Row);
 }
 

@@ -2,7 +2,6 @@ import { errors } from '@city-app/core';
 import type { Queryable } from '@city-app/server';
 import { editError } from '../../errors/edits.js';
 import { type PickupChange, recordChanges } from '../changes/record.js';
-import { setSample } from '../state.js';
 import { isUniqueViolation } from './checks.js';
 import type { ShiftInput } from './input.js';
 import { findTour } from './tours.js';
@@ -88,6 +87,5 @@ export async function shiftTour(tx: Queryable, tourId: number, input: ShiftInput
     });
   }
   await recordChanges(tx, changes);
-  await setSample(tx, false);
   return rows.length;
 }

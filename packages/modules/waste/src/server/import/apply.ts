@@ -84,8 +84,8 @@ async function write(tx: Queryable, planned: PlannedImport, origin: string): Pro
       ],
     );
   }
-  // Sample dates were never real: replacing them is not news for anyone.
-  if (!planned.sample) await recordChanges(tx, changes);
+  // Recorded while the calendar is still a sample: replacing made-up dates is no news.
+  await recordChanges(tx, changes);
   await setSample(tx, false);
   await rememberUnmapped(tx, planned.plan.unmapped);
 }

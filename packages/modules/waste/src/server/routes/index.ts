@@ -6,6 +6,7 @@ import { followRoutes } from './follows.js';
 import { importRoutes } from './import.js';
 import { locationRoutes } from './locations.js';
 import { mappingRoutes } from './mappings.js';
+import { sampleRoutes } from './samples.js';
 import { sourceRoutes } from './sources.js';
 import { staffLocationRoutes } from './staff-locations.js';
 import { staffPickupRoutes } from './staff-pickups.js';
@@ -32,5 +33,6 @@ export function wasteRoutes(ctx: ModuleServerContext<WasteConfig>): Hono<CityEnv
       .route('/', staffLocationRoutes(ctx))
       .route('/', staffTourRoutes(ctx))
       .route('/', staffPickupRoutes(ctx))
+      .route('/', sampleRoutes(ctx))
   );
 }

@@ -39,17 +39,31 @@ async function changes() {
 }
 
 describe('a tour’s pickups', () => {
-  it('adds a date, ends the sample state and records it; a second on the same day is refused', async () => {
-    await setSample(client.server.db, true);
+  it('adds a date and records it; a second on the same day is refused', async () => {
+    await setSample(client.server.db, false);
     const pickup = await add('2027-01-06');
     expect(pickup).toMatchObject({ date: '2027-01-06', status: 'scheduled', origin: 'manual' });
-    expect(await isSample(client.server.db)).toBe(false);
     const again = await send('POST', `/tours/${tour.id}/pickups`, { date: '2027-01-06' });
     expect(again.status).toBe(409);
     expect(await again.json()).toMatchObject({ code: 'waste_pickup_exists', field: 'date' });
     const bad = await send('POST', `/tours/${tour.id}/pickups`, { date: '2027-02-30' });
     expect(await bad.json()).toMatchObject({ code: 'validation_failed', field: 'date' });
     expect(await changes()).toEqual([{ old: null, new: '2027-01-06', reason: null }]);
+  });
+
+  it('keeps a sample calendar a sample through edits, announcing nothing, until staff end it', async () => {
+    await setSample(client.server.db, true);
+    const pickup = await add('2027-01-06');
+    await ok(send('POST', `/tours/${tour.id}/pickups/${pickup.id}/cancel`, { reason: 'other' }));
+    // The other dates are still made up, and a made-up date that changes is no news.
+    expect(await isSample(client.server.db)).toBe(true);
+    expect(await changes()).toEqual([]);
+
+    expect(await ok(send('POST', '/samples/end'))).toEqual({ sample: false, ended: true });
+    expect(await isSample(client.server.db)).toBe(false);
+    expect(await ok(send('POST', '/samples/end'))).toEqual({ sample: false, ended: false });
+    await add('2027-01-20');
+    expect(await changes()).toEqual([{ old: null, new: '2027-01-20', reason: null }]);
   });
 
   it('moves a date for a holiday keeping the first date, and back again', async () => {

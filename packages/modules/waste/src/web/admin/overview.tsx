@@ -1,5 +1,5 @@
-import { Alert, Card } from '@city-app/ui';
-import { useResource } from '@city-app/web';
+import { Alert, Button, Card, Status } from '@city-app/ui';
+import { useAction, useResource } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import type { TourList } from '../../api/staff.js';
 import type { CalendarSummary } from '../../summary.js';
@@ -29,9 +29,20 @@ export function OverviewView({ staff }: { staff: Staff }) {
     [],
   );
   const types = summary.data?.types ?? [];
+  const action = useAction(staff);
+  // For towns that enter the authority's dates by hand: they say when the calendar is real.
+  const endSamples = async () => {
+    const done = await action.run(
+      'end-samples',
+      () => api.post(adminApi.endSamples, {}),
+      () => t('waste.admin.overview.samplesEnded'),
+    );
+    if (done !== undefined) summary.reload();
+  };
 
   return (
     <AdminPage staff={staff} section="overview" title={t('waste.admin.title')}>
+      <Status>{action.announcement}</Status>
       <Loaded resource={summary} staff={staff}>
         {(s) => (
           <>
@@ -41,6 +52,19 @@ export function OverviewView({ staff }: { staff: Staff }) {
                 <StaffLink staff={staff} to={adminPaths.import}>
                   {t('waste.admin.overview.toImport')}
                 </StaffLink>
+                <p>{t('waste.admin.overview.endSamplesLead')}</p>
+                <Button
+                  variant="secondary"
+                  busy={action.busy === 'end-samples'}
+                  onClick={endSamples}
+                >
+                  {t('waste.admin.overview.endSamples')}
+                </Button>
+              </Alert>
+            ) : null}
+            {action.failure ? (
+              <Alert tone="error" title={t('waste.admin.error.action')}>
+                <p>{action.failure}</p>
               </Alert>
             ) : null}
             <dl className="waste-admin__counts">

@@ -32,4 +32,5 @@ export const adminApi = {
   sources: `${api}/sources`,
   source: (id: number) => `${api}/sources/${id}`,
   runSource: (id: number) => `${api}/sources/${id}/run`,
+  endSamples: `${api}/samples/end`,
 };

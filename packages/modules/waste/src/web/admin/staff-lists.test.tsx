@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { emptyPlan, townApi } from './fixtures.js';
+import { emptyPlan, summary, townApi } from './fixtures.js';
 import { MappingsView } from './mappings.js';
 import { OverviewView } from './overview.js';
 import { SourcesView } from './sources.js';
@@ -23,6 +23,39 @@ describe('the overview', () => {
     expect(page.text()).toContain('Fehler (2-mal in Folge): Der Server antwortete mit 503.');
     expect(page.text()).toContain('Granzin: Pausiert');
     expect(page.text()).toMatch(/Zuletzt erfolgreich importiert: \d/);
+  });
+
+  it('lets staff who entered the dates by hand say they are real', async () => {
+    let sample = true;
+    const { api, asked } = townApi({
+      'GET /api/waste': () => ({ ...summary, sample }),
+      'POST /api/waste/admin/samples/end': () => {
+        sample = false;
+        return { sample: false, ended: true };
+      },
+    });
+    const page = mount(<OverviewView staff={staffFor(api)} />);
+    unmount = page.unmount;
+    await settle();
+    await page.click('Die Termine sind echt');
+    await settle();
+    expect(asked.some((a) => a.method === 'POST' && a.path.endsWith('/samples/end'))).toBe(true);
+    expect(page.text()).toContain('Die Termine gelten jetzt als echt.');
+    expect(page.text()).not.toContain('Die Termine im Abfallkalender sind Beispiele.');
+  });
+
+  it('says in German when the server cannot be reached', async () => {
+    const { api } = townApi({
+      'POST /api/waste/admin/samples/end': () => {
+        throw new TypeError('Failed to fetch');
+      },
+    });
+    const page = mount(<OverviewView staff={staffFor(api)} />);
+    unmount = page.unmount;
+    await settle();
+    await page.click('Die Termine sind echt');
+    await settle();
+    expect(page.text()).toContain('Der Server ist nicht erreichbar.');
   });
 });
 

@@ -1,6 +1,6 @@
 // Helpers of the staff screens' component tests: a fake API and a way to drive the page.
 import { createTranslator, type Locale } from '@city-app/core';
-import { createApiClient } from '@city-app/web';
+import { createApiClient, shellMessages } from '@city-app/web';
 import { act, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { messages } from '../../messages/index.js';
@@ -48,7 +48,7 @@ export function staffFor(
   locale: Locale = 'de',
   navigate: (path: string) => void = () => {},
 ): Staff {
-  return { t: createTranslator(locale, messages), locale, api, navigate };
+  return { t: createTranslator(locale, shellMessages, messages), locale, api, navigate };
 }
 
 /** Mounts a screen in a fresh container; `page()` reads and drives it. */
