@@ -103,6 +103,19 @@ export const editErrors = defineErrors({
       en: 'Restore it first, or add a new date.',
     },
   },
+  waste_tour_in_use: {
+    status: 409,
+    exit: 'invalid_input',
+    title: { de: 'Tour wird noch gefahren', en: 'Tour still in use' },
+    message: {
+      de: 'Die Tour „{tour}“ fährt noch (kommende Termine: {dates}, Straßen und Ortsteile: {locations}). Gelöscht, verlören die Bürgerinnen und Bürger dort diese Termine ohne Nachricht.',
+      en: 'The tour "{tour}" is still running (coming pickups: {dates}, streets and areas: {locations}). Deleted, residents there would lose these dates without being told.',
+    },
+    hint: {
+      de: 'Ordnen Sie die Straßen zuerst einer anderen Tour zu, oder sagen Sie die kommenden Termine ab.',
+      en: 'Assign the streets to another tour first, or cancel the coming pickups.',
+    },
+  },
 });
 
 /** `throw editError('waste_pickup_exists', { tour, date }, { field: 'date' })`. */

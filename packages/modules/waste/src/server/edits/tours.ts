@@ -1,5 +1,6 @@
 import type { Queryable } from '@city-app/server';
 import type { StaffPickup, TourDetail, TourList } from '../../api/staff.js';
+import { editError } from '../../errors/edits.js';
 import { checkType, type TypeIds, tourNotFound } from './checks.js';
 import { toLocation } from './locations.js';
 
@@ -123,10 +124,26 @@ export async function renameTour(db: Queryable, id: number, name: string): Promi
 
 /**
  * Deletes the tour with its pickups; the streets it served then have no tour for its type.
- * Residents are not told (its recorded changes go with it): move the streets to another
- * tour first, or cancel the dates, where they should hear of it.
+ * Refused while it still serves streets on coming dates: their residents would lose the dates
+ * without a word (the tour's recorded changes go with it).
  */
-export async function deleteTour(db: Queryable, id: number): Promise<void> {
-  const { rows } = await db.query('DELETE FROM waste_tours WHERE id = $1 RETURNING id', [id]);
-  if (!rows[0]) throw tourNotFound();
+export async function deleteTour(tx: Queryable, id: number, today: string): Promise<void> {
+  const { rows } = await tx.query<{ name: string; dates: number; locations: number }>(
+    `SELECT t.name,
+            (SELECT count(*)::int FROM waste_pickups p
+              WHERE p.tour_id = t.id AND p.status = 'scheduled' AND p.date >= $2::date) AS dates,
+            (SELECT count(*)::int FROM waste_location_tours lt WHERE lt.tour_id = t.id) AS locations
+       FROM waste_tours t WHERE t.id = $1 FOR UPDATE`,
+    [id, today],
+  );
+  const tour = rows[0];
+  if (!tour) throw tourNotFound();
+  if (tour.dates > 0 && tour.locations > 0) {
+    throw editError('waste_tour_in_use', {
+      tour: tour.name,
+      dates: tour.dates,
+      locations: tour.locations,
+    });
+  }
+  await tx.query('DELETE FROM waste_tours WHERE id = $1', [id]);
 }

@@ -40,6 +40,14 @@ describe('tours', () => {
     expect(renamed).toMatchObject({ name: 'Bio Dienstag', locations: [{ name: 'Schulstraße' }] });
     expect(renamed.pickups.map((p) => p.date)).toEqual(['2020-01-07', far]);
 
+    // Its residents would lose the coming date without a word: refused until the street goes.
+    const inUse = await send('DELETE', `/tours/${bio.id}`);
+    expect(inUse.status).toBe(409);
+    expect(await inUse.json()).toMatchObject({
+      code: 'waste_tour_in_use',
+      message: expect.stringContaining('(kommende Termine: 1, Straßen und Ortsteile: 1)'),
+    });
+    await ok(send('DELETE', `/locations/${street.id}/tours/bioabfall`));
     expect((await send('DELETE', `/tours/${bio.id}`)).status).toBe(204);
     expect((await send('GET', `/tours/${bio.id}`)).status).toBe(404);
     const after = await ok<StaffLocation>(send('GET', `/locations/${street.id}`));

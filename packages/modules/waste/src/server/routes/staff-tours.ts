@@ -86,11 +86,17 @@ export function staffTourRoutes(ctx: ModuleServerContext<WasteConfig>): Hono<Cit
       staffRoute({
         summary: 'Delete a tour and its pickups',
         params: input.idParams,
-        responses: { 204: { description: 'Deleted.' }, ...refusals },
+        responses: {
+          204: { description: 'Deleted.' },
+          409: { description: 'It still serves streets on coming dates (`waste_tour_in_use`).' },
+          ...refusals,
+        },
       }),
     ),
     async (c) => {
-      await deleteTour(ctx.db, validated<Id>(c, 'params').id);
+      const today = localDateOf(Date.now(), ctx.city.timezone);
+      const { id } = validated<Id>(c, 'params');
+      await ctx.db.transaction((tx) => deleteTour(tx, id, today));
       return c.body(null, 204);
     },
   );
