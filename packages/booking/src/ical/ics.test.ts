@@ -72,8 +72,16 @@ describe('.ics of a reservation and feed of a resource', () => {
     expect(one.events).toHaveLength(1);
     const event = one.events[0] as ICAL.Event;
     expect(event.uid).toBe(`${after.id}@hagenow.de`);
-    expect(event.summary).toBe('Seminarraum, groß; 1. OG / Seminar room');
+    // One language per file: the booker's, German unless said.
+    expect(event.summary).toBe('Seminarraum, groß; 1. OG');
+    expect(event.description).toContain('Gebucht von: anna');
     expect(event.description).toContain('Zeile 1\nZeile 2');
+    const english = parse(
+      reservationIcs(after, r, { timezone: TZ, language: 'en', now: new Date('2025-03-01') }),
+    ).events[0] as ICAL.Event;
+    expect(english.summary).toBe('Seminar room');
+    expect(english.description).toContain('Booked by: anna');
+    expect(english.description).not.toMatch(/Gebucht|Plätze/);
     expect(event.startDate.toJSDate().toISOString()).toBe(after.start);
     expect(event.endDate.toJSDate().toISOString()).toBe(after.end);
 

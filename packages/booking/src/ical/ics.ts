@@ -26,7 +26,15 @@ export interface IcsOptions {
   name?: string;
   /** Feeds leave out who booked unless this is set (e.g. for staff). */
   includePersons?: boolean;
+  /** The language of the texts: the booker's, German unless said. */
+  language?: 'de' | 'en';
 }
+
+/** The few words an event carries besides the resource's name. */
+const WORDS = {
+  de: { seats: 'Plätze', bookedBy: 'Gebucht von' },
+  en: { seats: 'Seats', bookedBy: 'Booked by' },
+} as const;
 
 const PRODUCT_ID = '-//city-app//booking//DE';
 
@@ -36,16 +44,18 @@ function event(
   o: IcsOptions,
   withPerson: boolean,
 ): CalendarEvent {
+  const language = o.language ?? 'de';
+  const words = WORDS[language];
   const description = [
-    r.seats > 1 ? `Plätze / seats: ${r.seats}` : '',
-    withPerson ? `Gebucht von / booked by: ${r.personId}` : '',
+    r.seats > 1 ? `${words.seats}: ${r.seats}` : '',
+    withPerson ? `${words.bookedBy}: ${r.personId}` : '',
     withPerson && r.note ? r.note : '',
   ].filter(Boolean);
   return {
     uid: `${r.id}@${o.uidDomain ?? 'city-app'}`,
     start: r.start,
     end: r.end,
-    summary: resource.name.en ? `${resource.name.de} / ${resource.name.en}` : resource.name.de,
+    summary: resource.name[language] ?? resource.name.de,
     status: STATUS[r.status],
     ...(resource.location ? { location: resource.location } : {}),
     ...(description.length ? { description: description.join('\n') } : {}),
@@ -79,7 +89,7 @@ export function resourceFeedIcs(
       productId: PRODUCT_ID,
       timezone: options.timezone,
       now: options.now ?? new Date(),
-      name: options.name ?? resource.name.de,
+      name: options.name ?? resource.name[options.language ?? 'de'] ?? resource.name.de,
     },
   );
 }

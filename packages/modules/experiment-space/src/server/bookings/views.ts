@@ -57,6 +57,7 @@ export function bookingViews(ctx: SpaceContext) {
     };
   }
 
+  /** The booking as a calendar entry, in the booker's language. */
   function ics(s: State): string | null {
     if (!s.reservation) return null;
     const resource = s.course
@@ -66,6 +67,7 @@ export function bookingViews(ctx: SpaceContext) {
       timezone: ctx.timezone,
       uidDomain: ctx.city.town.slug,
       now: ctx.now(),
+      language: s.row.locale,
     });
   }
 
