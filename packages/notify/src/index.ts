@@ -1,6 +1,10 @@
 export type { NotifyDatabase, NotifyMigration, Queryable } from './db.js';
 export type { NotifyWorker, WorkerOptions, WorkerRun } from './delivery/worker.js';
-export { isPublicAddress } from './endpoints/public-address.js';
+export {
+  isPublicAddress,
+  NonPublicAddressError,
+  publicAddressLookup,
+} from './endpoints/public-address.js';
 export {
   BROWSER_PUSH_SERVICES,
   type EndpointRefusal,

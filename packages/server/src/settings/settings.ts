@@ -214,6 +214,15 @@ export const SETTINGS = [
     compose: false,
   },
   {
+    name: 'CITY_APP_SOURCES_PRIVATE_ADDRESSES',
+    description: {
+      de: '"allow", wenn Quellen (z. B. Abfallkalender des Entsorgers) im internen Netz der Verwaltung liegen: lässt Adressen auf Loopback- und privaten Netzen zu. Sonst leer lassen.',
+      en: '"allow" when sources (e.g. the waste authority\'s calendars) are on the administration\'s internal network: lets addresses on loopback and private networks through. Leave unset otherwise.',
+    },
+    default: { de: 'refuse', en: 'refuse' },
+    secret: false,
+  },
+  {
     name: 'CITY_APP_MAX_BODY_BYTES',
     description: {
       de: 'Größte Anfrage in Bytes.',

@@ -7,15 +7,15 @@ import { importError } from '../../errors/import.js';
 import { WASTE_ROLE } from '../../meta.js';
 import { importFile } from '../import/import-file.js';
 import { type ImportInput, importInput } from '../import/input.js';
-import { fetchCalendar } from '../import/sources/fetch.js';
+import { fetchCalendar, privateSourcesAllowed } from '../import/sources/fetch.js';
 
 /** The bytes of the upload or of the calendar at the address, exactly one of them. */
-async function fileBytes(input: ImportInput): Promise<Uint8Array> {
+async function fileBytes(input: ImportInput, allowPrivateAddresses: boolean): Promise<Uint8Array> {
   if ((input.file === undefined) === (input.url === undefined)) {
     throw importError('waste_import_no_file', {}, { field: 'file' });
   }
   if (input.file !== undefined) return Buffer.from(input.file, 'base64');
-  const fetched = await fetchCalendar(input.url as string);
+  const fetched = await fetchCalendar(input.url as string, { allowPrivateAddresses });
   // Without a stored ETag the answer is never "unchanged".
   return fetched.changed ? fetched.bytes : new Uint8Array();
 }
@@ -38,7 +38,7 @@ export function importRoutes(ctx: ModuleServerContext<WasteConfig>): Hono<CityEn
     }),
     async (c) => {
       const input = validated<ImportInput>(c, 'body');
-      const bytes = await fileBytes(input);
+      const bytes = await fileBytes(input, privateSourcesAllowed(ctx.env));
       const plan = await importFile(ctx, {
         bytes,
         format: input.format,

@@ -1,9 +1,21 @@
+import { isIP } from 'node:net';
 import { isCityAppError } from '@city-app/core';
+import { isPublicAddress, publicAddressLookup } from '@city-app/notify';
+import { Agent, fetch, type Response } from 'undici';
 import { importError } from '../../../errors/import.js';
 
 /** The largest calendar fetched or uploaded: a county's whole year is far less. */
 export const MAX_CALENDAR_BYTES = 5 * 1024 * 1024;
 const TIMEOUT_MS = 20_000;
+const MAX_REDIRECTS = 5;
+
+/**
+ * Connects only to public addresses: the name is resolved and checked when connecting, so a
+ * DNS answer that changes after a check gains nothing. A source's address is typed by staff;
+ * without this, the server could be made to fetch from the administration's own network.
+ */
+const publicOnly = new Agent({ connect: { lookup: publicAddressLookup } });
+const anywhere = new Agent();
 
 export type Fetched =
   | { changed: false }
@@ -15,7 +27,18 @@ export interface FetchOptions {
   timeoutMs?: number;
   maxBytes?: number;
   signal?: AbortSignal;
+  /** Addresses on loopback and private networks too (`CITY_APP_SOURCES_PRIVATE_ADDRESSES=allow`). */
+  allowPrivateAddresses?: boolean;
 }
+
+/** Whether the environment lets sources on the town's own network through. */
+export const privateSourcesAllowed = (env: Readonly<Record<string, string | undefined>> = {}) =>
+  (env.CITY_APP_SOURCES_PRIVATE_ADDRESSES ?? '').trim().toLowerCase() === 'allow';
+
+const INTERNAL = {
+  de: 'Adresse im internen Netz, nicht erlaubt',
+  en: 'address on an internal network, not allowed',
+};
 
 const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 
@@ -53,6 +76,7 @@ async function readLimited(response: Response, url: string, max: number): Promis
 function reasonOf(error: unknown, timedOut: boolean): { de: string; en: string } {
   if (timedOut) return { de: 'keine Antwort innerhalb der Frist', en: 'no answer in time' };
   const code = (error as { cause?: { code?: string } }).cause?.code;
+  if (code === 'ENONPUBLIC') return INTERNAL;
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
     return { de: 'Adresse unbekannt', en: 'unknown host' };
   if (code === 'ECONNREFUSED') return { de: 'Verbindung abgelehnt', en: 'connection refused' };
@@ -64,20 +88,15 @@ function reasonOf(error: unknown, timedOut: boolean): { de: string; en: string }
  * Last-Modified (a 304 means unchanged), a timeout, and a size limit.
  */
 export async function fetchCalendar(url: string, options: FetchOptions = {}): Promise<Fetched> {
-  const protocol = URL.canParse(url) ? new URL(url).protocol : '';
-  if (protocol !== 'https:' && protocol !== 'http:') {
-    throw importError('waste_source_fetch_failed', {
-      url,
-      reason: { de: 'nur http- und https-Adressen', en: 'only http and https addresses' },
-    });
-  }
+  const allowPrivate = options.allowPrivateAddresses ?? false;
+  checkAddress(url, allowPrivate);
   const timeout = AbortSignal.timeout(options.timeoutMs ?? TIMEOUT_MS);
   const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
   const headers: Record<string, string> = { accept: 'text/calendar, text/csv, */*;q=0.5' };
   if (options.etag) headers['if-none-match'] = options.etag;
   if (options.lastModified) headers['if-modified-since'] = options.lastModified;
   try {
-    const response = await fetch(url, { headers, signal, redirect: 'follow' });
+    const response = await follow(url, headers, signal, allowPrivate);
     if (response.status === 304) return { changed: false };
     if (!response.ok) {
       await response.body?.cancel();
@@ -96,5 +115,50 @@ export async function fetchCalendar(url: string, options: FetchOptions = {}): Pr
       url,
       reason: reasonOf(error, timeout.aborted),
     });
+  }
+}
+
+/** Only http(s), and no internal address written as a number (those skip the name lookup). */
+function checkAddress(url: string, allowPrivate: boolean): void {
+  const parsed = URL.canParse(url) ? new URL(url) : undefined;
+  if (parsed?.protocol !== 'https:' && parsed?.protocol !== 'http:') {
+    throw importError('waste_source_fetch_failed', {
+      url,
+      reason: { de: 'nur http- und https-Adressen', en: 'only http and https addresses' },
+    });
+  }
+  const host = parsed.hostname.replace(/^\[|\]$/g, '');
+  if (!allowPrivate && isIP(host) && !isPublicAddress(host)) {
+    throw importError('waste_source_fetch_failed', { url, reason: INTERNAL });
+  }
+}
+
+/** Follows redirects itself, so that every address on the way is checked like the first. */
+async function follow(
+  url: string,
+  headers: Record<string, string>,
+  signal: AbortSignal,
+  allowPrivate: boolean,
+): Promise<Response> {
+  let current = url;
+  for (let hop = 0; ; hop++) {
+    const response = await fetch(current, {
+      headers,
+      signal,
+      redirect: 'manual',
+      dispatcher: allowPrivate ? anywhere : publicOnly,
+    });
+    const location = response.headers.get('location');
+    if (response.status < 300 || response.status > 399 || response.status === 304 || !location)
+      return response;
+    await response.body?.cancel();
+    if (hop >= MAX_REDIRECTS) {
+      throw importError('waste_source_fetch_failed', {
+        url,
+        reason: { de: 'zu viele Weiterleitungen', en: 'too many redirects' },
+      });
+    }
+    current = new URL(location, current).toString();
+    checkAddress(current, allowPrivate);
   }
 }

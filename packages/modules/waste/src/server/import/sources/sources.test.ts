@@ -12,7 +12,10 @@ import { fetchCalendar, MAX_CALENDAR_BYTES } from './fetch.js';
 import { syncDueSources } from './sync.js';
 
 // The authority's web server, on this machine only.
-const files: Record<string, { body: string | Buffer; etag?: string; delayMs?: number }> = {};
+const files: Record<
+  string,
+  { body: string | Buffer; etag?: string; delayMs?: number; redirect?: string }
+> = {};
 const requests: { path: string; ifNoneMatch?: string }[] = [];
 let http: Server;
 let origin: string;
@@ -30,6 +33,7 @@ beforeAll(async () => {
     });
     const file = files[path];
     if (!file) return res.writeHead(404).end('not here');
+    if (file.redirect) return res.writeHead(302, { location: file.redirect }).end();
     const send = () => {
       if (file.etag && req.headers['if-none-match'] === file.etag) return res.writeHead(304).end();
       res.writeHead(200, {
@@ -43,7 +47,11 @@ beforeAll(async () => {
   });
   await new Promise<void>((done) => http.listen(0, '127.0.0.1', done));
   origin = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
-  server = await createTestServer({ modules: [waste] });
+  // The authority's server is on this machine: the town lets such addresses through.
+  server = await createTestServer({
+    modules: [waste],
+    env: { CITY_APP_SOURCES_PRIVATE_ADDRESSES: 'allow' },
+  });
   staff = (await server.loginAs(['waste'])).headers;
 });
 afterAll(async () => {
@@ -63,25 +71,65 @@ const create = async (name: string, path: string) =>
     await api('', { method: 'POST', json: { name, format: 'csv', url: `${origin}${path}` } })
   ).json()) as ImportSource;
 
+/** This machine's addresses are allowed in these tests, as a town with an internal server would. */
+const local = { allowPrivateAddresses: true };
+
 describe('fetching a calendar', () => {
+  it('refuses addresses on internal networks unless the town allows them', async () => {
+    files['/a.csv'] = { body: csvFile([['Bahnhofstraße', 'Papier', '2027-01-12']]) };
+    const port = new URL(origin).port;
+    for (const url of [
+      `${origin}/a.csv`,
+      `http://localhost:${port}/a.csv`,
+      `http://[::1]:${port}/a.csv`,
+      'http://169.254.169.254/latest/meta-data',
+      'http://10.0.0.1/kalender.ics',
+    ]) {
+      await expect(fetchCalendar(url), url).rejects.toMatchObject({
+        code: 'waste_source_fetch_failed',
+        message: expect.stringContaining('internal network'),
+      });
+    }
+    expect(requests).toEqual([]);
+    expect(await fetchCalendar(`${origin}/a.csv`, local)).toMatchObject({ changed: true });
+  });
+
+  it('checks every address a redirect leads to, and stops after five', async () => {
+    files['/moved.csv'] = { body: '', redirect: '/a.csv' };
+    files['/a.csv'] = { body: csvFile([['Bahnhofstraße', 'Papier', '2027-01-12']]) };
+    expect(await fetchCalendar(`${origin}/moved.csv`, local)).toMatchObject({ changed: true });
+    files['/loop.csv'] = { body: '', redirect: '/loop.csv' };
+    await expect(fetchCalendar(`${origin}/loop.csv`, local)).rejects.toMatchObject({
+      message: expect.stringContaining('too many redirects'),
+    });
+    files['/away.csv'] = { body: '', redirect: 'file:///etc/passwd' };
+    await expect(fetchCalendar(`${origin}/away.csv`, local)).rejects.toMatchObject({
+      message: expect.stringContaining('only http and https'),
+    });
+  });
+
   it('asks with the last ETag and hears "unchanged"', async () => {
     files['/a.csv'] = { body: csvFile([['Bahnhofstraße', 'Papier', '2027-01-12']]), etag: '"v1"' };
-    const first = await fetchCalendar(`${origin}/a.csv`);
+    const first = await fetchCalendar(`${origin}/a.csv`, local);
     expect(first).toMatchObject({ changed: true, etag: '"v1"' });
-    expect(await fetchCalendar(`${origin}/a.csv`, { etag: '"v1"' })).toEqual({ changed: false });
+    expect(await fetchCalendar(`${origin}/a.csv`, { ...local, etag: '"v1"' })).toEqual({
+      changed: false,
+    });
   });
 
   it('gives up after the timeout, refuses what is too big, and says why', async () => {
     files['/slow.csv'] = { body: 'x', delayMs: 2_000 };
-    await expect(fetchCalendar(`${origin}/slow.csv`, { timeoutMs: 200 })).rejects.toMatchObject({
+    await expect(
+      fetchCalendar(`${origin}/slow.csv`, { ...local, timeoutMs: 200 }),
+    ).rejects.toMatchObject({
       code: 'waste_source_fetch_failed',
       message: expect.stringContaining('no answer in time'),
     });
     files['/big.csv'] = { body: Buffer.alloc(MAX_CALENDAR_BYTES + 1, 65) };
-    await expect(fetchCalendar(`${origin}/big.csv`)).rejects.toMatchObject({
+    await expect(fetchCalendar(`${origin}/big.csv`, local)).rejects.toMatchObject({
       code: 'waste_source_too_large',
     });
-    await expect(fetchCalendar(`${origin}/none.csv`)).rejects.toMatchObject({
+    await expect(fetchCalendar(`${origin}/none.csv`, local)).rejects.toMatchObject({
       code: 'waste_source_fetch_failed',
       message: expect.stringContaining('HTTP 404'),
     });
@@ -156,6 +204,7 @@ describe('the sync-sources job', () => {
       db: server.db,
       config: wasteConfigSchema.parse({ syncEvery: '6 hours' }),
       city: { timezone: 'Europe/Berlin' },
+      env: { CITY_APP_SOURCES_PRIVATE_ADDRESSES: 'allow' },
       log: { info() {}, warn() {}, error() {} },
     }) as unknown as ModuleServerContext<WasteConfig>;
 

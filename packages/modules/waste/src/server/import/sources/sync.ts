@@ -4,7 +4,7 @@ import type { ModuleServerContext } from '@city-app/server';
 import type { ImportPlan } from '../../../api/import-plan.js';
 import type { WasteConfig } from '../../../config.js';
 import { importFile } from '../import-file.js';
-import { fetchCalendar } from './fetch.js';
+import { fetchCalendar, privateSourcesAllowed } from './fetch.js';
 import { type StoredSource, sources } from './repository.js';
 
 /** What a failure is stored as: the catalogue's German text, never a stack. */
@@ -35,6 +35,7 @@ export async function syncSource(
     const fetched = await fetchCalendar(source.url, {
       ...(options.force ? {} : { etag: source.etag, lastModified: source.lastModified }),
       ...(options.signal ? { signal: options.signal } : {}),
+      allowPrivateAddresses: privateSourcesAllowed(ctx.env),
     });
     const hash = fetched.changed
       ? createHash('sha256').update(fetched.bytes).digest('hex')
