@@ -201,6 +201,8 @@ export interface ImportFile {
    * ISO-8859-1 or UTF-16). The command always sends them; callers written before may not.
    */
   bytes?: Uint8Array;
+  /** The encoding the person importing named (`--encoding`), when they named one. */
+  encoding?: string;
   /** The importer's declared options that were given, by name. */
   options?: Readonly<Record<string, string>>;
   dryRun: boolean;
