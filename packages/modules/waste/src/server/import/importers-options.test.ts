@@ -1,3 +1,4 @@
+import type { CityAppError } from '@city-app/core';
 import type { ImportFile, ModuleServerContext } from '@city-app/server';
 import { createTestServer, type TestServer } from '@city-app/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,8 +23,11 @@ const pickupsAt = async (id: number | undefined) =>
   ).rows[0]?.n;
 
 const ics = (date: string) => icsFile([{ label: 'Restmüll', date }]);
-const run = (file: Partial<ImportFile> & { text: string }) =>
-  waste.importers?.ics?.run({ name: 'Abfuhr_2027.ics', dryRun: false, ...file }, ctx);
+const run = (file: Partial<ImportFile> & { text: string }) => {
+  const importer = waste.importers?.ics;
+  if (!importer) throw new Error('waste declares no ics importer');
+  return importer.run({ name: 'Abfuhr_2027.ics', dryRun: false, ...file }, ctx);
+};
 
 beforeAll(async () => {
   server = await createTestServer({ modules: [waste] });
@@ -99,9 +103,9 @@ describe('--location of a per-street file', () => {
       message: expect.stringContaining('Similar: „Bahnhofstraße, 1–19 (odd)“'),
     });
     const error = await run({ text: ics('2027-02-03'), options: { location: 'Gartenweg' } }).catch(
-      (e: { toJSON(l: string): { message: string } }) => e,
+      (e: CityAppError) => e,
     );
-    expect((error as { toJSON(l: string): { message: string } }).toJSON('de').message).toBe(
+    expect((error as CityAppError).toJSON('de').message).toBe(
       'Keine Straße und kein Gebiet heißt „Gartenweg“. Ähnlich: —.',
     );
   });
