@@ -11,8 +11,9 @@ const streetName = (text: string) => text.split(/[,(]|\s(?=\d)/)[0]?.trim() ?? '
 
 /**
  * The location `--location` names, matched as residents search (`searchKey`: umlauts,
- * "str.", spaces). The label the app shows ("Bahnhofstraße, 1–19 (ungerade)") names one
- * part of a split street; the street's name alone names it when it is not split. None, or
+ * "str.", spaces). The label the app shows ("Bahnhofstraße, 1–19 (ungerade)", with or
+ * without the bracket) names one part of a split street; the street's name alone names it
+ * when it is not split. None, or
  * several, is refused with the candidates, so nothing is put on a guessed street.
  */
 export async function resolveLocationOption(
@@ -35,11 +36,17 @@ export async function resolveLocationOption(
     searchLocations(db, name, 'en'),
   ]);
   const found = language === 'de' ? de : en;
-  const exact = found.filter(
-    (_, i) => searchKey(de[i]?.label ?? '') === wanted || searchKey(en[i]?.label ?? '') === wanted,
-  );
-  const byName = found.filter((l) => searchKey(l.name) === wanted);
-  const matches = exact.length ? exact : byName;
+  const labels = (i: number) => [de[i]?.label ?? '', en[i]?.label ?? ''];
+  // Closest first: the whole label, the label without "(ungerade)", the name alone.
+  const levels = [
+    (i: number) => labels(i).map(searchKey),
+    (i: number) => labels(i).map((l) => searchKey(l.replace(/\([^)]*\)/g, ''))),
+    (i: number) => [searchKey(found[i]?.name ?? '')],
+  ];
+  const matches =
+    levels
+      .map((keys) => found.filter((_, i) => keys(i).includes(wanted)))
+      .find((level) => level.length) ?? [];
   const [one] = matches;
   if (one && matches.length === 1) return { locationId: one.id };
   if (matches.length > 1) {
