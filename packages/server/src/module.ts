@@ -4,6 +4,7 @@
  * migrations in order, mounts its routes under `/api/<id>` and seeds its content on first
  * start. Nothing in the kernel names a particular module.
  */
+
 import {
   type CityConfig,
   checkModuleScreens,
@@ -15,6 +16,7 @@ import {
 import type { SendInput } from '@city-app/notify';
 import type { Hono, MiddlewareHandler } from 'hono';
 import type { z } from 'zod';
+import { checkImporterOptions } from './importers/check-options.js';
 import type { AbuseLimits } from './limits/service.js';
 
 /** What every database handle (PGlite or PostgreSQL) offers. Plain SQL with $1 parameters. */
@@ -303,5 +305,7 @@ export type StopBackgroundWork = () => void | Promise<void>;
 export function defineServerModule<Config>(module: ServerModule<Config>): ServerModule<Config> {
   // Its screens' patterns decide which pages answer 404; a malformed one is refused at once.
   checkModuleScreens(module.manifest);
+  // Its importers' options are refused here, not at a consultant's first import.
+  checkImporterOptions(module as ServerModule<never>);
   return module;
 }

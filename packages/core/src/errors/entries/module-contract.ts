@@ -75,6 +75,13 @@ export const moduleContractErrors = defineErrors({
       en: 'Module "{id}": {problems}',
     },
   },
+  module_importer_options: {
+    ...invalidManifest,
+    message: {
+      de: 'Modul „{id}“: Die Optionen seiner Importe sind fehlerhaft: {problems}',
+      en: 'Module "{id}": {problems}',
+    },
+  },
   module_body_limit_invalid: {
     ...invalidManifest,
     message: {
