@@ -27,6 +27,13 @@ Exit codes:
 Every command takes --json and then prints one JSON document: the result, or
 { "error": { code, message, field, hint, issues } } on failure.`;
 
+const IMPORT_HELP_AFTER = `
+An importer may take options of its own after the file, e.g. the street of a
+per-street calendar:
+  city-app import waste Bahnhofstrasse.ics --location "Bahnhofstraße 1-49"
+An option it does not know, or a required one left out, is refused before the
+file is read; the error lists the options it takes.`;
+
 type Action = (ctx: CommandContext) => Promise<unknown>;
 
 /** Collects `--set path=value` options. */
@@ -112,7 +119,13 @@ function buildProgram(
     )
     .option('--dry-run', 'count new, changed and unchanged items; write nothing')
     .option('--json', 'print JSON')
-    .action((id, file, opts) => choose((ctx) => importCommand(ctx, id, file, opts), opts));
+    .addHelpText('after', IMPORT_HELP_AFTER)
+    // Options the importer declares (e.g. waste's --location) are checked once it is known.
+    .allowUnknownOption()
+    .allowExcessArguments()
+    .action((id, file, opts, command: Command) =>
+      choose((ctx) => importCommand(ctx, id, file, opts, command.args.slice(2)), opts),
+    );
 
   program
     .command('update')

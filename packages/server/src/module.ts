@@ -4,6 +4,7 @@
  * migrations in order, mounts its routes under `/api/<id>` and seeds its content on first
  * start. Nothing in the kernel names a particular module.
  */
+
 import {
   type CityConfig,
   checkModuleScreens,
@@ -15,6 +16,7 @@ import {
 import type { SendInput } from '@city-app/notify';
 import type { Hono, MiddlewareHandler } from 'hono';
 import type { z } from 'zod';
+import { checkImporterOptions } from './importers/check-options.js';
 import type { AbuseLimits } from './limits/service.js';
 
 /** What every database handle (PGlite or PostgreSQL) offers. Plain SQL with $1 parameters. */
@@ -169,10 +171,43 @@ export interface Importer<Config = unknown> {
   description: string;
   /** File name endings it reads, e.g. [".xml", ".rss", ".atom"]. */
   extensions?: string[];
-  run(
-    file: { name: string; text: string; dryRun: boolean },
-    ctx: ModuleServerContext<Config>,
-  ): Promise<ImportSummary>;
+  /**
+   * What the person importing may say beside the file, e.g. the street a per-street calendar
+   * is for (`city-app import waste bahnhofstrasse.ics --location "Bahnhofstraße"`). The
+   * command checks them before `run` and hands them over in `file.options`.
+   */
+  options?: ImporterOption[];
+  run(file: ImportFile, ctx: ModuleServerContext<Config>): Promise<ImportSummary>;
+}
+
+/** One option an importer declares; the command offers it as `--<name> <value>`. */
+export interface ImporterOption {
+  /** Lower-case words with hyphens, e.g. `location`; not one of the command's own options. */
+  name: string;
+  /** What it says, shown by the command's help and errors. */
+  description: { de: string; en: string };
+  /** A required option missing stops the import before anything is read. */
+  required?: boolean;
+  /** The only values it takes, when there is a fixed list. */
+  values?: string[];
+}
+
+/** The file an importer reads, as `city-app import` hands it over. */
+export interface ImportFile {
+  /** Its name without the folder, e.g. `Bahnhofstraße.ics`. */
+  name: string;
+  /** Its text, decoded as the command decodes (`--encoding`, an XML declaration, else UTF-8). */
+  text: string;
+  /**
+   * Its bytes as read, for an importer that detects the encoding itself (a calendar in
+   * ISO-8859-1 or UTF-16). The command always sends them; callers written before may not.
+   */
+  bytes?: Uint8Array;
+  /** The encoding the person importing named (`--encoding`), when they named one. */
+  encoding?: string;
+  /** The importer's declared options that were given, by name. */
+  options?: Readonly<Record<string, string>>;
+  dryRun: boolean;
 }
 
 /**
@@ -235,6 +270,11 @@ export interface ServerModule<Config = unknown> {
   seed?(ctx: ModuleServerContext<Config>): Promise<void>;
   /** Entries for a resident's "Meine Termine" and their calendar subscription. Optional. */
   dates?: ModuleDates<Config>;
+  /**
+   * Routes that take a larger body than the kernel's limit (`CITY_APP_MAX_BODY_BYTES`, 1 MiB),
+   * e.g. a file upload. Every other route keeps the kernel's limit.
+   */
+  bodyLimits?: RouteBodyLimit[];
   /** Importers by format name (e.g. `feed`), run by `city-app import`. Optional. */
   importers?: Record<string, Importer<Config>>;
   /** Periodic jobs and scheduled imports, run once per due time across processes. */
@@ -250,11 +290,22 @@ export interface ServerModule<Config = unknown> {
   ): StopBackgroundWork | undefined | Promise<StopBackgroundWork | undefined>;
 }
 
+/** A larger body one route of a module takes; the kernel answers 413 above it. */
+export interface RouteBodyLimit {
+  method: 'POST' | 'PUT' | 'PATCH';
+  /** The route's path under `/api/<id>`, e.g. `/admin/import`; no parameters. */
+  path: string;
+  /** At most this many bytes, e.g. a 5 MB file as base64 in JSON (at most 64 MiB). */
+  maxBytes: number;
+}
+
 /** Stops a module's background work; resolves when the work in progress has finished. */
 export type StopBackgroundWork = () => void | Promise<void>;
 
 export function defineServerModule<Config>(module: ServerModule<Config>): ServerModule<Config> {
   // Its screens' patterns decide which pages answer 404; a malformed one is refused at once.
   checkModuleScreens(module.manifest);
+  // Its importers' options are refused here, not at a consultant's first import.
+  checkImporterOptions(module as ServerModule<never>);
   return module;
 }

@@ -7,6 +7,7 @@ import type { ImportSummary, Logger, Queryable, ServerModule } from '@city-app/s
 import type { CommandContext } from '../context.js';
 import { enabledIds, loadProject, moduleEntries } from '../project/city.js';
 import { decodeText } from '../text/decode.js';
+import { parseImporterOptions } from './import-options.js';
 
 export interface ImportResult extends ImportSummary {
   module: string;
@@ -48,6 +49,8 @@ export async function importCommand(
   id: string,
   file: string,
   options: { dryRun?: boolean; format?: string; encoding?: string },
+  /** What followed the file that the command does not know: the importer's own options. */
+  importerArgs: readonly string[] = [],
 ): Promise<ImportResult> {
   const { project, input } = await loadProject(ctx);
   if (!(id in moduleEntries(input)) || !enabledIds(input).includes(id)) {
@@ -74,6 +77,10 @@ export async function importCommand(
     const offered = formats.map((f) => `${f} (${importers[f]?.description})`).join(', ');
     throw cityError('unknown_format', { id, what, formats: offered }, field);
   }
+  const given = parseImporterOptions(importerArgs, importer.options ?? [], {
+    id,
+    format: format as string,
+  });
   const path = resolve(ctx.cwd, file);
   let bytes: Buffer;
   try {
@@ -137,7 +144,14 @@ export async function importCommand(
       }
     }
     const summary = await importer.run(
-      { name: basename(path), text, dryRun: Boolean(options.dryRun) },
+      {
+        name: basename(path),
+        text,
+        bytes,
+        ...(options.encoding ? { encoding: options.encoding } : {}),
+        options: given,
+        dryRun: Boolean(options.dryRun),
+      },
       {
         city,
         config: moduleConfigs.get(id),

@@ -2,13 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import type { CityConfig } from '@city-app/core';
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { csrfProtection } from '../auth/csrf.js';
 import { loadSession } from '../auth/middleware.js';
 import { AUTH_EXEMPT_FROM_CSRF_TOKEN } from '../auth/routes.js';
 import { appRouteMatcher } from '../http/app-routes.js';
 import type { KernelEnv, RequestSettings } from '../http/context.js';
-import { errorHandler, jsonError, payloadTooLarge } from '../http/errors.js';
+import { errorHandler } from '../http/errors.js';
+import { apiBodyLimit } from '../http/route-body-limits.js';
 import { securityHeaders } from '../http/security.js';
 import { hasWebRoot, serveWeb } from '../http/static.js';
 import { healthHandler } from '../kernel-routes/health.js';
@@ -19,7 +19,7 @@ import { SERVER_VERSION } from '../version.js';
 
 /**
  * The app every request passes first: a request id, the security headers, and on `/api/*`
- * the body limit, the staff session and the CSRF check; then `/healthz` and the OpenAPI
+ * the body limit (a module's larger one on the routes it declares), the staff session and the CSRF check; then `/healthz` and the OpenAPI
  * document of every `/api` route mounted by the time it is first asked for.
  */
 export function createKernelApp(options: {
@@ -28,6 +28,8 @@ export function createKernelApp(options: {
   log: Logger;
   settings: RequestSettings;
   maxBodyBytes: number;
+  /** Their routes that declare a larger body limit (`bodyLimits`). */
+  modules?: readonly ServerModule[];
 }): Hono<KernelEnv> {
   const { db, city, settings, maxBodyBytes } = options;
   const app = new Hono<KernelEnv>();
@@ -41,10 +43,7 @@ export function createKernelApp(options: {
   app.use('*', securityHeaders(settings));
   app.use(
     '/api/*',
-    bodyLimit({
-      maxSize: maxBodyBytes,
-      onError: (c) => jsonError(c, payloadTooLarge(maxBodyBytes)),
-    }),
+    apiBodyLimit(maxBodyBytes, options.modules ?? []),
     loadSession(db),
     csrfProtection({ exempt: AUTH_EXEMPT_FROM_CSRF_TOKEN, settings }),
   );

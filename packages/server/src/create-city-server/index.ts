@@ -118,6 +118,7 @@ export async function createCityServer(
       log,
       settings: settings.request,
       maxBodyBytes: settings.maxBodyBytes,
+      modules,
     });
     mountKernelRoutes(app, {
       db,

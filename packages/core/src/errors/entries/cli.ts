@@ -215,6 +215,42 @@ export const cliErrors = defineErrors({
       en: 'Choose one with --format: {formats}.',
     },
   },
+  import_option_unknown: {
+    ...invalid,
+    code: 'invalid_import_option',
+    title: { de: 'Unbekannte Option', en: 'Unknown option' },
+    message: {
+      de: 'Der Import {format} von {id} kennt die Option {option} nicht.',
+      en: 'The {format} importer of {id} has no option {option}.',
+    },
+    hint: { de: 'Er kennt: {known}.', en: 'It takes: {known}.' },
+  },
+  import_option_missing: {
+    ...invalid,
+    code: 'invalid_import_option',
+    title: { de: 'Option fehlt', en: 'Option missing' },
+    message: {
+      de: 'Der Import {format} von {id} braucht {option}: {description}',
+      en: 'The {format} importer of {id} needs {option}: {description}',
+    },
+    hint: {
+      de: 'Geben Sie sie an, z. B. {option} "…".',
+      en: 'Give it, e.g. {option} "…".',
+    },
+  },
+  import_option_value: {
+    ...invalid,
+    code: 'invalid_import_option',
+    title: { de: 'Ungültiger Wert', en: 'Invalid value' },
+    message: {
+      de: '{option} braucht einen Wert aus: {values}.',
+      en: '{option} takes one of: {values}.',
+    },
+    hint: {
+      de: 'Geben Sie ihn nach der Option an, z. B. {option} {example}.',
+      en: 'Give it after the option, e.g. {option} {example}.',
+    },
+  },
   no_importer: {
     ...invalid,
     code: 'unknown_format',

@@ -75,6 +75,20 @@ export const moduleContractErrors = defineErrors({
       en: 'Module "{id}": {problems}',
     },
   },
+  module_importer_options: {
+    ...invalidManifest,
+    message: {
+      de: 'Modul „{id}“: Die Optionen seiner Importe sind fehlerhaft: {problems}',
+      en: 'Module "{id}": {problems}',
+    },
+  },
+  module_body_limit_invalid: {
+    ...invalidManifest,
+    message: {
+      de: 'Modul „{id}“: Die Grenze für {route} ist ungültig: Methode POST, PUT oder PATCH, ein Pfad ohne Parameter und 1 bis {max} Bytes.',
+      en: 'Module "{id}": the body limit of {route} is invalid: method POST, PUT or PATCH, a path without parameters and 1 to {max} bytes.',
+    },
+  },
   web_manifest_with_config_schema: {
     status: 500,
     exit: 'invalid_input',

@@ -5,6 +5,7 @@ import { announceChangesJob } from './changes/announce.js';
 import { wasteDates } from './dates.js';
 import { forgetGoneFollowsJob } from './follows/forget-gone.js';
 import { wasteImporters } from './import/importers.js';
+import { IMPORT_BODY_BYTES } from './import/input.js';
 import { importJobs } from './import/jobs.js';
 import { migrations } from './migrations.js';
 import { remindersJob } from './reminders/send.js';
@@ -20,6 +21,8 @@ export default defineServerModule<WasteConfig>({
   manifest,
   migrations,
   routes: wasteRoutes,
+  // The authority's file (up to 5 MB, as base64) is larger than the kernel's 1 MiB.
+  bodyLimits: [{ method: 'POST', path: '/admin/import', maxBytes: IMPORT_BODY_BYTES }],
   // The pickups an installation follows appear in "Meine Termine".
   dates: { forInstallation: wasteDates },
   seed: seedWaste,

@@ -12,6 +12,8 @@ export interface ImportFile extends Omit<ImportRequest, 'calendar'> {
   dryRun: boolean;
   /** Where it came from, kept as the pickups' origin: "upload", "source:3", "cli". */
   source: string;
+  /** The charset the sender named (`--encoding`); detected from the bytes when absent. */
+  charset?: string;
   /** The street a per-street file is named after, when neither staff nor the file say. */
   fileNameLocation?: ParsedLocation | null;
 }
@@ -21,8 +23,8 @@ export async function importFile(
   ctx: ModuleServerContext<WasteConfig>,
   file: ImportFile,
 ): Promise<ImportPlan> {
-  const { bytes, fileNameLocation, ...request } = file;
-  const calendar = parseCalendar(bytes, file.format, { timezone: ctx.city.timezone });
+  const { bytes, fileNameLocation, charset, ...request } = file;
+  const calendar = parseCalendar(bytes, file.format, { timezone: ctx.city.timezone, charset });
   // A per-street file goes to the street staff chose, else (the command) the one it is named after.
   const named = fileNameLocation ? { location: fileNameLocation } : null;
   const target = request.target ?? named;

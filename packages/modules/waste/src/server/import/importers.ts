@@ -1,7 +1,13 @@
-import type { Importer, ImportSummary, ModuleServerContext } from '@city-app/server';
+import type {
+  Importer,
+  ImporterOption,
+  ImportSummary,
+  ModuleServerContext,
+} from '@city-app/server';
 import type { ImportFormat, ImportPlan } from '../../api/import-plan.js';
 import type { WasteConfig } from '../../config.js';
 import { importFile } from './import-file.js';
+import { resolveLocationOption } from './importer-location.js';
 import type { ParsedLocation } from './parsed.js';
 
 /**
@@ -32,6 +38,15 @@ export function summaryOf(plan: ImportPlan): ImportSummary {
   };
 }
 
+/** `--location`: the street or area of a per-street file, when its name does not say it. */
+const LOCATION_OPTION: ImporterOption = {
+  name: 'location',
+  description: {
+    de: 'die Straße oder das Gebiet der Datei, wie die App sie zeigt, z. B. „Bahnhofstraße, 1–19 (ungerade)“ (sonst: der Dateiname)',
+    en: 'the street or area of the file as the app shows it, e.g. "Bahnhofstraße, 1–19 (odd)" (else: the file name)',
+  },
+};
+
 function importer(
   format: ImportFormat,
   description: string,
@@ -41,12 +56,17 @@ function importer(
   return {
     description,
     extensions,
+    options: perStreet ? [LOCATION_OPTION] : [],
     async run(file, ctx: ModuleServerContext<WasteConfig>) {
+      const named = file.options?.location;
+      const target = named ? await resolveLocationOption(ctx.db, named, 'en') : null;
       const plan = await importFile(ctx, {
-        // The command decoded the file (its --encoding); the parsers read UTF-8.
-        bytes: new TextEncoder().encode(file.text),
+        // The bytes as read: the parsers detect ISO-8859-1, Windows-1252 and UTF-16 themselves.
+        bytes: file.bytes ?? new TextEncoder().encode(file.text),
+        ...(file.encoding ? { charset: file.encoding } : {}),
         format,
-        fileNameLocation: perStreet ? locationFromFileName(file.name) : null,
+        target,
+        fileNameLocation: perStreet && !target ? locationFromFileName(file.name) : null,
         dryRun: file.dryRun,
         source: 'cli',
         language: 'en',
@@ -58,7 +78,8 @@ function importer(
 
 /**
  * `city-app import waste <file>`: the authority's calendars. A per-street calendar is put on
- * the street its file is named after; a CSV names the street on every row.
+ * the street `--location` names, else the one its file is named after; a CSV names the
+ * street on every row.
  */
 export const wasteImporters: Record<ImportFormat, Importer<WasteConfig>> = {
   ics: importer(

@@ -20,11 +20,8 @@ const post = (json: unknown, headers = staff) =>
   server.request('/api/waste/admin/import', { method: 'POST', headers, json });
 
 beforeAll(async () => {
-  // Uploads of up to 5 MB need a larger request limit than the kernel's default.
-  server = await createTestServer({
-    modules: [waste],
-    env: { CITY_APP_MAX_BODY_BYTES: String(8 * 1024 * 1024) },
-  });
+  // The route declares its own body limit for uploads of up to 5 MB (import-size.test.ts).
+  server = await createTestServer({ modules: [waste] });
   staff = (await server.loginAs(['waste'])).headers;
 });
 afterAll(() => server?.close());
