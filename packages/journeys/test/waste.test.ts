@@ -149,7 +149,7 @@ describe.skipIf(!chromium && !process.env.CI)(
       const morningTime = residual.getByLabel('Uhrzeit am Morgen');
       await morningTime.fill('06:15');
       expect(await morningTime.inputValue()).toBe('06:15');
-      await checkAccessibility('/einstellungen (waste reminders)');
+      await checkAccessibility(page, '/einstellungen (waste reminders)');
 
       await press(section.getByRole('button', { name: 'Erinnerungen speichern' }));
       await section
@@ -160,7 +160,7 @@ describe.skipIf(!chromium && !process.env.CI)(
       expect(await section.textContent()).not.toMatch(
         /AbortError|Registration failed|push service/i,
       );
-      await checkAccessibility('/einstellungen (waste reminders, push unreachable)');
+      await checkAccessibility(page, '/einstellungen (waste reminders, push unreachable)');
     });
 
     it('still shows the calendar offline once it was opened', async () => {
