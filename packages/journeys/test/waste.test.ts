@@ -137,9 +137,12 @@ describe.skipIf(!chromium && !process.env.CI)(
       const section = page.getByRole('region', { name: 'Abfuhrtermine' });
       await section.getByText('Bahnhofstraße, 1–49').waitFor();
       await section.getByRole('heading', { name: 'Erinnerungen' }).waitFor();
-      // Each waste type a group of its own: the evening before at 18:00 unless chosen otherwise.
+      // Each waste type a group of its own, off until chosen: the evening before at 18:00
+      // unless the resident picks another time.
       const residual = section.getByRole('group', { name: /Restabfall/ });
       const evening = residual.getByRole('checkbox', { name: 'Am Vorabend' });
+      expect(await evening.isChecked()).toBe(false);
+      await press(evening, 'Space');
       expect(await evening.isChecked()).toBe(true);
       expect(await residual.getByLabel('Uhrzeit am Vorabend').inputValue()).toBe('18:00');
       // The morning too, at a time of the resident's choosing, with the keyboard.
