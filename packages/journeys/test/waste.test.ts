@@ -1,7 +1,8 @@
 // The waste calendar as a resident and the town's staff meet it in a freshly generated town, on
 // its production build in Chromium: the resident finds the street by typing part of it, reads
-// the next pickups and the month with the keyboard alone, and still sees them offline; staff
-// sign in, try an import of the authority's calendar, apply it, and the resident sees the date.
+// the next pickups and the month with the keyboard alone, sets reminders in the settings, and
+// still sees them offline; staff sign in, try an import of the authority's calendar, apply it,
+// and the resident sees the date.
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -127,6 +128,42 @@ describe.skipIf(!chromium && !process.env.CI)(
       await press(page.getByRole('button', { name: 'Nächster Monat' }));
       await expect.poll(() => caption.textContent()).not.toBe(first);
       await checkAccessibility(page, '/abfall/monat');
+    });
+
+    it('offers reminders per waste type in the settings, and explains why push cannot start', async () => {
+      // As if the resident had allowed notifications: the browser here reaches no push service.
+      await context.grantPermissions(['notifications'], { origin: server.url });
+      await page.goto(`${server.url}/einstellungen`, { waitUntil: 'load' });
+      const section = page.getByRole('region', { name: 'Abfuhrtermine' });
+      await section.getByText('Bahnhofstraße, 1–49').waitFor();
+      await section.getByRole('heading', { name: 'Erinnerungen' }).waitFor();
+      // Each waste type a group of its own, off until chosen: the evening before at 18:00
+      // unless the resident picks another time.
+      const residual = section.getByRole('group', { name: /Restabfall/ });
+      const evening = residual.getByRole('checkbox', { name: 'Am Vorabend' });
+      expect(await evening.isChecked()).toBe(false);
+      await press(evening, 'Space');
+      expect(await evening.isChecked()).toBe(true);
+      expect(await residual.getByLabel('Uhrzeit am Vorabend').inputValue()).toBe('18:00');
+      // The morning too, at a time of the resident's choosing, with the keyboard.
+      const morning = residual.getByRole('checkbox', { name: 'Am Morgen' });
+      await press(morning, 'Space');
+      expect(await morning.isChecked()).toBe(true);
+      const morningTime = residual.getByLabel('Uhrzeit am Morgen');
+      await morningTime.fill('06:15');
+      expect(await morningTime.inputValue()).toBe('06:15');
+      await checkAccessibility(page, '/einstellungen (waste reminders)');
+
+      await press(section.getByRole('button', { name: 'Erinnerungen speichern' }));
+      await section
+        .getByText(
+          'Der Push-Dienst Ihres Browsers ist gerade nicht erreichbar. Versuchen Sie es später noch einmal.',
+        )
+        .waitFor();
+      expect(await section.textContent()).not.toMatch(
+        /AbortError|Registration failed|push service/i,
+      );
+      await checkAccessibility(page, '/einstellungen (waste reminders, push unreachable)');
     });
 
     it('still shows the calendar offline once it was opened', async () => {

@@ -74,7 +74,28 @@ describe('the tour screen', () => {
     expect(page.text()).toContain('Lange Straße, 1–19 (ungerade)');
     // The type shows by name, its colour only beside it.
     expect(page.text()).toContain('Abfallart: Restabfall');
-    expect(page.button('Termin am Mittwoch, 6. Januar 2027 verschieben')).toBeTruthy();
+    expect(page.button('Termin verschieben: Mittwoch, 6. Januar 2027')).toBeTruthy();
+  });
+
+  it('names each date’s buttons with their visible words first (WCAG 2.5.3, label in name)', async () => {
+    const { api } = fakeApi({
+      'GET /api/waste/admin/tours/7': () =>
+        tour([pickup(1, '2027-01-06'), pickup(2, '2027-01-13', { status: 'cancelled' })]),
+      'GET /api/waste': () => summary,
+    });
+    const page = mount(<TourView staff={staffFor(api)} id={7} />);
+    unmount = page.unmount;
+    await settle();
+    const buttons = [...page.container.querySelectorAll('tbody button')];
+    expect(buttons.map((b) => b.getAttribute('aria-label'))).toEqual([
+      'Termin verschieben: Mittwoch, 6. Januar 2027',
+      'Termin absagen: Mittwoch, 6. Januar 2027',
+      'Termin löschen: Mittwoch, 6. Januar 2027',
+      'Absage zurücknehmen: Mittwoch, 13. Januar 2027',
+      'Termin löschen: Mittwoch, 13. Januar 2027',
+    ]);
+    for (const button of buttons)
+      expect(button.getAttribute('aria-label')).toContain(button.textContent as string);
   });
 
   it('moves a date with its reason and note, then says so', async () => {
@@ -91,7 +112,7 @@ describe('the tour screen', () => {
     const page = mount(<TourView staff={staffFor(api)} id={7} />);
     unmount = page.unmount;
     await settle();
-    await page.click('Termin am Mittwoch, 6. Januar 2027 verschieben');
+    await page.click('Termin verschieben: Mittwoch, 6. Januar 2027');
     expect(document.activeElement?.textContent).toBe(
       'Termin am Mittwoch, 6. Januar 2027 verschieben',
     );
@@ -171,7 +192,7 @@ describe('the tour screen', () => {
     });
     expect(page.liveRegions().join('|')).toContain('Dates moved: 1.');
 
-    await page.click(/^Cancel the pickup on/);
+    await page.click(/^Cancel the date: /);
     await page.submit(page.fieldByLabel('Reason').closest('form'));
     await settle();
     expect(asked.find((a) => a.path.endsWith('/cancel'))?.body).toEqual({ reason: 'holiday' });
