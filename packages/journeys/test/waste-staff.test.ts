@@ -198,6 +198,8 @@ describe.skipIf(!chromium && !process.env.CI)(
         town.project,
         { dataDir: join(town.workspace, 'data'), admin: ADMIN },
         cleanup,
+        // The authority's server of this journey runs on this machine, as on an internal network.
+        { CITY_APP_SOURCES_PRIVATE_ADDRESSES: 'allow' },
       );
       browser = await launchChromium(chromium, cleanup);
       const context = await browser.newContext({
