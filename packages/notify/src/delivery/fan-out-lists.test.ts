@@ -148,6 +148,28 @@ function suite(name: string, open: () => Promise<TestDatabase>) {
       }
     });
 
+    it('one claim fills its room with small batch rows, not just the first one', async () => {
+      bed.clock.set('2026-05-08T16:00:00Z');
+      // What earlier tests left due (held through quiet hours) is delivered first.
+      const before = bed.notify.worker({ ca: bed.stub.ca });
+      await before.runOnce();
+      await before.stop();
+      const people = await residents(6, null);
+      const inputs = Array.from({ length: 10 }, (_, s) =>
+        street([0, 1, 2].map((k) => (people[(s + k) % 6] as { id: string }).id)),
+      );
+      await sendMany(inputs);
+      const worker = bed.notify.worker({ ca: bed.stub.ca, batchSize: 30 });
+      try {
+        expect(await worker.fanOut()).toBe(10);
+        // A batch row was expected to hold 30 (the batch size); these hold 3 each.
+        expect(await worker.deliverBatch()).toBe(30);
+        expect(await worker.deliverBatch()).toBe(0);
+      } finally {
+        await worker.stop();
+      }
+    });
+
     it('workers in several processes fan out each list once: every resident gets each message once', async () => {
       bed.clock.set('2026-05-07T16:00:00Z');
       const people = await residents(30, null);
