@@ -198,15 +198,30 @@ export function createClaimer(ctx: NotifyContext, sizes: ClaimSizes): () => Prom
       batches: [],
       alreadySent: 0,
     };
-    if (room > 0) {
-      // Lock as many batch rows as the room holds at the size of the last ones claimed
-      // (full groups at first); `sized` then keeps the members within the room.
-      const rowsToLock = Math.min(room, Math.max(1, Math.floor(room / membersPerBatch)));
-      batched = await claimBatches([...params.slice(0, 1), rowsToLock, ...params.slice(2), room]);
-      if (batched.batches.length) {
-        const members = batched.rows.length + batched.alreadySent;
-        membersPerBatch = Math.max(1, Math.min(groupSize, members / batched.batches.length));
-      }
+    // Lock as many batch rows as the room holds at the size of the last ones claimed (full
+    // groups at first); `sized` then keeps the members within the room. Rows smaller than
+    // that (a reminder run's streets) leave room: claim again at their size, so that even a
+    // worker's first claim is full rather than a few small rows.
+    for (let round = 0; round < 3; round++) {
+      const left = room - batched.rows.length - batched.alreadySent;
+      if (left <= 0) break;
+      const rowsToLock = Math.min(left, Math.max(1, Math.floor(left / membersPerBatch)));
+      const more = await claimBatches([
+        ...params.slice(0, 1),
+        rowsToLock,
+        ...params.slice(2),
+        left,
+      ]);
+      batched = {
+        rows: [...batched.rows, ...more.rows],
+        batches: [...batched.batches, ...more.batches],
+        alreadySent: batched.alreadySent + more.alreadySent,
+      };
+      if (!more.batches.length) break;
+      const members = more.rows.length + more.alreadySent;
+      membersPerBatch = Math.max(1, Math.min(groupSize, members / more.batches.length));
+      // Fewer rows than locked: nothing more is due now.
+      if (more.batches.length < rowsToLock) break;
     }
     return {
       claimId,

@@ -1,15 +1,21 @@
 /**
- * Fan-out: one transaction locks a due dispatch (`FOR UPDATE SKIP LOCKED`), inserts the
- * deliveries to every matching subscription and marks the dispatch fanned out. Those due now
- * go into batch rows of up to `groupSize` consecutive subscription ids; those held by an
+ * Fan-out: one transaction locks due dispatches (`FOR UPDATE SKIP LOCKED`), inserts the
+ * deliveries to every matching subscription and marks the dispatches fanned out. Those due
+ * now go into batch rows of up to `groupSize` consecutive subscription ids; those held by an
  * installation's quiet hours get a row each. A worker that dies mid-fan-out rolls back.
+ *
+ * A message to a topic is fanned out on its own (it may reach every installation). Messages
+ * to one installation or to a list of them (a reminder run writes one per street and date)
+ * are fanned out many per transaction and statement (fan-out-lists.ts): one each cost a
+ * transaction and a planned statement per dozen recipients.
  */
 import type { NotifyContext } from '../context.js';
+import { fanOutLists } from './fan-out-lists.js';
+import { dueAfterQuietHours } from './recipients.js';
 
 /**
- * Which installations a dispatch reaches, as a condition on `i` with its parameters from $5.
- * One statement per kind, so each uses its index: a list of installations is looked up by
- * key, not by scanning every installation.
+ * Which installations a topic dispatch reaches, as a condition on `i` with its parameters
+ * from $5; one installation or a list is looked up by key (as in fan-out-lists.ts).
  */
 function recipientsOf(d: {
   topics: string[];
@@ -29,6 +35,17 @@ function recipientsOf(d: {
               and ($6::text is null or cardinality(i.areas) = 0 or $6 = any(i.areas))`,
     params: [d.topics, d.area],
   };
+}
+
+/**
+ * Fans out due dispatches: the due messages to installations and lists of them, many at
+ * once, else one due dispatch of any kind. Returns how many dispatches were fanned out (0:
+ * none was due).
+ */
+export async function fanOutDue(ctx: NotifyContext, groupSize: number): Promise<number> {
+  const lists = await fanOutLists(ctx, groupSize);
+  if (lists > 0) return lists;
+  return (await fanOutOne(ctx, groupSize)) < 0 ? 0 : 1;
 }
 
 /** Fans out one due dispatch, if any; returns the number of deliveries created, or -1. */
@@ -53,26 +70,14 @@ export async function fanOutOne(ctx: NotifyContext, groupSize: number): Promise<
     const d = rows[0];
     if (!d) return -1;
     const audience = recipientsOf(d);
-    // Quiet hours are wall-clock times in the town's zone; converting the local end time
-    // back with AT TIME ZONE keeps them right across daylight-saving changes. Recipients due
-    // now go into batches of consecutive subscription ids; those held by quiet hours get a
-    // row each, so that what waited together can become one summary.
+    // Recipients due now go into batches of consecutive subscription ids; those held by quiet
+    // hours get a row each, so that what waited together can become one summary.
     const inserted = await tx.query<{ recipients: number }>(
       `with r as (
          select s.id, i.language, q.due
            from notify_subscriptions s
            join notify_installations i on i.id = s.installation_id
-           cross join lateral (select ($2::timestamptz at time zone $3) as lt) l
-           cross join lateral (select extract(hour from l.lt)::int * 60 + extract(minute from l.lt)::int as lm) m
-           cross join lateral (select case
-               when i.quiet_start is null then $2::timestamptz
-               when i.quiet_start < i.quiet_end and m.lm >= i.quiet_start and m.lm < i.quiet_end
-                 then (l.lt::date + make_interval(mins => i.quiet_end)) at time zone $3
-               when i.quiet_start > i.quiet_end and m.lm >= i.quiet_start
-                 then (l.lt::date + 1 + make_interval(mins => i.quiet_end)) at time zone $3
-               when i.quiet_start > i.quiet_end and m.lm < i.quiet_end
-                 then (l.lt::date + make_interval(mins => i.quiet_end)) at time zone $3
-               else $2::timestamptz end as due) q
+           ${dueAfterQuietHours('$2', '$3')}
           where ${audience.where}),
        held as (
          insert into notify_delivery_singles (dispatch_id, subscription_id, due_at, deferred)

@@ -140,24 +140,40 @@ interface Own {
   attempts: number;
 }
 
-async function writeBatch(tx: Queryable, b: Held, keep: (n: number) => boolean, sentAt?: string) {
-  const kept = b.ids.map((_, n) => n).filter(keep);
+/** A held batch as it is written back: the members `keep` leaves in it. */
+interface Kept {
+  b: Held;
+  keep: (n: number) => boolean;
+}
+
+/**
+ * Writes the claim's batches back in one statement, the members each keeps with their
+ * statuses; with `sentAt`, each becomes `sent`. One update per batch cost more than the
+ * pushes when a claim holds hundreds of small batches (a reminder run's streets).
+ */
+async function writeBatches(tx: Queryable, batches: Kept[], sentAt?: string) {
+  if (!batches.length) return;
+  const values = batches.map(({ b, keep }) => {
+    const kept = b.ids.map((_, n) => n).filter(keep);
+    return {
+      dispatch_id: b.dispatch,
+      first_subscription: b.first,
+      ids: kept.map((n) => b.ids[n]),
+      statuses: kept.map((n) => b.statuses[n] ?? null),
+      languages: sentAt || !b.languages ? null : kept.map((n) => b.languages?.[n] ?? null),
+    };
+  });
   await tx.query(
-    `update notify_delivery_batches
-        set subscription_ids = $3::bigint[], statuses = $4::int[], languages = $5::text[]${
+    `update notify_delivery_batches b
+        set subscription_ids = v.ids, statuses = v.statuses, languages = v.languages${
           sentAt
-            ? `, state = 'sent', claim = null, due_at = $6::timestamptz, sent_at = $6::timestamptz`
+            ? `, state = 'sent', claim = null, due_at = $2::timestamptz, sent_at = $2::timestamptz`
             : ''
         }
-      where dispatch_id = $1 and first_subscription = $2`,
-    [
-      b.dispatch,
-      b.first,
-      kept.map((n) => b.ids[n]),
-      kept.map((n) => b.statuses[n] ?? null),
-      sentAt || !b.languages ? null : kept.map((n) => b.languages?.[n] ?? null),
-      ...(sentAt ? [sentAt] : []),
-    ],
+       from jsonb_to_recordset($1::jsonb) as v(dispatch_id bigint, first_subscription bigint,
+            ids bigint[], statuses int[], languages text[])
+      where b.dispatch_id = v.dispatch_id and b.first_subscription = v.first_subscription`,
+    [JSON.stringify(values), ...(sentAt ? [sentAt] : [])],
   );
 }
 
@@ -197,6 +213,7 @@ async function recordBatchMembers(
   }
   const own: Own[] = [];
   const mine: Outcome[] = [];
+  const written: Kept[] = [];
   for (const b of await heldBatches(tx, claimId, [...keys.values()])) {
     const moved = new Set<number>();
     b.ids.forEach((id, n) => {
@@ -211,8 +228,9 @@ async function recordBatchMembers(
         own.push({ row: o.row, state: o.state, due, status: o.status, attempts: o.row.attempts });
       }
     });
-    await writeBatch(tx, b, (n) => !moved.has(n));
+    written.push({ b, keep: (n) => !moved.has(n) });
   }
+  await writeBatches(tx, written);
   await insertOwn(tx, own);
   return mine;
 }
@@ -236,15 +254,20 @@ export async function finishBatches(
   }
   await db.transaction(async (tx) => {
     const own: Own[] = [];
-    for (const b of await heldBatches(tx, claimId, batches)) {
+    const held = await heldBatches(tx, claimId, batches);
+    for (const b of held) {
       b.ids.forEach((id, n) => {
         const row = claimed.get(`${b.dispatch}:${b.first}:${id}`);
         if (b.statuses[n] == null && row) {
           own.push({ row, state: 'pending', due: at, status: null, attempts: row.attempts - 1 });
         }
       });
-      await writeBatch(tx, b, (n) => b.statuses[n] != null, at);
     }
+    await writeBatches(
+      tx,
+      held.map((b) => ({ b, keep: (n: number) => b.statuses[n] != null })),
+      at,
+    );
     await insertOwn(tx, own);
   });
 }

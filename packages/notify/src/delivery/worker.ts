@@ -1,6 +1,6 @@
 /**
  * Delivers the outbox. Two steps, both safe to run in many processes at once: fan-out
- * (fan-out.ts) turns a due dispatch into deliveries; delivery claims due deliveries
+ * (fan-out.ts) turns due dispatches into deliveries; delivery claims due deliveries
  * (claim.ts), pushes them (deliver.ts) and records each outcome as it arrives (record.ts).
  *
  * The guarantee: no delivery is lost, and a subscription receives a message more than once
@@ -17,7 +17,7 @@ import type { NotifyContext } from '../context.js';
 import { createPushSender, type PushSender } from '../webpush/sender.js';
 import { createClaimer } from './claim.js';
 import { type Delivery, deliverClaim, type WorkerRun } from './deliver.js';
-import { fanOutOne } from './fan-out.js';
+import { fanOutDue, fanOutOne } from './fan-out.js';
 import { createPermits } from './permits.js';
 
 export type { WorkerRun } from './deliver.js';
@@ -48,6 +48,11 @@ export interface WorkerOptions {
 export interface NotifyWorker {
   /** Fans out due dispatches and delivers due deliveries until nothing is due. */
   runOnce(): Promise<WorkerRun>;
+  /**
+   * Fans out due dispatches once: many messages to installations by id, or one of any kind.
+   * Returns how many dispatches were fanned out (0: none was due).
+   */
+  fanOut(): Promise<number>;
   /** Fans out one due dispatch, if any; returns the number of deliveries created, or -1. */
   fanOutOne(): Promise<number>;
   /** Claims and delivers one batch; returns how many were claimed. */
@@ -88,9 +93,9 @@ export function createWorker(ctx: NotifyContext, options: WorkerOptions = {}): N
   async function runOnce(): Promise<WorkerRun> {
     const run = emptyRun();
     for (;;) {
-      const n = await fanOutOne(ctx, groupSize);
-      if (n < 0) break;
-      run.fannedOut++;
+      const n = await fanOutDue(ctx, groupSize);
+      if (n === 0) break;
+      run.fannedOut += n;
     }
     // Two lanes, each claiming its own batch: one pushes while the other talks to the
     // database. They share the worker's permits, which bound the pushes in flight.
@@ -105,6 +110,7 @@ export function createWorker(ctx: NotifyContext, options: WorkerOptions = {}): N
 
   return {
     runOnce,
+    fanOut: () => fanOutDue(ctx, groupSize),
     fanOutOne: () => fanOutOne(ctx, groupSize),
     deliverBatch,
     start(intervalMs = 1000) {
