@@ -2,23 +2,13 @@
 // resident switches the app's language in the settings (the app starts in the town's first
 // language, whatever the browser prefers), then reads the calendar, and a staff member signs in
 // and uses the streets screen. Every heading, label and button is English, and the page says so.
-import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  axeViolations,
-  Cleanup,
-  chromiumPath,
-  formatViolations,
-  generateTown,
-  launchChromium,
-  type RunningServer,
-  startTown,
-} from '../../create-city-app/test/e2e/support.js';
+import { Cleanup, type RunningServer } from '../../create-city-app/test/e2e/support.js';
+import { AxeReport, journeysRun, press, startJourney } from './support/journey.js';
 
 const TOWN = { name: 'Zarrentin', slug: 'zarrentin', state: 'DE-MV' };
 const ADMIN = { email: 'abfall@zarrentin.example', password: 'Schaalsee-Ufer-Tonnen-2027' };
-const chromium = chromiumPath();
 
 // Words of the German interface that an English screen must not show. Street and tour names
 // are the town's own content and stay German, so only the interface's own words are checked.
@@ -40,10 +30,7 @@ const GERMAN = [
   /anlegen/,
 ];
 
-if (!chromium && !process.env.CI)
-  console.warn('Chromium not found (set CHROMIUM_PATH): skipping the journeys.');
-
-describe.skipIf(!chromium && !process.env.CI)(
+describe.skipIf(!journeysRun)(
   `the waste calendar of ${TOWN.name} in English`,
   { timeout: 60_000 },
   () => {
@@ -51,17 +38,9 @@ describe.skipIf(!chromium && !process.env.CI)(
     let server: RunningServer;
     let browser: Browser;
     let page: Page;
-    const axeReport: string[] = [];
+    const axe = new AxeReport();
 
-    async function checkAccessibility(where: string) {
-      const violations = await axeViolations(page);
-      if (violations.length) axeReport.push(formatViolations(where, violations));
-    }
-
-    async function press(locator: Locator, key = 'Enter') {
-      await locator.focus();
-      await locator.press(key);
-    }
+    const checkAccessibility = (where: string) => axe.check(page, where);
 
     /**
      * The interface's words on the screen: headings, labels, legends, buttons, links, column
@@ -81,17 +60,7 @@ describe.skipIf(!chromium && !process.env.CI)(
     }
 
     beforeAll(async () => {
-      if (!chromium)
-        throw new Error(
-          'Chromium is missing: install it or set CHROMIUM_PATH (required under CI).',
-        );
-      const town = await generateTown(TOWN, cleanup);
-      server = await startTown(
-        town.project,
-        { dataDir: join(town.workspace, 'data'), admin: ADMIN },
-        cleanup,
-      );
-      browser = await launchChromium(chromium, cleanup);
+      ({ server, browser } = await startJourney(TOWN, ADMIN, cleanup));
       const context = await browser.newContext({
         locale: 'en-GB',
         viewport: { width: 390, height: 844 },
@@ -175,7 +144,7 @@ describe.skipIf(!chromium && !process.env.CI)(
     });
 
     it('finds no WCAG 2.1 A/AA violation on the screens visited', () => {
-      expect(axeReport.join('\n\n')).toBe('');
+      expect(String(axe)).toBe('');
     });
   },
 );

@@ -5,23 +5,13 @@
 // API shows it; axe-core checks every screen and state visited.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  axeViolations,
-  Cleanup,
-  chromiumPath,
-  formatViolations,
-  generateTown,
-  launchChromium,
-  type RunningServer,
-  startTown,
-} from '../../create-city-app/test/e2e/support.js';
+import { Cleanup, type RunningServer } from '../../create-city-app/test/e2e/support.js';
+import { AxeReport, journeysRun, press, startJourney } from './support/journey.js';
 
 const TOWN = { name: 'Wittenburg', slug: 'wittenburg', state: 'DE-MV' };
 const ADMIN = { email: 'abfall@wittenburg.example', password: 'Tonnen-Tour-am-Elbdeich-2027' };
-const chromium = chromiumPath();
 
 // The authority's calendar of one street: a Thursday the samples do not have, and the hazardous
 // waste lorry, which the town does not collect as a waste type and maps to "do not import".
@@ -74,10 +64,7 @@ const germanDate = (date: string) =>
 const nextDay = (date: string) =>
   new Date(Date.parse(`${date}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
-if (!chromium && !process.env.CI)
-  console.warn('Chromium not found (set CHROMIUM_PATH): skipping the journeys.');
-
-describe.skipIf(!chromium && !process.env.CI)(
+describe.skipIf(!journeysRun)(
   `the waste calendar's staff screens of ${TOWN.name}, with the keyboard`,
   { timeout: 60_000 },
   () => {
@@ -87,21 +74,12 @@ describe.skipIf(!chromium && !process.env.CI)(
     let authorityUrl: string;
     let browser: Browser;
     let page: Page;
-    const axeReport: string[] = [];
+    const axe = new AxeReport();
     // Found on the way: Bahnhofstraße 1–49 and the tour that serves it.
     let streetId = 0;
     let tourId = 0;
 
-    async function checkAccessibility(where: string) {
-      const violations = await axeViolations(page);
-      if (violations.length) axeReport.push(formatViolations(where, violations));
-    }
-
-    /** Moves the keyboard focus to the element and acts on it as a keyboard user would. */
-    async function press(locator: Locator, key = 'Enter') {
-      await locator.focus();
-      await locator.press(key);
-    }
+    const checkAccessibility = (where: string) => axe.check(page, where);
 
     /** Focuses a text field, clears it and types. */
     async function type(locator: Locator, text: string) {
@@ -175,10 +153,6 @@ describe.skipIf(!chromium && !process.env.CI)(
     }
 
     beforeAll(async () => {
-      if (!chromium)
-        throw new Error(
-          'Chromium is missing: install it or set CHROMIUM_PATH (required under CI).',
-        );
       // The authority's server: one calendar file, as its export serves it.
       authority = createServer((request, response) => {
         if (request.url !== '/kirchstrasse.ics') {
@@ -193,15 +167,10 @@ describe.skipIf(!chromium && !process.env.CI)(
       cleanup.add(() => new Promise<void>((done) => authority.close(() => done())));
       authorityUrl = `http://127.0.0.1:${(authority.address() as AddressInfo).port}/kirchstrasse.ics`;
 
-      const town = await generateTown(TOWN, cleanup);
-      server = await startTown(
-        town.project,
-        { dataDir: join(town.workspace, 'data'), admin: ADMIN },
-        cleanup,
-        // The authority's server of this journey runs on this machine, as on an internal network.
-        { CITY_APP_SOURCES_PRIVATE_ADDRESSES: 'allow' },
-      );
-      browser = await launchChromium(chromium, cleanup);
+      // The authority's server of this journey runs on this machine, as on an internal network.
+      ({ server, browser } = await startJourney(TOWN, ADMIN, cleanup, {
+        CITY_APP_SOURCES_PRIVATE_ADDRESSES: 'allow',
+      }));
       const context = await browser.newContext({
         locale: 'de-DE',
         viewport: { width: 390, height: 844 },
@@ -459,7 +428,7 @@ describe.skipIf(!chromium && !process.env.CI)(
     });
 
     it('finds no WCAG 2.1 A/AA violation on the screens visited', () => {
-      expect(axeReport.join('\n\n')).toBe('');
+      expect(String(axe)).toBe('');
     });
   },
 );

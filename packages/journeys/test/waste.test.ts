@@ -3,23 +3,13 @@
 // the next pickups and the month with the keyboard alone, sets reminders in the settings, and
 // still sees them offline; staff sign in, try an import of the authority's calendar, apply it,
 // and the resident sees the date.
-import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  axeViolations,
-  Cleanup,
-  chromiumPath,
-  formatViolations,
-  generateTown,
-  launchChromium,
-  type RunningServer,
-  startTown,
-} from '../../create-city-app/test/e2e/support.js';
+import { Cleanup, type RunningServer } from '../../create-city-app/test/e2e/support.js';
+import { AxeReport, journeysRun, press, startJourney } from './support/journey.js';
 
 const TOWN = { name: 'Lübtheen', slug: 'luebtheen', state: 'DE-MV' };
 const ADMIN = { email: 'abfall@luebtheen.example', password: 'Abfuhr-Am-Markt-2027-Tonne' };
-const chromium = chromiumPath();
 
 // A Wednesday that the sample calendar does not have for the street: the import adds it.
 const IMPORTED = { date: '20270113', shown: 'Mittwoch, 13. Januar 2027' };
@@ -37,10 +27,7 @@ const AUTHORITY_FILE = [
   '',
 ].join('\r\n');
 
-if (!chromium && !process.env.CI)
-  console.warn('Chromium not found (set CHROMIUM_PATH): skipping the journeys.');
-
-describe.skipIf(!chromium && !process.env.CI)(
+describe.skipIf(!journeysRun)(
   `the waste calendar of ${TOWN.name}, on the production build`,
   { timeout: 60_000 },
   () => {
@@ -49,31 +36,12 @@ describe.skipIf(!chromium && !process.env.CI)(
     let browser: Browser;
     let context: BrowserContext;
     let page: Page;
-    const axeReport: string[] = [];
+    const axe = new AxeReport();
 
-    async function checkAccessibility(on: Page, where: string) {
-      const violations = await axeViolations(on);
-      if (violations.length) axeReport.push(formatViolations(where, violations));
-    }
-
-    /** Moves the keyboard focus to the element and acts on it as a keyboard user would. */
-    async function press(locator: ReturnType<Page['locator']>, key = 'Enter') {
-      await locator.focus();
-      await locator.press(key);
-    }
+    const checkAccessibility = (on: Page, where: string) => axe.check(on, where);
 
     beforeAll(async () => {
-      if (!chromium)
-        throw new Error(
-          'Chromium is missing: install it or set CHROMIUM_PATH (required under CI).',
-        );
-      const town = await generateTown(TOWN, cleanup);
-      server = await startTown(
-        town.project,
-        { dataDir: join(town.workspace, 'data'), admin: ADMIN },
-        cleanup,
-      );
-      browser = await launchChromium(chromium, cleanup);
+      ({ server, browser } = await startJourney(TOWN, ADMIN, cleanup));
       context = await browser.newContext({
         locale: 'de-DE',
         viewport: { width: 390, height: 844 },
@@ -225,7 +193,7 @@ describe.skipIf(!chromium && !process.env.CI)(
     });
 
     it('finds no WCAG 2.1 A/AA violation on the screens visited', () => {
-      expect(axeReport.join('\n\n')).toBe('');
+      expect(String(axe)).toBe('');
     });
   },
 );

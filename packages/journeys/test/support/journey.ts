@@ -1,0 +1,62 @@
+// What every journey of the waste calendar sets up the same way: a freshly generated town on
+// its production build, its server, Chromium, keyboard presses and one axe report per file.
+import { join } from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import {
+  axeViolations,
+  type Cleanup,
+  chromiumPath,
+  formatViolations,
+  generateTown,
+  launchChromium,
+  type RunningServer,
+  startTown,
+} from '../../../create-city-app/test/e2e/support.js';
+
+export const chromium = chromiumPath();
+
+/** Journeys run where Chromium is installed, and always under CI (which then must have it). */
+export const journeysRun = Boolean(chromium) || Boolean(process.env.CI);
+if (!journeysRun) console.warn('Chromium not found (set CHROMIUM_PATH): skipping the journeys.');
+
+/**
+ * Generates and builds the town, starts its server with `admin` as its first staff account
+ * (and `env` besides), and launches Chromium; `cleanup` stops them.
+ */
+export async function startJourney(
+  town: { name: string; slug: string; state: string },
+  admin: { email: string; password: string },
+  cleanup: Cleanup,
+  env: Record<string, string> = {},
+): Promise<{ server: RunningServer; browser: Browser }> {
+  if (!chromium)
+    throw new Error('Chromium is missing: install it or set CHROMIUM_PATH (required under CI).');
+  const generated = await generateTown(town, cleanup);
+  const server = await startTown(
+    generated.project,
+    { dataDir: join(generated.workspace, 'data'), admin },
+    cleanup,
+    env,
+  );
+  return { server, browser: await launchChromium(chromium, cleanup) };
+}
+
+/** Moves the keyboard focus to the element and acts on it as a keyboard user would. */
+export async function press(locator: Locator, key = 'Enter'): Promise<void> {
+  await locator.focus();
+  await locator.press(key);
+}
+
+/** The axe-core violations of every screen a journey visits; its last test expects none. */
+export class AxeReport {
+  private readonly found: string[] = [];
+
+  async check(page: Page, where: string): Promise<void> {
+    const violations = await axeViolations(page);
+    if (violations.length) this.found.push(formatViolations(where, violations));
+  }
+
+  toString(): string {
+    return this.found.join('\n\n');
+  }
+}
