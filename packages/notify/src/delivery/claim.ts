@@ -175,7 +175,8 @@ export function createClaimer(ctx: NotifyContext, sizes: ClaimSizes): () => Prom
     const missing = [...new Set(rows.map((r) => r.dispatch_id))].filter((id) => !contents.has(id));
     if (missing.length) {
       const found = await db.query<DispatchContent & { id: string }>(
-        `select id::text as id, topic, title, body, url, urgency, ttl, collapse_key
+        `select id::text as id, topic, title, body, url, urgency, ttl, collapse_key,
+                (extract(epoch from send_at) * 1000)::float8 as send_at_ms
            from notify_dispatches where id = any($1::bigint[])`,
         [missing],
       );

@@ -46,8 +46,26 @@ interface Push {
   ttl: number;
 }
 
-/** The pushes of a claim: deliveries that waited through quiet hours together become one summary. */
-function pushesOf(rows: ClaimedRow[]): { pushes: Push[]; gone: ClaimedRow[] } {
+/**
+ * The seconds a message has left of its TTL, counted from when it was due: a delivery held
+ * through quiet hours or retried is not worth more time than the sender gave it. `ttl: 0`
+ * (now or never) is sent as such whenever it comes.
+ */
+function ttlLeft(row: ClaimedRow, nowMs: number): number {
+  const { ttl, send_at_ms } = row.content;
+  if (ttl === 0) return 0;
+  return ttl - Math.floor(Math.max(0, nowMs - send_at_ms) / 1000);
+}
+
+/**
+ * The pushes of a claim: deliveries that waited through quiet hours together become one
+ * summary. A delivery whose TTL ran out while it waited is not sent at all (`expired`): a
+ * reminder of a bin collection that is over would only mislead.
+ */
+function pushesOf(
+  rows: ClaimedRow[],
+  nowMs: number,
+): { pushes: Push[]; gone: ClaimedRow[]; expired: ClaimedRow[] } {
   // A message's payload and Topic header depend only on the dispatch and the language:
   // made once per claim, not once per recipient.
   const prepared = new Map<string, { payload: Buffer; topic: string }>();
@@ -62,7 +80,7 @@ function pushesOf(rows: ClaimedRow[]): { pushes: Push[]; gone: ClaimedRow[] } {
       };
       prepared.set(key, p);
     }
-    return { group: [row], ...p, ttl: row.content.ttl };
+    return { group: [row], ...p, ttl: ttlLeft(row, nowMs) };
   };
   const summary = (group: ClaimedRow[]): Push => {
     const language = group[0]?.language ?? 'de';
@@ -74,15 +92,18 @@ function pushesOf(rows: ClaimedRow[]): { pushes: Push[]; gone: ClaimedRow[] } {
       group,
       payload: Buffer.from(JSON.stringify(s)),
       topic: pushTopic(`summary-${s.dispatch}`, s.dispatch),
-      ttl: Math.max(...group.map((r) => r.content.ttl)),
+      ttl: Math.max(...group.map((r) => ttlLeft(r, nowMs))),
     };
   };
   const pushes: Push[] = [];
   const gone: ClaimedRow[] = [];
+  const expired: ClaimedRow[] = [];
   const held = new Map<string, ClaimedRow[]>();
   for (const row of rows) {
     if (!row.endpoint || !row.p256dh || !row.auth) {
       gone.push(row);
+    } else if (row.content.ttl > 0 && ttlLeft(row, nowMs) <= 0) {
+      expired.push(row);
     } else if (row.deferred) {
       const group = held.get(row.subscription_id);
       if (group) group.push(row);
@@ -93,7 +114,7 @@ function pushesOf(rows: ClaimedRow[]): { pushes: Push[]; gone: ClaimedRow[] } {
   }
   for (const group of held.values())
     pushes.push(group.length === 1 ? single(group[0] as ClaimedRow) : summary(group));
-  return { pushes, gone };
+  return { pushes, gone, expired };
 }
 
 /** Claims and delivers one batch; returns how many deliveries were claimed. */
@@ -114,7 +135,7 @@ export async function deliverClaim(
   });
   /** Pushes that failed before an answer, by error: logged once per claim for the operator. */
   const networkErrors = new Map<string, number>();
-  const { pushes, gone } = pushesOf(rows);
+  const { pushes, gone, expired } = pushesOf(rows, now().getTime());
   const written: Promise<void>[] = [];
   if (gone.length) {
     const o = gone.map((row) => ({
@@ -124,6 +145,18 @@ export async function deliverClaim(
       status: null,
       outcome: 'gone',
       detail: 'subscription no longer exists',
+    }));
+    outcomes.push(...o);
+    written.push(writer.write(o));
+  }
+  if (expired.length) {
+    const o = expired.map((row) => ({
+      row,
+      state: 'failed' as const,
+      due: now(),
+      status: null,
+      outcome: 'expired',
+      detail: 'its time to live ran out before it could be sent',
     }));
     outcomes.push(...o);
     written.push(writer.write(o));

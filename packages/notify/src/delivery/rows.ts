@@ -10,6 +10,8 @@ export interface DispatchContent {
   urgency: Urgency;
   ttl: number;
   collapse_key: string | null;
+  /** When the message was due (ms since the epoch): its TTL counts from here. */
+  send_at_ms: number;
 }
 
 /** One claimed delivery: a row of its own, or one member of a batch row. */

@@ -92,7 +92,7 @@ function suite(name: string, open: () => Promise<TestDatabase>) {
       const sleeper = await installation('de', { start: '22:00', end: '07:00' });
       const awake = await installation('de');
       await sendMany([
-        reminder('spaet', [sleeper.id, awake.id]),
+        reminder('spaet', [sleeper.id, awake.id], { ttl: 12 * 3600 }),
         reminder('later', [awake.id], { sendAt: new Date('2026-05-04T20:45:00Z') }),
       ]);
       expect(await runWorker()).toMatchObject({ sent: 1 });
@@ -103,6 +103,24 @@ function suite(name: string, open: () => Promise<TestDatabase>) {
       bed.clock.set('2026-05-05T05:00:00Z');
       expect(await runWorker()).toMatchObject({ sent: 1 });
       expect(received(sleeper.browser).map((m) => m.json.title)).toEqual(['Morgen: spaet']);
+      // Its time to live counts from when it was due: 12 hours less the 8½ it waited.
+      expect(received(sleeper.browser)[0]).toMatchObject({ ttl: 12 * 3600 - 8.5 * 3600 });
+    });
+
+    it('drops a delivery whose time to live ran out while it waited through quiet hours', async () => {
+      bed.clock.set('2026-05-07T20:30:00Z'); // 22:30 in Berlin
+      const sleeper = await installation('de', { start: '22:00', end: '07:00' });
+      // A reminder for a collection at 06:00: worthless after it.
+      await sendMany([reminder('abfuhr', [sleeper.id], { ttl: 7 * 3600 })]);
+      expect(await runWorker()).toMatchObject({ sent: 0 });
+      bed.clock.set('2026-05-08T05:00:00Z'); // 07:00 in Berlin, an hour after the collection
+      expect(await runWorker()).toMatchObject({ sent: 0, failed: 1 });
+      expect(received(sleeper.browser)).toEqual([]);
+      const { rows } = await bed.t.db.query<{ outcome: string }>(
+        `select outcome from notify_delivery_log l join notify_dispatches d on d.id = l.dispatch_id
+          where d.collapse_key = 'c-abfuhr'`,
+      );
+      expect(rows.map((r) => r.outcome)).toEqual(['expired']);
     });
 
     it('takes a deleted installation out of every list, and tells which installations exist', async () => {
