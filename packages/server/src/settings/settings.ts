@@ -216,8 +216,8 @@ export const SETTINGS = [
   {
     name: 'CITY_APP_SOURCES_PRIVATE_ADDRESSES',
     description: {
-      de: '"allow", wenn Quellen (z. B. Abfallkalender des Entsorgers) im internen Netz der Verwaltung liegen: lässt Adressen auf Loopback- und privaten Netzen zu. Sonst leer lassen.',
-      en: '"allow" when sources (e.g. the waste authority\'s calendars) are on the administration\'s internal network: lets addresses on loopback and private networks through. Leave unset otherwise.',
+      de: '"allow", wenn Quellen, die Module von einer Adresse einlesen (Kalender, Feeds), im internen Netz der Verwaltung liegen: lässt Adressen auf Loopback- und privaten Netzen zu. Sonst leer lassen.',
+      en: '"allow" when sources that modules read from an address (calendars, feeds) are on the administration\'s internal network: lets addresses on loopback and private networks through. Leave unset otherwise.',
     },
     default: { de: 'refuse', en: 'refuse' },
     secret: false,
