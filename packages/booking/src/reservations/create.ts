@@ -54,16 +54,20 @@ export async function createReservation(
   let reservation: Reservation;
   const hook = guard(opts.within);
   try {
-    // Without quotas or a hook one statement suffices: no transaction to open.
+    // Requests for one resource take their turn (a lock held until commit): concurrent inserts
+    // of overlapping ranges would otherwise wait for each other's uncommitted rows, and
+    // PostgreSQL aborts such deadlocks only after a second. In turn, each sees the rows
+    // committed before it and is refused at once.
     reservation = await retryingDeadlocks(() =>
-      p.rules.quotas.length > 0 || hook
-        ? ctx.db.transaction(async (tx) => {
-            await checkQuotas(ctx, tx, p);
-            const r = await insert(ctx, tx, p, extra);
-            await hook?.run(tx, r);
-            return r;
-          })
-        : insert(ctx, ctx.db, p, extra),
+      ctx.db.transaction(async (tx) => {
+        await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
+          `booking-resource:${p.resource.id}`,
+        ]);
+        await checkQuotas(ctx, tx, p);
+        const r = await insert(ctx, tx, p, extra);
+        await hook?.run(tx, r);
+        return r;
+      }),
     );
   } catch (error) {
     if (hook?.failed) throw error;
