@@ -1,0 +1,12 @@
+import type { MessageCatalogue } from '@city-app/core';
+import { residentMessages } from './resident.js';
+import { staffMessages } from './staff.js';
+
+/**
+ * Every string the events module shows, German first; keys start with `events.`. One file per
+ * audience, so each stays readable.
+ */
+export const messages: MessageCatalogue = {
+  de: { ...residentMessages.de, ...staffMessages.de },
+  en: { ...residentMessages.en, ...staffMessages.en },
+};

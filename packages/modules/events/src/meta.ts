@@ -1,0 +1,31 @@
+import { defineModuleMeta } from '@city-app/core';
+import { messages } from './messages/index.js';
+
+/** The staff role this module adds: the people who keep the town's event calendar. */
+export const EVENTS_ROLE = 'events';
+
+/**
+ * The events module as plain data: the browser bundle imports this (not the manifest with its
+ * config schema), so the home screen carries no validation library.
+ */
+export const meta = defineModuleMeta({
+  id: 'events',
+  path: '/veranstaltungen',
+  title: { de: 'Veranstaltungen', en: 'Events' },
+  description: {
+    de: 'Was in der Stadt los ist: heute, am Wochenende und demnächst, mit allen Terminen einer Reihe.',
+    en: 'What is on in town: today, at the weekend and soon, with every date of a series.',
+  },
+  field: 'culture',
+  roles: [{ id: EVENTS_ROLE, title: { de: 'Veranstaltungen', en: 'Events' } }],
+  messages,
+  // Residents: the list by day, the month, an event's page. Staff: the list, a new event, one
+  // event, the venues.
+  screens: {
+    resident: ['', 'monat', ':id'],
+    staff: ['', 'neu', ':id', 'orte'],
+  },
+  // Reading needs nothing; what residents and organisers leave is declared with the features
+  // that keep it (follows, reminders, submissions).
+  personalData: [],
+});

@@ -1,0 +1,105 @@
+import type { Migration } from '@city-app/server';
+
+/**
+ * The events module's tables. An event keeps its rule (RFC 5545 RRULE) and its exceptions;
+ * `events_occurrences` holds each date of the coming months, written whenever an event or
+ * an exception changes, so a resident's list is one indexed range query, not an expansion of
+ * every rule on every request.
+ */
+export const migrations: Migration[] = [
+  {
+    id: '001_events',
+    up: `
+      CREATE TABLE events_venues (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        name text NOT NULL CHECK (char_length(name) BETWEEN 2 AND 120),
+        street text CHECK (char_length(street) <= 120),
+        postcode text CHECK (postcode ~ '^[0-9]{5}$'),
+        locality text CHECK (char_length(locality) <= 80),
+        latitude double precision CHECK (latitude BETWEEN -90 AND 90),
+        longitude double precision CHECK (longitude BETWEEN -180 AND 180),
+        step_free boolean NOT NULL DEFAULT false,
+        accessible_toilet boolean NOT NULL DEFAULT false,
+        hearing_loop boolean NOT NULL DEFAULT false,
+        accessibility_note text CHECK (char_length(accessibility_note) <= 500),
+        sample boolean NOT NULL DEFAULT false,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        updated_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE UNIQUE INDEX events_venues_name ON events_venues (lower(name));
+
+      CREATE TABLE events_organisers (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        name text NOT NULL CHECK (char_length(name) BETWEEN 2 AND 120),
+        email text CHECK (char_length(email) <= 254),
+        website text CHECK (char_length(website) <= 2000),
+        trusted boolean NOT NULL DEFAULT false,
+        sample boolean NOT NULL DEFAULT false,
+        created_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE UNIQUE INDEX events_organisers_email ON events_organisers (lower(email));
+
+      CREATE TABLE events_events (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        title text NOT NULL CHECK (char_length(title) BETWEEN 2 AND 160),
+        title_en text CHECK (char_length(title_en) BETWEEN 2 AND 160),
+        description text NOT NULL DEFAULT '' CHECK (char_length(description) <= 8000),
+        description_en text CHECK (char_length(description_en) <= 8000),
+        category text NOT NULL,
+        venue_id uuid REFERENCES events_venues (id) ON DELETE RESTRICT,
+        place text CHECK (char_length(place) <= 200),
+        organiser_id uuid REFERENCES events_organisers (id) ON DELETE SET NULL,
+        organiser_name text CHECK (char_length(organiser_name) <= 120),
+        price text CHECK (char_length(price) <= 120),
+        is_free boolean NOT NULL DEFAULT false,
+        link text CHECK (char_length(link) <= 2000),
+        image_url text CHECK (char_length(image_url) <= 2000),
+        image_alt text CHECK (char_length(image_alt) <= 300),
+        starts_on date NOT NULL,
+        start_minute smallint CHECK (start_minute BETWEEN 0 AND 1439),
+        ends_after_days smallint NOT NULL DEFAULT 0 CHECK (ends_after_days BETWEEN 0 AND 60),
+        end_minute smallint CHECK (end_minute BETWEEN 0 AND 1440),
+        rrule text CHECK (char_length(rrule) <= 500),
+        status text NOT NULL DEFAULT 'published'
+          CHECK (status IN ('unconfirmed', 'pending', 'published', 'rejected')),
+        rejection_reason text CHECK (char_length(rejection_reason) <= 1000),
+        cancelled boolean NOT NULL DEFAULT false,
+        source_id text,
+        source_uid text,
+        sample boolean NOT NULL DEFAULT false,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        published_at timestamptz,
+        -- An all-day event has neither time; an end time needs a start time.
+        CHECK (end_minute IS NULL OR start_minute IS NOT NULL),
+        UNIQUE (source_id, source_uid)
+      );
+      CREATE INDEX events_events_status ON events_events (status, category);
+
+      -- One date of a series taken out or moved; the date is the one the rule gives.
+      CREATE TABLE events_exceptions (
+        event_id uuid NOT NULL REFERENCES events_events (id) ON DELETE CASCADE,
+        original_date date NOT NULL,
+        kind text NOT NULL CHECK (kind IN ('cancelled', 'moved')),
+        moved_to date,
+        moved_start_minute smallint CHECK (moved_start_minute BETWEEN 0 AND 1439),
+        moved_end_minute smallint CHECK (moved_end_minute BETWEEN 0 AND 1440),
+        note text CHECK (char_length(note) <= 300),
+        PRIMARY KEY (event_id, original_date),
+        CHECK ((kind = 'moved') = (moved_to IS NOT NULL))
+      );
+
+      CREATE TABLE events_occurrences (
+        event_id uuid NOT NULL REFERENCES events_events (id) ON DELETE CASCADE,
+        original_date date NOT NULL,
+        starts_at timestamptz NOT NULL,
+        ends_at timestamptz,
+        all_day boolean NOT NULL,
+        local_date date NOT NULL,
+        status text NOT NULL CHECK (status IN ('scheduled', 'cancelled', 'moved')),
+        PRIMARY KEY (event_id, original_date)
+      );
+      CREATE INDEX events_occurrences_start ON events_occurrences (starts_at, event_id);
+    `,
+  },
+];

@@ -1,0 +1,18 @@
+import type { ScheduledJob } from '@city-app/server';
+import type { EventsConfig } from '../../config.js';
+import { extendOccurrences } from './materialize.js';
+import { occurrenceWindow } from './window.js';
+
+/**
+ * Every night the window of written-out dates moves on a day: series gain the dates that
+ * entered it, and dates long past leave. Idempotent: a second run writes nothing new.
+ */
+export const extendOccurrencesJob: ScheduledJob<EventsConfig> = {
+  name: 'extend-dates',
+  at: '03:20',
+  lateByMinutes: 24 * 60,
+  async run(ctx, due) {
+    const window = occurrenceWindow(due.dueAt, ctx.city.timezone);
+    return ctx.db.transaction((tx) => extendOccurrences(tx, window, ctx.city.timezone));
+  },
+};

@@ -1,0 +1,27 @@
+import type { CityEnv, ModuleServerContext } from '@city-app/server';
+import { Hono } from 'hono';
+import type { EventsConfig } from '../../config.js';
+import { dateRoutes } from './dates.js';
+import { eventRoutes } from './event.js';
+import { staffDateRoutes } from './staff-dates.js';
+import { staffEventRoutes } from './staff-events.js';
+import { staffVenueRoutes } from './staff-venues.js';
+import { filterRoutes } from './venues.js';
+
+/**
+ * The events API under `/api/events`: one router per concept, each with its full paths. The
+ * order here is the OpenAPI document's.
+ */
+export function eventsRoutes(ctx: ModuleServerContext<EventsConfig>): Hono<CityEnv> {
+  return (
+    new Hono<CityEnv>()
+      // residents
+      .route('/', dateRoutes(ctx))
+      .route('/', eventRoutes(ctx))
+      .route('/', filterRoutes(ctx))
+      // staff
+      .route('/', staffEventRoutes(ctx))
+      .route('/', staffDateRoutes(ctx))
+      .route('/', staffVenueRoutes(ctx))
+  );
+}
