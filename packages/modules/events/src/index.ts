@@ -9,6 +9,9 @@ import { meta } from './meta.js';
 const manifest = defineModule({
   ...meta,
   configSchema: eventsConfigSchema,
+  // Its starting events (starter/events/events.yaml.hbs, rendered with the town's answers),
+  // loaded as samples into an empty calendar at the first start.
+  starter: [{ from: 'events', to: 'content/events' }],
 });
 
 export default manifest;

@@ -4,6 +4,7 @@ import manifest from '../index.js';
 import { migrations } from './migrations.js';
 import { extendOccurrencesJob } from './occurrences/extend-job.js';
 import { eventsRoutes } from './routes/index.js';
+import { seedEvents } from './seed/index.js';
 
 /**
  * The server part of the events module: its tables, its API under `/api/events`, and the
@@ -13,5 +14,12 @@ export default defineServerModule<EventsConfig>({
   manifest,
   migrations,
   routes: eventsRoutes,
+  seed: (ctx) => seedEvents(ctx),
   jobs: [extendOccurrencesJob],
 });
+
+// For what builds on the module's dates (the benchmark's baseline, other modules' listings).
+export { type DateWindow, occurrencesOf } from '../series/expand.js';
+export type { Occurrence, Schedule, ScheduleException } from '../series/schedule.js';
+export { writeOccurrences } from './occurrences/materialize.js';
+export { occurrenceWindow } from './occurrences/window.js';

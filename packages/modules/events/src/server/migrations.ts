@@ -75,6 +75,8 @@ export const migrations: Migration[] = [
         UNIQUE (source_id, source_uid)
       );
       CREATE INDEX events_events_status ON events_events (status, category);
+      -- How far back a list must look for a date still running: max() by the index.
+      CREATE INDEX events_events_duration ON events_events (status, ends_after_days);
 
       -- One date of a series taken out or moved; the date is the one the rule gives.
       CREATE TABLE events_exceptions (

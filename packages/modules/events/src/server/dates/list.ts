@@ -1,7 +1,6 @@
 import { addDaysToDate, localToInstant } from '@city-app/core';
 import type { Queryable } from '@city-app/server';
 import type { EventDate, EventDatePage } from '../../api/event-date.js';
-import { EVENT_LIMITS } from '../../api/event-input.js';
 import type { EventsConfig } from '../../config.js';
 import type { DateWindow } from '../../series/expand.js';
 import { categoryTitle } from '../events/category-title.js';
@@ -45,9 +44,13 @@ export async function listDates(
 ): Promise<EventDatePage> {
   const from = new Date(localToInstant(days.from, 0, ctx.timeZone)).toISOString();
   const to = new Date(localToInstant(addDaysToDate(days.to, 1), 0, ctx.timeZone)).toISOString();
-  // The index bounds the scan: nothing starts more than the longest event before `from`.
+  // The index bounds the scan: nothing started longer before `from` than the longest event
+  // lasts (one indexed lookup), so a still-running festival is found without reading weeks.
+  const longest = await db.query<{ days: number }>(
+    "SELECT coalesce(max(ends_after_days), 0)::int AS days FROM events_events WHERE status = 'published'",
+  );
   const earliest = new Date(
-    localToInstant(addDaysToDate(days.from, -EVENT_LIMITS.endsAfterDays - 1), 0, ctx.timeZone),
+    localToInstant(addDaysToDate(days.from, -(longest.rows[0]?.days ?? 0) - 1), 0, ctx.timeZone),
   ).toISOString();
   const params: unknown[] = [from, to, earliest];
   const where = [
