@@ -1,5 +1,7 @@
 import { defineModuleMeta } from '@city-app/core';
 import { messages } from './messages/index.js';
+import { personalData } from './personal-data.js';
+import { topics } from './topics.js';
 
 /** The staff role this module adds: the people who keep the town's event calendar. */
 export const EVENTS_ROLE = 'events';
@@ -17,6 +19,9 @@ export const meta = defineModuleMeta({
     en: 'What is on in town: today, at the weekend and soon, with every date of a series.',
   },
   field: 'culture',
+  // Reminders and news of followed categories go to residents' devices through notify.
+  uses: ['notify'],
+  topics,
   roles: [{ id: EVENTS_ROLE, title: { de: 'Veranstaltungen', en: 'Events' } }],
   messages,
   // Residents: the list by day, the month, an event's page. Staff: the list, a new event, one
@@ -25,7 +30,5 @@ export const meta = defineModuleMeta({
     resident: ['', 'monat', ':id'],
     staff: ['', 'neu', ':id', 'orte'],
   },
-  // Reading needs nothing; what residents and organisers leave is declared with the features
-  // that keep it (follows, reminders, submissions).
-  personalData: [],
+  personalData,
 });

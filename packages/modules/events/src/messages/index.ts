@@ -1,4 +1,6 @@
 import type { MessageCatalogue } from '@city-app/core';
+import { myDatesMessages } from './my-dates.js';
+import { pushMessages } from './push.js';
 import { residentMessages } from './resident.js';
 import { staffMessages } from './staff.js';
 
@@ -7,6 +9,6 @@ import { staffMessages } from './staff.js';
  * audience, so each stays readable.
  */
 export const messages: MessageCatalogue = {
-  de: { ...residentMessages.de, ...staffMessages.de },
-  en: { ...residentMessages.en, ...staffMessages.en },
+  de: { ...residentMessages.de, ...staffMessages.de, ...pushMessages.de, ...myDatesMessages.de },
+  en: { ...residentMessages.en, ...staffMessages.en, ...pushMessages.en, ...myDatesMessages.en },
 };

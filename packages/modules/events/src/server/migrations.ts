@@ -104,4 +104,37 @@ export const migrations: Migration[] = [
       CREATE INDEX events_occurrences_start ON events_occurrences (starts_at, event_id);
     `,
   },
+  {
+    id: '003_events_follows',
+    up: `
+      -- A device's followed categories; news of new events once a day.
+      CREATE TABLE events_follows (
+        installation_id uuid PRIMARY KEY,
+        categories text[] NOT NULL CHECK (cardinality(categories) BETWEEN 1 AND 30),
+        days_before smallint NOT NULL CHECK (days_before BETWEEN 1 AND 30),
+        created_at timestamptz NOT NULL DEFAULT now(),
+        updated_at timestamptz NOT NULL DEFAULT now()
+      );
+      -- Which events a follower was told of, so each is told once.
+      CREATE TABLE events_follow_announced (
+        installation_id uuid NOT NULL REFERENCES events_follows (installation_id) ON DELETE CASCADE,
+        event_id uuid NOT NULL REFERENCES events_events (id) ON DELETE CASCADE,
+        announced_on date NOT NULL,
+        PRIMARY KEY (installation_id, event_id)
+      );
+      -- A date a device asked to be reminded of ("Meine Termine").
+      CREATE TABLE events_reminders (
+        installation_id uuid NOT NULL,
+        event_id uuid NOT NULL,
+        original_date date NOT NULL,
+        lead_minutes smallint NOT NULL CHECK (lead_minutes BETWEEN 15 AND 2880),
+        sent_at timestamptz,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (installation_id, event_id, original_date),
+        FOREIGN KEY (event_id, original_date)
+          REFERENCES events_occurrences (event_id, original_date) ON DELETE CASCADE
+      );
+      CREATE INDEX events_reminders_due ON events_reminders (event_id, original_date) WHERE sent_at IS NULL;
+    `,
+  },
 ];

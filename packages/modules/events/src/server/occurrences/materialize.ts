@@ -96,7 +96,8 @@ async function schedulesOf(
 /**
  * Writes out the dates of these events within the window, in the caller's transaction: call it
  * after an event, its rule or an exception changed, so the list residents read is never
- * older than the change. Replaces what the window held for them.
+ * older than the change. A date that stays keeps its row (and the reminders residents set on
+ * it); a date the rule no longer gives is removed, with its reminders.
  */
 export async function writeOccurrences(
   tx: Queryable,
@@ -112,8 +113,20 @@ export async function writeOccurrences(
       occurrence,
     })),
   );
-  await tx.query('DELETE FROM events_occurrences WHERE event_id = ANY($1::uuid[])', [eventIds]);
-  await insert(tx, rows, '');
+  await tx.query(
+    `DELETE FROM events_occurrences o
+      WHERE o.event_id = ANY($1::uuid[])
+        AND NOT EXISTS (SELECT 1 FROM unnest($2::uuid[], $3::date[]) AS k(event_id, original_date)
+                         WHERE k.event_id = o.event_id AND k.original_date = o.original_date)`,
+    [eventIds, rows.map((r) => r.eventId), rows.map((r) => r.occurrence.originalDate)],
+  );
+  await insert(
+    tx,
+    rows,
+    `ON CONFLICT (event_id, original_date) DO UPDATE
+       SET starts_at = EXCLUDED.starts_at, ends_at = EXCLUDED.ends_at, all_day = EXCLUDED.all_day,
+           local_date = EXCLUDED.local_date, status = EXCLUDED.status`,
+  );
   return rows.length;
 }
 

@@ -3,6 +3,8 @@ import { Hono } from 'hono';
 import type { EventsConfig } from '../../config.js';
 import { dateRoutes } from './dates.js';
 import { eventRoutes } from './event.js';
+import { followRoutes } from './follows.js';
+import { reminderRoutes } from './reminders.js';
 import { staffDateRoutes } from './staff-dates.js';
 import { staffEventRoutes } from './staff-events.js';
 import { staffVenueRoutes } from './staff-venues.js';
@@ -19,6 +21,8 @@ export function eventsRoutes(ctx: ModuleServerContext<EventsConfig>): Hono<CityE
       .route('/', dateRoutes(ctx))
       .route('/', eventRoutes(ctx))
       .route('/', filterRoutes(ctx))
+      .route('/', followRoutes(ctx))
+      .route('/', reminderRoutes(ctx))
       // staff
       .route('/', staffEventRoutes(ctx))
       .route('/', staffDateRoutes(ctx))
