@@ -27,6 +27,7 @@ export {
   type LimitRules,
   limitRulesFromEnv,
 } from './limits/index.js';
+export type { QueuedMail } from './mail/outbox.js';
 export {
   folderTransport,
   type MailTransport,

@@ -18,6 +18,7 @@ import type { Hono, MiddlewareHandler } from 'hono';
 import type { z } from 'zod';
 import { checkImporterOptions } from './importers/check-options.js';
 import type { AbuseLimits } from './limits/service.js';
+import type { QueuedMail } from './mail/outbox.js';
 
 /** What every database handle (PGlite or PostgreSQL) offers. Plain SQL with $1 parameters. */
 export type { Queryable };
@@ -144,7 +145,14 @@ export interface ModuleServerContext<Config = unknown> {
    * import` do not). `forgetRecipient` deletes every stored copy of mail that names an
    * address (the `.eml` files written without SMTP): call it when a person's data is deleted.
    */
-  mail?: { forgetRecipient(address: string): Promise<number> };
+  mail?: {
+    forgetRecipient(address: string): Promise<number>;
+    /**
+     * Writes an e-mail into the kernel's outbox in the module's transaction `tx`: it goes out
+     * (within a minute, retried if the mail server is away) exactly when the change commits.
+     */
+    enqueue(tx: Queryable, mail: QueuedMail): Promise<string>;
+  };
   /**
    * The town's abuse limits (the kernel always offers them): `guard('bookings', …)` on a
    * route strangers use, `limitMail(transport)` for e-mail the module sends. Check before use.

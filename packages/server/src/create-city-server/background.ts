@@ -2,6 +2,7 @@ import type { CityConfig } from '@city-app/core';
 import type { KernelDatabase } from '../database/engine.js';
 import { feedbackRetentionJob } from '../kernel-routes/feedback/retention.js';
 import type { KernelMail } from '../mail/kernel-mail.js';
+import { mailOutboxJob } from '../mail/outbox.js';
 import type { Logger, ModuleServerContext, ServerModule, StopBackgroundWork } from '../module.js';
 import { moduleJobs } from '../scheduler/module-jobs.js';
 import { startScheduler } from '../scheduler/scheduler.js';
@@ -29,7 +30,7 @@ export function backgroundWork(): BackgroundWork {
 
 /**
  * Starts each module's own background work, then the scheduler with the kernel's jobs (the
- * feedback retention) and the modules' declared jobs: each runs once per due time across
+ * feedback retention, the mail outbox) and the modules' declared jobs: each runs once per due time across
  * all server processes, and staff see its health under `/api/admin/sources`.
  */
 export async function startBackgroundWork(
@@ -40,6 +41,7 @@ export async function startBackgroundWork(
     modules: readonly ServerModule[];
     contexts: ReadonlyMap<string, ModuleServerContext>;
     mail: KernelMail;
+    mailFrom: string;
     feedbackRetentionDays: number;
     log: Logger;
     scheduler: CityServerOptions['scheduler'];
@@ -55,6 +57,7 @@ export async function startBackgroundWork(
       forgetRecipient: options.mail.forgetRecipient,
       log,
     }),
+    mailOutboxJob(db, { transport: options.mail.transport, from: options.mailFrom, log }),
   ];
   const scheduler = await startScheduler({
     db,

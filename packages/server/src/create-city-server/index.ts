@@ -6,7 +6,7 @@ import {
   resolveModuleConfigs,
 } from '@city-app/core';
 import type { Hono } from 'hono';
-import { createStaffMailer } from '../auth/staff-mail.js';
+import { createStaffMailer, kernelSender } from '../auth/staff-mail.js';
 import { consoleLogger } from '../http/logger.js';
 import { createAbuseLimits } from '../limits/index.js';
 import { kernelMail } from '../mail/kernel-mail.js';
@@ -84,6 +84,7 @@ export async function createCityServer(
   const mail = kernelMail(
     env,
     limits.limitMail(() => options.mailTransport ?? transportFromEnv(env)),
+    db,
   );
   const mailer = createStaffMailer({ city, env, log, transport: mail.transport });
   const work = backgroundWork();
@@ -108,6 +109,7 @@ export async function createCityServer(
       env,
       notify: notifications.forModules,
       forgetRecipient: mail.forgetRecipient,
+      mailFrom: kernelSender(city, env),
       limits,
     });
     await migrateModules({ db, city, modules, contexts, env, log });
@@ -142,6 +144,7 @@ export async function createCityServer(
       modules,
       contexts,
       mail,
+      mailFrom: kernelSender(city, env),
       feedbackRetentionDays: settings.feedbackRetentionDays,
       log,
       scheduler: options.scheduler,

@@ -7,6 +7,7 @@ import type { DatesSource } from '../dates/index.js';
 import type { KernelEnv } from '../http/context.js';
 import { moduleLogger } from '../http/logger.js';
 import type { AbuseLimits } from '../limits/index.js';
+import { enqueueMail } from '../mail/outbox.js';
 import type {
   CityEnv,
   Database,
@@ -54,6 +55,8 @@ export function moduleContexts(options: {
   env: Record<string, string | undefined>;
   notify: ModuleNotify;
   forgetRecipient(address: string): Promise<number>;
+  /** The sender of the kernel's mail, for modules that name it. */
+  mailFrom: string;
   limits: AbuseLimits;
 }): Map<string, ModuleServerContext> {
   const { city, db, log, env, limits } = options;
@@ -71,7 +74,10 @@ export function moduleContexts(options: {
       requireRole,
       notify: options.notify,
       env,
-      mail: { forgetRecipient: options.forgetRecipient },
+      mail: {
+        forgetRecipient: options.forgetRecipient,
+        enqueue: (tx, mail) => enqueueMail(tx, id, mail),
+      },
       limits,
     });
   }

@@ -147,4 +147,29 @@ export const kernelMigrations: Migration[] = [
       );
     `,
   },
+  {
+    // Mail that modules send (an organiser's confirmation link, a moderation answer): written
+    // in the module's transaction, delivered by the kernel's job, retried, never sent twice.
+    id: '008_mail_outbox',
+    up: `
+      create table city_app_mail_outbox (
+        id bigserial primary key,
+        module text not null,
+        recipient text not null check (char_length(recipient) <= 254),
+        subject text not null check (char_length(subject) <= 300),
+        body text not null check (char_length(body) <= 20000),
+        reply_to text check (char_length(reply_to) <= 254),
+        status text not null default 'queued' check (status in ('queued', 'sent', 'failed')),
+        attempts int not null default 0,
+        next_attempt_at timestamptz not null default now(),
+        leased_until timestamptz,
+        last_error text,
+        created_at timestamptz not null default now(),
+        sent_at timestamptz
+      );
+      create index city_app_mail_outbox_due on city_app_mail_outbox (next_attempt_at)
+        where status = 'queued';
+      create index city_app_mail_outbox_recipient on city_app_mail_outbox (lower(recipient));
+    `,
+  },
 ];

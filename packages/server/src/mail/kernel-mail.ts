@@ -1,4 +1,6 @@
+import type { Queryable } from '../module.js';
 import { forgetInFolder } from './forget-recipient.js';
+import { forgetQueuedMail } from './outbox.js';
 import { type MailTransport, mailFolder, transportFromEnv } from './transport.js';
 
 /** The kernel's one way out for mail, shared by staff mail and feedback answers. */
@@ -6,7 +8,8 @@ export interface KernelMail {
   transport: MailTransport;
   /**
    * Deletes every stored copy of mail that names `address`: the `.eml` files in the mail
-   * folder (also those written before an SMTP server was set) and what `transport` keeps.
+   * folder (also those written before an SMTP server was set), what `transport` keeps, and
+   * the messages to it in the outbox.
    * Resolves to how many copies were deleted.
    */
   forgetRecipient(address: string): Promise<number>;
@@ -19,6 +22,7 @@ export interface KernelMail {
 export function kernelMail(
   env: Readonly<Record<string, string | undefined>>,
   given?: MailTransport,
+  outbox?: Queryable,
 ): KernelMail {
   let made = given;
   const current = () => {
@@ -40,8 +44,9 @@ export function kernelMail(
     transport,
     async forgetRecipient(address) {
       const inFolder = await forgetInFolder(mailFolder(env), address);
+      const queued = outbox ? await forgetQueuedMail(outbox, address) : 0;
       // A transport given by the host may keep copies elsewhere.
-      return inFolder + ((await transport.forgetRecipient?.(address)) ?? 0);
+      return inFolder + queued + ((await transport.forgetRecipient?.(address)) ?? 0);
     },
   };
 }
