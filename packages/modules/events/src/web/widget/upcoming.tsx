@@ -1,0 +1,44 @@
+import { formatLocalDate, instantToLocal } from '@city-app/core';
+import { type HomeWidgetProps, Link, useCity } from '@city-app/web';
+import type { EventDatePage } from '../../api/event-date.js';
+import { DateStatus, Struck } from '../parts/date-status.js';
+import { LocalizedText } from '../parts/localized-text.js';
+import { paths } from '../paths.js';
+
+const twoDigits = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * "Demnächst in Hagenow" on the home screen: the next dates with day and time. It spells dates
+ * with core's words rather than `Intl`, whose first use costs a slow phone more than the whole
+ * home screen; the time is the town's wall clock.
+ */
+export default function UpcomingWidget({ data }: HomeWidgetProps<EventDatePage>) {
+  const { t, locale, city } = useCity();
+  if (!data.items.length) return <p>{t('events.widget.none')}</p>;
+  return (
+    <ul className="city-stack-list">
+      {data.items.map((date) => {
+        const { minutes } = instantToLocal(Date.parse(date.start), city.timezone);
+        const time = `${twoDigits(Math.floor(minutes / 60))}:${twoDigits(minutes % 60)}`;
+        const day = formatLocalDate(date.localDate, locale, { weekday: true });
+        return (
+          <li key={`${date.eventId}/${date.originalDate}`}>
+            <p>
+              <Link to={paths.event(date.eventId)}>
+                <Struck cancelled={date.status === 'cancelled'}>
+                  <LocalizedText text={date.title} locale={locale} />
+                </Struck>
+              </Link>{' '}
+              <DateStatus date={date} locale={locale} t={t} />
+            </p>
+            <p>
+              {day}
+              {date.allDay ? `, ${t('events.time.allDay')}` : `, ${t('events.time.at', { time })}`}
+              {date.place ? ` · ${date.place}` : null}
+            </p>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
