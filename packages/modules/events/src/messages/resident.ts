@@ -61,7 +61,6 @@ export const residentMessages = {
     'events.time.until': '{start} Uhr bis {date}, {end} Uhr',
     'events.free': 'Eintritt frei',
     'events.stepFree': 'Stufenloser Zugang',
-    'events.category': 'Kategorie: {category}',
 
     'events.month.heading': 'Veranstaltungen nach Monat',
     'events.month.caption': 'Veranstaltungen im {month}',
@@ -70,7 +69,6 @@ export const residentMessages = {
     'events.month.listLink': 'Zur Liste',
     'events.month.day.one': '1 Termin',
     'events.month.day.other': '{count} Termine',
-    'events.month.dayLink': '{count} am {day}',
     'events.month.none':
       'In diesem Monat ist nichts eingetragen. Blättern Sie zum nächsten Monat oder öffnen Sie die Liste.',
 
@@ -158,7 +156,6 @@ export const residentMessages = {
     'events.time.until': '{start} until {date}, {end}',
     'events.free': 'Free admission',
     'events.stepFree': 'Step-free access',
-    'events.category': 'Category: {category}',
 
     'events.month.heading': 'Events by month',
     'events.month.caption': 'Events in {month}',
@@ -167,7 +164,6 @@ export const residentMessages = {
     'events.month.listLink': 'To the list',
     'events.month.day.one': '1 date',
     'events.month.day.other': '{count} dates',
-    'events.month.dayLink': '{count} on {day}',
     'events.month.none': 'Nothing is listed this month. Go to the next month or open the list.',
 
     'events.detail.back': 'All events',

@@ -8,9 +8,9 @@ import { paths } from '../paths.js';
 const twoDigits = (n: number) => String(n).padStart(2, '0');
 
 /**
- * "Demnächst in Hagenow" on the home screen: the next dates with day and time. It spells dates
- * with core's words rather than `Intl`, whose first use costs a slow phone more than the whole
- * home screen; the time is the town's wall clock.
+ * "Demnächst in Hagenow" on the home screen: the next dates with day, time and place. The day
+ * is spelt with core's words, so the home screen loads no locale data for dates; the time is
+ * read on the town's clock (its zone), whatever zone the phone is in.
  */
 export default function UpcomingWidget({ data }: HomeWidgetProps<EventDatePage>) {
   const { t, locale, city } = useCity();
