@@ -1,10 +1,9 @@
-import { Link } from '@city-app/web';
 import type { EventDate } from '../../api/event-date.js';
-import { DateStatus, Struck } from '../parts/date-status.js';
+import { Struck } from '../parts/date-status.js';
+import { DateTitle } from '../parts/date-title.js';
 import { LocalizedText } from '../parts/localized-text.js';
 import type { EventsContext } from '../parts/use-events.js';
 import { describeTimes, formatDay } from '../parts/when.js';
-import { paths } from '../paths.js';
 
 /** Dates by the local day they start on, in the order given (earliest first). */
 export function groupByDay(dates: readonly EventDate[]): [string, EventDate[]][] {
@@ -26,14 +25,7 @@ function DateEntry({ date, ctx }: { date: EventDate; ctx: Ctx }) {
   ].filter(Boolean);
   return (
     <li>
-      <p>
-        <Link to={paths.event(date.eventId)}>
-          <Struck cancelled={cancelled}>
-            <LocalizedText text={date.title} locale={locale} />
-          </Struck>
-        </Link>{' '}
-        <DateStatus date={date} locale={locale} t={t} />
-      </p>
+      <DateTitle date={date} locale={locale} t={t} />
       <p>
         <Struck cancelled={cancelled}>{details.join(' · ')}</Struck>
       </p>

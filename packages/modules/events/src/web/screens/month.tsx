@@ -6,6 +6,7 @@ import { countByDay, loadMonthDates } from '../month/month-dates.js';
 import { MonthTable } from '../month/month-table.js';
 import { addMonths, monthOf } from '../month/month-weeks.js';
 import { LoadFailure } from '../parts/failure.js';
+import { LinkRow } from '../parts/link-row.js';
 import { useEvents } from '../parts/use-events.js';
 import { formatDay } from '../parts/when.js';
 import { paths } from '../paths.js';
@@ -29,29 +30,18 @@ export default function MonthScreen(_props: ScreenProps) {
       <p>
         <Link to={paths.screens}>{t('events.month.listLink')}</Link>
       </p>
-      <nav aria-label={t('events.month.heading')}>
-        <ul
-          style={{
-            listStyle: 'none',
-            margin: 0,
-            padding: 0,
-            display: 'flex',
-            flexWrap: 'wrap',
-            gap: '0.5em',
-          }}
-        >
-          <li>
-            <Link to={monthPath(addMonths(month, -1))} className={buttonClassName('secondary')}>
-              {t('events.month.previous')}
-            </Link>
-          </li>
-          <li>
-            <Link to={monthPath(addMonths(month, 1))} className={buttonClassName('secondary')}>
-              {t('events.month.next')}
-            </Link>
-          </li>
-        </ul>
-      </nav>
+      <LinkRow label={t('events.month.heading')}>
+        <li>
+          <Link to={monthPath(addMonths(month, -1))} className={buttonClassName('secondary')}>
+            {t('events.month.previous')}
+          </Link>
+        </li>
+        <li>
+          <Link to={monthPath(addMonths(month, 1))} className={buttonClassName('secondary')}>
+            {t('events.month.next')}
+          </Link>
+        </li>
+      </LinkRow>
       {dates.state === 'loading' ? <Spinner label={t('events.loading')} /> : null}
       {dates.state === 'failed' ? (
         <LoadFailure error={dates.error} title={t('events.failed')} t={t} onRetry={dates.reload} />

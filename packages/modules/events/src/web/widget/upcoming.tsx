@@ -1,9 +1,7 @@
 import { formatLocalDate, instantToLocal } from '@city-app/core';
-import { type HomeWidgetProps, Link, useCity } from '@city-app/web';
+import { type HomeWidgetProps, useCity } from '@city-app/web';
 import type { EventDatePage } from '../../api/event-date.js';
-import { DateStatus, Struck } from '../parts/date-status.js';
-import { LocalizedText } from '../parts/localized-text.js';
-import { paths } from '../paths.js';
+import { DateTitle } from '../parts/date-title.js';
 
 const twoDigits = (n: number) => String(n).padStart(2, '0');
 
@@ -23,14 +21,7 @@ export default function UpcomingWidget({ data }: HomeWidgetProps<EventDatePage>)
         const day = formatLocalDate(date.localDate, locale, { weekday: true });
         return (
           <li key={`${date.eventId}/${date.originalDate}`}>
-            <p>
-              <Link to={paths.event(date.eventId)}>
-                <Struck cancelled={date.status === 'cancelled'}>
-                  <LocalizedText text={date.title} locale={locale} />
-                </Struck>
-              </Link>{' '}
-              <DateStatus date={date} locale={locale} t={t} />
-            </p>
+            <DateTitle date={date} locale={locale} t={t} />
             <p>
               {day}
               {date.allDay ? `, ${t('events.time.allDay')}` : `, ${t('events.time.at', { time })}`}
