@@ -1,68 +1,43 @@
 import { Button, Spinner, Status } from '@city-app/ui';
-import { type ApiClient, failureText, useResource } from '@city-app/web';
-import { useState } from 'react';
-import type { EventDate, EventDatePage } from '../../api/event-date.js';
+import { failureText } from '@city-app/web';
+import { useEffect, useRef } from 'react';
 import { LoadFailure } from '../parts/failure.js';
 import type { EventsContext } from '../parts/use-events.js';
 import { DateList } from './date-list.js';
 import { EmptyList } from './empty-list.js';
-import { datesRequest, type ListFilters } from './filters.js';
-
-/** The first page of dates for the filters, then each further page appended by "Weitere laden". */
-function useDatePages(api: ApiClient, filters: ListFilters) {
-  const first = useResource(
-    () => api.get<EventDatePage>(datesRequest(filters)),
-    [api, datesRequest(filters)],
-  );
-  const [more, setMore] = useState<{ items: EventDate[]; next: string | null } | null>(null);
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [added, setAdded] = useState<number | null>(null);
-  const next = more ? more.next : first.state === 'ready' ? first.data.next : null;
-
-  async function loadMore() {
-    if (!next || loading) return;
-    setLoading(true);
-    setError(null);
-    try {
-      const page = await api.get<EventDatePage>(datesRequest(filters, next));
-      setMore((before) => ({ items: [...(before?.items ?? []), ...page.items], next: page.next }));
-      setAdded(page.items.length);
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setLoading(false);
-    }
-  }
-
-  const items = first.state === 'ready' ? [...first.data.items, ...(more?.items ?? [])] : [];
-  return { first, items, next, loadMore, loading, error, added };
-}
+import type { ListFilters } from './filters.js';
+import { useDatePages } from './use-date-pages.js';
 
 /**
- * The list for one set of filters. The screen keys it by the filters, so a new choice starts
- * again from the first page.
+ * The list for one set of filters, with how many dates it found. The screen keys it by the
+ * filters, so a new choice starts again from the first page. After "Weitere laden" the focus
+ * moves to the first new date, where reading goes on (the button may be gone on the last page).
  */
 export function DatePages({ filters, ctx }: { filters: ListFilters; ctx: EventsContext }) {
   const { api, t } = ctx;
   const pages = useDatePages(api, filters);
-  const { first, items, next } = pages;
+  const { first, items, next, appended } = pages;
   const count = items.length;
+  const section = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (!appended?.count) return;
+    section.current?.querySelectorAll<HTMLElement>('li a')[appended.firstIndex]?.focus();
+  }, [appended]);
   return (
-    <section aria-labelledby="events-list">
+    <section aria-labelledby="events-list" ref={section}>
       <h2 id="events-list">{t('events.list.heading')}</h2>
       {first.state === 'loading' ? <Spinner label={t('events.loading')} /> : null}
       {first.state === 'failed' ? (
         <LoadFailure error={first.error} title={t('events.failed')} t={t} onRetry={first.reload} />
       ) : null}
       <Status>
-        {first.state === 'ready'
-          ? next
+        {first.state !== 'ready'
+          ? null
+          : next
             ? t('events.list.countMore', { count })
             : count === 1
               ? t('events.list.count.one')
-              : t('events.list.count.other', { count })
-          : null}
+              : t('events.list.count.other', { count })}
       </Status>
       {first.state === 'ready' && count === 0 ? <EmptyList filters={filters} t={t} /> : null}
       <DateList dates={items} ctx={ctx} />
@@ -81,8 +56,8 @@ export function DatePages({ filters, ctx }: { filters: ListFilters; ctx: EventsC
       <Status visuallyHidden>
         {pages.loading
           ? t('events.list.moreLoading')
-          : pages.added !== null
-            ? t('events.list.moreLoaded', { count: pages.added })
+          : appended
+            ? t('events.list.moreLoaded', { count: appended.count })
             : null}
       </Status>
       {pages.error ? <p role="alert">{failureText(pages.error, t)}</p> : null}

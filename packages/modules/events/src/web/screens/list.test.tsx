@@ -188,9 +188,27 @@ describe('/veranstaltungen', () => {
     click(button('Weitere laden'));
     await waitFor(() => expect(entries()).toHaveLength(4));
     expect(text(entries()[0])).toContain('Wochenmarkt');
+    // Reading goes on at the first new date; the button is gone on the last page.
+    expect(document.activeElement).toBe(entries()[2]?.querySelector('a'));
     expect(text(listSection())).toContain('2 weitere Termine geladen.');
     // The last page: no button any more.
     expect(button('Weitere laden')).toBeUndefined();
+  });
+
+  it('keeps what it shows when a further page fails, and says so in its own words', async () => {
+    server.answer(UPCOMING, page([eventDate(), concert], 'c2Vjb25k'));
+    server.answer('/api/events/dates?when=upcoming&limit=20&after=c2Vjb25k', 'Bad Gateway', 502);
+    app = renderApp('/veranstaltungen', server);
+    await waitFor(() => expect(entries()).toHaveLength(2));
+    click(button('Weitere laden'));
+    const alert = await waitFor(() => {
+      const found = listSection()?.querySelector('[role="alert"]');
+      expect(found).toBeTruthy();
+      return found;
+    });
+    expect(text(alert)).toBe('Das hat nicht geklappt. Bitte versuchen Sie es erneut.');
+    expect(entries()).toHaveLength(2);
+    expect(button('Weitere laden')).toBeTruthy();
   });
 
   it('says what to do when nothing is on', async () => {
