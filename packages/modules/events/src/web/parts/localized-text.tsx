@@ -1,5 +1,4 @@
 import type { Locale } from '@city-app/core';
-import type { ElementType, ReactNode } from 'react';
 import type { Localized } from '../../api/localized.js';
 
 /**
@@ -11,28 +10,8 @@ export function localizedText(text: Localized, locale: Locale): { text: string; 
   return locale === 'de' ? { text: text.de } : { text: text.de, lang: 'de' };
 }
 
-/** Renders `text` as `as` (a `span` by default) with `lang="de"` where it falls back. */
-export function LocalizedText({
-  text,
-  locale,
-  as: Tag = 'span',
-  id,
-  className,
-  children,
-}: {
-  text: Localized;
-  locale: Locale;
-  as?: ElementType;
-  id?: string;
-  className?: string;
-  /** Shown after the text inside the element (e.g. a hidden suffix). */
-  children?: ReactNode;
-}) {
+/** A span with the text in the reader's language, `lang="de"` where it falls back. */
+export function LocalizedText({ text, locale }: { text: Localized; locale: Locale }) {
   const shown = localizedText(text, locale);
-  return (
-    <Tag id={id} className={className} lang={shown.lang}>
-      {shown.text}
-      {children}
-    </Tag>
-  );
+  return <span lang={shown.lang}>{shown.text}</span>;
 }

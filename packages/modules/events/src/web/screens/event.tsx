@@ -48,12 +48,9 @@ export default function EventScreen({ params }: ScreenProps) {
   return (
     <>
       {back}
-      <div className="city-page-heading">
-        <LocalizedText as="h1" id="page-title" text={detail.title} locale={locale} />
-        <p className="city-page-heading__lead">
-          <LocalizedText text={detail.category.title} locale={locale} />
-        </p>
-      </div>
+      <PageHeading lead={<LocalizedText text={detail.category.title} locale={locale} />}>
+        <LocalizedText text={detail.title} locale={locale} />
+      </PageHeading>
       {detail.cancelled ? (
         <Alert tone="warning" title={t('events.status.cancelled')} live="off">
           <p>{t('events.detail.cancelled')}</p>
