@@ -1,10 +1,9 @@
 import { Button, Checkbox, Fieldset, Form, Select, TextField } from '@city-app/ui';
-import { Link, useResource } from '@city-app/web';
+import { Link } from '@city-app/web';
 import { useState } from 'react';
-import type { VenueList } from '../../api/venue.js';
+import type { Venue } from '../../api/venue.js';
 import { localizedText } from '../parts/localized-text.js';
 import type { EventsContext } from '../parts/use-events.js';
-import { paths } from '../paths.js';
 import {
   activeFilterCount,
   type ListFilters,
@@ -18,10 +17,18 @@ import {
  * days. Nothing changes while a resident ticks boxes (WCAG 3.2.2); "Anzeigen" applies the
  * choice as a new address, so Back undoes it. The panel opens by itself when filters are on.
  */
-export function FilterForm({ filters, ctx }: { filters: ListFilters; ctx: EventsContext }) {
-  const { t, api, locale, options, navigate } = ctx;
+export function FilterForm({
+  filters,
+  venues,
+  ctx,
+}: {
+  filters: ListFilters;
+  /** The venues to choose from; none (not loaded, or the town has none) hides the choice. */
+  venues: readonly Venue[];
+  ctx: EventsContext;
+}) {
+  const { t, locale, options, navigate } = ctx;
   const [draft, setDraft] = useState(filters);
-  const venues = useResource(() => api.get<VenueList>(`${paths.api}/venues`), [api]);
   const active = activeFilterCount(filters);
   const set = (change: Partial<ListFilters>) => setDraft((before) => ({ ...before, ...change }));
   const toggle = (id: string, on: boolean) =>
@@ -70,7 +77,7 @@ export function FilterForm({ filters, ctx }: { filters: ListFilters; ctx: Events
             );
           })}
         </Fieldset>
-        {venues.state === 'ready' && venues.data.items.length > 0 ? (
+        {venues.length > 0 ? (
           <Select
             name="venue"
             label={t('events.filters.venue')}
@@ -78,7 +85,7 @@ export function FilterForm({ filters, ctx }: { filters: ListFilters; ctx: Events
             onChange={(event) => set({ venue: event.target.value || null })}
             options={[
               { value: '', label: t('events.filters.anyVenue') },
-              ...venues.data.items.map((venue) => ({ value: venue.id, label: venue.name })),
+              ...venues.map((venue) => ({ value: venue.id, label: venue.name })),
             ]}
           />
         ) : null}

@@ -106,6 +106,8 @@ describe('/veranstaltungen', () => {
     await waitFor(() => expect(entries()).toHaveLength(1));
     expect(server.requests.at(-1)).toBe('/api/events/dates?when=today&limit=20');
     expect(link('Heute')?.textContent).toContain('gewählt');
+    // The venues to filter by are asked for once per visit, not with every choice.
+    expect(server.requests.filter((r) => r === '/api/events/venues')).toHaveLength(1);
     await act(async () => {
       window.history.back();
       await new Promise((resolve) => setTimeout(resolve, 50));

@@ -1,12 +1,14 @@
 import { PageHeading } from '@city-app/ui';
-import { useRouter } from '@city-app/web';
+import { useResource, useRouter } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
+import type { VenueList } from '../../api/venue.js';
 import { DatePages } from '../list/date-pages.js';
 import { FilterForm } from '../list/filter-form.js';
 import { readFilters } from '../list/filters.js';
 import { SpanNav } from '../list/span-nav.js';
 import { useEvents } from '../parts/use-events.js';
 import { formatDay } from '../parts/when.js';
+import { paths } from '../paths.js';
 
 /**
  * `/veranstaltungen`: what is on, by day. The span ("Heute", "Dieses Wochenende",
@@ -15,8 +17,10 @@ import { formatDay } from '../parts/when.js';
  */
 export default function ListScreen(_props: ScreenProps) {
   const ctx = useEvents();
-  const { t, town, locale } = ctx;
+  const { api, t, town, locale } = ctx;
   const { location } = useRouter();
+  // Loaded once for the screen, not again with every choice of filters.
+  const venues = useResource(() => api.get<VenueList>(`${paths.api}/venues`), [api]);
   const filters = readFilters(location.search);
   const range =
     filters.when === 'range' && filters.from
@@ -31,7 +35,12 @@ export default function ListScreen(_props: ScreenProps) {
     <>
       <PageHeading lead={range ?? t('events.lead', { town })}>{t('events.title')}</PageHeading>
       <SpanNav filters={filters} ctx={ctx} />
-      <FilterForm key={`filters${location.search}`} filters={filters} ctx={ctx} />
+      <FilterForm
+        key={`filters${location.search}`}
+        filters={filters}
+        venues={venues.state === 'ready' ? venues.data.items : []}
+        ctx={ctx}
+      />
       <DatePages key={`dates${location.search}`} filters={filters} ctx={ctx} />
     </>
   );
