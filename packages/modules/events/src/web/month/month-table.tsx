@@ -27,12 +27,15 @@ export function MonthTable({
   month,
   caption,
   counts,
+  today,
   locale,
   t,
 }: {
   month: string;
   caption: string;
   counts: ReadonlyMap<string, number>;
+  /** Today in the town, marked in the grid (in words as well as in bold). */
+  today: string;
   locale: Locale;
   t: Translate;
 }) {
@@ -70,9 +73,17 @@ export function MonthTable({
                 return (
                   <td
                     key={day}
+                    aria-current={day === today ? 'date' : undefined}
                     style={{ verticalAlign: 'top', border: '1px solid', padding: '0.25em' }}
                   >
-                    <span>{Number(day.slice(8))}</span>
+                    {day === today ? (
+                      <strong>
+                        {Number(day.slice(8))}
+                        <VisuallyHidden>{` (${t('events.month.today')})`}</VisuallyHidden>
+                      </strong>
+                    ) : (
+                      <span>{Number(day.slice(8))}</span>
+                    )}
                     {count > 0 ? (
                       <>
                         <br />

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { localDateOf } from '@city-app/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { at, CONCERT_ID, eventDate, page } from '../../../test/event-fixtures.js';
 import {
@@ -11,6 +12,7 @@ import {
   text,
   waitFor,
 } from '../../../test/resident-web.js';
+import { lastDayOf } from '../month/month-weeks.js';
 
 const december = (day: number) => `2026-12-${String(day).padStart(2, '0')}`;
 const request = (month: string, to: string, after?: string) =>
@@ -89,6 +91,18 @@ describe('/veranstaltungen/monat', () => {
     );
     expect(server.requests).toContain(request('2026-11', '2026-11-30'));
     expect(window.location.search).toBe('?month=2026-11');
+  });
+
+  it('marks today, in words too', async () => {
+    const today = localDateOf(new Date(), 'Europe/Berlin');
+    server.answer(request(today.slice(0, 7), lastDayOf(today.slice(0, 7))), page([]));
+    app = renderApp('/veranstaltungen/monat', server);
+    const marked = await waitFor(() => {
+      const found = table()?.querySelector('td[aria-current="date"]');
+      expect(found).toBeTruthy();
+      return found;
+    });
+    expect(text(marked)).toBe(`${Number(today.slice(8))} (heute)`);
   });
 
   it('speaks English', async () => {

@@ -20,7 +20,8 @@ const monthPath = (month: string) => `${paths.month}?month=${month}`;
 export default function MonthScreen(_props: ScreenProps) {
   const { api, t, locale, timeZone } = useEvents();
   const { location } = useRouter();
-  const month = monthOf(location.search, localDateOf(Date.now(), timeZone));
+  const today = localDateOf(Date.now(), timeZone);
+  const month = monthOf(location.search, today);
   const dates = useResource(() => loadMonthDates(api, month), [api, month]);
   const monthName = formatDay(`${month}-01`, locale, 'month');
   const counts = dates.state === 'ready' ? countByDay(dates.data) : new Map<string, number>();
@@ -50,6 +51,7 @@ export default function MonthScreen(_props: ScreenProps) {
         month={month}
         caption={t('events.month.caption', { month: monthName })}
         counts={counts}
+        today={today}
         locale={locale}
         t={t}
       />
