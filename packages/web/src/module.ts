@@ -45,7 +45,8 @@ export interface HomeWidgetWithData<T> {
   component: Lazy<HomeWidgetProps<T>>;
   /**
    * The card's heading when it should say what the card shows ("Nächste Abholung") rather
-   * than the module's title; the link below the card still names the module.
+   * than the module's title; the link below the card still names the module. `{town}` in it
+   * becomes the town's name ("Demnächst in {town}").
    */
   title?: Localized;
 }

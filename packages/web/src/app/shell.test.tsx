@@ -169,6 +169,15 @@ describe('home widgets whose data the shell loads', () => {
     expect(html).not.toContain('city-spinner');
   });
 
+  it('names the town in a widget’s title where it says {town}', () => {
+    const notices = noticesModule();
+    const titled = {
+      ...notices,
+      homeWidget: { ...(notices.homeWidget as object), title: { de: 'Neu in {town}' } },
+    } as ReturnType<typeof noticesModule>;
+    expect(home(titled)).toContain('<h2 class="city-card__title">Neu in Hagenow</h2>');
+  });
+
   it('shows the shell’s loading state while nothing has arrived', () => {
     const html = home(noticesModule());
     expect(html).toMatch(/<h2 class="city-card__title">Hinweise<\/h2>.*class="city-spinner"/);

@@ -119,7 +119,9 @@ export function HomePage() {
               <Card
                 key={module.manifest.id}
                 as="li"
-                title={heading ? localize(heading, locale) : title}
+                title={
+                  heading ? localize(heading, locale).replaceAll('{town}', city.town.name) : title
+                }
                 footer={
                   hasScreen ? (
                     <Link to={module.manifest.path}>{t('home.more', { title })}</Link>

@@ -1,8 +1,28 @@
-import { defineWebModule } from '@city-app/web/module';
+import { defineHomeWidget, defineWebModule } from '@city-app/web/module';
+import { residentMessages } from '../messages/resident.js';
 import { meta } from '../meta.js';
+import { upcomingData } from './widget/data.js';
+import * as upcoming from './widget/upcoming.js';
 
-/** The browser part of the events module. Every screen loads on demand. */
+/**
+ * The browser part of the events module. Every screen loads on demand; only this file, the
+ * home widget and the module's plain-data meta ship with the home screen.
+ */
 export default defineWebModule({
   manifest: meta,
-  screens: {},
+  screens: {
+    '': () => import('./screens/list.js'),
+    monat: () => import('./screens/month.js'),
+    ':id': () => import('./screens/event.js'),
+  },
+  // Staff screens (`admin`) are declared here beside the residents'.
+  // "Demnächst in <town>": the shell loads the next dates as the app opens.
+  homeWidget: defineHomeWidget({
+    data: upcomingData,
+    component: () => Promise.resolve(upcoming),
+    title: {
+      de: residentMessages.de['events.upcoming.heading'],
+      en: residentMessages.en['events.upcoming.heading'],
+    },
+  }),
 });

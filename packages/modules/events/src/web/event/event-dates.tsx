@@ -1,0 +1,72 @@
+import { VisuallyHidden } from '@city-app/ui';
+import type { EventDetail } from '../../api/event-detail.js';
+import { DateStatus, Struck } from '../parts/date-status.js';
+import { localizedText } from '../parts/localized-text.js';
+import type { EventsContext } from '../parts/use-events.js';
+import { describeTimes, formatDay } from '../parts/when.js';
+import { paths } from '../paths.js';
+
+type Ctx = Pick<EventsContext, 'locale' | 't' | 'timeZone'>;
+
+/**
+ * Every coming date: the day, the times, cancelled or moved in words, and a link that puts
+ * that one date into the phone's calendar. A series also says how it repeats, how many dates
+ * follow beyond the list, and offers all of them at once.
+ */
+export function EventDates({ event, ctx }: { event: EventDetail; ctx: Ctx }) {
+  const { locale, t } = ctx;
+  const repeats = event.repeats ? localizedText(event.repeats, locale) : null;
+  return (
+    <section aria-labelledby="events-dates">
+      <h2 id="events-dates">{t('events.detail.dates')}</h2>
+      {repeats ? (
+        <p>
+          {t('events.detail.repeats')}: <span lang={repeats.lang}>{repeats.text}</span>
+        </p>
+      ) : null}
+      {event.dates.length === 0 ? <p>{t('events.detail.noDates')}</p> : null}
+      <ul className="city-stack-list">
+        {event.dates.map((date) => {
+          const day = formatDay(date.localDate, locale);
+          const cancelled = date.status === 'cancelled' || event.cancelled;
+          return (
+            <li key={date.originalDate}>
+              <p>
+                <Struck cancelled={cancelled}>
+                  <strong>{day}</strong>, {describeTimes({ ...date, allDay: event.allDay }, ctx)}
+                </Struck>{' '}
+                <DateStatus
+                  date={{ ...date, status: cancelled ? 'cancelled' : date.status }}
+                  locale={locale}
+                  t={t}
+                />
+              </p>
+              {cancelled ? null : (
+                <p>
+                  <a href={paths.dateCalendar(event.id, date.originalDate)} type="text/calendar">
+                    {t('events.detail.addDate')}
+                    <VisuallyHidden>{`: ${day}`}</VisuallyHidden>
+                  </a>
+                </p>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {event.moreDates > 0 ? (
+        <p>
+          {event.moreDates === 1
+            ? t('events.detail.moreDates.one')
+            : t('events.detail.moreDates.other', { count: event.moreDates })}
+        </p>
+      ) : null}
+      {event.repeats && !event.cancelled ? (
+        <p>
+          <a href={paths.seriesCalendar(event.id)} type="text/calendar">
+            {t('events.detail.addSeries')}
+          </a>
+        </p>
+      ) : null}
+    </section>
+  );
+}

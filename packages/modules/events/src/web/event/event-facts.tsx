@@ -1,0 +1,55 @@
+import type { Translate } from '@city-app/core';
+import type { EventDetail } from '../../api/event-detail.js';
+
+/** The site a link leads to, as its link text says ("www.sv-hagenow.de"). */
+function hostOf(link: string): string {
+  try {
+    return new URL(link).host || link;
+  } catch {
+    return link;
+  }
+}
+
+/**
+ * Who organises it, what it costs, and where to read more. Links leave the app, so they open
+ * as links do (no new window forced on anyone).
+ */
+export function EventFacts({ event, t }: { event: EventDetail; t: Translate }) {
+  const price = event.isFree ? t('events.free') : event.price;
+  const { organiser } = event;
+  if (!organiser && !price && !event.link) return null;
+  return (
+    <dl>
+      {organiser ? (
+        <>
+          <dt>{t('events.detail.organiser')}</dt>
+          <dd>
+            {organiser.website ? (
+              <a href={organiser.website} rel="noopener noreferrer">
+                {organiser.name}
+              </a>
+            ) : (
+              organiser.name
+            )}
+          </dd>
+        </>
+      ) : null}
+      {price ? (
+        <>
+          <dt>{t('events.detail.price')}</dt>
+          <dd>{price}</dd>
+        </>
+      ) : null}
+      {event.link ? (
+        <>
+          <dt>{t('events.detail.link')}</dt>
+          <dd>
+            <a href={event.link} rel="noopener noreferrer">
+              {hostOf(event.link)}
+            </a>
+          </dd>
+        </>
+      ) : null}
+    </dl>
+  );
+}

@@ -1,0 +1,56 @@
+import type { Translate } from '@city-app/core';
+import type { Venue } from '../../api/venue.js';
+
+/** The venue's address as lines: street, then postcode and locality. */
+function addressLines(venue: Venue): string[] {
+  const locality = [venue.postcode, venue.locality].filter(Boolean).join(' ');
+  return [venue.street, locality].filter((line): line is string => Boolean(line));
+}
+
+/**
+ * Where it takes place: the venue with its address and what it offers people with
+ * disabilities, each fact said as yes or no (an unticked fact is a "no", not a gap), or the
+ * place written on the event when it has no venue.
+ */
+export function VenueFacts({
+  venue,
+  place,
+  t,
+}: {
+  venue: Venue | null;
+  place: string | null;
+  t: Translate;
+}) {
+  if (!venue && !place) return null;
+  const yesNo = (value: boolean) => t(value ? 'events.detail.yes' : 'events.detail.no');
+  return (
+    <section aria-labelledby="events-place">
+      <h2 id="events-place">{t('events.detail.place')}</h2>
+      {venue ? (
+        <>
+          <address style={{ fontStyle: 'normal' }}>
+            <strong>{venue.name}</strong>
+            {addressLines(venue).map((line) => (
+              <span key={line}>
+                <br />
+                {line}
+              </span>
+            ))}
+          </address>
+          <h3>{t('events.detail.accessibility')}</h3>
+          <dl>
+            <dt>{t('events.detail.stepFree')}</dt>
+            <dd>{yesNo(venue.accessibility.stepFree)}</dd>
+            <dt>{t('events.detail.toilet')}</dt>
+            <dd>{yesNo(venue.accessibility.accessibleToilet)}</dd>
+            <dt>{t('events.detail.hearingLoop')}</dt>
+            <dd>{yesNo(venue.accessibility.hearingLoop)}</dd>
+          </dl>
+          {venue.accessibility.note ? <p>{venue.accessibility.note}</p> : null}
+        </>
+      ) : (
+        <p>{place}</p>
+      )}
+    </section>
+  );
+}
