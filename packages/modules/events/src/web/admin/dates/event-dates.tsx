@@ -1,0 +1,88 @@
+import { Status } from '@city-app/ui';
+import { useAction } from '@city-app/web';
+import { useState } from 'react';
+import type { StaffEvent } from '../../../api/staff-event.js';
+import { formatDate } from '../format.js';
+import { ActionFailure } from '../loaded.js';
+import { adminApi } from '../paths.js';
+import type { Staff } from '../staff.js';
+import { DATE_FIELDS, DateForm } from './date-form.js';
+import { type DateEdit, DateTable } from './date-table.js';
+
+/**
+ * "Termine": every date of the event with what was changed; call one off, move it, or put it
+ * back as the rule gives it. Each change answers with the event as it is now.
+ */
+export function EventDates({
+  staff,
+  event,
+  onChanged,
+}: {
+  staff: Staff;
+  event: StaffEvent;
+  onChanged(event: StaffEvent): void;
+}) {
+  const { t, locale, api } = staff;
+  const action = useAction(staff, DATE_FIELDS);
+  const [edit, setEdit] = useState<DateEdit | null>(null);
+  const day = (date: string) => formatDate(date, locale);
+
+  const change = async (name: string, work: () => Promise<StaffEvent>, done: string) => {
+    const changed = await action.run(name, work, () => done);
+    if (changed) onChanged(changed);
+    return changed;
+  };
+
+  return (
+    <section aria-labelledby="events-dates-heading">
+      <h2 id="events-dates-heading">{t('events.staff.dates.title')}</h2>
+      <p>{t('events.staff.dates.lead')}</p>
+      <Status>{action.announcement}</Status>
+      <ActionFailure staff={staff} failure={action.failure} />
+      <DateTable
+        staff={staff}
+        dates={event.dates}
+        allDay={event.startTime === null}
+        busy={action.busy}
+        onEdit={setEdit}
+        onRestore={(d) =>
+          change(
+            `restore-${d.originalDate}`,
+            () => api.delete<StaffEvent>(adminApi.date(event.id, d.originalDate)),
+            t('events.staff.dates.restored', { date: day(d.originalDate) }),
+          )
+        }
+      />
+      {edit ? (
+        <DateForm
+          key={`${edit.kind}-${edit.date.originalDate}`}
+          staff={staff}
+          edit={edit}
+          serverErrors={action.errors}
+          busy={action.busy === 'edit'}
+          onClose={() => setEdit(null)}
+          onSubmit={async (input) => {
+            const { originalDate } = edit.date;
+            const done =
+              edit.kind === 'move'
+                ? t('events.staff.dates.movedTo', {
+                    date: day(originalDate),
+                    to: day(input.to ?? originalDate),
+                  })
+                : t('events.staff.dates.cancelledOn', { date: day(originalDate) });
+            const changed = await change(
+              'edit',
+              () =>
+                api.post<StaffEvent>(
+                  `${adminApi.date(event.id, originalDate)}/${edit.kind}`,
+                  input,
+                ),
+              done,
+            );
+            if (changed) setEdit(null);
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}
