@@ -34,8 +34,8 @@ export function EventDates({
   };
 
   return (
-    <section aria-labelledby="events-dates-heading">
-      <h2 id="events-dates-heading">{t('events.staff.dates.title')}</h2>
+    <section>
+      <h2>{t('events.staff.dates.title')}</h2>
       <p>{t('events.staff.dates.lead')}</p>
       <Status>{action.announcement}</Status>
       <ActionFailure staff={staff} failure={action.failure} />

@@ -14,6 +14,7 @@ import {
   inputOf,
 } from './form-state.js';
 import { RepeatFields } from './repeat-fields.js';
+import { followFirstDay } from './repeat-state.js';
 
 /**
  * An event as staff write it: what, where, when, how it repeats, admission, link and image.
@@ -45,7 +46,15 @@ export function EventForm({
   );
   const [checked, setChecked] = useState<Record<string, string>>({});
   const shown: Record<string, string | undefined> = { ...serverErrors, ...checked };
-  const set = (change: Partial<EventFormState>) => setState((s) => ({ ...s, ...change }));
+  const set = (change: Partial<EventFormState>) =>
+    setState((s) => {
+      const next = { ...s, ...change };
+      // A new first day moves the weekday and day of the month the series part suggested.
+      if (change.startDate !== undefined && change.startDate !== s.startDate) {
+        next.repeat = followFirstDay(next.repeat, s.startDate, change.startDate);
+      }
+      return next;
+    });
   const sections = { staff, state, errors: shown, set };
   const imported =
     event?.rrule && !event.repeat ? { rrule: event.rrule, words: event.repeats } : null;

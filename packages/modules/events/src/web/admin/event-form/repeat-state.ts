@@ -37,16 +37,11 @@ export function repeatStateOf(
   rrule: string | null,
   startDate: string,
 ): RepeatState {
-  const day = startDate ? Number(startDate.slice(8, 10)) : 1;
-  const weekday = startDate ? weekdayOf(startDate) : 'MO';
   const state: RepeatState = {
     choice: repeat ? repeat.frequency : rrule ? 'keep' : 'none',
     interval: String(repeat?.interval ?? 1),
-    weekdays: [weekday],
     monthlyBy: 'monthDay',
-    monthDay: String(day),
-    week: String(Math.min(4, Math.ceil(day / 7))) as RepeatState['week'],
-    weekday,
+    ...dayParts(startDate),
     end: repeat?.until ? 'until' : repeat?.count ? 'count' : 'never',
     until: repeat?.until ?? '',
     count: repeat?.count ? String(repeat.count) : '',
@@ -57,10 +52,34 @@ export function repeatStateOf(
     else {
       state.monthlyBy = 'weekday';
       state.week = String(repeat.week) as RepeatState['week'];
-      state.weekday = repeat.weekday ?? weekday;
+      state.weekday = repeat.weekday ?? state.weekday;
     }
   }
   return state;
+}
+
+/** What a first day suggests: its weekday, its day of the month, its week in the month. */
+function dayParts(
+  startDate: string,
+): Pick<RepeatState, 'weekdays' | 'monthDay' | 'week' | 'weekday'> {
+  const day = startDate ? Number(startDate.slice(8, 10)) : 1;
+  const weekday = startDate ? weekdayOf(startDate) : 'MO';
+  const week = String(Math.min(4, Math.ceil(day / 7))) as RepeatState['week'];
+  return { weekdays: [weekday], monthDay: String(day), week, weekday };
+}
+
+const sameParts = (a: RepeatState, b: ReturnType<typeof dayParts>) =>
+  a.weekdays.join() === b.weekdays.join() &&
+  a.monthDay === b.monthDay &&
+  a.week === b.week &&
+  a.weekday === b.weekday;
+
+/**
+ * The series part after the first day changed from `before` to `after`: the days it suggested
+ * follow the new day, unless staff chose other days themselves.
+ */
+export function followFirstDay(state: RepeatState, before: string, after: string): RepeatState {
+  return sameParts(state, dayParts(before)) ? { ...state, ...dayParts(after) } : state;
 }
 
 const wholeNumber = (text: string) => (/^\s*\d{1,4}\s*$/.test(text) ? Number(text) : Number.NaN);
