@@ -91,6 +91,8 @@ export function staffEventRoutes(ctx: ModuleServerContext<EventsConfig>): Hono<C
     describeRoute(
       staffRoute({
         summary: 'Change an event; its dates follow the new rule',
+        description:
+          'Without `repeat` the event becomes one date, unless `keepRule` is true: then a rule the form cannot show (one an import wrote) stays as it is.',
         params: eventParams,
         body: eventChangeSchema,
         responses: { ...one, ...refusals },

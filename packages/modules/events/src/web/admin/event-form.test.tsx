@@ -32,8 +32,8 @@ describe('a new event', () => {
     page.fill('Kategorie', 'markt');
     page.fill('Ort als Text', 'Lindenplatz');
     page.fill('Erster Tag', '2027-03-02');
-    page.fill('Beginn', '08:00');
-    page.fill('Ende', '13:00');
+    page.fill('Uhrzeit des Beginns', '08:00');
+    page.fill('Uhrzeit des Endes', '13:00');
     page.tick('Eintritt frei');
     page.tick('Donnerstag');
     page.tick('Nach einer Anzahl von Terminen');
