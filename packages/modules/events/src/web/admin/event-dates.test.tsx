@@ -52,6 +52,7 @@ describe('an event’s dates', () => {
       [`POST ${base}/dates/2027-03-02/cancel`]: (body) =>
         withDate(0, { status: 'cancelled', note: (body as { note: string }).note }),
     });
+    page.button('Absagen: Termin am Dienstag, 2. März 2027').focus();
     await page.press('Absagen: Termin am Dienstag, 2. März 2027');
     expect(document.activeElement?.textContent).toBe('Termin am Dienstag, 2. März 2027 absagen');
     page.fill('Hinweis für die Bürgerinnen und Bürger', ' Wegen Glatteis ');
@@ -62,6 +63,8 @@ describe('an event’s dates', () => {
     expect(page.text()).toContain('Der Termin am Dienstag, 2. März 2027 ist abgesagt.');
     expect(page.container.querySelector('tbody tr')?.textContent).toContain('Wegen Glatteis');
     expect(() => page.button('Termin absagen')).toThrow();
+    // The "Absagen" button is gone with the cancelled date: focus lands on the dates' heading.
+    expect(document.activeElement?.textContent).toBe('Termine');
   });
 
   it('moves a date to another day and time; a day taken shows at the new day', async () => {
@@ -77,6 +80,11 @@ describe('an event’s dates', () => {
             })
           : withDate(0, { status: 'moved', localDate: '2027-03-04' }),
     });
+    const opener = page.button('Verlegen: Termin am Dienstag, 2. März 2027');
+    opener.focus();
+    await page.press('Verlegen: Termin am Dienstag, 2. März 2027');
+    await page.press('Abbrechen');
+    expect(document.activeElement).toBe(opener);
     await page.press('Verlegen: Termin am Dienstag, 2. März 2027');
     expect(page.control('Neuer Tag').value).toBe('2027-03-02');
     page.fill('Neuer Tag', '2027-03-03');

@@ -97,6 +97,7 @@ describe('the venues', () => {
       'en',
     );
     await page.press('Edit: "Alte Synagoge"');
+    expect(document.activeElement?.textContent).toBe('Edit "Alte Synagoge"');
     expect(page.control('Name').value).toBe('Alte Synagoge');
     expect(page.control('Hearing loop').checked).toBe(true);
     page.tick('Accessible toilet');

@@ -1,7 +1,7 @@
 import { Button, Dialog, Status } from '@city-app/ui';
 import { useAction, useResource } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Venue, VenueList } from '../../api/venue.js';
 import { AdminPage } from './admin-page.js';
 import { ActionFailure, Loaded } from './loaded.js';
@@ -23,6 +23,11 @@ export function VenuesView({ staff }: { staff: Staff }) {
   const [deleting, setDeleting] = useState<Venue | null>(null);
   // A new empty form after each venue added.
   const [added, setAdded] = useState(0);
+  // Keyboard users land on the edit form as it opens.
+  const editHeading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (editing) editHeading.current?.focus();
+  }, [editing]);
 
   const run = async <T,>(name: string, work: () => Promise<T>, done: (r: T) => string) => {
     const result = await action.run(name, work, done);
@@ -48,7 +53,7 @@ export function VenuesView({ staff }: { staff: Staff }) {
 
       {editing ? (
         <section aria-labelledby="events-venue-edit-heading" className="events-admin__panel">
-          <h2 id="events-venue-edit-heading">
+          <h2 id="events-venue-edit-heading" tabIndex={-1} ref={editHeading}>
             {t('events.staff.venues.editTitle', { name: editing.name })}
           </h2>
           <VenueForm

@@ -1,6 +1,6 @@
 import { Status } from '@city-app/ui';
 import { useAction } from '@city-app/web';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { StaffEvent } from '../../../api/staff-event.js';
 import { formatDate } from '../format.js';
 import { ActionFailure } from '../loaded.js';
@@ -26,6 +26,24 @@ export function EventDates({
   const action = useAction(staff, DATE_FIELDS);
   const [edit, setEdit] = useState<DateEdit | null>(null);
   const day = (date: string) => formatDate(date, locale);
+  // When the form closes, keyboard users return to the button that opened it, or (when a
+  // change replaced that button) to the heading of the dates.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const opener = useRef<HTMLElement | null>(null);
+  const wasOpen = useRef(false);
+  useEffect(() => {
+    if (wasOpen.current && !edit) {
+      const button = opener.current;
+      const back =
+        button instanceof HTMLButtonElement && button.isConnected ? button : heading.current;
+      back?.focus();
+    }
+    wasOpen.current = edit !== null;
+  }, [edit]);
+  const open = (next: DateEdit) => {
+    if (!edit) opener.current = document.activeElement as HTMLElement | null;
+    setEdit(next);
+  };
 
   const change = async (name: string, work: () => Promise<StaffEvent>, done: string) => {
     const changed = await action.run(name, work, () => done);
@@ -35,7 +53,9 @@ export function EventDates({
 
   return (
     <section>
-      <h2>{t('events.staff.dates.title')}</h2>
+      <h2 tabIndex={-1} ref={heading}>
+        {t('events.staff.dates.title')}
+      </h2>
       <p>{t('events.staff.dates.lead')}</p>
       <Status>{action.announcement}</Status>
       <ActionFailure staff={staff} failure={action.failure} />
@@ -44,7 +64,7 @@ export function EventDates({
         dates={event.dates}
         allDay={event.startTime === null}
         busy={action.busy}
-        onEdit={setEdit}
+        onEdit={open}
         onRestore={(d) =>
           change(
             `restore-${d.originalDate}`,
