@@ -176,5 +176,10 @@ describe('changing an event', () => {
     unmount = page.unmount;
     await settle();
     expect(page.text()).toContain('Diese Veranstaltung gibt es nicht (mehr).');
+    page.unmount();
+    const typo = render(<EventView staff={staffFor(api)} id="wochenmarkt" />);
+    unmount = typo.unmount;
+    await settle();
+    expect(typo.text()).toContain('Diese Veranstaltung gibt es nicht (mehr).');
   });
 });

@@ -43,7 +43,7 @@ export function EventView({ staff, id }: { staff: Staff; id: string }) {
                 {({ categories, venues }) => (
                   <EventForm
                     staff={staff}
-                    event={first}
+                    event={current}
                     categories={categories}
                     venues={venues}
                     serverErrors={action.errors}

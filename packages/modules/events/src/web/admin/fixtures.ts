@@ -150,6 +150,8 @@ export function townApi(routes: Routes = {}) {
     [`GET /api/events/admin/events/${CONCERT_ID}`]: () => concert,
     'GET /api/events/admin/events/00000000-0000-4000-8000-000000000000': () =>
       answer(404, { code: 'not_found', message: 'Die Veranstaltung gibt es nicht.' }),
+    'GET /api/events/admin/events/wochenmarkt': () =>
+      answer(400, { code: 'validation_failed', message: 'Ungültige Angabe.', field: 'id' }),
     ...routes,
   });
 }

@@ -18,7 +18,9 @@ export function Loaded<T>({
   const { t } = staff;
   if (resource.state === 'ready') return <>{children(resource.data)}</>;
   if (resource.state === 'loading') return <Spinner label={t('events.staff.loading')} />;
-  if (notFound && isApiError(resource.error) && resource.error.status === 404) {
+  // A GET refused as invalid names something in its path (an id that cannot be one): not found.
+  const status = isApiError(resource.error) ? resource.error.status : 0;
+  if (notFound && (status === 404 || status === 400)) {
     return (
       <Alert tone="warning" live="off">
         {notFound}
