@@ -34,6 +34,11 @@ describe.each(['de', 'en'] as const)('every staff screen in %s', (locale) => {
       expect(here?.getAttribute('href') ?? null).toBe(current);
       expect(page.container.querySelector('.city-spinner, [role="progressbar"]')).toBeNull();
       expect(page.text()).not.toMatch(/events\.staff\./);
+      // WCAG 2.5.3: a button's accessible name starts with the words it shows.
+      for (const button of page.container.querySelectorAll('button[aria-label]')) {
+        const shown = (button.textContent ?? '').trim().toLowerCase();
+        expect(button.getAttribute('aria-label')?.toLowerCase().startsWith(shown)).toBe(true);
+      }
       const result = await axe.run(page.container, {
         // happy-dom lays nothing out, so contrast is for the browser journeys.
         rules: { 'color-contrast': { enabled: false } },
