@@ -1,9 +1,29 @@
-/** What staff read on the events module's screens; keys start with `events.staff.`. */
+import { staffCommonMessages } from './staff/common.js';
+import { staffDateMessages } from './staff/dates.js';
+import { staffFormMessages } from './staff/form.js';
+import { staffListMessages } from './staff/list.js';
+import { staffRepeatMessages } from './staff/repeat.js';
+import { staffVenueMessages } from './staff/venues.js';
+
+/**
+ * What staff read on the events module's screens; keys start with `events.staff.`. One file per
+ * concept: what every screen shares, the list, the form, its series part, the dates, the venues.
+ */
 export const staffMessages = {
   de: {
-    'events.staff.title': 'Veranstaltungen verwalten',
+    ...staffCommonMessages.de,
+    ...staffListMessages.de,
+    ...staffFormMessages.de,
+    ...staffRepeatMessages.de,
+    ...staffDateMessages.de,
+    ...staffVenueMessages.de,
   },
   en: {
-    'events.staff.title': 'Manage events',
+    ...staffCommonMessages.en,
+    ...staffListMessages.en,
+    ...staffFormMessages.en,
+    ...staffRepeatMessages.en,
+    ...staffDateMessages.en,
+    ...staffVenueMessages.en,
   },
-} as const;
+};

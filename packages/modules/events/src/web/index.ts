@@ -1,6 +1,6 @@
 import { defineHomeWidget, defineWebModule } from '@city-app/web/module';
 import { residentMessages } from '../messages/resident.js';
-import { meta } from '../meta.js';
+import { EVENTS_ROLE, meta } from '../meta.js';
 import { upcomingData } from './widget/data.js';
 import * as upcoming from './widget/upcoming.js';
 
@@ -15,7 +15,15 @@ export default defineWebModule({
     monat: () => import('./screens/month.js'),
     ':id': () => import('./screens/event.js'),
   },
-  // Staff screens (`admin`) are declared here beside the residents'.
+  admin: {
+    role: EVENTS_ROLE,
+    screens: {
+      '': () => import('./admin/events.js'),
+      neu: () => import('./admin/new-event.js'),
+      ':id': () => import('./admin/event.js'),
+      orte: () => import('./admin/venues.js'),
+    },
+  },
   // "Demnächst in <town>": the shell loads the next dates as the app opens.
   homeWidget: defineHomeWidget({
     data: upcomingData,

@@ -12,6 +12,13 @@ import { routeContext } from './context.js';
 import { eventParams, notFound } from './event.js';
 import { refusals, staffRoute } from './staff-describe.js';
 
+/**
+ * A change of an event: the input, and `keepRule` to leave a rule the form cannot show (one an
+ * import wrote) as it is. Without it, no `repeat` makes the event one date.
+ */
+const eventChangeSchema = eventInputSchema.extend({ keepRule: z.literal(true).optional() });
+type EventChange = EventInput & { keepRule?: true };
+
 const listQuery = z.strictObject({
   status: z.enum(EVENT_STATUSES).optional(),
   category: z.string().max(31).optional(),
@@ -84,15 +91,26 @@ export function staffEventRoutes(ctx: ModuleServerContext<EventsConfig>): Hono<C
     describeRoute(
       staffRoute({
         summary: 'Change an event; its dates follow the new rule',
+        description:
+          'Without `repeat` the event becomes one date, unless `keepRule` is true: then a rule the form cannot show (one an import wrote) stays as it is.',
         params: eventParams,
-        body: eventInputSchema,
+        body: eventChangeSchema,
         responses: { ...one, ...refusals },
       }),
     ),
     async (c) => {
       const { id } = validated<{ id: string }>(c, 'params');
-      const record = eventRecord(validated<EventInput>(c, 'body'), ctx.config);
-      const found = await ctx.db.transaction((tx) => updateEvent(tx, id, record, save()));
+      const { keepRule, ...input } = validated<EventChange>(c, 'body');
+      const found = await ctx.db.transaction(async (tx) => {
+        const { rows } = await tx.query<{ rrule: string | null }>(
+          'SELECT rrule FROM events_events WHERE id = $1 FOR UPDATE',
+          [id],
+        );
+        if (!rows[0]) return false;
+        const kept = keepRule && !input.repeat ? rows[0].rrule : null;
+        const record = eventRecord(input, ctx.config, kept ? { rrule: kept } : {});
+        return updateEvent(tx, id, record, save());
+      });
       if (!found) throw notFound();
       return c.json(await read(id));
     },

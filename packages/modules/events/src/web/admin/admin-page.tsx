@@ -1,0 +1,43 @@
+import { PageHeading } from '@city-app/ui';
+import type { ReactNode } from 'react';
+import { adminPaths } from './paths.js';
+import type { Staff } from './staff.js';
+import { StaffLink } from './staff-link.js';
+
+export type AdminSection = 'events' | 'newEvent' | 'venues';
+
+const SECTIONS: AdminSection[] = ['events', 'newEvent', 'venues'];
+const NAV_WORDS = { events: 'events', newEvent: 'new', venues: 'venues' } as const;
+
+/** A staff screen of the events module: its one heading and the navigation between them. */
+export function AdminPage({
+  staff,
+  section,
+  title,
+  children,
+}: {
+  staff: Staff;
+  /** The section the screen belongs to, marked as current in the navigation (none on an event). */
+  section: AdminSection | null;
+  title: string;
+  children: ReactNode;
+}) {
+  const { t } = staff;
+  return (
+    <div className="events-admin">
+      <PageHeading>{title}</PageHeading>
+      <nav aria-label={t('events.staff.nav.label')}>
+        <ul className="events-admin__nav">
+          {SECTIONS.map((key) => (
+            <li key={key}>
+              <StaffLink staff={staff} to={adminPaths[key]} current={key === section}>
+                {t(`events.staff.nav.${NAV_WORDS[key]}`)}
+              </StaffLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {children}
+    </div>
+  );
+}

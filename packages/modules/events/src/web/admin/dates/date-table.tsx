@@ -1,0 +1,103 @@
+import { Button } from '@city-app/ui';
+import type { StaffEvent } from '../../../api/staff-event.js';
+import { formatDate, formatTime } from '../format.js';
+import type { Staff } from '../staff.js';
+import { WideTable } from '../wide-table.js';
+
+export type StaffDate = StaffEvent['dates'][number];
+export type DateEdit = { kind: 'cancel' | 'move'; date: StaffDate };
+
+/**
+ * An event's dates: the day, the time, whether it takes place (in words, struck through when
+ * cancelled), the note, and the actions that fit. Each button names its date for screen
+ * readers, its visible word first (WCAG 2.5.3).
+ */
+export function DateTable({
+  staff,
+  dates,
+  allDay,
+  busy,
+  onEdit,
+  onRestore,
+}: {
+  staff: Staff;
+  dates: StaffDate[];
+  allDay: boolean;
+  busy: string | null;
+  onEdit(edit: DateEdit): void;
+  onRestore(date: StaffDate): void;
+}) {
+  const { t, locale, timeZone } = staff;
+  if (!dates.length) return <p>{t('events.staff.dates.none')}</p>;
+  const time = (d: StaffDate) =>
+    allDay
+      ? t('events.staff.dates.allDay')
+      : [d.start, d.end]
+          .filter((m): m is string => m !== null)
+          .map((m) => formatTime(m, locale, timeZone))
+          .join('–');
+  return (
+    <WideTable label={t('events.staff.dates.title')}>
+      <thead>
+        <tr>
+          <th scope="col">{t('events.staff.dates.date')}</th>
+          <th scope="col">{t('events.staff.dates.time')}</th>
+          <th scope="col">{t('events.staff.dates.state')}</th>
+          <th scope="col">{t('events.staff.dates.note')}</th>
+          <th scope="col">{t('events.staff.dates.actions')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {dates.map((d) => {
+          const day = formatDate(d.localDate, locale);
+          const planned = formatDate(d.originalDate, locale);
+          const cancelled = d.status === 'cancelled';
+          return (
+            <tr key={d.originalDate}>
+              <th scope="row">{cancelled ? <s>{day}</s> : day}</th>
+              <td>{time(d)}</td>
+              <td>
+                {d.status === 'moved'
+                  ? t('events.staff.dates.moved', { date: planned })
+                  : t(`events.staff.dates.${d.status}`)}
+              </td>
+              <td>{d.note ?? '–'}</td>
+              <td>
+                <div className="events-admin__actions">
+                  {cancelled ? null : (
+                    <>
+                      <Button
+                        variant="secondary"
+                        onClick={() => onEdit({ kind: 'cancel', date: d })}
+                        aria-label={t('events.staff.dates.cancelOn', { date: planned })}
+                      >
+                        {t('events.staff.dates.cancel')}
+                      </Button>
+                      <Button
+                        variant="secondary"
+                        onClick={() => onEdit({ kind: 'move', date: d })}
+                        aria-label={t('events.staff.dates.moveOn', { date: planned })}
+                      >
+                        {t('events.staff.dates.move')}
+                      </Button>
+                    </>
+                  )}
+                  {d.status === 'scheduled' ? null : (
+                    <Button
+                      variant="secondary"
+                      busy={busy === `restore-${d.originalDate}`}
+                      onClick={() => onRestore(d)}
+                      aria-label={t('events.staff.dates.restoreOn', { date: planned })}
+                    >
+                      {t('events.staff.dates.restore')}
+                    </Button>
+                  )}
+                </div>
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </WideTable>
+  );
+}

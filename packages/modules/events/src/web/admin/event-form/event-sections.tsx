@@ -1,0 +1,164 @@
+import { Checkbox, Fieldset, Select, TextArea, TextField } from '@city-app/ui';
+import { EVENT_LIMITS } from '../../../api/event-input.js';
+import type { Localized } from '../../../api/localized.js';
+import type { Venue } from '../../../api/venue.js';
+import type { Staff } from '../staff.js';
+import { type EventFormState, fieldId } from './form-state.js';
+
+/** What each section of the event form gets: the typed state, a setter and the errors. */
+export interface SectionProps {
+  staff: Pick<Staff, 't' | 'locale'>;
+  state: EventFormState;
+  errors: Record<string, string | undefined>;
+  set(change: Partial<EventFormState>): void;
+}
+
+/** A text field of the form: its id, label, value and error by the field's name. */
+function textProps(
+  { staff, state, errors, set }: SectionProps,
+  field: keyof EventFormState & string,
+  label: string,
+) {
+  return {
+    id: fieldId(field),
+    label: staff.t(label),
+    value: state[field] as string,
+    error: errors[field],
+    onChange: (e: { currentTarget: { value: string } }) => set({ [field]: e.currentTarget.value }),
+  };
+}
+
+/** Was: title and description in German and, optionally, English; the category. */
+export function WhatSection(
+  props: SectionProps & { categories: Array<{ id: string; title: Localized }> },
+) {
+  const { t, locale } = props.staff;
+  const english = t('events.staff.form.englishHint');
+  return (
+    <Fieldset legend={t('events.staff.form.what')}>
+      <TextField
+        {...textProps(props, 'title', 'events.staff.form.title')}
+        required
+        maxLength={EVENT_LIMITS.title}
+      />
+      <TextField
+        {...textProps(props, 'titleEn', 'events.staff.form.titleEn')}
+        description={english}
+        maxLength={EVENT_LIMITS.title}
+        lang="en"
+      />
+      <TextArea
+        {...textProps(props, 'description', 'events.staff.form.description')}
+        maxLength={EVENT_LIMITS.description}
+      />
+      <TextArea
+        {...textProps(props, 'descriptionEn', 'events.staff.form.descriptionEn')}
+        description={english}
+        maxLength={EVENT_LIMITS.description}
+        lang="en"
+      />
+      <Select
+        {...textProps(props, 'category', 'events.staff.form.category')}
+        required
+        options={props.categories.map((c) => ({
+          value: c.id,
+          label: c.title[locale] ?? c.title.de,
+        }))}
+      />
+    </Fieldset>
+  );
+}
+
+/** Wo: a venue from the list, or a place as text; the organiser. */
+export function WhereSection(props: SectionProps & { venues: Venue[] }) {
+  const { t } = props.staff;
+  return (
+    <Fieldset legend={t('events.staff.form.where')}>
+      <Select
+        {...textProps(props, 'venueId', 'events.staff.form.venue')}
+        options={[
+          { value: '', label: t('events.staff.form.venueNone') },
+          ...props.venues.map((v) => ({ value: v.id, label: v.name })),
+        ]}
+      />
+      {props.state.venueId ? null : (
+        <TextField
+          {...textProps(props, 'place', 'events.staff.form.place')}
+          description={t('events.staff.form.placeHint')}
+          maxLength={EVENT_LIMITS.place}
+        />
+      )}
+      <TextField
+        {...textProps(props, 'organiserName', 'events.staff.form.organiser')}
+        maxLength={EVENT_LIMITS.organiserName}
+      />
+    </Fieldset>
+  );
+}
+
+/** Wann: the first day and start time (none: all day), the last day and end time. */
+export function WhenSection(props: SectionProps) {
+  const { t } = props.staff;
+  return (
+    <Fieldset legend={t('events.staff.form.when')}>
+      <TextField
+        {...textProps(props, 'startDate', 'events.staff.form.startDate')}
+        type="date"
+        required
+      />
+      <TextField
+        {...textProps(props, 'startTime', 'events.staff.form.startTime')}
+        type="time"
+        description={t('events.staff.form.startTimeHint')}
+      />
+      <TextField
+        {...textProps(props, 'endDate', 'events.staff.form.endDate')}
+        type="date"
+        description={t('events.staff.form.endDateHint')}
+      />
+      <TextField {...textProps(props, 'endTime', 'events.staff.form.endTime')} type="time" />
+    </Fieldset>
+  );
+}
+
+/** Admission (free, or a price), a link, and an image with its description. */
+export function MoreSection(props: SectionProps) {
+  const { staff, state, errors, set } = props;
+  const { t } = staff;
+  return (
+    <Fieldset legend={t('events.staff.form.more')}>
+      <Checkbox
+        id={fieldId('isFree')}
+        label={t('events.staff.form.isFree')}
+        checked={state.isFree}
+        error={errors.isFree}
+        onChange={(e) => set({ isFree: e.currentTarget.checked })}
+      />
+      {state.isFree ? null : (
+        <TextField
+          {...textProps(props, 'price', 'events.staff.form.price')}
+          description={t('events.staff.form.priceHint')}
+          maxLength={EVENT_LIMITS.price}
+        />
+      )}
+      <TextField
+        {...textProps(props, 'link', 'events.staff.form.link')}
+        type="url"
+        inputMode="url"
+        maxLength={2000}
+        description={t('events.staff.form.linkHint')}
+      />
+      <TextField
+        {...textProps(props, 'imageUrl', 'events.staff.form.imageUrl')}
+        type="url"
+        inputMode="url"
+        maxLength={2000}
+      />
+      <TextField
+        {...textProps(props, 'imageAlt', 'events.staff.form.imageAlt')}
+        description={t('events.staff.form.imageAltHint')}
+        maxLength={EVENT_LIMITS.imageAlt}
+      />
+    </Fieldset>
+  );
+}

@@ -1,0 +1,55 @@
+import type { StaffEventSummary } from '../../../api/staff-event.js';
+import { formatDate } from '../format.js';
+import { adminPaths } from '../paths.js';
+import type { Staff } from '../staff.js';
+import { StaffLink } from '../staff-link.js';
+import { WideTable } from '../wide-table.js';
+import { SampleMark, StatusMark, sourceText } from './event-marks.js';
+
+/**
+ * A page of events: the title (a link to edit it) with its marks, the next date, the status in
+ * words, the category and where it came from.
+ */
+export function EventTable({ staff, events }: { staff: Staff; events: StaffEventSummary[] }) {
+  const { t, locale } = staff;
+  return (
+    <WideTable label={t('events.staff.nav.events')}>
+      <thead>
+        <tr>
+          <th scope="col">{t('events.staff.list.event')}</th>
+          <th scope="col">{t('events.staff.list.next')}</th>
+          <th scope="col">{t('events.staff.list.status')}</th>
+          <th scope="col">{t('events.staff.list.category')}</th>
+          <th scope="col">{t('events.staff.list.source')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {events.map((e) => (
+          <tr key={e.id}>
+            <th scope="row">
+              <StaffLink staff={staff} to={adminPaths.event(e.id)}>
+                {e.title}
+              </StaffLink>
+              <ul className="events-admin__marks-list">
+                {e.place ? <li>{e.place}</li> : null}
+                {e.series ? <li>{t('events.staff.list.series')}</li> : null}
+                {e.cancelled ? <li>{t('events.staff.list.cancelled')}</li> : null}
+                {e.sample ? (
+                  <li>
+                    <SampleMark t={t} />
+                  </li>
+                ) : null}
+              </ul>
+            </th>
+            <td>{e.nextDate ? formatDate(e.nextDate, locale) : t('events.staff.list.noNext')}</td>
+            <td>
+              <StatusMark t={t} status={e.status} />
+            </td>
+            <td>{e.category.title[locale] ?? e.category.title.de}</td>
+            <td>{sourceText(t, e.source)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </WideTable>
+  );
+}

@@ -1,0 +1,28 @@
+import { meta } from '../../meta.js';
+
+const admin = `/admin${meta.path}`;
+const api = `/${meta.id}/admin`;
+
+/** The staff screens under `/admin/veranstaltungen`, as `src/meta.ts` declares them. */
+export const adminPaths = {
+  events: admin,
+  newEvent: `${admin}/neu`,
+  event: (id: string) => `${admin}/${encodeURIComponent(id)}`,
+  venues: `${admin}/orte`,
+};
+
+const event = (id: string) => `${api}/events/${encodeURIComponent(id)}`;
+
+/** The API the staff screens call, below `/api` (the client adds it). */
+export const adminApi = {
+  events: `${api}/events`,
+  event,
+  cancel: (id: string) => `${event(id)}/cancel`,
+  reinstate: (id: string) => `${event(id)}/reinstate`,
+  date: (id: string, date: string) => `${event(id)}/dates/${date}`,
+  venues: `${api}/venues`,
+  venue: (id: string) => `${api}/venues/${encodeURIComponent(id)}`,
+  /** What residents read too: the town's categories and the venues with their facts. */
+  categories: `/${meta.id}/categories`,
+  venueList: `/${meta.id}/venues`,
+};

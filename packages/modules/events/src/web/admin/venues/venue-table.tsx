@@ -1,0 +1,89 @@
+import { Button } from '@city-app/ui';
+import type { Venue } from '../../../api/venue.js';
+import { SampleMark } from '../events-list/event-marks.js';
+import type { Staff } from '../staff.js';
+import { WideTable } from '../wide-table.js';
+
+const FACTS = ['stepFree', 'accessibleToilet', 'hearingLoop'] as const;
+
+/** The venues with address and accessibility in words, each to edit or delete. */
+export function VenueTable({
+  staff,
+  venues,
+  onEdit,
+  onDelete,
+}: {
+  staff: Staff;
+  venues: Venue[];
+  onEdit(venue: Venue): void;
+  onDelete(venue: Venue): void;
+}) {
+  const { t } = staff;
+  if (!venues.length) return <p>{t('events.staff.venues.none')}</p>;
+  return (
+    <WideTable label={t('events.staff.venues.title')}>
+      <thead>
+        <tr>
+          <th scope="col">{t('events.staff.venue.name')}</th>
+          <th scope="col">{t('events.staff.venues.address')}</th>
+          <th scope="col">{t('events.staff.venues.access')}</th>
+          <th scope="col">{t('events.staff.venues.actions')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {venues.map((v) => {
+          const facts = FACTS.filter((f) => v.accessibility[f]).map((f) =>
+            t(`events.staff.venue.${f}`),
+          );
+          const address = [v.street, [v.postcode, v.locality].filter(Boolean).join(' ')]
+            .filter(Boolean)
+            .join(', ');
+          return (
+            <tr key={v.id}>
+              <th scope="row">
+                {v.name}
+                {v.sample ? (
+                  <>
+                    {' '}
+                    <SampleMark t={t} />
+                  </>
+                ) : null}
+              </th>
+              <td>{address || '–'}</td>
+              <td>
+                {facts.length || v.accessibility.note ? (
+                  <ul className="events-admin__marks-list">
+                    {facts.map((f) => (
+                      <li key={f}>{f}</li>
+                    ))}
+                    {v.accessibility.note ? <li>{v.accessibility.note}</li> : null}
+                  </ul>
+                ) : (
+                  t('events.staff.venues.noAccess')
+                )}
+              </td>
+              <td>
+                <div className="events-admin__actions">
+                  <Button
+                    variant="secondary"
+                    onClick={() => onEdit(v)}
+                    aria-label={t('events.staff.venues.editName', { name: v.name })}
+                  >
+                    {t('events.staff.venues.edit')}
+                  </Button>
+                  <Button
+                    variant="danger"
+                    onClick={() => onDelete(v)}
+                    aria-label={t('events.staff.venues.deleteName', { name: v.name })}
+                  >
+                    {t('events.staff.venues.delete')}
+                  </Button>
+                </div>
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </WideTable>
+  );
+}
