@@ -54,7 +54,7 @@ ICAL.design.icalendar.property['x-wr-calname'] = { defaultType: 'text' };
 const utcOffset = (ms: number) => ICAL.UtcOffset.fromSeconds(ms / 1000);
 
 /** The VTIMEZONE of `timezone` for the years the calendar's events fall in. */
-function vtimezone(timezone: string, fromYear: number, toYear: number): ICAL.Component {
+export function vtimezone(timezone: string, fromYear: number, toYear: number): ICAL.Component {
   const zone = new ICAL.Component('vtimezone');
   zone.addPropertyWithValue('tzid', timezone);
   for (const rule of zoneRules(timezone, fromYear, toYear)) {

@@ -2,5 +2,6 @@ export {
   type CalendarEvent,
   type CalendarOptions,
   type EventStatus,
+  vtimezone,
   writeCalendar,
 } from './calendar.js';

@@ -1,4 +1,5 @@
 import type { MessageCatalogue } from '@city-app/core';
+import { feedMessages } from './feeds.js';
 import { residentMessages } from './resident.js';
 import { staffMessages } from './staff.js';
 
@@ -7,6 +8,6 @@ import { staffMessages } from './staff.js';
  * audience, so each stays readable.
  */
 export const messages: MessageCatalogue = {
-  de: { ...residentMessages.de, ...staffMessages.de },
-  en: { ...residentMessages.en, ...staffMessages.en },
+  de: { ...residentMessages.de, ...staffMessages.de, ...feedMessages.de },
+  en: { ...residentMessages.en, ...staffMessages.en, ...feedMessages.en },
 };
