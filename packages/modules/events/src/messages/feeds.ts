@@ -11,7 +11,8 @@ export const feedMessages = {
     'events.feeds.moved': 'Verlegt: {title}',
     'events.feeds.allDay': 'ganztägig',
     'events.feeds.skip.unreadable': 'Diese Veranstaltung ist nicht lesbar.',
-    'events.feeds.skip.noUid': 'Die Veranstaltung hat keine UID; ohne sie wäre ein zweiter Import nicht erkennbar.',
+    'events.feeds.skip.noUid':
+      'Die Veranstaltung hat keine UID; ohne sie wäre ein zweiter Import nicht erkennbar.',
     'events.feeds.skip.noStart': 'Die Veranstaltung hat keinen Beginn (DTSTART).',
     'events.feeds.skip.noTitle': 'Die Veranstaltung hat keinen Titel (SUMMARY).',
     'events.feeds.skip.noCategory':
@@ -32,7 +33,8 @@ export const feedMessages = {
     'events.feeds.moved': 'Moved: {title}',
     'events.feeds.allDay': 'all day',
     'events.feeds.skip.unreadable': 'This event cannot be read.',
-    'events.feeds.skip.noUid': 'The event has no UID; without one, a second import could not recognise it.',
+    'events.feeds.skip.noUid':
+      'The event has no UID; without one, a second import could not recognise it.',
     'events.feeds.skip.noStart': 'The event has no start (DTSTART).',
     'events.feeds.skip.noTitle': 'The event has no title (SUMMARY).',
     'events.feeds.skip.noCategory':
@@ -40,8 +42,10 @@ export const feedMessages = {
     'events.feeds.skip.zone': 'The time zone "{zone}" is unknown.',
     'events.feeds.skip.rule': 'The repeat rule "{rule}" cannot be expanded.',
     'events.feeds.skip.invalid': '{field}: {reason}',
-    'events.feeds.skip.duplicate': 'The UID occurs more than once in the file; only the first counts.',
-    'events.feeds.note.rdate': 'Extra dates (RDATE) are not taken over; only the rule and its exceptions.',
+    'events.feeds.skip.duplicate':
+      'The UID occurs more than once in the file; only the first counts.',
+    'events.feeds.note.rdate':
+      'Extra dates (RDATE) are not taken over; only the rule and its exceptions.',
     'events.feeds.note.cut': 'Texts over the maximum length were cut.',
   },
 } as const;

@@ -1,6 +1,7 @@
 import { defineServerModule } from '@city-app/server';
 import type { EventsConfig } from '../config.js';
 import manifest from '../index.js';
+import { eventsImporters } from './import/importers.js';
 import { migrations } from './migrations.js';
 import { extendOccurrencesJob } from './occurrences/extend-job.js';
 import { eventsRoutes } from './routes/index.js';
@@ -14,4 +15,5 @@ export default defineServerModule<EventsConfig>({
   migrations,
   routes: eventsRoutes,
   jobs: [extendOccurrencesJob],
+  importers: eventsImporters,
 });

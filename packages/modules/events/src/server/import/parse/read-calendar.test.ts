@@ -21,8 +21,20 @@ describe('readCalendar on real calendar files', () => {
       // 18:00 UTC is 19:00 in Berlin: the 11th is still in the series.
       rrule: 'FREQ=DAILY;UNTIL=20191111T190000',
       exceptions: [
-        { originalDate: '2019-11-09', kind: 'moved', movedTo: '2019-11-09', movedStartMinute: 17 * 60, movedEndMinute: 22 * 60 },
-        { originalDate: '2019-11-10', kind: 'moved', movedTo: '2019-11-10', movedStartMinute: 18 * 60, movedEndMinute: 22 * 60 },
+        {
+          originalDate: '2019-11-09',
+          kind: 'moved',
+          movedTo: '2019-11-09',
+          movedStartMinute: 17 * 60,
+          movedEndMinute: 22 * 60,
+        },
+        {
+          originalDate: '2019-11-10',
+          kind: 'moved',
+          movedTo: '2019-11-10',
+          movedStartMinute: 18 * 60,
+          movedEndMinute: 22 * 60,
+        },
       ],
     });
   });
@@ -59,7 +71,12 @@ describe('readCalendar', () => {
     const reading = readCalendar(
       calendar(
         ...vevent('UID:winter', 'DTSTART:20260328T180000Z', 'DURATION:PT2H', 'SUMMARY:Winter'),
-        ...vevent('UID:summer', 'DTSTART:20260329T170000Z', 'DTEND:20260329T230000Z', 'SUMMARY:Summer'),
+        ...vevent(
+          'UID:summer',
+          'DTSTART:20260329T170000Z',
+          'DTEND:20260329T230000Z',
+          'SUMMARY:Summer',
+        ),
       ),
       BERLIN,
     );
@@ -82,7 +99,12 @@ describe('readCalendar', () => {
           'CATEGORIES:Kultur,Musik',
           'ORGANIZER;CN="Chor Hagenow e.V.":mailto:vorstand@example.org',
         ),
-        ...vevent('UID:chor', 'RECURRENCE-ID;TZID=Europe/Berlin:20261104T190000', 'DTSTART;TZID=Europe/Berlin:20261104T190000', 'STATUS:CANCELLED'),
+        ...vevent(
+          'UID:chor',
+          'RECURRENCE-ID;TZID=Europe/Berlin:20261104T190000',
+          'DTSTART;TZID=Europe/Berlin:20261104T190000',
+          'STATUS:CANCELLED',
+        ),
         ...vevent('UID:fest', 'DTSTART;VALUE=DATE:20260912', 'STATUS:CANCELLED', 'SUMMARY:Fest'),
       ),
       BERLIN,
@@ -94,7 +116,11 @@ describe('readCalendar', () => {
       { originalDate: '2026-11-04', kind: 'cancelled' },
     ]);
     expect(chor).toMatchObject({ organiser: 'Chor Hagenow e.V.', categories: ['Kultur', 'Musik'] });
-    expect(fest).toMatchObject({ cancelled: true, start: { date: '2026-09-12', minute: null }, end: null });
+    expect(fest).toMatchObject({
+      cancelled: true,
+      start: { date: '2026-09-12', minute: null },
+      end: null,
+    });
   });
 
   it('leaves out what it cannot read, with a warning naming the event', () => {

@@ -15,10 +15,8 @@ const text = (component: ICAL.Component, name: string): string => {
   return typeof value === 'string' ? value.trim() : '';
 };
 
-const isCancelled = (component: ICAL.Component) => text(component, 'status').toUpperCase() === 'CANCELLED';
-
-const daysBetween = (from: string, to: string) =>
-  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+const isCancelled = (component: ICAL.Component) =>
+  text(component, 'status').toUpperCase() === 'CANCELLED';
 
 /**
  * Where an event or an overridden date ends, in the town's time: DTEND, else DTSTART plus
@@ -72,7 +70,9 @@ function townRule(component: ICAL.Component, start: TownTime, clock: TownClock):
       year,
       month,
       day,
-      ...(start.minute === null ? { isDate: true } : { hour: Math.floor(minute / 60), minute: minute % 60 }),
+      ...(start.minute === null
+        ? { isDate: true }
+        : { hour: Math.floor(minute / 60), minute: minute % 60 }),
     });
   }
   return recur.toString();
@@ -107,7 +107,11 @@ function overrideOf(
   const end = endOf(component, start, clock);
   const endMinute = end?.minute ?? null;
   const seriesEnd = series.end?.minute ?? null;
-  if (start.date === originalDate && start.minute === series.start.minute && endMinute === seriesEnd) {
+  if (
+    start.date === originalDate &&
+    start.minute === series.start.minute &&
+    endMinute === seriesEnd
+  ) {
     return null;
   }
   return {
@@ -137,7 +141,8 @@ export function readEvent(
   const rrule = townRule(master, start, clock);
   const exceptions = new Map<string, FeedException>();
   if (rrule) {
-    for (const exception of excludedDates(master, clock)) exceptions.set(exception.originalDate, exception);
+    for (const exception of excludedDates(master, clock))
+      exceptions.set(exception.originalDate, exception);
     for (const override of overrides) {
       const exception = overrideOf(override, { start, end }, clock);
       if (exception) exceptions.set(exception.originalDate, exception);
@@ -159,6 +164,8 @@ export function readEvent(
     start,
     end,
     rrule,
-    exceptions: [...exceptions.values()].sort((a, b) => a.originalDate.localeCompare(b.originalDate)),
+    exceptions: [...exceptions.values()].sort((a, b) =>
+      a.originalDate.localeCompare(b.originalDate),
+    ),
   };
 }
