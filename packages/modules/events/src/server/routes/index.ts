@@ -1,8 +1,10 @@
 import type { CityEnv, ModuleServerContext } from '@city-app/server';
 import { Hono } from 'hono';
 import type { EventsConfig } from '../../config.js';
+import { calendarRoutes } from './calendar.js';
 import { dateRoutes } from './dates.js';
 import { eventRoutes } from './event.js';
+import { rssFeedRoutes } from './feed-rss.js';
 import { staffDateRoutes } from './staff-dates.js';
 import { staffEventRoutes } from './staff-events.js';
 import { staffVenueRoutes } from './staff-venues.js';
@@ -19,6 +21,8 @@ export function eventsRoutes(ctx: ModuleServerContext<EventsConfig>): Hono<CityE
       .route('/', dateRoutes(ctx))
       .route('/', eventRoutes(ctx))
       .route('/', filterRoutes(ctx))
+      .route('/', calendarRoutes(ctx))
+      .route('/', rssFeedRoutes(ctx))
       // staff
       .route('/', staffEventRoutes(ctx))
       .route('/', staffDateRoutes(ctx))
