@@ -1,6 +1,7 @@
 import { defineServerModule } from '@city-app/server';
 import type { EventsConfig } from '../config.js';
 import manifest from '../index.js';
+import { syncSourcesJob } from './feeds/job.js';
 import { eventsImporters } from './import/importers.js';
 import { migrations } from './migrations.js';
 import { extendOccurrencesJob } from './occurrences/extend-job.js';
@@ -14,6 +15,6 @@ export default defineServerModule<EventsConfig>({
   manifest,
   migrations,
   routes: eventsRoutes,
-  jobs: [extendOccurrencesJob],
+  jobs: [extendOccurrencesJob, syncSourcesJob],
   importers: eventsImporters,
 });

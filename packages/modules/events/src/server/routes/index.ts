@@ -5,6 +5,7 @@ import { calendarRoutes } from './calendar.js';
 import { dateRoutes } from './dates.js';
 import { eventRoutes } from './event.js';
 import { rssFeedRoutes } from './feed-rss.js';
+import { sourceRoutes } from './sources.js';
 import { staffDateRoutes } from './staff-dates.js';
 import { staffEventRoutes } from './staff-events.js';
 import { staffVenueRoutes } from './staff-venues.js';
@@ -27,5 +28,6 @@ export function eventsRoutes(ctx: ModuleServerContext<EventsConfig>): Hono<CityE
       .route('/', staffEventRoutes(ctx))
       .route('/', staffDateRoutes(ctx))
       .route('/', staffVenueRoutes(ctx))
+      .route('/', sourceRoutes(ctx))
   );
 }
