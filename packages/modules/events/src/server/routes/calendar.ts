@@ -2,7 +2,6 @@ import { addDaysToDate, createTranslator, localDate } from '@city-app/core';
 import { writeCalendar } from '@city-app/core/icalendar';
 import { type CityEnv, describeRoute, type ModuleServerContext, validated } from '@city-app/server';
 import { type Context, Hono } from 'hono';
-import { z } from 'zod';
 import type { EventsConfig } from '../../config.js';
 import { eventError } from '../../errors/events.js';
 import { feedMessages } from '../../messages/feeds.js';
