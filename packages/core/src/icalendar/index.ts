@@ -1,6 +1,7 @@
 export {
   type CalendarEvent,
   type CalendarOptions,
+  calendarText,
   type EventStatus,
   vtimezone,
   writeCalendar,

@@ -1,5 +1,5 @@
 import { addDaysToDate, instantToLocal, type Locale, localToInstant } from '@city-app/core';
-import { vtimezone } from '@city-app/core/icalendar';
+import { calendarText, vtimezone } from '@city-app/core/icalendar';
 import ICAL from 'ical.js';
 import type { EventsConfig } from '../../config.js';
 import { categoryTitle } from '../events/category-title.js';
@@ -186,13 +186,5 @@ export function eventsCalendar(
   for (const event of events) {
     for (const component of eventComponents(event, ctx)) calendar.addSubcomponent(component);
   }
-  // RFC 5545 §3.1: at most 75 octets a line with the continuation's space; ical.js counts
-  // 75 after it, so it writes with one less.
-  const foldLength = ICAL.foldLength;
-  ICAL.foldLength = foldLength - 1;
-  try {
-    return `${calendar.toString()}\r\n`;
-  } finally {
-    ICAL.foldLength = foldLength;
-  }
+  return calendarText(calendar);
 }
