@@ -54,6 +54,19 @@ export const feedErrors = defineErrors({
       en: 'Check the address in a browser; if it is right, the app tries again at the next sync.',
     },
   },
+  events_feed_empty: {
+    status: 502,
+    exit: 'problems',
+    title: { de: 'Kalender leer', en: 'Calendar empty' },
+    message: {
+      de: 'Der Kalender enthält keine einzige Veranstaltung mehr; die {count} kommenden aus dieser Quelle bleiben stehen.',
+      en: 'The calendar holds no event at all any more; the {count} coming ones from this source stay.',
+    },
+    hint: {
+      de: 'Ein Server liefert manchmal kurz einen leeren Kalender. Sind die Veranstaltungen wirklich abgesagt, entfernen Sie die Quelle.',
+      en: 'A server sometimes briefly serves an empty calendar. If the events are really gone, remove the source.',
+    },
+  },
   events_source_exists: {
     status: 409,
     exit: 'invalid_input',

@@ -221,6 +221,14 @@ describe('subscribed calendars', () => {
     expect(await idOf('pokal@sv.example')).toBeDefined();
   });
 
+  it('refuses a calendar that is suddenly empty and keeps the coming events', async () => {
+    files['/sv.ics'] = { body: calendarFile() };
+    const res = await api(`/${source.id}/sync`, { method: 'POST', json: {} });
+    expect(res.status).toBe(502);
+    expect(await res.json()).toMatchObject({ code: 'events_feed_empty' });
+    expect(await idOf('pokal@sv.example')).toBeDefined();
+  });
+
   it('removes a source with its coming events', async () => {
     expect((await api(`/${source.id}`, { method: 'DELETE' })).status).toBe(204);
     expect(await idOf('pokal@sv.example')).toBeUndefined();

@@ -58,6 +58,7 @@ export async function syncSource(
         defaultCategory: source.defaultCategory,
         categoryMap: lowerKeys(source.categoryMap),
         dryRun: options.dryRun,
+        refuseEmpty: true,
       },
     );
     if (!options.dryRun) {

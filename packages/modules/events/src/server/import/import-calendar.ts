@@ -1,6 +1,7 @@
 import { createTranslator, type Locale, type TransactionalDatabase } from '@city-app/core';
 import type { FeedImport } from '../../api/feed-import.js';
 import type { EventsConfig } from '../../config.js';
+import { feedError } from '../../errors/feeds.js';
 import { feedMessages } from '../../messages/feeds.js';
 import { applyPlan } from './apply.js';
 import { type FeedItem, feedItem, isFeedItem } from './feed-record.js';
@@ -17,6 +18,11 @@ export interface CalendarImport {
   defaultCategory: string | null;
   categoryMap?: Readonly<Record<string, string>>;
   dryRun: boolean;
+  /**
+   * A subscribed feed that suddenly holds no event at all is more likely a server's hiccup
+   * than every event called off: refuse it, and keep the coming events, instead of removing.
+   */
+  refuseEmpty?: boolean;
 }
 
 export interface ImportContext {
@@ -85,6 +91,9 @@ export async function importCalendar(
       input.sourceId,
     ]);
     const planned = await planImport(tx, input.sourceId, items, { timeZone: ctx.timeZone, now });
+    if (input.refuseEmpty && !reading.events.length && !skipped.length && planned.remove.length) {
+      throw feedError('events_feed_empty', { count: planned.remove.length });
+    }
     if (!input.dryRun)
       await applyPlan(tx, input.sourceId, planned, { timeZone: ctx.timeZone, now });
     return planned;

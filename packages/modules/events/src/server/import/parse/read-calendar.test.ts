@@ -131,6 +131,8 @@ describe('readCalendar', () => {
         ...vevent('UID:b', 'DTSTART;TZID=Mars/Olympus:20260101T100000', 'SUMMARY:Mars'),
         ...vevent('UID:c', 'DTSTART:20260101T100000Z', 'RRULE:FREQ=SECONDLY', 'SUMMARY:Often'),
         ...vevent('UID:d', 'DTSTART:20260101T100000Z', 'SUMMARY:Fine'),
+        // ical.js would read 30 February as 2 March.
+        ...vevent('UID:e', 'DTSTART;VALUE=DATE:20260230', 'SUMMARY:Impossible'),
       ),
       BERLIN,
     );
@@ -140,6 +142,7 @@ describe('readCalendar', () => {
       ['a', 'skip.noStart'],
       ['b', 'skip.zone'],
       ['c', 'skip.rule'],
+      ['e', 'skip.unreadable'],
     ]);
   });
 

@@ -129,12 +129,33 @@ function organiserOf(component: ICAL.Component): string {
   return typeof cn === 'string' ? cn.trim() : '';
 }
 
+/** A date that does not exist (30 February), which ical.js would roll over into March. */
+export class ImpossibleDate extends Error {}
+
+const DATED = ['dtstart', 'dtend', 'recurrence-id', 'exdate'];
+
+/** Refuses a component whose dates, as written, name a day or time that does not exist. */
+function checkWrittenDates(component: ICAL.Component): void {
+  for (const property of DATED.flatMap((name) => component.getAllProperties(name))) {
+    for (const raw of (property.jCal as unknown[]).slice(3)) {
+      const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}):(\d{2}))?/.exec(String(raw));
+      if (!m) throw new ImpossibleDate(String(raw));
+      const [y, mo, d, h = 0, mi = 0, se = 0] = m.slice(1).map((part) => Number(part ?? 0));
+      const at = new Date(Date.UTC(y as number, (mo as number) - 1, d, h, mi, se));
+      if (at.getUTCMonth() !== (mo as number) - 1 || at.getUTCDate() !== d || h > 23 || mi > 59) {
+        throw new ImpossibleDate(String(raw));
+      }
+    }
+  }
+}
+
 /** A series (or single event) and its overridden dates → what the town's calendar stores. */
 export function readEvent(
   master: ICAL.Component,
   overrides: readonly ICAL.Component[],
   clock: TownClock,
 ): FeedEvent {
+  for (const component of [master, ...overrides]) checkWrittenDates(component);
   const dtstart = master.getFirstProperty('dtstart') as ICAL.Property;
   const start = clock.local(dtstart.getFirstValue() as ICAL.Time, tzidOf(dtstart));
   const end = endOf(master, start, clock);
