@@ -31,11 +31,15 @@ beforeAll(async () => {
     if (!file) return res.writeHead(404).end('not here');
     if (file.redirect) return res.writeHead(302, { location: file.redirect }).end();
     if (file.etag && req.headers['if-none-match'] === file.etag) return res.writeHead(304).end();
-    res.writeHead(file.status ?? 200, {
-      'content-type': 'text/calendar; charset=utf-8',
-      ...(file.etag ? { etag: file.etag } : {}),
-    });
-    res.end(file.body);
+    const send = () => {
+      res.writeHead(file.status ?? 200, {
+        'content-type': 'text/calendar; charset=utf-8',
+        ...(file.etag ? { etag: file.etag } : {}),
+      });
+      res.end(file.body);
+    };
+    if (file.delayMs) setTimeout(send, file.delayMs);
+    else send();
   });
   await new Promise<void>((done) => http.listen(0, '127.0.0.1', done));
   origin = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
@@ -258,6 +262,20 @@ describe('fetching a calendar', () => {
     expect(await fetchCalendar(`${origin}/a.ics`, { allowPrivateAddresses: true })).toMatchObject({
       changed: true,
     });
+  });
+
+  it('follows a redirect, and gives up on a server that does not answer in time', async () => {
+    files['/moved.ics'] = { body: '', redirect: `${origin}/a.ics` };
+    expect(
+      await fetchCalendar(`${origin}/moved.ics`, { allowPrivateAddresses: true }),
+    ).toMatchObject({
+      changed: true,
+      text: expect.stringContaining('UID:feier@sv.example'),
+    });
+    files['/slow.ics'] = { body: calendarFile(party), delayMs: 1000 };
+    await expect(
+      fetchCalendar(`${origin}/slow.ics`, { allowPrivateAddresses: true, timeoutMs: 100 }),
+    ).rejects.toThrow(/no answer in time/);
   });
 
   it('refuses a calendar over the size limit', async () => {
