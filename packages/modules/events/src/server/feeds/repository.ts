@@ -94,6 +94,26 @@ export const feedSources = {
     return toSource(rows[0] as SourceRow);
   },
   /**
+   * Changes what staff set. What the last fetch saw is forgotten, so the next sync reads the
+   * calendar again and applies a new address or mapping even to an unchanged calendar.
+   */
+  async update(db: Queryable, id: string, input: FeedSourceInput): Promise<StoredSource | null> {
+    const { rows } = await db.query<SourceRow>(
+      `UPDATE events_sources SET name = $2, url = $3, default_category = $4, category_map = $5::jsonb,
+              active = $6, etag = NULL, last_modified = NULL, content_hash = NULL
+        WHERE id = $1 RETURNING *`,
+      [
+        id,
+        input.name,
+        input.url,
+        input.defaultCategory,
+        JSON.stringify(input.categoryMap),
+        input.active,
+      ],
+    );
+    return rows[0] ? toSource(rows[0]) : null;
+  },
+  /**
    * Removes a source and the events it brought that are still to come, in one transaction;
    * those over stay, as they would had the feed dropped them.
    */

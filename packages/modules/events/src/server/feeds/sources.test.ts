@@ -14,8 +14,10 @@ import { fetchCalendar } from './fetch.js';
 import { syncDueSources } from './sync.js';
 
 // A club's calendar server, on this machine only; the test changes what it serves.
-const files: Record<string, { body: string; etag?: string; redirect?: string; status?: number }> =
-  {};
+const files: Record<
+  string,
+  { body: string; etag?: string; redirect?: string; status?: number; delayMs?: number }
+> = {};
 const requests: string[] = [];
 let http: Server;
 let origin: string;
@@ -213,6 +215,32 @@ describe('subscribed calendars', () => {
       lastResult: { created: 1, changed: 1, removed: 1 },
     });
     expect(shown?.lastSuccessAt).not.toBeNull();
+  });
+
+  it('changes a source: a new mapping applies at the next sync, even to an unchanged calendar', async () => {
+    const changed = await body<FeedSource>(
+      api(`/${source.id}`, { method: 'PATCH', json: { categoryMap: { Fußball: 'familie' } } }),
+    );
+    expect(changed).toMatchObject({
+      name: 'SV Hagenow',
+      categoryMap: { Fußball: 'familie' },
+      defaultCategory: 'sport',
+    });
+    const result = await syncDueSources(ctx, { dueAt: new Date(Date.now() + 24 * 3_600_000) });
+    expect(result).toMatchObject({ created: 0, changed: 2 });
+    expect((await detail('pokal@sv.example')).category.id).toBe('familie');
+    expect(
+      await body(
+        api(`/${source.id}`, { method: 'PATCH', json: { categoryMap: { Fußball: 'fussball' } } }),
+        400,
+      ),
+    ).toMatchObject({ code: 'events_category_unknown', field: 'categoryMap.Fußball' });
+    // Paused, it is left out of the schedule.
+    await body(api(`/${source.id}`, { method: 'PATCH', json: { active: false } }));
+    requests.length = 0;
+    await syncDueSources(ctx, { dueAt: new Date(Date.now() + 48 * 3_600_000) });
+    expect(requests).toEqual([]);
+    await body(api(`/${source.id}`, { method: 'PATCH', json: { active: true } }));
   });
 
   it('records a failure on the source and keeps the events; staff see why', async () => {

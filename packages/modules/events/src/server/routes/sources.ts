@@ -7,6 +7,7 @@ import {
   type FeedSourceInput,
   feedSourceInputSchema,
   feedSourceListSchema,
+  feedSourcePatchSchema,
   feedSourceSchema,
   feedSyncSchema,
 } from '../../api/feed-source.js';
@@ -101,6 +102,48 @@ export function sourceRoutes(ctx: ModuleServerContext<EventsConfig>): Hono<CityE
           { field: 'url' },
         );
       }
+    },
+  );
+
+  app.patch(
+    '/admin/sources/:id',
+    describeRoute(
+      staffRoute({
+        summary: 'Change a source: name, address, categories, or pause it (`active`)',
+        params: sourceParams,
+        body: feedSourcePatchSchema,
+        responses: {
+          200: { description: 'As changed.', schema: feedSourceSchema },
+          409: { description: 'Another source has this address (`events_source_exists`).' },
+          ...sourceRefusals,
+        },
+      }),
+    ),
+    async (c) => {
+      const { id } = validated<{ id: string }>(c, 'params');
+      const patch = validated<Partial<FeedSourceInput>>(c, 'body');
+      const old = await feedSources.find(ctx.db, id);
+      if (!old) throw notFound();
+      const next: FeedSourceInput = {
+        name: patch.name ?? old.name,
+        url: patch.url ?? old.url,
+        defaultCategory:
+          patch.defaultCategory !== undefined ? patch.defaultCategory : old.defaultCategory,
+        categoryMap: patch.categoryMap ?? old.categoryMap,
+        active: patch.active ?? old.active,
+      };
+      checkCategories(next, ctx.config);
+      const other = await feedSources.findByUrl(ctx.db, next.url);
+      if (other && other.id !== id) {
+        throw feedError(
+          'events_source_exists',
+          { url: next.url, name: other.name },
+          { field: 'url' },
+        );
+      }
+      const updated = await feedSources.update(ctx.db, id, next);
+      if (!updated) throw notFound();
+      return c.json(shownSource(updated));
     },
   );
 
