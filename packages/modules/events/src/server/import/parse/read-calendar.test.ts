@@ -146,6 +146,23 @@ describe('readCalendar', () => {
     ]);
   });
 
+  it('reads the other events of a file one of whose lines is broken', () => {
+    const reading = readCalendar(
+      calendar(
+        ...vevent('UID:a', 'DTSTART:20260101T100000Z', 'SUMMARY:Fine'),
+        ...vevent('UID:b', 'DTSTART:20260102T100000Z', 'this line has no colon'),
+        ...vevent('DTSTART:20260102T100000Z', 'DESCRIPTION:folded', ' over two lines', 'broken'),
+        ...vevent('UID:c', 'DTSTART:20260103T100000Z', 'SUMMARY:Also fine'),
+      ),
+      BERLIN,
+    );
+    expect(reading.events.map((e) => e.uid)).toEqual(['a', 'c']);
+    expect(reading.warnings).toEqual([
+      { item: 'b', key: 'skip.unreadable' },
+      { item: 'line 14', key: 'skip.unreadable' },
+    ]);
+  });
+
   it('refuses a file that is no calendar, naming the problem', () => {
     expect(() => readCalendar('<html>Kalender</html>', BERLIN)).toThrow(
       expect.objectContaining({ code: 'events_ics_unreadable' }),

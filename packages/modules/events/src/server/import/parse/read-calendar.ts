@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import { feedError } from '../../../errors/feeds.js';
 import type { FeedEvent, FeedWarning } from './feed-event.js';
+import { readLeniently } from './lenient.js';
 import { assertEventCount } from './limits.js';
 import { readEvent, UnreadableRule } from './read-event.js';
 import { ianaZoneOf, TownClock, UnknownZone } from './zone.js';
@@ -26,12 +27,15 @@ const NO_VCALENDAR = {
 };
 
 /** The file's calendars (some exports put several into one file). */
-function calendarsOf(text: string): ICAL.Component[] {
+function calendarsOf(text: string, warnings: FeedWarning[]): ICAL.Component[] {
   let parsed: unknown[];
   try {
     parsed = ICAL.parse(text) as unknown[];
   } catch {
-    throw feedError('events_ics_unreadable', { reason: NOT_ICALENDAR });
+    const lenient = readLeniently(text);
+    if (!lenient) throw feedError('events_ics_unreadable', { reason: NOT_ICALENDAR });
+    warnings.push(...lenient.warnings);
+    return [lenient.calendar];
   }
   const roots = (Array.isArray(parsed[0]) ? parsed : [parsed]) as unknown[][];
   const calendars = roots
@@ -60,7 +64,8 @@ const uidOf = (c: ICAL.Component) => String(c.getFirstPropertyValue('uid') ?? ''
  * is left out with a warning; a file that is no calendar, or too large, is refused.
  */
 export function readCalendar(text: string, options: { timeZone: string }): CalendarReading {
-  const calendars = calendarsOf(text);
+  const warnings: FeedWarning[] = [];
+  const calendars = calendarsOf(text, warnings);
   const vevents = calendars.flatMap((c) => c.getAllSubcomponents('vevent'));
   assertEventCount(vevents.length);
   const floating = calendars
@@ -71,7 +76,7 @@ export function readCalendar(text: string, options: { timeZone: string }): Calen
     vtimezonesOf(calendars),
     floating ? ianaZoneOf(floating) : undefined,
   );
-  const reading: CalendarReading = { events: [], warnings: [] };
+  const reading: CalendarReading = { events: [], warnings };
   const name = calendars[0]?.getFirstPropertyValue('x-wr-calname');
   if (typeof name === 'string' && name.trim()) reading.name = name.trim();
 
