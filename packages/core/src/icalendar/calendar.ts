@@ -54,7 +54,7 @@ ICAL.design.icalendar.property['x-wr-calname'] = { defaultType: 'text' };
 const utcOffset = (ms: number) => ICAL.UtcOffset.fromSeconds(ms / 1000);
 
 /** The VTIMEZONE of `timezone` for the years the calendar's events fall in. */
-function vtimezone(timezone: string, fromYear: number, toYear: number): ICAL.Component {
+export function vtimezone(timezone: string, fromYear: number, toYear: number): ICAL.Component {
   const zone = new ICAL.Component('vtimezone');
   zone.addPropertyWithValue('tzid', timezone);
   for (const rule of zoneRules(timezone, fromYear, toYear)) {
@@ -125,7 +125,7 @@ function years(event: CalendarEvent, timezone: string): number[] {
  * RFC 5545 §3.1: a line is at most 75 octets, the leading space of a continuation included.
  * ical.js counts 75 octets after that space, so it writes with one less.
  */
-function stringify(calendar: ICAL.Component): string {
+export function calendarText(calendar: ICAL.Component): string {
   const foldLength = ICAL.foldLength;
   ICAL.foldLength = foldLength - 1;
   try {
@@ -157,5 +157,5 @@ export function writeCalendar(events: readonly CalendarEvent[], options: Calenda
   const all = [thisYear.getUTCFullYear(), ...events.flatMap((e) => years(e, options.timezone))];
   calendar.addSubcomponent(vtimezone(options.timezone, Math.min(...all), Math.max(...all)));
   for (const event of events) calendar.addSubcomponent(vevent(event, options));
-  return stringify(calendar);
+  return calendarText(calendar);
 }

@@ -1,6 +1,8 @@
 export {
   type CalendarEvent,
   type CalendarOptions,
+  calendarText,
   type EventStatus,
+  vtimezone,
   writeCalendar,
 } from './calendar.js';

@@ -1,4 +1,5 @@
 import type { MessageCatalogue } from '@city-app/core';
+import { feedMessages } from './feeds.js';
 import { myDatesMessages } from './my-dates.js';
 import { pushMessages } from './push.js';
 import { residentMessages } from './resident.js';
@@ -9,6 +10,18 @@ import { staffMessages } from './staff.js';
  * audience, so each stays readable.
  */
 export const messages: MessageCatalogue = {
-  de: { ...residentMessages.de, ...staffMessages.de, ...pushMessages.de, ...myDatesMessages.de },
-  en: { ...residentMessages.en, ...staffMessages.en, ...pushMessages.en, ...myDatesMessages.en },
+  de: {
+    ...residentMessages.de,
+    ...staffMessages.de,
+    ...pushMessages.de,
+    ...myDatesMessages.de,
+    ...feedMessages.de,
+  },
+  en: {
+    ...residentMessages.en,
+    ...staffMessages.en,
+    ...pushMessages.en,
+    ...myDatesMessages.en,
+    ...feedMessages.en,
+  },
 };

@@ -1,8 +1,10 @@
 import { defineServerModule } from '@city-app/server';
 import type { EventsConfig } from '../config.js';
 import manifest from '../index.js';
+import { syncSourcesJob } from './feeds/job.js';
 import { followDigestJob } from './follows/digest.js';
 import { forgetJob } from './follows/forget.js';
+import { eventsImporters } from './import/importers.js';
 import { migrations } from './migrations.js';
 import { eventDates } from './my-dates.js';
 import { extendOccurrencesJob } from './occurrences/extend-job.js';
@@ -22,7 +24,8 @@ export default defineServerModule<EventsConfig>({
   seed: (ctx) => seedEvents(ctx),
   // The dates an installation marked appear in "Meine Termine".
   dates: { forInstallation: eventDates },
-  jobs: [extendOccurrencesJob, remindersJob, followDigestJob, forgetJob],
+  jobs: [extendOccurrencesJob, syncSourcesJob, remindersJob, followDigestJob, forgetJob],
+  importers: eventsImporters,
 });
 
 // For what builds on the module's dates (the benchmark's baseline, other modules' listings).

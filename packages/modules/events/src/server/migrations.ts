@@ -105,6 +105,32 @@ export const migrations: Migration[] = [
     `,
   },
   {
+    // iCalendar feeds staff subscribe to, with their health; an imported event keeps the
+    // fingerprint of what the feed said, so a second import of the same file writes nothing.
+    id: '002_events_sources',
+    up: `
+      CREATE TABLE events_sources (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        name text NOT NULL CHECK (char_length(name) BETWEEN 2 AND 120),
+        url text NOT NULL CHECK (char_length(url) <= 2000),
+        default_category text,
+        category_map jsonb NOT NULL DEFAULT '{}'::jsonb,
+        active boolean NOT NULL DEFAULT true,
+        etag text CHECK (char_length(etag) <= 500),
+        last_modified text CHECK (char_length(last_modified) <= 100),
+        content_hash text,
+        last_checked_at timestamptz,
+        last_success_at timestamptz,
+        last_error text CHECK (char_length(last_error) <= 500),
+        last_summary jsonb,
+        failures integer NOT NULL DEFAULT 0,
+        created_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE UNIQUE INDEX events_sources_url ON events_sources (url);
+      ALTER TABLE events_events ADD COLUMN source_hash text;
+    `,
+  },
+  {
     id: '003_events_follows',
     up: `
       -- A device's followed categories; news of new events once a day.

@@ -1,10 +1,13 @@
 import type { CityEnv, ModuleServerContext } from '@city-app/server';
 import { Hono } from 'hono';
 import type { EventsConfig } from '../../config.js';
+import { calendarRoutes } from './calendar.js';
 import { dateRoutes } from './dates.js';
 import { eventRoutes } from './event.js';
+import { rssFeedRoutes } from './feed-rss.js';
 import { followRoutes } from './follows.js';
 import { reminderRoutes } from './reminders.js';
+import { sourceRoutes } from './sources.js';
 import { staffDateRoutes } from './staff-dates.js';
 import { staffEventRoutes } from './staff-events.js';
 import { staffVenueRoutes } from './staff-venues.js';
@@ -23,9 +26,12 @@ export function eventsRoutes(ctx: ModuleServerContext<EventsConfig>): Hono<CityE
       .route('/', filterRoutes(ctx))
       .route('/', followRoutes(ctx))
       .route('/', reminderRoutes(ctx))
+      .route('/', calendarRoutes(ctx))
+      .route('/', rssFeedRoutes(ctx))
       // staff
       .route('/', staffEventRoutes(ctx))
       .route('/', staffDateRoutes(ctx))
       .route('/', staffVenueRoutes(ctx))
+      .route('/', sourceRoutes(ctx))
   );
 }

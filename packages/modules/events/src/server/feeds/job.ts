@@ -1,0 +1,15 @@
+import type { ScheduledJob } from '@city-app/server';
+import type { EventsConfig } from '../../config.js';
+import { syncDueSources } from './sync.js';
+
+/**
+ * Reads the subscribed calendars again. The job looks every hour; each source is fetched
+ * when the town's `syncEvery` has passed since it was last checked. Idempotent per run: a
+ * second import of an unchanged calendar writes nothing.
+ */
+export const syncSourcesJob: ScheduledJob<EventsConfig> = {
+  name: 'sync-sources',
+  kind: 'import',
+  every: '1 hour',
+  run: (ctx, { dueAt, signal }) => syncDueSources(ctx, { dueAt, signal }),
+};
