@@ -601,5 +601,6 @@ export default defineCity({
     waste: {
       authority: 'Abfallwirtschaft Landkreis Ludwigslust-Parchim',
     },
+    events: {},
   },
 });
