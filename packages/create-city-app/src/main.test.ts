@@ -154,11 +154,20 @@ describe('create-city-app', () => {
     // Every module the toolkit offers, the waste calendar among them: its starting calendar
     // carries common street names and sample dates, shown as samples until the first import.
     expect(Object.keys(record.answers.city.modules)).toEqual([
+      'events',
       'experiment-space',
       'news',
       'waste',
       'tickets',
     ]);
+    // The events module's sample events and venues carry the town's name.
+    const events = await readFile(
+      join(tmp.path, 'luebz', 'content', 'events', 'events.yaml'),
+      'utf8',
+    );
+    expect(events).toContain('Diese Veranstaltungen und Orte sind MUSTER');
+    expect(events).toContain('name: Stadtbibliothek Lübz');
+    expect(events).not.toContain('Alte Synagoge');
     const calendar = await readFile(
       join(tmp.path, 'luebz', 'content', 'waste', 'calendar.yaml'),
       'utf8',
@@ -177,7 +186,7 @@ describe('create-city-app', () => {
       ['--modules', 'news,parking'],
       [
         'modules.parking (--modules): there is no module "parking"',
-        'Known modules: experiment-space, news, waste, tickets.',
+        'Known modules: events, experiment-space, news, waste, tickets.',
       ],
     ],
     [

@@ -11,6 +11,7 @@ import { sourceRoutes } from './sources.js';
 import { staffDateRoutes } from './staff-dates.js';
 import { staffEventRoutes } from './staff-events.js';
 import { staffVenueRoutes } from './staff-venues.js';
+import { summaryRoutes } from './summary.js';
 import { filterRoutes } from './venues.js';
 
 /**
@@ -21,6 +22,7 @@ export function eventsRoutes(ctx: ModuleServerContext<EventsConfig>): Hono<CityE
   return (
     new Hono<CityEnv>()
       // residents
+      .route('/', summaryRoutes(ctx))
       .route('/', dateRoutes(ctx))
       .route('/', eventRoutes(ctx))
       .route('/', filterRoutes(ctx))

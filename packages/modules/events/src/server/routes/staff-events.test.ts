@@ -186,3 +186,27 @@ describe('staff write events', () => {
     expect(stranger.status).toBe(401);
   });
 });
+
+describe('the module at a glance', () => {
+  it('answers GET /api/events with the categories, the next dates and today’s count', async () => {
+    await ok(
+      client.staff('POST', '/events', {
+        ...market(),
+        startDate: day(0),
+        startTime: '23:58',
+        endTime: undefined,
+        repeat: undefined,
+      }),
+      201,
+    );
+    const summary = await ok<{
+      categories: unknown[];
+      next: { localDate: string }[];
+      counts: { today: number; weekend: number };
+    }>(client.resident(''));
+    expect(summary.categories).toHaveLength(9);
+    expect(summary.next.length).toBeGreaterThan(0);
+    expect(summary.next.length).toBeLessThanOrEqual(5);
+    expect(summary.counts.today).toBeGreaterThanOrEqual(1);
+  });
+});
