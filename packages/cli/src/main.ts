@@ -109,9 +109,11 @@ function buildProgram(
 
   program
     .command('import')
-    .description('import a file with an importer the module declares (e.g. news from RSS/Atom)')
+    .description(
+      'import a file or web address with an importer the module declares (e.g. news from RSS/Atom, events from iCalendar)',
+    )
     .argument('<module>', 'module id, e.g. news')
-    .argument('<file>', 'the file to import')
+    .argument('<file>', 'the file to import, or its http(s) address')
     .option('--format <name>', 'which importer, when the module has several')
     .option(
       '--encoding <name>',

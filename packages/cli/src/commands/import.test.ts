@@ -197,3 +197,38 @@ describe('city-app import on a project whose server never started', () => {
     expect(again.stdout).not.toContain('Preparing');
   });
 });
+
+describe('city-app import from a web address', () => {
+  it('fetches the feed once and imports it as a file; an address that fails is named', async () => {
+    const { createServer } = await import('node:http');
+    const server = createServer((req, res) => {
+      if (req.url === '/feeds/boizenburg.xml') {
+        res.writeHead(200, { 'Content-Type': 'application/rss+xml' });
+        res.end(FEED.replace('bzb-41', 'bzb-web-41').replace('bzb-42', 'bzb-web-42'));
+      } else {
+        res.writeHead(404);
+        res.end();
+      }
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const { port } = server.address() as { port: number };
+    try {
+      const run = await runCli(
+        ['import', 'news', `http://127.0.0.1:${port}/feeds/boizenburg.xml`, '--json'],
+        project.root,
+        { env },
+      );
+      expect(run.stderr).toBe('');
+      expect(run.json()).toMatchObject({ module: 'news', format: 'feed', created: 2 });
+      const missing = await runCli(
+        ['import', 'news', `http://127.0.0.1:${port}/feeds/gone.xml`],
+        project.root,
+        { env },
+      );
+      expect(missing.code).not.toBe(0);
+      expect(missing.stderr).toContain(`http://127.0.0.1:${port}/feeds/gone.xml: HTTP 404`);
+    } finally {
+      server.close();
+    }
+  });
+});

@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { basename, extname, join, resolve } from 'node:path';
+import { extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { cityError, defineCity, modulePackageName, resolveModuleConfigs } from '@city-app/core';
 import type { ImportSummary, Logger, Queryable, ServerModule } from '@city-app/server';
@@ -8,6 +7,7 @@ import type { CommandContext } from '../context.js';
 import { enabledIds, loadProject, moduleEntries } from '../project/city.js';
 import { decodeText } from '../text/decode.js';
 import { parseImporterOptions } from './import-options.js';
+import { isWebAddress, readImportSource } from './import-source.js';
 
 export interface ImportResult extends ImportSummary {
   module: string;
@@ -40,8 +40,8 @@ async function pendingMigrations(db: Queryable, id: string, module: ServerModule
 }
 
 /**
- * `city-app import <module> <file>`: runs an importer the module declares, on the project's
- * database (opened as the server opens it). Items are matched by their own keys, so a second
+ * `city-app import <module> <file or address>`: runs an importer the module declares, on the
+ * project's database (opened as the server opens it). Items are matched by their own keys, so a second
  * run with the same file changes nothing.
  */
 export async function importCommand(
@@ -61,7 +61,10 @@ export async function importCommand(
   const module = await loadServerModule(project.root, id, pkg);
   const importers = module.importers ?? {};
   const formats = Object.keys(importers);
-  const ext = extname(file).toLowerCase();
+  // An address's file name ending, as a path's: …/kalender.ics picks the iCalendar importer.
+  const ext = extname(
+    isWebAddress(file) && URL.canParse(file) ? new URL(file).pathname : file,
+  ).toLowerCase();
   const format =
     options.format ??
     (formats.length === 1
@@ -81,17 +84,7 @@ export async function importCommand(
     id,
     format: format as string,
   });
-  const path = resolve(ctx.cwd, file);
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    throw cityError(
-      'import_file_unreadable',
-      { file, reason: (error as Error).message },
-      { field: 'file' },
-    );
-  }
+  const { name, bytes } = await readImportSource(ctx.cwd, file);
   // Only this module's options are checked here: the others' manifests are not loaded, and
   // the server checks them all when it prepares the database.
   const { text } = decodeText(bytes, options.encoding);
@@ -145,7 +138,7 @@ export async function importCommand(
     }
     const summary = await importer.run(
       {
-        name: basename(path),
+        name,
         text,
         bytes,
         ...(options.encoding ? { encoding: options.encoding } : {}),
