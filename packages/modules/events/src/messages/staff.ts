@@ -3,11 +3,13 @@ import { staffDateMessages } from './staff/dates.js';
 import { staffFormMessages } from './staff/form.js';
 import { staffListMessages } from './staff/list.js';
 import { staffRepeatMessages } from './staff/repeat.js';
+import { staffSourceMessages } from './staff/sources.js';
 import { staffVenueMessages } from './staff/venues.js';
 
 /**
  * What staff read on the events module's screens; keys start with `events.staff.`. One file per
- * concept: what every screen shares, the list, the form, its series part, the dates, the venues.
+ * concept: what every screen shares, the list, the form, its series part, the dates, the venues, the
+ * subscribed calendars.
  */
 export const staffMessages = {
   de: {
@@ -17,6 +19,7 @@ export const staffMessages = {
     ...staffRepeatMessages.de,
     ...staffDateMessages.de,
     ...staffVenueMessages.de,
+    ...staffSourceMessages.de,
   },
   en: {
     ...staffCommonMessages.en,
@@ -25,5 +28,6 @@ export const staffMessages = {
     ...staffRepeatMessages.en,
     ...staffDateMessages.en,
     ...staffVenueMessages.en,
+    ...staffSourceMessages.en,
   },
 };

@@ -22,6 +22,7 @@ export default defineWebModule({
       neu: () => import('./admin/new-event.js'),
       ':id': () => import('./admin/event.js'),
       orte: () => import('./admin/venues.js'),
+      quellen: () => import('./admin/sources.js'),
     },
   },
   // "Demnächst in <town>": the shell loads the next dates as the app opens.

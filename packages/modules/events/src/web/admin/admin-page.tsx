@@ -4,10 +4,15 @@ import { adminPaths } from './paths.js';
 import type { Staff } from './staff.js';
 import { StaffLink } from './staff-link.js';
 
-export type AdminSection = 'events' | 'newEvent' | 'venues';
+export type AdminSection = 'events' | 'newEvent' | 'venues' | 'sources';
 
-const SECTIONS: AdminSection[] = ['events', 'newEvent', 'venues'];
-const NAV_WORDS = { events: 'events', newEvent: 'new', venues: 'venues' } as const;
+const SECTIONS: AdminSection[] = ['events', 'newEvent', 'venues', 'sources'];
+const NAV_WORDS = {
+  events: 'events',
+  newEvent: 'new',
+  venues: 'venues',
+  sources: 'sources',
+} as const;
 
 /** A staff screen of the events module: its one heading and the navigation between them. */
 export function AdminPage({

@@ -1,5 +1,6 @@
 // What the fake API of the component tests answers: Hagenow's categories, two venues, a
 // weekly market with a cancelled and a moved date, and an organ concert with an imported rule.
+import type { FeedSource } from '../../api/feed-source.js';
 import type { StaffEvent, StaffEventList } from '../../api/staff-event.js';
 import type { Venue } from '../../api/venue.js';
 import { answer, fakeApi } from './testing.js';
@@ -141,11 +142,53 @@ export const eventList: StaffEventList = {
 type Routes = Parameters<typeof fakeApi>[0];
 
 /** The town's staff API as the screens read it; `routes` adds or replaces answers. */
+/** Two subscribed calendars: the town website's, healthy, and a club's that fails. */
+export const feedSources: FeedSource[] = [
+  {
+    id: '7a1e0b52-0d44-4c1e-9a0b-3f1b2c3d4e01',
+    name: 'Website der Stadt',
+    url: 'https://www.hagenow.de/veranstaltungen.ics',
+    defaultCategory: 'kultur',
+    categoryMap: { Markt: 'markt' },
+    active: true,
+    lastCheckedAt: '2026-12-05T10:00:00.000Z',
+    lastSuccessAt: '2026-12-05T10:00:00.000Z',
+    lastError: null,
+    lastResult: {
+      dryRun: false,
+      created: 3,
+      changed: 1,
+      unchanged: 10,
+      removed: 0,
+      keptPast: 0,
+      skipped: [
+        { item: 'Ohne Datum', reason: { de: 'Kein Beginn angegeben.', en: 'No start given.' } },
+      ],
+      notes: [],
+    },
+    failures: 0,
+  },
+  {
+    id: '7a1e0b52-0d44-4c1e-9a0b-3f1b2c3d4e02',
+    name: 'Sportverein',
+    url: 'https://cloud.verein.example/remote.php/dav/public-calendars/abc?export',
+    defaultCategory: 'sport',
+    categoryMap: {},
+    active: false,
+    lastCheckedAt: '2026-12-05T11:00:00.000Z',
+    lastSuccessAt: null,
+    lastError: 'Der Kalender antwortete mit HTTP 503.',
+    lastResult: null,
+    failures: 3,
+  },
+];
+
 export function townApi(routes: Routes = {}) {
   return fakeApi({
     'GET /api/events/categories': () => ({ items: categories }),
     'GET /api/events/venues': () => ({ items: [synagogue, museum] }),
     'GET /api/events/admin/events': () => eventList,
+    'GET /api/events/admin/sources': () => ({ sources: feedSources }),
     [`GET /api/events/admin/events/${MARKET_ID}`]: () => market,
     [`GET /api/events/admin/events/${CONCERT_ID}`]: () => concert,
     'GET /api/events/admin/events/00000000-0000-4000-8000-000000000000': () =>

@@ -9,6 +9,7 @@ export const adminPaths = {
   newEvent: `${admin}/neu`,
   event: (id: string) => `${admin}/${encodeURIComponent(id)}`,
   venues: `${admin}/orte`,
+  sources: `${admin}/quellen`,
 };
 
 const event = (id: string) => `${api}/events/${encodeURIComponent(id)}`;
@@ -22,6 +23,9 @@ export const adminApi = {
   date: (id: string, date: string) => `${event(id)}/dates/${date}`,
   venues: `${api}/venues`,
   venue: (id: string) => `${api}/venues/${encodeURIComponent(id)}`,
+  sources: `${api}/sources`,
+  source: (id: string) => `${api}/sources/${encodeURIComponent(id)}`,
+  sync: (id: string) => `${api}/sources/${encodeURIComponent(id)}/sync`,
   /** What residents read too: the town's categories and the venues with their facts. */
   categories: `/${meta.id}/categories`,
   venueList: `/${meta.id}/venues`,

@@ -6,6 +6,7 @@ import { EventView } from './event.js';
 import { EventsView } from './events.js';
 import { CONCERT_ID, MARKET_ID, townApi } from './fixtures.js';
 import { NewEventView } from './new-event.js';
+import { SourcesView } from './sources.js';
 import type { Staff } from './staff.js';
 import { render, settle, staffFor } from './testing.js';
 import { VenuesView } from './venues.js';
@@ -16,6 +17,7 @@ const screens: Array<[string, (staff: Staff) => ReactNode, string | null]> = [
   ['a series', (s) => <EventView staff={s} id={MARKET_ID} />, null],
   ['an imported rule', (s) => <EventView staff={s} id={CONCERT_ID} />, null],
   ['the venues', (s) => <VenuesView staff={s} />, '/admin/veranstaltungen/orte'],
+  ['the calendars', (s) => <SourcesView staff={s} />, '/admin/veranstaltungen/quellen'],
 ];
 
 let unmount = () => {};
