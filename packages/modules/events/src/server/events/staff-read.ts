@@ -120,13 +120,17 @@ export async function listStaffEvents(
   }>(
     `SELECT e.id, e.title, e.category, e.status, e.rrule IS NOT NULL AS series, e.cancelled,
             coalesce(v.name, e.place) AS place, e.sample,
-            CASE WHEN e.source_id IS NOT NULL THEN e.source_id
+            -- A subscribed calendar by its name, a file by its name, a submission as such.
+            CASE WHEN s.name IS NOT NULL THEN s.name
+                 WHEN e.source_id LIKE 'file:%' THEN substr(e.source_id, 6)
+                 WHEN e.source_id IS NOT NULL THEN e.source_id
                  WHEN e.organiser_id IS NOT NULL THEN 'submission' END AS source,
             (SELECT min(o.starts_at) FROM events_occurrences o
               WHERE o.event_id = e.id AND o.starts_at >= $1::timestamptz
                 AND o.status <> 'cancelled') AS next_date,
             count(*) OVER ()::int AS total
        FROM events_events e LEFT JOIN events_venues v ON v.id = e.venue_id
+       LEFT JOIN events_sources s ON 'source:' || s.id::text = e.source_id
       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
       ORDER BY next_date NULLS LAST, lower(e.title), e.id
       LIMIT $${params.length - 1} OFFSET $${params.length}`,
