@@ -14,11 +14,11 @@ export const organiserInputSchema = z.strictObject({
 });
 
 /**
- * An event an organiser submits without an account: the event as staff write it (the
- * organiser's name comes from `organiser`), who they are, and their consent to keep both.
+ * An event an organiser submits without an account: the event as staff write it (without an
+ * `organiserName`, residents see the organiser's name), who they are, and their consent.
  */
 export const submissionInputSchema = z.strictObject({
-  event: eventInputSchema.omit({ organiserName: true }),
+  event: eventInputSchema,
   organiser: organiserInputSchema,
   /** The organiser agrees that name and e-mail are kept to handle the submission. */
   consent: z.boolean(),

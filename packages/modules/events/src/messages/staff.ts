@@ -2,6 +2,7 @@ import { staffCommonMessages } from './staff/common.js';
 import { staffDateMessages } from './staff/dates.js';
 import { staffFormMessages } from './staff/form.js';
 import { staffListMessages } from './staff/list.js';
+import { staffModerationMessages } from './staff/moderation.js';
 import { staffRepeatMessages } from './staff/repeat.js';
 import { staffVenueMessages } from './staff/venues.js';
 
@@ -17,6 +18,7 @@ export const staffMessages = {
     ...staffRepeatMessages.de,
     ...staffDateMessages.de,
     ...staffVenueMessages.de,
+    ...staffModerationMessages.de,
   },
   en: {
     ...staffCommonMessages.en,
@@ -25,5 +27,6 @@ export const staffMessages = {
     ...staffRepeatMessages.en,
     ...staffDateMessages.en,
     ...staffVenueMessages.en,
+    ...staffModerationMessages.en,
   },
 };

@@ -32,7 +32,10 @@ export async function submitEvent(
 ): Promise<Submitted> {
   if (!input.consent) throw submissionError('events_submission_consent', {}, { field: 'consent' });
   const { organiser } = input;
-  const record = eventRecord({ ...input.event, organiserName: organiser.name }, ctx.config);
+  const record = eventRecord(
+    { ...input.event, organiserName: input.event.organiserName || organiser.name },
+    ctx.config,
+  );
   const expiresAt = new Date(at.now.getTime() + CONFIRM_HOURS * 3_600_000);
   const { token, hash } = newToken();
   await ctx.db.transaction(async (tx) => {

@@ -4,10 +4,16 @@ import { adminPaths } from './paths.js';
 import type { Staff } from './staff.js';
 import { StaffLink } from './staff-link.js';
 
-export type AdminSection = 'events' | 'newEvent' | 'venues';
+export type AdminSection = 'events' | 'newEvent' | 'venues' | 'review' | 'organisers';
 
-const SECTIONS: AdminSection[] = ['events', 'newEvent', 'venues'];
-const NAV_WORDS = { events: 'events', newEvent: 'new', venues: 'venues' } as const;
+const SECTIONS: AdminSection[] = ['events', 'newEvent', 'venues', 'review', 'organisers'];
+const NAV_WORDS = {
+  events: 'events',
+  newEvent: 'new',
+  venues: 'venues',
+  review: 'review',
+  organisers: 'organisers',
+} as const;
 
 /** A staff screen of the events module: its one heading and the navigation between them. */
 export function AdminPage({

@@ -9,6 +9,8 @@ export const adminPaths = {
   newEvent: `${admin}/neu`,
   event: (id: string) => `${admin}/${encodeURIComponent(id)}`,
   venues: `${admin}/orte`,
+  review: `${admin}/pruefen`,
+  organisers: `${admin}/veranstalter`,
 };
 
 const event = (id: string) => `${api}/events/${encodeURIComponent(id)}`;
@@ -22,6 +24,12 @@ export const adminApi = {
   date: (id: string, date: string) => `${event(id)}/dates/${date}`,
   venues: `${api}/venues`,
   venue: (id: string) => `${api}/venues/${encodeURIComponent(id)}`,
+  submissions: `${api}/submissions`,
+  approve: (id: string) => `${event(id)}/approve`,
+  reject: (id: string) => `${event(id)}/reject`,
+  organisers: `${api}/organisers`,
+  trust: (id: string, trusted: boolean) =>
+    `${api}/organisers/${encodeURIComponent(id)}/${trusted ? 'trust' : 'distrust'}`,
   /** What residents read too: the town's categories and the venues with their facts. */
   categories: `/${meta.id}/categories`,
   venueList: `/${meta.id}/venues`,
