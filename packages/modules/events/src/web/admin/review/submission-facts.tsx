@@ -44,7 +44,7 @@ export function SubmissionFacts({
     [t('events.staff.review.submitted'), formatDate(item.confirmedAt.slice(0, 10), locale)],
   ];
   return (
-    <dl className="events-admin__facts">
+    <dl>
       {rows.map(([term, value]) => (
         <div key={term}>
           <dt>{term}</dt>
