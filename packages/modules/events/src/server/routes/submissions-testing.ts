@@ -16,6 +16,7 @@ export interface SubmissionsHarness {
 
 export async function startSubmissions(
   env: Record<string, string> = {},
+  database: 'pglite' | 'postgres' = 'pglite',
 ): Promise<SubmissionsHarness> {
   let captured: ModuleServerContext<EventsConfig> | undefined;
   const server = await createTestServer({
@@ -29,6 +30,7 @@ export async function startSubmissions(
       },
     ],
     city: { ...TEST_CITY, timezone: 'Europe/Berlin' },
+    database,
     env: { CITY_APP_NOTIFY_WORKER: 'off', CITY_APP_PUBLIC_URL: PUBLIC_URL, ...env },
     scheduler: { now: () => new Date('2000-01-01T00:00:00Z'), checkEveryMs: 2 ** 30 },
   });
