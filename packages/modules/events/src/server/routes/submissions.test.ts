@@ -209,6 +209,35 @@ describe('an organiser submits an event', () => {
     });
     expect(badEmail.status).toBe(400);
     expect(await badEmail.json()).toMatchObject({ field: 'organiser.email' });
+    // What the schema cannot check is named inside the event, as sent.
+    const unknownCategory = await post(h.server, '/submissions', {
+      ...submission('ohne@verein.example'),
+      event: { ...submission('ohne@verein.example').event, category: 'zirkus' },
+    });
+    expect(unknownCategory.status).toBe(400);
+    expect(await unknownCategory.json()).toMatchObject({
+      code: 'events_category_unknown',
+      field: 'event.category',
+    });
+    const lateEnd = await post(h.server, '/submissions', {
+      ...submission('ohne@verein.example'),
+      event: { ...submission('ohne@verein.example').event, endTime: '17:00' },
+    });
+    expect(await lateEnd.json()).toMatchObject({
+      code: 'validation_failed',
+      field: 'event.endTime',
+    });
+    const noVenue = await post(h.server, '/submissions', {
+      ...submission('ohne@verein.example'),
+      event: {
+        ...submission('ohne@verein.example').event,
+        venueId: '00000000-0000-4000-8000-000000000000',
+      },
+    });
+    expect(await noVenue.json()).toMatchObject({
+      code: 'events_venue_unknown',
+      field: 'event.venueId',
+    });
     expect(await mailTo(h.server, 'ohne@verein.example')).toEqual([]);
   });
 

@@ -5,6 +5,7 @@ import { submissionError } from '../../errors/submissions.js';
 import { meta } from '../../meta.js';
 import { eventRecord } from '../events/record.js';
 import { createEvent } from '../events/save.js';
+import { asSubmittedEvent } from './event-fields.js';
 import { composeSubmissionMail, mailOrganiser } from './mail.js';
 import { upsertOrganiser } from './organisers.js';
 import { CONFIRM_HOURS, newToken } from './token.js';
@@ -32,19 +33,23 @@ export async function submitEvent(
 ): Promise<Submitted> {
   if (!input.consent) throw submissionError('events_submission_consent', {}, { field: 'consent' });
   const { organiser } = input;
-  const record = eventRecord(
-    { ...input.event, organiserName: input.event.organiserName || organiser.name },
-    ctx.config,
+  const record = await asSubmittedEvent(() =>
+    eventRecord(
+      { ...input.event, organiserName: input.event.organiserName || organiser.name },
+      ctx.config,
+    ),
   );
   const expiresAt = new Date(at.now.getTime() + CONFIRM_HOURS * 3_600_000);
   const { token, hash } = newToken();
   await ctx.db.transaction(async (tx) => {
     const { id: organiserId } = await upsertOrganiser(tx, organiser, at.now);
-    const eventId = await createEvent(
-      tx,
-      record,
-      { status: 'unconfirmed', organiserId },
-      { timeZone: at.timeZone, now: at.now },
+    const eventId = await asSubmittedEvent(() =>
+      createEvent(
+        tx,
+        record,
+        { status: 'unconfirmed', organiserId },
+        { timeZone: at.timeZone, now: at.now },
+      ),
     );
     await tx.query(
       `INSERT INTO events_submissions (event_id, organiser_id, token_hash, expires_at, submitted_at)
