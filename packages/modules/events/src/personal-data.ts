@@ -60,8 +60,8 @@ export const personalData: ModuleMeta['personalData'] = [
       en: 'To confirm and check your submission and tell you the decision; the name and website appear with the published event (Art. 6(1)(a) GDPR, your consent).',
     },
     retention: {
-      de: 'Unbestätigte Eintragungen 72 Stunden. Ihre Angaben als Veranstalter bis zwei Jahre nach Ihrer letzten Veranstaltung oder Eintragung; danach bleibt bei vergangenen Veranstaltungen nur der Name stehen.',
-      en: 'Unconfirmed submissions 72 hours. Your details as an organiser until two years after your last event or submission; after that only the name stays on past events.',
+      de: 'Unbestätigte Eintragungen 72 Stunden. Ihre Angaben als Veranstalter bis zwei Jahre nach Ihrer letzten Veranstaltung oder Eintragung, oder bis Sie Ihre Einwilligung per E-Mail an die Stadt widerrufen; danach bleibt bei veröffentlichten Veranstaltungen nur der Name stehen.',
+      en: 'Unconfirmed submissions 72 hours. Your details as an organiser until two years after your last event or submission, or until you withdraw your consent by e-mail to the town; after that only the name stays on published events.',
     },
     access: {
       de: 'Die Mitarbeitenden der Stadt mit der Rolle „Veranstaltungen“; Bewohnerinnen und Bewohner sehen nur Name und Website bei veröffentlichten Veranstaltungen.',

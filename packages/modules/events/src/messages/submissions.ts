@@ -15,7 +15,7 @@ export const submissionMessages = {
     'events.submit.website': 'Website (freiwillig)',
     'events.submit.websiteInvalid': 'Geben Sie eine Adresse mit https:// an.',
     'events.submit.consent':
-      'Ich willige ein, dass die Stadt meine Angaben speichert, um diese Eintragung zu bearbeiten (bis zwei Jahre nach meiner letzten Veranstaltung; ein Widerruf ist jederzeit möglich).',
+      'Ich willige ein, dass die Stadt meine Angaben speichert, um diese Eintragung zu bearbeiten (bis zwei Jahre nach meiner letzten Veranstaltung). Ich kann die Einwilligung jederzeit per E-Mail an die Stadt widerrufen.',
     'events.submit.consentMissing':
       'Ohne Ihre Einwilligung können wir die Eintragung nicht annehmen.',
     'events.submit.send': 'Eintragung absenden',
@@ -52,7 +52,7 @@ export const submissionMessages = {
     'events.submit.website': 'Website (optional)',
     'events.submit.websiteInvalid': 'Enter an address starting with https://.',
     'events.submit.consent':
-      'I agree that the town keeps my details to handle this submission (until two years after my last event; I may withdraw this at any time).',
+      'I agree that the town keeps my details to handle this submission (until two years after my last event). I may withdraw my consent at any time by e-mail to the town.',
     'events.submit.consentMissing': 'Without your consent we cannot take the submission.',
     'events.submit.send': 'Send submission',
     'events.submit.sentTitle': 'Almost done: please confirm your submission',

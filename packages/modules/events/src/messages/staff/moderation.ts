@@ -56,6 +56,13 @@ export const staffModerationMessages = {
     'events.staff.organisers.distrustName': 'Vertrauen entziehen: „{name}“',
     'events.staff.organisers.trusted': '„{name}“ ist jetzt vertrauenswürdig.',
     'events.staff.organisers.distrusted': 'Eintragungen von „{name}“ werden wieder geprüft.',
+    'events.staff.organisers.delete': 'Löschen',
+    'events.staff.organisers.deleteName': 'Löschen: „{name}“',
+    'events.staff.organisers.deleteTitle': 'Veranstalter löschen?',
+    'events.staff.organisers.deleteText':
+      '„{name}“ wird mit E-Mail-Adresse und allen noch nicht veröffentlichten Eintragungen gelöscht, etwa wenn die Einwilligung widerrufen wurde. Veröffentlichte Veranstaltungen bleiben mit dem Namen stehen.',
+    'events.staff.organisers.deleteConfirm': 'Endgültig löschen',
+    'events.staff.organisers.deleted': '„{name}“ ist gelöscht.',
   },
   en: {
     'events.staff.nav.review': 'To review',
@@ -109,5 +116,12 @@ export const staffModerationMessages = {
     'events.staff.organisers.distrustName': 'Withdraw trust: "{name}"',
     'events.staff.organisers.trusted': '"{name}" is now trusted.',
     'events.staff.organisers.distrusted': 'Submissions of "{name}" are reviewed again.',
+    'events.staff.organisers.delete': 'Delete',
+    'events.staff.organisers.deleteName': 'Delete: "{name}"',
+    'events.staff.organisers.deleteTitle': 'Delete organiser?',
+    'events.staff.organisers.deleteText':
+      '"{name}" is deleted with the e-mail address and every submission not yet published, for instance when consent was withdrawn. Published events stay with the name.',
+    'events.staff.organisers.deleteConfirm': 'Delete for good',
+    'events.staff.organisers.deleted': '"{name}" is deleted.',
   },
 } as const;

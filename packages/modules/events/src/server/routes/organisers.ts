@@ -4,7 +4,12 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { organiserListSchema, organiserSchema } from '../../api/submission.js';
 import type { EventsConfig } from '../../config.js';
-import { listOrganisers, readOrganiser, setTrusted } from '../submissions/organisers.js';
+import {
+  deleteOrganiser,
+  listOrganisers,
+  readOrganiser,
+  setTrusted,
+} from '../submissions/organisers.js';
 import { refusals, staffRoute } from './staff-describe.js';
 
 const organiserParams = z.strictObject({ id: z.uuid() });
@@ -53,5 +58,24 @@ export function organiserRoutes(ctx: ModuleServerContext<EventsConfig>): Hono<Ci
       },
     );
   }
+  app.delete(
+    '/admin/organisers/:id',
+    describeRoute(
+      staffRoute({
+        summary: 'Forget an organiser who withdrew their consent',
+        description:
+          'Deletes the organiser, their events not yet published, and the stored copies of mail to them. Published events stay with the name written on them.',
+        params: organiserParams,
+        responses: { 204: { description: 'Forgotten.' }, ...refusals },
+      }),
+    ),
+    async (c) => {
+      const { id } = validated<{ id: string }>(c, 'params');
+      const deleted = await deleteOrganiser(ctx.db, id);
+      if (!deleted) throw notFound();
+      if (deleted.email) await ctx.mail?.forgetRecipient(deleted.email);
+      return c.body(null, 204);
+    },
+  );
   return app;
 }

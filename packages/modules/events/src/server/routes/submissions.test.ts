@@ -172,6 +172,27 @@ describe('an organiser submits an event', () => {
     expect(unknown.status).toBe(404);
   });
 
+  it('forgets an organiser who withdrew consent: unpublished events and mail go, published ones stay', async () => {
+    const email = 'widerruf@verein.example';
+    const published = await submitAndConfirm(email, 'Maifeuer');
+    await ok(staff('POST', `/events/${published.eventId}/approve`));
+    const waiting = await submitAndConfirm(email, 'Johannisfeuer');
+    const organiser = (await ok<OrganiserList>(staff('GET', '/organisers'))).items.find(
+      (o) => o.email === email,
+    ) as Organiser;
+    expect((await staff('DELETE', `/organisers/${organiser.id}`)).status).toBe(204);
+    expect(
+      (await ok<OrganiserList>(staff('GET', '/organisers'))).items.map((o) => o.email),
+    ).not.toContain(email);
+    expect(await mailTo(h.server, email)).toEqual([]);
+    expect((await staff('GET', `/events/${waiting.eventId}`)).status).toBe(404);
+    const detail = await ok<{ organiser: { name: string } | null }>(
+      h.server.request(`${API}/events/${published.eventId}`),
+    );
+    expect(detail.organiser?.name).toBe('Förderverein Stadtbibliothek');
+    expect((await staff('DELETE', `/organisers/${organiser.id}`)).status).toBe(404);
+  });
+
   it('refuses an expired link, an unknown one, and a submission without consent', async () => {
     const email = 'spaet@verein.example';
     await ok(post(h.server, '/submissions', submission(email, 'Sommerfest')), 202);

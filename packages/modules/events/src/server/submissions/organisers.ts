@@ -1,4 +1,4 @@
-import type { Queryable } from '@city-app/server';
+import type { Database, Queryable } from '@city-app/server';
 import type { Organiser } from '../../api/submission.js';
 
 interface OrganiserRow {
@@ -71,4 +71,25 @@ export async function setTrusted(db: Queryable, id: string, trusted: boolean): P
     trusted,
   ]);
   return rowCount > 0;
+}
+
+/**
+ * Forgets an organiser who withdrew their consent: their record, and their events nobody
+ * published yet. Published events stay with the name written on them. Resolves to the
+ * e-mail they had (to forget the mail to it too), or null when there is no such organiser.
+ */
+export async function deleteOrganiser(
+  db: Database,
+  id: string,
+): Promise<{ email: string | null } | null> {
+  return db.transaction(async (tx) => {
+    await tx.query(`DELETE FROM events_events WHERE organiser_id = $1 AND status <> 'published'`, [
+      id,
+    ]);
+    const { rows } = await tx.query<{ email: string | null }>(
+      'DELETE FROM events_organisers WHERE id = $1 RETURNING email',
+      [id],
+    );
+    return rows[0] ?? null;
+  });
 }

@@ -153,6 +153,23 @@ describe('the organisers', () => {
     ]);
     expect(page.text()).toContain('Submissions of "Kirchengemeinde" are reviewed again.');
   });
+
+  it('deletes an organiser only after asking', async () => {
+    const { api, asked } = moderationApi({
+      [`DELETE /api/events/admin/organisers/${library.id}`]: () => answer(204),
+    });
+    const page = render(<OrganisersView staff={staffFor(api)} />);
+    unmount = page.unmount;
+    await settle();
+    await page.press('Löschen: „Förderverein Stadtbibliothek“');
+    expect(document.body.textContent).toContain('Veranstalter löschen?');
+    expect(asked.filter((a) => a.method === 'DELETE')).toEqual([]);
+    await page.press('Endgültig löschen');
+    expect(asked.filter((a) => a.method === 'DELETE').map((a) => a.path)).toEqual([
+      `/api/events/admin/organisers/${library.id}`,
+    ]);
+    expect(page.text()).toContain('„Förderverein Stadtbibliothek“ ist gelöscht.');
+  });
 });
 
 const screens: Array<[string, (staff: Staff) => ReactNode, string]> = [

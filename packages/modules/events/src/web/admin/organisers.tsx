@@ -1,6 +1,7 @@
-import { Button, Status } from '@city-app/ui';
+import { Button, Dialog, Status } from '@city-app/ui';
 import { useAction, useResource } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
+import { useState } from 'react';
 import type { Organiser, OrganiserList } from '../../api/submission.js';
 import { AdminPage } from './admin-page.js';
 import { ActionFailure, Loaded } from './loaded.js';
@@ -17,12 +18,22 @@ export function OrganisersView({ staff }: { staff: Staff }) {
   const { t, api } = staff;
   const organisers = useResource(() => api.get<OrganiserList>(adminApi.organisers), []);
   const action = useAction(staff);
+  const [deleting, setDeleting] = useState<Organiser | null>(null);
 
   const setTrust = async (organiser: Organiser, trusted: boolean) => {
     const done = await action.run(
       organiser.id,
       () => api.post<Organiser>(adminApi.trust(organiser.id, trusted)),
       (o) => t(`events.staff.organisers.${trusted ? 'trusted' : 'distrusted'}`, { name: o.name }),
+    );
+    if (done) organisers.reload();
+  };
+
+  const remove = async (organiser: Organiser) => {
+    const done = await action.run(
+      organiser.id,
+      () => api.delete(adminApi.organiser(organiser.id)).then(() => organiser),
+      (o) => t('events.staff.organisers.deleted', { name: o.name }),
     );
     if (done) organisers.reload();
   };
@@ -72,6 +83,13 @@ export function OrganisersView({ staff }: { staff: Staff }) {
                           aria-label={t(`events.staff.organisers.${word}Name`, { name: o.name })}
                         >
                           {t(`events.staff.organisers.${word}`)}
+                        </Button>{' '}
+                        <Button
+                          variant="danger"
+                          onClick={() => setDeleting(o)}
+                          aria-label={t('events.staff.organisers.deleteName', { name: o.name })}
+                        >
+                          {t('events.staff.organisers.delete')}
                         </Button>
                       </td>
                     </tr>
@@ -84,6 +102,25 @@ export function OrganisersView({ staff }: { staff: Staff }) {
           )
         }
       </Loaded>
+      <Dialog
+        open={deleting !== null}
+        title={t('events.staff.organisers.deleteTitle')}
+        onClose={() => setDeleting(null)}
+        actions={
+          <Button
+            variant="danger"
+            onClick={async () => {
+              const organiser = deleting;
+              setDeleting(null);
+              if (organiser) await remove(organiser);
+            }}
+          >
+            {t('events.staff.organisers.deleteConfirm')}
+          </Button>
+        }
+      >
+        <p>{deleting ? t('events.staff.organisers.deleteText', { name: deleting.name }) : null}</p>
+      </Dialog>
     </AdminPage>
   );
 }

@@ -28,6 +28,7 @@ export const adminApi = {
   approve: (id: string) => `${event(id)}/approve`,
   reject: (id: string) => `${event(id)}/reject`,
   organisers: `${api}/organisers`,
+  organiser: (id: string) => `${api}/organisers/${encodeURIComponent(id)}`,
   trust: (id: string, trusted: boolean) =>
     `${api}/organisers/${encodeURIComponent(id)}/${trusted ? 'trust' : 'distrust'}`,
   /** What residents read too: the town's categories and the venues with their facts. */

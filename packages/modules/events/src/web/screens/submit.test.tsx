@@ -79,7 +79,7 @@ describe('an organiser submits an event', () => {
     page.fill(words.email, 'lesen@bibliothek.example');
     page.fill(words.website, 'https://bibliothek.example');
     page.tick(
-      'Ich willige ein, dass die Stadt meine Angaben speichert, um diese Eintragung zu bearbeiten (bis zwei Jahre nach meiner letzten Veranstaltung; ein Widerruf ist jederzeit möglich).',
+      'Ich willige ein, dass die Stadt meine Angaben speichert, um diese Eintragung zu bearbeiten (bis zwei Jahre nach meiner letzten Veranstaltung). Ich kann die Einwilligung jederzeit per E-Mail an die Stadt widerrufen.',
     );
     await page.submit(form());
     expect(sent()).toEqual([
@@ -120,7 +120,7 @@ describe('an organiser submits an event', () => {
     page.fill(words.name, 'Youth centre');
     page.fill(words.email, 'jugend@hagenow.example');
     page.tick(
-      'I agree that the town keeps my details to handle this submission (until two years after my last event; I may withdraw this at any time).',
+      'I agree that the town keeps my details to handle this submission (until two years after my last event). I may withdraw my consent at any time by e-mail to the town.',
     );
     await page.submit(form());
     expect(page.summary()).toEqual([
