@@ -25,10 +25,11 @@ export const meta = defineModuleMeta({
   roles: [{ id: EVENTS_ROLE, title: { de: 'Veranstaltungen', en: 'Events' } }],
   messages,
   // Residents: the list by day, the month, an event's page. Staff: the list, a new event, one
-  // event, the venues, the subscribed calendars.
+  // event, the venues, the subscribed calendars. Organisers submit and confirm; staff review
+  // them and trust organisers.
   screens: {
-    resident: ['', 'monat', ':id'],
-    staff: ['', 'neu', ':id', 'orte', 'quellen'],
+    resident: ['', 'monat', 'eintragen', 'eintragen/bestaetigen', ':id'],
+    staff: ['', 'neu', ':id', 'orte', 'quellen', 'pruefen', 'veranstalter'],
   },
   personalData,
 });

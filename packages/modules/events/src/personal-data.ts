@@ -45,4 +45,27 @@ export const personalData: ModuleMeta['personalData'] = [
       en: 'Nobody reads them one by one; the server uses them only to send and for “My dates”.',
     },
   },
+  {
+    id: 'events-organisers',
+    title: {
+      de: 'Veranstalter, die Veranstaltungen eintragen',
+      en: 'Organisers who submit events',
+    },
+    what: {
+      de: 'Wenn Sie eine Veranstaltung eintragen: Name, E-Mail-Adresse und (freiwillig) Website Ihres Vereins oder Ihrer Einrichtung, wann Sie eingewilligt und zuletzt eingetragen haben, und Ihre Veranstaltungen. Für den Bestätigungslink speichern wir nur einen Hashwert.',
+      en: 'If you submit an event: the name, e-mail address and (optionally) website of your club or institution, when you consented and last submitted, and your events. Of the confirmation link we keep only a hash.',
+    },
+    purpose: {
+      de: 'Um Ihre Eintragung zu bestätigen, zu prüfen und Ihnen die Entscheidung mitzuteilen; Name und Website erscheinen bei der veröffentlichten Veranstaltung (Art. 6 Abs. 1 Buchstabe a DSGVO, Ihre Einwilligung).',
+      en: 'To confirm and check your submission and tell you the decision; the name and website appear with the published event (Art. 6(1)(a) GDPR, your consent).',
+    },
+    retention: {
+      de: 'Unbestätigte Eintragungen 72 Stunden. Ihre Angaben als Veranstalter bis zwei Jahre nach Ihrer letzten Veranstaltung oder Eintragung, oder bis Sie Ihre Einwilligung per E-Mail an die Stadt widerrufen; danach bleibt bei veröffentlichten Veranstaltungen nur der Name stehen.',
+      en: 'Unconfirmed submissions 72 hours. Your details as an organiser until two years after your last event or submission, or until you withdraw your consent by e-mail to the town; after that only the name stays on published events.',
+    },
+    access: {
+      de: 'Die Mitarbeitenden der Stadt mit der Rolle „Veranstaltungen“; Bewohnerinnen und Bewohner sehen nur Name und Website bei veröffentlichten Veranstaltungen.',
+      en: 'Town staff with the “Events” role; residents see only the name and website on published events.',
+    },
+  },
 ];

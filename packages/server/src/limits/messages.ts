@@ -8,6 +8,8 @@ const REFUSALS = {
   feedbackPerAddress: 'limit_feedback_per_address',
   bookingsPerEmail: 'limit_bookings_per_email',
   bookingsPerAddress: 'limit_bookings_per_address',
+  submissionsPerEmail: 'limit_submissions_per_email',
+  submissionsPerAddress: 'limit_submissions_per_address',
   installationsPerAddress: 'limit_installations_per_address',
   mailsPerRecipient: 'limit_mails_per_recipient',
 } as const satisfies Record<LimitRuleId, ErrorId>;

@@ -21,7 +21,8 @@ const DAY = 24 * HOUR;
  * The town's limits on what strangers can trigger, each with its setting and default. The
  * defaults leave room for a school class or a library behind one address; the per-e-mail
  * and per-recipient ones are tight, because one person books a few things a day, not dozens.
- * Bookings and course places count together: both are places someone holds.
+ * Bookings and course places count together: both are places someone holds. Submissions are
+ * what organisers without an account hand in for staff to check (an event, for instance).
  */
 export const LIMIT_DEFAULTS = {
   feedbackPerAddress: {
@@ -44,6 +45,20 @@ export const LIMIT_DEFAULTS = {
     max: 50,
     windowSeconds: DAY,
     setting: 'CITY_APP_LIMIT_BOOKINGS_PER_ADDRESS_PER_DAY',
+  },
+  submissionsPerEmail: {
+    kind: 'submissions',
+    per: 'email',
+    max: 10,
+    windowSeconds: DAY,
+    setting: 'CITY_APP_LIMIT_SUBMISSIONS_PER_EMAIL_PER_DAY',
+  },
+  submissionsPerAddress: {
+    kind: 'submissions',
+    per: 'address',
+    max: 30,
+    windowSeconds: DAY,
+    setting: 'CITY_APP_LIMIT_SUBMISSIONS_PER_ADDRESS_PER_DAY',
   },
   installationsPerAddress: {
     kind: 'installations',

@@ -8,11 +8,12 @@ import type { LimitRuleId, LimitRules } from './rules.js';
 import { createLimitStore, type LimitCheck, type LimitDecision } from './store.js';
 
 /** What strangers can trigger and the kernel limits by name. */
-export type LimitedAction = 'feedback' | 'bookings' | 'installations';
+export type LimitedAction = 'feedback' | 'bookings' | 'submissions' | 'installations';
 
 const ACTION_RULES: Record<LimitedAction, { address: LimitRuleId; email?: LimitRuleId }> = {
   feedback: { address: 'feedbackPerAddress' },
   bookings: { address: 'bookingsPerAddress', email: 'bookingsPerEmail' },
+  submissions: { address: 'submissionsPerAddress', email: 'submissionsPerEmail' },
   installations: { address: 'installationsPerAddress' },
 };
 

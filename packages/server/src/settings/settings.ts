@@ -269,6 +269,24 @@ export const SETTINGS = [
     secret: false,
   },
   {
+    name: 'CITY_APP_LIMIT_SUBMISSIONS_PER_EMAIL_PER_DAY',
+    description: {
+      de: 'Einreichungen ohne Konto (zum Beispiel Veranstaltungen von Vereinen) je E-Mail-Adresse in 24 Stunden; 0 schaltet die Grenze ab.',
+      en: 'Submissions without an account (events from clubs, for example) per e-mail address in 24 hours; 0 switches the limit off.',
+    },
+    default: { de: '10', en: '10' },
+    secret: false,
+  },
+  {
+    name: 'CITY_APP_LIMIT_SUBMISSIONS_PER_ADDRESS_PER_DAY',
+    description: {
+      de: 'Einreichungen ohne Konto je IP-Adresse in 24 Stunden (Vereinsheime und Büchereien teilen sich oft eine); 0 schaltet die Grenze ab.',
+      en: 'Submissions without an account per IP address in 24 hours (club houses and libraries often share one); 0 switches the limit off.',
+    },
+    default: { de: '30', en: '30' },
+    secret: false,
+  },
+  {
     name: 'CITY_APP_LIMIT_INSTALLATIONS_PER_HOUR',
     description: {
       de: 'Neue Geräte für Benachrichtigungen je IP-Adresse und Stunde; 0 schaltet die Grenze ab.',

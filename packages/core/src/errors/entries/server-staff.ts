@@ -250,6 +250,20 @@ export const serverStaffErrors = defineErrors({
       en: 'Your IP address already made {max} bookings or course registrations in the last 24 hours. Please try again in {minutes} minute(s).',
     },
   },
+  limit_submissions_per_email: {
+    ...limit,
+    message: {
+      de: 'Mit dieser E-Mail-Adresse wurden in den letzten 24 Stunden schon {max} Einreichungen gemacht. Bitte versuchen Sie es in {minutes} Minute(n) erneut.',
+      en: 'This e-mail address already made {max} submissions in the last 24 hours. Please try again in {minutes} minute(s).',
+    },
+  },
+  limit_submissions_per_address: {
+    ...limit,
+    message: {
+      de: 'Von Ihrer IP-Adresse wurden in den letzten 24 Stunden schon {max} Einreichungen gemacht. Bitte versuchen Sie es in {minutes} Minute(n) erneut.',
+      en: 'Your IP address already made {max} submissions in the last 24 hours. Please try again in {minutes} minute(s).',
+    },
+  },
   limit_installations_per_address: {
     ...limit,
     message: {

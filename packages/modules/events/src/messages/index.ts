@@ -4,6 +4,7 @@ import { myDatesMessages } from './my-dates.js';
 import { pushMessages } from './push.js';
 import { residentMessages } from './resident.js';
 import { staffMessages } from './staff.js';
+import { submissionMessages } from './submissions.js';
 
 /**
  * Every string the events module shows, German first; keys start with `events.`. One file per
@@ -16,6 +17,7 @@ export const messages: MessageCatalogue = {
     ...pushMessages.de,
     ...myDatesMessages.de,
     ...feedMessages.de,
+    ...submissionMessages.de,
   },
   en: {
     ...residentMessages.en,
@@ -23,5 +25,6 @@ export const messages: MessageCatalogue = {
     ...pushMessages.en,
     ...myDatesMessages.en,
     ...feedMessages.en,
+    ...submissionMessages.en,
   },
 };

@@ -2,6 +2,7 @@ import { staffCommonMessages } from './staff/common.js';
 import { staffDateMessages } from './staff/dates.js';
 import { staffFormMessages } from './staff/form.js';
 import { staffListMessages } from './staff/list.js';
+import { staffModerationMessages } from './staff/moderation.js';
 import { staffRepeatMessages } from './staff/repeat.js';
 import { staffSourceMessages } from './staff/sources.js';
 import { staffVenueMessages } from './staff/venues.js';
@@ -20,6 +21,7 @@ export const staffMessages = {
     ...staffDateMessages.de,
     ...staffVenueMessages.de,
     ...staffSourceMessages.de,
+    ...staffModerationMessages.de,
   },
   en: {
     ...staffCommonMessages.en,
@@ -29,5 +31,6 @@ export const staffMessages = {
     ...staffDateMessages.en,
     ...staffVenueMessages.en,
     ...staffSourceMessages.en,
+    ...staffModerationMessages.en,
   },
 };

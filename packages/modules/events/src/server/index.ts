@@ -11,6 +11,7 @@ import { extendOccurrencesJob } from './occurrences/extend-job.js';
 import { remindersJob } from './reminders/send.js';
 import { eventsRoutes } from './routes/index.js';
 import { seedEvents } from './seed/index.js';
+import { forgetSubmissionsJob } from './submissions/cleanup.js';
 
 /**
  * The server part of the events module: its tables, its API under `/api/events`, its
@@ -24,7 +25,14 @@ export default defineServerModule<EventsConfig>({
   seed: (ctx) => seedEvents(ctx),
   // The dates an installation marked appear in "Meine Termine".
   dates: { forInstallation: eventDates },
-  jobs: [extendOccurrencesJob, syncSourcesJob, remindersJob, followDigestJob, forgetJob],
+  jobs: [
+    extendOccurrencesJob,
+    syncSourcesJob,
+    remindersJob,
+    followDigestJob,
+    forgetJob,
+    forgetSubmissionsJob,
+  ],
   importers: eventsImporters,
 });
 

@@ -163,4 +163,26 @@ export const migrations: Migration[] = [
       CREATE INDEX events_reminders_due ON events_reminders (event_id, original_date) WHERE sent_at IS NULL;
     `,
   },
+  {
+    // Events organisers hand in without an account: confirmed by a link mailed to them (only
+    // the token's hash is kept), then checked by staff unless the organiser is trusted.
+    id: '004_events_submissions',
+    up: `
+      ALTER TABLE events_organisers
+        ADD COLUMN consented_at timestamptz,
+        ADD COLUMN last_submitted_at timestamptz;
+      CREATE TABLE events_submissions (
+        event_id uuid PRIMARY KEY REFERENCES events_events (id) ON DELETE CASCADE,
+        organiser_id uuid NOT NULL REFERENCES events_organisers (id) ON DELETE CASCADE,
+        token_hash text NOT NULL UNIQUE CHECK (char_length(token_hash) = 64),
+        expires_at timestamptz NOT NULL,
+        confirmed_at timestamptz,
+        decided_at timestamptz,
+        submitted_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX events_submissions_organiser ON events_submissions (organiser_id);
+      CREATE INDEX events_submissions_open ON events_submissions (submitted_at)
+        WHERE decided_at IS NULL;
+    `,
+  },
 ];

@@ -7,7 +7,10 @@ describe('the events module’s browser part', () => {
     expect(screenMismatch(eventsWeb).filter((problem) => problem.startsWith('resident'))).toEqual(
       [],
     );
-    expect(eventsWeb.routes.map((route) => route.path).sort()).toEqual([':id', '', 'monat'].sort());
+    expect(eventsWeb.routes.map((route) => route.path).sort()).toEqual(
+      [':id', '', 'monat', 'eintragen', 'eintragen/bestaetigen'].sort(),
+    );
+    expect(screenMismatch(eventsWeb)).toEqual([]);
   });
 
   it('titles its home card with the town, in both languages', () => {

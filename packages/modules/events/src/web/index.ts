@@ -13,6 +13,8 @@ export default defineWebModule({
   screens: {
     '': () => import('./screens/list.js'),
     monat: () => import('./screens/month.js'),
+    eintragen: () => import('./screens/submit.js'),
+    'eintragen/bestaetigen': () => import('./screens/confirm.js'),
     ':id': () => import('./screens/event.js'),
   },
   admin: {
@@ -22,6 +24,8 @@ export default defineWebModule({
       neu: () => import('./admin/new-event.js'),
       ':id': () => import('./admin/event.js'),
       orte: () => import('./admin/venues.js'),
+      pruefen: () => import('./admin/review.js'),
+      veranstalter: () => import('./admin/organisers.js'),
       quellen: () => import('./admin/sources.js'),
     },
   },

@@ -7,6 +7,9 @@ export const paths = {
   api,
   screens: meta.path,
   month: `${meta.path}/monat`,
+  /** Organisers submit an event; the mailed link confirms it. */
+  submit: `${meta.path}/eintragen`,
+  confirm: `${meta.path}/eintragen/bestaetigen`,
   event: (id: string) => `${meta.path}/${encodeURIComponent(id)}`,
   eventApi: (id: string) => `${api}/events/${encodeURIComponent(id)}`,
   /** One date as an iCalendar file: `date` is the date the series gives it (`originalDate`). */

@@ -6,11 +6,14 @@ import { dateRoutes } from './dates.js';
 import { eventRoutes } from './event.js';
 import { rssFeedRoutes } from './feed-rss.js';
 import { followRoutes } from './follows.js';
+import { moderationRoutes } from './moderation.js';
+import { organiserRoutes } from './organisers.js';
 import { reminderRoutes } from './reminders.js';
 import { sourceRoutes } from './sources.js';
 import { staffDateRoutes } from './staff-dates.js';
 import { staffEventRoutes } from './staff-events.js';
 import { staffVenueRoutes } from './staff-venues.js';
+import { submissionRoutes } from './submissions.js';
 import { summaryRoutes } from './summary.js';
 import { filterRoutes } from './venues.js';
 
@@ -29,11 +32,14 @@ export function eventsRoutes(ctx: ModuleServerContext<EventsConfig>): Hono<CityE
       .route('/', followRoutes(ctx))
       .route('/', reminderRoutes(ctx))
       .route('/', calendarRoutes(ctx))
+      .route('/', submissionRoutes(ctx))
       .route('/', rssFeedRoutes(ctx))
       // staff
       .route('/', staffEventRoutes(ctx))
       .route('/', staffDateRoutes(ctx))
       .route('/', staffVenueRoutes(ctx))
       .route('/', sourceRoutes(ctx))
+      .route('/', moderationRoutes(ctx))
+      .route('/', organiserRoutes(ctx))
   );
 }

@@ -4,14 +4,23 @@ import { adminPaths } from './paths.js';
 import type { Staff } from './staff.js';
 import { StaffLink } from './staff-link.js';
 
-export type AdminSection = 'events' | 'newEvent' | 'venues' | 'sources';
+export type AdminSection = 'events' | 'newEvent' | 'review' | 'venues' | 'sources' | 'organisers';
 
-const SECTIONS: AdminSection[] = ['events', 'newEvent', 'venues', 'sources'];
+const SECTIONS: AdminSection[] = [
+  'events',
+  'newEvent',
+  'review',
+  'venues',
+  'sources',
+  'organisers',
+];
 const NAV_WORDS = {
   events: 'events',
   newEvent: 'new',
   venues: 'venues',
   sources: 'sources',
+  review: 'review',
+  organisers: 'organisers',
 } as const;
 
 /** A staff screen of the events module: its one heading and the navigation between them. */

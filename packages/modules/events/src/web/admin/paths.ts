@@ -10,6 +10,8 @@ export const adminPaths = {
   event: (id: string) => `${admin}/${encodeURIComponent(id)}`,
   venues: `${admin}/orte`,
   sources: `${admin}/quellen`,
+  review: `${admin}/pruefen`,
+  organisers: `${admin}/veranstalter`,
 };
 
 const event = (id: string) => `${api}/events/${encodeURIComponent(id)}`;
@@ -26,6 +28,13 @@ export const adminApi = {
   sources: `${api}/sources`,
   source: (id: string) => `${api}/sources/${encodeURIComponent(id)}`,
   sync: (id: string) => `${api}/sources/${encodeURIComponent(id)}/sync`,
+  submissions: `${api}/submissions`,
+  approve: (id: string) => `${event(id)}/approve`,
+  reject: (id: string) => `${event(id)}/reject`,
+  organisers: `${api}/organisers`,
+  organiser: (id: string) => `${api}/organisers/${encodeURIComponent(id)}`,
+  trust: (id: string, trusted: boolean) =>
+    `${api}/organisers/${encodeURIComponent(id)}/${trusted ? 'trust' : 'distrust'}`,
   /** What residents read too: the town's categories and the venues with their facts. */
   categories: `/${meta.id}/categories`,
   venueList: `/${meta.id}/venues`,

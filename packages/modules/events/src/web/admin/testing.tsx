@@ -2,8 +2,10 @@
 // and a page to read and drive the way a person does, by labels and button names.
 import { createTranslator, type Locale } from '@city-app/core';
 import { createApiClient, shellMessages } from '@city-app/web';
+import axe from 'axe-core';
 import { act, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { expect } from 'vitest';
 import { messages } from '../../messages/index.js';
 import type { Staff } from './staff.js';
 
@@ -124,4 +126,28 @@ export function render(node: ReactNode) {
         a.textContent,
       ]),
   };
+}
+
+/**
+ * What every staff screen must be: one heading, its place in the navigation marked
+ * (`current`, or none), no key shown for a text, buttons named as they read (WCAG 2.5.3),
+ * and no axe violations.
+ */
+export async function expectWellFormed(container: HTMLElement, current: string | null) {
+  expect(container.querySelectorAll('h1')).toHaveLength(1);
+  const here = container.querySelector('nav a[aria-current="page"]');
+  expect(here?.getAttribute('href') ?? null).toBe(current);
+  expect(container.querySelector('.city-spinner, [role="progressbar"]')).toBeNull();
+  expect(container.textContent ?? '').not.toMatch(/events\.staff\./);
+  for (const button of container.querySelectorAll('button[aria-label]')) {
+    const shown = (button.textContent ?? '').trim().toLowerCase();
+    expect(button.getAttribute('aria-label')?.toLowerCase().startsWith(shown)).toBe(true);
+  }
+  const result = await axe.run(container, {
+    // happy-dom lays nothing out, so contrast is for the browser journeys.
+    rules: { 'color-contrast': { enabled: false } },
+  });
+  expect(
+    result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`),
+  ).toEqual([]);
 }

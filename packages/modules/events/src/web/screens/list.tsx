@@ -1,5 +1,5 @@
 import { PageHeading } from '@city-app/ui';
-import { useResource, useRouter } from '@city-app/web';
+import { Link, useResource, useRouter } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import type { VenueList } from '../../api/venue.js';
 import { DatePages } from '../list/date-pages.js';
@@ -34,6 +34,9 @@ export default function ListScreen(_props: ScreenProps) {
   return (
     <>
       <PageHeading lead={range ?? t('events.lead', { town })}>{t('events.title')}</PageHeading>
+      <p>
+        <Link to={paths.submit}>{t('events.submit.link')}</Link>
+      </p>
       <SpanNav filters={filters} ctx={ctx} />
       <FilterForm
         key={`filters${location.search}`}

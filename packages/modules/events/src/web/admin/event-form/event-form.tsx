@@ -1,5 +1,5 @@
 import { Button, Form } from '@city-app/ui';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import type { Localized } from '../../../api/localized.js';
 import type { StaffEvent } from '../../../api/staff-event.js';
 import type { Venue } from '../../../api/venue.js';
@@ -30,6 +30,9 @@ export function EventForm({
   busy,
   submitLabel,
   onSubmit,
+  children,
+  extraErrors = [],
+  checkExtra = () => true,
 }: {
   staff: Staff;
   event: StaffEvent | null;
@@ -39,6 +42,10 @@ export function EventForm({
   busy: boolean;
   submitLabel: string;
   onSubmit(input: EventFormInput): void;
+  /** More fields before the button (an organiser's own), with their errors and check. */
+  children?: ReactNode;
+  extraErrors?: Array<{ fieldId: string; message: string }>;
+  checkExtra?: () => boolean;
 }) {
   const { t } = staff;
   const [state, setState] = useState<EventFormState>(() =>
@@ -61,15 +68,19 @@ export function EventForm({
 
   return (
     <Form
-      errors={EVENT_FIELDS.filter((f) => shown[f]).map((f) => ({
-        fieldId: fieldId(f),
-        message: shown[f] as string,
-      }))}
+      errors={[
+        ...EVENT_FIELDS.filter((f) => shown[f]).map((f) => ({
+          fieldId: fieldId(f),
+          message: shown[f] as string,
+        })),
+        ...extraErrors,
+      ]}
       errorTitle={t('events.staff.form.errors')}
       onSubmit={() => {
         const result = inputOf(state, t);
         setChecked(result.ok ? {} : result.errors);
-        if (result.ok) onSubmit(result.input);
+        const extraOk = checkExtra();
+        if (result.ok && extraOk) onSubmit(result.input);
       }}
     >
       <WhatSection {...sections} categories={categories} />
@@ -83,6 +94,7 @@ export function EventForm({
         onChange={(repeat) => set({ repeat })}
       />
       <MoreSection {...sections} />
+      {children}
       <Button type="submit" busy={busy}>
         {submitLabel}
       </Button>
