@@ -1,3 +1,4 @@
+import { localDateOf } from '@city-app/core';
 import type { StaffEventSummary } from '../../../api/staff-event.js';
 import { formatDate } from '../format.js';
 import { adminPaths } from '../paths.js';
@@ -11,7 +12,7 @@ import { SampleMark, StatusMark, sourceText } from './event-marks.js';
  * words, the category and where it came from.
  */
 export function EventTable({ staff, events }: { staff: Staff; events: StaffEventSummary[] }) {
-  const { t, locale } = staff;
+  const { t, locale, timeZone } = staff;
   return (
     <WideTable label={t('events.staff.nav.events')}>
       <thead>
@@ -41,7 +42,12 @@ export function EventTable({ staff, events }: { staff: Staff; events: StaffEvent
                 ) : null}
               </ul>
             </th>
-            <td>{e.nextDate ? formatDate(e.nextDate, locale) : t('events.staff.list.noNext')}</td>
+            <td>
+              {/* The API gives the instant the date starts: the day is the town's, not UTC's. */}
+              {e.nextDate
+                ? formatDate(localDateOf(Date.parse(e.nextDate), timeZone), locale)
+                : t('events.staff.list.noNext')}
+            </td>
             <td>
               <StatusMark t={t} status={e.status} />
             </td>
