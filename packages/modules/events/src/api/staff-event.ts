@@ -57,7 +57,7 @@ export const staffEventSchema = z.object({
   rejectionReason: z.string().nullable(),
   sample: z.boolean(),
   /** The dates of the coming months and the last weeks, with cancelled and moved ones. */
-  dates: z.array(detailDateSchema.extend({ note: z.string().nullable() })),
+  dates: z.array(detailDateSchema),
 });
 
 export type StaffEventSummary = z.output<typeof staffEventSummarySchema>;

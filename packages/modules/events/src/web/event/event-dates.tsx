@@ -40,6 +40,13 @@ export function EventDates({ event, ctx }: { event: EventDetail; ctx: Ctx }) {
                   locale={locale}
                   t={t}
                 />
+                {/* Staff's word on a changed date, written in German like the town's content. */}
+                {date.note ? (
+                  <>
+                    {' – '}
+                    <span lang={locale === 'de' ? undefined : 'de'}>{date.note}</span>
+                  </>
+                ) : null}
               </p>
               {cancelled ? null : (
                 <p>

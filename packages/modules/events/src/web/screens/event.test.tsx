@@ -45,6 +45,8 @@ describe('/veranstaltungen/:id', () => {
     // A cancelled date: struck through, the word, and no calendar link.
     expect(items[1]?.querySelector('del')).toBeTruthy();
     expect(text(items[1])).toContain('Abgesagt');
+    // With staff's word why, in German (marked so on an English page).
+    expect(text(items[1])).toContain('Wegen Sturmwarnung');
     expect(items[1]?.querySelector('a')).toBeNull();
     expect(text(items[2])).toContain('Verlegt, ursprünglich am');
     expect(text(items[2])).toContain('09:00–13:00 Uhr');
