@@ -13,6 +13,8 @@ import { SampleMark, StatusMark, sourceText } from './event-marks.js';
  */
 export function EventTable({ staff, events }: { staff: Staff; events: StaffEventSummary[] }) {
   const { t, locale, timeZone } = staff;
+  // Titles and places are the town's words, in German, whatever language staff read.
+  const german = locale === 'de' ? undefined : 'de';
   return (
     <WideTable label={t('events.staff.nav.events')}>
       <thead>
@@ -29,10 +31,10 @@ export function EventTable({ staff, events }: { staff: Staff; events: StaffEvent
           <tr key={e.id}>
             <th scope="row">
               <StaffLink staff={staff} to={adminPaths.event(e.id)}>
-                {e.title}
+                <span lang={german}>{e.title}</span>
               </StaffLink>
               <ul className="events-admin__marks-list">
-                {e.place ? <li>{e.place}</li> : null}
+                {e.place ? <li lang={german}>{e.place}</li> : null}
                 {e.series ? <li>{t('events.staff.list.series')}</li> : null}
                 {e.cancelled ? <li>{t('events.staff.list.cancelled')}</li> : null}
                 {e.sample ? (
