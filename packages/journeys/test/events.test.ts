@@ -203,7 +203,7 @@ describe.skipIf(!journeysRun)(
       await venue.getByText('Marktplatz am Rathaus').waitFor();
       await venue.getByRole('heading', { name: 'Barrierefreiheit' }).waitFor();
       const stepFree = venue.getByRole('term').filter({ hasText: 'Stufenloser Zugang' });
-      expect(await stepFree.locator('xpath=following-sibling::dd[1]').innerText()).toBe('ja');
+      expect(await stepFree.locator('xpath=following-sibling::dd[1]').textContent()).toBe('ja');
       await checkAccessibility('/veranstaltungen/:id (series)');
       await expectNoOverflowAt200(page, '/veranstaltungen/:id');
 
