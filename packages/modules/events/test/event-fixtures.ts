@@ -87,6 +87,7 @@ export function marketDetail(overrides: Partial<EventDetail> = {}): EventDetail 
         start: at(inDays(1), '08:00'),
         end: at(inDays(1), '13:00'),
         status: 'scheduled',
+        note: null,
       },
       {
         originalDate: inDays(8),
@@ -94,6 +95,7 @@ export function marketDetail(overrides: Partial<EventDetail> = {}): EventDetail 
         start: at(inDays(8), '08:00'),
         end: at(inDays(8), '13:00'),
         status: 'cancelled',
+        note: 'Wegen Sturmwarnung',
       },
       {
         originalDate: inDays(15),
@@ -101,6 +103,7 @@ export function marketDetail(overrides: Partial<EventDetail> = {}): EventDetail 
         start: at(inDays(16), '09:00'),
         end: at(inDays(16), '13:00'),
         status: 'moved',
+        note: null,
       },
     ],
     moreDates: 74,

@@ -10,6 +10,8 @@ export const detailDateSchema = z.object({
   start: z.string(),
   end: z.string().nullable(),
   status: z.enum(DATE_STATUSES),
+  /** Staff's word to residents on a cancelled or moved date, e.g. "Wegen Sturmwarnung". */
+  note: z.string().nullable(),
 });
 
 /** An event's page: every coming date of a series, the venue, the organiser, price and link. */

@@ -12,7 +12,7 @@ export const staffEventSummarySchema = z.object({
   title: z.string(),
   category: z.object({ id: z.string(), title: localizedSchema }),
   status: z.enum(EVENT_STATUSES),
-  /** The next date that takes place, if any. */
+  /** When the next date that takes place starts (an instant), if any. */
   nextDate: z.string().nullable(),
   series: z.boolean(),
   cancelled: z.boolean(),
@@ -57,7 +57,7 @@ export const staffEventSchema = z.object({
   rejectionReason: z.string().nullable(),
   sample: z.boolean(),
   /** The dates of the coming months and the last weeks, with cancelled and moved ones. */
-  dates: z.array(detailDateSchema.extend({ note: z.string().nullable() })),
+  dates: z.array(detailDateSchema),
 });
 
 export type StaffEventSummary = z.output<typeof staffEventSummarySchema>;

@@ -36,14 +36,18 @@ export async function comingDates(
     starts_at: Date | string;
     ends_at: Date | string | null;
     status: DetailDate['status'];
+    note: string | null;
     total: number;
   }>(
-    `SELECT to_char(original_date, 'YYYY-MM-DD') AS original_date,
-            to_char(local_date, 'YYYY-MM-DD') AS local_date, starts_at, ends_at, status,
-            count(*) OVER ()::int AS total
-       FROM events_occurrences
-      WHERE event_id = $1::uuid AND (starts_at >= $2::timestamptz OR ends_at > $2::timestamptz)
-      ORDER BY starts_at, original_date
+    `SELECT to_char(o.original_date, 'YYYY-MM-DD') AS original_date,
+            to_char(o.local_date, 'YYYY-MM-DD') AS local_date, o.starts_at, o.ends_at, o.status,
+            x.note, count(*) OVER ()::int AS total
+       FROM events_occurrences o
+       LEFT JOIN events_exceptions x
+         ON x.event_id = o.event_id AND x.original_date = o.original_date
+      WHERE o.event_id = $1::uuid
+        AND (o.starts_at >= $2::timestamptz OR o.ends_at > $2::timestamptz)
+      ORDER BY o.starts_at, o.original_date
       LIMIT $3`,
     [eventId, from, DETAIL_DATES],
   );
@@ -54,6 +58,7 @@ export async function comingDates(
       start: new Date(r.starts_at).toISOString(),
       end: r.ends_at === null ? null : new Date(r.ends_at).toISOString(),
       status: ctx.cancelled ? 'cancelled' : r.status,
+      note: r.note,
     })),
     more: Math.max(0, (rows[0]?.total ?? 0) - rows.length),
   };

@@ -90,6 +90,12 @@ describe('staff write events', () => {
       }),
     );
     expect(moved.dates[1]).toMatchObject({ status: 'moved', localDate: day(15) });
+    // Residents read staff's note beside the cancelled date.
+    const seen = await ok<EventDetail>(client.resident(`/events/${event.id}`));
+    expect(seen.dates.find((d) => d.originalDate === first?.originalDate)).toMatchObject({
+      status: 'cancelled',
+      note: 'Stadtfest',
+    });
 
     // Onto a day the series has already: refused, naming the field.
     const clash = await client.staff(

@@ -54,7 +54,7 @@ describe('a new event', () => {
         repeat: { frequency: 'weekly', interval: 1, weekdays: ['TU', 'TH'], count: 10 },
       },
     ]);
-    expect(went).toEqual([`/admin/veranstaltungen/${MARKET_ID}`]);
+    expect(went).toEqual([`/admin/veranstaltungen/${MARKET_ID}?veroeffentlicht`]);
   });
 
   it('sends "the 2nd Saturday of the month until a day" and "every 3 days"', async () => {
@@ -149,6 +149,15 @@ describe('changing an event', () => {
     });
     expect(page.container.querySelector('h1')?.textContent).toBe('Grüner Markt');
     expect(page.text()).toContain('Die Änderungen an „Grüner Markt“ sind gespeichert.');
+  });
+
+  it('confirms on its page that a new event is published', async () => {
+    const { api } = townApi({});
+    const page = render(<EventView staff={staffFor(api)} id={MARKET_ID} published />);
+    unmount = page.unmount;
+    await settle();
+    const said = [...page.container.querySelectorAll('[role="status"]')].map((s) => s.textContent);
+    expect(said).toContain('„Wochenmarkt“ ist veröffentlicht.');
   });
 
   it('shows an imported rule as text with a note, and keeps it on saving', async () => {

@@ -1,5 +1,5 @@
 import { Status } from '@city-app/ui';
-import { useAction, useResource } from '@city-app/web';
+import { useAction, useResource, useRouter } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import { useEffect, useState } from 'react';
 import type { StaffEvent } from '../../api/staff-event.js';
@@ -10,16 +10,27 @@ import { EventForm } from './event-form/event-form.js';
 import { EVENT_FIELDS } from './event-form/form-state.js';
 import { EventMarks } from './events-list/event-marks.js';
 import { ActionFailure, Loaded } from './loaded.js';
-import { adminApi } from './paths.js';
+import { adminApi, PUBLISHED } from './paths.js';
 import { type Staff, useStaff } from './staff.js';
 import { WholeEvent } from './whole-event.js';
 
 /** `/admin/veranstaltungen/:id`: change an event, its dates one by one, or the whole of it. */
 export default function EventScreen({ params }: ScreenProps) {
-  return <EventView staff={useStaff()} id={params.id ?? ''} />;
+  const { location } = useRouter();
+  const published = new URLSearchParams(location.search).has(PUBLISHED);
+  return <EventView staff={useStaff()} id={params.id ?? ''} published={published} />;
 }
 
-export function EventView({ staff, id }: { staff: Staff; id: string }) {
+/** `published`: the event was just created, and its page says so (the form's screen is gone). */
+export function EventView({
+  staff,
+  id,
+  published = false,
+}: {
+  staff: Staff;
+  id: string;
+  published?: boolean;
+}) {
   const { t, api } = staff;
   const loaded = useResource(() => api.get<StaffEvent>(adminApi.event(id)), [id]);
   const choices = useFormChoices(staff);
@@ -31,7 +42,12 @@ export function EventView({ staff, id }: { staff: Staff; id: string }) {
 
   return (
     <AdminPage staff={staff} section={null} title={title}>
-      <Status>{action.announcement}</Status>
+      <Status>
+        {action.announcement ||
+          (published && loaded.data
+            ? t('events.staff.form.created', { title: loaded.data.title })
+            : null)}
+      </Status>
       <ActionFailure staff={staff} failure={action.failure} />
       <Loaded resource={loaded} staff={staff} notFound={t('events.staff.event.notFound')}>
         {(first) => {

@@ -17,6 +17,8 @@ describe('the events list', () => {
     const lists = () => asked.filter((a) => a.path.startsWith('/api/events/admin/events'));
     expect(lists().map((a) => a.path)).toEqual(['/api/events/admin/events?page=1']);
     expect(page.text()).toContain('Gefunden: 120');
+    // The next date is the town's day, not the UTC day the instant falls on.
+    expect(page.text()).toContain('Dienstag, 2. März 2027');
     expect(page.text()).toContain('Seite 1 von 3');
 
     await page.press('Nächste Seite');

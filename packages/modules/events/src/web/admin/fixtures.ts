@@ -117,7 +117,8 @@ export const eventList: StaffEventList = {
       title: 'Wochenmarkt',
       category: { id: 'markt', title: categories[0]?.title ?? { de: '' } },
       status: 'published',
-      nextDate: '2027-03-02',
+      // An all-day date on 2 March in the town: the instant it starts is the evening before in UTC.
+      nextDate: '2027-03-01T23:00:00.000Z',
       series: true,
       cancelled: false,
       place: 'Lindenplatz',

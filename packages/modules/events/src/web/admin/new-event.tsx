@@ -39,7 +39,8 @@ export function NewEventView({ staff }: { staff: Staff }) {
                 () => api.post<StaffEvent>(adminApi.events, input),
                 (e) => t('events.staff.form.created', { title: e.title }),
               );
-              if (made) staff.navigate(adminPaths.event(made.id));
+              // The confirmation goes with the resident to the event's page: this screen is left.
+              if (made) staff.navigate(adminPaths.published(made.id));
             }}
           />
         )}

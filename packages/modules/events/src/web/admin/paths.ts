@@ -1,6 +1,8 @@
 import { meta } from '../../meta.js';
 
 const admin = `/admin${meta.path}`;
+/** The query that tells an event's page it was just published. */
+export const PUBLISHED = 'veroeffentlicht';
 const api = `/${meta.id}/admin`;
 
 /** The staff screens under `/admin/veranstaltungen`, as `src/meta.ts` declares them. */
@@ -8,6 +10,8 @@ export const adminPaths = {
   events: admin,
   newEvent: `${admin}/neu`,
   event: (id: string) => `${admin}/${encodeURIComponent(id)}`,
+  /** An event's page right after it was published: the page confirms it (`?veroeffentlicht`). */
+  published: (id: string) => `${admin}/${encodeURIComponent(id)}?${PUBLISHED}`,
   venues: `${admin}/orte`,
   sources: `${admin}/quellen`,
   review: `${admin}/pruefen`,

@@ -1,7 +1,7 @@
 import { VisuallyHidden } from '@city-app/ui';
 import type { EventDetail } from '../../api/event-detail.js';
 import { DateStatus, Struck } from '../parts/date-status.js';
-import { localizedText } from '../parts/localized-text.js';
+import { GermanText, localizedText } from '../parts/localized-text.js';
 import type { EventsContext } from '../parts/use-events.js';
 import { describeTimes, formatDay } from '../parts/when.js';
 import { paths } from '../paths.js';
@@ -40,6 +40,13 @@ export function EventDates({ event, ctx }: { event: EventDetail; ctx: Ctx }) {
                   locale={locale}
                   t={t}
                 />
+                {/* Staff's word on a changed date, written in German like the town's content. */}
+                {date.note ? (
+                  <>
+                    {' – '}
+                    <GermanText text={date.note} locale={locale} />
+                  </>
+                ) : null}
               </p>
               {cancelled ? null : (
                 <p>

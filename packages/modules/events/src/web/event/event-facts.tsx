@@ -1,5 +1,6 @@
-import type { Translate } from '@city-app/core';
+import type { Locale, Translate } from '@city-app/core';
 import type { EventDetail } from '../../api/event-detail.js';
+import { GermanText } from '../parts/localized-text.js';
 
 /** The site a link leads to, as its link text says ("www.sv-hagenow.de"). */
 function hostOf(link: string): string {
@@ -14,7 +15,15 @@ function hostOf(link: string): string {
  * Who organises it, what it costs, and where to read more. Links leave the app, so they open
  * as links do (no new window forced on anyone).
  */
-export function EventFacts({ event, t }: { event: EventDetail; t: Translate }) {
+export function EventFacts({
+  event,
+  t,
+  locale,
+}: {
+  event: EventDetail;
+  t: Translate;
+  locale: Locale;
+}) {
   const price = event.isFree ? t('events.free') : event.price;
   const { organiser } = event;
   if (!organiser && !price && !event.link) return null;
@@ -26,10 +35,10 @@ export function EventFacts({ event, t }: { event: EventDetail; t: Translate }) {
           <dd>
             {organiser.website ? (
               <a href={organiser.website} rel="noopener noreferrer">
-                {organiser.name}
+                <GermanText text={organiser.name} locale={locale} />
               </a>
             ) : (
-              organiser.name
+              <GermanText text={organiser.name} locale={locale} />
             )}
           </dd>
         </>
@@ -37,7 +46,7 @@ export function EventFacts({ event, t }: { event: EventDetail; t: Translate }) {
       {price ? (
         <>
           <dt>{t('events.detail.price')}</dt>
-          <dd>{price}</dd>
+          <dd>{event.isFree ? price : <GermanText text={price} locale={locale} />}</dd>
         </>
       ) : null}
       {event.link ? (

@@ -1,4 +1,4 @@
-import type { Translate } from '@city-app/core';
+import type { Locale, Translate } from '@city-app/core';
 import type { Venue } from '../../api/venue.js';
 
 /** The venue's address as lines: street, then postcode and locality. */
@@ -16,11 +16,15 @@ export function VenueFacts({
   venue,
   place,
   t,
+  locale,
 }: {
   venue: Venue | null;
   place: string | null;
   t: Translate;
+  locale: Locale;
 }) {
+  // Names, addresses and notes are the town's own words, in German.
+  const german = locale === 'de' ? undefined : 'de';
   if (!venue && !place) return null;
   const yesNo = (value: boolean) => t(value ? 'events.detail.yes' : 'events.detail.no');
   return (
@@ -28,7 +32,7 @@ export function VenueFacts({
       <h2 id="events-place">{t('events.detail.place')}</h2>
       {venue ? (
         <>
-          <address style={{ fontStyle: 'normal' }}>
+          <address style={{ fontStyle: 'normal' }} lang={german}>
             <strong>{venue.name}</strong>
             {addressLines(venue).map((line) => (
               <span key={line}>
@@ -46,10 +50,10 @@ export function VenueFacts({
             <dt>{t('events.detail.hearingLoop')}</dt>
             <dd>{yesNo(venue.accessibility.hearingLoop)}</dd>
           </dl>
-          {venue.accessibility.note ? <p>{venue.accessibility.note}</p> : null}
+          {venue.accessibility.note ? <p lang={german}>{venue.accessibility.note}</p> : null}
         </>
       ) : (
-        <p>{place}</p>
+        <p lang={german}>{place}</p>
       )}
     </section>
   );

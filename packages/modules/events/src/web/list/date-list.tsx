@@ -1,7 +1,7 @@
 import type { EventDate } from '../../api/event-date.js';
 import { Struck } from '../parts/date-status.js';
 import { DateTitle } from '../parts/date-title.js';
-import { LocalizedText } from '../parts/localized-text.js';
+import { GermanText, LocalizedText } from '../parts/localized-text.js';
 import type { EventsContext } from '../parts/use-events.js';
 import { describeTimes, formatDay } from '../parts/when.js';
 
@@ -18,16 +18,23 @@ type Ctx = Pick<EventsContext, 'locale' | 't' | 'timeZone'>;
 function DateEntry({ date, ctx }: { date: EventDate; ctx: Ctx }) {
   const { locale, t } = ctx;
   const cancelled = date.status === 'cancelled';
+  // Place and price are the town's own words, in German.
   const details = [
     describeTimes(date, ctx),
-    date.place,
-    date.isFree ? t('events.free') : date.price,
+    date.place ? <GermanText key="place" text={date.place} locale={locale} /> : null,
+    date.isFree ? (
+      t('events.free')
+    ) : date.price ? (
+      <GermanText key="price" text={date.price} locale={locale} />
+    ) : null,
   ].filter(Boolean);
   return (
     <li>
       <DateTitle date={date} locale={locale} t={t} />
       <p>
-        <Struck cancelled={cancelled}>{details.join(' · ')}</Struck>
+        <Struck cancelled={cancelled}>
+          {details.map((detail, i) => [i > 0 ? ' · ' : null, detail])}
+        </Struck>
       </p>
       <p>
         <LocalizedText text={date.category.title} locale={locale} />

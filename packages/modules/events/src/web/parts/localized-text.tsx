@@ -10,6 +10,14 @@ export function localizedText(text: Localized, locale: Locale): { text: string; 
   return locale === 'de' ? { text: text.de } : { text: text.de, lang: 'de' };
 }
 
+/**
+ * What the town or an organiser wrote only in German (a price, a venue's note, staff's word on
+ * a date): marked `lang="de"` where the app speaks another language.
+ */
+export function GermanText({ text, locale }: { text: string; locale: Locale }) {
+  return <span lang={locale === 'de' ? undefined : 'de'}>{text}</span>;
+}
+
 /** A span with the text in the reader's language, `lang="de"` where it falls back. */
 export function LocalizedText({ text, locale }: { text: Localized; locale: Locale }) {
   const shown = localizedText(text, locale);

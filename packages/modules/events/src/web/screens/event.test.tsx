@@ -45,6 +45,8 @@ describe('/veranstaltungen/:id', () => {
     // A cancelled date: struck through, the word, and no calendar link.
     expect(items[1]?.querySelector('del')).toBeTruthy();
     expect(text(items[1])).toContain('Abgesagt');
+    // With staff's word why, in German (marked so on an English page).
+    expect(text(items[1])).toContain('Wegen Sturmwarnung');
     expect(items[1]?.querySelector('a')).toBeNull();
     expect(text(items[2])).toContain('Verlegt, ursprünglich am');
     expect(text(items[2])).toContain('09:00–13:00 Uhr');
@@ -110,6 +112,14 @@ describe('/veranstaltungen/:id', () => {
     expect(text(section('events-dates'))).toContain('Cancelled');
     expect(text(section('events-place'))).toContain('Accessible toilet');
     expect(text(app.container)).toContain('Free admission');
+    // What the town wrote only in German says so: the venue, its note, staff's word on a date.
+    const german = (within: Element | null | undefined, words: string) =>
+      [...(within?.querySelectorAll('[lang="de"]') ?? [])].some((e) => text(e).includes(words));
+    expect(german(section('events-place'), 'Pflaster an der Kirche')).toBe(true);
+    expect(section('events-place')?.querySelector('address')?.getAttribute('lang')).toBe('de');
+    expect(german(section('events-dates'), 'Wegen Sturmwarnung')).toBe(true);
+    expect(text(app.container)).toContain('Organiser');
+    expect(german(app.container, 'Stadt Hagenow')).toBe(true);
     server.answer(API, marketDetail({ title: { de: 'Flohmarkt' }, repeats: null }));
     app.unmount();
     app = renderApp(PAGE, server, 'en');

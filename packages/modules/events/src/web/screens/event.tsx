@@ -64,8 +64,8 @@ export default function EventScreen({ params }: ScreenProps) {
         />
       ) : null}
       <EventDates event={detail} ctx={ctx} />
-      <VenueFacts venue={detail.venue} place={detail.place} t={t} />
-      <EventFacts event={detail} t={t} />
+      <VenueFacts venue={detail.venue} place={detail.place} t={t} locale={locale} />
+      <EventFacts event={detail} t={t} locale={locale} />
       {detail.description.de.trim() ? (
         <section aria-labelledby="events-about">
           <h2 id="events-about">{t('events.detail.about')}</h2>

@@ -1,3 +1,4 @@
+import { localDateOf } from '@city-app/core';
 import type { StaffEventSummary } from '../../../api/staff-event.js';
 import { formatDate } from '../format.js';
 import { adminPaths } from '../paths.js';
@@ -11,7 +12,9 @@ import { SampleMark, StatusMark, sourceText } from './event-marks.js';
  * words, the category and where it came from.
  */
 export function EventTable({ staff, events }: { staff: Staff; events: StaffEventSummary[] }) {
-  const { t, locale } = staff;
+  const { t, locale, timeZone } = staff;
+  // Titles and places are the town's words, in German, whatever language staff read.
+  const german = locale === 'de' ? undefined : 'de';
   return (
     <WideTable label={t('events.staff.nav.events')}>
       <thead>
@@ -28,10 +31,10 @@ export function EventTable({ staff, events }: { staff: Staff; events: StaffEvent
           <tr key={e.id}>
             <th scope="row">
               <StaffLink staff={staff} to={adminPaths.event(e.id)}>
-                {e.title}
+                <span lang={german}>{e.title}</span>
               </StaffLink>
               <ul className="events-admin__marks-list">
-                {e.place ? <li>{e.place}</li> : null}
+                {e.place ? <li lang={german}>{e.place}</li> : null}
                 {e.series ? <li>{t('events.staff.list.series')}</li> : null}
                 {e.cancelled ? <li>{t('events.staff.list.cancelled')}</li> : null}
                 {e.sample ? (
@@ -41,7 +44,12 @@ export function EventTable({ staff, events }: { staff: Staff; events: StaffEvent
                 ) : null}
               </ul>
             </th>
-            <td>{e.nextDate ? formatDate(e.nextDate, locale) : t('events.staff.list.noNext')}</td>
+            <td>
+              {/* The API gives the instant the date starts: the day is the town's, not UTC's. */}
+              {e.nextDate
+                ? formatDate(localDateOf(Date.parse(e.nextDate), timeZone), locale)
+                : t('events.staff.list.noNext')}
+            </td>
             <td>
               <StatusMark t={t} status={e.status} />
             </td>

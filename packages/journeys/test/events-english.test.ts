@@ -1,0 +1,147 @@
+// The events calendar in English, in a freshly generated town on its production build: the
+// resident switches the app's language in the settings, then reads the list and a series' page,
+// and a staff member signs in and reads the list of events. The interface is English and the
+// page says so; content the town wrote only in German is marked as German (WCAG 3.1.2).
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Cleanup, type RunningServer } from '../../create-city-app/test/e2e/support.js';
+import { AxeReport, journeysRun, press, startJourney } from './support/journey.js';
+
+const TOWN = { name: 'Grabow', slug: 'grabow', state: 'DE-MV' };
+const ADMIN = { email: 'kultur@grabow.example', password: 'Elde-Ufer-Wochenmarkt-2027-Mühle' };
+
+// Words of the German interface that an English screen must not show outside `lang="de"`.
+const GERMAN = [
+  /\bund\b/,
+  /\boder\b/,
+  /\b(der|die|das|den|dem)\b/,
+  /\bnicht\b/,
+  /\b(Sie|Ihre?)\b/,
+  /Veranstaltung/,
+  /Termin/,
+  /Heute/,
+  /Demnächst/,
+  /Wochenende/,
+  /Eintritt/,
+  /Stufenlos/,
+  /\bUhr\b/,
+  /Beispiel/,
+  /wählen/,
+  /suchen/,
+  /Kalender/,
+];
+
+describe.skipIf(!journeysRun)(
+  `the events calendar of ${TOWN.name} in English`,
+  { timeout: 60_000 },
+  () => {
+    const cleanup = new Cleanup();
+    let server: RunningServer;
+    let browser: Browser;
+    let page: Page;
+    const axe = new AxeReport();
+
+    const checkAccessibility = (where: string) => axe.check(page, where);
+
+    /**
+     * The texts of the page's main part, each element's own words without what is marked German:
+     * every one of them is checked for German interface words.
+     */
+    async function expectNoGerman(where: string) {
+      const texts = await page.evaluate(() =>
+        [
+          ...document.querySelectorAll(
+            'main :is(h1, h2, h3, p, li, dt, dd, label, legend, summary, button, a, th, caption)',
+          ),
+        ].map((element) => {
+          const copy = element.cloneNode(true) as Element;
+          for (const german of copy.querySelectorAll('[lang="de"]')) german.remove();
+          return element.closest('[lang="de"]') ? '' : (copy.textContent ?? '');
+        }),
+      );
+      const german = texts.filter((text) => GERMAN.some((word) => word.test(text)));
+      expect([...new Set(german)], `German on ${where}`).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    }
+
+    beforeAll(async () => {
+      ({ server, browser } = await startJourney(TOWN, ADMIN, cleanup));
+      const context = await browser.newContext({
+        locale: 'en-GB',
+        viewport: { width: 390, height: 844 },
+      });
+      page = await context.newPage();
+    }, 300_000);
+
+    afterAll(async () => {
+      await cleanup.run();
+    }, 60_000);
+
+    it('switches the app to English in the settings, with the keyboard', async () => {
+      await page.goto(`${server.url}/einstellungen`, { waitUntil: 'load' });
+      await page.getByRole('heading', { level: 1, name: 'Einstellungen' }).waitFor();
+      await press(page.getByRole('radio', { name: 'English' }), 'Space');
+      await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    });
+
+    it('lists the events in English, with the filters', async () => {
+      await page.goto(`${server.url}/veranstaltungen`, { waitUntil: 'load' });
+      await page.getByRole('heading', { level: 1, name: 'Events' }).waitFor();
+      await page
+        .getByRole('navigation', { name: 'Period' })
+        .getByRole('link', {
+          name: 'Coming up (chosen)',
+        })
+        .waitFor();
+      await page.getByText('More than 20 dates found').waitFor();
+      // The samples' English titles, where the town gave them.
+      await page.getByRole('link', { name: 'Weekly market' }).first().waitFor();
+      expect(await page.getByRole('link', { name: 'Wochenmarkt' }).count()).toBe(0);
+      await press(page.locator('summary', { hasText: 'Filters' }));
+      await page.getByRole('group', { name: 'Categories' }).getByLabel('Markets').waitFor();
+      await expectNoGerman('/veranstaltungen (en)');
+      await checkAccessibility('/veranstaltungen (en)');
+    });
+
+    it('shows a series’ page in English, German-only text marked as German', async () => {
+      await press(page.getByRole('link', { name: 'Weekly market' }).first());
+      await page.getByRole('heading', { level: 1, name: 'Weekly market' }).waitFor();
+      await page.getByText(/^Repeats: Every Thursday/).waitFor();
+      await page
+        .getByRole('link', { name: /^Add to calendar\b/ })
+        .first()
+        .waitFor();
+      const venue = page.getByRole('region', { name: 'Venue' });
+      await venue.getByRole('heading', { name: 'Accessibility' }).waitFor();
+      // The venue's accessibility note exists only in German: it says so.
+      const note = venue.getByText(/^Ebenerdiger Platz/);
+      expect(
+        await note.evaluate((element) => element.closest('[lang]')?.getAttribute('lang')),
+      ).toBe('de');
+      await expectNoGerman('/veranstaltungen/:id (en)');
+      await checkAccessibility('/veranstaltungen/:id (en)');
+    });
+
+    it('lets staff sign in and read the list of events in English', async () => {
+      await page.goto(`${server.url}/admin/veranstaltungen`, { waitUntil: 'load' });
+      await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+      await page.getByLabel('E-mail address').focus();
+      await page.keyboard.type(ADMIN.email);
+      await page.getByLabel('Password').focus();
+      await page.keyboard.type(ADMIN.password);
+      await press(page.getByRole('button', { name: 'Sign in' }));
+      await page.getByRole('heading', { level: 1, name: 'Manage events' }).waitFor();
+      await page
+        .getByRole('status')
+        .filter({ hasText: /^Found: \d+$/ })
+        .waitFor();
+      await expectNoGerman('/admin/veranstaltungen (en)');
+      await checkAccessibility('/admin/veranstaltungen (en)');
+    });
+
+    it('finds no WCAG 2.1 A/AA violation on the screens visited', () => {
+      expect(String(axe)).toBe('');
+    });
+  },
+);
