@@ -1,5 +1,7 @@
 import { defineCity } from '@city-app/core';
 import { CityApp, createApiClient, type WebModule } from '@city-app/web';
+import type { ScreenProps } from '@city-app/web/module';
+import type { ComponentType } from 'react';
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { eventsConfigSchema } from '../src/config.js';
@@ -26,22 +28,35 @@ export const city = defineCity({
 export function fakeServer() {
   const replies = new Map<string, { reply: unknown; status: number }>();
   const requests: string[] = [];
+  /** Every request with its method and JSON body, for what screens send. */
+  const calls: { method: string; path: string; body: unknown }[] = [];
   const api = createApiClient({
     csrfToken: () => undefined,
-    fetch: async (input) => {
+    fetch: async (input, init) => {
       const url = new URL(String(input), 'http://localhost');
       const path = `${url.pathname}${url.search}`;
+      const method = init?.method ?? 'GET';
       requests.push(path);
-      const found = replies.get(path) ?? replies.get(url.pathname);
+      calls.push({
+        method,
+        path,
+        body: typeof init?.body === 'string' ? JSON.parse(init.body) : undefined,
+      });
+      // "PUT /path" for one method; else by its path with or without its query.
+      const found =
+        replies.get(`${method} ${url.pathname}`) ?? replies.get(path) ?? replies.get(url.pathname);
       if (!found) {
         return Response.json({ code: 'not_found', message: 'Nicht gefunden.' }, { status: 404 });
       }
-      return Response.json(found.reply, { status: found.status });
+      return found.status === 204
+        ? new Response(null, { status: 204 })
+        : Response.json(found.reply, { status: found.status });
     },
   });
   return {
     api,
     requests,
+    calls,
     answer(path: string, reply: unknown, status = 200) {
       replies.set(path, { reply, status });
     },
@@ -55,21 +70,29 @@ export function eventsModule(): WebModule {
   return { ...eventsWeb, options: eventsConfigSchema.parse({}) };
 }
 
+/** The events module showing `View` at `/veranstaltungen/test`, for one part on its own. */
+export function moduleShowing(View: ComponentType<ScreenProps>): WebModule {
+  return {
+    ...eventsModule(),
+    manifest: { ...eventsWeb.manifest, screens: { resident: ['test'] } },
+    routes: [{ path: 'test', screen: async () => ({ default: View }) }],
+  } as WebModule;
+}
+
 /** Renders the whole app at `url` in the test's DOM; `unmount()` removes it again. */
-export function renderApp(url: string, server: FakeServer, locale: 'de' | 'en' = 'de') {
+export function renderApp(
+  url: string,
+  server: FakeServer,
+  locale: 'de' | 'en' = 'de',
+  module: WebModule = eventsModule(),
+) {
   window.history.replaceState(null, '', url);
   const container = document.createElement('div');
   document.body.append(container);
   const root = createRoot(container);
   act(() =>
     root.render(
-      <CityApp
-        config={city}
-        modules={[eventsModule()]}
-        api={server.api}
-        url={url}
-        locale={locale}
-      />,
+      <CityApp config={city} modules={[module]} api={server.api} url={url} locale={locale} />,
     ),
   );
   return {

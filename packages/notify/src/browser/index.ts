@@ -30,6 +30,7 @@ export {
   type TopicChoice,
   unsubscribe,
 } from './client.js';
+export { type DevicePushState, devicePushState, enableTopic } from './device-push.js';
 export {
   type BrowserPushManager,
   type BrowserPushSubscription,

@@ -1,4 +1,5 @@
 import type { MessageCatalogue } from '@city-app/core';
+import { deviceMessages } from './device.js';
 import { feedMessages } from './feeds.js';
 import { myDatesMessages } from './my-dates.js';
 import { pushMessages } from './push.js';
@@ -13,6 +14,7 @@ import { submissionMessages } from './submissions.js';
 export const messages: MessageCatalogue = {
   de: {
     ...residentMessages.de,
+    ...deviceMessages.de,
     ...staffMessages.de,
     ...pushMessages.de,
     ...myDatesMessages.de,
@@ -21,6 +23,7 @@ export const messages: MessageCatalogue = {
   },
   en: {
     ...residentMessages.en,
+    ...deviceMessages.en,
     ...staffMessages.en,
     ...pushMessages.en,
     ...myDatesMessages.en,

@@ -1,4 +1,5 @@
 import { defineHomeWidget, defineWebModule } from '@city-app/web/module';
+import { deviceMessages } from '../messages/device.js';
 import { residentMessages } from '../messages/resident.js';
 import { EVENTS_ROLE, meta } from '../meta.js';
 import { upcomingData } from './widget/data.js';
@@ -38,4 +39,12 @@ export default defineWebModule({
       en: residentMessages.en['events.upcoming.heading'],
     },
   }),
+  // "Meine Einstellungen": the categories this device follows.
+  settings: {
+    title: {
+      de: deviceMessages.de['events.settings.title'],
+      en: deviceMessages.en['events.settings.title'],
+    },
+    panel: () => import('./settings/settings.js'),
+  },
 });

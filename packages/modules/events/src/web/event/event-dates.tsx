@@ -5,6 +5,7 @@ import { GermanText, localizedText } from '../parts/localized-text.js';
 import type { EventsContext } from '../parts/use-events.js';
 import { describeTimes, formatDay } from '../parts/when.js';
 import { paths } from '../paths.js';
+import { type DateReminders, LeadChoice, RemindButton, ReminderOutcome } from './date-reminders.js';
 
 type Ctx = Pick<EventsContext, 'locale' | 't' | 'timeZone'>;
 
@@ -13,7 +14,16 @@ type Ctx = Pick<EventsContext, 'locale' | 't' | 'timeZone'>;
  * that one date into the phone's calendar. A series also says how it repeats, how many dates
  * follow beyond the list, and offers all of them at once.
  */
-export function EventDates({ event, ctx }: { event: EventDetail; ctx: Ctx }) {
+export function EventDates({
+  event,
+  ctx,
+  reminders,
+}: {
+  event: EventDetail;
+  ctx: Ctx;
+  /** "Erinnern" per date, when the page offers it. */
+  reminders?: DateReminders;
+}) {
   const { locale, t } = ctx;
   const repeats = event.repeats ? localizedText(event.repeats, locale) : null;
   return (
@@ -25,6 +35,10 @@ export function EventDates({ event, ctx }: { event: EventDetail; ctx: Ctx }) {
         </p>
       ) : null}
       {event.dates.length === 0 ? <p>{t('events.detail.noDates')}</p> : null}
+      {reminders && !event.cancelled && event.dates.length ? (
+        <LeadChoice reminders={reminders} t={t} />
+      ) : null}
+      {reminders ? <ReminderOutcome reminders={reminders} /> : null}
       <ul className="city-stack-list">
         {event.dates.map((date) => {
           const day = formatDay(date.localDate, locale);
@@ -54,6 +68,17 @@ export function EventDates({ event, ctx }: { event: EventDetail; ctx: Ctx }) {
                     {t('events.detail.addDate')}
                     <VisuallyHidden>{`: ${day}`}</VisuallyHidden>
                   </a>
+                  {reminders ? (
+                    <>
+                      {' '}
+                      <RemindButton
+                        reminders={reminders}
+                        date={date.originalDate}
+                        day={day}
+                        t={t}
+                      />
+                    </>
+                  ) : null}
                 </p>
               )}
             </li>

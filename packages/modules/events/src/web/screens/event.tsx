@@ -2,6 +2,8 @@ import { Alert, PageHeading, Spinner } from '@city-app/ui';
 import { Link, useResource } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import type { EventDetail } from '../../api/event-detail.js';
+import { browserPush } from '../device/push-access.js';
+import { useDateReminders } from '../event/date-reminders.js';
 import { Description } from '../event/description.js';
 import { EventDates } from '../event/event-dates.js';
 import { EventFacts } from '../event/event-facts.js';
@@ -22,6 +24,7 @@ export default function EventScreen({ params }: ScreenProps) {
   const id = params.id ?? '';
   const event = useResource(() => api.get<EventDetail>(paths.eventApi(id)), [api, id]);
   useJsonLd(event.state === 'ready' ? event.data.jsonLd : null);
+  const reminders = useDateReminders(browserPush, api, t, locale, id);
   const back = (
     <p>
       <Link to={paths.screens}>{t('events.detail.back')}</Link>
@@ -63,7 +66,7 @@ export default function EventScreen({ params }: ScreenProps) {
           style={{ maxWidth: '100%', height: 'auto' }}
         />
       ) : null}
-      <EventDates event={detail} ctx={ctx} />
+      <EventDates event={detail} ctx={ctx} reminders={reminders} />
       <VenueFacts venue={detail.venue} place={detail.place} t={t} locale={locale} />
       <EventFacts event={detail} t={t} locale={locale} />
       {detail.description.de.trim() ? (

@@ -118,7 +118,7 @@ function throughServer(): FakeServer {
       });
     },
   });
-  return { api, requests, answer: () => undefined };
+  return { api, requests, calls: [], answer: () => undefined };
 }
 
 const entries = () => [

@@ -1,23 +1,16 @@
 import {
-  currentSubscription,
-  INSTALLATION_STORAGE_KEY,
+  type DevicePushState,
+  devicePushState,
+  enableTopic,
   isPushClientError,
-  loadPreferences,
   type PushClientErrorCode,
   type PushSupport,
   pushSupport,
-  type StoredPreferences,
-  savePreferences,
-  subscribe,
 } from '@city-app/notify/browser';
 import { WASTE_TOPIC } from '../../topics.js';
 
 /** Where this device stands with push: its installation, if any, and whether it receives. */
-export interface PushState {
-  installationId: string | null;
-  subscribed: boolean;
-  preferences: StoredPreferences | null;
-}
+export type PushState = DevicePushState;
 
 /** What the reminders panel needs of notify's browser helpers (tests pass their own). */
 export interface PushAccess {
@@ -33,42 +26,8 @@ export interface PushAccess {
 /** notify's helpers on this browser. */
 export const browserPush: PushAccess = {
   support: () => pushSupport(),
-  async state() {
-    if (typeof window === 'undefined' || pushSupport() !== 'supported') {
-      return { installationId: null, subscribed: false, preferences: null };
-    }
-    try {
-      // Without a stored id this device never opted in; asking the server would make one.
-      if (!localStorage.getItem(INSTALLATION_STORAGE_KEY)) {
-        return { installationId: null, subscribed: false, preferences: null };
-      }
-      const [subscription, preferences] = await Promise.all([
-        currentSubscription(),
-        loadPreferences(),
-      ]);
-      const subscribed =
-        !!subscription &&
-        !!preferences?.subscriptions.some((s) => s.endpoint === subscription.endpoint);
-      return { installationId: preferences?.id ?? null, subscribed, preferences };
-    } catch {
-      return { installationId: null, subscribed: false, preferences: null };
-    }
-  },
-  async enable(known, locale) {
-    const topics = [...new Set([...(known.preferences?.topics ?? []), WASTE_TOPIC])];
-    const preferences = {
-      topics,
-      areas: known.preferences?.areas ?? [],
-      locale: known.preferences?.locale ?? locale,
-      quietHours: known.preferences?.quietHours ?? null,
-    };
-    // subscribe() opens the permission prompt first thing, while the click still counts.
-    const stored =
-      known.subscribed && known.installationId
-        ? await savePreferences(preferences)
-        : await subscribe({ preferences });
-    return stored.id;
-  },
+  state: () => devicePushState(),
+  enable: (known, locale) => enableTopic(known, WASTE_TOPIC, locale),
 };
 
 /** The catalogue entry that explains why push could not be switched on: never the browser's words. */
