@@ -270,6 +270,32 @@ describe.skipIf(!journeysRun)(
       await checkAccessibility('/veranstaltungen?from=…&to=… (a day)');
     });
 
+    it('offers "Erinnern" per date and following categories, and explains why push cannot start', async () => {
+      // As if the resident had allowed notifications: the browser here reaches no push service.
+      await page.context().grantPermissions(['notifications'], { origin: server.url });
+      await page.goto(`${server.url}${marketPath}`, { waitUntil: 'load' });
+      await page.getByRole('heading', { level: 1, name: 'Wochenmarkt' }).waitFor();
+      const dates = page.getByRole('region', { name: 'Termine', exact: true });
+      await dates.getByLabel('Erinnerung').selectOption('1440');
+      await press(dates.getByRole('button', { name: /^Erinnern: / }).first());
+      const unreachable =
+        'Der Push-Dienst Ihres Browsers ist gerade nicht erreichbar. Versuchen Sie es später noch einmal.';
+      await dates.getByText(unreachable).first().waitFor();
+      expect(await dates.textContent()).not.toMatch(/AbortError|Registration failed|push service/i);
+      await checkAccessibility('/veranstaltungen/:id (Erinnern, push unreachable)');
+
+      await page.goto(`${server.url}/einstellungen`, { waitUntil: 'load' });
+      const section = page.getByRole('region', { name: 'Veranstaltungen' });
+      const sport = section.getByRole('checkbox', { name: 'Sport' });
+      await press(sport, 'Space');
+      expect(await sport.isChecked()).toBe(true);
+      await section.getByLabel('Wie viele Tage vorher möchten Sie davon hören?').selectOption('3');
+      await checkAccessibility('/einstellungen (events)');
+      await press(section.getByRole('button', { name: 'Kategorien speichern' }));
+      await section.getByText(unreachable).first().waitFor();
+      await checkAccessibility('/einstellungen (events, push unreachable)');
+    });
+
     it('finds no WCAG 2.1 A/AA violation on the screens visited', () => {
       expect(String(axe)).toBe('');
     });

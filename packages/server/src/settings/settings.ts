@@ -271,8 +271,8 @@ export const SETTINGS = [
   {
     name: 'CITY_APP_LIMIT_SUBMISSIONS_PER_EMAIL_PER_DAY',
     description: {
-      de: 'Einreichungen ohne Konto (zum Beispiel Veranstaltungen von Vereinen) je E-Mail-Adresse in 24 Stunden; 0 schaltet die Grenze ab.',
-      en: 'Submissions without an account (events from clubs, for example) per e-mail address in 24 hours; 0 switches the limit off.',
+      de: 'Einreichungen ohne Konto (was Vereine oder Bürgerinnen und Bürger selbst eintragen) je E-Mail-Adresse in 24 Stunden; 0 schaltet die Grenze ab.',
+      en: 'Submissions without an account (what clubs or residents enter themselves) per e-mail address in 24 hours; 0 switches the limit off.',
     },
     default: { de: '10', en: '10' },
     secret: false,
