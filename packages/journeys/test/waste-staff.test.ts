@@ -9,6 +9,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Cleanup, type RunningServer } from '../../create-city-app/test/e2e/support.js';
 import { AxeReport, journeysRun, press, startJourney } from './support/journey.js';
+import { expectNoOverflowAt200 } from './support/text-size.js';
 
 const TOWN = { name: 'Wittenburg', slug: 'wittenburg', state: 'DE-MV' };
 const ADMIN = { email: 'abfall@wittenburg.example', password: 'Tonnen-Tour-am-Elbdeich-2027' };
@@ -118,40 +119,6 @@ describe.skipIf(!journeysRun)(
       return list.pickups.filter((p) => p.typeId === typeId);
     }
 
-    /** No horizontal scrolling of the page at 200 % text size (wide tables scroll inside). */
-    async function expectNoOverflowAt200(where: string) {
-      await page.evaluate(() => {
-        document.documentElement.style.fontSize = '200%';
-      });
-      try {
-        // The elements that stick out, named so that a failure says where to look.
-        const sticking = await page.evaluate(() => {
-          const width = document.documentElement.clientWidth;
-          return (
-            [...document.querySelectorAll('body *')]
-              .filter((element) => element.getBoundingClientRect().right > width + 0.5)
-              // A wide table scrolls inside its own region: that is allowed.
-              .filter((element) => !element.closest('[role="region"][tabindex="0"]'))
-              .map((element) => {
-                const { right } = element.getBoundingClientRect();
-                return `${element.tagName.toLowerCase()}.${element.className} (${Math.round(right - width)} px)`;
-              })
-          );
-        });
-        const overflow = await page.evaluate(
-          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-        );
-        expect(
-          overflow,
-          `horizontal scrolling at 200 % text size on ${where}: ${sticking.join(', ')}`,
-        ).toBeLessThanOrEqual(0);
-      } finally {
-        await page.evaluate(() => {
-          document.documentElement.style.fontSize = '';
-        });
-      }
-    }
-
     beforeAll(async () => {
       // The authority's server: one calendar file, as its export serves it.
       authority = createServer((request, response) => {
@@ -220,14 +187,14 @@ describe.skipIf(!journeysRun)(
       await page.keyboard.press('Enter');
       await page.getByText('Gefunden: 2').waitFor();
       await checkAccessibility('/admin/abfall/strassen (search)');
-      await expectNoOverflowAt200('/admin/abfall/strassen');
+      await expectNoOverflowAt200(page, '/admin/abfall/strassen');
 
       await press(page.getByRole('link', { name: 'Bahnhofstraße, 1–49' }));
       await page.getByRole('heading', { level: 1, name: 'Bahnhofstraße, 1–49' }).waitFor();
       streetId = Number(new URL(page.url()).pathname.split('/').at(-1));
       expect(streetId).toBeGreaterThan(0);
       await checkAccessibility('/admin/abfall/strassen/:id');
-      await expectNoOverflowAt200('/admin/abfall/strassen/:id');
+      await expectNoOverflowAt200(page, '/admin/abfall/strassen/:id');
 
       // A house number that is not one: the form says so before anything is sent.
       const to = page.getByLabel('Bis Hausnummer');
@@ -267,7 +234,7 @@ describe.skipIf(!journeysRun)(
 
     it('renames the tour, moves a date with a reason, cancels one and takes the cancellation back', async () => {
       await checkAccessibility('/admin/abfall/touren/:id');
-      await expectNoOverflowAt200('/admin/abfall/touren/:id');
+      await expectNoOverflowAt200(page, '/admin/abfall/touren/:id');
 
       await type(page.getByLabel('Name der Tour'), 'Restabfall Tour 2 (Mittwoch)');
       await press(page.getByRole('button', { name: 'Namen speichern' }));
