@@ -5,7 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Cleanup, type RunningServer } from '../../create-city-app/test/e2e/support.js';
-import { AxeReport, journeysRun, press, startJourney } from './support/journey.js';
+import { AxeReport, journeysRun, phonePage, press, startJourney } from './support/journey.js';
 
 const TOWN = { name: 'Grabow', slug: 'grabow', state: 'DE-MV' };
 const ADMIN = { email: 'kultur@grabow.example', password: 'Elde-Ufer-Wochenmarkt-2027-Mühle' };
@@ -66,11 +66,7 @@ describe.skipIf(!journeysRun)(
 
     beforeAll(async () => {
       ({ server, browser } = await startJourney(TOWN, ADMIN, cleanup));
-      const context = await browser.newContext({
-        locale: 'en-GB',
-        viewport: { width: 390, height: 844 },
-      });
-      page = await context.newPage();
+      page = await phonePage(browser, 'en-GB');
     }, 300_000);
 
     afterAll(async () => {

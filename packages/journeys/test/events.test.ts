@@ -6,7 +6,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Cleanup, type RunningServer } from '../../create-city-app/test/e2e/support.js';
-import { AxeReport, journeysRun, press, startJourney } from './support/journey.js';
+import { AxeReport, journeysRun, phonePage, press, startJourney } from './support/journey.js';
 import { expectNoOverflowAt200 } from './support/text-size.js';
 
 const TOWN = { name: 'Lübtheen', slug: 'luebtheen', state: 'DE-MV' };
@@ -69,11 +69,7 @@ describe.skipIf(!journeysRun)(
 
     beforeAll(async () => {
       ({ server, browser } = await startJourney(TOWN, ADMIN, cleanup));
-      const context = await browser.newContext({
-        locale: 'de-DE',
-        viewport: { width: 390, height: 844 },
-      });
-      page = await context.newPage();
+      page = await phonePage(browser, 'de-DE');
     }, 300_000);
 
     afterAll(async () => {

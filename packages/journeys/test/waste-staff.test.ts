@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Cleanup, type RunningServer } from '../../create-city-app/test/e2e/support.js';
-import { AxeReport, journeysRun, press, startJourney } from './support/journey.js';
+import { AxeReport, journeysRun, phonePage, press, startJourney } from './support/journey.js';
 import { expectNoOverflowAt200 } from './support/text-size.js';
 
 const TOWN = { name: 'Wittenburg', slug: 'wittenburg', state: 'DE-MV' };
@@ -138,11 +138,7 @@ describe.skipIf(!journeysRun)(
       ({ server, browser } = await startJourney(TOWN, ADMIN, cleanup, {
         CITY_APP_SOURCES_PRIVATE_ADDRESSES: 'allow',
       }));
-      const context = await browser.newContext({
-        locale: 'de-DE',
-        viewport: { width: 390, height: 844 },
-      });
-      page = await context.newPage();
+      page = await phonePage(browser, 'de-DE');
     }, 300_000);
 
     afterAll(async () => {

@@ -41,6 +41,12 @@ export async function startJourney(
   return { server, browser: await launchChromium(chromium, cleanup) };
 }
 
+/** A fresh page in a phone-sized window (390 × 844), the browser set to `locale`. */
+export async function phonePage(browser: Browser, locale: 'de-DE' | 'en-GB'): Promise<Page> {
+  const context = await browser.newContext({ locale, viewport: { width: 390, height: 844 } });
+  return context.newPage();
+}
+
 /** Moves the keyboard focus to the element and acts on it as a keyboard user would. */
 export async function press(locator: Locator, key = 'Enter'): Promise<void> {
   await locator.focus();
