@@ -56,6 +56,19 @@ export const newsModule: AvailableModule = {
 
 export const testModules: readonly AvailableModule[] = [newsModule, parkingModule];
 
+/** A module create-city-app carries, as `city-app add` finds it once installed: manifest and starter. */
+export function installedModule(id: string): AvailableModule {
+  const bundled = bundledModules.find((m) => m.manifest.id === id);
+  if (!bundled) throw new Error(`create-city-app carries no module "${id}"`);
+  return {
+    manifest: bundled.manifest,
+    packageName: bundled.packageName,
+    folder: bundled.folder,
+    source: 'installed',
+    starter: bundled.starter ?? [],
+  };
+}
+
 export function answersFor(name: string, overrides: Partial<ProjectAnswers> = {}): ProjectAnswers {
   return {
     city: {

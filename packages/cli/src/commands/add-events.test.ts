@@ -2,12 +2,12 @@ import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { defineCity } from '@city-app/core';
 import { createCityServer } from '@city-app/server';
-import { bundledModules, renderProject } from 'create-city-app';
+import { renderProject } from 'create-city-app';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadCityConfig } from '../project/load-config.js';
-import type { AvailableModule } from '../project/modules.js';
 import {
   answersFor,
+  installedModule,
   linkPackage,
   makeProject,
   newsModule,
@@ -16,15 +16,7 @@ import {
 } from '../test-support.js';
 
 // The events module as `city-app add` finds it once installed: its manifest and starter.
-const bundled = bundledModules.find((m) => m.manifest.id === 'events');
-if (!bundled) throw new Error('create-city-app carries no events module');
-const eventsModule: AvailableModule = {
-  manifest: bundled.manifest,
-  packageName: '@city-app/module-events',
-  folder: 'packages/modules/events',
-  source: 'installed',
-  starter: bundled.starter ?? [],
-};
+const eventsModule = installedModule('events');
 const modules = [newsModule, eventsModule];
 
 // A club's calendar as its Nextcloud serves it: a weekly rehearsal from a Tuesday some

@@ -1,12 +1,12 @@
 import { join } from 'node:path';
 import { defineCity } from '@city-app/core';
 import { createCityServer } from '@city-app/server';
-import { bundledModules, renderProject } from 'create-city-app';
+import { renderProject } from 'create-city-app';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadCityConfig } from '../project/load-config.js';
-import type { AvailableModule } from '../project/modules.js';
 import {
   answersFor,
+  installedModule,
   linkPackage,
   makeProject,
   newsModule,
@@ -15,15 +15,7 @@ import {
 } from '../test-support.js';
 
 // The waste calendar as `city-app add` finds it once installed: its manifest and starter.
-const bundled = bundledModules.find((m) => m.manifest.id === 'waste');
-if (!bundled) throw new Error('create-city-app carries no waste module');
-const wasteModule: AvailableModule = {
-  manifest: bundled.manifest,
-  packageName: '@city-app/module-waste',
-  folder: 'packages/modules/waste',
-  source: 'installed',
-  starter: bundled.starter ?? [],
-};
+const wasteModule = installedModule('waste');
 const modules = [newsModule, wasteModule];
 
 let project: TestProject;
