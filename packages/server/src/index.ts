@@ -13,6 +13,12 @@ export {
 } from './create-city-server/index.js';
 export { migrationChecksum } from './database/migrate.js';
 export { type OpenDatabaseOptions, openDatabase } from './database/open.js';
+export {
+  type ModulePublicDates,
+  PUBLIC_DATES_LIMIT,
+  type PublicDatesAccess,
+  type PublicDatesRange,
+} from './dates/public-dates.js';
 export { consoleLogger } from './http/logger.js';
 export { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './http/security.js';
 export { type TownInfo, townInfoSchema } from './kernel-routes/town.js';

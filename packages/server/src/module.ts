@@ -16,6 +16,7 @@ import {
 import type { SendInput } from '@city-app/notify';
 import type { Hono, MiddlewareHandler } from 'hono';
 import type { z } from 'zod';
+import type { ModulePublicDates, PublicDatesAccess } from './dates/public-dates.js';
 import { checkImporterOptions } from './importers/check-options.js';
 import type { AbuseLimits } from './limits/service.js';
 import type { QueuedMail } from './mail/outbox.js';
@@ -158,6 +159,11 @@ export interface ModuleServerContext<Config = unknown> {
    * route strangers use, `limitMail(transport)` for e-mail the module sends. Check before use.
    */
   limits?: AbuseLimits;
+  /**
+   * Other enabled modules' public dates (`ServerModule.publicDates`), when the host offers
+   * them (the server does; tools such as `city-app import` do not).
+   */
+  publicDates?: PublicDatesAccess;
 }
 
 /** What one import run found: items new to the database, changed since, or as they were. */
@@ -278,6 +284,8 @@ export interface ServerModule<Config = unknown> {
   seed?(ctx: ModuleServerContext<Config>): Promise<void>;
   /** Entries for a resident's "Meine Termine" and their calendar subscription. Optional. */
   dates?: ModuleDates<Config>;
+  /** Dates open to everyone that other modules may show and mirror (courses among events). */
+  publicDates?: ModulePublicDates<Config>;
   /**
    * Routes that take a larger body than the kernel's limit (`CITY_APP_MAX_BODY_BYTES`, 1 MiB),
    * e.g. a file upload. Every other route keeps the kernel's limit.

@@ -232,6 +232,7 @@ export {
   type AuthorizationOptions,
   authorizationMatrix,
 } from './authorization/matrix.js';
+export { PUBLIC_DATES_READER, publicDatesReader } from './fixtures/public-dates-reader.js';
 export {
   brokenPromise,
   HOSTILE_STRINGS,

@@ -4,3 +4,4 @@ export {
   datedEntrySchema,
   type MyDate,
 } from './dated-entry.js';
+export { type PublicDate, publicDateSchema } from './public-date.js';

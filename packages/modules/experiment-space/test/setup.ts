@@ -1,3 +1,4 @@
+import type { ServerModule } from '@city-app/server';
 import { createTestServer, TEST_CITY, type TestServer } from '@city-app/server/testing';
 import type { ExperimentSpaceConfigInput } from '../src/config.js';
 import {
@@ -88,6 +89,8 @@ export async function startHarness(
     database?: 'pglite' | 'postgres';
     /** The server's environment, e.g. CITY_APP_LIMIT_* settings. */
     env?: Record<string, string>;
+    /** Modules enabled beside the experiment space (after it, without options). */
+    alongside?: ServerModule[];
   } = {},
 ): Promise<Harness> {
   let now = new Date(T0);
@@ -107,8 +110,14 @@ export async function startHarness(
     scheduledJobs: false,
   });
   const server = await createTestServer({
-    modules: [module],
-    city: { ...TEST_CITY, modules: { 'experiment-space': options.config ?? TEST_CONFIG } },
+    modules: [module, ...(options.alongside ?? [])],
+    city: {
+      ...TEST_CITY,
+      modules: {
+        'experiment-space': options.config ?? TEST_CONFIG,
+        ...Object.fromEntries((options.alongside ?? []).map((m) => [m.manifest.id, {}])),
+      },
+    },
     ...(options.database ? { database: options.database } : {}),
     ...(options.env ? { env: options.env } : {}),
   });

@@ -4,6 +4,7 @@ import { type CityConfig, cityError, enabledModuleIds } from '@city-app/core';
 import type { Hono, MiddlewareHandler } from 'hono';
 import { KERNEL_ROLES } from '../auth/roles.js';
 import type { DatesSource } from '../dates/index.js';
+import { publicDatesAccess } from '../dates/public-dates.js';
 import type { KernelEnv } from '../http/context.js';
 import { moduleLogger } from '../http/logger.js';
 import type { AbuseLimits } from '../limits/index.js';
@@ -80,6 +81,15 @@ export function moduleContexts(options: {
       },
       limits,
     });
+  }
+  // Each may read the others' public dates, through their own contexts.
+  for (const [id, ctx] of contexts) {
+    ctx.publicDates = publicDatesAccess(
+      id,
+      options.modules,
+      (module) => contextOf(contexts, module),
+      moduleLogger(log, id),
+    );
   }
   return contexts;
 }

@@ -17,6 +17,7 @@ import type { MailTransport, OutgoingMail } from './transport.js';
 const manifest = defineModule({
   id: 'post',
   title: { de: 'Post', en: 'Mail' },
+  description: { de: 'Schreibt Post', en: 'Writes mail' },
   field: 'administration',
   configSchema: z.object({}),
   personalData: [],

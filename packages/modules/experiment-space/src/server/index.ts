@@ -11,6 +11,7 @@ import { experimentSpaceDates } from './dates.js';
 import { runAll, scheduledJobs } from './jobs.js';
 import { folderTransport, type MailTransport, smtpTransport } from './mail/transport.js';
 import { migrations } from './migrations.js';
+import { coursePublicDates } from './public-dates.js';
 import { experimentSpaceRoutes } from './routes/index.js';
 import { seedExperimentSpace } from './seed.js';
 import { createSpace, type Space } from './space.js';
@@ -104,6 +105,7 @@ export function createExperimentSpaceServer(
     migrations,
     routes: (ctx) => experimentSpaceRoutes(spaceOf(ctx), ctx.limits),
     dates: { forInstallation: (id, range, ctx) => experimentSpaceDates(spaceOf(ctx), id, range) },
+    publicDates: { list: (range, ctx) => coursePublicDates(spaceOf(ctx), range) },
     ...(scheduled ? { jobs: scheduledJobs(spaceOf) } : {}),
     start(ctx) {
       latest = spaceOf(ctx);
