@@ -1,4 +1,11 @@
-import { localDate, plainText, sameOriginPath, timeOfDay, webLink } from '@city-app/core';
+import {
+  localDate,
+  plainText,
+  sameOriginPage,
+  sameOriginPath,
+  timeOfDay,
+  webLink,
+} from '@city-app/core';
 import { z } from 'zod';
 import { repeatSchema } from '../series/repeat.js';
 
@@ -32,7 +39,8 @@ export const eventInputSchema = z.strictObject({
   organiserName: optionalText(EVENT_LIMITS.organiserName),
   price: optionalText(EVENT_LIMITS.price),
   isFree: z.boolean().default(false),
-  link: webLink().optional(),
+  /** Another site, or a page of this app (a course of the library's experiment space). */
+  link: z.union([sameOriginPage(), webLink()]).optional(),
   imageUrl: z.union([sameOriginPath(), webLink()]).optional(),
   imageAlt: optionalText(EVENT_LIMITS.imageAlt),
   startDate: localDate(),

@@ -80,6 +80,54 @@ export const feedErrors = defineErrors({
       en: 'Change or remove the existing source.',
     },
   },
+  events_source_kind: {
+    status: 400,
+    exit: 'invalid_input',
+    title: { de: 'Quelle unklar', en: 'Source unclear' },
+    message: {
+      de: 'Geben Sie entweder die Adresse eines Kalenders oder einen Bereich dieser App an, nicht beides und nicht keins.',
+      en: 'Give either the address of a calendar or a part of this app, not both and not neither.',
+    },
+  },
+  events_source_module_unknown: {
+    status: 400,
+    exit: 'invalid_input',
+    title: { de: 'Bereich ohne Termine', en: 'Part without dates' },
+    message: {
+      de: '„{module}“ ist kein eingeschalteter Bereich dieser App, der öffentliche Termine anbietet ({known}).',
+      en: '"{module}" is no enabled part of this app that offers public dates ({known}).',
+    },
+    hint: {
+      de: 'Wählen Sie einen der genannten Bereiche.',
+      en: 'Choose one of the parts named.',
+    },
+  },
+  events_source_module_exists: {
+    status: 409,
+    exit: 'invalid_input',
+    title: { de: 'Quelle schon vorhanden', en: 'Source exists already' },
+    message: {
+      de: 'Die Termine aus „{module}“ kommen schon über die Quelle „{name}“.',
+      en: 'The dates of "{module}" come in already, through source "{name}".',
+    },
+    hint: {
+      de: 'Ändern oder entfernen Sie die vorhandene Quelle.',
+      en: 'Change or remove the existing source.',
+    },
+  },
+  events_source_module_gone: {
+    status: 502,
+    exit: 'problems',
+    title: { de: 'Bereich nicht mehr da', en: 'Part gone' },
+    message: {
+      de: 'Der Bereich „{module}“ ist in dieser App nicht mehr eingeschaltet oder bietet keine Termine mehr an; seine Termine bleiben stehen.',
+      en: 'The part "{module}" is no longer enabled in this app or offers no dates any more; its dates stay.',
+    },
+    hint: {
+      de: 'Schalten Sie den Bereich wieder ein, oder beenden Sie das Abo, um seine kommenden Termine zu entfernen.',
+      en: 'Enable the part again, or end the subscription to remove its coming dates.',
+    },
+  },
 });
 
 export const feedError = errorRaiser(feedErrors);

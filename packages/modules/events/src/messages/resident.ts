@@ -93,6 +93,7 @@ export const residentMessages = {
     'events.detail.organiser': 'Veranstalter',
     'events.detail.price': 'Eintritt',
     'events.detail.link': 'Weitere Informationen zur Veranstaltung',
+    'events.detail.inApp': 'Mehr dazu in dieser App',
     'events.detail.about': 'Beschreibung',
 
     'events.widget.none': 'In den nächsten Wochen ist nichts eingetragen.',
@@ -188,6 +189,7 @@ export const residentMessages = {
     'events.detail.organiser': 'Organiser',
     'events.detail.price': 'Admission',
     'events.detail.link': 'More about the event',
+    'events.detail.inApp': 'More in this app',
     'events.detail.about': 'Description',
 
     'events.widget.none': 'Nothing is listed for the next weeks.',

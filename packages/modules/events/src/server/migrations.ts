@@ -185,4 +185,16 @@ export const migrations: Migration[] = [
         WHERE decided_at IS NULL;
     `,
   },
+  {
+    // A source may be another module of the app (the library's courses) instead of a calendar
+    // address: its public dates are mirrored like a feed's, by their stable ids.
+    id: '005_events_app_sources',
+    up: `
+      ALTER TABLE events_sources
+        ADD COLUMN module text CHECK (module ~ '^[a-z][a-z0-9-]{1,39}$'),
+        ALTER COLUMN url DROP NOT NULL,
+        ADD CONSTRAINT events_sources_kind CHECK ((url IS NULL) <> (module IS NULL));
+      CREATE UNIQUE INDEX events_sources_module ON events_sources (module);
+    `,
+  },
 ];

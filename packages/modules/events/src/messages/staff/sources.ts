@@ -7,6 +7,13 @@ export const staffSourceMessages = {
       'Kalender im iCalendar-Format, die regelmäßig übernommen werden: die Website der Stadt, Kalender von Vereinen, Kirche oder Bibliothek. Neue, geänderte und entfernte Veranstaltungen werden abgeglichen.',
     'events.staff.sources.none': 'Noch keine Kalender abonniert.',
     'events.staff.sources.name': 'Name',
+    'events.staff.sources.kind': 'Woher kommen die Termine?',
+    'events.staff.sources.kind.url': 'Aus einem Kalender im Internet (iCalendar-Adresse)',
+    'events.staff.sources.kind.module': 'Aus einem anderen Bereich dieser App',
+    'events.staff.sources.module': 'Bereich der App',
+    'events.staff.sources.moduleHint':
+      'Seine öffentlichen Termine, etwa die Kurse der Bibliothek, erscheinen bei den Veranstaltungen und bleiben dort gepflegt, wo sie entstehen. Änderungen kommen innerhalb einer Viertelstunde an.',
+    'events.staff.sources.fromModule': 'Termine aus „{module}“',
     'events.staff.sources.url': 'Adresse des Kalenders (https://…)',
     'events.staff.sources.urlHint':
       'Der Abo- oder Export-Link des Kalenders, zum Beispiel aus Nextcloud oder Google Kalender.',
@@ -61,6 +68,13 @@ export const staffSourceMessages = {
       'Calendars in iCalendar format that are taken over regularly: the town’s website, calendars of clubs, the church or the library. New, changed and removed events are followed.',
     'events.staff.sources.none': 'No calendars subscribed yet.',
     'events.staff.sources.name': 'Name',
+    'events.staff.sources.kind': 'Where do the dates come from?',
+    'events.staff.sources.kind.url': 'From a calendar on the internet (iCalendar address)',
+    'events.staff.sources.kind.module': 'From another part of this app',
+    'events.staff.sources.module': 'Part of the app',
+    'events.staff.sources.moduleHint':
+      'Its public dates, such as the library’s courses, appear among the events and stay maintained where they are made. Changes arrive within a quarter of an hour.',
+    'events.staff.sources.fromModule': 'Dates from “{module}”',
     'events.staff.sources.url': 'Address of the calendar (https://…)',
     'events.staff.sources.urlHint':
       'The calendar’s subscription or export link, for example from Nextcloud or Google Calendar.',

@@ -3,13 +3,14 @@ import type { EventsConfig } from '../../config.js';
 import { syncDueSources } from './sync.js';
 
 /**
- * Reads the subscribed calendars again. The job looks every hour; each source is fetched
- * when the town's `syncEvery` has passed since it was last checked. Idempotent per run: a
+ * Reads the subscribed calendars again. The job looks every quarter of an hour; each calendar
+ * is fetched when the town's `syncEvery` has passed since it was last checked, and the app's
+ * other modules' dates (a course's new session) are compared on every run. Idempotent per run: a
  * second import of an unchanged calendar writes nothing.
  */
 export const syncSourcesJob: ScheduledJob<EventsConfig> = {
   name: 'sync-sources',
   kind: 'import',
-  every: '1 hour',
+  every: '15 minutes',
   run: (ctx, { dueAt, signal }) => syncDueSources(ctx, { dueAt, signal }),
 };

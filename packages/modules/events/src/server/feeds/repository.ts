@@ -5,7 +5,8 @@ import type { FeedSource, FeedSourceInput } from '../../api/feed-source.js';
 interface SourceRow {
   id: string;
   name: string;
-  url: string;
+  url: string | null;
+  module: string | null;
   default_category: string | null;
   category_map: Record<string, string>;
   active: boolean;
@@ -32,6 +33,7 @@ const toSource = (r: SourceRow): StoredSource => ({
   id: r.id,
   name: r.name,
   url: r.url,
+  module: r.module,
   defaultCategory: r.default_category,
   categoryMap: r.category_map,
   active: r.active,
@@ -54,6 +56,10 @@ export function shownSource(s: StoredSource): FeedSource {
 /** The key an imported event names its source by (`events_events.source_id`). */
 export const sourceKey = (id: string) => `source:${id}`;
 
+/** A source's category map as the import compares its words: in lower case. */
+export const wordsInLowerCase = (map: Readonly<Record<string, string>>) =>
+  Object.fromEntries(Object.entries(map).map(([word, id]) => [word.toLowerCase(), id]));
+
 /** What the last fetch saw: a 304 or the same bytes mean nothing to import. */
 export interface Seen {
   etag: string | null;
@@ -73,19 +79,25 @@ export const feedSources = {
     const { rows } = await db.query<SourceRow>('SELECT * FROM events_sources WHERE id = $1', [id]);
     return rows[0] ? toSource(rows[0]) : null;
   },
-  async findByUrl(db: Queryable, url: string): Promise<StoredSource | null> {
-    const { rows } = await db.query<SourceRow>('SELECT * FROM events_sources WHERE url = $1', [
-      url,
-    ]);
+  /** The source of this calendar address, or of this module's dates. */
+  async findSame(
+    db: Queryable,
+    input: Pick<FeedSourceInput, 'url' | 'module'>,
+  ): Promise<StoredSource | null> {
+    const { rows } = await db.query<SourceRow>(
+      'SELECT * FROM events_sources WHERE url = $1 OR module = $2',
+      [input.url ?? null, input.module ?? null],
+    );
     return rows[0] ? toSource(rows[0]) : null;
   },
   async create(db: Queryable, input: FeedSourceInput): Promise<StoredSource> {
     const { rows } = await db.query<SourceRow>(
-      `INSERT INTO events_sources (name, url, default_category, category_map, active)
-       VALUES ($1, $2, $3, $4::jsonb, $5) RETURNING *`,
+      `INSERT INTO events_sources (name, url, module, default_category, category_map, active)
+       VALUES ($1, $2, $3, $4, $5::jsonb, $6) RETURNING *`,
       [
         input.name,
-        input.url,
+        input.url ?? null,
+        input.module ?? null,
         input.defaultCategory,
         JSON.stringify(input.categoryMap),
         input.active,
@@ -105,7 +117,7 @@ export const feedSources = {
       [
         id,
         input.name,
-        input.url,
+        input.url ?? null,
         input.defaultCategory,
         JSON.stringify(input.categoryMap),
         input.active,

@@ -5,7 +5,8 @@ import type { FeedImport } from '../../api/feed-import.js';
 import type { EventsConfig } from '../../config.js';
 import { importCalendar } from '../import/import-calendar.js';
 import { fetchCalendar, privateAddressesAllowed } from './fetch.js';
-import { feedSources, type StoredSource, sourceKey } from './repository.js';
+import { importModuleDates } from './module-dates.js';
+import { feedSources, type StoredSource, sourceKey, wordsInLowerCase } from './repository.js';
 
 /** What a failure is stored as: the catalogue's German words, never a stack. */
 export function failureText(error: unknown): string {
@@ -25,9 +26,10 @@ export interface SyncOptions {
 }
 
 /**
- * Fetches a source and imports it when it changed (by UID and RECURRENCE-ID: new, changed,
- * removed). Returns what the import did, or null when the calendar is as last read (304, or
- * the same bytes). A failure is stored on the source and thrown on; a dry run stores nothing.
+ * Fetches a source (a calendar address, or another module's public dates) and imports it when
+ * it changed (by UID and RECURRENCE-ID: new, changed, removed). Returns what the import did,
+ * or null when the source is as last read (304, or the same bytes). A failure is stored on
+ * the source and thrown on; a dry run stores nothing.
  */
 export async function syncSource(
   ctx: ModuleServerContext<EventsConfig>,
@@ -35,7 +37,20 @@ export async function syncSource(
   options: SyncOptions,
 ): Promise<FeedImport | null> {
   try {
-    const fetched = await fetchCalendar(source.url, {
+    if (source.module) {
+      const module = { ...source, module: source.module };
+      const { result, hash } = await importModuleDates(ctx, module, options);
+      if (!options.dryRun && result) {
+        await feedSources.succeeded(
+          ctx.db,
+          source.id,
+          { etag: null, lastModified: null, hash },
+          result,
+        );
+      } else if (!options.dryRun) await feedSources.checkedUnchanged(ctx.db, source.id);
+      return result;
+    }
+    const fetched = await fetchCalendar(source.url as string, {
       ...(options.force ? {} : { etag: source.etag, lastModified: source.lastModified }),
       ...(options.signal ? { signal: options.signal } : {}),
       allowPrivateAddresses: privateAddressesAllowed(ctx.env),
@@ -56,7 +71,7 @@ export async function syncSource(
         text: fetched.text,
         sourceId: sourceKey(source.id),
         defaultCategory: source.defaultCategory,
-        categoryMap: lowerKeys(source.categoryMap),
+        categoryMap: wordsInLowerCase(source.categoryMap),
         dryRun: options.dryRun,
         refuseEmpty: true,
       },
@@ -73,10 +88,6 @@ export async function syncSource(
   }
 }
 
-/** The map's words as the import compares them: in lower case. */
-const lowerKeys = (map: Record<string, string>) =>
-  Object.fromEntries(Object.entries(map).map(([word, id]) => [word.toLowerCase(), id]));
-
 const EVERY_MS: Record<EventsConfig['syncEvery'], number> = {
   '1 hour': 3_600_000,
   '6 hours': 6 * 3_600_000,
@@ -85,8 +96,8 @@ const EVERY_MS: Record<EventsConfig['syncEvery'], number> = {
 };
 
 /**
- * The `sync-sources` job: syncs every active source due by the town's `syncEvery` (the job
- * looks every hour). One failing source does not stop the others; each one's health is on
+ * The `sync-sources` job: syncs every active calendar due by the town's `syncEvery`, and the
+ * other modules' dates on every run (the job looks every quarter of an hour). One failing source does not stop the others; each one's health is on
  * its row, and the job's counts in the kernel's source health.
  */
 export async function syncDueSources(
@@ -99,7 +110,8 @@ export async function syncDueSources(
     if (due.signal?.aborted) break;
     const last = source.lastCheckedAt ? Date.parse(source.lastCheckedAt) : 0;
     // A minute's slack, so a run a little early on the clock does not skip a whole period.
-    if (due.dueAt.getTime() - last < every - 60_000) continue;
+    // Another module's dates cost no fetch: they are compared on every run.
+    if (!source.module && due.dueAt.getTime() - last < every - 60_000) continue;
     try {
       const result = await syncSource(ctx, source, {
         dryRun: false,

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { addDaysToDate, isCityAppError, isWebLink } from '@city-app/core';
+import { addDaysToDate, isCityAppError, isSameOriginPage, isWebLink } from '@city-app/core';
 import type { EventInput } from '../../api/event-input.js';
 import { EVENT_LIMITS } from '../../api/event-input.js';
 import type { EventsConfig } from '../../config.js';
@@ -16,6 +16,8 @@ export interface FeedMapping {
   categoryMap: Readonly<Record<string, string>>;
   /** The town's venues by lower-case name. */
   venues: ReadonlyMap<string, string>;
+  /** Links may be pages of this app: the events come from one of its modules, not a feed. */
+  inAppLinks?: boolean;
 }
 
 /** One event of a feed as it is to be stored, with a fingerprint of all of it. */
@@ -55,10 +57,22 @@ export function categoryFor(categories: readonly string[], mapping: FeedMapping)
   return mapping.defaultCategory;
 }
 
-/** The venue a LOCATION names: all of it ("Stadtbibliothek"), or its part before a comma. */
+/**
+ * The venue a LOCATION names: all of it ("Stadtbibliothek"), its part before a comma, or else
+ * the longest venue name it begins with as whole words ("Stadtbibliothek Hagenow – Digitaler
+ * Knotenpunkt, …" is the venue "Stadtbibliothek Hagenow", with its accessibility facts).
+ */
 function venueFor(location: string, venues: ReadonlyMap<string, string>): string | undefined {
   const lower = location.toLowerCase();
-  return venues.get(lower) ?? venues.get(lower.split(',')[0]?.trim() ?? '');
+  const exact = venues.get(lower) ?? venues.get(lower.split(',')[0]?.trim() ?? '');
+  if (exact) return exact;
+  let best: [string, string] | undefined;
+  for (const [name, id] of venues) {
+    const boundary = lower.charAt(name.length);
+    const whole = boundary === '' || !/[\p{L}\p{N}]/u.test(boundary);
+    if (lower.startsWith(name) && whole && name.length > (best?.[0].length ?? 0)) best = [name, id];
+  }
+  return best?.[1];
 }
 
 /** An end at midnight after the first day is 24:00 of the day before, as the calendar stores it. */
@@ -92,18 +106,25 @@ export function feedItem(event: FeedEvent, mapping: FeedMapping): FeedItem | Fee
   const organiser = fitted(event.organiser, EVENT_LIMITS.organiserName);
   const venueId = place.text ? venueFor(place.text, mapping.venues) : undefined;
   const end = midnightEnd(event.end);
+  const titleEn = event.summaryEn ? fitted(event.summaryEn, EVENT_LIMITS.title) : null;
+  const descriptionEn = event.descriptionEn
+    ? fitted(event.descriptionEn, EVENT_LIMITS.description)
+    : null;
+  const linked = isWebLink(event.url) || (mapping.inAppLinks && isSameOriginPage(event.url));
   const input: EventInput = {
     title: title.text,
+    ...(titleEn && titleEn.text.length >= 2 ? { titleEn: titleEn.text } : {}),
     description: description.text,
+    ...(descriptionEn?.text ? { descriptionEn: descriptionEn.text } : {}),
     category,
-    isFree: false,
+    isFree: event.free ?? false,
     startDate: event.start.date,
     ...(event.start.minute === null ? {} : { startTime: timeOf(event.start.minute) }),
     ...(end ? { endDate: end.date } : {}),
     ...(end?.minute != null ? { endTime: timeOf(end.minute) } : {}),
     ...(venueId ? { venueId } : place.text ? { place: place.text } : {}),
     ...(organiser.text ? { organiserName: organiser.text } : {}),
-    ...(isWebLink(event.url) ? { link: event.url } : {}),
+    ...(linked ? { link: event.url } : {}),
   };
   let record: EventRecord;
   try {
@@ -122,7 +143,7 @@ export function feedItem(event: FeedEvent, mapping: FeedMapping): FeedItem | Fee
     uid: event.uid,
     ...content,
     hash: fingerprint(content),
-    cut: [title, description, place, organiser].some((t) => t.cut),
+    cut: [title, description, place, organiser, titleEn, descriptionEn].some((t) => t?.cut),
   };
 }
 

@@ -44,6 +44,29 @@ function checkCategories(input: FeedSourceInput, config: EventsConfig): void {
   }
 }
 
+/** A calendar address or another module's dates, exactly one; the module must offer them. */
+function checkKind(input: FeedSourceInput, ctx: ModuleServerContext<EventsConfig>): void {
+  if ((input.url === undefined) === (input.module === undefined)) {
+    throw feedError('events_source_kind', {}, { field: input.url ? 'module' : 'url' });
+  }
+  if (input.module === undefined) return;
+  const offered = ctx.publicDates?.offered() ?? [];
+  if (!offered.some((m) => m.id === input.module)) {
+    throw feedError(
+      'events_source_module_unknown',
+      { module: input.module, known: offered.map((m) => m.id).join(', ') || '–' },
+      { field: 'module' },
+    );
+  }
+}
+
+/** The refusal of a second source for the same address or module. */
+function sameSource(input: FeedSourceInput, name: string) {
+  return input.module
+    ? feedError('events_source_module_exists', { module: input.module, name }, { field: 'module' })
+    : feedError('events_source_exists', { url: input.url ?? '', name }, { field: 'url' });
+}
+
 /**
  * Staff's subscribed calendars under `/api/events/admin/sources`: list them with their
  * health, add and remove one, sync one now (or see what a sync would do).
@@ -64,43 +87,42 @@ export function sourceRoutes(ctx: ModuleServerContext<EventsConfig>): Hono<CityE
         responses: { 200: { description: 'By name.', schema: feedSourceListSchema }, ...refusals },
       }),
     ),
-    async (c) => c.json({ sources: (await feedSources.list(ctx.db)).map(shownSource) }),
+    async (c) =>
+      c.json({
+        sources: (await feedSources.list(ctx.db)).map(shownSource),
+        modules: ctx.publicDates?.offered() ?? [],
+      }),
   );
 
   app.post(
     '/admin/sources',
     describeRoute(
       staffRoute({
-        summary: 'Subscribe to a calendar address; it is synced on the town’s schedule',
+        summary:
+          'Subscribe to a calendar address, or mirror another module’s public dates; synced on schedule',
         body: feedSourceInputSchema,
         responses: {
           201: { description: 'Added.', schema: feedSourceSchema },
-          409: { description: 'The address is subscribed already (`events_source_exists`).' },
+          409: {
+            description:
+              'The address or module is subscribed already (`events_source_exists`, `events_source_module_exists`).',
+          },
           ...refusals,
         },
       }),
     ),
     async (c) => {
       const input = validated<FeedSourceInput>(c, 'body');
+      checkKind(input, ctx);
       checkCategories(input, ctx.config);
-      const existing = await feedSources.findByUrl(ctx.db, input.url);
-      if (existing) {
-        throw feedError(
-          'events_source_exists',
-          { url: input.url, name: existing.name },
-          { field: 'url' },
-        );
-      }
+      const existing = await feedSources.findSame(ctx.db, input);
+      if (existing) throw sameSource(input, existing.name);
       try {
         return c.json(shownSource(await feedSources.create(ctx.db, input)), 201);
       } catch (error) {
-        // The same address added at the same moment: the database's unique index refuses it.
+        // The same source added at the same moment: the database's unique index refuses it.
         if ((error as { code?: string })?.code !== '23505') throw error;
-        throw feedError(
-          'events_source_exists',
-          { url: input.url, name: input.name },
-          { field: 'url' },
-        );
+        throw sameSource(input, input.name);
       }
     },
   );
@@ -124,23 +146,21 @@ export function sourceRoutes(ctx: ModuleServerContext<EventsConfig>): Hono<CityE
       const patch = validated<Partial<FeedSourceInput>>(c, 'body');
       const old = await feedSources.find(ctx.db, id);
       if (!old) throw notFound();
+      // A module's source has no address to change.
+      if (old.module && patch.url !== undefined) {
+        throw feedError('events_source_kind', {}, { field: 'url' });
+      }
       const next: FeedSourceInput = {
         name: patch.name ?? old.name,
-        url: patch.url ?? old.url,
+        ...(old.module ? { module: old.module } : { url: patch.url ?? (old.url as string) }),
         defaultCategory:
           patch.defaultCategory !== undefined ? patch.defaultCategory : old.defaultCategory,
         categoryMap: patch.categoryMap ?? old.categoryMap,
         active: patch.active ?? old.active,
       };
       checkCategories(next, ctx.config);
-      const other = await feedSources.findByUrl(ctx.db, next.url);
-      if (other && other.id !== id) {
-        throw feedError(
-          'events_source_exists',
-          { url: next.url, name: other.name },
-          { field: 'url' },
-        );
-      }
+      const other = await feedSources.findSame(ctx.db, next);
+      if (other && other.id !== id) throw sameSource(next, other.name);
       const updated = await feedSources.update(ctx.db, id, next);
       if (!updated) throw notFound();
       return c.json(shownSource(updated));

@@ -4,6 +4,7 @@ import { addDaysToDate, validationMessage } from '@city-app/core';
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { type EventInput, eventInputSchema } from '../../api/event-input.js';
+import { feedSourceInputSchema } from '../../api/feed-source.js';
 import { type VenueInput, venueInputSchema } from '../../api/venue-input.js';
 import { eventSeedError } from '../../errors/seed.js';
 import { WEEKDAYS } from '../../series/repeat.js';
@@ -29,9 +30,20 @@ const startingEventSchema = eventInputSchema
     venue: key.optional(),
   });
 
+/** Another part of the app whose public dates are mirrored (the library's courses). */
+const startingSourceSchema = feedSourceInputSchema.pick({
+  name: true,
+  module: true,
+  defaultCategory: true,
+});
+
 const fileSchema = z.strictObject({
   venues: z.array(venueInputSchema.extend({ key })).max(200).nullish(),
   events: z.array(startingEventSchema).max(1000).nullish(),
+  sources: z
+    .array(startingSourceSchema.required({ module: true }))
+    .max(20)
+    .nullish(),
 });
 
 /** A starting event with its first date worked out; `venue` is a key under `venues`. */
@@ -43,6 +55,7 @@ export interface StartingEvent {
 export interface StartingEvents {
   venues: (VenueInput & { key: string })[];
   events: StartingEvent[];
+  sources: { name: string; module: string; defaultCategory: string | null }[];
 }
 
 /** The first day `starts` names, on or after `today`'s next day. */
@@ -118,7 +131,7 @@ export function parseStartingEvents(text: string, today: string): StartingEvents
       venue: venue ?? null,
     };
   });
-  return { venues, events };
+  return { venues, events, sources: parsed.data.sources ?? [] };
 }
 
 /** Reads `events.yaml` from the town's `content/events/`; null when the town has none. */

@@ -1,10 +1,12 @@
 import { localDateOf } from '@city-app/core';
-import type { ModuleServerContext } from '@city-app/server';
+import type { ModuleServerContext, Queryable } from '@city-app/server';
 import { categoryOf, type EventsConfig } from '../../config.js';
 import { eventRecord } from '../events/record.js';
 import { createEvent } from '../events/save.js';
+import { feedSources, type StoredSource } from '../feeds/repository.js';
+import { syncSource } from '../feeds/sync.js';
 import { createVenue } from '../venues/save.js';
-import { readStartingEvents } from './content.js';
+import { readStartingEvents, type StartingEvents } from './content.js';
 
 /**
  * Loads the town's starting events (`content/events/events.yaml`) into an empty calendar, each
@@ -41,7 +43,44 @@ export async function seedEvents(
       await createEvent(tx, record, { status: 'published', sample: true }, { timeZone, now });
       events += 1;
     }
-    return { venues: venueIds.size, events };
+    const sources = await startingSources(tx, ctx, starting.sources);
+    return { venues: venueIds.size, events, sources };
   });
-  if (seeded) ctx.log.info('Events seeded with samples', seeded);
+  if (!seeded) return;
+  ctx.log.info('Events seeded with samples', { ...seeded, sources: seeded.sources.length });
+  // Parts of the app seeded before this one have their dates already: show them at once.
+  for (const source of seeded.sources) {
+    await syncSource(ctx, source, { dryRun: false, force: true, now }).catch((error: unknown) =>
+      ctx.log.warn('A starting source could not be synced yet; the job tries again', {
+        source: source.name,
+        error: String(error),
+      }),
+    );
+  }
+}
+
+/** The starting sources of parts of the app that are enabled and offer dates; others left out. */
+async function startingSources(
+  tx: Queryable,
+  ctx: ModuleServerContext<EventsConfig>,
+  sources: StartingEvents['sources'],
+): Promise<StoredSource[]> {
+  const offered = new Set(ctx.publicDates?.offered().map((m) => m.id));
+  const made: StoredSource[] = [];
+  for (const source of sources) {
+    if (!offered.has(source.module)) {
+      ctx.log.info('Starting source left out: that part of the app offers no dates', source);
+      continue;
+    }
+    const category = source.defaultCategory && categoryOf(ctx.config, source.defaultCategory);
+    made.push(
+      await feedSources.create(tx, {
+        ...source,
+        defaultCategory: category ? category.id : null,
+        categoryMap: {},
+        active: true,
+      }),
+    );
+  }
+  return made;
 }

@@ -17,11 +17,14 @@ const starter = await readFile(
   new URL('../../../starter/events/events.yaml.hbs', import.meta.url),
   'utf8',
 );
-const render = (town: string) => {
+const render = (town: string, moduleConfigs: Record<string, unknown> = { events: {} }) => {
   const hbs = Handlebars.create();
   hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   hbs.registerHelper('json', (value: unknown) => JSON.stringify(value));
-  return hbs.compile(starter, { noEscape: true, strict: true })({ town: { name: town } });
+  return hbs.compile(starter, { noEscape: true, strict: true })({
+    town: { name: town },
+    moduleConfigs,
+  });
 };
 
 let server: TestServer;
@@ -31,6 +34,7 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'events-seed-'));
 });
 afterEach(async () => {
+  await server.db.query('DELETE FROM events_sources');
   await server.db.query('DELETE FROM events_events');
   await server.db.query('DELETE FROM events_venues');
 });
@@ -99,6 +103,60 @@ describe('the starting events', () => {
       'SELECT count(*)::int AS n FROM events_events',
     );
     expect(again.rows[0]?.n).toBe(row?.events);
+  });
+
+  it('takes the library’s courses from the experiment space where the town has it', async () => {
+    const alone = parseStartingEvents(render('Hagenow'), '2026-12-06');
+    const withSpace = parseStartingEvents(
+      render('Hagenow', { events: {}, 'experiment-space': {} }),
+      '2026-12-06',
+    );
+    expect(alone.sources).toEqual([]);
+    expect(alone.events.map((e) => e.input.title)).toContain('Einführung in den 3D-Druck');
+    // One source of truth: the course comes from the experiment space, not as a sample event.
+    expect(withSpace.events.map((e) => e.input.title)).not.toContain('Einführung in den 3D-Druck');
+    expect(withSpace.sources).toEqual([
+      {
+        name: 'Kurse im Digitalen Experimentierraum',
+        module: 'experiment-space',
+        defaultCategory: 'bildung',
+      },
+    ]);
+    await writeFile(
+      join(dir, 'events.yaml'),
+      render('Hagenow', { events: {}, 'experiment-space': {} }),
+    );
+    const courses = {
+      offered: () => [{ id: 'experiment-space', title: { de: 'Experimentierraum' } }],
+      of: async () => [
+        {
+          id: 'kurs.3d.1',
+          title: { de: '3D-Druck für Einsteiger' },
+          start: new Date(Date.now() + 3 * 86_400_000).toISOString(),
+          path: '/experimentierraum/kurse/3d',
+          status: 'confirmed' as const,
+          categories: ['Kurs'],
+        },
+      ],
+    };
+    await seedEvents({ ...context(), publicDates: courses });
+    const { rows } = await server.db.query<{ title: string; link: string; category: string }>(
+      "SELECT title, link, category FROM events_events WHERE source_id LIKE 'source:%'",
+    );
+    expect(rows).toEqual([
+      {
+        title: '3D-Druck für Einsteiger',
+        link: '/experimentierraum/kurse/3d',
+        category: 'bildung',
+      },
+    ]);
+    // Without the part offering dates, the starting source is left out.
+    for (const table of ['events_sources', 'events_events', 'events_venues']) {
+      await server.db.query(`DELETE FROM ${table}`);
+    }
+    await seedEvents({ ...context(), publicDates: { offered: () => [], of: async () => null } });
+    const left = await server.db.query('SELECT 1 FROM events_sources');
+    expect(left.rows).toEqual([]);
   });
 
   it('leaves out an event whose category the town removed, and says so', async () => {

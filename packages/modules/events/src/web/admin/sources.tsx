@@ -1,6 +1,6 @@
 import type { Localized } from '@city-app/core';
 import { Button, Dialog, Status } from '@city-app/ui';
-import { useAction, useResource } from '@city-app/web';
+import { type Resource, useAction, useResource } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import { useState } from 'react';
 import type { FeedImport } from '../../api/feed-import.js';
@@ -8,12 +8,19 @@ import type { FeedSource } from '../../api/feed-source.js';
 import { AdminPage } from './admin-page.js';
 import { ActionFailure, Loaded } from './loaded.js';
 import { adminApi } from './paths.js';
-import { SOURCE_FIELDS, SourceForm } from './sources/source-form.js';
+import { type OfferingModule, SOURCE_FIELDS, SourceForm } from './sources/source-form.js';
 import { resultText } from './sources/source-result.js';
 import { SourceTable } from './sources/source-table.js';
 import { type Staff, useStaff } from './staff.js';
 
 type Categories = { items: { id: string; title: Localized }[] };
+type SourceList = { sources: FeedSource[]; modules: OfferingModule[] };
+
+/** The app's parts with dates that are no source yet: each is mirrored once. */
+function unsubscribed(list: Resource<SourceList>): OfferingModule[] {
+  if (list.state !== 'ready') return [];
+  return list.data.modules.filter((m) => !list.data.sources.some((s) => s.module === m.id));
+}
 
 /** `/admin/veranstaltungen/quellen`: calendars subscribed by address, with their health. */
 export default function SourcesScreen(_props: ScreenProps) {
@@ -22,7 +29,7 @@ export default function SourcesScreen(_props: ScreenProps) {
 
 export function SourcesView({ staff }: { staff: Staff }) {
   const { t, api } = staff;
-  const sources = useResource(() => api.get<{ sources: FeedSource[] }>(adminApi.sources), []);
+  const sources = useResource(() => api.get<SourceList>(adminApi.sources), []);
   const categories = useResource(() => api.get<Categories>(adminApi.categories), []);
   const action = useAction(staff, SOURCE_FIELDS);
   const [ending, setEnding] = useState<FeedSource | null>(null);
@@ -54,6 +61,7 @@ export function SourcesView({ staff }: { staff: Staff }) {
           <SourceTable
             staff={staff}
             sources={data.sources}
+            modules={data.modules}
             busy={action.busy}
             onAction={(what, source) => {
               if (what === 'sync' || what === 'dryRun') void sync(source, what === 'dryRun');
@@ -86,6 +94,7 @@ export function SourcesView({ staff }: { staff: Staff }) {
               key={added}
               staff={staff}
               categories={data.items}
+              modules={unsubscribed(sources)}
               serverErrors={action.errors}
               busy={action.busy === 'create'}
               onSubmit={async (input) => {

@@ -1,4 +1,5 @@
 import type { Locale, Translate } from '@city-app/core';
+import { Link } from '@city-app/web';
 import type { EventDetail } from '../../api/event-detail.js';
 import { GermanText } from '../parts/localized-text.js';
 
@@ -12,8 +13,9 @@ function hostOf(link: string): string {
 }
 
 /**
- * Who organises it, what it costs, and where to read more. Links leave the app, so they open
- * as links do (no new window forced on anyone).
+ * Who organises it, what it costs, and where to read more. Links to other sites open as links
+ * do (no new window forced on anyone); a page of this app (a course of the library, where
+ * residents register) opens in the app.
  */
 export function EventFacts({
   event,
@@ -53,9 +55,13 @@ export function EventFacts({
         <>
           <dt>{t('events.detail.link')}</dt>
           <dd>
-            <a href={event.link} rel="noopener noreferrer">
-              {hostOf(event.link)}
-            </a>
+            {event.link.startsWith('/') ? (
+              <Link to={event.link}>{t('events.detail.inApp')}</Link>
+            ) : (
+              <a href={event.link} rel="noopener noreferrer">
+                {hostOf(event.link)}
+              </a>
+            )}
           </dd>
         </>
       ) : null}

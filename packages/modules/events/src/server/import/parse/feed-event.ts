@@ -16,12 +16,17 @@ export interface FeedException {
 export interface FeedEvent {
   uid: string;
   summary: string;
+  /** English texts, where the source has them (another module of the app); iCalendar has none. */
+  summaryEn?: string;
   description: string;
+  descriptionEn?: string;
   location: string;
   url: string;
   organiser: string;
   categories: string[];
   cancelled: boolean;
+  /** Free of charge, where the source says so (iCalendar cannot). */
+  free?: boolean;
   start: TownTime;
   /** The end as the town's clocks show it (for an all-day event: its last day); none: open. */
   end: TownTime | null;

@@ -1,31 +1,53 @@
 import type { Localized } from '@city-app/core';
-import { Button, Form, Select, TextArea, TextField } from '@city-app/ui';
+import { Button, Fieldset, Form, Radio, Select, TextArea, TextField } from '@city-app/ui';
 import { useState } from 'react';
 import type { FeedSourceInput } from '../../../api/feed-source.js';
 import type { Staff } from '../staff.js';
 import { readMap } from './category-map.js';
 
 /** The source form's fields in its order; a refusal names one of them. */
-export const SOURCE_FIELDS = ['name', 'url', 'defaultCategory', 'categoryMap'] as const;
+export const SOURCE_FIELDS = ['name', 'url', 'module', 'defaultCategory', 'categoryMap'] as const;
 
 const ID = 'events-source-new';
 
-/** Subscribes to a calendar: its name, address, default category and category words. */
+/** Another module of the app that offers public dates, and is not a source yet. */
+export interface OfferingModule {
+  id: string;
+  title: Localized;
+}
+
+/**
+ * Subscribes to a calendar, or to another part of the app (the library's courses): its name,
+ * address or part, default category and category words. The choice of kind shows only when
+ * the app has a part that offers dates.
+ */
 export function SourceForm({
   staff,
   categories,
+  modules,
   serverErrors,
   busy,
   onSubmit,
 }: {
   staff: Staff;
   categories: { id: string; title: Localized }[];
+  modules: OfferingModule[];
   serverErrors: Record<string, string>;
   busy: boolean;
   onSubmit(input: FeedSourceInput): void;
 }) {
   const { t, locale } = staff;
-  const [values, setValues] = useState({ name: '', url: '', defaultCategory: '', categoryMap: '' });
+  const [values, setValues] = useState({
+    kind: 'url',
+    name: '',
+    url: '',
+    module: '',
+    defaultCategory: '',
+    categoryMap: '',
+  });
+  const fromModule = values.kind === 'module' && modules.length > 0;
+  // The list arrives after the form may have opened: the first part until one is chosen.
+  const chosenModule = values.module || (modules[0]?.id ?? '');
   const [checked, setChecked] = useState<Record<string, string>>({});
   const shown: Record<string, string | undefined> = { ...serverErrors, ...checked };
   const set = (field: keyof typeof values) => (e: { currentTarget: { value: string } }) => {
@@ -44,7 +66,9 @@ export function SourceForm({
         const name = values.name.trim();
         const url = values.url.trim();
         if (name.length < 2) found.name = t('events.staff.sources.nameMissing');
-        if (!/^https?:\/\/\S+$/i.test(url)) found.url = t('events.staff.sources.urlInvalid');
+        if (!fromModule && !/^https?:\/\/\S+$/i.test(url)) {
+          found.url = t('events.staff.sources.urlInvalid');
+        }
         const ids = categories.map((c) => c.id);
         const read = readMap(values.categoryMap, ids);
         if ('badLine' in read) {
@@ -57,7 +81,7 @@ export function SourceForm({
         if (Object.keys(found).length || 'badLine' in read) return;
         onSubmit({
           name,
-          url,
+          ...(fromModule ? { module: chosenModule } : { url }),
           defaultCategory: values.defaultCategory || null,
           categoryMap: read.map,
           active: true,
@@ -73,17 +97,44 @@ export function SourceForm({
         maxLength={120}
         required
       />
-      <TextField
-        id={`${ID}-url`}
-        label={t('events.staff.sources.url')}
-        description={t('events.staff.sources.urlHint')}
-        value={values.url}
-        onChange={set('url')}
-        error={shown.url}
-        maxLength={2000}
-        inputMode="url"
-        required
-      />
+      {modules.length ? (
+        <Fieldset legend={t('events.staff.sources.kind')}>
+          {(['url', 'module'] as const).map((kind) => (
+            <Radio
+              key={kind}
+              id={`${ID}-kind-${kind}`}
+              name={`${ID}-kind`}
+              value={kind}
+              checked={values.kind === kind}
+              onChange={set('kind')}
+              label={t(`events.staff.sources.kind.${kind}`)}
+            />
+          ))}
+        </Fieldset>
+      ) : null}
+      {fromModule ? (
+        <Select
+          id={`${ID}-module`}
+          label={t('events.staff.sources.module')}
+          description={t('events.staff.sources.moduleHint')}
+          value={chosenModule}
+          onChange={set('module')}
+          error={shown.module}
+          options={modules.map((m) => ({ value: m.id, label: m.title[locale] ?? m.title.de }))}
+        />
+      ) : (
+        <TextField
+          id={`${ID}-url`}
+          label={t('events.staff.sources.url')}
+          description={t('events.staff.sources.urlHint')}
+          value={values.url}
+          onChange={set('url')}
+          error={shown.url}
+          maxLength={2000}
+          inputMode="url"
+          required
+        />
+      )}
       <Select
         id={`${ID}-defaultCategory`}
         label={t('events.staff.sources.defaultCategory')}

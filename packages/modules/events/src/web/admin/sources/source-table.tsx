@@ -2,6 +2,7 @@ import { Button } from '@city-app/ui';
 import type { FeedSource } from '../../../api/feed-source.js';
 import type { Staff } from '../staff.js';
 import { WideTable } from '../wide-table.js';
+import type { OfferingModule } from './source-form.js';
 import { resultText } from './source-result.js';
 
 type Action = 'sync' | 'dryRun' | 'toggle' | 'delete';
@@ -14,20 +15,27 @@ function when(instant: string, staff: Staff): string {
   }).format(new Date(instant));
 }
 
-/** Each subscribed calendar with its address, its health in words, and what staff can do. */
+/** Each subscribed calendar with its address (or app part), its health in words, and what staff can do. */
 export function SourceTable({
   staff,
   sources,
+  modules,
   busy,
   onAction,
 }: {
   staff: Staff;
   sources: FeedSource[];
+  /** The app's parts that offer dates, for their names; one switched off shows by its id. */
+  modules: OfferingModule[];
   busy: string | null;
   onAction(action: Action, source: FeedSource): void;
 }) {
   const { t, locale } = staff;
   if (!sources.length) return <p>{t('events.staff.sources.none')}</p>;
+  const moduleTitle = (id: string | null) => {
+    const title = modules.find((m) => m.id === id)?.title;
+    return title ? (title[locale] ?? title.de) : (id ?? '');
+  };
   const button = (
     action: Action,
     source: FeedSource,
@@ -58,7 +66,9 @@ export function SourceTable({
             <th scope="row">
               {s.name}
               <br />
-              <span className="events-admin__source-url">{s.url}</span>
+              <span className="events-admin__source-url">
+                {s.url ?? t('events.staff.sources.fromModule', { module: moduleTitle(s.module) })}
+              </span>
             </th>
             <td>
               <ul className="events-admin__marks-list">
