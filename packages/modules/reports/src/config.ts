@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { type Category, categorySchema, DEFAULT_CATEGORIES } from './categories/category.js';
-import { DEFAULT_DEPARTMENTS, type Department, departmentSchema } from './departments/department.js';
+import {
+  DEFAULT_DEPARTMENTS,
+  type Department,
+  departmentSchema,
+} from './departments/department.js';
 
 const uniqueIds = (list: { id: string }[]) => new Set(list.map((x) => x.id)).size === list.length;
 

@@ -31,7 +31,10 @@ export const reportInputSchema = z.strictObject({
     .describe('A JPEG, PNG or WebP photo as base64, at most 15 MB.'),
   email: z.email().max(254).optional().describe('Only for news of this report; never public.'),
   installationId: installationId.optional(),
-  language: z.enum(['de', 'en']).optional().describe('The language of the e-mails; default German.'),
+  language: z
+    .enum(['de', 'en'])
+    .optional()
+    .describe('The language of the e-mails; default German.'),
 });
 export type ReportInput = z.output<typeof reportInputSchema>;
 

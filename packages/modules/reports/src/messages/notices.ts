@@ -15,7 +15,8 @@ export const noticeMessages = {
     'reports.mail.department.subject': 'Neue Meldung {publicId}: {category}',
     'reports.mail.department.body':
       'Eine neue Meldung für {department}:\n\nNummer: {publicId}\nKategorie: {category}\nOrt: {place}\nBeschreibung: {description}\nFoto: {photo}\n\nZur Bearbeitung: {link}\n\nDie Meldung ist noch nicht öffentlich; sie wartet auf Ihre Prüfung.',
-    'reports.mail.department.withPhoto': 'ja (nur für Mitarbeitende sichtbar, bis es freigegeben ist)',
+    'reports.mail.department.withPhoto':
+      'ja (nur für Mitarbeitende sichtbar, bis es freigegeben ist)',
     'reports.mail.department.noPhoto': 'keines',
     'reports.mail.department.noDescription': '(keine)',
     'reports.mail.department.noPlace': '(nicht angegeben)',
