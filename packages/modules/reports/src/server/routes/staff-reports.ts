@@ -50,9 +50,10 @@ export function staffReportRoutes(ctx: ModuleServerContext<ReportsConfig>): Hono
   const change = async (
     c: Context<CityEnv>,
     work: (tx: Queryable, report: LockedReport) => Promise<void>,
+    options: { allowMerged?: boolean } = {},
   ) => {
     const { publicId } = validated<Params>(c, 'params');
-    await ctx.db.transaction(async (tx) => work(tx, await lockReport(tx, publicId)));
+    await ctx.db.transaction(async (tx) => work(tx, await lockReport(tx, publicId, options)));
     return c.json(await readStaffReport(ctx.db, publicId));
   };
 
@@ -137,7 +138,11 @@ export function staffReportRoutes(ctx: ModuleServerContext<ReportsConfig>): Hono
       body: moderationSchema,
       responses: { 200: detail, ...refused },
     }),
-    (c) => change(c, (tx, report) => moderate(tx, report, validated<Moderation>(c, 'body'))),
+    // A merged duplicate may still be published (its page points to the other) or hidden.
+    (c) =>
+      change(c, (tx, report) => moderate(tx, report, validated<Moderation>(c, 'body')), {
+        allowMerged: true,
+      }),
   );
 
   app.post(

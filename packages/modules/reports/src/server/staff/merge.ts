@@ -48,8 +48,8 @@ export async function mergeReports(
   );
   await tx.query(
     `INSERT INTO reports_followers (report_id, installation_id)
-       SELECT $2, installation_id FROM reports_followers WHERE report_id = $1
-       UNION SELECT $2, reporter_installation FROM reports
+       SELECT $2::uuid, installation_id FROM reports_followers WHERE report_id = $1
+       UNION SELECT $2::uuid, reporter_installation FROM reports
               WHERE id = $1 AND reporter_installation IS NOT NULL
      ON CONFLICT DO NOTHING`,
     [duplicate.id, target.id],
