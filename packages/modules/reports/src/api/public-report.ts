@@ -12,10 +12,17 @@ const installationId = z
   .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'a UUID')
   .describe('The id of this device’s notification installation: it hears of each new status.');
 
-export const locationSchema = z.strictObject({
-  lat: z.number().min(-90).max(90),
-  lon: z.number().min(-180).max(180),
-});
+/**
+ * Degrees, kept to seven decimals (about a centimetre): more says nothing about a pothole, and
+ * a number such as 5e-324 is one PostgreSQL's double precision cannot hold.
+ */
+const degrees = (max: number, number: z.ZodNumber | z.ZodCoercedNumber = z.number()) =>
+  number
+    .min(-max)
+    .max(max)
+    .transform((value) => Math.round(value * 1e7) / 1e7);
+
+export const locationSchema = z.strictObject({ lat: degrees(90), lon: degrees(180) });
 
 /** What a resident sends: what, where (a point, an address or both), and optionally more. */
 export const reportInputSchema = z.strictObject({
@@ -86,16 +93,14 @@ const bbox = z
   .string()
   .regex(/^-?\d+(\.\d+)?(,-?\d+(\.\d+)?){3}$/, 'west,south,east,north in degrees')
   .transform((value) => {
-    const [west, south, east, north] = value.split(',').map(Number) as [
-      number,
-      number,
-      number,
-      number,
-    ];
+    const [west, south, east, north] = value
+      .split(',')
+      .map((part) => Math.round(Number(part) * 1e7) / 1e7) as [number, number, number, number];
     return { west, south, east, north };
   })
   .refine((b) => b.south <= b.north && b.west <= b.east, 'west ≤ east and south ≤ north')
-  .refine((b) => Math.abs(b.south) <= 90 && Math.abs(b.north) <= 90, 'latitudes within ±90');
+  .refine((b) => Math.abs(b.south) <= 90 && Math.abs(b.north) <= 90, 'latitudes within ±90')
+  .refine((b) => Math.abs(b.west) <= 180 && Math.abs(b.east) <= 180, 'longitudes within ±180');
 
 export const pagingSchema = z.object({
   page: z.coerce.number().int().min(1).max(10_000).default(1),
@@ -111,8 +116,8 @@ export type PublicListQuery = z.output<typeof publicListQuerySchema>;
 
 export const nearbyQuerySchema = z.strictObject({
   category: z.string().min(1).max(31),
-  lat: z.coerce.number().min(-90).max(90),
-  lon: z.coerce.number().min(-180).max(180),
+  lat: degrees(90, z.coerce.number()),
+  lon: degrees(180, z.coerce.number()),
 });
 export type NearbyQuery = z.output<typeof nearbyQuerySchema>;
 

@@ -3,6 +3,7 @@ import { SUBMIT_BODY_BYTES } from '../api/public-report.js';
 import type { ReportsConfig } from '../config.js';
 import manifest from '../index.js';
 import { migrations } from './migrations.js';
+import { forgetContactsJob } from './privacy/forget-contacts.js';
 import { reportsRoutes } from './routes/index.js';
 
 /**
@@ -15,6 +16,7 @@ export default defineServerModule<ReportsConfig>({
   routes: reportsRoutes,
   // A report may carry a phone's photo as base64 (at most 15 MB decoded).
   bodyLimits: [{ method: 'POST', path: '/', maxBytes: SUBMIT_BODY_BYTES }],
+  jobs: [forgetContactsJob],
 });
 
 export { processPhoto, type StoredPhoto } from './photos/process.js';
