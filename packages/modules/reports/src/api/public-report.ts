@@ -1,6 +1,7 @@
 import { plainText } from '@city-app/core';
 import { z } from 'zod';
 import { CLOSING_REASONS, REPORT_STATUSES } from '../status/status.js';
+import { publicIdSchema } from './public-id.js';
 
 /** Photos above this many bytes (decoded) are refused; a phone's full-size JPEG fits. */
 export const MAX_PHOTO_BYTES = 15 * 1024 * 1024;
@@ -134,6 +135,6 @@ export const nearbyListSchema = z.object({ items: z.array(nearbyReportSchema) })
 export type NearbyList = z.output<typeof nearbyListSchema>;
 
 export const followParamsSchema = z.strictObject({
-  publicId: z.string().regex(/^\d{4}-\d{5,6}$/, 'a report number such as 2026-00042'),
+  publicId: publicIdSchema,
   installationId,
 });

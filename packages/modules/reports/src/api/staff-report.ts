@@ -1,6 +1,7 @@
 import { plainText } from '@city-app/core';
 import { z } from 'zod';
 import { CLOSING_REASONS, MODERATION_STATES, REPORT_STATUSES } from '../status/status.js';
+import { publicIdSchema } from './public-id.js';
 import { pagingSchema, publicReportSchema } from './public-report.js';
 
 /** A report as staff with the `reports` role read it: with its internal fields. */
@@ -76,7 +77,7 @@ export const assignmentSchema = z.strictObject({
 export type Assignment = z.output<typeof assignmentSchema>;
 
 export const mergeSchema = z.strictObject({
-  into: z.string().regex(/^\d{4}-\d{5,6}$/, 'a report number such as 2026-00042'),
+  into: publicIdSchema,
   publicNote: note.optional(),
 });
 export type Merge = z.output<typeof mergeSchema>;

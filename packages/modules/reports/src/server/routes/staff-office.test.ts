@@ -83,6 +83,15 @@ describe('the town hall’s office work', () => {
       'into',
     );
 
+    // A report closed for another reason can still be merged: it is then closed as a duplicate.
+    await ok(
+      t.staff('POST', `/reports/${third}/status`, { status: 'closed', closingReason: 'not_found' }),
+    );
+    const thirdMerged = await ok<StaffReportDetail>(
+      t.staff('POST', `/reports/${third}/merge`, { into: first }),
+    );
+    expect(thirdMerged).toMatchObject({ closingReason: 'duplicate', mergedInto: first });
+
     // Residents read on the duplicate's page where it went.
     await ok(t.staff('POST', `/reports/${second}/moderation`, { state: 'public' }));
     const page = await ok<PublicReportDetail>(t.resident(`/${second}`));

@@ -18,7 +18,12 @@ export async function changeStatus(
   by: StaffUser,
   origin: string,
 ): Promise<void> {
-  const statusChanged = change.status !== report.status;
+  // A closed report closed again for another reason (merged as a duplicate) changes too.
+  const statusChanged =
+    change.status !== report.status ||
+    (change.status === 'closed' &&
+      change.closingReason !== undefined &&
+      change.closingReason !== report.closingReason);
   if (!statusChanged && !change.publicNote && !change.internalNote) {
     throw staffError('reports_status_unchanged', { status: change.status }, { field: 'status' });
   }
