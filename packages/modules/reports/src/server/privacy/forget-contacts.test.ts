@@ -68,7 +68,7 @@ describe('forgetting who reported', () => {
     );
     const signal = new AbortController().signal;
     const run = () => forgetContactsJob.run(ctx, { dueAt: new Date(), attempt: 1, signal });
-    expect(await run()).toEqual({ forgotten: 1, unfollowed: 0 });
+    expect(await run()).toEqual({ forgotten: 1, unfollowed: 0, goneDevices: 0 });
     expect(await contacts(done)).toEqual({ reporter_email: null, reporter_installation: null });
     expect((await contacts(recent))?.reporter_email).toBe('neu@example.org');
     expect((await contacts(open))?.reporter_email).toBe('offen@example.org');
@@ -76,6 +76,30 @@ describe('forgetting who reported', () => {
     expect(
       (await server.request(`/api/reports/admin/reports/${done}`, { headers: staff })).status,
     ).toBe(200);
-    expect(await run()).toEqual({ forgotten: 0, unfollowed: 0 });
+    expect(await run()).toEqual({ forgotten: 0, unfollowed: 0, goneDevices: 0 });
+  });
+
+  it('forgets a device the resident deleted, as reporter and as follower', async () => {
+    const reported = await reportWith('geraet@example.org', 'confirmed');
+    const { reporter_installation: device } = (await contacts(reported)) ?? {};
+    if (!device) throw new Error('the report has no device');
+    const followed = await reportWith('andere@example.org', 'confirmed');
+    await server.request(`/api/reports/${followed}/followers/${device}`, { method: 'PUT' });
+    expect(
+      (await server.request(`/api/notify/installations/${device}`, { method: 'DELETE' })).status,
+    ).toBeLessThan(300);
+
+    const signal = new AbortController().signal;
+    const result = await forgetContactsJob.run(ctx, { dueAt: new Date(), attempt: 1, signal });
+    expect(result).toMatchObject({ goneDevices: 1 });
+    expect(await contacts(reported)).toEqual({
+      reporter_email: 'geraet@example.org',
+      reporter_installation: null,
+    });
+    const { rows } = await server.db.query(
+      'SELECT 1 FROM reports_followers WHERE installation_id = $1',
+      [device],
+    );
+    expect(rows).toEqual([]);
   });
 });

@@ -1,13 +1,15 @@
 import type { ScheduledJob } from '@city-app/server';
 import type { ReportsConfig } from '../../config.js';
+import { forgetGoneDevices } from './forget-devices.js';
 
 /** How long after a report is fixed or closed its reporter's contact data and followers stay. */
 export const KEEP_CONTACTS_DAYS = 90;
 
 /**
  * Forgets, once a day, who reported and who followed reports fixed or closed more than 90 days
- * ago (as the privacy page says), and the stored copies of mail to those reporters. Reopening a
- * report within the 90 days keeps them. Idempotent: a second run finds nothing.
+ * ago (as the privacy page says), and the stored copies of mail to those reporters; and devices
+ * that no longer exist. Reopening a report within the 90 days keeps them. Idempotent: a second
+ * run finds nothing.
  */
 export const forgetContactsJob: ScheduledJob<ReportsConfig> = {
   name: 'forget-contacts',
@@ -35,6 +37,6 @@ export const forgetContactsJob: ScheduledJob<ReportsConfig> = {
     });
     const emails = new Set(forgotten.map((r) => r.email).filter((e): e is string => Boolean(e)));
     for (const email of emails) await ctx.mail?.forgetRecipient(email);
-    return { forgotten: forgotten.length, unfollowed };
+    return { forgotten: forgotten.length, unfollowed, goneDevices: await forgetGoneDevices(ctx) };
   },
 };

@@ -1,7 +1,9 @@
 import { type CityEnv, describeRoute, type ModuleServerContext, validated } from '@city-app/server';
 import { Hono, type MiddlewareHandler } from 'hono';
+import { deviceReportListSchema } from '../../api/device-reports.js';
 import { followParamsSchema } from '../../api/public-report.js';
 import type { ReportsConfig } from '../../config.js';
+import { deviceReports } from '../follows/device-reports.js';
 import { follow, unfollow } from '../follows/store.js';
 
 const tags = ['reports'];
@@ -13,13 +15,33 @@ function installationGuard(ctx: ModuleServerContext<ReportsConfig>): MiddlewareH
   return ctx.limits ? ctx.limits.guard('installations') : (_c, next) => next();
 }
 
-/** `/api/reports/:publicId/followers/:installationId`: a device follows a report, no account. */
+/**
+ * `/api/reports/:publicId/followers/:installationId`: a device follows a report, no account;
+ * `/api/reports/installations/:installationId`: what it sent and follows.
+ */
 export function followRoutes(ctx: ModuleServerContext<ReportsConfig>): Hono<CityEnv> {
   const app = new Hono<CityEnv>();
   const params = (c: Parameters<MiddlewareHandler<CityEnv>>[0]) => {
     const p = validated<Params>(c, 'params');
     return { publicId: p.publicId, installationId: p.installationId.toLowerCase() };
   };
+
+  app.get(
+    '/installations/:installationId',
+    describeRoute({
+      summary: 'The reports this device sent or follows, with their status',
+      description: 'Its own reports too while they wait for review. Newest first, at most 200.',
+      tags,
+      secret,
+      params: followParamsSchema.pick({ installationId: true }),
+      responses: { 200: { description: 'Its reports.', schema: deviceReportListSchema } },
+    }),
+    async (c) => {
+      const { installationId } = validated<{ installationId: string }>(c, 'params');
+      c.header('Cache-Control', 'no-store');
+      return c.json(await deviceReports(ctx.db, installationId.toLowerCase()));
+    },
+  );
 
   app.put(
     '/:publicId/followers/:installationId',

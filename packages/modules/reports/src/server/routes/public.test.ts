@@ -121,7 +121,16 @@ describe('what residents read', () => {
     await ok(t.staff('POST', `/reports/${publicId}/status`, { status: 'confirmed' }));
     const staffView = await ok<{ followers: number }>(t.staff('GET', `/reports/${publicId}`));
     expect(staffView.followers).toBe(1);
+    const mine = await ok<{ items: { publicId: string; relation: string; status: string }[] }>(
+      t.resident(`/installations/${device}`),
+    );
+    expect(mine.items).toEqual([
+      expect.objectContaining({ publicId, relation: 'follower', status: 'confirmed' }),
+    ]);
     expect((await follow(device, 'DELETE')).status).toBe(204);
+    expect((await ok<{ items: unknown[] }>(t.resident(`/installations/${device}`))).items).toEqual(
+      [],
+    );
     expect(
       (await ok<{ followers: number }>(t.staff('GET', `/reports/${publicId}`))).followers,
     ).toBe(0);

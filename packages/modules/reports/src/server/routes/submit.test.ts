@@ -136,6 +136,14 @@ describe('a resident reports a defect', () => {
     expect((await send({ ...report, category: 'ufo' })).status).toBe(400);
     expect((await send(report)).status).toBe(201);
     expect((await send(report)).status).toBe(201);
+    // The device sees its own two reports, waiting for review, and nobody else's.
+    const mine = await ok<{ items: { relation: string; moderation: string }[] }>(
+      t.resident(`/installations/${device}`),
+    );
+    expect(mine.items.map((r) => [r.relation, r.moderation])).toEqual([
+      ['reporter', 'pending'],
+      ['reporter', 'pending'],
+    ]);
     const res = await send(report);
     expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
     await refused(res, 429, 'reports_limit_per_installation', 'installationId');
