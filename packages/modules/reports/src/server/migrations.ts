@@ -42,6 +42,8 @@ export const migrations: Migration[] = [
         reporter_installation uuid,
         language text NOT NULL DEFAULT 'de' CHECK (language IN ('de', 'en')),
         merged_into uuid REFERENCES reports (id),
+        -- A hash of the Idempotency-Key the report was sent with: a retry finds it.
+        idempotency_hash text UNIQUE,
         created_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now(),
         fixed_at timestamptz,

@@ -32,6 +32,21 @@ describe.skipIf(!postgres)('reports on PostgreSQL under concurrency', () => {
     expect(rows[0]?.count).toBe(30);
   });
 
+  it('stores one report for five tries sent at once with the same Idempotency-Key', async () => {
+    const key = crypto.randomUUID();
+    const json = { category: 'gruen', address: 'Stadtpark', email: 'fuenfmal@example.org' };
+    const tries = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        ok<{ publicId: string }>(t.resident('/', { json, key }), 201),
+      ),
+    );
+    expect(new Set(tries.map((r) => r.publicId)).size).toBe(1);
+    const { rows } = await t.server.db.query(
+      `SELECT 1 FROM reports WHERE reporter_email = 'fuenfmal@example.org'`,
+    );
+    expect(rows).toHaveLength(1);
+  });
+
   it('records two status changes made at once one after the other', async () => {
     const { publicId } = await ok<{ publicId: string }>(
       t.resident('/', { json: { category: 'strasse', address: 'Lange Straße 3' } }),

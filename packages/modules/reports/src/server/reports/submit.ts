@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Locale } from '@city-app/core';
 import type { ModuleServerContext } from '@city-app/server';
 import type { ReportInput, Submitted } from '../../api/public-report.js';
@@ -8,6 +9,8 @@ import type { StoredPhoto } from '../photos/process.js';
 import { nextPublicId } from './public-id.js';
 
 export interface SubmitContext {
+  /** The request's Idempotency-Key: a retry of the same report returns the first one. */
+  idempotencyKey?: string;
   /** The year in the town's zone: it starts the report's number. */
   year: number;
   language: Locale;
@@ -42,12 +45,25 @@ export async function submitReport(
   at: SubmitContext,
 ): Promise<Submitted> {
   const category = checkReport(ctx.config, input);
+  const idempotencyHash = at.idempotencyKey
+    ? createHash('sha256').update(at.idempotencyKey).digest('hex')
+    : null;
   return ctx.db.transaction(async (tx) => {
+    if (idempotencyHash) {
+      // Two tries of one report at once: the second waits here, then finds the first.
+      await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [idempotencyHash]);
+      const { rows: sent } = await tx.query<{ public_id: string }>(
+        'SELECT public_id FROM reports WHERE idempotency_hash = $1',
+        [idempotencyHash],
+      );
+      if (sent[0])
+        return { publicId: sent[0].public_id, status: 'new', moderation: 'pending' } as const;
+    }
     const publicId = await nextPublicId(tx, at.year);
     const { rows } = await tx.query<{ id: string }>(
       `INSERT INTO reports (public_id, category, department, lat, lon, address, description,
-         reporter_email, reporter_installation, language)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+         reporter_email, reporter_installation, language, idempotency_hash)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
       [
         publicId,
         category.id,
@@ -59,6 +75,7 @@ export async function submitReport(
         input.email?.trim() || null,
         input.installationId?.toLowerCase() ?? null,
         at.language,
+        idempotencyHash,
       ],
     );
     const id = (rows[0] as { id: string }).id;

@@ -18,7 +18,7 @@ export interface ReportsClient {
   /** A resident's request under `/api/reports`, from `ip`. */
   resident(
     path: string,
-    init?: { method?: string; json?: unknown; lang?: string; ip?: string },
+    init?: { method?: string; json?: unknown; lang?: string; ip?: string; key?: string },
   ): Promise<Response>;
   /** A request of the signed-in staff member under `/api/reports/admin`. */
   staff(method: string, path: string, json?: unknown, lang?: string): Promise<Response>;
@@ -56,7 +56,11 @@ export async function startReports(
       // `/` and `/?…` are the API's root, which has no trailing slash.
       server.request(`${API}${path}`.replace(/\/(?=\?|$)/, ''), {
         method: init.method ?? (init.json === undefined ? 'GET' : 'POST'),
-        headers: { 'Accept-Language': init.lang ?? 'de', 'X-Forwarded-For': init.ip ?? freshIp() },
+        headers: {
+          'Accept-Language': init.lang ?? 'de',
+          'X-Forwarded-For': init.ip ?? freshIp(),
+          ...(init.key ? { 'Idempotency-Key': init.key } : {}),
+        },
         ...(init.json === undefined ? {} : { json: init.json }),
       }),
     staff: (method, path, json, lang = 'de') =>

@@ -61,6 +61,20 @@ describe('a resident reports a defect', () => {
     expect((await mailTo(t.server, 'ordnungsamt@example.org')).length).toBeGreaterThanOrEqual(2);
   });
 
+  it('takes a retry with the same Idempotency-Key as the same report, once', async () => {
+    const key = crypto.randomUUID();
+    const json = { category: 'sonstiges', address: 'Am Bahnhof 1', email: 'einmal@example.org' };
+    const first = await ok<{ publicId: string }>(t.resident('/', { json, key }), 201);
+    const again = await ok<{ publicId: string }>(t.resident('/', { json, key }), 201);
+    expect(again.publicId).toBe(first.publicId);
+    const other = await ok<{ publicId: string }>(t.resident('/', { json }), 201);
+    expect(other.publicId).not.toBe(first.publicId);
+    const { rows } = await t.server.db.query(
+      `SELECT 1 FROM reports WHERE reporter_email = 'einmal@example.org'`,
+    );
+    expect(rows).toHaveLength(2);
+  });
+
   it('keeps a photo, re-encoded, for staff only until it is released', async () => {
     const { publicId } = await ok<{ publicId: string }>(
       t.resident('/', {

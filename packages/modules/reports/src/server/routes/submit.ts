@@ -19,7 +19,7 @@ export function submitRoutes(ctx: ModuleServerContext<ReportsConfig>): Hono<City
     describeRoute({
       summary: 'Report a defect',
       description:
-        'What (a category), where (a point, an address or both), and optionally a photo (JPEG, PNG or WebP as base64, at most 15 MB; stored re-encoded without any metadata), a description, an e-mail address for news and the device’s installation id. The category’s department gets an e-mail; nothing is public before staff review it. Limited per device and per IP address.',
+        'What (a category), where (a point, an address or both), and optionally a photo (JPEG, PNG or WebP as base64, at most 15 MB; stored re-encoded without any metadata), a description, an e-mail address for news and the device’s installation id. The category’s department gets an e-mail; nothing is public before staff review it. Limited per device and per IP address. A retry with the same `Idempotency-Key` header returns the first report instead of a second.',
       tags,
       body: reportInputSchema,
       responses: {
@@ -46,6 +46,7 @@ export function submitRoutes(ctx: ModuleServerContext<ReportsConfig>): Hono<City
           year: Number(localDateOf(new Date(), ctx.city.timezone).slice(0, 4)),
           language: input.language ?? localeFromAcceptLanguage(c.req.header('accept-language')),
           origin: publicOrigin(ctx.env, c.req.url),
+          idempotencyKey: c.req.header('idempotency-key')?.slice(0, 200),
         });
         c.header('Cache-Control', 'no-store');
         return c.json(submitted, 201);
