@@ -1,8 +1,11 @@
 import { cityError } from '@city-app/core';
 import { readSetting, type SettingName } from '../settings/settings.js';
 
-/** Whose events a rule counts: a client's IP address, a resident's e-mail, a mail recipient. */
-export type LimitSubject = 'address' | 'email' | 'recipient';
+/**
+ * Whose events a rule counts: a client's IP address, a resident's e-mail, a mail recipient, or
+ * a device's anonymous installation id (a module's own limit, counted with `admit`).
+ */
+export type LimitSubject = 'address' | 'email' | 'recipient' | 'installation';
 
 /** One limit: at most `max` events of `kind` per subject within `windowSeconds`; 0 switches it off. */
 export interface LimitRule {

@@ -1,0 +1,13 @@
+import type { MessageCatalogue } from '@city-app/core';
+import { exportMessages } from './export.js';
+import { noticeMessages } from './notices.js';
+import { statusMessages } from './status.js';
+
+/**
+ * Every string the reports module shows or sends, German first; keys start with `reports.`.
+ * One file per use, so each stays readable.
+ */
+export const messages: MessageCatalogue = {
+  de: { ...statusMessages.de, ...noticeMessages.de, ...exportMessages.de },
+  en: { ...statusMessages.en, ...noticeMessages.en, ...exportMessages.en },
+};

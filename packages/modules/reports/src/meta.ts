@@ -1,0 +1,28 @@
+import { defineModuleMeta } from '@city-app/core';
+import { messages } from './messages/index.js';
+import { personalData, placeholders } from './personal-data.js';
+
+/** The staff role this module adds: the people who handle reports at the town hall. */
+export const REPORTS_ROLE = 'reports';
+
+/**
+ * The defect reports module (Mängelmelder) as plain data: the browser bundle imports this, not
+ * the manifest with its config schema.
+ */
+export const meta = defineModuleMeta({
+  id: 'reports',
+  path: '/maengelmelder',
+  title: { de: 'Mängelmelder', en: 'Defect reports' },
+  description: {
+    de: 'Melden Sie, was in der Stadt kaputt ist, und verfolgen Sie, wie es behoben wird.',
+    en: 'Report what is broken in town, and follow how it is fixed.',
+  },
+  field: 'administration',
+  // A status change reaches the reporter's and the followers' devices through notify.
+  uses: ['notify'],
+  topics: [],
+  roles: [{ id: REPORTS_ROLE, title: { de: 'Mängelmelder', en: 'Defect reports' } }],
+  messages,
+  personalData,
+  placeholders,
+});

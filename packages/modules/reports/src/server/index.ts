@@ -1,0 +1,22 @@
+import { defineServerModule } from '@city-app/server';
+import { SUBMIT_BODY_BYTES } from '../api/public-report.js';
+import type { ReportsConfig } from '../config.js';
+import manifest from '../index.js';
+import { migrations } from './migrations.js';
+import { forgetContactsJob } from './privacy/forget-contacts.js';
+import { reportsRoutes } from './routes/index.js';
+
+/**
+ * The server part of the reports module: its tables and its API under `/api/reports`, for
+ * residents (report, nearby, follow, the public list) and for staff with the `reports` role.
+ */
+export default defineServerModule<ReportsConfig>({
+  manifest,
+  migrations,
+  routes: reportsRoutes,
+  // A report may carry a phone's photo as base64 (at most 15 MB decoded).
+  bodyLimits: [{ method: 'POST', path: '/', maxBytes: SUBMIT_BODY_BYTES }],
+  jobs: [forgetContactsJob],
+});
+
+export { processPhoto, type StoredPhoto } from './photos/process.js';

@@ -1,0 +1,99 @@
+import type { Migration } from '@city-app/server';
+
+const statuses = `'new', 'confirmed', 'in_progress', 'fixed', 'closed'`;
+const reasons = `'duplicate', 'not_responsible', 'not_found', 'no_action_needed', 'other'`;
+
+/**
+ * The reports module's tables. Contact data (e-mail, installation id) lives on the report but
+ * no public query selects it; `public_description` is what residents read, `description` what
+ * the resident wrote.
+ *
+ * Photos are kept as bytea in the database, not as files: the report and its photo commit in
+ * one transaction (never a report whose photo is missing, never an orphaned file), one backup
+ * holds both, and several server processes on one PostgreSQL need no shared folder. After
+ * re-encoding a photo is a few hundred kilobytes, which PostgreSQL stores out of line (TOAST)
+ * without slowing the report queries, which never select it.
+ */
+export const migrations: Migration[] = [
+  {
+    id: '001_reports',
+    up: `
+      CREATE TABLE reports_counters (
+        year int PRIMARY KEY,
+        last int NOT NULL
+      );
+      CREATE TABLE reports (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        public_id text NOT NULL UNIQUE CHECK (public_id ~ '^[0-9]{4}-[0-9]{5,6}$'),
+        category text NOT NULL,
+        department text NOT NULL,
+        lat double precision CHECK (lat BETWEEN -90 AND 90),
+        lon double precision CHECK (lon BETWEEN -180 AND 180),
+        address text CHECK (char_length(address) <= 200),
+        description text CHECK (char_length(description) <= 2000),
+        public_description text CHECK (char_length(public_description) <= 2000),
+        status text NOT NULL DEFAULT 'new' CHECK (status IN (${statuses})),
+        closing_reason text CHECK (closing_reason IN (${reasons})),
+        moderation text NOT NULL DEFAULT 'pending'
+          CHECK (moderation IN ('pending', 'public', 'hidden')),
+        assignee_id text,
+        assignee_name text,
+        reporter_email text CHECK (char_length(reporter_email) <= 254),
+        reporter_installation uuid,
+        language text NOT NULL DEFAULT 'de' CHECK (language IN ('de', 'en')),
+        merged_into uuid REFERENCES reports (id),
+        -- A hash of the Idempotency-Key the report was sent with: a retry finds it.
+        idempotency_hash text UNIQUE,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        fixed_at timestamptz,
+        done_at timestamptz,
+        CHECK ((status = 'closed') = (closing_reason IS NOT NULL)),
+        CHECK ((lat IS NULL) = (lon IS NULL)),
+        CHECK (lat IS NOT NULL OR address IS NOT NULL),
+        CHECK ((assignee_id IS NULL) = (assignee_name IS NULL))
+      );
+      -- Bounding boxes (the public map) and "nearby" use this index on the point.
+      CREATE INDEX reports_location ON reports USING gist (point(lon, lat)) WHERE lat IS NOT NULL;
+      CREATE INDEX reports_inbox ON reports (department, status, created_at DESC);
+      CREATE INDEX reports_public ON reports (created_at DESC) WHERE moderation = 'public';
+
+      CREATE TABLE reports_history (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        report_id uuid NOT NULL REFERENCES reports (id) ON DELETE CASCADE,
+        status text NOT NULL CHECK (status IN (${statuses})),
+        closing_reason text CHECK (closing_reason IN (${reasons})),
+        public_note text CHECK (char_length(public_note) <= 2000),
+        internal_note text CHECK (char_length(internal_note) <= 2000),
+        staff_name text,
+        created_at timestamptz NOT NULL DEFAULT clock_timestamp()
+      );
+      CREATE INDEX reports_history_report ON reports_history (report_id, created_at);
+
+      CREATE TABLE reports_photos (
+        report_id uuid PRIMARY KEY REFERENCES reports (id) ON DELETE CASCADE,
+        content_type text NOT NULL,
+        bytes bytea NOT NULL,
+        width int NOT NULL,
+        height int NOT NULL,
+        public boolean NOT NULL DEFAULT false
+      );
+
+      CREATE TABLE reports_followers (
+        report_id uuid NOT NULL REFERENCES reports (id) ON DELETE CASCADE,
+        installation_id uuid NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (report_id, installation_id)
+      );
+      CREATE INDEX reports_followers_installation ON reports_followers (installation_id);
+
+      CREATE TABLE reports_templates (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        title text NOT NULL CHECK (char_length(title) BETWEEN 2 AND 80),
+        text text NOT NULL CHECK (char_length(text) BETWEEN 2 AND 2000),
+        status text CHECK (status IN (${statuses})),
+        updated_at timestamptz NOT NULL DEFAULT now()
+      );
+    `,
+  },
+];

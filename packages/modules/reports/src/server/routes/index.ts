@@ -1,0 +1,27 @@
+import type { CityEnv, ModuleServerContext } from '@city-app/server';
+import { Hono } from 'hono';
+import type { ReportsConfig } from '../../config.js';
+import { followRoutes } from './follows.js';
+import { publicRoutes } from './public.js';
+import { staffFigureRoutes } from './staff-figures.js';
+import { staffReportRoutes } from './staff-reports.js';
+import { staffTemplateRoutes } from './staff-templates.js';
+import { submitRoutes } from './submit.js';
+
+/**
+ * The reports API under `/api/reports`: one router per concept, each with its full paths.
+ * Staff first, so `/admin/…` is never read as a report's number.
+ */
+export function reportsRoutes(ctx: ModuleServerContext<ReportsConfig>): Hono<CityEnv> {
+  return (
+    new Hono<CityEnv>()
+      // staff
+      .route('/', staffReportRoutes(ctx))
+      .route('/', staffTemplateRoutes(ctx))
+      .route('/', staffFigureRoutes(ctx))
+      // residents
+      .route('/', submitRoutes(ctx))
+      .route('/', publicRoutes(ctx))
+      .route('/', followRoutes(ctx))
+  );
+}
