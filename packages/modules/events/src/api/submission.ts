@@ -1,5 +1,6 @@
 import { plainText, webLink } from '@city-app/core';
 import { z } from 'zod';
+import { repeatSchema } from '../series/repeat.js';
 import { eventInputSchema } from './event-input.js';
 import { staffEventSchema } from './staff-event.js';
 
@@ -13,12 +14,33 @@ export const organiserInputSchema = z.strictObject({
   website: webLink().optional(),
 });
 
+/** A simple weekly repeat, the only series an organiser hands in: on some weekdays, every week. */
+const weeklyRepeatSchema = repeatSchema.options[1].extend({ interval: z.literal(1).default(1) });
+
 /**
- * An event an organiser submits without an account: the event as staff write it (without an
- * `organiserName`, residents see the organiser's name), who they are, and their consent.
+ * The event as an organiser hands it in: what, where, one day (a start and an end time) or a
+ * weekly repeat, admission and a link. English texts, images and longer or other series are
+ * staff's to add; residents see the organiser's name, so the event carries none of its own.
  */
+export const submittedEventSchema = eventInputSchema
+  .pick({
+    title: true,
+    description: true,
+    category: true,
+    venueId: true,
+    place: true,
+    price: true,
+    isFree: true,
+    link: true,
+    startDate: true,
+    startTime: true,
+    endTime: true,
+  })
+  .extend({ repeat: weeklyRepeatSchema.optional() });
+
+/** An event an organiser submits without an account, who they are, and their consent. */
 export const submissionInputSchema = z.strictObject({
-  event: eventInputSchema,
+  event: submittedEventSchema,
   organiser: organiserInputSchema,
   /** The organiser agrees that name and e-mail are kept to handle the submission. */
   consent: z.boolean(),

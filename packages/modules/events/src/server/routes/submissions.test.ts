@@ -259,6 +259,21 @@ describe('an organiser submits an event', () => {
       code: 'events_venue_unknown',
       field: 'event.venueId',
     });
+    // What only staff add is refused, naming the field: an image (no third party's address
+    // reaches residents' browsers), English texts, a series other than weekly.
+    for (const [extra, field] of [
+      [{ imageUrl: 'https://bilder.example/lesenacht.jpg' }, 'event'],
+      [{ titleEn: 'Reading night' }, 'event'],
+      [{ repeat: { frequency: 'monthly', monthDay: 12 } }, 'event.repeat.frequency'],
+      [{ repeat: { frequency: 'weekly', interval: 2, weekdays: ['FR'] } }, 'event.repeat.interval'],
+    ] as const) {
+      const refused = await post(h.server, '/submissions', {
+        ...submission('ohne@verein.example'),
+        event: { ...submission('ohne@verein.example').event, ...extra },
+      });
+      expect(refused.status, JSON.stringify(extra)).toBe(400);
+      expect(await refused.json()).toMatchObject({ code: 'validation_failed', field });
+    }
     expect(await mailTo(h.server, 'ohne@verein.example')).toEqual([]);
   });
 

@@ -34,10 +34,8 @@ export async function submitEvent(
   if (!input.consent) throw submissionError('events_submission_consent', {}, { field: 'consent' });
   const { organiser } = input;
   const record = await asSubmittedEvent(() =>
-    eventRecord(
-      { ...input.event, organiserName: input.event.organiserName || organiser.name },
-      ctx.config,
-    ),
+    // Residents read the organiser's own record (name, website), not a name on the event.
+    eventRecord({ ...input.event, organiserName: organiser.name }, ctx.config),
   );
   const expiresAt = new Date(at.now.getTime() + CONFIRM_HOURS * 3_600_000);
   const { token, hash } = newToken();

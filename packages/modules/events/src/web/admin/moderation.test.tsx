@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Organiser, PendingSubmission } from '../../api/submission.js';
+import { EventView } from './event.js';
 import { MARKET_ID, market, townApi } from './fixtures.js';
 import { OrganisersView } from './organisers.js';
 import { ReviewView } from './review.js';
@@ -124,6 +125,31 @@ describe('the review queue', () => {
     await page.press('Prüfen: „Lesenacht“');
     await page.press('Veröffentlichen: „Lesenacht“');
     expect(page.text()).toContain('Diese Veranstaltung wartet nicht auf eine Prüfung');
+  });
+});
+
+describe('the page of a submitted event', () => {
+  it('publishes it there, without going back to the queue', async () => {
+    const { api, asked } = moderationApi({
+      [`GET /api/events/admin/events/${MARKET_ID}`]: () => pending.event,
+      [`POST /api/events/admin/events/${MARKET_ID}/approve`]: () => ({
+        ...pending.event,
+        status: 'published',
+      }),
+    });
+    const page = render(<EventView staff={staffFor(api)} id={MARKET_ID} />);
+    unmount = page.unmount;
+    await settle();
+    expect(page.text()).toContain('Wartet auf Ihre Entscheidung');
+    await page.press('Veröffentlichen: „Lesenacht“');
+    expect(asked.filter((a) => a.method === 'POST').map((a) => a.path)).toEqual([
+      `/api/events/admin/events/${MARKET_ID}/approve`,
+    ]);
+    expect(page.text()).toContain(
+      '„Lesenacht“ ist veröffentlicht; der Veranstalter erhält eine E-Mail.',
+    );
+    // Published, it no longer waits: the button is gone.
+    expect(() => page.button('Veröffentlichen: „Lesenacht“')).toThrow();
   });
 });
 

@@ -54,6 +54,32 @@ async function submitPage(locale: 'de' | 'en' = 'de', reply?: unknown) {
 }
 
 describe('an organiser submits an event', () => {
+  it('asks only what an organiser knows: no English texts, image, last day or other series', async () => {
+    const { page } = await submitPage();
+    const labels = [...page.container.querySelectorAll('label, legend')].map((l) => l.textContent);
+    for (const staffOnly of [
+      /Englisch/,
+      /Bild/,
+      /^Letzter Tag/,
+      /^Veranstalter$/,
+      /^Alle paar Tage/,
+      /^Monatlich/,
+    ]) {
+      expect(labels.filter((l) => staffOnly.test(l ?? ''))).toEqual([]);
+    }
+    for (const wanted of [
+      'Titel',
+      'Beschreibung',
+      'Kategorie',
+      'Veranstaltungsort',
+      'Eintritt frei',
+    ]) {
+      expect(labels.some((l) => l?.startsWith(wanted))).toBe(true);
+    }
+    page.tick('Wöchentlich');
+    expect(() => page.control('Alle wie viele Wochen')).toThrow();
+  });
+
   it('checks who they are and their consent before sending anything', async () => {
     const { page, form, sent, words, fillEvent } = await submitPage();
     fillEvent();
