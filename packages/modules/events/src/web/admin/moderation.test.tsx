@@ -93,6 +93,20 @@ describe('the review queue', () => {
     );
   });
 
+  it('marks what the organiser wrote as German where the app speaks English', async () => {
+    const { api } = moderationApi();
+    const page = render(<ReviewView staff={staffFor(api, 'en')} />);
+    unmount = page.unmount;
+    await settle();
+    await page.press('Review: "Lesenacht"');
+    const heading = page.container.querySelector('#events-review-heading');
+    expect(heading?.textContent).toBe('Review: "Lesenacht"');
+    expect(heading?.querySelector('[lang="de"]')?.textContent).toBe('Lesenacht');
+    const german = [...page.container.querySelectorAll('dd [lang="de"]')].map((e) => e.textContent);
+    expect(german).toContain('Vorlesen mit Taschenlampen.');
+    expect(german).toContain('Förderverein Stadtbibliothek');
+  });
+
   it('rejects only with a reason, and sends it', async () => {
     const { page, calls } = await reviewPage({
       [`POST /api/events/admin/events/${MARKET_ID}/reject`]: (body) => ({
