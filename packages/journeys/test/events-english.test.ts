@@ -5,7 +5,14 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Cleanup, type RunningServer } from '../../create-city-app/test/e2e/support.js';
-import { AxeReport, journeysRun, phonePage, press, startJourney } from './support/journey.js';
+import {
+  AxeReport,
+  journeysRun,
+  phonePage,
+  press,
+  signIn,
+  startJourney,
+} from './support/journey.js';
 
 const TOWN = { name: 'Grabow', slug: 'grabow', state: 'DE-MV' };
 const ADMIN = { email: 'kultur@grabow.example', password: 'Elde-Ufer-Wochenmarkt-2027-Mühle' };
@@ -122,12 +129,7 @@ describe.skipIf(!journeysRun)(
     it('lets staff sign in and read the list of events in English', async () => {
       await page.goto(`${server.url}/admin/veranstaltungen`, { waitUntil: 'load' });
       await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
-      await page.getByLabel('E-mail address').focus();
-      await page.keyboard.type(ADMIN.email);
-      await page.getByLabel('Password').focus();
-      await page.keyboard.type(ADMIN.password);
-      await press(page.getByRole('button', { name: 'Sign in' }));
-      await page.getByRole('heading', { level: 1, name: 'Manage events' }).waitFor();
+      await signIn(page, ADMIN, 'Manage events', 'en');
       await page
         .getByRole('status')
         .filter({ hasText: /^Found: \d+$/ })
