@@ -7,9 +7,13 @@ import { staffEventSchema } from './staff-event.js';
 /** How long an organiser's texts may be; the database holds the same limits. */
 export const ORGANISER_LIMITS = { name: 120, email: 254, reason: 1000 } as const;
 
-/** Who hands an event in: a club, the church, the library. No phone number: e-mail answers. */
+/**
+ * Who hands an event in: a club, the church, the library (`name`, shown with the event), and
+ * the person the town writes to (`contact`, never shown). No phone number: e-mail answers.
+ */
 export const organiserInputSchema = z.strictObject({
   name: plainText().trim().min(2).max(ORGANISER_LIMITS.name),
+  contact: plainText().trim().min(2).max(ORGANISER_LIMITS.name).optional(),
   email: z.email().max(ORGANISER_LIMITS.email),
   website: webLink().optional(),
 });
@@ -78,6 +82,8 @@ export const rejectInputSchema = z.strictObject({
 export const organiserSchema = z.object({
   id: z.string(),
   name: z.string(),
+  /** The person the town writes to, when they gave one. */
+  contact: z.string().nullable(),
   email: z.string().nullable(),
   website: z.string().nullable(),
   trusted: z.boolean(),

@@ -185,4 +185,12 @@ export const migrations: Migration[] = [
         WHERE decided_at IS NULL;
     `,
   },
+  {
+    // The person a club's submission comes from, whom the town's mail greets; never shown.
+    id: '005_events_organiser_contact',
+    up: `
+      ALTER TABLE events_organisers
+        ADD COLUMN contact text CHECK (char_length(contact) BETWEEN 2 AND 120);
+    `,
+  },
 ];

@@ -61,6 +61,8 @@ describe('an organiser submits an event', () => {
     );
     expect(mail?.body).toContain(`${PUBLIC_URL}/veranstaltungen/eintragen/bestaetigen#`);
     expect(mail?.body.indexOf('Guten Tag')).toBeLessThan(mail?.body.indexOf('Hello') ?? 0);
+    // The mail greets the person; residents later read the club's name, never the person's.
+    expect(mail?.body).toContain('Guten Tag Erika Mustermann,');
     // Only the token's hash is kept.
     const token = linkToken(mail as NonNullable<typeof mail>);
     const { rows } = await h.server.db.query<{ token_hash: string }>(
@@ -92,7 +94,12 @@ describe('an organiser submits an event', () => {
         status: 'pending',
         organiserName: 'Förderverein Stadtbibliothek',
       },
-      organiser: { email, name: 'Förderverein Stadtbibliothek', trusted: false },
+      organiser: {
+        email,
+        name: 'Förderverein Stadtbibliothek',
+        contact: 'Erika Mustermann',
+        trusted: false,
+      },
     });
     expect((await residentDates()).items.some((d) => d.eventId === confirmed.eventId)).toBe(false);
 

@@ -57,7 +57,7 @@ export async function submitEvent(
     const mail = composeSubmissionMail(
       'confirm',
       {
-        name: organiser.name,
+        name: organiser.contact ?? organiser.name,
         title: record.title,
         app: at.appName,
         link: `${at.origin}${confirmPagePath}#${token}`,

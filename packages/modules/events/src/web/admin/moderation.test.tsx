@@ -15,6 +15,7 @@ afterEach(() => unmount());
 const library: Organiser = {
   id: '7c1d2e3f-4a5b-4c6d-8e7f-8091a2b3c4d5',
   name: 'Förderverein Stadtbibliothek',
+  contact: 'Erika Mustermann',
   email: 'lesen@bibliothek.example',
   website: 'https://bibliothek.example',
   trusted: false,
@@ -76,6 +77,7 @@ describe('the review queue', () => {
       (dt) => `${dt.textContent}: ${dt.nextElementSibling?.textContent}`,
     );
     expect(facts).toContain('Beschreibung: Vorlesen mit Taschenlampen.');
+    expect(facts).toContain('Ansprechperson: Erika Mustermann');
     expect(facts).toContain('E-Mail: lesen@bibliothek.example');
     expect(facts).toContain('Website: https://bibliothek.example');
     expect(facts).toContain('Kategorie: Märkte');

@@ -100,6 +100,7 @@ export function SubmitView({ person, town }: { person: Staff; town: string }) {
                   api.post<Submitted>(`${paths.api}/submissions`, {
                     event,
                     organiser: {
+                      contact: organiser.contact.trim(),
                       name: organiser.name.trim(),
                       email: organiser.email.trim(),
                       ...(website ? { website } : {}),

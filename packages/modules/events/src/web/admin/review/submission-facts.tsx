@@ -46,6 +46,7 @@ export function SubmissionFacts({
     ],
     [t('events.staff.review.link'), event.link ?? none],
     [t('events.staff.review.organiser'), german(event.organiserName ?? organiser.name)],
+    [t('events.staff.review.contact'), organiser.contact ?? none],
     [t('events.staff.review.email'), organiser.email ?? none],
     [t('events.staff.review.website'), organiser.website ?? none],
     [t('events.staff.review.submitted'), formatDate(item.confirmedAt.slice(0, 10), locale)],
