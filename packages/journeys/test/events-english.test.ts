@@ -5,6 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Cleanup, type RunningServer } from '../../create-city-app/test/e2e/support.js';
+import { expectNoGerman as expectEnglish } from './support/english.js';
 import {
   AxeReport,
   journeysRun,
@@ -50,26 +51,7 @@ describe.skipIf(!journeysRun)(
 
     const checkAccessibility = (where: string) => axe.check(page, where);
 
-    /**
-     * The texts of the page's main part, each element's own words without what is marked German:
-     * every one of them is checked for German interface words.
-     */
-    async function expectNoGerman(where: string) {
-      const texts = await page.evaluate(() =>
-        [
-          ...document.querySelectorAll(
-            'main :is(h1, h2, h3, p, li, dt, dd, label, legend, summary, button, a, th, caption)',
-          ),
-        ].map((element) => {
-          const copy = element.cloneNode(true) as Element;
-          for (const german of copy.querySelectorAll('[lang="de"]')) german.remove();
-          return element.closest('[lang="de"]') ? '' : (copy.textContent ?? '');
-        }),
-      );
-      const german = texts.filter((text) => GERMAN.some((word) => word.test(text)));
-      expect([...new Set(german)], `German on ${where}`).toEqual([]);
-      expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-    }
+    const expectNoGerman = (where: string) => expectEnglish(page, GERMAN, where);
 
     beforeAll(async () => {
       ({ server, browser } = await startJourney(TOWN, ADMIN, cleanup));

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Cleanup, type RunningServer } from '../../create-city-app/test/e2e/support.js';
 import {
   AxeReport,
+  followStaffNav,
   journeysRun,
   phonePage,
   press,
@@ -23,8 +24,16 @@ import { expectNoOverflowAt200 } from './support/text-size.js';
 const TOWN = { name: 'Crivitz', slug: 'crivitz', state: 'DE-MV' };
 const ADMIN = { email: 'kultur@crivitz.example', password: 'Barniner-See-Lesung-2027-Amt' };
 
-const CLUB = { name: 'Heimatverein Crivitz', email: 'vorstand@heimatverein-crivitz.example' };
-const ANGLERS = { name: 'Angelverein Barniner See', email: 'angeln@barniner-see.example' };
+const CLUB = {
+  name: 'Heimatverein Crivitz',
+  contact: 'Jutta Berger',
+  email: 'vorstand@heimatverein-crivitz.example',
+};
+const ANGLERS = {
+  name: 'Angelverein Barniner See',
+  contact: 'Olaf Peters',
+  email: 'angeln@barniner-see.example',
+};
 const READING = 'Lesung im Heimatmuseum';
 const FISHING = 'Nachtangeln am Barniner See';
 const WALK = 'Kräuterwanderung am Seeufer';
@@ -79,15 +88,9 @@ describe.skipIf(!journeysRun)(
       expect(answer.status, await answer.clone().text()).toBe(202);
     }
 
-    /** Follows a link of the events module's staff navigation with the keyboard. */
-    async function openSection(name: string, heading: string) {
-      await press(
-        page
-          .getByRole('navigation', { name: 'Bereiche der Veranstaltungen' })
-          .getByRole('link', { name }),
-      );
-      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-    }
+    /** Follows a link of the staff navigation with the keyboard. */
+    const openSection = (name: string, heading: string) =>
+      followStaffNav(page, 'Bereiche der Veranstaltungen', name, heading);
 
     beforeAll(async () => {
       let dataDir: string;
@@ -127,6 +130,7 @@ describe.skipIf(!journeysRun)(
       await page.getByLabel('Uhrzeit des Beginns').fill('19:00');
       await page.getByLabel('Uhrzeit des Endes').fill('18:00');
       await press(page.getByRole('checkbox', { name: 'Eintritt frei' }), 'Space');
+      await typeInto(page.getByLabel('Ihr Name'), CLUB.contact);
       await typeInto(page.getByLabel('Verein oder Einrichtung'), CLUB.name);
       await typeInto(page.getByLabel('E-Mail-Adresse'), CLUB.email);
       await press(page.getByRole('checkbox', { name: /^Ich willige ein/ }), 'Space');
@@ -161,7 +165,7 @@ describe.skipIf(!journeysRun)(
     it('confirms with the link from the e-mail', { timeout: 180_000 }, async () => {
       const toClub = await waitForMail(mailFolder, CLUB.email, /^Bitte bestätigen: „/);
       expect(toClub.subject).toContain(READING);
-      expect(toClub.text).toContain(`Guten Tag ${CLUB.name}`);
+      expect(toClub.text).toContain(`Guten Tag ${CLUB.contact},`);
       await page.goto(confirmLink(toClub), { waitUntil: 'load' });
       await page.getByRole('heading', { name: 'Danke, Ihre Eintragung ist bestätigt' }).waitFor();
       await page.getByText(`„${READING}“ wird jetzt von der Stadt geprüft.`).waitFor();
@@ -204,7 +208,10 @@ describe.skipIf(!journeysRun)(
       ).toBe(0);
       const published = await fetch(`${server.url}/api/events/events/${readingId}`);
       expect(published.status).toBe(200);
-      expect(await published.json()).toMatchObject({ organiser: { name: CLUB.name } });
+      const event = await published.text();
+      expect(JSON.parse(event)).toMatchObject({ organiser: { name: CLUB.name } });
+      // The club's name is public, the person's never.
+      expect(event).not.toContain(CLUB.contact);
     });
 
     it('rejects the other submission with a reason, after a reason too short', async () => {

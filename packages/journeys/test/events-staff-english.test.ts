@@ -7,8 +7,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Cleanup, type RunningServer } from '../../create-city-app/test/e2e/support.js';
+import { expectNoGerman } from './support/english.js';
 import {
   AxeReport,
+  followStaffNav,
   journeysRun,
   phonePage,
   press,
@@ -67,36 +69,16 @@ describe.skipIf(!journeysRun)(
     let mailFolder = '';
     const axe = new AxeReport();
 
-    /**
-     * The interface's words in the page's main part — each element's own text without what is
-     * marked German — checked for German; then axe-core on the same state.
-     */
+    /** The page in English, what is German marked so (a list's options, venue names the
+     * town wrote, are not read); then axe-core on the same state. */
     async function expectEnglish(where: string) {
-      const texts = await page.evaluate(() =>
-        [
-          ...document.querySelectorAll(
-            'main :is(h1, h2, h3, p, li, dt, dd, label, legend, summary, button, a, th, caption, option, .city-alert)',
-          ),
-        ].map((element) => {
-          if (element.closest('[lang="de"]')) return '';
-          const copy = element.cloneNode(true) as Element;
-          for (const german of copy.querySelectorAll('[lang="de"]')) german.remove();
-          return copy.textContent ?? '';
-        }),
-      );
-      const german = texts.filter((text) => GERMAN.some((word) => word.test(text)));
-      expect([...new Set(german)], `German on ${where}`).toEqual([]);
-      expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+      await expectNoGerman(page, GERMAN, where);
       await axe.check(page, where);
     }
 
-    /** Follows a link of the events module's staff navigation with the keyboard. */
-    async function openSection(name: string, heading: string) {
-      await press(
-        page.getByRole('navigation', { name: 'Event sections' }).getByRole('link', { name }),
-      );
-      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-    }
+    /** Follows a link of the staff navigation with the keyboard. */
+    const openSection = (name: string, heading: string) =>
+      followStaffNav(page, 'Event sections', name, heading);
 
     beforeAll(async () => {
       let dataDir: string;
@@ -151,6 +133,7 @@ describe.skipIf(!journeysRun)(
       await openSection('New event', 'New event');
       await expectEnglish('/admin/veranstaltungen/neu (en)');
       await typeInto(page.getByLabel(/^Title/).first(), SERIES);
+      // The town's categories in English.
       await page.getByLabel(/^Category/).selectOption({ label: 'Learning & courses' });
       await page.getByLabel(/^First day/).fill(inDays(9));
       await page.getByLabel('Start time').fill('18:00');

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Cleanup, type RunningServer } from '../../create-city-app/test/e2e/support.js';
 import {
   AxeReport,
+  followStaffNav,
   journeysRun,
   phonePage,
   press,
@@ -77,15 +78,9 @@ describe.skipIf(!journeysRun)(
 
     const checkAccessibility = (where: string) => axe.check(page, where);
 
-    /** Follows a link of the events module's staff navigation with the keyboard. */
-    async function openSection(name: string, heading: string) {
-      await press(
-        page
-          .getByRole('navigation', { name: 'Bereiche der Veranstaltungen' })
-          .getByRole('link', { name }),
-      );
-      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-    }
+    /** Follows a link of the staff navigation with the keyboard. */
+    const openSection = (name: string, heading: string) =>
+      followStaffNav(page, 'Bereiche der Veranstaltungen', name, heading);
 
     /** The event's dates as residents read them. */
     async function residentDates(): Promise<ResidentDate[]> {

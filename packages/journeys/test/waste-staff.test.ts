@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Cleanup, type RunningServer } from '../../create-city-app/test/e2e/support.js';
 import {
   AxeReport,
+  followStaffNav,
   journeysRun,
   phonePage,
   press,
@@ -91,14 +92,8 @@ describe.skipIf(!journeysRun)(
     const checkAccessibility = (where: string) => axe.check(page, where);
 
     /** Follows a link of the staff navigation with the keyboard. */
-    async function openSection(name: string, heading: string) {
-      await press(
-        page
-          .getByRole('navigation', { name: 'Abfallkalender verwalten' })
-          .getByRole('link', { name }),
-      );
-      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-    }
+    const openSection = (name: string, heading: string) =>
+      followStaffNav(page, 'Abfallkalender verwalten', name, heading);
 
     /** An answer of the town's API, with the staff's session where it needs one. */
     async function api<T>(path: string): Promise<T> {

@@ -76,6 +76,20 @@ export async function signIn(
   await page.getByRole('heading', { level: 1, name: heading }).waitFor();
 }
 
+/**
+ * Follows the link `name` of a staff navigation (the landmark named `navigation`) with the
+ * keyboard and waits for the screen's heading.
+ */
+export async function followStaffNav(
+  page: Page,
+  navigation: string,
+  name: string,
+  heading: string,
+): Promise<void> {
+  await press(page.getByRole('navigation', { name: navigation }).getByRole('link', { name }));
+  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+}
+
 /** Moves the keyboard focus to the element and acts on it as a keyboard user would. */
 export async function press(locator: Locator, key = 'Enter'): Promise<void> {
   await locator.focus();
