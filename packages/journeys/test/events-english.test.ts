@@ -5,7 +5,15 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Cleanup, type RunningServer } from '../../create-city-app/test/e2e/support.js';
-import { AxeReport, journeysRun, phonePage, press, startJourney } from './support/journey.js';
+import { expectNoGerman as expectEnglish } from './support/english.js';
+import {
+  AxeReport,
+  journeysRun,
+  phonePage,
+  press,
+  signIn,
+  startJourney,
+} from './support/journey.js';
 
 const TOWN = { name: 'Grabow', slug: 'grabow', state: 'DE-MV' };
 const ADMIN = { email: 'kultur@grabow.example', password: 'Elde-Ufer-Wochenmarkt-2027-Mühle' };
@@ -43,26 +51,7 @@ describe.skipIf(!journeysRun)(
 
     const checkAccessibility = (where: string) => axe.check(page, where);
 
-    /**
-     * The texts of the page's main part, each element's own words without what is marked German:
-     * every one of them is checked for German interface words.
-     */
-    async function expectNoGerman(where: string) {
-      const texts = await page.evaluate(() =>
-        [
-          ...document.querySelectorAll(
-            'main :is(h1, h2, h3, p, li, dt, dd, label, legend, summary, button, a, th, caption)',
-          ),
-        ].map((element) => {
-          const copy = element.cloneNode(true) as Element;
-          for (const german of copy.querySelectorAll('[lang="de"]')) german.remove();
-          return element.closest('[lang="de"]') ? '' : (copy.textContent ?? '');
-        }),
-      );
-      const german = texts.filter((text) => GERMAN.some((word) => word.test(text)));
-      expect([...new Set(german)], `German on ${where}`).toEqual([]);
-      expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-    }
+    const expectNoGerman = (where: string) => expectEnglish(page, GERMAN, where);
 
     beforeAll(async () => {
       ({ server, browser } = await startJourney(TOWN, ADMIN, cleanup));
@@ -122,12 +111,7 @@ describe.skipIf(!journeysRun)(
     it('lets staff sign in and read the list of events in English', async () => {
       await page.goto(`${server.url}/admin/veranstaltungen`, { waitUntil: 'load' });
       await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
-      await page.getByLabel('E-mail address').focus();
-      await page.keyboard.type(ADMIN.email);
-      await page.getByLabel('Password').focus();
-      await page.keyboard.type(ADMIN.password);
-      await press(page.getByRole('button', { name: 'Sign in' }));
-      await page.getByRole('heading', { level: 1, name: 'Manage events' }).waitFor();
+      await signIn(page, ADMIN, 'Manage events', 'en');
       await page
         .getByRole('status')
         .filter({ hasText: /^Found: \d+$/ })

@@ -3,10 +3,19 @@
 // weekdays ending after a count (refused first for an end before the start), one date called
 // off with a note and another moved, both as residents read them, and the venues: one added
 // with step-free access, one in use that cannot be deleted. axe-core checks every screen.
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Cleanup, type RunningServer } from '../../create-city-app/test/e2e/support.js';
-import { AxeReport, journeysRun, phonePage, press, startJourney } from './support/journey.js';
+import {
+  AxeReport,
+  followStaffNav,
+  journeysRun,
+  phonePage,
+  press,
+  signIn,
+  startJourney,
+  typeInto,
+} from './support/journey.js';
 
 const TOWN = { name: 'Dömitz', slug: 'doemitz', state: 'DE-MV' };
 const ADMIN = {
@@ -69,23 +78,9 @@ describe.skipIf(!journeysRun)(
 
     const checkAccessibility = (where: string) => axe.check(page, where);
 
-    /** Focuses a text field, clears it and types. */
-    async function type(locator: Locator, text: string) {
-      await locator.focus();
-      await page.keyboard.press('ControlOrMeta+A');
-      await page.keyboard.press('Delete');
-      await page.keyboard.type(text);
-    }
-
-    /** Follows a link of the events module's staff navigation with the keyboard. */
-    async function openSection(name: string, heading: string) {
-      await press(
-        page
-          .getByRole('navigation', { name: 'Bereiche der Veranstaltungen' })
-          .getByRole('link', { name }),
-      );
-      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-    }
+    /** Follows a link of the staff navigation with the keyboard. */
+    const openSection = (name: string, heading: string) =>
+      followStaffNav(page, 'Bereiche der Veranstaltungen', name, heading);
 
     /** The event's dates as residents read them. */
     async function residentDates(): Promise<ResidentDate[]> {
@@ -105,10 +100,7 @@ describe.skipIf(!journeysRun)(
 
     it('signs in and lists the events, the samples marked as such', async () => {
       await page.goto(`${server.url}/admin/veranstaltungen`, { waitUntil: 'load' });
-      await type(page.getByLabel('E-Mail-Adresse'), ADMIN.email);
-      await type(page.getByLabel('Passwort'), ADMIN.password);
-      await press(page.getByRole('button', { name: 'Anmelden' }));
-      await page.getByRole('heading', { level: 1, name: 'Veranstaltungen verwalten' }).waitFor();
+      await signIn(page, ADMIN, 'Veranstaltungen verwalten');
       await page
         .getByRole('status')
         .filter({ hasText: /^Gefunden: \d+$/ })
@@ -119,7 +111,7 @@ describe.skipIf(!journeysRun)(
       await checkAccessibility('/admin/veranstaltungen');
 
       // Searching narrows the list to the titles that contain the words.
-      await type(page.getByLabel('Titel enthält'), 'markt');
+      await typeInto(page.getByLabel('Titel enthält'), 'markt');
       await press(page.getByRole('button', { name: 'Suchen' }));
       const titles = page
         .getByRole('table', { name: 'Veranstaltungen' })
@@ -139,7 +131,7 @@ describe.skipIf(!journeysRun)(
     it('creates a weekly series on two weekdays, ending after six dates, after an error', async () => {
       await openSection('Neue Veranstaltung', 'Neue Veranstaltung');
       await checkAccessibility('/admin/veranstaltungen/neu');
-      await type(page.getByLabel('Titel', { exact: false }).first(), TITLE);
+      await typeInto(page.getByLabel('Titel', { exact: false }).first(), TITLE);
       await page.getByLabel(/^Kategorie/).selectOption({ label: 'Familie & Kinder' });
       await page.getByLabel('Veranstaltungsort').selectOption({ label: 'Jugendclub Dömitz' });
       await page.getByLabel(/^Erster Tag/).fill(tuesday);
@@ -153,7 +145,7 @@ describe.skipIf(!journeysRun)(
       if (!(await onTuesday.isChecked())) await press(onTuesday, 'Space');
       await press(weekdays.getByRole('checkbox', { name: 'Donnerstag' }), 'Space');
       await press(page.getByRole('radio', { name: 'Nach einer Anzahl von Terminen' }), 'Space');
-      await type(page.getByLabel(/^Anzahl der Termine/), '6');
+      await typeInto(page.getByLabel(/^Anzahl der Termine/), '6');
       await press(page.getByRole('button', { name: 'Veranstaltung veröffentlichen' }));
 
       const summary = page.getByRole('region', { name: 'Bitte prüfen Sie Ihre Angaben' });
@@ -188,7 +180,7 @@ describe.skipIf(!journeysRun)(
       });
       await cancelForm.waitFor();
       await checkAccessibility('/admin/veranstaltungen/:id (cancel a date)');
-      await type(cancelForm.getByLabel(/^Hinweis für die Bürgerinnen und Bürger/), NOTE);
+      await typeInto(cancelForm.getByLabel(/^Hinweis für die Bürgerinnen und Bürger/), NOTE);
       await press(cancelForm.getByRole('button', { name: 'Termin absagen' }));
       await page.getByText(`Der Termin am ${germanDate(thursday)} ist abgesagt.`).waitFor();
 
@@ -251,10 +243,10 @@ describe.skipIf(!journeysRun)(
         .waitFor();
       await checkAccessibility('/admin/veranstaltungen/orte (error)');
 
-      await type(form.getByLabel(/^Name/), VENUE);
-      await type(form.getByLabel('Straße und Hausnummer'), 'Am Hafen 3');
-      await type(form.getByLabel('Postleitzahl'), '19303');
-      await type(form.getByLabel('Ort', { exact: true }), TOWN.name);
+      await typeInto(form.getByLabel(/^Name/), VENUE);
+      await typeInto(form.getByLabel('Straße und Hausnummer'), 'Am Hafen 3');
+      await typeInto(form.getByLabel('Postleitzahl'), '19303');
+      await typeInto(form.getByLabel('Ort', { exact: true }), TOWN.name);
       await press(form.getByRole('checkbox', { name: 'Stufenlos erreichbar' }), 'Space');
       await press(form.getByRole('button', { name: 'Ort anlegen' }));
       await page.getByText(`„${VENUE}“ ist angelegt.`).waitFor();

@@ -5,7 +5,14 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Cleanup, type RunningServer } from '../../create-city-app/test/e2e/support.js';
-import { AxeReport, journeysRun, phonePage, press, startJourney } from './support/journey.js';
+import {
+  AxeReport,
+  journeysRun,
+  phonePage,
+  press,
+  signIn,
+  startJourney,
+} from './support/journey.js';
 
 const TOWN = { name: 'Zarrentin', slug: 'zarrentin', state: 'DE-MV' };
 const ADMIN = { email: 'abfall@zarrentin.example', password: 'Schaalsee-Ufer-Tonnen-2027' };
@@ -121,12 +128,7 @@ describe.skipIf(!journeysRun)(
     it('lets staff sign in and find a street in English', async () => {
       await page.goto(`${server.url}/admin/abfall/strassen`, { waitUntil: 'load' });
       await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
-      await page.getByLabel('E-mail address').focus();
-      await page.keyboard.type(ADMIN.email);
-      await page.getByLabel('Password').focus();
-      await page.keyboard.type(ADMIN.password);
-      await press(page.getByRole('button', { name: 'Sign in' }));
-      await page.getByRole('heading', { level: 1, name: 'Streets and tours' }).waitFor();
+      await signIn(page, ADMIN, 'Streets and tours', 'en');
       await page.getByLabel('Find a street or area').focus();
       await page.keyboard.type('Bahnhofstr');
       await page.keyboard.press('Enter');

@@ -5,10 +5,19 @@
 // API shows it; axe-core checks every screen and state visited.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Cleanup, type RunningServer } from '../../create-city-app/test/e2e/support.js';
-import { AxeReport, journeysRun, phonePage, press, startJourney } from './support/journey.js';
+import {
+  AxeReport,
+  followStaffNav,
+  journeysRun,
+  phonePage,
+  press,
+  signIn,
+  startJourney,
+  typeInto,
+} from './support/journey.js';
 import { expectNoOverflowAt200 } from './support/text-size.js';
 
 const TOWN = { name: 'Wittenburg', slug: 'wittenburg', state: 'DE-MV' };
@@ -82,23 +91,9 @@ describe.skipIf(!journeysRun)(
 
     const checkAccessibility = (where: string) => axe.check(page, where);
 
-    /** Focuses a text field, clears it and types. */
-    async function type(locator: Locator, text: string) {
-      await locator.focus();
-      await page.keyboard.press('ControlOrMeta+A');
-      await page.keyboard.press('Delete');
-      await page.keyboard.type(text);
-    }
-
     /** Follows a link of the staff navigation with the keyboard. */
-    async function openSection(name: string, heading: string) {
-      await press(
-        page
-          .getByRole('navigation', { name: 'Abfallkalender verwalten' })
-          .getByRole('link', { name }),
-      );
-      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-    }
+    const openSection = (name: string, heading: string) =>
+      followStaffNav(page, 'Abfallkalender verwalten', name, heading);
 
     /** An answer of the town's API, with the staff's session where it needs one. */
     async function api<T>(path: string): Promise<T> {
@@ -147,10 +142,7 @@ describe.skipIf(!journeysRun)(
 
     it('signs in and shows the overview, with the sample dates flagged', async () => {
       await page.goto(`${server.url}/admin/abfall`, { waitUntil: 'load' });
-      await type(page.getByLabel('E-Mail-Adresse'), ADMIN.email);
-      await type(page.getByLabel('Passwort'), ADMIN.password);
-      await press(page.getByRole('button', { name: 'Anmelden' }));
-      await page.getByRole('heading', { level: 1, name: 'Abfallkalender verwalten' }).waitFor();
+      await signIn(page, ADMIN, 'Abfallkalender verwalten');
       await page.getByText('Beispieltermine', { exact: true }).waitFor();
       await page.getByRole('heading', { name: 'Nächste Abholungen' }).waitFor();
       await page.getByText('Noch kein Import aus einer Quelle.').waitFor();
@@ -165,7 +157,7 @@ describe.skipIf(!journeysRun)(
       await page.getByText('Bitte prüfen Sie Ihre Angaben').waitFor();
       await checkAccessibility('/admin/abfall/zuordnung (error)');
 
-      await type(page.getByLabel('Text in der Datei'), 'Schadstoffmobil');
+      await typeInto(page.getByLabel('Text in der Datei'), 'Schadstoffmobil');
       await page
         .getByLabel('Abfallart', { exact: true })
         .selectOption({ label: 'Nicht importieren' });
@@ -179,7 +171,7 @@ describe.skipIf(!journeysRun)(
 
     it('finds a street, changes its house numbers and the tour that serves it', async () => {
       await openSection('Straßen und Touren', 'Straßen und Touren');
-      await type(page.getByLabel('Straße oder Ortsteil suchen'), 'Bahnhofstr');
+      await typeInto(page.getByLabel('Straße oder Ortsteil suchen'), 'Bahnhofstr');
       await page.keyboard.press('Enter');
       await page.getByText('Gefunden: 2').waitFor();
       await checkAccessibility('/admin/abfall/strassen (search)');
@@ -194,11 +186,11 @@ describe.skipIf(!journeysRun)(
 
       // A house number that is not one: the form says so before anything is sent.
       const to = page.getByLabel('Bis Hausnummer');
-      await type(to, '5a');
+      await typeInto(to, '5a');
       await press(page.getByRole('button', { name: 'Änderungen speichern' }));
       await page.getByText('Bitte prüfen Sie Ihre Angaben').waitFor();
       await checkAccessibility('/admin/abfall/strassen/:id (error)');
-      await type(to, '59');
+      await typeInto(to, '59');
       await press(page.getByRole('button', { name: 'Änderungen speichern' }));
       await page.getByText('„Bahnhofstraße, 1–59“ gespeichert.').waitFor();
       const street = (await (
@@ -232,7 +224,7 @@ describe.skipIf(!journeysRun)(
       await checkAccessibility('/admin/abfall/touren/:id');
       await expectNoOverflowAt200(page, '/admin/abfall/touren/:id');
 
-      await type(page.getByLabel('Name der Tour'), 'Restabfall Tour 2 (Mittwoch)');
+      await typeInto(page.getByLabel('Name der Tour'), 'Restabfall Tour 2 (Mittwoch)');
       await press(page.getByRole('button', { name: 'Namen speichern' }));
       await page.getByRole('heading', { level: 1, name: 'Restabfall Tour 2 (Mittwoch)' }).waitFor();
 
@@ -255,7 +247,7 @@ describe.skipIf(!journeysRun)(
       await checkAccessibility('/admin/abfall/touren/:id (move, error)');
       await moveForm.getByLabel('Neues Datum').fill(nextDay(moving.date));
       await moveForm.getByLabel('Grund').selectOption({ label: 'Wetter' });
-      await type(moveForm.getByLabel(/Hinweis für die Bürgerinnen und Bürger/), 'Wegen Glätte');
+      await typeInto(moveForm.getByLabel(/Hinweis für die Bürgerinnen und Bürger/), 'Wegen Glätte');
       await press(moveForm.getByRole('button', { name: 'Termin verschieben' }));
       await page
         .getByText(
@@ -331,7 +323,7 @@ describe.skipIf(!journeysRun)(
       expect(before.length).toBeGreaterThan(0);
       await page.getByLabel('Erster Tag des Zeitraums').fill('2027-03-01');
       await page.getByLabel('Letzter Tag des Zeitraums').fill('2027-03-31');
-      await type(page.getByLabel('Um wie viele Tage'), '1');
+      await typeInto(page.getByLabel('Um wie viele Tage'), '1');
       await page.locator('#waste-shift-reason').selectOption({ label: 'Feiertag' });
       await press(shift);
       await page.getByText(`Verschobene Termine: ${before.length}.`).waitFor();
@@ -349,9 +341,9 @@ describe.skipIf(!journeysRun)(
       await page.getByText('Bitte prüfen Sie Ihre Angaben').waitFor();
       await checkAccessibility('/admin/abfall/quellen (error)');
 
-      await type(page.getByRole('textbox', { name: /^Name\b/ }), SOURCE_NAME);
-      await type(page.getByLabel('Adresse des Kalenders'), authorityUrl);
-      await type(page.getByLabel('Straße oder Ortsteil'), 'Kirchstr');
+      await typeInto(page.getByRole('textbox', { name: /^Name\b/ }), SOURCE_NAME);
+      await typeInto(page.getByLabel('Adresse des Kalenders'), authorityUrl);
+      await typeInto(page.getByLabel('Straße oder Ortsteil'), 'Kirchstr');
       await press(page.getByRole('button', { name: 'Straße suchen' }));
       await page.getByLabel('Gefundene Straße').selectOption({ label: 'Kirchstraße' });
       await press(create);

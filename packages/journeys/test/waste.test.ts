@@ -6,7 +6,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Cleanup, type RunningServer } from '../../create-city-app/test/e2e/support.js';
-import { AxeReport, journeysRun, press, startJourney } from './support/journey.js';
+import { AxeReport, journeysRun, press, signIn, startJourney } from './support/journey.js';
 
 const TOWN = { name: 'Lübtheen', slug: 'luebtheen', state: 'DE-MV' };
 const ADMIN = { email: 'abfall@luebtheen.example', password: 'Abfuhr-Am-Markt-2027-Tonne' };
@@ -156,10 +156,7 @@ describe.skipIf(!journeysRun)(
       cleanup.add(() => staff.close());
       const admin = await staff.newPage();
       await admin.goto(`${server.url}/admin/abfall/import`, { waitUntil: 'load' });
-      await admin.getByLabel('E-Mail-Adresse').fill(ADMIN.email);
-      await admin.getByLabel('Passwort').fill(ADMIN.password);
-      await press(admin.getByRole('button', { name: 'Anmelden' }));
-      await admin.getByRole('heading', { level: 1, name: 'Kalender importieren' }).waitFor();
+      await signIn(admin, ADMIN, 'Kalender importieren');
       await checkAccessibility(admin, '/admin/abfall/import');
 
       await admin.getByLabel('iCalendar (.ics)').check();

@@ -52,12 +52,12 @@ export const personalData: ModuleMeta['personalData'] = [
       en: 'Organisers who submit events',
     },
     what: {
-      de: 'Wenn Sie eine Veranstaltung eintragen: Name, E-Mail-Adresse und (freiwillig) Website Ihres Vereins oder Ihrer Einrichtung, wann Sie eingewilligt und zuletzt eingetragen haben, und Ihre Veranstaltungen. Für den Bestätigungslink speichern wir nur einen Hashwert.',
-      en: 'If you submit an event: the name, e-mail address and (optionally) website of your club or institution, when you consented and last submitted, and your events. Of the confirmation link we keep only a hash.',
+      de: 'Wenn Sie eine Veranstaltung eintragen: Name, E-Mail-Adresse und (freiwillig) Website Ihres Vereins oder Ihrer Einrichtung, Ihren Namen als Ansprechperson, wann Sie eingewilligt und zuletzt eingetragen haben, und Ihre Veranstaltungen. Für den Bestätigungslink speichern wir nur einen Hashwert.',
+      en: 'If you submit an event: the name, e-mail address and (optionally) website of your club or institution, your name as the contact person, when you consented and last submitted, and your events. Of the confirmation link we keep only a hash.',
     },
     purpose: {
-      de: 'Um Ihre Eintragung zu bestätigen, zu prüfen und Ihnen die Entscheidung mitzuteilen; Name und Website erscheinen bei der veröffentlichten Veranstaltung (Art. 6 Abs. 1 Buchstabe a DSGVO, Ihre Einwilligung).',
-      en: 'To confirm and check your submission and tell you the decision; the name and website appear with the published event (Art. 6(1)(a) GDPR, your consent).',
+      de: 'Um Ihre Eintragung zu bestätigen, zu prüfen und Ihnen die Entscheidung mitzuteilen; Name und Website des Vereins erscheinen bei der veröffentlichten Veranstaltung, Ihr eigener Name nicht (Art. 6 Abs. 1 Buchstabe a DSGVO, Ihre Einwilligung).',
+      en: 'To confirm and check your submission and tell you the decision; the club’s name and website appear with the published event, your own name does not (Art. 6(1)(a) GDPR, your consent).',
     },
     retention: {
       de: 'Unbestätigte Eintragungen 72 Stunden. Ihre Angaben als Veranstalter bis zwei Jahre nach Ihrer letzten Veranstaltung oder Eintragung, oder bis Sie Ihre Einwilligung per E-Mail an die Stadt widerrufen; danach bleibt bei veröffentlichten Veranstaltungen nur der Name stehen.',

@@ -1,24 +1,50 @@
 import { plainText, webLink } from '@city-app/core';
 import { z } from 'zod';
+import { repeatSchema } from '../series/repeat.js';
 import { eventInputSchema } from './event-input.js';
 import { staffEventSchema } from './staff-event.js';
 
 /** How long an organiser's texts may be; the database holds the same limits. */
 export const ORGANISER_LIMITS = { name: 120, email: 254, reason: 1000 } as const;
 
-/** Who hands an event in: a club, the church, the library. No phone number: e-mail answers. */
+/**
+ * Who hands an event in: a club, the church, the library (`name`, shown with the event), and
+ * the person the town writes to (`contact`, never shown). No phone number: e-mail answers.
+ */
 export const organiserInputSchema = z.strictObject({
   name: plainText().trim().min(2).max(ORGANISER_LIMITS.name),
+  contact: plainText().trim().min(2).max(ORGANISER_LIMITS.name).optional(),
   email: z.email().max(ORGANISER_LIMITS.email),
   website: webLink().optional(),
 });
 
+/** A simple weekly repeat, the only series an organiser hands in: on some weekdays, every week. */
+const weeklyRepeatSchema = repeatSchema.options[1].extend({ interval: z.literal(1).default(1) });
+
 /**
- * An event an organiser submits without an account: the event as staff write it (without an
- * `organiserName`, residents see the organiser's name), who they are, and their consent.
+ * The event as an organiser hands it in: what, where, one day (a start and an end time) or a
+ * weekly repeat, admission and a link. English texts, images and longer or other series are
+ * staff's to add; residents see the organiser's name, so the event carries none of its own.
  */
+export const submittedEventSchema = eventInputSchema
+  .pick({
+    title: true,
+    description: true,
+    category: true,
+    venueId: true,
+    place: true,
+    price: true,
+    isFree: true,
+    link: true,
+    startDate: true,
+    startTime: true,
+    endTime: true,
+  })
+  .extend({ repeat: weeklyRepeatSchema.optional() });
+
+/** An event an organiser submits without an account, who they are, and their consent. */
 export const submissionInputSchema = z.strictObject({
-  event: eventInputSchema,
+  event: submittedEventSchema,
   organiser: organiserInputSchema,
   /** The organiser agrees that name and e-mail are kept to handle the submission. */
   consent: z.boolean(),
@@ -56,6 +82,8 @@ export const rejectInputSchema = z.strictObject({
 export const organiserSchema = z.object({
   id: z.string(),
   name: z.string(),
+  /** The person the town writes to, when they gave one. */
+  contact: z.string().nullable(),
   email: z.string().nullable(),
   website: z.string().nullable(),
   trusted: z.boolean(),

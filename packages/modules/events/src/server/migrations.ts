@@ -197,4 +197,12 @@ export const migrations: Migration[] = [
       CREATE UNIQUE INDEX events_sources_module ON events_sources (module);
     `,
   },
+  {
+    // The person a club's submission comes from, whom the town's mail greets; never shown.
+    id: '006_events_organiser_contact',
+    up: `
+      ALTER TABLE events_organisers
+        ADD COLUMN contact text CHECK (char_length(contact) BETWEEN 2 AND 120);
+    `,
+  },
 ];

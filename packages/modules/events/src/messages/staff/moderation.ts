@@ -22,6 +22,7 @@ export const staffModerationMessages = {
     'events.staff.review.price': 'Eintritt',
     'events.staff.review.free': 'Eintritt frei',
     'events.staff.review.link': 'Link',
+    'events.staff.review.contact': 'Ansprechperson',
     'events.staff.review.email': 'E-Mail',
     'events.staff.review.website': 'Website',
     'events.staff.review.trusted': 'Vertrauenswürdig',
@@ -40,6 +41,10 @@ export const staffModerationMessages = {
     'events.staff.review.rejected':
       '„{title}“ ist abgelehnt; der Veranstalter erhält die Begründung.',
     'events.staff.review.close': 'Schließen',
+    'events.staff.review.pending': 'Wartet auf Ihre Entscheidung',
+    'events.staff.review.pendingNote':
+      'Ein Veranstalter hat diese Veranstaltung eingetragen und bestätigt. Nach dem Veröffentlichen erscheint sie im Kalender, und der Veranstalter erhält eine E-Mail. Ablehnen können Sie sie unter „Zu prüfen“.',
+    'events.staff.review.toQueue': 'Zur Liste „Zu prüfen“',
     'events.staff.organisers.title': 'Veranstalter',
     'events.staff.organisers.lead':
       'Wer Veranstaltungen eingetragen hat. Eintragungen vertrauenswürdiger Veranstalter erscheinen nach der Bestätigung sofort, ohne Prüfung.',
@@ -86,6 +91,7 @@ export const staffModerationMessages = {
     'events.staff.review.price': 'Admission',
     'events.staff.review.free': 'Free admission',
     'events.staff.review.link': 'Link',
+    'events.staff.review.contact': 'Contact person',
     'events.staff.review.email': 'E-mail',
     'events.staff.review.website': 'Website',
     'events.staff.review.trusted': 'Trusted',
@@ -100,6 +106,10 @@ export const staffModerationMessages = {
     'events.staff.review.reasonMissing': 'Write a reason of at least five characters.',
     'events.staff.review.rejected': '"{title}" is rejected; the organiser gets the reason.',
     'events.staff.review.close': 'Close',
+    'events.staff.review.pending': 'Waiting for your decision',
+    'events.staff.review.pendingNote':
+      'An organiser submitted and confirmed this event. Once published it appears in the calendar, and the organiser gets an e-mail. You can reject it under "To review".',
+    'events.staff.review.toQueue': 'Back to "To review"',
     'events.staff.organisers.title': 'Organisers',
     'events.staff.organisers.lead':
       'Who submitted events. Submissions of trusted organisers appear as soon as they are confirmed, without review.',

@@ -50,7 +50,12 @@ export const submission = (email: string, title = 'Lesenacht in der Bibliothek')
     startTime: '18:00',
     endTime: '21:00',
   },
-  organiser: { name: 'Förderverein Stadtbibliothek', email, website: 'https://bibliothek.example' },
+  organiser: {
+    name: 'Förderverein Stadtbibliothek',
+    contact: 'Erika Mustermann',
+    email,
+    website: 'https://bibliothek.example',
+  },
   consent: true,
 });
 

@@ -61,6 +61,8 @@ describe('an organiser submits an event', () => {
     );
     expect(mail?.body).toContain(`${PUBLIC_URL}/veranstaltungen/eintragen/bestaetigen#`);
     expect(mail?.body.indexOf('Guten Tag')).toBeLessThan(mail?.body.indexOf('Hello') ?? 0);
+    // The mail greets the person; residents later read the club's name, never the person's.
+    expect(mail?.body).toContain('Guten Tag Erika Mustermann,');
     // Only the token's hash is kept.
     const token = linkToken(mail as NonNullable<typeof mail>);
     const { rows } = await h.server.db.query<{ token_hash: string }>(
@@ -92,7 +94,12 @@ describe('an organiser submits an event', () => {
         status: 'pending',
         organiserName: 'Förderverein Stadtbibliothek',
       },
-      organiser: { email, name: 'Förderverein Stadtbibliothek', trusted: false },
+      organiser: {
+        email,
+        name: 'Förderverein Stadtbibliothek',
+        contact: 'Erika Mustermann',
+        trusted: false,
+      },
     });
     expect((await residentDates()).items.some((d) => d.eventId === confirmed.eventId)).toBe(false);
 
@@ -259,6 +266,21 @@ describe('an organiser submits an event', () => {
       code: 'events_venue_unknown',
       field: 'event.venueId',
     });
+    // What only staff add is refused, naming the field: an image (no third party's address
+    // reaches residents' browsers), English texts, a series other than weekly.
+    for (const [extra, field] of [
+      [{ imageUrl: 'https://bilder.example/lesenacht.jpg' }, 'event'],
+      [{ titleEn: 'Reading night' }, 'event'],
+      [{ repeat: { frequency: 'monthly', monthDay: 12 } }, 'event.repeat.frequency'],
+      [{ repeat: { frequency: 'weekly', interval: 2, weekdays: ['FR'] } }, 'event.repeat.interval'],
+    ] as const) {
+      const refused = await post(h.server, '/submissions', {
+        ...submission('ohne@verein.example'),
+        event: { ...submission('ohne@verein.example').event, ...extra },
+      });
+      expect(refused.status, JSON.stringify(extra)).toBe(400);
+      expect(await refused.json()).toMatchObject({ code: 'validation_failed', field });
+    }
     expect(await mailTo(h.server, 'ohne@verein.example')).toEqual([]);
   });
 

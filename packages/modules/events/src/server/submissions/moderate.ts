@@ -89,7 +89,7 @@ export async function decide(
     const organiser = event.organiser_id ? await readOrganiser(tx, event.organiser_id) : null;
     if (organiser?.email) {
       const mail = composeSubmissionMail(decision.publish ? 'approved' : 'rejected', {
-        name: organiser.name,
+        name: organiser.contact ?? organiser.name,
         title: event.title,
         app: at.appName,
         link: `${at.origin}${meta.path}/${id}`,

@@ -4,6 +4,7 @@ import type { Organiser } from '../../api/submission.js';
 interface OrganiserRow {
   id: string;
   name: string;
+  contact: string | null;
   email: string | null;
   website: string | null;
   trusted: boolean;
@@ -17,6 +18,7 @@ const iso = (value: Date | string | null) =>
 export const organiserOfRow = (row: OrganiserRow): Organiser => ({
   id: row.id,
   name: row.name,
+  contact: row.contact,
   email: row.email,
   website: row.website,
   trusted: row.trusted,
@@ -25,28 +27,39 @@ export const organiserOfRow = (row: OrganiserRow): Organiser => ({
 });
 
 const SELECT = `
-  SELECT o.id, o.name, o.email, o.website, o.trusted, o.last_submitted_at,
+  SELECT o.id, o.name, o.contact, o.email, o.website, o.trusted, o.last_submitted_at,
          (SELECT count(*)::int FROM events_events e
            WHERE e.organiser_id = o.id AND e.status IN ('pending', 'published')) AS events
     FROM events_organisers o`;
 
 /**
  * The organiser with this e-mail, made or brought up to date with what they typed now (the
- * latest name and website win). Locks the row, so two submissions at once make one organiser.
+ * latest name, contact and website win). Locks the row, so two submissions at once make one organiser.
  */
 export async function upsertOrganiser(
   tx: Queryable,
-  input: { name: string; email: string; website?: string | undefined },
+  input: {
+    name: string;
+    contact?: string | undefined;
+    email: string;
+    website?: string | undefined;
+  },
   now: Date,
 ): Promise<{ id: string; trusted: boolean }> {
   const { rows } = await tx.query<{ id: string; trusted: boolean }>(
-    `INSERT INTO events_organisers (name, email, website, consented_at, last_submitted_at)
-     VALUES ($1, $2, $3, $4, $4)
+    `INSERT INTO events_organisers (name, email, website, consented_at, last_submitted_at, contact)
+     VALUES ($1, $2, $3, $4, $4, $5)
      ON CONFLICT (lower(email)) DO UPDATE
-       SET name = EXCLUDED.name, website = EXCLUDED.website,
+       SET name = EXCLUDED.name, website = EXCLUDED.website, contact = EXCLUDED.contact,
            consented_at = EXCLUDED.consented_at, last_submitted_at = EXCLUDED.last_submitted_at
      RETURNING id, trusted`,
-    [input.name, input.email.trim(), input.website ?? null, now.toISOString()],
+    [
+      input.name,
+      input.email.trim(),
+      input.website ?? null,
+      now.toISOString(),
+      input.contact ?? null,
+    ],
   );
   return rows[0] as { id: string; trusted: boolean };
 }

@@ -34,10 +34,8 @@ export async function submitEvent(
   if (!input.consent) throw submissionError('events_submission_consent', {}, { field: 'consent' });
   const { organiser } = input;
   const record = await asSubmittedEvent(() =>
-    eventRecord(
-      { ...input.event, organiserName: input.event.organiserName || organiser.name },
-      ctx.config,
-    ),
+    // Residents read the organiser's own record (name, website), not a name on the event.
+    eventRecord({ ...input.event, organiserName: organiser.name }, ctx.config),
   );
   const expiresAt = new Date(at.now.getTime() + CONFIRM_HOURS * 3_600_000);
   const { token, hash } = newToken();
@@ -59,7 +57,7 @@ export async function submitEvent(
     const mail = composeSubmissionMail(
       'confirm',
       {
-        name: organiser.name,
+        name: organiser.contact ?? organiser.name,
         title: record.title,
         app: at.appName,
         link: `${at.origin}${confirmPagePath}#${token}`,

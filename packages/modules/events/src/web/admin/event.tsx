@@ -11,6 +11,7 @@ import { EVENT_FIELDS } from './event-form/form-state.js';
 import { EventMarks } from './events-list/event-marks.js';
 import { ActionFailure, Loaded } from './loaded.js';
 import { adminApi, PUBLISHED } from './paths.js';
+import { PendingDecision } from './review/pending-decision.js';
 import { type Staff, useStaff } from './staff.js';
 import { WholeEvent } from './whole-event.js';
 
@@ -55,6 +56,7 @@ export function EventView({
           return (
             <>
               <EventMarks staff={staff} event={current} />
+              <PendingDecision staff={staff} event={current} action={action} onChanged={setEvent} />
               <Loaded resource={choices} staff={staff}>
                 {({ categories, venues }) => (
                   <EventForm

@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Organiser, PendingSubmission } from '../../api/submission.js';
+import { EventView } from './event.js';
 import { MARKET_ID, market, townApi } from './fixtures.js';
 import { OrganisersView } from './organisers.js';
 import { ReviewView } from './review.js';
@@ -14,6 +15,7 @@ afterEach(() => unmount());
 const library: Organiser = {
   id: '7c1d2e3f-4a5b-4c6d-8e7f-8091a2b3c4d5',
   name: 'Förderverein Stadtbibliothek',
+  contact: 'Erika Mustermann',
   email: 'lesen@bibliothek.example',
   website: 'https://bibliothek.example',
   trusted: false,
@@ -75,6 +77,7 @@ describe('the review queue', () => {
       (dt) => `${dt.textContent}: ${dt.nextElementSibling?.textContent}`,
     );
     expect(facts).toContain('Beschreibung: Vorlesen mit Taschenlampen.');
+    expect(facts).toContain('Ansprechperson: Erika Mustermann');
     expect(facts).toContain('E-Mail: lesen@bibliothek.example');
     expect(facts).toContain('Website: https://bibliothek.example');
     expect(facts).toContain('Kategorie: Märkte');
@@ -90,6 +93,20 @@ describe('the review queue', () => {
     expect(page.text()).toContain(
       '„Lesenacht“ ist veröffentlicht; der Veranstalter erhält eine E-Mail.',
     );
+  });
+
+  it('marks what the organiser wrote as German where the app speaks English', async () => {
+    const { api } = moderationApi();
+    const page = render(<ReviewView staff={staffFor(api, 'en')} />);
+    unmount = page.unmount;
+    await settle();
+    await page.press('Review: "Lesenacht"');
+    const heading = page.container.querySelector('#events-review-heading');
+    expect(heading?.textContent).toBe('Review: "Lesenacht"');
+    expect(heading?.querySelector('[lang="de"]')?.textContent).toBe('Lesenacht');
+    const german = [...page.container.querySelectorAll('dd [lang="de"]')].map((e) => e.textContent);
+    expect(german).toContain('Vorlesen mit Taschenlampen.');
+    expect(german).toContain('Förderverein Stadtbibliothek');
   });
 
   it('rejects only with a reason, and sends it', async () => {
@@ -124,6 +141,31 @@ describe('the review queue', () => {
     await page.press('Prüfen: „Lesenacht“');
     await page.press('Veröffentlichen: „Lesenacht“');
     expect(page.text()).toContain('Diese Veranstaltung wartet nicht auf eine Prüfung');
+  });
+});
+
+describe('the page of a submitted event', () => {
+  it('publishes it there, without going back to the queue', async () => {
+    const { api, asked } = moderationApi({
+      [`GET /api/events/admin/events/${MARKET_ID}`]: () => pending.event,
+      [`POST /api/events/admin/events/${MARKET_ID}/approve`]: () => ({
+        ...pending.event,
+        status: 'published',
+      }),
+    });
+    const page = render(<EventView staff={staffFor(api)} id={MARKET_ID} />);
+    unmount = page.unmount;
+    await settle();
+    expect(page.text()).toContain('Wartet auf Ihre Entscheidung');
+    await page.press('Veröffentlichen: „Lesenacht“');
+    expect(asked.filter((a) => a.method === 'POST').map((a) => a.path)).toEqual([
+      `/api/events/admin/events/${MARKET_ID}/approve`,
+    ]);
+    expect(page.text()).toContain(
+      '„Lesenacht“ ist veröffentlicht; der Veranstalter erhält eine E-Mail.',
+    );
+    // Published, it no longer waits: the button is gone.
+    expect(() => page.button('Veröffentlichen: „Lesenacht“')).toThrow();
   });
 });
 

@@ -3,6 +3,7 @@ import { useAction, useResource } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import { useState } from 'react';
 import type { Organiser, OrganiserList } from '../../api/submission.js';
+import { GermanText } from '../parts/localized-text.js';
 import { AdminPage } from './admin-page.js';
 import { ActionFailure, Loaded } from './loaded.js';
 import { adminApi } from './paths.js';
@@ -15,7 +16,7 @@ export default function OrganisersScreen(_props: ScreenProps) {
 }
 
 export function OrganisersView({ staff }: { staff: Staff }) {
-  const { t, api } = staff;
+  const { t, api, locale } = staff;
   const organisers = useResource(() => api.get<OrganiserList>(adminApi.organisers), []);
   const action = useAction(staff);
   const [deleting, setDeleting] = useState<Organiser | null>(null);
@@ -61,8 +62,16 @@ export function OrganisersView({ staff }: { staff: Staff }) {
                   const word = o.trusted ? 'distrust' : 'trust';
                   return (
                     <tr key={o.id}>
-                      <th scope="row">{o.name}</th>
+                      <th scope="row">
+                        <GermanText text={o.name} locale={locale} />
+                      </th>
                       <td>
+                        {o.contact ? (
+                          <>
+                            {o.contact}
+                            <br />
+                          </>
+                        ) : null}
                         {o.email ? <a href={`mailto:${o.email}`}>{o.email}</a> : null}
                         {o.website ? (
                           <>

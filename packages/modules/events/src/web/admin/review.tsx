@@ -9,6 +9,7 @@ import { useFormChoices } from './event-form/choices.js';
 import { ActionFailure, Loaded } from './loaded.js';
 import { adminApi } from './paths.js';
 import { Decision } from './review/decision.js';
+import { GermanInSentence } from './review/german-in-sentence.js';
 import { QueueTable } from './review/queue-table.js';
 import { SubmissionFacts } from './review/submission-facts.js';
 import { type Staff, useStaff } from './staff.js';
@@ -60,7 +61,13 @@ export function ReviewView({ staff }: { staff: Staff }) {
       {open ? (
         <section aria-labelledby="events-review-heading" className="events-admin__panel">
           <h2 id="events-review-heading" tabIndex={-1} ref={heading}>
-            {t('events.staff.review.detail', { title: open.event.title })}
+            <GermanInSentence
+              t={t}
+              locale={staff.locale}
+              messageKey="events.staff.review.detail"
+              param="title"
+              text={open.event.title}
+            />
           </h2>
           <SubmissionFacts
             staff={staff}

@@ -34,6 +34,18 @@ describe('/veranstaltungen/eintragen/bestaetigen', () => {
     expect(document.activeElement?.tagName).toBe('H2');
   });
 
+  it('confirms a second link opened in the same tab, where only the fragment changes', async () => {
+    const server = fakeServer();
+    server.answer(API, { status: 'pending', eventId: EVENT_ID, title: 'Lesenacht' });
+    app = renderApp(`${PAGE}#${TOKEN}`, server);
+    await waitFor(() => expect(text(app?.container)).toContain('„Lesenacht“ wird jetzt'));
+    server.answer(API, { status: 'pending', eventId: EVENT_ID, title: 'Vorlesestunde' });
+    window.location.hash = 'y'.repeat(43);
+    await waitFor(() => expect(text(app?.container)).toContain('„Vorlesestunde“ wird jetzt'));
+    expect(server.requests.filter((r) => r === API)).toHaveLength(2);
+    expect(window.location.hash).toBe('');
+  });
+
   it('links a trusted organiser to the published event, in English', async () => {
     const server = fakeServer();
     server.answer(API, { status: 'published', eventId: EVENT_ID, title: 'Lesenacht' });

@@ -22,24 +22,31 @@ const tokenOfFragment = () =>
 export default function ConfirmScreen(_props: ScreenProps) {
   const { t, api } = useEvents();
   const [state, setState] = useState<State>({ kind: 'working' });
-  const asked = useRef(false);
+  const asked = useRef(new Set<string>());
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
-    // Once only: a second request would be refused as "already confirmed".
-    if (asked.current) return;
-    asked.current = true;
-    const token = tokenOfFragment();
-    if (!token) {
-      setState({ kind: 'failed', message: t('events.confirm.noToken') });
-      return;
-    }
-    // The token has done its work; it should not stay in the history or a bookmark.
-    window.history.replaceState(window.history.state, '', window.location.pathname);
-    api
-      .post<ConfirmResult>(`${paths.api}/submissions/confirm`, { token })
-      .then((result) => setState({ kind: 'done', result }))
-      .catch((error: unknown) => setState({ kind: 'failed', message: failureText(error, t) }));
+    const confirm = () => {
+      const token = tokenOfFragment();
+      // Each token once only: a second request would be refused as "already confirmed".
+      if (token && asked.current.has(token)) return;
+      if (!token) {
+        if (!asked.current.size) setState({ kind: 'failed', message: t('events.confirm.noToken') });
+        return;
+      }
+      asked.current.add(token);
+      setState({ kind: 'working' });
+      // The token has done its work; it should not stay in the history or a bookmark.
+      window.history.replaceState(window.history.state, '', window.location.pathname);
+      api
+        .post<ConfirmResult>(`${paths.api}/submissions/confirm`, { token })
+        .then((result) => setState({ kind: 'done', result }))
+        .catch((error: unknown) => setState({ kind: 'failed', message: failureText(error, t) }));
+    };
+    confirm();
+    // The link of a second submission, opened in the same tab, changes only the fragment.
+    window.addEventListener('hashchange', confirm);
+    return () => window.removeEventListener('hashchange', confirm);
   }, [api, t]);
 
   useEffect(() => {

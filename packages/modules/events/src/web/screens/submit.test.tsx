@@ -14,6 +14,7 @@ const WORDS = {
     category: 'Kategorie',
     place: 'Ort als Text',
     day: 'Erster Tag',
+    contact: 'Ihr Name',
     name: 'Verein oder Einrichtung',
     email: 'E-Mail-Adresse',
     website: 'Website (freiwillig)',
@@ -23,6 +24,7 @@ const WORDS = {
     category: 'Category',
     place: 'Place as text',
     day: 'First day',
+    contact: 'Your name',
     name: 'Club or institution',
     email: 'E-mail address',
     website: 'Website (optional)',
@@ -54,6 +56,32 @@ async function submitPage(locale: 'de' | 'en' = 'de', reply?: unknown) {
 }
 
 describe('an organiser submits an event', () => {
+  it('asks only what an organiser knows: no English texts, image, last day or other series', async () => {
+    const { page } = await submitPage();
+    const labels = [...page.container.querySelectorAll('label, legend')].map((l) => l.textContent);
+    for (const staffOnly of [
+      /Englisch/,
+      /Bild/,
+      /^Letzter Tag/,
+      /^Veranstalter$/,
+      /^Alle paar Tage/,
+      /^Monatlich/,
+    ]) {
+      expect(labels.filter((l) => staffOnly.test(l ?? ''))).toEqual([]);
+    }
+    for (const wanted of [
+      'Titel',
+      'Beschreibung',
+      'Kategorie',
+      'Veranstaltungsort',
+      'Eintritt frei',
+    ]) {
+      expect(labels.some((l) => l?.startsWith(wanted))).toBe(true);
+    }
+    page.tick('Wöchentlich');
+    expect(() => page.control('Alle wie viele Wochen')).toThrow();
+  });
+
   it('checks who they are and their consent before sending anything', async () => {
     const { page, form, sent, words, fillEvent } = await submitPage();
     fillEvent();
@@ -61,6 +89,7 @@ describe('an organiser submits an event', () => {
     page.fill(words.website, 'bibliothek');
     await page.submit(form());
     expect(page.summary()).toEqual([
+      ['#events-submit-contact', 'Geben Sie Ihren Namen mit mindestens zwei Zeichen an.'],
       ['#events-submit-name', 'Geben Sie einen Namen mit mindestens zwei Zeichen an.'],
       ['#events-submit-email', 'Geben Sie eine E-Mail-Adresse an, zum Beispiel name@verein.de.'],
       ['#events-submit-website', 'Geben Sie eine Adresse mit https:// an.'],
@@ -75,6 +104,7 @@ describe('an organiser submits an event', () => {
   it('sends the event, the organiser and the consent, then says a link is on its way', async () => {
     const { page, form, sent, words, fillEvent } = await submitPage();
     fillEvent();
+    page.fill(words.contact, 'Erika Mustermann');
     page.fill(words.name, ' Förderverein Stadtbibliothek ');
     page.fill(words.email, 'lesen@bibliothek.example');
     page.fill(words.website, 'https://bibliothek.example');
@@ -93,6 +123,7 @@ describe('an organiser submits an event', () => {
           startDate: '2027-03-12',
         },
         organiser: {
+          contact: 'Erika Mustermann',
           name: 'Förderverein Stadtbibliothek',
           email: 'lesen@bibliothek.example',
           website: 'https://bibliothek.example',
@@ -117,6 +148,7 @@ describe('an organiser submits an event', () => {
     });
     const { page, form, words, fillEvent } = await submitPage('en', refusal);
     fillEvent();
+    page.fill(words.contact, 'Jan Jansen');
     page.fill(words.name, 'Youth centre');
     page.fill(words.email, 'jugend@hagenow.example');
     page.tick(

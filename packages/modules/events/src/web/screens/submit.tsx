@@ -20,8 +20,8 @@ import {
 import { SUBMISSION_FIELDS, splitServerErrors } from '../submit/server-errors.js';
 
 /**
- * `/veranstaltungen/eintragen`: an organiser submits an event without an account — the event
- * as staff write it, who they are, their consent. A link to confirm goes to their e-mail.
+ * `/veranstaltungen/eintragen`: an organiser submits an event without an account — what an
+ * organiser knows of it (the form without staff's own fields), who they are, their consent. A link to confirm goes to their e-mail.
  */
 export default function SubmitScreen(_props: ScreenProps) {
   return <SubmitView person={useStaff()} town={useEvents().town} />;
@@ -77,6 +77,7 @@ export function SubmitView({ person, town }: { person: Staff; town: string }) {
             key={round}
             staff={person}
             event={null}
+            submission
             categories={categories}
             venues={venues}
             serverErrors={server.event}
@@ -99,6 +100,7 @@ export function SubmitView({ person, town }: { person: Staff; town: string }) {
                   api.post<Submitted>(`${paths.api}/submissions`, {
                     event,
                     organiser: {
+                      contact: organiser.contact.trim(),
                       name: organiser.name.trim(),
                       email: organiser.email.trim(),
                       ...(website ? { website } : {}),

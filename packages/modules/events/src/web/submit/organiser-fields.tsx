@@ -4,16 +4,23 @@ import { ORGANISER_LIMITS } from '../../api/submission.js';
 
 /** What an organiser says about themselves, as typed. */
 export interface OrganiserState {
+  contact: string;
   name: string;
   email: string;
   website: string;
   consent: boolean;
 }
 
-export const emptyOrganiser: OrganiserState = { name: '', email: '', website: '', consent: false };
+export const emptyOrganiser: OrganiserState = {
+  contact: '',
+  name: '',
+  email: '',
+  website: '',
+  consent: false,
+};
 
 /** The organiser's fields, each with its id; a refusal naming one lands on it. */
-export const ORGANISER_FIELDS = ['name', 'email', 'website', 'consent'] as const;
+export const ORGANISER_FIELDS = ['contact', 'name', 'email', 'website', 'consent'] as const;
 export type OrganiserField = (typeof ORGANISER_FIELDS)[number];
 export const organiserFieldId = (field: OrganiserField) => `events-submit-${field}`;
 
@@ -23,6 +30,7 @@ export function checkOrganiser(
   t: Translate,
 ): Partial<Record<OrganiserField, string>> {
   const found: Partial<Record<OrganiserField, string>> = {};
+  if (state.contact.trim().length < 2) found.contact = t('events.submit.contactMissing');
   if (state.name.trim().length < 2) found.name = t('events.submit.nameMissing');
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(state.email.trim())) {
     found.email = t('events.submit.emailInvalid');
@@ -34,7 +42,10 @@ export function checkOrganiser(
   return found;
 }
 
-/** "Ihre Angaben": name, e-mail, an optional website, and the consent to keep them. */
+/**
+ * "Ihre Angaben": who they are (never published), their club or institution (shown with the
+ * event), e-mail, an optional website, and the consent to keep them.
+ */
 export function OrganiserFields({
   t,
   state,
@@ -49,8 +60,20 @@ export function OrganiserFields({
   return (
     <Fieldset legend={t('events.submit.organiser')} description={t('events.submit.organiserHint')}>
       <TextField
+        id={organiserFieldId('contact')}
+        label={t('events.submit.contact')}
+        description={t('events.submit.contactHint')}
+        value={state.contact}
+        required
+        autoComplete="name"
+        maxLength={ORGANISER_LIMITS.name}
+        error={errors.contact}
+        onChange={(e) => onChange({ contact: e.currentTarget.value })}
+      />
+      <TextField
         id={organiserFieldId('name')}
         label={t('events.submit.name')}
+        description={t('events.submit.nameHint')}
         value={state.name}
         required
         autoComplete="organization"

@@ -21,6 +21,7 @@ export function splitServerErrors(errors: Record<string, string>): {
     if (field.startsWith('event.')) event[field.slice('event.'.length)] = message;
     else if (field === 'email' || field === 'organiser.email') organiser.email = message;
     else if (field === 'organiser.name') organiser.name = message;
+    else if (field === 'organiser.contact') organiser.contact = message;
     else if (field === 'organiser.website') organiser.website = message;
     else if (field === 'consent') organiser.consent = message;
   }

@@ -19,7 +19,8 @@ import { followFirstDay } from './repeat-state.js';
 /**
  * An event as staff write it: what, where, when, how it repeats, admission, link and image.
  * Errors (the form's own and the server's, by field) are listed at the top, each linking to
- * its control. Used for a new event and to change one.
+ * its control. Used for a new event and to change one; `submission` leaves out what only staff
+ * add (English texts, the organiser's name, a last day, an image, other series than weekly).
  */
 export function EventForm({
   staff,
@@ -33,6 +34,7 @@ export function EventForm({
   children,
   extraErrors = [],
   checkExtra = () => true,
+  submission = false,
 }: {
   staff: Staff;
   event: StaffEvent | null;
@@ -46,6 +48,8 @@ export function EventForm({
   children?: ReactNode;
   extraErrors?: Array<{ fieldId: string; message: string }>;
   checkExtra?: () => boolean;
+  /** An organiser's form: only what an organiser hands in. */
+  submission?: boolean;
 }) {
   const { t } = staff;
   const [state, setState] = useState<EventFormState>(() =>
@@ -62,7 +66,7 @@ export function EventForm({
       }
       return next;
     });
-  const sections = { staff, state, errors: shown, set };
+  const sections = { staff, state, errors: shown, set, submission };
   const imported =
     event?.rrule && !event.repeat ? { rrule: event.rrule, words: event.repeats } : null;
 
@@ -90,6 +94,7 @@ export function EventForm({
         staff={staff}
         state={state.repeat}
         imported={imported}
+        weeklyOnly={submission}
         errors={shown}
         onChange={(repeat) => set({ repeat })}
       />

@@ -11,6 +11,8 @@ export interface SectionProps {
   state: EventFormState;
   errors: Record<string, string | undefined>;
   set(change: Partial<EventFormState>): void;
+  /** An organiser's submission: without the fields only staff fill in. */
+  submission: boolean;
 }
 
 /** A text field of the form: its id, label, value and error by the field's name. */
@@ -34,6 +36,7 @@ export function WhatSection(
 ) {
   const { t, locale } = props.staff;
   const english = t('events.staff.form.englishHint');
+  const staffOnly = !props.submission;
   return (
     <Fieldset legend={t('events.staff.form.what')}>
       <TextField
@@ -41,22 +44,26 @@ export function WhatSection(
         required
         maxLength={EVENT_LIMITS.title}
       />
-      <TextField
-        {...textProps(props, 'titleEn', 'events.staff.form.titleEn')}
-        description={english}
-        maxLength={EVENT_LIMITS.title}
-        lang="en"
-      />
+      {staffOnly ? (
+        <TextField
+          {...textProps(props, 'titleEn', 'events.staff.form.titleEn')}
+          description={english}
+          maxLength={EVENT_LIMITS.title}
+          lang="en"
+        />
+      ) : null}
       <TextArea
         {...textProps(props, 'description', 'events.staff.form.description')}
         maxLength={EVENT_LIMITS.description}
       />
-      <TextArea
-        {...textProps(props, 'descriptionEn', 'events.staff.form.descriptionEn')}
-        description={english}
-        maxLength={EVENT_LIMITS.description}
-        lang="en"
-      />
+      {staffOnly ? (
+        <TextArea
+          {...textProps(props, 'descriptionEn', 'events.staff.form.descriptionEn')}
+          description={english}
+          maxLength={EVENT_LIMITS.description}
+          lang="en"
+        />
+      ) : null}
       <Select
         {...textProps(props, 'category', 'events.staff.form.category')}
         required
@@ -69,7 +76,7 @@ export function WhatSection(
   );
 }
 
-/** Wo: a venue from the list, or a place as text; the organiser. */
+/** Wo: a venue from the list, or a place as text; the organiser (an organiser gives theirs below). */
 export function WhereSection(props: SectionProps & { venues: Venue[] }) {
   const { t } = props.staff;
   return (
@@ -88,15 +95,17 @@ export function WhereSection(props: SectionProps & { venues: Venue[] }) {
           maxLength={EVENT_LIMITS.place}
         />
       )}
-      <TextField
-        {...textProps(props, 'organiserName', 'events.staff.form.organiser')}
-        maxLength={EVENT_LIMITS.organiserName}
-      />
+      {props.submission ? null : (
+        <TextField
+          {...textProps(props, 'organiserName', 'events.staff.form.organiser')}
+          maxLength={EVENT_LIMITS.organiserName}
+        />
+      )}
     </Fieldset>
   );
 }
 
-/** Wann: the first day and start time (none: all day), the last day and end time. */
+/** Wann: the first day and start time (none: all day), the last day (staff only) and end time. */
 export function WhenSection(props: SectionProps) {
   const { t } = props.staff;
   return (
@@ -111,22 +120,26 @@ export function WhenSection(props: SectionProps) {
         type="time"
         description={t('events.staff.form.startTimeHint')}
       />
-      <TextField
-        {...textProps(props, 'endDate', 'events.staff.form.endDate')}
-        type="date"
-        description={t('events.staff.form.endDateHint')}
-      />
+      {props.submission ? null : (
+        <TextField
+          {...textProps(props, 'endDate', 'events.staff.form.endDate')}
+          type="date"
+          description={t('events.staff.form.endDateHint')}
+        />
+      )}
       <TextField {...textProps(props, 'endTime', 'events.staff.form.endTime')} type="time" />
     </Fieldset>
   );
 }
 
-/** Admission (free, or a price), a link, and an image with its description. */
+/** Admission (free, or a price), a link, and (staff only) an image with its description. */
 export function MoreSection(props: SectionProps) {
   const { staff, state, errors, set } = props;
   const { t } = staff;
   return (
-    <Fieldset legend={t('events.staff.form.more')}>
+    <Fieldset
+      legend={t(props.submission ? 'events.staff.form.admission' : 'events.staff.form.more')}
+    >
       <Checkbox
         id={fieldId('isFree')}
         label={t('events.staff.form.isFree')}
@@ -148,17 +161,21 @@ export function MoreSection(props: SectionProps) {
         maxLength={2000}
         description={t('events.staff.form.linkHint')}
       />
-      <TextField
-        {...textProps(props, 'imageUrl', 'events.staff.form.imageUrl')}
-        type="url"
-        inputMode="url"
-        maxLength={2000}
-      />
-      <TextField
-        {...textProps(props, 'imageAlt', 'events.staff.form.imageAlt')}
-        description={t('events.staff.form.imageAltHint')}
-        maxLength={EVENT_LIMITS.imageAlt}
-      />
+      {props.submission ? null : (
+        <>
+          <TextField
+            {...textProps(props, 'imageUrl', 'events.staff.form.imageUrl')}
+            type="url"
+            inputMode="url"
+            maxLength={2000}
+          />
+          <TextField
+            {...textProps(props, 'imageAlt', 'events.staff.form.imageAlt')}
+            description={t('events.staff.form.imageAltHint')}
+            maxLength={EVENT_LIMITS.imageAlt}
+          />
+        </>
+      )}
     </Fieldset>
   );
 }

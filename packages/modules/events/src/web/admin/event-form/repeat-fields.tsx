@@ -8,6 +8,8 @@ import type { MonthlyBy, RepeatChoice, RepeatState, SeriesEnd } from './repeat-s
 import { WEEKS } from './repeat-state.js';
 
 const CHOICES: RepeatChoice[] = ['none', 'daily', 'weekly', 'monthly'];
+/** What an organiser may choose: one date, or every week on some weekdays. */
+const WEEKLY_ONLY: RepeatChoice[] = ['none', 'weekly'];
 const ENDS: SeriesEnd[] = ['never', 'until', 'count'];
 
 /**
@@ -21,6 +23,7 @@ export function RepeatFields({
   imported,
   errors,
   onChange,
+  weeklyOnly = false,
 }: {
   staff: Pick<Staff, 't' | 'locale'>;
   state: RepeatState;
@@ -28,10 +31,13 @@ export function RepeatFields({
   imported: { rrule: string; words: Localized | null } | null;
   errors: Record<string, string | undefined>;
   onChange(state: RepeatState): void;
+  /** Only "none" and "weekly", every week (an organiser's submission). */
+  weeklyOnly?: boolean;
 }) {
   const { t, locale } = staff;
   const set = (change: Partial<RepeatState>) => onChange({ ...state, ...change });
-  const choices: RepeatChoice[] = imported ? ['keep', ...CHOICES] : CHOICES;
+  const offered = weeklyOnly ? WEEKLY_ONLY : CHOICES;
+  const choices: RepeatChoice[] = imported ? ['keep', ...offered] : offered;
   const id = fieldId('repeat');
   const weekdayName = (d: Weekday) => t(`events.staff.repeat.weekday.${d}`);
   const series = state.choice !== 'none' && state.choice !== 'keep';
@@ -67,7 +73,7 @@ export function RepeatFields({
           />
         ))}
       </Fieldset>
-      {series ? (
+      {series && !weeklyOnly ? (
         <TextField
           id={fieldId('repeat.interval')}
           inputMode="numeric"

@@ -1,5 +1,6 @@
 import { Button } from '@city-app/ui';
 import type { PendingSubmission } from '../../../api/submission.js';
+import { GermanText } from '../../parts/localized-text.js';
 import { formatDate } from '../format.js';
 import type { Staff } from '../staff.js';
 import { WideTable } from '../wide-table.js';
@@ -30,9 +31,13 @@ export function QueueTable({
       <tbody>
         {items.map((item) => (
           <tr key={item.event.id}>
-            <th scope="row">{item.event.title}</th>
+            <th scope="row">
+              <GermanText text={item.event.title} locale={locale} />
+            </th>
             <td>{formatDate(item.event.startDate, locale)}</td>
-            <td>{item.organiser.name}</td>
+            <td>
+              <GermanText text={item.organiser.name} locale={locale} />
+            </td>
             <td>{formatDate(item.confirmedAt.slice(0, 10), locale)}</td>
             <td>
               <Button

@@ -1,5 +1,6 @@
 import { Button } from '@city-app/ui';
 import type { Venue } from '../../../api/venue.js';
+import { GermanText } from '../../parts/localized-text.js';
 import { SampleMark } from '../events-list/event-marks.js';
 import type { Staff } from '../staff.js';
 import { WideTable } from '../wide-table.js';
@@ -18,7 +19,7 @@ export function VenueTable({
   onEdit(venue: Venue): void;
   onDelete(venue: Venue): void;
 }) {
-  const { t } = staff;
+  const { t, locale } = staff;
   if (!venues.length) return <p>{t('events.staff.venues.none')}</p>;
   return (
     <WideTable label={t('events.staff.venues.title')}>
@@ -41,7 +42,7 @@ export function VenueTable({
           return (
             <tr key={v.id}>
               <th scope="row">
-                {v.name}
+                <GermanText text={v.name} locale={locale} />
                 {v.sample ? (
                   <>
                     {' '}
@@ -49,14 +50,18 @@ export function VenueTable({
                   </>
                 ) : null}
               </th>
-              <td>{address || '–'}</td>
+              <td>{address ? <GermanText text={address} locale={locale} /> : '–'}</td>
               <td>
                 {facts.length || v.accessibility.note ? (
                   <ul className="events-admin__marks-list">
                     {facts.map((f) => (
                       <li key={f}>{f}</li>
                     ))}
-                    {v.accessibility.note ? <li>{v.accessibility.note}</li> : null}
+                    {v.accessibility.note ? (
+                      <li>
+                        <GermanText text={v.accessibility.note} locale={locale} />
+                      </li>
+                    ) : null}
                   </ul>
                 ) : (
                   t('events.staff.venues.noAccess')
