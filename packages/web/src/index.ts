@@ -48,4 +48,5 @@ export {
   resolveRoute,
   SHELL_PAGES,
 } from './router/match.js';
+export { useQueryFlag } from './router/query-flag.js';
 export { Link, type LinkProps, useRouter } from './router/router.js';
