@@ -45,6 +45,7 @@ export {
   useDomId,
   useUiStrings,
 } from './components/strings.js';
+export { WideTable } from './components/wide-table.js';
 export {
   applyTheme,
   MIN_NON_TEXT_CONTRAST,

@@ -192,7 +192,7 @@ export function useRouter(): RouterValue {
 }
 
 /** Whether a click should stay in the app rather than be left to the browser. */
-function isPlainLeftClick(event: MouseEvent<HTMLAnchorElement>): boolean {
+export function isPlainLeftClick(event: MouseEvent<HTMLAnchorElement>): boolean {
   return (
     !event.defaultPrevented &&
     event.button === 0 &&

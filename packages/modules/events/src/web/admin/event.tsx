@@ -1,5 +1,5 @@
 import { Status } from '@city-app/ui';
-import { useAction, useQueryFlag, useResource } from '@city-app/web';
+import { ActionFailure, Loaded, useAction, useQueryFlag, useResource } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import { useEffect, useState } from 'react';
 import type { StaffEvent } from '../../api/staff-event.js';
@@ -9,7 +9,6 @@ import { useFormChoices } from './event-form/choices.js';
 import { EventForm } from './event-form/event-form.js';
 import { EVENT_FIELDS } from './event-form/form-state.js';
 import { EventMarks } from './events-list/event-marks.js';
-import { ActionFailure, Loaded } from './loaded.js';
 import { adminApi, PUBLISHED } from './paths.js';
 import { type Staff, useStaff } from './staff.js';
 import { WholeEvent } from './whole-event.js';

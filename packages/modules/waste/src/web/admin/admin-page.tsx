@@ -1,8 +1,8 @@
 import { PageHeading } from '@city-app/ui';
+import { StaffLink } from '@city-app/web';
 import type { ReactNode } from 'react';
 import { adminPaths } from './paths.js';
 import type { Staff } from './staff.js';
-import { StaffLink } from './staff-link.js';
 
 export type AdminSection = 'overview' | 'import' | 'mappings' | 'sources' | 'locations';
 

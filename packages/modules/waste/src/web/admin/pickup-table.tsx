@@ -1,9 +1,8 @@
-import { Button } from '@city-app/ui';
+import { Button, WideTable } from '@city-app/ui';
+import { formatStaffDate } from '@city-app/web';
 import type { StaffPickup } from '../../api/staff.js';
-import { formatDate } from './format.js';
 import type { PickupEdit } from './pickup-form.js';
 import type { Staff } from './staff.js';
-import { WideTable } from './wide-table.js';
 
 /**
  * A tour's dates as a table: the day, whether it takes place, the day first published and the
@@ -40,7 +39,7 @@ export function PickupTable({
       </thead>
       <tbody>
         {pickups.map((pickup) => {
-          const day = formatDate(pickup.date, locale);
+          const day = formatStaffDate(pickup.date, locale);
           const cancelled = pickup.status === 'cancelled';
           return (
             <tr key={pickup.id}>
@@ -48,7 +47,7 @@ export function PickupTable({
               <td>
                 {t(cancelled ? 'waste.admin.pickup.cancelled' : 'waste.admin.pickup.scheduled')}
               </td>
-              <td>{pickup.plannedDate ? formatDate(pickup.plannedDate, locale) : '–'}</td>
+              <td>{pickup.plannedDate ? formatStaffDate(pickup.plannedDate, locale) : '–'}</td>
               <td>
                 {pickup.reason ? t(`waste.admin.reason.${pickup.reason}`) : '–'}
                 {pickup.note ? <div>{pickup.note[locale] ?? pickup.note.de}</div> : null}

@@ -1,8 +1,7 @@
-import { Button } from '@city-app/ui';
+import { Button, WideTable } from '@city-app/ui';
+import { formatStaffDate, formatStaffTime } from '@city-app/web';
 import type { StaffEvent } from '../../../api/staff-event.js';
-import { formatDate, formatTime } from '../format.js';
 import type { Staff } from '../staff.js';
-import { WideTable } from '../wide-table.js';
 
 export type StaffDate = StaffEvent['dates'][number];
 export type DateEdit = { kind: 'cancel' | 'move'; date: StaffDate };
@@ -34,7 +33,7 @@ export function DateTable({
       ? t('events.staff.dates.allDay')
       : [d.start, d.end]
           .filter((m): m is string => m !== null)
-          .map((m) => formatTime(m, locale, timeZone))
+          .map((m) => formatStaffTime(m, locale, timeZone))
           .join('–');
   return (
     <WideTable label={t('events.staff.dates.title')}>
@@ -49,8 +48,8 @@ export function DateTable({
       </thead>
       <tbody>
         {dates.map((d) => {
-          const day = formatDate(d.localDate, locale);
-          const planned = formatDate(d.originalDate, locale);
+          const day = formatStaffDate(d.localDate, locale);
+          const planned = formatStaffDate(d.originalDate, locale);
           const cancelled = d.status === 'cancelled';
           return (
             <tr key={d.originalDate}>

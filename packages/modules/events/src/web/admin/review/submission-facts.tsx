@@ -1,6 +1,6 @@
+import { formatStaffDate as formatDate } from '@city-app/web';
 import type { Localized } from '../../../api/localized.js';
 import type { PendingSubmission } from '../../../api/submission.js';
-import { formatDate } from '../format.js';
 import type { Staff } from '../staff.js';
 
 /** Every field of a submitted event and who sent it, as staff check them. */

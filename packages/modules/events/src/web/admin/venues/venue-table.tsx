@@ -1,8 +1,7 @@
-import { Button } from '@city-app/ui';
+import { Button, WideTable } from '@city-app/ui';
 import type { Venue } from '../../../api/venue.js';
 import { SampleMark } from '../events-list/event-marks.js';
 import type { Staff } from '../staff.js';
-import { WideTable } from '../wide-table.js';
 
 const FACTS = ['stepFree', 'accessibleToilet', 'hearingLoop'] as const;
 
