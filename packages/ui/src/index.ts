@@ -36,6 +36,7 @@ export {
   Spinner,
   VisuallyHidden,
 } from './components/layout.js';
+export { type RowAction, RowActions } from './components/row-actions.js';
 export {
   cx,
   ENGLISH_UI_STRINGS,

@@ -1,4 +1,4 @@
-import { Button, WideTable } from '@city-app/ui';
+import { RowActions, WideTable } from '@city-app/ui';
 import { formatStaffDate, formatStaffTime } from '@city-app/web';
 import type { StaffEvent } from '../../../api/staff-event.js';
 import type { Staff } from '../staff.js';
@@ -62,36 +62,26 @@ export function DateTable({
               </td>
               <td>{d.note ?? '–'}</td>
               <td>
-                <div className="events-admin__actions">
-                  {cancelled ? null : (
-                    <>
-                      <Button
-                        variant="secondary"
-                        onClick={() => onEdit({ kind: 'cancel', date: d })}
-                        aria-label={t('events.staff.dates.cancelOn', { date: planned })}
-                      >
-                        {t('events.staff.dates.cancel')}
-                      </Button>
-                      <Button
-                        variant="secondary"
-                        onClick={() => onEdit({ kind: 'move', date: d })}
-                        aria-label={t('events.staff.dates.moveOn', { date: planned })}
-                      >
-                        {t('events.staff.dates.move')}
-                      </Button>
-                    </>
-                  )}
-                  {d.status === 'scheduled' ? null : (
-                    <Button
-                      variant="secondary"
-                      busy={busy === `restore-${d.originalDate}`}
-                      onClick={() => onRestore(d)}
-                      aria-label={t('events.staff.dates.restoreOn', { date: planned })}
-                    >
-                      {t('events.staff.dates.restore')}
-                    </Button>
-                  )}
-                </div>
+                <RowActions
+                  actions={[
+                    !cancelled && {
+                      word: t('events.staff.dates.cancel'),
+                      name: t('events.staff.dates.cancelOn', { date: planned }),
+                      onClick: () => onEdit({ kind: 'cancel', date: d }),
+                    },
+                    !cancelled && {
+                      word: t('events.staff.dates.move'),
+                      name: t('events.staff.dates.moveOn', { date: planned }),
+                      onClick: () => onEdit({ kind: 'move', date: d }),
+                    },
+                    d.status !== 'scheduled' && {
+                      word: t('events.staff.dates.restore'),
+                      name: t('events.staff.dates.restoreOn', { date: planned }),
+                      busy: busy === `restore-${d.originalDate}`,
+                      onClick: () => onRestore(d),
+                    },
+                  ]}
+                />
               </td>
             </tr>
           );
