@@ -1,3 +1,4 @@
+export { StaffPage, type StaffSectionLink } from './admin/staff-page/staff-page.js';
 export { ActionFailure } from './api/action-failure.js';
 export {
   type ApiClientOptions,
