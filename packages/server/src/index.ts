@@ -78,4 +78,11 @@ export {
   type Setting,
   type SettingName,
 } from './settings/index.js';
+export {
+  parseStarterYaml,
+  readStarterFile,
+  type StarterInvalid,
+  type StarterNotYaml,
+  type StarterYaml,
+} from './starter/starter-yaml.js';
 export { SERVER_VERSION } from './version.js';

@@ -36,6 +36,7 @@ export {
   Spinner,
   VisuallyHidden,
 } from './components/layout.js';
+export { type RowAction, RowActions } from './components/row-actions.js';
 export {
   cx,
   ENGLISH_UI_STRINGS,
@@ -45,6 +46,7 @@ export {
   useDomId,
   useUiStrings,
 } from './components/strings.js';
+export { WideTable } from './components/wide-table.js';
 export {
   applyTheme,
   MIN_NON_TEXT_CONTRAST,

@@ -1,3 +1,5 @@
+export { StaffPage, type StaffSectionLink } from './admin/staff-page/staff-page.js';
+export { ActionFailure } from './api/action-failure.js';
 export {
   type ApiClientOptions,
   ApiError,
@@ -21,8 +23,10 @@ export {
   createCityWeb,
 } from './app/create-city-web.js';
 export { type ModuleValue, useModule } from './app/use-module.js';
+export { Loaded } from './data/loaded.js';
 export { type Resource, useResource } from './data/use-resource.js';
 export { shellMessages } from './i18n/messages.js';
+export { formatStaffDate, formatStaffInstant, formatStaffTime } from './i18n/staff-dates.js';
 export {
   type ApiClient,
   type CityContextValue,
@@ -48,4 +52,6 @@ export {
   resolveRoute,
   SHELL_PAGES,
 } from './router/match.js';
+export { useQueryFlag } from './router/query-flag.js';
 export { Link, type LinkProps, useRouter } from './router/router.js';
+export { StaffLink } from './router/staff-link.js';

@@ -27,6 +27,9 @@ export const shellMessages = {
     'request.failed.network':
       'Der Server ist nicht erreichbar. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
     'request.failed.unknown': 'Das hat nicht geklappt. Bitte versuchen Sie es erneut.',
+    'request.failed.title': 'Das hat nicht geklappt.',
+    'data.loadFailed': 'Das konnte nicht geladen werden.',
+    'data.retry': 'Erneut versuchen',
     'page.loading': 'Seite wird geladen …',
     'page.loadFailed': 'Dieser Inhalt konnte nicht geladen werden. Vielleicht sind Sie offline.',
     'page.offlineNotLoaded':
@@ -71,6 +74,9 @@ export const shellMessages = {
     'request.failed.network':
       'The server cannot be reached. Please check your connection and try again.',
     'request.failed.unknown': 'That did not work. Please try again.',
+    'request.failed.title': 'That did not work.',
+    'data.loadFailed': 'This could not be loaded.',
+    'data.retry': 'Try again',
     'page.loading': 'Loading page …',
     'page.loadFailed': 'This content could not be loaded. You may be offline.',
     'page.offlineNotLoaded':

@@ -30,6 +30,10 @@ interface RouterValue {
   location: Location;
   /** How the current location was reached; the first render is `initial`. */
   kind: NavigationKind;
+  /**
+   * `replace`: the entry on screen gets the new address instead of a new entry after it; the
+   * page stays as it is (no focus move, no scroll), for an address that said something once.
+   */
   navigate(to: string, options?: { replace?: boolean }): void;
   /** The path before the last navigation, e.g. for "which page is this feedback about". */
   previousPath: string | null;
@@ -151,14 +155,18 @@ export function RouterProvider({ children, url }: { children: ReactNode; url?: s
         window.location.assign(url.href);
         return;
       }
-      const key = newKey();
       const target = `${url.pathname}${url.search}${url.hash}`;
       manualScrollRestoration();
-      if (options.replace) window.history.replaceState({ key }, '', target);
-      else {
-        leave();
-        window.history.pushState({ key }, '', target);
+      if (options.replace) {
+        // The entry on screen takes another address (a query that has done its work) and stays
+        // the same entry: same key, so no arrival (focus, scroll) and no second back step.
+        window.history.replaceState({ key: shown.current }, '', target);
+        setState((previous) => ({ ...previous, location: readLocation() }));
+        return;
       }
+      const key = newKey();
+      leave();
+      window.history.pushState({ key }, '', target);
       shown.current = key;
       setState((previous) => ({
         location: readLocation(),
@@ -184,7 +192,7 @@ export function useRouter(): RouterValue {
 }
 
 /** Whether a click should stay in the app rather than be left to the browser. */
-function isPlainLeftClick(event: MouseEvent<HTMLAnchorElement>): boolean {
+export function isPlainLeftClick(event: MouseEvent<HTMLAnchorElement>): boolean {
   return (
     !event.defaultPrevented &&
     event.button === 0 &&

@@ -205,4 +205,18 @@ export const migrations: Migration[] = [
         ADD COLUMN contact text CHECK (char_length(contact) BETWEEN 2 AND 120);
     `,
   },
+  {
+    // A reminder remembers the start it announced: when staff move the date, the start
+    // differs, and the resident is reminded again, once, before the new one.
+    id: '007_events_reminder_sent_for',
+    up: `
+      ALTER TABLE events_reminders ADD COLUMN sent_for timestamptz;
+      UPDATE events_reminders r SET sent_for = o.starts_at
+        FROM events_occurrences o
+       WHERE o.event_id = r.event_id AND o.original_date = r.original_date
+         AND r.sent_at IS NOT NULL;
+      DROP INDEX events_reminders_due;
+      CREATE INDEX events_reminders_date ON events_reminders (event_id, original_date);
+    `,
+  },
 ];

@@ -130,6 +130,52 @@ describe('reminders of marked dates', () => {
     expect(after.entries.map((d) => d.status)).toEqual(['confirmed', 'cancelled']);
   });
 
+  it('reminds once more, before the new start, of a date staff moved later after its reminder', async () => {
+    const talk = await publish({
+      title: 'Vortrag',
+      category: 'kultur',
+      startDate: day(2),
+      startTime: '18:00',
+    });
+    const [date] = talk.dates;
+    const original = date?.originalDate as string;
+    const id = await device();
+    const reminders = `/api/events/reminders/${id}`;
+    await ok(
+      server.request(`${reminders}/${talk.id}/${original}`, {
+        method: 'PUT',
+        json: { leadMinutes: 60 },
+      }),
+    );
+    const oldStart = new Date(date?.start as string).getTime();
+    expect(await sendDueReminders(ctx, new Date(oldStart - 59 * 60_000))).toEqual({ sent: 1 });
+
+    // Staff move it a day later and to 20:00, after the resident was reminded of 18:00.
+    const moved = await ok<StaffEvent>(
+      server.request(`/api/events/admin/events/${talk.id}/dates/${original}/move`, {
+        method: 'POST',
+        headers: staff,
+        json: { to: day(3), startTime: '20:00' },
+      }),
+    );
+    const newStart = new Date(moved.dates[0]?.start as string).getTime();
+    expect(newStart - oldStart).toBe(26 * 3600_000);
+    const listed = await ok<ReminderList>(server.request(reminders));
+    expect(listed.items).toMatchObject([{ originalDate: original, sent: false }]);
+
+    // Not at the old time, once before the new one, and not again.
+    expect(await sendDueReminders(ctx, new Date(oldStart - 30 * 60_000))).toEqual({ sent: 0 });
+    expect(await sendDueReminders(ctx, new Date(newStart - 61 * 60_000))).toEqual({ sent: 0 });
+    expect(await sendDueReminders(ctx, new Date(newStart - 59 * 60_000))).toEqual({ sent: 1 });
+    expect(await sendDueReminders(ctx, new Date(newStart - 30 * 60_000))).toEqual({ sent: 0 });
+    const sent = await dispatches(`events-reminder:${id}`);
+    expect(sent).toHaveLength(2);
+    expect(sent[0]?.body.de).toMatch(/18:00/);
+    expect(sent[1]?.body.de).toMatch(/20:00/);
+    const after = await ok<ReminderList>(server.request(reminders));
+    expect(after.items).toMatchObject([{ originalDate: original, sent: true }]);
+  });
+
   it('refuses a date that does not exist or has begun, and a device without notifications', async () => {
     const event = await publish({
       title: 'Lesung',

@@ -79,7 +79,9 @@ function reminderMessage(
 
 /**
  * Sends the reminders due by `dueAt` of dates that have not begun (a cancelled one: that it
- * does not take place), each marked sent in the same transaction as its message.
+ * does not take place), each marked sent, for the start it announced, in the same
+ * transaction as its message. A reminder sent for a start the date no longer has (staff moved
+ * it) counts as not sent.
  */
 export async function sendDueReminders(
   ctx: ModuleServerContext<EventsConfig>,
@@ -100,7 +102,7 @@ export async function sendDueReminders(
          JOIN events_occurrences o ON o.event_id = r.event_id AND o.original_date = r.original_date
          JOIN events_events e ON e.id = r.event_id
          LEFT JOIN events_venues v ON v.id = e.venue_id
-        WHERE r.sent_at IS NULL AND o.starts_at > $1::timestamptz
+        WHERE r.sent_for IS DISTINCT FROM o.starts_at AND o.starts_at > $1::timestamptz
           AND o.starts_at <= $1::timestamptz + interval '2 days 1 hour'
         FOR UPDATE OF r SKIP LOCKED`,
       [dueAt.toISOString()],
@@ -111,14 +113,16 @@ export async function sendDueReminders(
       tx,
       due.map((r) => reminderMessage(r, ctx, dueAt)),
     );
+    // Sent for this start: a date moved afterwards has another and is reminded of again.
     await tx.query(
-      `UPDATE events_reminders r SET sent_at = $4::timestamptz
-         FROM unnest($1::uuid[], $2::uuid[], $3::date[]) AS k(i, e, d)
+      `UPDATE events_reminders r SET sent_at = $5::timestamptz, sent_for = k.s
+         FROM unnest($1::uuid[], $2::uuid[], $3::date[], $4::timestamptz[]) AS k(i, e, d, s)
         WHERE r.installation_id = k.i AND r.event_id = k.e AND r.original_date = k.d`,
       [
         due.map((r) => r.installation_id),
         due.map((r) => r.event_id),
         due.map((r) => r.original_date),
+        due.map((r) => new Date(r.starts_at).toISOString()),
         dueAt.toISOString(),
       ],
     );

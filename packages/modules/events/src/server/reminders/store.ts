@@ -29,7 +29,7 @@ export async function saveReminder(
     `INSERT INTO events_reminders (installation_id, event_id, original_date, lead_minutes)
      VALUES ($1, $2, $3, $4)
      ON CONFLICT (installation_id, event_id, original_date) DO UPDATE
-       SET lead_minutes = EXCLUDED.lead_minutes, sent_at = NULL`,
+       SET lead_minutes = EXCLUDED.lead_minutes, sent_at = NULL, sent_for = NULL`,
     [installationId, target.eventId, target.date, leadMinutes],
   );
 }
@@ -59,10 +59,11 @@ export async function listReminders(
     title_en: string | null;
     starts_at: Date | string;
     lead_minutes: number;
-    sent_at: Date | null;
+    sent: boolean;
   }>(
     `SELECT r.event_id, to_char(r.original_date, 'YYYY-MM-DD') AS original_date, e.title, e.title_en,
-            o.starts_at, r.lead_minutes, r.sent_at
+            o.starts_at, r.lead_minutes,
+            (r.sent_for IS NOT DISTINCT FROM o.starts_at AND r.sent_at IS NOT NULL) AS sent
        FROM events_reminders r
        JOIN events_occurrences o ON o.event_id = r.event_id AND o.original_date = r.original_date
        JOIN events_events e ON e.id = r.event_id
@@ -77,6 +78,6 @@ export async function listReminders(
     title: { de: r.title, ...(r.title_en ? { en: r.title_en } : {}) },
     start: new Date(r.starts_at).toISOString(),
     leadMinutes: r.lead_minutes,
-    sent: r.sent_at !== null,
+    sent: r.sent,
   }));
 }

@@ -1,7 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { addDaysToDate, validationMessage } from '@city-app/core';
-import { parseDocument } from 'yaml';
+import { addDaysToDate } from '@city-app/core';
+import { parseStarterYaml, readStarterFile } from '@city-app/server';
 import { z } from 'zod';
 import { type EventInput, eventInputSchema } from '../../api/event-input.js';
 import { feedSourceInputSchema } from '../../api/feed-source.js';
@@ -76,37 +74,16 @@ export function firstDay(starts: string, today: string): string {
 const SAMPLE_SERIES_DAYS = 364;
 
 export function parseStartingEvents(text: string, today: string): StartingEvents {
-  const document = parseDocument(text, { prettyErrors: false });
-  const yamlError = document.errors[0];
-  if (yamlError) {
-    throw eventSeedError('events_seed_not_yaml', {
-      source: SOURCE,
-      line: yamlError.linePos?.[0]?.line ?? 1,
-      reason: yamlError.code,
-    });
-  }
-  const parsed = fileSchema.safeParse(document.toJS() ?? {});
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const field = issue?.path.join('.') || 'events';
-    throw eventSeedError(
-      'events_seed_invalid',
-      {
-        source: SOURCE,
-        field,
-        problem: issue
-          ? {
-              de: validationMessage(issue, 'de', issue.message),
-              en: validationMessage(issue, 'en', issue.message),
-            }
-          : 'invalid',
-      },
-      { field },
-    );
-  }
-  const venues = parsed.data.venues ?? [];
+  const file = parseStarterYaml(text, {
+    source: SOURCE,
+    schema: fileSchema,
+    rootField: 'events',
+    notYaml: (problem) => eventSeedError('events_seed_not_yaml', problem),
+    invalid: (problem) => eventSeedError('events_seed_invalid', problem, { field: problem.field }),
+  });
+  const venues = file.venues ?? [];
   const keys = new Set(venues.map((v) => v.key));
-  const events = (parsed.data.events ?? []).map(({ starts, venue, lastsDays, ...input }, i) => {
+  const events = (file.events ?? []).map(({ starts, venue, lastsDays, ...input }, i) => {
     if (venue && !keys.has(venue)) {
       const field = `events.${i}.venue`;
       throw eventSeedError(
@@ -139,12 +116,6 @@ export async function readStartingEvents(
   dir: string,
   today: string,
 ): Promise<StartingEvents | null> {
-  let text: string;
-  try {
-    text = await readFile(join(dir, EVENTS_FILE), 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
-  }
-  return parseStartingEvents(text, today);
+  const text = await readStarterFile(dir, EVENTS_FILE);
+  return text === null ? null : parseStartingEvents(text, today);
 }

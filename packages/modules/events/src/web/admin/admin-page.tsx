@@ -1,8 +1,7 @@
-import { PageHeading } from '@city-app/ui';
+import { StaffPage } from '@city-app/web';
 import type { ReactNode } from 'react';
 import { adminPaths } from './paths.js';
 import type { Staff } from './staff.js';
-import { StaffLink } from './staff-link.js';
 
 export type AdminSection = 'events' | 'newEvent' | 'review' | 'venues' | 'sources' | 'organisers';
 
@@ -38,20 +37,17 @@ export function AdminPage({
 }) {
   const { t } = staff;
   return (
-    <div className="events-admin">
-      <PageHeading>{title}</PageHeading>
-      <nav aria-label={t('events.staff.nav.label')}>
-        <ul className="events-admin__nav">
-          {SECTIONS.map((key) => (
-            <li key={key}>
-              <StaffLink staff={staff} to={adminPaths[key]} current={key === section}>
-                {t(`events.staff.nav.${NAV_WORDS[key]}`)}
-              </StaffLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
+    <StaffPage
+      staff={staff}
+      title={title}
+      navLabel={t('events.staff.nav.label')}
+      sections={SECTIONS.map((key) => ({
+        to: adminPaths[key],
+        word: t(`events.staff.nav.${NAV_WORDS[key]}`),
+        current: key === section,
+      }))}
+    >
       {children}
-    </div>
+    </StaffPage>
   );
 }

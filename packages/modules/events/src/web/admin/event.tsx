@@ -1,5 +1,5 @@
 import { Status } from '@city-app/ui';
-import { useAction, useResource, useRouter } from '@city-app/web';
+import { ActionFailure, Loaded, useAction, useQueryFlag, useResource } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import { useEffect, useState } from 'react';
 import type { StaffEvent } from '../../api/staff-event.js';
@@ -9,7 +9,6 @@ import { useFormChoices } from './event-form/choices.js';
 import { EventForm } from './event-form/event-form.js';
 import { EVENT_FIELDS } from './event-form/form-state.js';
 import { EventMarks } from './events-list/event-marks.js';
-import { ActionFailure, Loaded } from './loaded.js';
 import { adminApi, PUBLISHED } from './paths.js';
 import { PendingDecision } from './review/pending-decision.js';
 import { type Staff, useStaff } from './staff.js';
@@ -17,8 +16,8 @@ import { WholeEvent } from './whole-event.js';
 
 /** `/admin/veranstaltungen/:id`: change an event, its dates one by one, or the whole of it. */
 export default function EventScreen({ params }: ScreenProps) {
-  const { location } = useRouter();
-  const published = new URLSearchParams(location.search).has(PUBLISHED);
+  // Said once: the flag leaves the address bar, so a reload does not announce it again.
+  const published = useQueryFlag(PUBLISHED);
   return <EventView staff={useStaff()} id={params.id ?? ''} published={published} />;
 }
 

@@ -1,5 +1,5 @@
 import { Button } from '@city-app/ui';
-import { useResource } from '@city-app/web';
+import { Loaded, StaffLink, useResource } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import { useState } from 'react';
 import type { StaffEventList } from '../../api/staff-event.js';
@@ -7,10 +7,8 @@ import { AdminPage } from './admin-page.js';
 import { useFormChoices } from './event-form/choices.js';
 import { EventTable } from './events-list/event-table.js';
 import { type ListFilter, ListFilterForm } from './events-list/list-filter.js';
-import { Loaded } from './loaded.js';
 import { adminApi, adminPaths } from './paths.js';
 import { type Staff, useStaff } from './staff.js';
-import { StaffLink } from './staff-link.js';
 
 /** As many as the API gives on a page. */
 const PAGE = 50;

@@ -1,12 +1,11 @@
 import { Status } from '@city-app/ui';
-import { useAction } from '@city-app/web';
+import { ActionFailure, Loaded, useAction } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import type { StaffEvent } from '../../api/staff-event.js';
 import { AdminPage } from './admin-page.js';
 import { useFormChoices } from './event-form/choices.js';
 import { EventForm } from './event-form/event-form.js';
 import { EVENT_FIELDS } from './event-form/form-state.js';
-import { ActionFailure, Loaded } from './loaded.js';
 import { adminApi, adminPaths } from './paths.js';
 import { type Staff, useStaff } from './staff.js';
 

@@ -1,14 +1,12 @@
-import { Button, Dialog, Status } from '@city-app/ui';
-import { useAction, useResource } from '@city-app/web';
+import { Button, Dialog, Status, WideTable } from '@city-app/ui';
+import { ActionFailure, Loaded, useAction, useResource } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import { useState } from 'react';
 import type { Organiser, OrganiserList } from '../../api/submission.js';
 import { GermanText } from '../parts/localized-text.js';
 import { AdminPage } from './admin-page.js';
-import { ActionFailure, Loaded } from './loaded.js';
 import { adminApi } from './paths.js';
 import { type Staff, useStaff } from './staff.js';
-import { WideTable } from './wide-table.js';
 
 /** `/admin/veranstaltungen/veranstalter`: who submits events, and whom staff trust. */
 export default function OrganisersScreen(_props: ScreenProps) {

@@ -1,12 +1,11 @@
 import { Button, Status } from '@city-app/ui';
-import { useAction, useResource } from '@city-app/web';
+import { ActionFailure, Loaded, useAction, useResource } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import { useEffect, useRef, useState } from 'react';
 import type { StaffEvent } from '../../api/staff-event.js';
 import type { PendingList, PendingSubmission } from '../../api/submission.js';
 import { AdminPage } from './admin-page.js';
 import { useFormChoices } from './event-form/choices.js';
-import { ActionFailure, Loaded } from './loaded.js';
 import { adminApi } from './paths.js';
 import { Decision } from './review/decision.js';
 import { GermanInSentence } from './review/german-in-sentence.js';

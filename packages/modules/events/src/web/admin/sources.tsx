@@ -1,12 +1,11 @@
 import type { Localized } from '@city-app/core';
 import { Button, Dialog, Status } from '@city-app/ui';
-import { type Resource, useAction, useResource } from '@city-app/web';
+import { ActionFailure, Loaded, type Resource, useAction, useResource } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import { useState } from 'react';
 import type { FeedImport } from '../../api/feed-import.js';
 import type { FeedSource } from '../../api/feed-source.js';
 import { AdminPage } from './admin-page.js';
-import { ActionFailure, Loaded } from './loaded.js';
 import { adminApi } from './paths.js';
 import { type OfferingModule, SOURCE_FIELDS, SourceForm } from './sources/source-form.js';
 import { resultText } from './sources/source-result.js';

@@ -1,10 +1,9 @@
 import { Button, Dialog, Status } from '@city-app/ui';
-import { useAction, useResource } from '@city-app/web';
+import { ActionFailure, Loaded, useAction, useResource } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import { useEffect, useRef, useState } from 'react';
 import type { Venue, VenueList } from '../../api/venue.js';
 import { AdminPage } from './admin-page.js';
-import { ActionFailure, Loaded } from './loaded.js';
 import { adminApi } from './paths.js';
 import { type Staff, useStaff } from './staff.js';
 import { VENUE_FIELDS, VenueForm } from './venues/venue-form.js';

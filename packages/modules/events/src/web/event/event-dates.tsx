@@ -1,4 +1,3 @@
-import { VisuallyHidden } from '@city-app/ui';
 import type { EventDetail } from '../../api/event-detail.js';
 import { DateStatus, Struck } from '../parts/date-status.js';
 import { GermanText, localizedText } from '../parts/localized-text.js';
@@ -64,9 +63,14 @@ export function EventDates({
               </p>
               {cancelled ? null : (
                 <p>
-                  <a href={paths.dateCalendar(event.id, date.originalDate)} type="text/calendar">
+                  {/* The day in the name, not in hidden text: browsers set a hidden span apart
+                      with a space ("In den Kalender : Samstag"). Visible words first (WCAG 2.5.3). */}
+                  <a
+                    href={paths.dateCalendar(event.id, date.originalDate)}
+                    type="text/calendar"
+                    aria-label={t('events.detail.addDateOn', { day })}
+                  >
                     {t('events.detail.addDate')}
-                    <VisuallyHidden>{`: ${day}`}</VisuallyHidden>
                   </a>
                   {reminders ? (
                     <>

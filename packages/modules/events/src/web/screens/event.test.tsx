@@ -54,7 +54,9 @@ describe('/veranstaltungen/:id', () => {
     // One date, and the whole series, into the phone's calendar.
     const one = items[0]?.querySelector('a');
     expect(one?.getAttribute('href')).toBe(`${API}/dates/${inDays(1)}/calendar.ics`);
-    expect(text(one)).toMatch(/^In den Kalender: \w+, /);
+    // Named with its day as one phrase (no stray space before a hidden part), visible words first.
+    expect(text(one)).toBe('In den Kalender');
+    expect(one?.getAttribute('aria-label')).toMatch(/^In den Kalender: \w+, \d+\. \w+ \d{4}$/);
     const moved = items[2]?.querySelector('a');
     expect(moved?.getAttribute('href')).toBe(`${API}/dates/${inDays(15)}/calendar.ics`);
     const all = [...(dates?.querySelectorAll('a') ?? [])].find(

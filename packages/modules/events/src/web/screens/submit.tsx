@@ -1,11 +1,10 @@
 import { Alert, Button, PageHeading, Status } from '@city-app/ui';
-import { useAction } from '@city-app/web';
+import { ActionFailure, Loaded, useAction } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import { useEffect, useRef, useState } from 'react';
 import type { Submitted } from '../../api/submission.js';
 import { useFormChoices } from '../admin/event-form/choices.js';
 import { EventForm } from '../admin/event-form/event-form.js';
-import { ActionFailure, Loaded } from '../admin/loaded.js';
 import { type Staff, useStaff } from '../admin/staff.js';
 import { useEvents } from '../parts/use-events.js';
 import { paths } from '../paths.js';

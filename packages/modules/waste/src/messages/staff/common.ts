@@ -2,9 +2,6 @@
 export const staffCommonMessages = {
   de: {
     'waste.admin.title': 'Abfallkalender verwalten',
-    'waste.admin.loading': 'Wird geladen …',
-    'waste.admin.retry': 'Erneut versuchen',
-    'waste.admin.error.load': 'Das konnte nicht geladen werden.',
     'waste.admin.error.action': 'Das hat nicht geklappt.',
     'waste.admin.form.errors': 'Bitte prüfen Sie Ihre Angaben',
     'waste.admin.nav.label': 'Abfallkalender verwalten',
@@ -51,9 +48,6 @@ export const staffCommonMessages = {
   },
   en: {
     'waste.admin.title': 'Manage the waste calendar',
-    'waste.admin.loading': 'Loading …',
-    'waste.admin.retry': 'Try again',
-    'waste.admin.error.load': 'This could not be loaded.',
     'waste.admin.error.action': 'That did not work.',
     'waste.admin.form.errors': 'Please check your entries',
     'waste.admin.nav.label': 'Manage the waste calendar',

@@ -1,7 +1,4 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { validationMessage } from '@city-app/core';
-import { parseDocument } from 'yaml';
+import { parseStarterYaml, readStarterFile } from '@city-app/server';
 import { z } from 'zod';
 import { wasteSeedError } from '../../errors/seed.js';
 import { searchKey } from '../../location/search-key.js';
@@ -135,46 +132,18 @@ export async function readStartingCalendar(
   dir: string,
   typeIds: readonly string[],
 ): Promise<StartingCalendar | null> {
-  let text: string;
-  try {
-    text = await readFile(join(dir, CALENDAR_FILE), 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
-  }
-  return parseStartingCalendar(text, typeIds);
+  const text = await readStarterFile(dir, CALENDAR_FILE);
+  return text === null ? null : parseStartingCalendar(text, typeIds);
 }
 
 export function parseStartingCalendar(text: string, typeIds: readonly string[]): StartingCalendar {
-  const document = parseDocument(text, { prettyErrors: false });
-  const yamlError = document.errors[0];
-  if (yamlError) {
-    throw wasteSeedError('waste_seed_not_yaml', {
-      source: SOURCE,
-      line: yamlError.linePos?.[0]?.line ?? 1,
-      reason: yamlError.code,
-    });
-  }
-  const parsed = calendarSchema.safeParse(document.toJS() ?? {});
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const field = issue?.path.join('.') || 'calendar';
-    throw wasteSeedError(
-      'waste_seed_invalid',
-      {
-        source: SOURCE,
-        field,
-        problem: issue
-          ? {
-              de: validationMessage(issue, 'de', issue.message),
-              en: validationMessage(issue, 'en', issue.message),
-            }
-          : 'invalid',
-      },
-      { field },
-    );
-  }
-  const { tours, collections, streets, areas } = parsed.data;
+  const { tours, collections, streets, areas } = parseStarterYaml(text, {
+    source: SOURCE,
+    schema: calendarSchema,
+    rootField: 'calendar',
+    notYaml: (problem) => wasteSeedError('waste_seed_not_yaml', problem),
+    invalid: (problem) => wasteSeedError('waste_seed_invalid', problem, { field: problem.field }),
+  });
   const checked = checkedTours(tours, typeIds);
   checkCollections(collections, checked);
   const toursOf = (collection: string, field: string): string[] => {

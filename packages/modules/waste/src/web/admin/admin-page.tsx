@@ -1,8 +1,7 @@
-import { PageHeading } from '@city-app/ui';
+import { StaffPage } from '@city-app/web';
 import type { ReactNode } from 'react';
 import { adminPaths } from './paths.js';
 import type { Staff } from './staff.js';
-import { StaffLink } from './staff-link.js';
 
 export type AdminSection = 'overview' | 'import' | 'mappings' | 'sources' | 'locations';
 
@@ -23,20 +22,17 @@ export function AdminPage({
 }) {
   const { t } = staff;
   return (
-    <div className="waste-admin">
-      <PageHeading>{title}</PageHeading>
-      <nav aria-label={t('waste.admin.nav.label')}>
-        <ul className="waste-admin__nav">
-          {SECTIONS.map((key) => (
-            <li key={key}>
-              <StaffLink staff={staff} to={adminPaths[key]} current={key === section}>
-                {t(`waste.admin.nav.${key}`)}
-              </StaffLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
+    <StaffPage
+      staff={staff}
+      title={title}
+      navLabel={t('waste.admin.nav.label')}
+      sections={SECTIONS.map((key) => ({
+        to: adminPaths[key],
+        word: t(`waste.admin.nav.${key}`),
+        current: key === section,
+      }))}
+    >
       {children}
-    </div>
+    </StaffPage>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, type FormError, Select, TextField } from '@city-app/ui';
+import { type FormError, Select, TextField } from '@city-app/ui';
 import { CHANGE_REASONS, type PickupReason } from '../../api/staff.js';
 import type { Staff } from './staff.js';
 
@@ -48,22 +48,6 @@ export function ReasonSelect({
       options={CHANGE_REASONS.map((r) => ({ value: r, label: t(`waste.admin.reason.${r}`) }))}
       error={error}
     />
-  );
-}
-
-/** A refusal of an action that names no field of a form: above the screen's content. */
-export function ActionFailure({
-  staff,
-  failure,
-}: {
-  staff: Pick<Staff, 't'>;
-  failure: string | null;
-}) {
-  if (!failure) return null;
-  return (
-    <Alert tone="error" title={staff.t('waste.admin.error.action')}>
-      {failure}
-    </Alert>
   );
 }
 

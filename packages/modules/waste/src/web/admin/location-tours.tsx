@@ -1,13 +1,12 @@
-import { Button, Select } from '@city-app/ui';
+import { Button, Select, WideTable } from '@city-app/ui';
 import type { useAction } from '@city-app/web';
+import { StaffLink } from '@city-app/web';
 import { useState } from 'react';
 import type { StaffLocation, TourSummary } from '../../api/staff.js';
 import type { CalendarSummary } from '../../summary.js';
 import { adminApi, adminPaths } from './paths.js';
 import type { Staff } from './staff.js';
-import { StaffLink } from './staff-link.js';
 import { TypeName } from './type-name.js';
-import { WideTable } from './wide-table.js';
 
 /**
  * Per waste type, the tour that serves the location: choose one of that type's tours, or

@@ -1,11 +1,10 @@
 import { Button, Status } from '@city-app/ui';
-import { useAction, useResource } from '@city-app/web';
+import { ActionFailure, Loaded, useAction, useResource } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import type { StaffLocation, TourList } from '../../api/staff.js';
 import type { CalendarSummary } from '../../summary.js';
 import { AdminPage } from './admin-page.js';
-import { ActionFailure } from './form-parts.js';
-import { Loaded } from './loaded.js';
+
 import { LOCATION_FIELDS, LocationForm } from './location-form.js';
 import { locationLabel } from './location-label.js';
 import { LocationTours } from './location-tours.js';

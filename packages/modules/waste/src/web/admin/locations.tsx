@@ -1,19 +1,16 @@
-import { Button, Status, TextField } from '@city-app/ui';
-import { useAction, useResource } from '@city-app/web';
+import { Button, Status, TextField, WideTable } from '@city-app/ui';
+import { Loaded, StaffLink, useAction, useResource } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import { useState } from 'react';
 import type { LocationPage, StaffLocation } from '../../api/staff.js';
 import type { CalendarSummary } from '../../summary.js';
 import { AdminPage } from './admin-page.js';
-import { Loaded } from './loaded.js';
 import { LOCATION_FIELDS, LocationForm } from './location-form.js';
 import { locationLabel } from './location-label.js';
 import { adminApi, adminPaths } from './paths.js';
 import { type Staff, useStaff } from './staff.js';
-import { StaffLink } from './staff-link.js';
 import { TourList } from './tour-list.js';
 import { TypeName } from './type-name.js';
-import { WideTable } from './wide-table.js';
 
 const PAGE = 50;
 

@@ -1,15 +1,13 @@
-import { Button, Form, type FormError, Select, Status, TextField } from '@city-app/ui';
-import { useAction, useResource } from '@city-app/web';
+import { Button, Form, type FormError, Select, Status, TextField, WideTable } from '@city-app/ui';
+import { ActionFailure, Loaded, useAction, useResource } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import { useState } from 'react';
 import type { CalendarSummary } from '../../summary.js';
 import { AdminPage } from './admin-page.js';
-import { ActionFailure } from './form-parts.js';
-import { Loaded } from './loaded.js';
+
 import { adminApi } from './paths.js';
 import { type Staff, useStaff } from './staff.js';
 import { TypeName, typeOptions } from './type-name.js';
-import { WideTable } from './wide-table.js';
 
 /** One row of the mapping table: a text in the authority's files and the waste type it means. */
 export interface Mapping {

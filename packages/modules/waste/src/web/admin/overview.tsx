@@ -1,15 +1,20 @@
 import { Alert, Button, Card, Status } from '@city-app/ui';
-import { useAction, useResource } from '@city-app/web';
+import {
+  formatStaffDate,
+  formatStaffInstant,
+  Loaded,
+  StaffLink,
+  useAction,
+  useResource,
+} from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import type { TourList } from '../../api/staff.js';
 import type { CalendarSummary } from '../../summary.js';
 import { AdminPage } from './admin-page.js';
-import { formatDate, formatInstant } from './format.js';
-import { Loaded } from './loaded.js';
+
 import { adminApi, adminPaths } from './paths.js';
 import { type Source, SourceHealth } from './source-health.js';
 import { type Staff, useStaff } from './staff.js';
-import { StaffLink } from './staff-link.js';
 import { TypeName } from './type-name.js';
 
 /**
@@ -81,8 +86,8 @@ export function OverviewView({ staff }: { staff: Staff }) {
                 <dd>
                   {s.firstDate && s.lastDate
                     ? t('waste.admin.plan.range', {
-                        from: formatDate(s.firstDate, locale),
-                        to: formatDate(s.lastDate, locale),
+                        from: formatStaffDate(s.firstDate, locale),
+                        to: formatStaffDate(s.lastDate, locale),
                       })
                     : t('waste.admin.overview.noDates')}
                 </dd>
@@ -103,7 +108,7 @@ export function OverviewView({ staff }: { staff: Staff }) {
             <ul className="waste-admin__plain-list">
               {next.map((tour) => (
                 <li key={tour.id}>
-                  {formatDate(tour.nextDate as string, locale)}:{' '}
+                  {formatStaffDate(tour.nextDate as string, locale)}:{' '}
                   <TypeName staff={staff} types={types} typeId={tour.typeId} /> –{' '}
                   <StaffLink staff={staff} to={adminPaths.tour(tour.id)}>
                     {tour.name}
@@ -130,7 +135,7 @@ export function OverviewView({ staff }: { staff: Staff }) {
             <>
               <p>
                 {last
-                  ? t('waste.admin.overview.lastImport', { at: formatInstant(last, locale) })
+                  ? t('waste.admin.overview.lastImport', { at: formatStaffInstant(last, locale) })
                   : t('waste.admin.overview.noImport')}
               </p>
               {list.length ? (

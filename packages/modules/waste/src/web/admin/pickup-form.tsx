@@ -1,8 +1,8 @@
 import { Button, Form, type FormError, TextArea, TextField } from '@city-app/ui';
+import { formatStaffDate } from '@city-app/web';
 import { useEffect, useRef, useState } from 'react';
 import type { PickupReason, StaffPickup } from '../../api/staff.js';
 import { ReasonSelect } from './form-parts.js';
-import { formatDate } from './format.js';
 import type { Staff } from './staff.js';
 
 export type PickupEdit = { kind: 'move' | 'cancel'; pickup: StaffPickup };
@@ -50,7 +50,7 @@ export function PickupForm({
     const message = serverErrors[field];
     if (message) errors.push({ fieldId: `${id}-${field}`, message });
   }
-  const day = formatDate(edit.pickup.date, locale);
+  const day = formatStaffDate(edit.pickup.date, locale);
 
   return (
     <section aria-labelledby={`${id}-heading`} className="waste-admin__panel">

@@ -1,9 +1,8 @@
-import { Button } from '@city-app/ui';
+import { RowActions, WideTable } from '@city-app/ui';
+import { formatStaffDate } from '@city-app/web';
 import type { StaffPickup } from '../../api/staff.js';
-import { formatDate } from './format.js';
 import type { PickupEdit } from './pickup-form.js';
 import type { Staff } from './staff.js';
-import { WideTable } from './wide-table.js';
 
 /**
  * A tour's dates as a table: the day, whether it takes place, the day first published and the
@@ -28,7 +27,6 @@ export function PickupTable({
   if (!pickups.length) return <p>{t('waste.admin.tour.noPickups')}</p>;
   return (
     <WideTable label={t('waste.admin.tour.dates')}>
-      <caption className="city-visually-hidden">{t('waste.admin.tour.dates')}</caption>
       <thead>
         <tr>
           <th scope="col">{t('waste.admin.pickup.date')}</th>
@@ -40,7 +38,7 @@ export function PickupTable({
       </thead>
       <tbody>
         {pickups.map((pickup) => {
-          const day = formatDate(pickup.date, locale);
+          const day = formatStaffDate(pickup.date, locale);
           const cancelled = pickup.status === 'cancelled';
           return (
             <tr key={pickup.id}>
@@ -48,49 +46,39 @@ export function PickupTable({
               <td>
                 {t(cancelled ? 'waste.admin.pickup.cancelled' : 'waste.admin.pickup.scheduled')}
               </td>
-              <td>{pickup.plannedDate ? formatDate(pickup.plannedDate, locale) : '–'}</td>
+              <td>{pickup.plannedDate ? formatStaffDate(pickup.plannedDate, locale) : '–'}</td>
               <td>
                 {pickup.reason ? t(`waste.admin.reason.${pickup.reason}`) : '–'}
                 {pickup.note ? <div>{pickup.note[locale] ?? pickup.note.de}</div> : null}
               </td>
               <td>
-                <div className="waste-admin__actions">
-                  {cancelled ? (
-                    <Button
-                      variant="secondary"
-                      busy={busy === `restore-${pickup.id}`}
-                      onClick={() => onRestore(pickup)}
-                      aria-label={t('waste.admin.pickup.restoreOn', { date: day })}
-                    >
-                      {t('waste.admin.pickup.restore')}
-                    </Button>
-                  ) : (
-                    <>
-                      <Button
-                        variant="secondary"
-                        onClick={() => onEdit({ kind: 'move', pickup })}
-                        aria-label={t('waste.admin.pickup.moveOn', { date: day })}
-                      >
-                        {t('waste.admin.pickup.move')}
-                      </Button>
-                      <Button
-                        variant="secondary"
-                        onClick={() => onEdit({ kind: 'cancel', pickup })}
-                        aria-label={t('waste.admin.pickup.cancelOn', { date: day })}
-                      >
-                        {t('waste.admin.pickup.cancel')}
-                      </Button>
-                    </>
-                  )}
-                  <Button
-                    variant="danger"
-                    busy={busy === `delete-${pickup.id}`}
-                    onClick={() => onDelete(pickup)}
-                    aria-label={t('waste.admin.pickup.deleteOn', { date: day })}
-                  >
-                    {t('waste.admin.pickup.delete')}
-                  </Button>
-                </div>
+                <RowActions
+                  actions={[
+                    cancelled && {
+                      word: t('waste.admin.pickup.restore'),
+                      name: t('waste.admin.pickup.restoreOn', { date: day }),
+                      busy: busy === `restore-${pickup.id}`,
+                      onClick: () => onRestore(pickup),
+                    },
+                    !cancelled && {
+                      word: t('waste.admin.pickup.move'),
+                      name: t('waste.admin.pickup.moveOn', { date: day }),
+                      onClick: () => onEdit({ kind: 'move', pickup }),
+                    },
+                    !cancelled && {
+                      word: t('waste.admin.pickup.cancel'),
+                      name: t('waste.admin.pickup.cancelOn', { date: day }),
+                      onClick: () => onEdit({ kind: 'cancel', pickup }),
+                    },
+                    {
+                      word: t('waste.admin.pickup.delete'),
+                      name: t('waste.admin.pickup.deleteOn', { date: day }),
+                      variant: 'danger',
+                      busy: busy === `delete-${pickup.id}`,
+                      onClick: () => onDelete(pickup),
+                    },
+                  ]}
+                />
               </td>
             </tr>
           );

@@ -1,11 +1,10 @@
+import { WideTable } from '@city-app/ui';
+import { formatStaffDate, StaffLink } from '@city-app/web';
 import type { ImportPlan } from '../../api/import-plan.js';
 import type { CalendarSummary } from '../../summary.js';
-import { formatDate } from './format.js';
 import { adminPaths } from './paths.js';
 import type { Staff } from './staff.js';
-import { StaffLink } from './staff-link.js';
 import { TypeName } from './type-name.js';
-import { WideTable } from './wide-table.js';
 
 /**
  * What an import does or would do: the counts, the changes one by one, the texts that name no
@@ -21,7 +20,7 @@ export function PlanView({
   types: CalendarSummary['types'];
 }) {
   const { t, locale } = staff;
-  const date = (d: string | null) => (d ? formatDate(d, locale) : '–');
+  const date = (d: string | null) => (d ? formatStaffDate(d, locale) : '–');
   const counts: Array<[string, number]> = [
     ['locationsAdded', plan.locations.added],
     ['locationsMatched', plan.locations.matched],

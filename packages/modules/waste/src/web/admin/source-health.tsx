@@ -1,4 +1,4 @@
-import { formatInstant } from './format.js';
+import { formatStaffInstant } from '@city-app/web';
 import type { Staff } from './staff.js';
 
 /** A calendar address imported again on a schedule, as `GET /api/waste/admin/sources` lists it. */
@@ -26,7 +26,7 @@ export function SourceHealth({
 }) {
   const { t, locale } = staff;
   const when = (at: string | null) =>
-    at ? formatInstant(at, locale) : t('waste.admin.sources.never');
+    at ? formatStaffInstant(at, locale) : t('waste.admin.sources.never');
   if (!source.active) return <span>{t('waste.admin.sources.paused')}</span>;
   if (!source.lastCheckedAt) return <span>{t('waste.admin.sources.notYet')}</span>;
   if (source.failures > 0) {

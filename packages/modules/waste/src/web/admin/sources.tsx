@@ -1,18 +1,16 @@
-import { Button, Status } from '@city-app/ui';
-import { useAction, useResource } from '@city-app/web';
+import { Button, Status, WideTable } from '@city-app/ui';
+import { ActionFailure, Loaded, useAction, useResource } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import { useState } from 'react';
 import type { ImportPlan } from '../../api/import-plan.js';
 import type { CalendarSummary } from '../../summary.js';
 import { AdminPage } from './admin-page.js';
-import { ActionFailure } from './form-parts.js';
-import { Loaded } from './loaded.js';
+
 import { adminApi } from './paths.js';
 import { PlanView } from './plan-view.js';
 import { SOURCE_FIELDS, SourceForm } from './source-form.js';
 import { type Source, SourceHealth } from './source-health.js';
 import { type Staff, useStaff } from './staff.js';
-import { WideTable } from './wide-table.js';
 
 /** `/admin/abfall/quellen`: calendar addresses imported again on a schedule, and their health. */
 export default function SourcesScreen(_props: ScreenProps) {

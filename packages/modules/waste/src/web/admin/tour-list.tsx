@@ -1,15 +1,12 @@
-import { Alert, Button, Form, type FormError, Select, TextField } from '@city-app/ui';
-import { useAction, useResource } from '@city-app/web';
+import { Alert, Button, Form, type FormError, Select, TextField, WideTable } from '@city-app/ui';
+import { formatStaffDate, Loaded, StaffLink, useAction, useResource } from '@city-app/web';
 import { useState } from 'react';
 import type { TourDetail, TourList as Tours } from '../../api/staff.js';
 import type { CalendarSummary } from '../../summary.js';
-import { formatDate } from './format.js';
-import { Loaded } from './loaded.js';
+
 import { adminApi, adminPaths } from './paths.js';
 import type { Staff } from './staff.js';
-import { StaffLink } from './staff-link.js';
 import { TypeName, typeOptions } from './type-name.js';
-import { WideTable } from './wide-table.js';
 
 /** The tours with their next date and how many locations they serve, and a new tour. */
 export function TourList({ staff, types }: { staff: Staff; types: CalendarSummary['types'] }) {
@@ -54,7 +51,7 @@ export function TourList({ staff, types }: { staff: Staff; types: CalendarSummar
                     <td>
                       <TypeName staff={staff} types={types} typeId={tour.typeId} />
                     </td>
-                    <td>{tour.nextDate ? formatDate(tour.nextDate, locale) : '–'}</td>
+                    <td>{tour.nextDate ? formatStaffDate(tour.nextDate, locale) : '–'}</td>
                     <td>{tour.locations}</td>
                   </tr>
                 ))}

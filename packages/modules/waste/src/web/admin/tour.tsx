@@ -1,20 +1,24 @@
 import { Button, Form, Status, TextField } from '@city-app/ui';
-import { useAction, useResource } from '@city-app/web';
+import {
+  ActionFailure,
+  formatStaffDate,
+  Loaded,
+  StaffLink,
+  useAction,
+  useResource,
+} from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import { useState } from 'react';
 import type { ShiftResult, StaffPickup, TourDetail } from '../../api/staff.js';
 import type { CalendarSummary } from '../../summary.js';
 import { AdminPage } from './admin-page.js';
-import { ActionFailure } from './form-parts.js';
-import { formatDate } from './format.js';
-import { Loaded } from './loaded.js';
+
 import { locationLabel } from './location-label.js';
 import { adminApi, adminPaths } from './paths.js';
 import { PICKUP_FIELDS, type PickupEdit, PickupForm } from './pickup-form.js';
 import { PickupTable } from './pickup-table.js';
 import { SHIFT_FIELDS, ShiftForm } from './shift-form.js';
 import { type Staff, useStaff } from './staff.js';
-import { StaffLink } from './staff-link.js';
 import { TourSettings } from './tour-settings.js';
 import { TypeName } from './type-name.js';
 
@@ -38,7 +42,7 @@ export function TourView({ staff, id }: { staff: Staff; id: number }) {
     if (result !== undefined) tour.reload();
     return result;
   };
-  const day = (p: StaffPickup) => formatDate(p.date, locale);
+  const day = (p: StaffPickup) => formatStaffDate(p.date, locale);
   const addError = dateMissing ? t('waste.admin.pickup.dateMissing') : action.errors.date;
 
   return (

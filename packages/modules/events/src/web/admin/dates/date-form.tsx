@@ -1,7 +1,7 @@
 import { Button, Form, TextArea, TextField } from '@city-app/ui';
+import { formatStaffDate } from '@city-app/web';
 import { useEffect, useRef, useState } from 'react';
 import { EVENT_LIMITS } from '../../../api/event-input.js';
-import { formatDate } from '../format.js';
 import type { Staff } from '../staff.js';
 import type { DateEdit } from './date-table.js';
 
@@ -46,7 +46,7 @@ export function DateForm({
     ...serverErrors,
     ...(missing ? { to: t('events.staff.dates.toMissing') } : {}),
   };
-  const date = formatDate(edit.date.originalDate, locale);
+  const date = formatStaffDate(edit.date.originalDate, locale);
 
   return (
     <section aria-labelledby="events-date-heading" className="events-admin__panel">

@@ -1,8 +1,7 @@
-import { Button } from '@city-app/ui';
+import { RowActions, WideTable } from '@city-app/ui';
+import { formatStaffDate, formatStaffTime } from '@city-app/web';
 import type { StaffEvent } from '../../../api/staff-event.js';
-import { formatDate, formatTime } from '../format.js';
 import type { Staff } from '../staff.js';
-import { WideTable } from '../wide-table.js';
 
 export type StaffDate = StaffEvent['dates'][number];
 export type DateEdit = { kind: 'cancel' | 'move'; date: StaffDate };
@@ -34,7 +33,7 @@ export function DateTable({
       ? t('events.staff.dates.allDay')
       : [d.start, d.end]
           .filter((m): m is string => m !== null)
-          .map((m) => formatTime(m, locale, timeZone))
+          .map((m) => formatStaffTime(m, locale, timeZone))
           .join('–');
   return (
     <WideTable label={t('events.staff.dates.title')}>
@@ -49,8 +48,8 @@ export function DateTable({
       </thead>
       <tbody>
         {dates.map((d) => {
-          const day = formatDate(d.localDate, locale);
-          const planned = formatDate(d.originalDate, locale);
+          const day = formatStaffDate(d.localDate, locale);
+          const planned = formatStaffDate(d.originalDate, locale);
           const cancelled = d.status === 'cancelled';
           return (
             <tr key={d.originalDate}>
@@ -63,36 +62,26 @@ export function DateTable({
               </td>
               <td>{d.note ?? '–'}</td>
               <td>
-                <div className="events-admin__actions">
-                  {cancelled ? null : (
-                    <>
-                      <Button
-                        variant="secondary"
-                        onClick={() => onEdit({ kind: 'cancel', date: d })}
-                        aria-label={t('events.staff.dates.cancelOn', { date: planned })}
-                      >
-                        {t('events.staff.dates.cancel')}
-                      </Button>
-                      <Button
-                        variant="secondary"
-                        onClick={() => onEdit({ kind: 'move', date: d })}
-                        aria-label={t('events.staff.dates.moveOn', { date: planned })}
-                      >
-                        {t('events.staff.dates.move')}
-                      </Button>
-                    </>
-                  )}
-                  {d.status === 'scheduled' ? null : (
-                    <Button
-                      variant="secondary"
-                      busy={busy === `restore-${d.originalDate}`}
-                      onClick={() => onRestore(d)}
-                      aria-label={t('events.staff.dates.restoreOn', { date: planned })}
-                    >
-                      {t('events.staff.dates.restore')}
-                    </Button>
-                  )}
-                </div>
+                <RowActions
+                  actions={[
+                    !cancelled && {
+                      word: t('events.staff.dates.cancel'),
+                      name: t('events.staff.dates.cancelOn', { date: planned }),
+                      onClick: () => onEdit({ kind: 'cancel', date: d }),
+                    },
+                    !cancelled && {
+                      word: t('events.staff.dates.move'),
+                      name: t('events.staff.dates.moveOn', { date: planned }),
+                      onClick: () => onEdit({ kind: 'move', date: d }),
+                    },
+                    d.status !== 'scheduled' && {
+                      word: t('events.staff.dates.restore'),
+                      name: t('events.staff.dates.restoreOn', { date: planned }),
+                      busy: busy === `restore-${d.originalDate}`,
+                      onClick: () => onRestore(d),
+                    },
+                  ]}
+                />
               </td>
             </tr>
           );

@@ -1,9 +1,8 @@
 import { Status } from '@city-app/ui';
-import { useAction } from '@city-app/web';
+import { ActionFailure, formatStaffDate, useAction } from '@city-app/web';
 import { useEffect, useRef, useState } from 'react';
 import type { StaffEvent } from '../../../api/staff-event.js';
-import { formatDate } from '../format.js';
-import { ActionFailure } from '../loaded.js';
+
 import { adminApi } from '../paths.js';
 import type { Staff } from '../staff.js';
 import { DATE_FIELDS, DateForm } from './date-form.js';
@@ -25,7 +24,7 @@ export function EventDates({
   const { t, locale, api } = staff;
   const action = useAction(staff, DATE_FIELDS);
   const [edit, setEdit] = useState<DateEdit | null>(null);
-  const day = (date: string) => formatDate(date, locale);
+  const day = (date: string) => formatStaffDate(date, locale);
   // When the form closes, keyboard users return to the button that opened it, or (when a
   // change replaced that button) to the heading of the dates.
   const heading = useRef<HTMLHeadingElement>(null);

@@ -1,10 +1,10 @@
 import { localDateOf } from '@city-app/core';
+import { WideTable } from '@city-app/ui';
+import { formatStaffDate, StaffLink } from '@city-app/web';
 import type { StaffEventSummary } from '../../../api/staff-event.js';
-import { formatDate } from '../format.js';
 import { adminPaths } from '../paths.js';
 import type { Staff } from '../staff.js';
-import { StaffLink } from '../staff-link.js';
-import { WideTable } from '../wide-table.js';
+
 import { SampleMark, StatusMark, sourceText } from './event-marks.js';
 
 /**
@@ -47,7 +47,7 @@ export function EventTable({ staff, events }: { staff: Staff; events: StaffEvent
             <td>
               {/* The API gives the instant the date starts: the day is the town's, not UTC's. */}
               {e.nextDate
-                ? formatDate(localDateOf(Date.parse(e.nextDate), timeZone), locale)
+                ? formatStaffDate(localDateOf(Date.parse(e.nextDate), timeZone), locale)
                 : t('events.staff.list.noNext')}
             </td>
             <td>

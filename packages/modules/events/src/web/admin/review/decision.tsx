@@ -1,9 +1,9 @@
 import { Button, Form, TextArea } from '@city-app/ui';
+import { StaffLink } from '@city-app/web';
 import { useState } from 'react';
 import { ORGANISER_LIMITS } from '../../../api/submission.js';
 import { adminPaths } from '../paths.js';
 import type { Staff } from '../staff.js';
-import { StaffLink } from '../staff-link.js';
 
 const REASON_ID = 'events-review-reason';
 

@@ -1,9 +1,8 @@
-import { Button } from '@city-app/ui';
+import { Button, WideTable } from '@city-app/ui';
+import { formatStaffDate as formatDate } from '@city-app/web';
 import type { PendingSubmission } from '../../../api/submission.js';
 import { GermanText } from '../../parts/localized-text.js';
-import { formatDate } from '../format.js';
 import type { Staff } from '../staff.js';
-import { WideTable } from '../wide-table.js';
 
 /** The submissions waiting, the longest waiting first, each to open. */
 export function QueueTable({

@@ -1,8 +1,8 @@
+import { formatStaffDate as formatDate } from '@city-app/web';
 import type { ReactNode } from 'react';
 import type { Localized } from '../../../api/localized.js';
 import type { PendingSubmission } from '../../../api/submission.js';
 import { GermanText } from '../../parts/localized-text.js';
-import { formatDate } from '../format.js';
 import type { Staff } from '../staff.js';
 
 /**

@@ -1,7 +1,6 @@
-import { Button } from '@city-app/ui';
+import { Button, WideTable } from '@city-app/ui';
 import type { FeedSource } from '../../../api/feed-source.js';
 import type { Staff } from '../staff.js';
-import { WideTable } from '../wide-table.js';
 import type { OfferingModule } from './source-form.js';
 import { resultText } from './source-result.js';
 

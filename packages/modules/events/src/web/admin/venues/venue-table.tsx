@@ -1,9 +1,8 @@
-import { Button } from '@city-app/ui';
+import { RowActions, WideTable } from '@city-app/ui';
 import type { Venue } from '../../../api/venue.js';
 import { GermanText } from '../../parts/localized-text.js';
 import { SampleMark } from '../events-list/event-marks.js';
 import type { Staff } from '../staff.js';
-import { WideTable } from '../wide-table.js';
 
 const FACTS = ['stepFree', 'accessibleToilet', 'hearingLoop'] as const;
 
@@ -68,22 +67,21 @@ export function VenueTable({
                 )}
               </td>
               <td>
-                <div className="events-admin__actions">
-                  <Button
-                    variant="secondary"
-                    onClick={() => onEdit(v)}
-                    aria-label={t('events.staff.venues.editName', { name: v.name })}
-                  >
-                    {t('events.staff.venues.edit')}
-                  </Button>
-                  <Button
-                    variant="danger"
-                    onClick={() => onDelete(v)}
-                    aria-label={t('events.staff.venues.deleteName', { name: v.name })}
-                  >
-                    {t('events.staff.venues.delete')}
-                  </Button>
-                </div>
+                <RowActions
+                  actions={[
+                    {
+                      word: t('events.staff.venues.edit'),
+                      name: t('events.staff.venues.editName', { name: v.name }),
+                      onClick: () => onEdit(v),
+                    },
+                    {
+                      word: t('events.staff.venues.delete'),
+                      name: t('events.staff.venues.deleteName', { name: v.name }),
+                      variant: 'danger',
+                      onClick: () => onDelete(v),
+                    },
+                  ]}
+                />
               </td>
             </tr>
           );

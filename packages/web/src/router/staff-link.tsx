@@ -1,12 +1,10 @@
-import type { MouseEvent, ReactNode } from 'react';
-import type { Staff } from './staff.js';
-
-const opensElsewhere = (e: MouseEvent) =>
-  e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey;
+import type { ReactNode } from 'react';
+import { isPlainLeftClick } from './router.js';
 
 /**
  * A link between staff screens: a real `<a href>` (a new tab, the keyboard as usual) that
- * stays inside the app on a plain click.
+ * stays inside the app on a plain click. It navigates with the screen's own `navigate`, so
+ * screens render in tests without a router around them.
  */
 export function StaffLink({
   staff,
@@ -14,7 +12,7 @@ export function StaffLink({
   current,
   children,
 }: {
-  staff: Pick<Staff, 'navigate'>;
+  staff: { navigate(path: string): void };
   to: string;
   current?: boolean;
   children: ReactNode;
@@ -24,7 +22,7 @@ export function StaffLink({
       href={to}
       aria-current={current ? 'page' : undefined}
       onClick={(event) => {
-        if (opensElsewhere(event)) return;
+        if (!isPlainLeftClick(event)) return;
         event.preventDefault();
         staff.navigate(to);
       }}

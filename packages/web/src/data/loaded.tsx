@@ -1,9 +1,15 @@
+import type { Translate } from '@city-app/core';
 import { Alert, Button, Spinner } from '@city-app/ui';
-import { failureText, isApiError, type Resource } from '@city-app/web';
 import type { ReactNode } from 'react';
-import type { Staff } from './staff.js';
+import { isApiError } from '../api/api-client.js';
+import { failureText } from '../api/failure.js';
+import type { Resource } from './use-resource.js';
 
-/** The spinner, a failure with "try again" (or a plain "not found"), or the content. */
+/**
+ * What a screen shows of data it loads: a spinner, the failure with "try again" (or, given
+ * `notFound`, that plain sentence), or the content once the data is there. `staff` is the
+ * screen's `{ t }`: the app's words, shell's included.
+ */
 export function Loaded<T>({
   resource,
   staff,
@@ -11,13 +17,14 @@ export function Loaded<T>({
   children,
 }: {
   resource: Resource<T> & { reload(): void };
-  staff: Pick<Staff, 't'>;
+  staff: { t: Translate };
+  /** Said when the server answers 404, or 400 (a path naming something that cannot be). */
   notFound?: string;
   children: (data: T) => ReactNode;
 }) {
   const { t } = staff;
   if (resource.state === 'ready') return <>{children(resource.data)}</>;
-  if (resource.state === 'loading') return <Spinner label={t('events.staff.loading')} />;
+  if (resource.state === 'loading') return <Spinner label={t('ui.loading')} />;
   // A GET refused as invalid names something in its path (an id that cannot be one): not found.
   const status = isApiError(resource.error) ? resource.error.status : 0;
   if (notFound && (status === 404 || status === 400)) {
@@ -28,27 +35,11 @@ export function Loaded<T>({
     );
   }
   return (
-    <Alert tone="error" title={t('events.staff.error.load')}>
+    <Alert tone="error" title={t('data.loadFailed')}>
       <p>{failureText(resource.error, t)}</p>
       <Button variant="secondary" onClick={resource.reload}>
-        {t('events.staff.retry')}
+        {t('data.retry')}
       </Button>
-    </Alert>
-  );
-}
-
-/** A refusal that names no field of a form: shown above the screen's content. */
-export function ActionFailure({
-  staff,
-  failure,
-}: {
-  staff: Pick<Staff, 't'>;
-  failure: string | null;
-}) {
-  if (!failure) return null;
-  return (
-    <Alert tone="error" title={staff.t('events.staff.error.action')}>
-      {failure}
     </Alert>
   );
 }
