@@ -108,7 +108,7 @@ export function parseStartingEvents(text: string, today: string): StartingEvents
       venue: venue ?? null,
     };
   });
-  return { venues, events, sources: parsed.data.sources ?? [] };
+  return { venues, events, sources: file.sources ?? [] };
 }
 
 /** Reads `events.yaml` from the town's `content/events/`; null when the town has none. */

@@ -1,9 +1,8 @@
 import { Button } from '@city-app/ui';
-import type { useAction } from '@city-app/web';
+import { StaffLink, type useAction } from '@city-app/web';
 import type { StaffEvent } from '../../../api/staff-event.js';
 import { adminApi, adminPaths } from '../paths.js';
 import type { Staff } from '../staff.js';
-import { StaffLink } from '../staff-link.js';
 
 /**
  * On the page of a submitted event waiting for a decision: publish it from here, after an
