@@ -100,6 +100,11 @@ async function collectModules(ownPackage) {
       console.warn(`collect: skipping packages/modules/${folder}: it has no src/index.ts yet.`);
       continue;
     }
+    // A town project imports every enabled module's screens: one without them is being built.
+    if (!pkg.exports?.['./web']) {
+      console.warn(`collect: skipping packages/modules/${folder}: it has no ./web entry yet.`);
+      continue;
+    }
     if (!declared[pkg.name]) {
       problems.push(
         `${pkg.name} (packages/modules/${folder}) is not a devDependency of create-city-app. Run: pnpm add -D "${pkg.name}@workspace:^" --filter create-city-app`,
