@@ -12,7 +12,13 @@ const browserTestsOff = process.env.CITY_APP_BROWSER_TESTS === 'off';
 
 /**
  * @param {import('vitest/config').UserConfig} [overrides]
- * @param {{ browserTests?: string[] }} [options] globs of the package's suites that drive a browser
+ * @param {{ browserTests?: string[]; sharedProcess?: boolean }} [options] globs of the package's
+ *   suites that drive a browser; `sharedProcess`: run the package's files one after another in
+ *   one process instead of a fresh one for each (vitest `isolate: false`), so PGlite, the kernel
+ *   and the modules load once. Measured on a two-core machine: the news suite 68.5 s → 20.2 s,
+ *   the server's 768 s (CI, Node 20, beside other suites) → 291 s. Only for packages whose
+ *   suites leave no shared state behind: the React component suites do not (react's
+ *   development and production builds meet in one module cache), so those keep a process each.
  */
 export function packageTests(overrides = {}, options = {}) {
   const browserTests = options.browserTests ?? [];
@@ -30,11 +36,7 @@ export function packageTests(overrides = {}, options = {}) {
         testTimeout: 90_000,
         hookTimeout: 120_000,
         pool: 'forks',
-        // One worker process runs a package's files one after another without starting afresh
-        // for each: PGlite, the kernel and the modules load once. Measured on this two-core
-        // machine: the news suite 68.5 s → 20.2 s, the server's 768 s (CI, Node 20) → 291 s,
-        // all passing. Suites that change shared state set it back (none mock modules).
-        isolate: false,
+        isolate: !options.sharedProcess,
       },
     }),
     overrides,

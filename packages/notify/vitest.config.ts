@@ -1,3 +1,3 @@
 import { packageTests } from '@city-app/config/vitest';
 
-export default packageTests();
+export default packageTests({}, { sharedProcess: true });
