@@ -34,11 +34,18 @@ beforeAll(async () => {
   );
   requestId = created?.service_request_id as string;
   await ok(t.staff('POST', `/reports/${requestId}/moderation`, { state: 'public' }));
-  await ok(t.staff('POST', `/reports/${requestId}/status`, { status: 'closed', closingReason: 'duplicate', publicNote: 'Schon gemeldet.' }));
+  await ok(
+    t.staff('POST', `/reports/${requestId}/status`, {
+      status: 'closed',
+      closingReason: 'duplicate',
+      publicNote: 'Schon gemeldet.',
+    }),
+  );
 });
 afterAll(() => t?.close());
 
-const xml = async (path: string) => parseXml(await (await open311Get(t, path)).text(), ['service', 'request', 'attribute']);
+const xml = async (path: string) =>
+  parseXml(await (await open311Get(t, path)).text(), ['service', 'request', 'attribute']);
 const json = async (path: string) => ok<unknown>(open311Get(t, path));
 
 describe('our answers have the fields of real Open311 servers', () => {
@@ -73,7 +80,11 @@ describe('our answers have the fields of real Open311 servers', () => {
     const expected = fieldsOf(theirs[0]);
     expect(fieldsOf(theirs[1])).toEqual(expected);
 
-    const ours = itemsOf(await xml(`/v2/requests.xml?service_request_id=${requestId}`), 'service_requests', 'request');
+    const ours = itemsOf(
+      await xml(`/v2/requests.xml?service_request_id=${requestId}`),
+      'service_requests',
+      'request',
+    );
     expect(ours).toHaveLength(1);
     expect(fieldsOf(ours[0])).toEqual(expected);
     expect(ours[0]).toMatchObject({
@@ -88,7 +99,10 @@ describe('our answers have the fields of real Open311 servers', () => {
     for (const item of [theirs[0], ours[0]]) {
       expect(Number.isNaN(Date.parse(String(item?.requested_datetime)))).toBe(false);
     }
-    const [asJson] = (await json(`/v2/requests.json?service_request_id=${requestId}`)) as Record<string, unknown>[];
+    const [asJson] = (await json(`/v2/requests.json?service_request_id=${requestId}`)) as Record<
+      string,
+      unknown
+    >[];
     expect(fieldsOf(asJson)).toEqual(expected);
     expect(asJson).toMatchObject({ lat: 53.4312, long: 11.1875, status: 'closed' });
     for (const [field, value] of Object.entries(asJson ?? {})) {
@@ -100,10 +114,16 @@ describe('our answers have the fields of real Open311 servers', () => {
   it('service definition: the same shape, with no attributes', async () => {
     const theirs = sample('service_definition.xml').service_definition as Record<string, unknown>;
     expect(Object.keys(theirs).sort()).toEqual(['attribute', 'service_code']);
-    const ours = (await xml('/v2/services/strasse.xml')).service_definition as Record<string, unknown>;
+    const ours = (await xml('/v2/services/strasse.xml')).service_definition as Record<
+      string,
+      unknown
+    >;
     expect(ours.service_code).toBe('strasse');
     // No attribute is an empty list: only keys the sample has.
     for (const key of Object.keys(ours)) expect(Object.keys(theirs)).toContain(key);
-    expect(await json('/v2/services/strasse.json')).toEqual({ service_code: 'strasse', attributes: [] });
+    expect(await json('/v2/services/strasse.json')).toEqual({
+      service_code: 'strasse',
+      attributes: [],
+    });
   });
 });

@@ -35,6 +35,10 @@ describe('Open311 discovery and services', () => {
       }),
     ]);
     expect(doc.key_service).toContain('Stadtverwaltung');
+    const res = await t.server.request('/open311/v2/services.json', {
+      headers: { Origin: 'https://karte.landkreis.example' },
+    });
+    expect(res.headers.get('access-control-allow-origin')).toBe('*');
   });
 
   it('lists the town’s categories as services, in the request’s language', async () => {
@@ -281,6 +285,27 @@ describe('Open311 refusals', () => {
     const date = await open311Refused(open311Get(t, '/v2/requests.json?start_date=gestern'), 400);
     expect(date.description.startsWith('start_date: ')).toBe(true);
     await open311Refused(open311Get(t, '/v2/servicerequestupdates.json?updated_after=x'), 400);
+  });
+});
+
+describe('Open311 limits', () => {
+  it('counts a client’s reports against the per-address limit, as a resident’s', async () => {
+    const limited = await startReports({ config: { limits: { perAddressPerDay: 1 } } });
+    try {
+      const { key: limitedKey } = await apiKey(limited);
+      const fields = { api_key: limitedKey, service_code: 'strasse', address_string: 'Markt 1' };
+      await ok(postRequest(limited, fields, { ip: '203.0.113.7' }), 201);
+      const res = postRequest(limited, fields, { ip: '203.0.113.7' });
+      const error = await open311Refused(res, 429);
+      expect(error.description).toContain('IP-Adresse');
+      // A refused attempt stored nothing.
+      const { rows } = await limited.server.db.query<{ n: number }>(
+        'SELECT count(*)::int AS n FROM reports',
+      );
+      expect(rows[0]?.n).toBe(1);
+    } finally {
+      await limited.close();
+    }
   });
 });
 

@@ -1,5 +1,6 @@
 import type { CityEnv, ModuleServerContext } from '@city-app/server';
 import { type Context, Hono } from 'hono';
+import { cors } from 'hono/cors';
 import type { ReportsConfig } from '../../config.js';
 import { open311Error } from '../../errors/open311.js';
 import { publicOrigin, text } from '../notices/texts.js';
@@ -31,6 +32,9 @@ const CHANGESET = '2026-12-06T00:00:00Z';
 export function open311Routes(ctx: ModuleServerContext<ReportsConfig>): Hono<CityEnv> {
   const app = new Hono<CityEnv>();
   app.onError(open311ErrorHandler(ctx.log));
+  // Public data: a county's web map may read it from its own origin. Creating stays with
+  // servers, whose keys never sit in a browser.
+  app.use('*', cors({ origin: '*', allowMethods: ['GET'] }));
   const view = (c: Context<CityEnv>): RequestsView => ({
     config: ctx.config,
     locale: requestLocale(c),
