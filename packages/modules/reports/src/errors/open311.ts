@@ -2,6 +2,19 @@ import { defineErrors, errorRaiser } from '@city-app/core';
 
 const invalid = { status: 400, exit: 'invalid_input' } as const;
 
+/** A service code the town does not have: 400 in a new request, 404 as a definition's address. */
+const serviceUnknown = {
+  title: { de: 'Unbekannter Dienst', en: 'Unknown service' },
+  message: {
+    de: 'service_code: Einen Dienst „{code}“ gibt es in dieser Stadt nicht.',
+    en: 'service_code: There is no service "{code}" in this town.',
+  },
+  hint: {
+    de: 'Die Dienste stehen unter /open311/v2/services.json.',
+    en: 'The services are listed at /open311/v2/services.json.',
+  },
+} as const;
+
 /**
  * What the Open311 GeoReport v2 server refuses with. Each message names the Open311 field,
  * because the standard's error (`{ code, description }`) has no field of its own.
@@ -33,31 +46,8 @@ export const open311Errors = defineErrors({
       en: 'The discovery document is at /open311/discovery.json.',
     },
   },
-  open311_service_unknown: {
-    ...invalid,
-    title: { de: 'Unbekannter Dienst', en: 'Unknown service' },
-    message: {
-      de: 'service_code: Einen Dienst „{code}“ gibt es in dieser Stadt nicht.',
-      en: 'service_code: There is no service "{code}" in this town.',
-    },
-    hint: {
-      de: 'Die Dienste stehen unter /open311/v2/services.json.',
-      en: 'The services are listed at /open311/v2/services.json.',
-    },
-  },
-  open311_service_not_found: {
-    ...invalid,
-    status: 404,
-    title: { de: 'Unbekannter Dienst', en: 'Unknown service' },
-    message: {
-      de: 'service_code: Einen Dienst „{code}“ gibt es in dieser Stadt nicht.',
-      en: 'service_code: There is no service "{code}" in this town.',
-    },
-    hint: {
-      de: 'Die Dienste stehen unter /open311/v2/services.json.',
-      en: 'The services are listed at /open311/v2/services.json.',
-    },
-  },
+  open311_service_unknown: { ...invalid, ...serviceUnknown },
+  open311_service_not_found: { ...invalid, ...serviceUnknown, status: 404 },
   open311_location_missing: {
     ...invalid,
     title: { de: 'Ort fehlt', en: 'Location missing' },
