@@ -31,8 +31,11 @@ export async function listUpdates(
     'u.before IS NOT NULL',
     '(u.public_note IS NOT NULL OR u.status <> u.before)',
   ]);
-  if (range.after) where.add(`u.created_at > ${where.param(range.after.toISOString())}`);
-  if (range.before) where.add(`u.created_at < ${where.param(range.before.toISOString())}`);
+  // Compared as written out (to the millisecond; PostgreSQL keeps microseconds): a client
+  // that polls with the last `updated_datetime` it saw never gets that update again.
+  const at = `date_trunc('milliseconds', u.created_at)`;
+  if (range.after) where.add(`${at} > ${where.param(range.after.toISOString())}`);
+  if (range.before) where.add(`${at} < ${where.param(range.before.toISOString())}`);
   const { rows } = await db.query<UpdateRow>(
     `SELECT u.id, u.public_id, u.status, u.closing_reason, u.public_note, u.created_at FROM (
        SELECT h.id, r.public_id, h.status, h.closing_reason, h.public_note, h.created_at,
