@@ -38,8 +38,8 @@ export const open311Errors = defineErrors({
     status: 404,
     title: { de: 'Nicht gefunden', en: 'Not found' },
     message: {
-      de: 'Unter /open311/v2/{path} gibt es nichts.',
-      en: 'There is nothing at /open311/v2/{path}.',
+      de: 'Unter {path} gibt es nichts.',
+      en: 'There is nothing at {path}.',
     },
     hint: {
       de: 'Das Verzeichnis der Dienste steht unter /open311/discovery.json.',

@@ -86,7 +86,9 @@ describe.each(testDatabases())('Open311 on %s', (database) => {
 
     it('answers an unknown format or address with the standard’s error list', async () => {
       await open311Refused(open311Get(t, '/v2/services.csv'), 404);
-      await open311Refused(open311Get(t, '/v2/tickets.json'), 404);
+      const unknown = await open311Refused(open311Get(t, '/v2/tickets.json'), 404);
+      expect(unknown.description).toBe('Unter /open311/v2/tickets.json gibt es nichts.');
+      await open311Refused(open311Get(t, '/v3/services.json'), 404);
     });
   });
 

@@ -41,9 +41,7 @@ export function open311Routes(ctx: ModuleServerContext<ReportsConfig>): Hono<Cit
     origin: publicOrigin(ctx.env, c.req.url),
   });
   const notFound = (c: Context<CityEnv>) =>
-    open311Error('open311_not_found', {
-      path: c.req.path.replace(/^\/open311\/v2\/?/, '').slice(0, 80),
-    });
+    open311Error('open311_not_found', { path: c.req.path.slice(0, 120) });
 
   app.get('/discovery.json', (c) => {
     const origin = publicOrigin(ctx.env, c.req.url);
