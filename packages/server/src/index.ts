@@ -57,6 +57,7 @@ export {
   type ModuleNotify,
   type ModuleServerContext,
   type Queryable,
+  type RootRoutes,
   type RouteBodyLimit,
   type RouteDescription,
   type RouteSecret,

@@ -280,6 +280,13 @@ export interface ServerModule<Config = unknown> {
   migrations?: Migration[];
   /** Routes mounted under `/api/<id>`; use `describeRoute()` so they appear in OpenAPI. */
   routes?(ctx: ModuleServerContext<Config>): Hono<CityEnv>;
+  /**
+   * Routes at a top-level prefix of the module's own, for a standard that fixes its paths
+   * (Open311's `/open311/v2/…`): one segment, refused at start when it is the kernel's
+   * (`/api`, `/admin`, `/assets`, `/healthz`, the app's pages) or another module's. Use
+   * `describeRoute()` as elsewhere; only the `/api` routes are in the OpenAPI document.
+   */
+  rootRoutes?: RootRoutes<Config>;
   /** Runs once, after the first migration of this module, to load starting content. */
   seed?(ctx: ModuleServerContext<Config>): Promise<void>;
   /** Entries for a resident's "Meine Termine" and their calendar subscription. Optional. */
@@ -304,6 +311,13 @@ export interface ServerModule<Config = unknown> {
   start?(
     ctx: ModuleServerContext<Config>,
   ): StopBackgroundWork | undefined | Promise<StopBackgroundWork | undefined>;
+}
+
+/** A module's routes outside `/api/<id>`, at a prefix such as `/open311`. */
+export interface RootRoutes<Config = unknown> {
+  /** One segment: lower-case letters, digits and hyphens, e.g. `/open311`. */
+  prefix: string;
+  routes(ctx: ModuleServerContext<Config>): Hono<CityEnv>;
 }
 
 /** A larger body one route of a module takes; the kernel answers 413 above it. */

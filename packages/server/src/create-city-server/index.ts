@@ -27,6 +27,7 @@ import {
   selectModules,
 } from './modules.js';
 import type { CityServer, CityServerOptions } from './options.js';
+import { checkRootPrefixes, mountRootRoutes } from './root-routes.js';
 import { readStartSettings } from './start-settings.js';
 
 export {
@@ -66,6 +67,7 @@ export async function createCityServer(
     modules.map((m) => m.manifest),
   );
   const settings = readStartSettings(env, options);
+  checkRootPrefixes(modules);
 
   const { db, owned: ownsDatabase } = await openServerDatabase({
     given: options.database,
@@ -138,6 +140,7 @@ export async function createCityServer(
       datesSources: datesSources(modules, contexts),
     });
     mountModuleRoutes(app, modules, contexts);
+    mountRootRoutes(app, modules, contexts, settings.maxBodyBytes);
     await startBackgroundWork(work, {
       db,
       city,

@@ -312,4 +312,28 @@ export const serverStartErrors = defineErrors({
       en: 'Pass each module once in the `modules` option of createCityServer.',
     },
   },
+  module_root_prefix_invalid: {
+    ...startStops,
+    title: { de: 'Pfad eines Moduls ungültig', en: 'Invalid module path' },
+    message: {
+      de: 'Das Modul „{id}“ möchte Routen unter „{prefix}“ anbieten; dieser Pfad gehört dem Kern oder ist kein einzelner Abschnitt.',
+      en: 'The module "{id}" wants to serve routes under "{prefix}"; that path belongs to the kernel or is not a single segment.',
+    },
+    hint: {
+      de: 'Wählen Sie einen Abschnitt aus Kleinbuchstaben, Ziffern und Bindestrichen (z. B. `/open311`), nicht `/api`, `/admin`, `/assets`, `/healthz` oder eine Seite der App.',
+      en: 'Choose one segment of lower-case letters, digits and hyphens (e.g. `/open311`), not `/api`, `/admin`, `/assets`, `/healthz` or a page of the app.',
+    },
+  },
+  module_root_prefix_taken: {
+    ...startStops,
+    title: { de: 'Pfad eines Moduls belegt', en: 'Module path taken' },
+    message: {
+      de: 'Das Modul „{id}“ möchte Routen unter „{prefix}“ anbieten, doch dort liegt schon das Modul „{other}“.',
+      en: 'The module "{id}" wants to serve routes under "{prefix}", but the module "{other}" is there already.',
+    },
+    hint: {
+      de: 'Schalten Sie eines der beiden Module ab, oder fragen Sie die Entwickler eines davon nach einem anderen Pfad.',
+      en: 'Switch one of the two modules off, or ask the developers of one of them for another path.',
+    },
+  },
 });

@@ -96,4 +96,22 @@ export const migrations: Migration[] = [
       );
     `,
   },
+  {
+    id: '002_open311_keys',
+    up: `
+      -- Keys of Open311 clients that may create reports (a county tool, another app). Only a
+      -- hash is kept: a key is shown once, when staff create it, and cannot be read back.
+      CREATE TABLE reports_api_keys (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        name text NOT NULL CHECK (char_length(name) BETWEEN 2 AND 80),
+        key_hash text NOT NULL UNIQUE,
+        -- The key's first characters, so staff can tell keys apart.
+        hint text NOT NULL,
+        created_by text NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        last_used_at timestamptz,
+        revoked_at timestamptz
+      );
+    `,
+  },
 ];

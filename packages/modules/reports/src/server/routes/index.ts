@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import type { ReportsConfig } from '../../config.js';
 import { followRoutes } from './follows.js';
 import { publicRoutes } from './public.js';
+import { staffApiKeyRoutes } from './staff-api-keys.js';
 import { staffFigureRoutes } from './staff-figures.js';
 import { staffReportRoutes } from './staff-reports.js';
 import { staffTemplateRoutes } from './staff-templates.js';
@@ -19,6 +20,7 @@ export function reportsRoutes(ctx: ModuleServerContext<ReportsConfig>): Hono<Cit
       .route('/', staffReportRoutes(ctx))
       .route('/', staffTemplateRoutes(ctx))
       .route('/', staffFigureRoutes(ctx))
+      .route('/', staffApiKeyRoutes(ctx))
       // residents
       .route('/', submitRoutes(ctx))
       .route('/', publicRoutes(ctx))
