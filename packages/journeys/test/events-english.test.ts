@@ -108,6 +108,25 @@ describe.skipIf(!journeysRun)(
       await checkAccessibility('/veranstaltungen/:id (en)');
     });
 
+    it('lets an organiser use the submission form and the confirmation page in English', async () => {
+      await page.goto(`${server.url}/veranstaltungen`, { waitUntil: 'load' });
+      await press(page.getByRole('link', { name: 'Submit an event' }));
+      await page.getByRole('heading', { level: 1, name: 'Submit an event' }).waitFor();
+      // Sent empty: the refusals name each field in English, and the summary takes the focus.
+      await press(page.getByRole('button', { name: 'Send submission' }));
+      await page.getByText('Enter your name, at least two characters.').first().waitFor();
+      await page.getByText('Without your consent we cannot take the submission.').first().waitFor();
+      await expectNoGerman('/veranstaltungen/eintragen (en, refused)');
+      await checkAccessibility('/veranstaltungen/eintragen (en, refused)');
+      // A link whose code the server does not know: its refusal arrives in English too.
+      await page.goto(`${server.url}/veranstaltungen/eintragen/bestaetigen#${'x'.repeat(43)}`, {
+        waitUntil: 'load',
+      });
+      await page.getByRole('heading', { name: 'Cannot confirm' }).waitFor();
+      await expectNoGerman('/veranstaltungen/eintragen/bestaetigen (en, unknown link)');
+      await checkAccessibility('/veranstaltungen/eintragen/bestaetigen (en, unknown link)');
+    });
+
     it('lets staff sign in and read the list of events in English', async () => {
       await page.goto(`${server.url}/admin/veranstaltungen`, { waitUntil: 'load' });
       await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
