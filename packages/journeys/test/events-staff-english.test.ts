@@ -160,7 +160,13 @@ describe.skipIf(!journeysRun)(
       await expectEnglish('/admin/veranstaltungen/orte (en)');
 
       await openSection('Calendar subscriptions', 'Subscribed calendars');
-      await page.getByText('No calendars subscribed yet.').waitFor();
+      // The town's start subscribed the experiment space's courses (a part of this app).
+      await page.getByText('Dates from “Digital experiment space”').waitFor();
+      expect(
+        await page
+          .getByText('Kurse im Digitalen Experimentierraum')
+          .evaluate((element) => element.closest('[lang]')?.getAttribute('lang')),
+      ).toBe('de');
       // Sent empty: the form says in English what is missing.
       await press(page.getByRole('button', { name: 'Subscribe to calendar' }));
       await page.getByRole('region', { name: 'Please check your entries' }).waitFor();

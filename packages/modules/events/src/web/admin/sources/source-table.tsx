@@ -1,5 +1,6 @@
 import { Button, WideTable } from '@city-app/ui';
 import type { FeedSource } from '../../../api/feed-source.js';
+import { GermanText } from '../../parts/localized-text.js';
 import type { Staff } from '../staff.js';
 import type { OfferingModule } from './source-form.js';
 import { resultText } from './source-result.js';
@@ -63,7 +64,7 @@ export function SourceTable({
         {sources.map((s) => (
           <tr key={s.id}>
             <th scope="row">
-              {s.name}
+              <GermanText text={s.name} locale={locale} />
               <br />
               <span className="events-admin__source-url">
                 {s.url ?? t('events.staff.sources.fromModule', { module: moduleTitle(s.module) })}
