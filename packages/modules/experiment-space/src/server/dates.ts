@@ -3,6 +3,7 @@ import type { DateRange } from '@city-app/server';
 import type { BookingStatus } from '../api.js';
 import { messages } from '../messages.js';
 import type { BookingRow, State } from './bookings/index.js';
+import { libraryPlace } from './library-place.js';
 import type { Space } from './space.js';
 
 /** How a booking's status reads in a calendar: held, not yet sure, or off. */
@@ -22,13 +23,12 @@ const CALENDAR_STATUS: Record<BookingStatus, DatedEntry['status']> = {
 function entryOf(space: Space, s: State): DatedEntry {
   const { library } = space.ctx.config;
   const key = `experiment-space.status.${s.status}` as const;
-  const address = library.address.split('\n').join(', ');
   return {
     id: s.row.id,
     title: s.course?.title ?? s.resource.name,
     start: s.start,
     end: s.end,
-    location: address ? `${library.name}, ${address}` : library.name,
+    location: libraryPlace(library),
     // The booker's own page of this booking: the installation that made it holds its link.
     path: `${space.ctx.webPath}/buchung/${s.row.token}`,
     status: CALENDAR_STATUS[s.status],

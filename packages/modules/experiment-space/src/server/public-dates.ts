@@ -1,6 +1,7 @@
 import type { PublicDate } from '@city-app/core';
 import type { PublicDatesRange } from '@city-app/server';
 import type { CourseSession, CourseSummary } from '../api.js';
+import { libraryPlace } from './library-place.js';
 import type { Space } from './space.js';
 
 /** The words a receiving module maps to its own kind of date, in both languages. */
@@ -11,7 +12,6 @@ const overlaps = (s: CourseSession, range: PublicDatesRange) =>
 
 function dateOf(space: Space, course: CourseSummary, session: CourseSession): PublicDate {
   const { library } = space.ctx.config;
-  const address = library.address.split('\n').join(', ');
   const description = course.description.de
     ? { de: course.description.de, ...(course.description.en ? { en: course.description.en } : {}) }
     : undefined;
@@ -21,12 +21,7 @@ function dateOf(space: Space, course: CourseSummary, session: CourseSession): Pu
     title: course.title,
     start: session.start,
     end: session.end,
-    location:
-      course.remote && !course.location
-        ? 'online'
-        : address
-          ? `${library.name}, ${address}`
-          : library.name,
+    location: course.remote && !course.location ? 'online' : libraryPlace(library),
     // The course's public page, where residents see the seats left and register.
     path: `${space.ctx.webPath}/kurse/${course.id}`,
     status: session.cancelled ? 'cancelled' : 'confirmed',
