@@ -5,6 +5,7 @@ import { followRoutes } from './follows.js';
 import { publicRoutes } from './public.js';
 import { staffApiKeyRoutes } from './staff-api-keys.js';
 import { staffFigureRoutes } from './staff-figures.js';
+import { staffForwardingRoutes } from './staff-forwarding.js';
 import { staffReportRoutes } from './staff-reports.js';
 import { staffTemplateRoutes } from './staff-templates.js';
 import { submitRoutes } from './submit.js';
@@ -21,6 +22,7 @@ export function reportsRoutes(ctx: ModuleServerContext<ReportsConfig>): Hono<Cit
       .route('/', staffTemplateRoutes(ctx))
       .route('/', staffFigureRoutes(ctx))
       .route('/', staffApiKeyRoutes(ctx))
+      .route('/', staffForwardingRoutes(ctx))
       // residents
       .route('/', submitRoutes(ctx))
       .route('/', publicRoutes(ctx))
