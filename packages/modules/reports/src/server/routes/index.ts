@@ -6,6 +6,7 @@ import { publicRoutes } from './public.js';
 import { staffApiKeyRoutes } from './staff-api-keys.js';
 import { staffFigureRoutes } from './staff-figures.js';
 import { staffForwardingRoutes } from './staff-forwarding.js';
+import { staffPhotoRoutes } from './staff-photo.js';
 import { staffReportRoutes } from './staff-reports.js';
 import { staffTemplateRoutes } from './staff-templates.js';
 import { submitRoutes } from './submit.js';
@@ -23,6 +24,7 @@ export function reportsRoutes(ctx: ModuleServerContext<ReportsConfig>): Hono<Cit
       .route('/', staffFigureRoutes(ctx))
       .route('/', staffApiKeyRoutes(ctx))
       .route('/', staffForwardingRoutes(ctx))
+      .route('/', staffPhotoRoutes(ctx))
       // residents
       .route('/', submitRoutes(ctx))
       .route('/', publicRoutes(ctx))
