@@ -44,6 +44,7 @@ export const staffMessages = {
     'reports.staff.export.title': 'Als Tabelle herunterladen',
     'reports.staff.export.lead':
       'Alle Meldungen als CSV-Datei für die Tabellenkalkulation, ohne Kontaktdaten. Ohne Datum: alle.',
+    'reports.staff.export.department': 'Abteilung der Tabelle',
     'reports.staff.export.from': 'Gemeldet ab',
     'reports.staff.export.to': 'Gemeldet bis',
     'reports.staff.export.download': 'CSV herunterladen',
@@ -265,6 +266,7 @@ export const staffMessages = {
     'reports.staff.export.title': 'Download as a spreadsheet',
     'reports.staff.export.lead':
       'Every report as a CSV file for the spreadsheet, without contact data. Without dates: all.',
+    'reports.staff.export.department': 'Department of the spreadsheet',
     'reports.staff.export.from': 'Reported from',
     'reports.staff.export.to': 'Reported until',
     'reports.staff.export.download': 'Download CSV',

@@ -31,7 +31,7 @@ export function ExportForm({
         <Select
           id="reports-export-department"
           name={named('department')}
-          label={t('reports.staff.inbox.department')}
+          label={t('reports.staff.export.department')}
           value={values.department}
           onChange={set('department')}
           options={[
