@@ -21,7 +21,7 @@ export function KeyTable({
     <WideTable label={t('reports.staff.keys.list')}>
       <thead>
         <tr>
-          <th scope="col">{t('reports.staff.keys.name')}</th>
+          <th scope="col">{t('reports.staff.keys.client')}</th>
           <th scope="col">{t('reports.staff.keys.hint')}</th>
           <th scope="col">{t('reports.staff.keys.created')}</th>
           <th scope="col">{t('reports.staff.keys.lastUsed')}</th>

@@ -1,7 +1,7 @@
 import { Button, Fieldset, Form, Radio, TextArea } from '@city-app/ui';
 import { useState } from 'react';
 import type { Moderation, StaffReportDetail } from '../../../api/staff-report.js';
-import { MODERATION_STATES, type ModerationState } from '../../../status/status.js';
+import type { ModerationState } from '../../../status/status.js';
 import { adminApi } from '../paths.js';
 import type { Staff } from '../staff.js';
 import { type ReportChanges, useReportAction } from './report-action.js';
@@ -10,6 +10,8 @@ import { NOTE_LENGTH } from './status-form.js';
 
 const FIELDS = ['state', 'description', 'photo'] as const;
 /** What the button says for each decision: what it does. */
+/** The decisions in the order staff weigh them: publish first, "not reviewed" last. */
+const DECISIONS: ModerationState[] = ['public', 'hidden', 'pending'];
 const VERB: Record<ModerationState, string> = {
   public: 'reports.staff.moderation.publish',
   hidden: 'reports.staff.moderation.hide',
@@ -67,7 +69,7 @@ export function ModerationForm({
         onSubmit={submit}
       >
         <Fieldset legend={t('reports.staff.moderation.state')}>
-          {MODERATION_STATES.map((s) => (
+          {DECISIONS.map((s) => (
             <Radio
               key={s}
               id={s === 'public' ? 'reports-moderation-state' : `reports-moderation-state-${s}`}
