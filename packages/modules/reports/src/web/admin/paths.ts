@@ -22,6 +22,9 @@ export const adminApi = {
   moderation: (id: string) => `${report(id)}/moderation`,
   assignment: (id: string) => `${report(id)}/assignment`,
   merge: (id: string) => `${report(id)}/merge`,
+  forwarding: (id: string) => `${report(id)}/forwarding`,
+  retryForwarding: (id: string) => `${report(id)}/forwarding/retry`,
+  redaction: (id: string) => `${report(id)}/photo/redaction`,
   figures: `${api}/figures`,
   /** The spreadsheet: a plain form sends the browser there, and it downloads the file. */
   exportCsv: `/api${api}/export.csv`,

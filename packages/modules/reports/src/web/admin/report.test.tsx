@@ -255,6 +255,51 @@ describe('a report’s page', () => {
     expect(page.container.querySelector('ol [lang="de"]')?.textContent).toBe('Erika Mustermann');
   });
 
+  it('shows how the forwarding to the county stands, and sends a failed one again', async () => {
+    const failed = {
+      target: { id: 'kreis', name: { de: 'Landkreis Ludwigslust-Parchim', en: 'County' } },
+      state: 'failed' as const,
+      attempts: 5,
+      nextTryAt: null,
+      lastError: 'HTTP 503',
+      remoteId: null,
+      remoteStatus: null,
+      remoteNotes: null,
+      sentAt: null,
+      checkedAt: null,
+    };
+    const { page, posts } = await reportPage({
+      [`GET ${ROUTE}/forwarding`]: () => failed,
+      [`POST ${ROUTE}/forwarding/retry`]: () => ({
+        ...failed,
+        state: 'queued',
+        nextTryAt: '2027-03-10T11:05:00.000Z',
+      }),
+    });
+    const section = page.container.querySelector('[aria-labelledby="reports-forwarding-heading"]');
+    expect(facts(section as HTMLElement)).toEqual([
+      'An: Landkreis Ludwigslust-Parchim',
+      'Stand der Weiterleitung: Nicht gesendet',
+      'Versuche: 5',
+      'Letzte Antwort: HTTP 503',
+      'Gesendet am: Noch nicht',
+      'Zuletzt nachgefragt: Noch nicht',
+    ]);
+    await page.press('Erneut senden');
+    expect(posts().map((p) => p.path)).toEqual([`${ROUTE}/forwarding/retry`]);
+    expect(page.text()).toContain(
+      'Die Meldung geht beim nächsten Lauf erneut an Landkreis Ludwigslust-Parchim.',
+    );
+    expect(facts(section as HTMLElement)).toContain('Nächster Versuch: 10.03.2027, 12:05');
+    expect(() => page.button('Erneut senden')).toThrow();
+    await expectWellFormed(page.container, null);
+  });
+
+  it('leaves the forwarding out for a report not forwarded', async () => {
+    const { page } = await reportPage();
+    expect(page.container.querySelector('#reports-forwarding-heading')).toBeNull();
+  });
+
   it('says plainly when there is no such report', async () => {
     const { page } = await reportPage({}, 'de', '2027-99999');
     expect(page.text()).toContain('Diese Meldung gibt es nicht.');

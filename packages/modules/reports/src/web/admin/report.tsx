@@ -7,6 +7,7 @@ import { AdminPage } from './admin-page.js';
 import { useChoices } from './parts/choices.js';
 import { adminApi, adminPaths } from './paths.js';
 import { AssignmentForm } from './report/assignment-form.js';
+import { ForwardingPanel } from './report/forwarding-panel.js';
 import { MergeForm } from './report/merge-form.js';
 import { ModerationForm } from './report/moderation-form.js';
 import type { ReportChanges } from './report/report-action.js';
@@ -79,6 +80,7 @@ export function ReportView({ staff, id }: { staff: Staff; id: string }) {
                       changes={changes}
                     />
                   )}
+                  <ForwardingPanel staff={staff} publicId={current.publicId} />
                   <ModerationForm staff={staff} report={current} changes={changes} />
                   {current.mergedInto ? null : (
                     <>
