@@ -54,7 +54,7 @@ describe('a report’s page', () => {
     const mail = page.container.querySelector('a[href^="mailto:"]');
     expect(mail?.getAttribute('href')).toBe('mailto:melderin@example.org');
     const photo = page.container.querySelector('img');
-    expect(photo?.getAttribute('src')).toBe(`/api/reports/admin/reports/${POTHOLE}/photo`);
+    expect(photo?.getAttribute('src')).toBe(`/api/reports/admin/reports/${POTHOLE}/photo?v=0`);
     expect(photo?.getAttribute('alt')).toBe(`Foto zu Meldung ${POTHOLE}`);
     expect(page.text()).toContain('Das Foto ist nur intern sichtbar.');
 
@@ -292,6 +292,46 @@ describe('a report’s page', () => {
     );
     expect(facts(section as HTMLElement)).toContain('Nächster Versuch: 10.03.2027, 12:05');
     expect(() => page.button('Erneut senden')).toThrow();
+    await expectWellFormed(page.container, null);
+  });
+
+  it('pixelates areas typed in percent, and loads the photo anew', async () => {
+    const { page, posts } = await reportPage({
+      [`POST ${ROUTE}/photo/redaction`]: () => pothole,
+    });
+    expect(page.text()).toContain('Noch kein Bereich markiert.');
+    page.fill('Von links', '10');
+    page.fill('Von oben', '20');
+    page.fill('Breite', '95');
+    page.fill('Höhe', '5');
+    await page.press('Bereich markieren');
+    expect(page.summary()).toEqual([
+      [
+        '#reports-redaction-x',
+        'Geben Sie vier Zahlen von 0 bis 100 an; Breite und Höhe größer als 0, und der Bereich endet im Foto.',
+      ],
+    ]);
+    page.fill('Breite', '12,5');
+    await page.press('Bereich markieren');
+    page.fill('Von links', '50');
+    page.fill('Von oben', '50');
+    page.fill('Breite', '10');
+    page.fill('Höhe', '10');
+    await page.press('Bereich markieren');
+    await page.press('Entfernen: 50 % von links, 50 % von oben, 10 % breit, 10 % hoch');
+    expect(posts()).toEqual([]);
+    await page.press('Markierte Bereiche verpixeln');
+    expect(posts()).toEqual([
+      {
+        method: 'POST',
+        path: `${ROUTE}/photo/redaction`,
+        body: { regions: [{ x: 0.1, y: 0.2, width: 0.125, height: 0.05 }] },
+      },
+    ]);
+    expect(page.text()).toContain('Das Foto ist verpixelt.');
+    expect(page.container.querySelector('img')?.getAttribute('src')).toBe(
+      `/api/reports/admin/reports/${POTHOLE}/photo?v=1`,
+    );
     await expectWellFormed(page.container, null);
   });
 

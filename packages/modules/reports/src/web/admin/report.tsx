@@ -10,6 +10,7 @@ import { AssignmentForm } from './report/assignment-form.js';
 import { ForwardingPanel } from './report/forwarding-panel.js';
 import { MergeForm } from './report/merge-form.js';
 import { ModerationForm } from './report/moderation-form.js';
+import { PhotoRedaction } from './report/photo-redaction.js';
 import type { ReportChanges } from './report/report-action.js';
 import { ReportFacts } from './report/report-facts.js';
 import { ReportHistory } from './report/report-history.js';
@@ -32,6 +33,8 @@ export function ReportView({ staff, id }: { staff: Staff; id: string }) {
   // The report as the last answer gave it: each change answers with the whole report.
   const [report, setReport] = useState<StaffReportDetail | null>(null);
   const [conflict, setConflict] = useState(false);
+  // Counts the photo's redactions, so the browser loads the pixelated photo anew.
+  const [photoVersion, setPhotoVersion] = useState(0);
   useEffect(() => setReport(loaded.data ?? null), [loaded.data]);
   const changes: ReportChanges = {
     onChanged: (changed) => {
@@ -65,6 +68,14 @@ export function ReportView({ staff, id }: { staff: Staff; id: string }) {
               {(town) => (
                 <>
                   <ReportFacts staff={staff} report={current} choices={town} />
+                  {current.hasPhoto ? (
+                    <PhotoRedaction
+                      staff={staff}
+                      report={current}
+                      photoVersion={photoVersion}
+                      changes={{ ...changes, onRedacted: () => setPhotoVersion((n) => n + 1) }}
+                    />
+                  ) : null}
                   {current.mergedInto ? (
                     <Alert tone="warning" live="off" title={t('reports.staff.merged.title')}>
                       <p>{t('reports.staff.merged.text', { into: current.mergedInto })}</p>

@@ -4,12 +4,12 @@ import type { StaffReportDetail } from '../../../api/staff-report.js';
 import { CategoryLabel } from '../parts/category-label.js';
 import { type Choices, departmentName } from '../parts/choices.js';
 import { placeText, statusText } from '../parts/report-marks.js';
-import { adminApi, adminPaths } from '../paths.js';
+import { adminPaths } from '../paths.js';
 import type { Staff } from '../staff.js';
 
 /**
  * Everything about a report: what, where, when, who has it, what the resident wrote and what
- * residents read, the photo, and how to reach the reporter — shown on this page only.
+ * residents read, whether the photo is released, and how to reach the reporter — shown on this page only.
  */
 export function ReportFacts({
   staff,
@@ -111,25 +111,16 @@ export function ReportFacts({
           </div>
         ))}
       </dl>
-      {report.hasPhoto ? (
-        <figure>
-          <img
-            src={adminApi.photo(report.publicId)}
-            alt={t('reports.staff.report.photoAlt', { number: report.publicId })}
-            style={{ maxWidth: '100%', height: 'auto' }}
-            loading="lazy"
-          />
-          <figcaption>
-            {t(
-              report.photoPublic
-                ? 'reports.staff.report.photoPublic'
-                : 'reports.staff.report.photoInternal',
-            )}
-          </figcaption>
-        </figure>
-      ) : (
-        <p>{t('reports.staff.report.noPhoto')}</p>
-      )}
+      {/* The photo itself is shown where staff can make parts of it unrecognisable. */}
+      <p>
+        {t(
+          !report.hasPhoto
+            ? 'reports.staff.report.noPhoto'
+            : report.photoPublic
+              ? 'reports.staff.report.photoPublic'
+              : 'reports.staff.report.photoInternal',
+        )}
+      </p>
     </section>
   );
 }
