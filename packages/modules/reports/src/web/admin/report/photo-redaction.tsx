@@ -127,21 +127,23 @@ export function PhotoRedaction({
         }}
       >
         <Fieldset legend={t('reports.staff.redaction.typed')}>
-          {SIDES.map((side) => (
-            <TextField
-              key={side}
-              id={`reports-redaction-${side}`}
-              label={t(`reports.staff.redaction.${side}`)}
-              inputMode="decimal"
-              maxLength={5}
-              value={typed[side]}
-              error={side === 'x' ? wrong : undefined}
-              onChange={(e) => {
-                const value = e.currentTarget.value;
-                setTyped((v) => ({ ...v, [side]: value }));
-              }}
-            />
-          ))}
+          <div className="city-row-actions">
+            {SIDES.map((side) => (
+              <TextField
+                key={side}
+                id={`reports-redaction-${side}`}
+                label={t(`reports.staff.redaction.${side}`)}
+                inputMode="decimal"
+                maxLength={5}
+                value={typed[side]}
+                error={side === 'x' ? wrong : undefined}
+                onChange={(e) => {
+                  const value = e.currentTarget.value;
+                  setTyped((v) => ({ ...v, [side]: value }));
+                }}
+              />
+            ))}
+          </div>
         </Fieldset>
         <Button type="submit" variant="secondary" disabled={full}>
           {t('reports.staff.redaction.add')}
