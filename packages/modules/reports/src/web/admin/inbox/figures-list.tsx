@@ -1,5 +1,6 @@
 import type { Figures } from '../../../api/staff-report.js';
 import { REPORT_STATUSES } from '../../../status/status.js';
+import { FactList } from '../parts/fact-list.js';
 import { daysText } from '../parts/report-marks.js';
 import type { Staff } from '../staff.js';
 
@@ -33,14 +34,7 @@ export function FiguresList({
   return (
     <section aria-labelledby="reports-figures-heading">
       <h2 id="reports-figures-heading">{t('reports.staff.figures.title')}</h2>
-      <dl className="city-grid">
-        {entries.map(([term, value]) => (
-          <div key={term}>
-            <dt>{term}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactList facts={entries} className="city-grid" />
     </section>
   );
 }

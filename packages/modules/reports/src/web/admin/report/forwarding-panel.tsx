@@ -2,6 +2,7 @@ import { Button } from '@city-app/ui';
 import { formatStaffInstant, isApiError, useAction, useResource } from '@city-app/web';
 import { type ReactNode, useEffect, useState } from 'react';
 import type { ForwardingState } from '../../../api/forwarding.js';
+import { FactList } from '../parts/fact-list.js';
 import { adminApi } from '../paths.js';
 import type { Staff } from '../staff.js';
 import { SectionOutcome } from './section-outcome.js';
@@ -61,14 +62,7 @@ export function ForwardingPanel({ staff, publicId }: { staff: Staff; publicId: s
     <section aria-labelledby="reports-forwarding-heading">
       <h2 id="reports-forwarding-heading">{t('reports.staff.forwarding.title')}</h2>
       <SectionOutcome staff={staff} action={action} />
-      <dl>
-        {facts.map(([term, value]) => (
-          <div key={term}>
-            <dt>{term}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactList facts={facts} />
       {state.state === 'failed' ? (
         <Button
           variant="secondary"

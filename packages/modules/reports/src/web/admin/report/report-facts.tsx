@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { StaffReportDetail } from '../../../api/staff-report.js';
 import { CategoryLabel } from '../parts/category-label.js';
 import { type Choices, departmentName } from '../parts/choices.js';
+import { FactList } from '../parts/fact-list.js';
 import { placeText, statusText } from '../parts/report-marks.js';
 import { adminPaths } from '../paths.js';
 import type { Staff } from '../staff.js';
@@ -103,14 +104,7 @@ export function ReportFacts({
   return (
     <section aria-labelledby="reports-facts-heading">
       <h2 id="reports-facts-heading">{t('reports.staff.report.facts')}</h2>
-      <dl>
-        {facts.map(([term, value]) => (
-          <div key={term}>
-            <dt>{term}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactList facts={facts} />
       {/* The photo itself is shown where staff can make parts of it unrecognisable. */}
       <p>
         {t(
