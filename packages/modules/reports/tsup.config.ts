@@ -1,8 +1,8 @@
 import { packageBuild } from '@city-app/config/tsup';
 
 export default packageBuild({
-  entry: { index: 'src/index.ts', server: 'src/server/index.ts' },
+  entry: { index: 'src/index.ts', server: 'src/server/index.ts', web: 'src/web/index.ts' },
   target: 'es2022',
   // A native module: loaded from node_modules at run time, never bundled.
-  external: ['sharp'],
+  external: ['sharp', 'react', 'react-dom'],
 });

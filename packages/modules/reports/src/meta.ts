@@ -23,6 +23,9 @@ export const meta = defineModuleMeta({
   topics: [],
   roles: [{ id: REPORTS_ROLE, title: { de: 'Mängelmelder', en: 'Defect reports' } }],
   messages,
+  // Residents: the start (report, the public list, this device's reports), reporting, a
+  // report's page.
+  screens: { resident: ['', 'melden', ':id'] },
   personalData,
   placeholders,
 });

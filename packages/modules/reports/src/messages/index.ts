@@ -2,6 +2,7 @@ import type { MessageCatalogue } from '@city-app/core';
 import { exportMessages } from './export.js';
 import { noticeMessages } from './notices.js';
 import { open311Messages } from './open311.js';
+import { residentMessages } from './resident.js';
 import { statusMessages } from './status.js';
 
 /**
@@ -9,6 +10,18 @@ import { statusMessages } from './status.js';
  * One file per use, so each stays readable.
  */
 export const messages: MessageCatalogue = {
-  de: { ...statusMessages.de, ...noticeMessages.de, ...exportMessages.de, ...open311Messages.de },
-  en: { ...statusMessages.en, ...noticeMessages.en, ...exportMessages.en, ...open311Messages.en },
+  de: {
+    ...residentMessages.de,
+    ...statusMessages.de,
+    ...noticeMessages.de,
+    ...exportMessages.de,
+    ...open311Messages.de,
+  },
+  en: {
+    ...residentMessages.en,
+    ...statusMessages.en,
+    ...noticeMessages.en,
+    ...exportMessages.en,
+    ...open311Messages.en,
+  },
 };
