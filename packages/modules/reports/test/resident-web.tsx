@@ -36,14 +36,14 @@ export interface SentRequest {
  * refuses what it was not told with a catalogue-like 404. `offline` drops every request.
  */
 export function fakeApi() {
-  const replies = new Map<string, { reply: unknown; status: number }[]>();
+  const replies = new Map<string, { reply: unknown; status: number }>();
   const sent: SentRequest[] = [];
   const server = {
     sent,
     offline: false,
-    /** Answers a route; several answers for one route are given in turn, the last one stays. */
+    /** Answers "METHOD path" from now on (a later answer replaces an earlier one). */
     answer(route: string, reply: unknown, status = 200) {
-      replies.set(route, [...(replies.get(route) ?? []), { reply, status }]);
+      replies.set(route, { reply, status });
     },
     api: createApiClient({
       csrfToken: () => undefined,
@@ -58,8 +58,7 @@ export function fakeApi() {
           body: typeof init?.body === 'string' ? JSON.parse(init.body) : undefined,
         });
         if (server.offline) throw new TypeError('Failed to fetch');
-        const queue = replies.get(`${method} ${path}`) ?? replies.get(`${method} ${url.pathname}`);
-        const found = queue && (queue.length > 1 ? queue.shift() : queue[0]);
+        const found = replies.get(`${method} ${path}`) ?? replies.get(`${method} ${url.pathname}`);
         if (!found) {
           return Response.json({ code: 'not_found', message: 'Nicht gefunden.' }, { status: 404 });
         }
