@@ -1,6 +1,5 @@
 import { packageTests } from '@city-app/config/vitest';
 
-// Each file in a process of its own: the React component suites leave state behind.
 export default packageTests({
   // The component tests (happy-dom) load the shell's code, whose app entry imports the list
   // of modules the Vite plugin provides in an app build.
@@ -8,5 +7,19 @@ export default packageTests({
     alias: {
       'virtual:city-app/modules': new URL('./test/no-modules.ts', import.meta.url).pathname,
     },
+  },
+  test: {
+    projects: [
+      // The server's suites leave nothing behind: one process for all, PGlite loads once.
+      {
+        extends: true,
+        test: { name: 'server', exclude: ['src/web/**'], isolate: false },
+      },
+      // React's suites do leave state behind (its builds meet in one module cache): a process each.
+      {
+        extends: true,
+        test: { name: 'web', exclude: ['src/!(web)/**', 'src/*.test.ts'], isolate: true },
+      },
+    ],
   },
 });
