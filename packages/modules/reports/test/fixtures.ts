@@ -1,5 +1,8 @@
+import type { DeviceReportList } from '../src/api/device-reports.js';
 import type { PublicReport, PublicReportDetail } from '../src/api/public-report.js';
 import { DEFAULT_CATEGORIES } from '../src/categories/category.js';
+
+type DeviceReport = DeviceReportList['items'][number];
 
 /** The categories as `GET /api/reports/categories` gives them. */
 export const categories = {
@@ -36,6 +39,22 @@ export function reportDetail(overrides: Partial<PublicReportDetail> = {}): Publi
         at: '2026-12-01T10:00:00.000Z',
       },
     ],
+    ...overrides,
+  };
+}
+
+/** One entry of "Meine Meldungen": by default the pothole, followed by this device. */
+export function deviceReport(overrides: Partial<DeviceReport> = {}): DeviceReport {
+  return {
+    publicId: '2026-00042',
+    category: 'strasse',
+    status: 'in_progress',
+    closingReason: null,
+    moderation: 'public',
+    mergedInto: null,
+    relation: 'follower',
+    reportedAt: '2026-11-30T09:15:00.000Z',
+    updatedAt: '2026-12-01T10:00:00.000Z',
     ...overrides,
   };
 }

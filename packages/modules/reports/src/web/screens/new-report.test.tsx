@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { categories } from '../../../test/fixtures.js';
+import { categories, deviceReport } from '../../../test/fixtures.js';
 import {
   axeViolations,
   DEVICE,
@@ -196,19 +196,7 @@ describe('/maengelmelder/melden', () => {
     server.answer(`PUT /api/reports/2026-00042/followers/${DEVICE}`, null, 204);
     // What the device follows, once it does.
     server.answer(`GET /api/reports/installations/${DEVICE}`, {
-      items: [
-        {
-          publicId: '2026-00042',
-          category: 'strasse',
-          status: 'confirmed',
-          closingReason: null,
-          moderation: 'public',
-          mergedInto: null,
-          relation: 'follower',
-          reportedAt: '2026-11-30T09:15:00.000Z',
-          updatedAt: '2026-11-30T09:15:00.000Z',
-        },
-      ],
+      items: [deviceReport({ status: 'confirmed' })],
     });
     const push = fakePush();
     await openForm('de', push);

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { categories, reportDetail } from '../../../test/fixtures.js';
+import { categories, deviceReport, reportDetail } from '../../../test/fixtures.js';
 import {
   axeViolations,
   DEVICE,
@@ -16,21 +16,7 @@ import {
 
 const REPORT = '/api/reports/2026-00042';
 const FOLLOWER = `${REPORT}/followers/${DEVICE}`;
-const following = {
-  items: [
-    {
-      publicId: '2026-00042',
-      category: 'strasse',
-      status: 'in_progress',
-      closingReason: null,
-      moderation: 'public',
-      mergedInto: null,
-      relation: 'follower',
-      reportedAt: '2026-11-30T09:15:00.000Z',
-      updatedAt: '2026-12-01T10:00:00.000Z',
-    },
-  ],
-};
+const following = { items: [deviceReport()] };
 
 let server: FakeApi;
 let app: Rendered | undefined;

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { categories, publicReport } from '../../../test/fixtures.js';
+import { categories, deviceReport, publicReport } from '../../../test/fixtures.js';
 import {
   axeViolations,
   DEVICE,
@@ -105,28 +105,15 @@ describe('/maengelmelder', () => {
   it('shows "Meine Meldungen": sent ones while waiting for review without a link, followed ones linked', async () => {
     server.answer(`GET /api/reports/installations/${DEVICE}`, {
       items: [
-        {
+        deviceReport({
           publicId: '2026-00050',
           category: 'spielplatz',
           status: 'new',
-          closingReason: null,
           moderation: 'pending',
-          mergedInto: null,
           relation: 'reporter',
           reportedAt: '2026-12-05T08:00:00.000Z',
-          updatedAt: '2026-12-05T08:00:00.000Z',
-        },
-        {
-          publicId: '2026-00042',
-          category: 'strasse',
-          status: 'in_progress',
-          closingReason: null,
-          moderation: 'public',
-          mergedInto: null,
-          relation: 'follower',
-          reportedAt: '2026-11-30T09:15:00.000Z',
-          updatedAt: '2026-12-01T10:00:00.000Z',
-        },
+        }),
+        deviceReport(),
       ],
     });
     app = renderApp('/maengelmelder', server, fakePush({ installationId: DEVICE }));
