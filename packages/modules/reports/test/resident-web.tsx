@@ -90,8 +90,14 @@ export function fakePush(known: Partial<DevicePushState> = {}, enabled = DEVICE)
 }
 export const DEVICE = '6f1c2a3b-4d5e-4f60-8a9b-0c1d2e3f4a5b';
 
-/** The module as the Vite plugin hands it to the shell, its screens with the given push. */
-export function reportsModule(push: PushAccess): WebModule {
+/**
+ * The module as the Vite plugin hands it to the shell, its screens with the given push;
+ * `screens` puts other components at some of its paths.
+ */
+export function reportsModule(
+  push: PushAccess,
+  screens: Record<string, ComponentType<ScreenProps>> = {},
+): WebModule {
   const withPush = (load: () => Promise<{ default: ComponentType<ScreenProps> }>) => async () => {
     const { default: Screen } = await load();
     return {
@@ -105,7 +111,10 @@ export function reportsModule(push: PushAccess): WebModule {
   return {
     ...reportsWeb,
     options: reportsConfigSchema.parse({}),
-    routes: reportsWeb.routes.map((route) => ({ ...route, screen: withPush(route.screen) })),
+    routes: reportsWeb.routes.map((route) => {
+      const own = screens[route.path];
+      return { ...route, screen: withPush(own ? async () => ({ default: own }) : route.screen) };
+    }),
   } as WebModule;
 }
 
@@ -115,6 +124,7 @@ export function renderApp(
   server: FakeApi,
   push: PushAccess,
   locale: 'de' | 'en' = 'de',
+  screens: Record<string, ComponentType<ScreenProps>> = {},
 ) {
   window.history.replaceState(null, '', url);
   const container = document.createElement('div');
@@ -124,7 +134,7 @@ export function renderApp(
     root.render(
       <CityApp
         config={city}
-        modules={[reportsModule(push)]}
+        modules={[reportsModule(push, screens)]}
         api={server.api}
         url={url}
         locale={locale}

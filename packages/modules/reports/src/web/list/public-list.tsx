@@ -1,8 +1,8 @@
 import { Loaded, type Resource, useResource } from '@city-app/web';
-import type { ReactNode } from 'react';
+import type { ComponentType } from 'react';
 import type { PublicReportPage } from '../../api/public-report.js';
 import { type CategoryChoice, categoryOf } from '../parts/categories.js';
-import { MapSlot } from '../parts/map-slot.js';
+import { type ListMapProps, MapSlot } from '../parts/map-slot.js';
 import type { ReportsContext } from '../parts/use-reports.js';
 import { FilterForm } from './filter-form.js';
 import { type ListFilters, listApiPath } from './filters.js';
@@ -12,19 +12,19 @@ import { ReportEntry } from './report-entry.js';
 export const LIST_HEADING_ID = 'reports-list';
 
 /**
- * The public list of reviewed reports with its filters and pages. A map of the same page's
- * reports goes into `map`; the list stays, as a map shows nothing the list does not.
+ * The public list of reviewed reports with its filters and pages. `ListMap` draws the same
+ * page's reports beside it; the list stays, as a map shows nothing the list does not.
  */
 export function PublicList({
   filters,
   categories,
   ctx,
-  map,
+  ListMap,
 }: {
   filters: ListFilters;
   categories: Resource<CategoryChoice[]>;
   ctx: ReportsContext;
-  map?: ReactNode;
+  ListMap?: ComponentType<ListMapProps>;
 }) {
   const { api, t } = ctx;
   const path = listApiPath(filters);
@@ -45,7 +45,9 @@ export function PublicList({
             <p>
               {total === 1 ? t('reports.list.countOne') : t('reports.list.count', { count: total })}
             </p>
-            <MapSlot label={t('reports.new.mapArea')}>{map}</MapSlot>
+            <MapSlot label={t('reports.new.mapArea')}>
+              {ListMap ? <ListMap reports={items} /> : null}
+            </MapSlot>
             {items.length === 0 ? (
               <p>{t('reports.list.empty')}</p>
             ) : (

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { PublicReport } from '../../api/public-report.js';
 
 /** A point on the earth as the API takes it. */
 export interface Point {
@@ -13,6 +14,11 @@ export interface Point {
 export interface WhereMapProps {
   point: Point | null;
   onPick(point: Point): void;
+}
+
+/** What a map beside the public list gets: the reports of the page the list shows. */
+export interface ListMapProps {
+  reports: PublicReport[];
 }
 
 /**

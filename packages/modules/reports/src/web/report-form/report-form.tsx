@@ -1,10 +1,11 @@
 import { Button, ErrorSummary, type FormError, Status } from '@city-app/ui';
 import { ApiError, failureText, refusalOf } from '@city-app/web';
-import { useContext, useEffect, useRef, useState } from 'react';
+import { type ComponentType, useContext, useEffect, useRef, useState } from 'react';
 import type { Submitted } from '../../api/public-report.js';
 import { pushProblemKey } from '../device/push-access.js';
 import { type Device, PushAccessContext } from '../device/use-device.js';
 import type { CategoryChoice } from '../parts/categories.js';
+import type { WhereMapProps } from '../parts/map-slot.js';
 import type { ReportsContext } from '../parts/use-reports.js';
 import { paths } from '../paths.js';
 import {
@@ -34,10 +35,13 @@ export function ReportForm({
   device,
   ctx,
   onSent,
+  WhereMap,
 }: {
   categories: CategoryChoice[];
   device: Device;
   ctx: ReportsContext;
+  /** A map beside the "where" step: shows the point and picks another. */
+  WhereMap?: ComponentType<WhereMapProps>;
   onSent(submitted: Submitted, draft: ReportDraft, installationId: string | null): void;
 }) {
   const { api, t, locale } = ctx;
@@ -148,6 +152,11 @@ export function ReportForm({
         onPoint={(point, accuracy) => change({ point, accuracy })}
         t={t}
         locale={locale}
+        map={
+          WhereMap ? (
+            <WhereMap point={draft.point} onPick={(point) => change({ point, accuracy: null })} />
+          ) : null
+        }
       />
       <NearbyReports category={category} point={draft.point} device={device} ctx={ctx} />
       <MoreStep

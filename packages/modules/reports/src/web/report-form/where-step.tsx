@@ -50,12 +50,13 @@ export function WhereStep({
     setAnnouncement(located(found.point, found.accuracy));
   }
 
-  const located = (at: Point, metres: number | null) =>
-    t('reports.new.located', {
-      lat: degrees(at.lat, locale),
-      lon: degrees(at.lon, locale),
-      accuracy: metres ?? '?',
-    });
+  // A position from the device says how exact it is; a point picked on a map does not.
+  const located = (at: Point, metres: number | null) => {
+    const where = { lat: degrees(at.lat, locale), lon: degrees(at.lon, locale) };
+    return metres === null
+      ? t('reports.new.pointPicked', where)
+      : t('reports.new.located', { ...where, accuracy: metres });
+  };
 
   return (
     <section aria-labelledby="reports-where">

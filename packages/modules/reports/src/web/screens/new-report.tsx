@@ -1,10 +1,11 @@
 import { PageHeading } from '@city-app/ui';
 import { Link, Loaded } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
-import { useState } from 'react';
+import { type ComponentType, useState } from 'react';
 import type { Submitted } from '../../api/public-report.js';
 import { useDevice } from '../device/use-device.js';
 import { useCategories } from '../parts/categories.js';
+import type { WhereMapProps } from '../parts/map-slot.js';
 import { useReports } from '../parts/use-reports.js';
 import { paths } from '../paths.js';
 import { ReportForm } from '../report-form/report-form.js';
@@ -22,6 +23,11 @@ interface SentReport {
  * them all — then its number and what happens next.
  */
 export default function NewReportScreen(_props: ScreenProps) {
+  return <NewReportView />;
+}
+
+/** The screen, with a map beside the "where" step when one is handed in. */
+export function NewReportView({ WhereMap }: { WhereMap?: ComponentType<WhereMapProps> }) {
   const ctx = useReports();
   const { t, api, locale, town } = ctx;
   const categories = useCategories(ctx);
@@ -57,6 +63,7 @@ export default function NewReportScreen(_props: ScreenProps) {
               categories={items}
               device={device}
               ctx={ctx}
+              WhereMap={WhereMap}
               onSent={(submitted, draft, installationId) => {
                 if (installationId) device.refresh(installationId);
                 setSent({

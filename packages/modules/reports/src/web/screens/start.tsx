@@ -1,11 +1,13 @@
 import { buttonClassName, PageHeading } from '@city-app/ui';
 import { Link, useRouter } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
+import type { ComponentType } from 'react';
 import { useDevice } from '../device/use-device.js';
 import { readFilters } from '../list/filters.js';
 import { MyReports } from '../list/my-reports.js';
 import { PublicList } from '../list/public-list.js';
 import { useCategories } from '../parts/categories.js';
+import type { ListMapProps } from '../parts/map-slot.js';
 import { useReports } from '../parts/use-reports.js';
 import { paths } from '../paths.js';
 
@@ -14,6 +16,11 @@ import { paths } from '../paths.js';
  * the public list. Its filters and page are the address's query.
  */
 export default function StartScreen(_props: ScreenProps) {
+  return <StartView />;
+}
+
+/** The screen, with a map beside the public list when one is handed in. */
+export function StartView({ ListMap }: { ListMap?: ComponentType<ListMapProps> }) {
   const ctx = useReports();
   const { t, api, locale, town } = ctx;
   const { location } = useRouter();
@@ -29,7 +36,12 @@ export default function StartScreen(_props: ScreenProps) {
       </p>
       <p>{t('reports.start.reportHint')}</p>
       <MyReports reports={device.reports} categories={categories} ctx={ctx} />
-      <PublicList filters={readFilters(location.search)} categories={categories} ctx={ctx} />
+      <PublicList
+        filters={readFilters(location.search)}
+        categories={categories}
+        ctx={ctx}
+        ListMap={ListMap}
+      />
     </>
   );
 }
