@@ -3,6 +3,7 @@ import { exportMessages } from './export.js';
 import { noticeMessages } from './notices.js';
 import { open311Messages } from './open311.js';
 import { residentMessages } from './resident.js';
+import { staffMessages } from './staff.js';
 import { statusMessages } from './status.js';
 
 /**
@@ -16,6 +17,7 @@ export const messages: MessageCatalogue = {
     ...noticeMessages.de,
     ...exportMessages.de,
     ...open311Messages.de,
+    ...staffMessages.de,
   },
   en: {
     ...residentMessages.en,
@@ -23,5 +25,6 @@ export const messages: MessageCatalogue = {
     ...noticeMessages.en,
     ...exportMessages.en,
     ...open311Messages.en,
+    ...staffMessages.en,
   },
 };

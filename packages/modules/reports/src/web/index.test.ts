@@ -11,6 +11,8 @@ describe('the reports module’s browser part', () => {
     expect(reportsWeb.routes.map((route) => route.path).sort()).toEqual(
       ['', 'melden', ':id'].sort(),
     );
+    // The staff's too: with screens declared, the server answers only those pages.
+    expect(screenMismatch(reportsWeb)).toEqual([]);
   });
 
   it('has every resident text in German and English', () => {

@@ -1,5 +1,6 @@
 import { defineWebModule } from '@city-app/web/module';
-import { meta } from '../meta.js';
+import { meta, REPORTS_ROLE } from '../meta.js';
+import { adminScreens } from './admin/screens.js';
 
 /**
  * The browser part of the reports module (Mängelmelder). Every screen loads on demand; only
@@ -12,4 +13,5 @@ export default defineWebModule({
     melden: () => import('./screens/new-report.js'),
     ':id': () => import('./screens/report.js'),
   },
+  admin: { role: REPORTS_ROLE, screens: adminScreens },
 });

@@ -4,6 +4,7 @@ import type { ReportsConfig } from '../../config.js';
 import { followRoutes } from './follows.js';
 import { publicRoutes } from './public.js';
 import { staffApiKeyRoutes } from './staff-api-keys.js';
+import { staffDepartmentRoutes } from './staff-departments.js';
 import { staffFigureRoutes } from './staff-figures.js';
 import { staffForwardingRoutes } from './staff-forwarding.js';
 import { staffPhotoRoutes } from './staff-photo.js';
@@ -25,6 +26,7 @@ export function reportsRoutes(ctx: ModuleServerContext<ReportsConfig>): Hono<Cit
       .route('/', staffApiKeyRoutes(ctx))
       .route('/', staffForwardingRoutes(ctx))
       .route('/', staffPhotoRoutes(ctx))
+      .route('/', staffDepartmentRoutes(ctx))
       // residents
       .route('/', submitRoutes(ctx))
       .route('/', publicRoutes(ctx))

@@ -2,13 +2,7 @@ import exifr from 'exifr';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StaffReportDetail } from '../../api/staff-report.js';
-import {
-  MARKT,
-  ok,
-  type ReportsClient,
-  refused,
-  startReports,
-} from './reports-testing.js';
+import { MARKT, ok, type ReportsClient, refused, startReports } from './reports-testing.js';
 
 let t: ReportsClient;
 beforeAll(async () => {
