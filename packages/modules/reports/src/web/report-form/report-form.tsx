@@ -1,5 +1,5 @@
 import { Button, ErrorSummary, type FormError, Status } from '@city-app/ui';
-import { ApiError, failureText, refusalOf } from '@city-app/web';
+import { failureText, refusalOf } from '@city-app/web';
 import { type ComponentType, useContext, useEffect, useRef, useState } from 'react';
 import type { Submitted } from '../../api/public-report.js';
 import { pushProblemKey } from '../device/push-access.js';
@@ -8,6 +8,7 @@ import type { CategoryChoice } from '../parts/categories.js';
 import type { WhereMapProps } from '../parts/map-slot.js';
 import type { ReportsContext } from '../parts/use-reports.js';
 import { paths } from '../paths.js';
+import { answerLost, newAttemptKey } from './attempt-key.js';
 import {
   checkDraft,
   type DraftErrors,
@@ -95,7 +96,7 @@ export function ReportForm({
           return fail({ push: t(pushProblemKey(problem)) }, null, fieldId('push'));
         }
       }
-      attemptKey.current ??= crypto.randomUUID();
+      attemptKey.current ??= newAttemptKey();
       const submitted = await api.post<Submitted>(
         paths.api,
         reportBody(draft, installationId, locale),
@@ -109,7 +110,7 @@ export function ReportForm({
       if (field) fail({ [field]: message }, null, fieldId(field, firstCategory));
       else fail({}, message, 'summary');
       // A lost answer keeps the key, so sending again cannot store the report twice.
-      if (!(error instanceof ApiError && error.status === 0)) attemptKey.current = null;
+      if (!answerLost(error)) attemptKey.current = null;
     } finally {
       setBusy(false);
     }
