@@ -166,10 +166,7 @@ describe('/maengelmelder/melden', () => {
     server.offline = true;
     press(button('Meldung absenden'));
     // The client tries three times while no answer comes, then the resident sees why.
-    await waitFor(
-      () => expect(document.activeElement?.className).toBe('city-error-summary'),
-      6000,
-    );
+    await waitFor(() => expect(document.activeElement?.className).toBe('city-error-summary'), 6000);
     server.offline = false;
     press(button('Meldung absenden'));
     await waitFor(() => expect(text(app?.container)).toContain('2026-00043'));
