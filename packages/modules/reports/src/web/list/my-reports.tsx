@@ -2,7 +2,7 @@ import type { Resource } from '@city-app/web';
 import { Link } from '@city-app/web';
 import type { DeviceReport } from '../device/use-device.js';
 import { type CategoryChoice, categoryOf } from '../parts/categories.js';
-import { CategoryName } from '../parts/category-icon.js';
+import { CategoryName } from '../parts/category-name.js';
 import { formatDay } from '../parts/dates.js';
 import { statusText } from '../parts/report-status.js';
 import type { ReportsContext } from '../parts/use-reports.js';

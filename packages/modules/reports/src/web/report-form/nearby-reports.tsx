@@ -3,7 +3,7 @@ import type { NearbyList } from '../../api/public-report.js';
 import { FollowControl } from '../device/follow-control.js';
 import type { Device } from '../device/use-device.js';
 import type { CategoryChoice } from '../parts/categories.js';
-import { CategoryName } from '../parts/category-icon.js';
+import { CategoryName } from '../parts/category-name.js';
 import type { Point } from '../parts/map-slot.js';
 import { statusText } from '../parts/report-status.js';
 import type { ReportsContext } from '../parts/use-reports.js';

@@ -1,7 +1,7 @@
 import type { Locale, Translate } from '@city-app/core';
 import { Fieldset } from '@city-app/ui';
+import { CategoryIcon } from '../admin/parts/category-icon.js';
 import type { CategoryChoice } from '../parts/categories.js';
-import { CategoryIcon } from '../parts/category-icon.js';
 import { categoryId } from './draft.js';
 
 /**
@@ -46,10 +46,8 @@ export function WhatStep({
               />
               <div className="city-checkbox__text">
                 <label className="city-field__label" htmlFor={categoryId(category.id)}>
-                  <span style={{ display: 'inline-flex', gap: '0.5em', alignItems: 'center' }}>
-                    <CategoryIcon icon={category.icon} />
-                    {category.title[locale]}
-                  </span>
+                  <CategoryIcon icon={category.icon} />
+                  {category.title[locale]}
                 </label>
               </div>
             </div>

@@ -1,6 +1,6 @@
 import type { PublicReportDetail } from '../../api/public-report.js';
 import type { CategoryChoice } from '../parts/categories.js';
-import { CategoryName } from '../parts/category-icon.js';
+import { CategoryName } from '../parts/category-name.js';
 import { formatDay } from '../parts/dates.js';
 import { placeText } from '../parts/place.js';
 import { statusText } from '../parts/report-status.js';
