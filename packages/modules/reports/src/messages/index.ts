@@ -2,6 +2,7 @@ import type { MessageCatalogue } from '@city-app/core';
 import { exportMessages } from './export.js';
 import { noticeMessages } from './notices.js';
 import { open311Messages } from './open311.js';
+import { residentMessages } from './resident.js';
 import { staffMessages } from './staff.js';
 import { statusMessages } from './status.js';
 
@@ -11,6 +12,7 @@ import { statusMessages } from './status.js';
  */
 export const messages: MessageCatalogue = {
   de: {
+    ...residentMessages.de,
     ...statusMessages.de,
     ...noticeMessages.de,
     ...exportMessages.de,
@@ -18,6 +20,7 @@ export const messages: MessageCatalogue = {
     ...staffMessages.de,
   },
   en: {
+    ...residentMessages.en,
     ...statusMessages.en,
     ...noticeMessages.en,
     ...exportMessages.en,
