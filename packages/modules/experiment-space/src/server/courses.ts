@@ -63,50 +63,68 @@ export function courses(ctx: SpaceContext, resources: Catalogue, bookingsApi: Bo
     return rows;
   }
 
-  async function sessionView(course: CourseRow, s: SessionRow): Promise<CourseSession> {
-    const start = iso(s.starts_at);
-    const end = iso(s.ends_at);
-    const taken = await ctx.booking.listReservations({
-      resourceId: course.resource_id,
-      from: start,
-      to: end,
-      active: true,
-    });
-    const queue = await ctx.booking.listWaitlist(course.resource_id);
-    const used = taken.reduce((sum, r) => sum + r.seats, 0);
-    return {
-      id: s.id,
-      start,
-      end,
-      startLocal: localOf(start),
-      endLocal: localOf(end),
-      seats: course.seats,
-      seatsLeft: s.cancelled ? 0 : Math.max(0, course.seats - used),
-      waiting: queue.filter((w) => w.start < end && start < w.end).length,
-      cancelled: s.cancelled,
-    };
-  }
-
   const localOf = (instant: string) => formatLocal(Date.parse(instant), ctx.timezone);
 
-  async function view(course: CourseRow): Promise<CourseSummary> {
-    let location: CourseSummary['location'] = null;
-    if (course.location) {
-      const room = await ctx.booking.getResource(course.location).catch(() => null);
-      if (room) location = { id: room.id, name: room.name };
-    }
-    const sessions: CourseSession[] = [];
-    for (const s of await sessionsOf(course.id)) sessions.push(await sessionView(course, s));
-    return {
+  /**
+   * Courses as residents see them, in a fixed number of queries however many courses and
+   * sessions there are: their sessions, the seats taken and the people waiting in each, and
+   * their rooms, each read for all courses at once.
+   */
+  async function views(list: readonly CourseRow[]): Promise<CourseSummary[]> {
+    if (list.length === 0) return [];
+    const rooms = [...new Set(list.flatMap((c) => (c.location ? [c.location] : [])))];
+    const [{ rows: sessions }, found] = await Promise.all([
+      db.query<SessionRow>(
+        'SELECT * FROM experiment_space_sessions WHERE course_id = ANY($1::text[]) ORDER BY starts_at, id',
+        [list.map((c) => c.id)],
+      ),
+      rooms.length
+        ? ctx.booking.listResources({ ids: rooms, includeInactive: true })
+        : Promise.resolve([]),
+    ]);
+    const byId = new Map(list.map((c) => [c.id, c]));
+    const used = await ctx.booking.occupancy(
+      sessions.map((s) => ({
+        resourceId: byId.get(s.course_id)?.resource_id as string,
+        start: iso(s.starts_at),
+        end: iso(s.ends_at),
+      })),
+    );
+    const roomOf = new Map(found.map((room) => [room.id, { id: room.id, name: room.name }]));
+    const sessionsOf = new Map<string, CourseSession[]>();
+    sessions.forEach((s, i) => {
+      const course = byId.get(s.course_id) as CourseRow;
+      const start = iso(s.starts_at);
+      const end = iso(s.ends_at);
+      const { seats, waiting } = used[i] as { seats: number; waiting: number };
+      const shown = sessionsOf.get(s.course_id) ?? [];
+      shown.push({
+        id: s.id,
+        start,
+        end,
+        startLocal: localOf(start),
+        endLocal: localOf(end),
+        seats: course.seats,
+        seatsLeft: s.cancelled ? 0 : Math.max(0, course.seats - seats),
+        waiting,
+        cancelled: s.cancelled,
+      });
+      sessionsOf.set(s.course_id, shown);
+    });
+    return list.map((course) => ({
       id: course.id,
       title: course.title,
       description: course.description,
       seats: course.seats,
-      location,
+      location: (course.location && roomOf.get(course.location)) || null,
       remote: course.remote,
       provider: course.provider,
-      sessions,
-    };
+      sessions: sessionsOf.get(course.id) ?? [],
+    }));
+  }
+
+  async function view(course: CourseRow): Promise<CourseSummary> {
+    return (await views([course]))[0] as CourseSummary;
   }
 
   /** Opens the course's seats exactly at its sessions' times on that date. */
@@ -271,7 +289,7 @@ export function courses(ctx: SpaceContext, resources: Catalogue, bookingsApi: Bo
       const { rows } = await db.query<CourseRow>(
         'SELECT * FROM experiment_space_courses ORDER BY position, id',
       );
-      return Promise.all(rows.map(view));
+      return views(rows);
     },
 
     async get(id: string): Promise<CourseSummary> {

@@ -146,6 +146,7 @@ export function createSpace(
 
     async catalogue(): Promise<CatalogueView> {
       const { library, openingHours, groups, anonymiseAfterDays } = module.config;
+      const [resourceList, courseList] = await Promise.all([resources.list(), coursesApi.list()]);
       return {
         library: {
           name: library.name,
@@ -154,8 +155,8 @@ export function createSpace(
           phone: library.phone ?? null,
           openingHours,
         },
-        resources: await resources.list(),
-        courses: await coursesApi.list(),
+        resources: resourceList,
+        courses: courseList,
         groups: groups.map((g) => ({ id: g.id, label: g.label })),
         anonymiseAfterDays,
       };
