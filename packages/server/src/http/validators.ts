@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import { etag } from 'hono/etag';
 import type { CityEnv } from '../module.js';
@@ -10,8 +11,14 @@ import type { CityEnv } from '../module.js';
  */
 export const PUBLIC_CACHE_CONTROL = 'public, no-cache';
 
-/** A strong ETag: a digest of the body, so equal answers of any process carry the same one. */
-const strongEtag = etag();
+/**
+ * A strong ETag: the SHA-1 of the body, so equal answers of any process carry the same one.
+ * Hashed in this thread: Web Crypto's digest (Hono's default) goes through the thread pool
+ * and cost more than the hash itself for bodies of a few kilobytes.
+ */
+const strongEtag = etag({
+  generateDigest: (body) => new Uint8Array(createHash('sha1').update(body).digest()).buffer,
+});
 
 /**
  * HTTP validators for an answer that is the same for everyone (`publicContent` in

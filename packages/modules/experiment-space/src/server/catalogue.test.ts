@@ -118,6 +118,6 @@ describe('the catalogue', () => {
     const after = await catalogue();
     expect(after.body.courses[1]?.sessions).toHaveLength(5);
     expect(after.queries).toBe(before.queries);
-    expect(after.queries).toBeLessThanOrEqual(6);
+    expect(after.queries).toBeLessThanOrEqual(3);
   });
 });

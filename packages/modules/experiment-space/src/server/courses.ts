@@ -1,4 +1,10 @@
-import { formatLocal, type Reservation, toInstant, type WaitlistEntry } from '@city-app/booking';
+import {
+  formatLocal,
+  type Reservation,
+  type Resource,
+  toInstant,
+  type WaitlistEntry,
+} from '@city-app/booking';
 import { cityError, isCityAppError } from '@city-app/core';
 import type { Queryable } from '@city-app/server';
 import type {
@@ -17,7 +23,7 @@ import type { BookingRow, Bookings } from './bookings/index.js';
 import type { Catalogue } from './catalogue.js';
 import { personOf, pickRules, type SpaceContext } from './context.js';
 
-interface CourseRow {
+export interface CourseRow {
   id: string;
   resource_id: string;
   title: Localized;
@@ -28,7 +34,7 @@ interface CourseRow {
   provider: string | null;
 }
 
-interface SessionRow {
+export interface SessionRow {
   course_id: string;
   id: string;
   starts_at: Date | string;
@@ -65,13 +71,8 @@ export function courses(ctx: SpaceContext, resources: Catalogue, bookingsApi: Bo
 
   const localOf = (instant: string) => formatLocal(Date.parse(instant), ctx.timezone);
 
-  /**
-   * Courses as residents see them, in a fixed number of queries however many courses and
-   * sessions there are: their sessions, the seats taken and the people waiting in each, and
-   * their rooms, each read for all courses at once.
-   */
-  async function views(list: readonly CourseRow[]): Promise<CourseSummary[]> {
-    if (list.length === 0) return [];
+  /** The sessions and the rooms of these courses, each read for all of them at once. */
+  async function partsOf(list: readonly CourseRow[]) {
     const rooms = [...new Set(list.flatMap((c) => (c.location ? [c.location] : [])))];
     const [{ rows: sessions }, found] = await Promise.all([
       db.query<SessionRow>(
@@ -82,7 +83,23 @@ export function courses(ctx: SpaceContext, resources: Catalogue, bookingsApi: Bo
         ? ctx.booking.listResources({ ids: rooms, includeInactive: true })
         : Promise.resolve([]),
     ]);
+    return { sessions, found };
+  }
+
+  /**
+   * Courses as residents see them, in a fixed number of queries however many courses and
+   * sessions there are: their sessions, the seats taken and the people waiting in each, and
+   * their rooms, each read for all courses at once (or passed in, when read already).
+   */
+  async function views(
+    list: readonly CourseRow[],
+    read?: { sessions: readonly SessionRow[]; rooms: readonly Resource[] },
+  ): Promise<CourseSummary[]> {
+    if (list.length === 0) return [];
+    const parts = read ? { sessions: read.sessions, found: read.rooms } : await partsOf(list);
     const byId = new Map(list.map((c) => [c.id, c]));
+    const sessions = parts.sessions.filter((s) => byId.has(s.course_id));
+    const found = parts.found;
     const used = await ctx.booking.occupancy(
       sessions.map((s) => ({
         resourceId: byId.get(s.course_id)?.resource_id as string,
@@ -285,6 +302,8 @@ export function courses(ctx: SpaceContext, resources: Catalogue, bookingsApi: Bo
   }
 
   return {
+    summaries: views,
+
     async list(): Promise<CourseSummary[]> {
       const { rows } = await db.query<CourseRow>(
         'SELECT * FROM experiment_space_courses ORDER BY position, id',
