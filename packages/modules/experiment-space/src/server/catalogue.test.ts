@@ -1,69 +1,72 @@
+import { testDatabases } from '@city-app/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, startHarness, TEST_CONFIG } from '../../test/setup.js';
 import type { BookingCreated, Catalogue, CourseSummary } from '../api.js';
 
 const API = '/api/experiment-space';
-let h: Harness;
 
-beforeAll(async () => {
-  h = await startHarness({
-    config: {
-      ...TEST_CONFIG,
-      courses: [
-        {
-          id: 'einsteiger',
-          title: { de: '3D-Druck für Einsteiger', en: '3D printing for beginners' },
-          seats: 2,
-          location: 'seminarraum',
-          sessions: [
-            { id: '1', start: '2026-12-03T16:00', end: '2026-12-03T18:00' },
-            { id: '2', start: '2026-12-10T16:00', end: '2026-12-10T18:00' },
-          ],
-        },
-        {
-          id: 'vr-abend',
-          title: { de: 'VR-Abend', en: 'VR evening' },
-          seats: 3,
-          remote: true,
-          sessions: [
-            { id: 'a', start: '2026-12-04T17:00', end: '2026-12-04T19:00' },
-            { id: 'b', start: '2026-12-11T17:00', end: '2026-12-11T19:00' },
-          ],
-        },
-      ],
-    },
+describe.each(testDatabases())('the catalogue on %s', (database) => {
+  let h: Harness;
+
+  beforeAll(async () => {
+    h = await startHarness({
+      database,
+      config: {
+        ...TEST_CONFIG,
+        courses: [
+          {
+            id: 'einsteiger',
+            title: { de: '3D-Druck für Einsteiger', en: '3D printing for beginners' },
+            seats: 2,
+            location: 'seminarraum',
+            sessions: [
+              { id: '1', start: '2026-12-03T16:00', end: '2026-12-03T18:00' },
+              { id: '2', start: '2026-12-10T16:00', end: '2026-12-10T18:00' },
+            ],
+          },
+          {
+            id: 'vr-abend',
+            title: { de: 'VR-Abend', en: 'VR evening' },
+            seats: 3,
+            remote: true,
+            sessions: [
+              { id: 'a', start: '2026-12-04T17:00', end: '2026-12-04T19:00' },
+              { id: 'b', start: '2026-12-11T17:00', end: '2026-12-11T19:00' },
+            ],
+          },
+        ],
+      },
+    });
   });
-});
-afterAll(async () => {
-  await h?.close();
-});
+  afterAll(async () => {
+    await h?.close();
+  });
 
-const register = (course: string, sessionId: string, email: string) =>
-  h.json<BookingCreated>(
-    h.server.request(`${API}/courses/${course}/registrations`, {
-      method: 'POST',
-      json: { sessionId, name: `Teilnehmerin ${email[0]}`, email, locale: 'de' },
-    }),
-    201,
-  );
+  const register = (course: string, sessionId: string, email: string) =>
+    h.json<BookingCreated>(
+      h.server.request(`${API}/courses/${course}/registrations`, {
+        method: 'POST',
+        json: { sessionId, name: `Teilnehmerin ${email[0]}`, email, locale: 'de' },
+      }),
+      201,
+    );
 
-/** The catalogue, and how many SQL statements answering it took. */
-async function catalogue(): Promise<{ body: Catalogue; queries: number }> {
-  const db = h.server.db;
-  const query = db.query;
-  let queries = 0;
-  db.query = ((...args: Parameters<typeof query>) => {
-    queries += 1;
-    return query.apply(db, args);
-  }) as typeof query;
-  try {
-    return { body: await h.json<Catalogue>(h.server.request(API), 200), queries };
-  } finally {
-    db.query = query;
+  /** The catalogue, and how many SQL statements answering it took. */
+  async function catalogue(): Promise<{ body: Catalogue; queries: number }> {
+    const db = h.server.db;
+    const query = db.query;
+    let queries = 0;
+    db.query = ((...args: Parameters<typeof query>) => {
+      queries += 1;
+      return query.apply(db, args);
+    }) as typeof query;
+    try {
+      return { body: await h.json<Catalogue>(h.server.request(API), 200), queries };
+    } finally {
+      db.query = query;
+    }
   }
-}
 
-describe('the catalogue', () => {
   it('shows each session’s free seats and waiting people, as each course’s own page does', async () => {
     for (const email of ['a@example.org', 'b@example.org', 'c@example.org'])
       await register('einsteiger', '1', email);
