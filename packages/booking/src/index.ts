@@ -28,6 +28,7 @@ export {
   type Reservation,
   type ReservationStatus,
 } from './reservations/model.js';
+export type { Occupancy, OccupancyWindow } from './reservations/occupancy.js';
 export type { ReservationRequest } from './reservations/request.js';
 export {
   type Localized,

@@ -5,6 +5,7 @@ import type { BookingDatabase } from './db.js';
 import { anonymise } from './privacy/anonymise.js';
 import { sendDueReminders } from './reminders/due.js';
 import { createReservation } from './reservations/create.js';
+import { occupancy } from './reservations/occupancy.js';
 import { getReservation, listReservations } from './reservations/queries.js';
 import { reschedule } from './reservations/reschedule.js';
 import { approve, cancel, checkIn, decline, markNoShow } from './reservations/transitions.js';
@@ -71,6 +72,7 @@ export function createBookingService(db: BookingDatabase, options: BookingServic
       createReservation,
       getReservation,
       listReservations,
+      occupancy,
       approve,
       decline,
       cancel,

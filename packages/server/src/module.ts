@@ -87,6 +87,13 @@ export interface RouteDescription {
   params?: z.ZodType;
   query?: z.ZodType;
   body?: z.ZodType;
+  /**
+   * The answer is the same for everyone who asks (a list of news, a catalogue, a calendar):
+   * it gets a strong ETag, `Cache-Control: public, no-cache` unless the route sets its own, and
+   * a 304 to a matching `If-None-Match`. Not for answers that depend on who asks; answers to a
+   * staff session never get it.
+   */
+  publicContent?: boolean;
   responses: Record<number, { description: string; schema?: z.ZodType; contentType?: string }>;
 }
 

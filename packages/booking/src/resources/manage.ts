@@ -94,11 +94,13 @@ export async function getResource(
 
 export async function listResources(
   ctx: BookingContext,
-  filter: { category?: string; includeInactive?: boolean } = {},
+  filter: { category?: string; includeInactive?: boolean; ids?: readonly string[] } = {},
 ): Promise<Resource[]> {
   const { rows } = await ctx.db.query<Parameters<typeof resourceFromRow>[0]>(
-    `SELECT * FROM booking_resources WHERE ($1::text IS NULL OR category = $1) AND ($2 OR active) ORDER BY id`,
-    [filter.category ?? null, filter.includeInactive ?? false],
+    `SELECT * FROM booking_resources
+      WHERE ($1::text IS NULL OR category = $1) AND ($2 OR active) AND ($3::text[] IS NULL OR id = ANY($3::text[]))
+      ORDER BY id`,
+    [filter.category ?? null, filter.includeInactive ?? false, filter.ids ?? null],
   );
   return rows.map(resourceFromRow);
 }

@@ -84,6 +84,7 @@ export function townRoutes(
       description:
         'Public facts, branding, legal contacts, areas and the enabled modules (ids and titles only).',
       tags: ['town'],
+      publicContent: true,
       responses: { 200: { description: 'The town', schema: townInfoSchema } },
     }),
     (c) => c.json(info),

@@ -11,6 +11,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import type { z } from 'zod';
 import { hasRole } from '../auth/roles.js';
 import { invalidJson } from '../http/errors.js';
+import { publicValidators } from '../http/validators.js';
 import type { CityEnv, RouteDescription } from '../module.js';
 
 type Part = 'body' | 'query' | 'params';
@@ -123,7 +124,8 @@ export function describeRoute(desc: RouteDescription): MiddlewareHandler<CityEnv
       values[part] = result.data;
     }
     parsedValues.set(c, values);
-    await next();
+    if (desc.publicContent) await publicValidators(c, next);
+    else await next();
   };
   descriptions.set(middleware, desc);
   return middleware;

@@ -85,6 +85,10 @@ function operation(desc: RouteDescription, path: string, method: string): JsonSc
     description,
     content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
   });
+  if (desc.publicContent)
+    responses['304'] ??= {
+      description: 'Not modified: the `ETag` named in `If-None-Match` is still current.',
+    };
   if (desc.params || desc.query || desc.body)
     responses['400'] ??= error('Invalid input (`validation_failed`, naming the field).');
   if (desc.signedIn && !desc.role) responses['401'] ??= error('Not logged in (`unauthenticated`).');

@@ -7,7 +7,7 @@ const ORIGIN = 'https://app.hagenow.example';
 
 /** Runs the generated worker against in-memory caches and a scripted network. */
 function startWorker(
-  network: (url: string) => Response | Promise<Response>,
+  network: (url: string, request?: Request) => Response | Promise<Response>,
   precache = ['/index.html', '/assets/index-a1.js'],
 ) {
   const stores = new Map<string, Map<string, Response>>();
@@ -45,11 +45,12 @@ function startWorker(
     skipWaiting: async () => {},
     clients: { claim: async () => {} },
   };
-  const fetch = async (request: Request) => network(request.url);
+  const fetch = async (request: Request) => network(request.url, request);
   runInNewContext(serviceWorkerSource({ version: 'v2', precache }), {
     self,
     caches,
     fetch,
+    Headers,
     Request,
     Response,
     URL,
@@ -65,9 +66,10 @@ function startWorker(
   const request = async (
     path: string,
     mode: RequestMode = 'cors',
+    headers: Record<string, string> = {},
   ): Promise<Response | undefined> => {
     let answer: Promise<Response> | undefined;
-    const request = new Request(new URL(path, ORIGIN));
+    const request = new Request(new URL(path, ORIGIN), { headers });
     Object.defineProperty(request, 'mode', { value: mode });
     listeners.get('fetch')?.({ request, respondWith: (p: Promise<Response>) => (answer = p) });
     const response = await answer;
@@ -140,6 +142,38 @@ describe('generated service worker', () => {
     expect(me?.status).toBe(503);
     expect(await me?.json()).toMatchObject({ code: 'offline' });
     expect((await worker.request('/api/private'))?.status).toBe(503);
+  });
+
+  it('revalidates a kept API answer by its ETag and answers a 304 with the kept one', async () => {
+    let news = 'Baustelle Lange Straße';
+    const asked: (string | null)[] = [];
+    const worker = startWorker((_url, request) => {
+      const tag = `"${news.length}"`;
+      const sent = request?.headers.get('If-None-Match') ?? null;
+      asked.push(sent);
+      if (sent === tag) return new Response(null, { status: 304, headers: { ETag: tag } });
+      return Response.json(
+        { news },
+        { headers: { ETag: tag, 'Cache-Control': 'public, no-cache' } },
+      );
+    });
+    expect(await (await worker.request('/api/news'))?.json()).toEqual({ news });
+    // Unchanged: the server answers 304, the page gets the kept answer in full.
+    const same = await worker.request('/api/news');
+    expect(same?.status).toBe(200);
+    expect(await same?.json()).toEqual({ news: 'Baustelle Lange Straße' });
+    expect(asked).toEqual([null, '"22"']);
+    // The 304 was not kept in place of the answer: a second revalidation still has a body.
+    expect(await (await worker.request('/api/news'))?.json()).toEqual({ news });
+    // Changed: the new answer is passed on and kept, with its own ETag.
+    news = 'Baustelle beendet';
+    expect(await (await worker.request('/api/news'))?.json()).toEqual({ news });
+    expect(await (await worker.request('/api/news'))?.json()).toEqual({ news });
+    expect(asked.slice(3)).toEqual(['"22"', '"17"']);
+    // A page that asks conditionally itself gets the server's 304 as it is.
+    const own = await worker.request('/api/news', 'cors', { 'If-None-Match': '"17"' });
+    expect(own?.status).toBe(304);
+    expect(await (await worker.request('/api/news'))?.json()).toEqual({ news });
   });
 
   it('keeps the API answers a page loaded before the worker took control, for offline use', async () => {

@@ -99,7 +99,8 @@ export function notifyPushHandlers(): string {
  * - install: precache the shell; activate: drop caches of older versions;
  * - navigations: network first, the cached index.html (home) or shell.html when offline;
  * - GET /api/*: network first, the last good answer when offline (not for sign-in or staff
- *   answers, nor what the server marks `no-store`/`private`);
+ *   answers, nor what the server marks `no-store`/`private`); a kept answer with an ETag is
+ *   revalidated (`If-None-Match`), and a 304 answers with the kept one, never kept itself;
  * - hashed assets: cache first;
  * - on the first visit the page loaded its data before the worker took control: when it
  *   takes control, the page names those API answers and the worker fetches and keeps them,
@@ -177,18 +178,29 @@ async function navigation(request) {
   }
 }
 
+// Asks whether the kept answer is still current, by its ETag: a 304 costs no body.
+function revalidating(request, kept) {
+  const tag = kept && kept.headers.get('ETag');
+  if (!tag || request.headers.has('If-None-Match')) return request;
+  const headers = new Headers(request.headers);
+  headers.set('If-None-Match', tag);
+  return new Request(request, { headers });
+}
+
 async function api(request, url) {
   const personal = isPersonalApi(url.pathname);
+  const kept = personal ? undefined : await caches.match(request, { cacheName: API_CACHE });
   try {
-    const response = await withTimeout(fetch(request));
+    const response = await withTimeout(fetch(revalidating(request, kept)));
+    // Not modified: the kept answer is current. A 304 the page asked for itself goes to it.
+    if (response.status === 304 && kept && !request.headers.has('If-None-Match')) return kept;
     if (!personal && cacheable(request, response)) {
       const copy = response.clone();
       caches.open(API_CACHE).then((cache) => cache.put(request, copy));
     }
     return response;
   } catch (error) {
-    const cached = personal ? undefined : await caches.match(request, { cacheName: API_CACHE });
-    if (cached) return cached;
+    if (kept) return kept;
     return new Response(JSON.stringify({ code: 'offline', message: 'You are offline and this has not been loaded before.' }), {
       status: 503,
       headers: { 'Content-Type': 'application/json' },

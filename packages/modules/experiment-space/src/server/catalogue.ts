@@ -58,6 +58,15 @@ export function catalogue(ctx: SpaceContext) {
     };
   }
 
+  /** Active resources as the catalogue lists them, in its order, from rows already read. */
+  function summaries(rows: readonly MetaRow[], resources: readonly Resource[]): ResourceSummary[] {
+    const found = new Map(resources.map((r) => [r.id, r]));
+    return rows.flatMap((meta) => {
+      const resource = found.get(meta.id);
+      return resource?.active ? [summary(resource, meta)] : [];
+    });
+  }
+
   async function detail(resource: Resource, meta: MetaRow): Promise<ResourceDetail> {
     const groupRules: ResourceDetail['groupRules'] = {};
     for (const [group, rules] of Object.entries(resource.groupRules)) {
@@ -149,14 +158,11 @@ export function catalogue(ctx: SpaceContext) {
     loadResource,
     staffView,
 
+    summaries,
+
     async list(): Promise<ResourceSummary[]> {
-      const byId = await metas();
-      const resources = await ctx.booking.listResources();
-      const found = new Map(resources.map((r) => [r.id, r]));
-      return [...byId.values()].flatMap((meta) => {
-        const resource = found.get(meta.id);
-        return resource ? [summary(resource, meta)] : [];
-      });
+      const [byId, resources] = await Promise.all([metas(), ctx.booking.listResources()]);
+      return summaries([...byId.values()], resources);
     },
 
     async get(id: string): Promise<ResourceDetail> {

@@ -1,4 +1,10 @@
-import { formatLocal, type Reservation, toInstant, type WaitlistEntry } from '@city-app/booking';
+import {
+  formatLocal,
+  type Reservation,
+  type Resource,
+  toInstant,
+  type WaitlistEntry,
+} from '@city-app/booking';
 import { cityError, isCityAppError } from '@city-app/core';
 import type { Queryable } from '@city-app/server';
 import type {
@@ -17,7 +23,7 @@ import type { BookingRow, Bookings } from './bookings/index.js';
 import type { Catalogue } from './catalogue.js';
 import { personOf, pickRules, type SpaceContext } from './context.js';
 
-interface CourseRow {
+export interface CourseRow {
   id: string;
   resource_id: string;
   title: Localized;
@@ -28,7 +34,7 @@ interface CourseRow {
   provider: string | null;
 }
 
-interface SessionRow {
+export interface SessionRow {
   course_id: string;
   id: string;
   starts_at: Date | string;
@@ -63,50 +69,79 @@ export function courses(ctx: SpaceContext, resources: Catalogue, bookingsApi: Bo
     return rows;
   }
 
-  async function sessionView(course: CourseRow, s: SessionRow): Promise<CourseSession> {
-    const start = iso(s.starts_at);
-    const end = iso(s.ends_at);
-    const taken = await ctx.booking.listReservations({
-      resourceId: course.resource_id,
-      from: start,
-      to: end,
-      active: true,
-    });
-    const queue = await ctx.booking.listWaitlist(course.resource_id);
-    const used = taken.reduce((sum, r) => sum + r.seats, 0);
-    return {
-      id: s.id,
-      start,
-      end,
-      startLocal: localOf(start),
-      endLocal: localOf(end),
-      seats: course.seats,
-      seatsLeft: s.cancelled ? 0 : Math.max(0, course.seats - used),
-      waiting: queue.filter((w) => w.start < end && start < w.end).length,
-      cancelled: s.cancelled,
-    };
-  }
-
   const localOf = (instant: string) => formatLocal(Date.parse(instant), ctx.timezone);
 
-  async function view(course: CourseRow): Promise<CourseSummary> {
-    let location: CourseSummary['location'] = null;
-    if (course.location) {
-      const room = await ctx.booking.getResource(course.location).catch(() => null);
-      if (room) location = { id: room.id, name: room.name };
-    }
-    const sessions: CourseSession[] = [];
-    for (const s of await sessionsOf(course.id)) sessions.push(await sessionView(course, s));
-    return {
+  /** The sessions and the rooms of these courses, each read for all of them at once. */
+  async function partsOf(list: readonly CourseRow[]) {
+    const rooms = [...new Set(list.flatMap((c) => (c.location ? [c.location] : [])))];
+    const [{ rows: sessions }, found] = await Promise.all([
+      db.query<SessionRow>(
+        'SELECT * FROM experiment_space_sessions WHERE course_id = ANY($1::text[]) ORDER BY starts_at, id',
+        [list.map((c) => c.id)],
+      ),
+      rooms.length
+        ? ctx.booking.listResources({ ids: rooms, includeInactive: true })
+        : Promise.resolve([]),
+    ]);
+    return { sessions, found };
+  }
+
+  /**
+   * Courses as residents see them, in a fixed number of queries however many courses and
+   * sessions there are: their sessions, the seats taken and the people waiting in each, and
+   * their rooms, each read for all courses at once (or passed in, when read already).
+   */
+  async function views(
+    list: readonly CourseRow[],
+    read?: { sessions: readonly SessionRow[]; rooms: readonly Resource[] },
+  ): Promise<CourseSummary[]> {
+    if (list.length === 0) return [];
+    const parts = read ? { sessions: read.sessions, found: read.rooms } : await partsOf(list);
+    const byId = new Map(list.map((c) => [c.id, c]));
+    const sessions = parts.sessions.filter((s) => byId.has(s.course_id));
+    const found = parts.found;
+    const used = await ctx.booking.occupancy(
+      sessions.map((s) => ({
+        resourceId: byId.get(s.course_id)?.resource_id as string,
+        start: iso(s.starts_at),
+        end: iso(s.ends_at),
+      })),
+    );
+    const roomOf = new Map(found.map((room) => [room.id, { id: room.id, name: room.name }]));
+    const sessionsOf = new Map<string, CourseSession[]>();
+    sessions.forEach((s, i) => {
+      const course = byId.get(s.course_id) as CourseRow;
+      const start = iso(s.starts_at);
+      const end = iso(s.ends_at);
+      const { seats, waiting } = used[i] as { seats: number; waiting: number };
+      const shown = sessionsOf.get(s.course_id) ?? [];
+      shown.push({
+        id: s.id,
+        start,
+        end,
+        startLocal: localOf(start),
+        endLocal: localOf(end),
+        seats: course.seats,
+        seatsLeft: s.cancelled ? 0 : Math.max(0, course.seats - seats),
+        waiting,
+        cancelled: s.cancelled,
+      });
+      sessionsOf.set(s.course_id, shown);
+    });
+    return list.map((course) => ({
       id: course.id,
       title: course.title,
       description: course.description,
       seats: course.seats,
-      location,
+      location: (course.location && roomOf.get(course.location)) || null,
       remote: course.remote,
       provider: course.provider,
-      sessions,
-    };
+      sessions: sessionsOf.get(course.id) ?? [],
+    }));
+  }
+
+  async function view(course: CourseRow): Promise<CourseSummary> {
+    return (await views([course]))[0] as CourseSummary;
   }
 
   /** Opens the course's seats exactly at its sessions' times on that date. */
@@ -267,11 +302,13 @@ export function courses(ctx: SpaceContext, resources: Catalogue, bookingsApi: Bo
   }
 
   return {
+    summaries: views,
+
     async list(): Promise<CourseSummary[]> {
       const { rows } = await db.query<CourseRow>(
         'SELECT * FROM experiment_space_courses ORDER BY position, id',
       );
-      return Promise.all(rows.map(view));
+      return views(rows);
     },
 
     async get(id: string): Promise<CourseSummary> {

@@ -13,6 +13,7 @@ import type { Catalogue as CatalogueView, DaySlots, MailQueueState } from '../ap
 import type { ExperimentSpaceConfig } from '../config.js';
 import { bookings } from './bookings/index.js';
 import { catalogue } from './catalogue.js';
+import { readCatalogueRows } from './catalogue-rows.js';
 import { effectiveRules, type PushNotify, type SpaceContext } from './context.js';
 import { courses } from './courses.js';
 import { type DeliveryResult, deliverDueMail, mailQueueCounts } from './mail/queue.js';
@@ -146,6 +147,16 @@ export function createSpace(
 
     async catalogue(): Promise<CatalogueView> {
       const { library, openingHours, groups, anonymiseAfterDays } = module.config;
+      // Three queries in all: the module's rows, the booking core's resources, the seats taken.
+      const [own, all] = await Promise.all([
+        readCatalogueRows(module.db),
+        bookingService.listResources({ includeInactive: true }),
+      ]);
+      const resourceList = resources.summaries(own.resources, all);
+      const courseList = await coursesApi.summaries(own.courses, {
+        sessions: own.sessions,
+        rooms: all,
+      });
       return {
         library: {
           name: library.name,
@@ -154,8 +165,8 @@ export function createSpace(
           phone: library.phone ?? null,
           openingHours,
         },
-        resources: await resources.list(),
-        courses: await coursesApi.list(),
+        resources: resourceList,
+        courses: courseList,
         groups: groups.map((g) => ({ id: g.id, label: g.label })),
         anonymiseAfterDays,
       };

@@ -78,6 +78,7 @@ export function newsRoutes(ctx: ModuleServerContext<NewsConfig>): Hono<CityEnv> 
     describeRoute({
       summary: 'Published news, newest first',
       tags: TAGS,
+      publicContent: true,
       query: listQuerySchema(config),
       responses: {
         200: { description: 'One page of articles and the total.', schema: articlePageSchema },

@@ -17,6 +17,7 @@ export function dateRoutes(ctx: ModuleServerContext<EventsConfig>): Hono<CityEnv
       description:
         '`when=today`, `weekend` (Saturday and Sunday) or `upcoming`, or `from`/`to` (local days, at most 400). Filters: `category` (ids, comma-separated), `venue`, `free`, `stepFree`, `q` (words in title, description or place). Pages of `limit` dates; `next` is the `after` of the following page.',
       tags: ['events'],
+      publicContent: true,
       query: datesQuerySchema,
       responses: {
         200: { description: 'One page of dates.', schema: eventDatePageSchema },

@@ -12,6 +12,7 @@ export function catalogueRoutes(space: Space): Hono<CityEnv> {
     describeRoute(
       residentRoute({
         summary: 'The catalogue: library, resources, courses, groups',
+        publicContent: true,
         responses: { 200: { description: 'The catalogue.' } },
       }),
     ),

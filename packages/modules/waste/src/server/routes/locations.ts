@@ -1,7 +1,6 @@
 import { localDate, localeFromAcceptLanguage, plainText } from '@city-app/core';
 import { type CityEnv, describeRoute, type ModuleServerContext, validated } from '@city-app/server';
 import { type Context, Hono } from 'hono';
-import { etag } from 'hono/etag';
 import { z } from 'zod';
 import { locationSchema, type PickupList, pickupListSchema } from '../../api/pickups.js';
 import type { WasteConfig } from '../../config.js';
@@ -83,6 +82,7 @@ export function locationRoutes(ctx: ModuleServerContext<WasteConfig>): Hono<City
         summary: 'The pickups at one location',
         description: `Scheduled and cancelled pickups from \`from\` to \`to\` (at most ${MAX_RANGE_DAYS} days), by date and in the town’s order of waste types.`,
         tags,
+        publicContent: true,
         params: locationParams,
         query: rangeQuery,
         responses: {
@@ -91,7 +91,6 @@ export function locationRoutes(ctx: ModuleServerContext<WasteConfig>): Hono<City
           404: { description: 'No such location.' },
         },
       }),
-      etag(),
       async (c) => {
         const { id } = validated<z.output<typeof locationParams>>(c, 'params');
         const asked = validated<z.output<typeof rangeQuery>>(c, 'query');
