@@ -20,7 +20,6 @@ import { createKernelApp, serveWebAndNotFound } from './http-app.js';
 import { mountKernelRoutes } from './kernel-routes.js';
 import { lifecycle } from './listen.js';
 import {
-  allRoles,
   datesSources,
   moduleContexts,
   mountModuleRoutes,
@@ -135,7 +134,6 @@ export async function createCityServer(
       mailer,
       mail,
       limits,
-      roles: allRoles(modules),
       notify,
       datesSources: datesSources(modules, contexts),
     });
