@@ -9,7 +9,10 @@ const LOOPBACK = /^https?:\/\/(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/;
  * on the operator's own machine; elsewhere CITY_APP_PUBLIC_URL must be set, or a stranger
  * could have the real link sent to their own site.
  */
-export function mailLinkOrigin(c: Context<KernelEnv>, settings: RequestSettings): string | undefined {
+export function mailLinkOrigin(
+  c: Context<KernelEnv>,
+  settings: RequestSettings,
+): string | undefined {
   if (settings.publicOrigin) return settings.publicOrigin;
   const origin = expectedOrigin(c, settings);
   return LOOPBACK.test(origin) ? origin : undefined;

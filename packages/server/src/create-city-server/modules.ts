@@ -30,7 +30,6 @@ export function selectModules(city: CityConfig, given: ServerModule[]): ServerMo
   return enabledModuleIds(city).flatMap((id) => byId.get(id) ?? []);
 }
 
-
 export const requireRole =
   (role: string): MiddlewareHandler<CityEnv> =>
   async (c, next) => {

@@ -74,7 +74,11 @@ describe.each(testDatabases())('on %s', (database) => {
     const res = await invite({ email, name: 'Nora Neu', roles: ['editor', 'clerk'] });
     expect(res.status).toBe(201);
     const body = await res.json();
-    expect(body.user).toMatchObject({ email, roles: ['editor', 'clerk'], mustChangePassword: true });
+    expect(body.user).toMatchObject({
+      email,
+      roles: ['editor', 'clerk'],
+      mustChangePassword: true,
+    });
     const days = (Date.parse(body.invitation.expiresAt) - before) / 86_400_000;
     expect(days).toBeGreaterThan(6.99);
     expect(days).toBeLessThan(7.01);
@@ -170,16 +174,12 @@ describe.each(testDatabases())('on %s', (database) => {
 
     // No reset link for a deactivated account, and no invitation.
     const mailsBefore = (await readFolderMail(mailDir)).filter((m) => m.to === email).length;
-    expect(
-      (await t.request('/api/auth/password-reset', { json: { email } })).status,
-    ).toBe(202);
+    expect((await t.request('/api/auth/password-reset', { json: { email } })).status).toBe(202);
     const resend = await action(user.id, 'invitation');
     expect(resend.status).toBe(409);
     expect((await resend.json()).code).toBe('staff_deactivated');
     await new Promise((r) => setTimeout(r, 100));
-    expect((await readFolderMail(mailDir)).filter((m) => m.to === email)).toHaveLength(
-      mailsBefore,
-    );
+    expect((await readFolderMail(mailDir)).filter((m) => m.to === email)).toHaveLength(mailsBefore);
 
     const list = await (await t.request('/api/staff', { headers: admin.headers })).json();
     expect(list.staff.map((s: { id: string }) => s.id)).toContain(user.id);
@@ -277,7 +277,11 @@ describe.each(testDatabases())('on %s', (database) => {
       expect(res.status, what).toBe(404);
       expect(await res.json()).toMatchObject({ code: 'staff_not_found', field: 'id' });
     }
-    const long = await invite({ email: 'lang@musterstadt.example', name: 'x'.repeat(101), roles: ['editor'] });
+    const long = await invite({
+      email: 'lang@musterstadt.example',
+      name: 'x'.repeat(101),
+      roles: ['editor'],
+    });
     expect(long.status).toBe(400);
     expect((await long.json()).field).toBe('name');
     const editor = await t.loginAs(['editor']);

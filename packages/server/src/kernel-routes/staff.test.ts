@@ -58,7 +58,10 @@ describe.each(testDatabases())('on %s', (database) => {
         'bibliothek@musterstadt.example',
       );
       expect(list.roles).toEqual([
-        { id: 'admin', title: { de: 'Administration (alle Bereiche)', en: 'Administration (every area)' } },
+        {
+          id: 'admin',
+          title: { de: 'Administration (alle Bereiche)', en: 'Administration (every area)' },
+        },
         { id: 'editor', title: { de: 'Redaktion', en: 'Editorial' } },
         {
           id: 'clerk',

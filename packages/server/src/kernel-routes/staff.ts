@@ -123,7 +123,8 @@ export function staffRoutes(db: Database, options: StaffRouteOptions): Hono<Kern
         },
         409: { description: 'The e-mail is taken (`email_taken`)' },
         503: {
-          description: 'No address for the link: CITY_APP_PUBLIC_URL is not set (`invitation_needs_public_url`)',
+          description:
+            'No address for the link: CITY_APP_PUBLIC_URL is not set (`invitation_needs_public_url`)',
         },
       },
     }),
