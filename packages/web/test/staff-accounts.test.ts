@@ -1,11 +1,7 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestServer, type TestServer } from '../../server/src/testing.js';
-import { axeViolations, haveChromium, launchChromium } from './browser-support.js';
-import { type BuiltTown, buildTestTown } from './fixture.js';
+import { axeViolations, haveChromium } from './browser-support.js';
+import { announced, type StaffBrowser, startStaffBrowser } from './staff-browser.js';
 
 /**
  * The administrators' staff accounts in Chromium, against the real kernel: invite by e-mail
@@ -31,77 +27,16 @@ async function tabUntil(page: Page, name: RegExp): Promise<void> {
 }
 
 describe.skipIf(!haveChromium && !process.env.CI)('the staff accounts in Chromium', () => {
-  let town: BuiltTown;
-  let t: TestServer;
-  let listening: { url: string; close(): Promise<void> };
-  let browser: Browser;
-  let mailDir: string;
-  const problems: string[] = [];
+  let b: StaffBrowser;
 
   beforeAll(async () => {
-    mailDir = await mkdtemp(join(tmpdir(), 'city-app-staff-accounts-mail-'));
-    town = await buildTestTown({ prerender: false });
-    t = await createTestServer({ env: { CITY_APP_MAIL_DIR: mailDir }, webRoot: town.outDir });
-    listening = await t.server.listen({ port: 0, host: '127.0.0.1' });
-    browser = await launchChromium();
+    b = await startStaffBrowser();
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    await listening?.close();
-    await t?.close();
-    town?.remove();
-    await rm(mailDir, { recursive: true, force: true });
-  });
-
-  /** A browser signed in as a new staff member with `roles`, in `locale`. */
-  async function signedIn(roles: string[], locale: 'de' | 'en' = 'de'): Promise<BrowserContext> {
-    const { headers } = await t.loginAs(roles, { name: 'Petra Amt' });
-    const context = await browser.newContext({
-      serviceWorkers: 'block',
-      locale: locale === 'de' ? 'de-DE' : 'en-GB',
-      timezoneId: 'Europe/Berlin',
-    });
-    await context.addCookies(
-      (headers.Cookie as string).split('; ').map((pair) => {
-        const [name = '', value = ''] = pair.split('=');
-        return { name, value, url: listening.url };
-      }),
-    );
-    if (locale === 'en')
-      await context.addInitScript(() => localStorage.setItem('city-app:locale', 'en'));
-    return context;
-  }
-
-  async function visit(context: BrowserContext, path: string): Promise<Page> {
-    const page = await context.newPage();
-    page.on('pageerror', (error) => problems.push(`${path}: ${error.message}`));
-    page.on('console', (m) => {
-      if (/Content Security Policy|Refused to/i.test(m.text()))
-        problems.push(`${path}: ${m.text()}`);
-    });
-    await page.goto(`${listening.url}${path}`);
-    await page.locator('main h1').waitFor();
-    return page;
-  }
-
-  const announced = (page: Page, text: string) =>
-    expect
-      .poll(() => page.getByRole('status').filter({ hasText: text }).count(), { message: text })
-      .toBe(1);
-
-  async function invitationsTo(address: string): Promise<string[]> {
-    const texts: string[] = [];
-    for (const name of await readdir(mailDir)) {
-      const text = await readFile(join(mailDir, name), 'utf8');
-      if (text.includes(`To: ${address}`)) texts.push(text);
-    }
-    return texts;
-  }
+  afterAll(() => b?.close());
 
   it('an administrator invites and deactivates with the keyboard alone', async () => {
-    const context = await signedIn(['admin']);
-    const page = await visit(context, '/admin');
+    const context = await b.signedIn(['admin']);
+    const page = await b.visit(context, '/admin');
     await tabUntil(page, /^Mitarbeitende$/);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('main h1').textContent()).toBe('Mitarbeitende');
@@ -130,9 +65,7 @@ describe.skipIf(!haveChromium && !process.env.CI)('the staff accounts in Chromiu
     await tabUntil(page, /^Einladung senden$/);
     await page.keyboard.press('Enter');
     await announced(page, 'Die Einladung an bernd.bauhof@testhausen.example ist unterwegs');
-    await expect
-      .poll(async () => (await invitationsTo('bernd.bauhof@testhausen.example')).length)
-      .toBe(1);
+    await expect.poll(() => b.mailFilesNaming('To: bernd.bauhof@testhausen.example')).toBe(1);
     await page.getByRole('rowheader', { name: 'Bernd Bauhof' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
 
@@ -143,7 +76,7 @@ describe.skipIf(!haveChromium && !process.env.CI)('the staff accounts in Chromiu
     expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press('Enter');
     await announced(page, 'Das Konto von Bernd Bauhof ist deaktiviert.');
-    const { rows } = await t.db.query<{ off: boolean }>(
+    const { rows } = await b.t.db.query<{ off: boolean }>(
       "select deactivated_at is not null as off from city_app_users where email = 'bernd.bauhof@testhausen.example'",
     );
     expect(rows).toEqual([{ off: true }]);
@@ -153,8 +86,8 @@ describe.skipIf(!haveChromium && !process.env.CI)('the staff accounts in Chromiu
   });
 
   it('is in English and holds at 200 % text', async () => {
-    const context = await signedIn(['admin'], 'en');
-    const page = await visit(context, '/admin/mitarbeitende');
+    const context = await b.signedIn(['admin'], 'en');
+    const page = await b.visit(context, '/admin/mitarbeitende');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await expect.poll(() => page.locator('main h1').textContent()).toBe('Staff');
     await page.getByRole('heading', { name: 'Invite by e-mail' }).waitFor();
@@ -174,18 +107,18 @@ describe.skipIf(!haveChromium && !process.env.CI)('the staff accounts in Chromiu
   });
 
   it('is not an editor’s: no link, and the screen says so', async () => {
-    const context = await signedIn(['editor']);
-    const page = await visit(context, '/admin');
+    const context = await b.signedIn(['editor']);
+    const page = await b.visit(context, '/admin');
     const staffNav = page.getByRole('navigation', { name: 'Bereiche für Mitarbeitende' });
     await staffNav.getByRole('link', { name: 'Benachrichtigungen' }).waitFor();
     expect(await staffNav.getByRole('link', { name: 'Mitarbeitende' }).count()).toBe(0);
-    const screen = await visit(context, '/admin/mitarbeitende');
+    const screen = await b.visit(context, '/admin/mitarbeitende');
     await expect.poll(() => screen.locator('main h1').textContent()).not.toBe('Mitarbeitende');
     expect(await screen.locator('main').textContent()).not.toContain('Petra Amt');
     await context.close();
   });
 
   it('runs without Content-Security-Policy violations or script errors', () => {
-    expect(problems).toEqual([]);
+    expect(b.problems).toEqual([]);
   });
 });

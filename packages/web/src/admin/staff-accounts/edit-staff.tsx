@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useAction } from '../../api/use-action.js';
 import type { StaffAccountsContext } from './staff.js';
 import { staffApi } from './staff.js';
-import { checkStaffForm, STAFF_FORM_FIELDS, StaffForm } from './staff-form.js';
+import { readyToSend, STAFF_FORM_FIELDS, StaffForm } from './staff-form.js';
 import type { StaffAccount, StaffRole } from './types.js';
 
 /** One account's name and roles; focus goes to its heading when it opens. */
@@ -27,12 +27,9 @@ export function EditStaff({
   useEffect(() => heading.current?.focus(), []);
 
   const submit = async () => {
-    const problems = checkStaffForm(values, false, t);
-    action.setErrors(problems);
-    action.setFailure(null);
-    if (Object.keys(problems).length) return;
+    if (!readyToSend(action, values, false, t)) return;
     const saved = await action.run(
-      'save',
+      'staff-edit',
       () =>
         api.patch<{ user: StaffAccount }>(staffApi(account.id), {
           name: values.name.trim(),
@@ -57,10 +54,8 @@ export function EditStaff({
         labelledBy="staff-edit-title"
         roles={roles}
         values={values}
-        errors={action.errors}
-        failure={action.failure}
+        action={action}
         withEmail={false}
-        busy={action.busy === 'save'}
         submitWord={t('staffAccounts.edit.submit')}
         t={t}
         locale={locale}

@@ -4,12 +4,7 @@ import { useAction } from '../../api/use-action.js';
 import { formatStaffInstant } from '../../i18n/staff-dates.js';
 import type { StaffAccountsContext } from './staff.js';
 import { STAFF_API } from './staff.js';
-import {
-  checkStaffForm,
-  STAFF_FORM_FIELDS,
-  StaffForm,
-  type StaffFormValues,
-} from './staff-form.js';
+import { readyToSend, STAFF_FORM_FIELDS, StaffForm, type StaffFormValues } from './staff-form.js';
 import type { StaffAccount, StaffRole } from './types.js';
 
 const EMPTY: StaffFormValues = { name: '', email: '', roles: [] };
@@ -29,13 +24,10 @@ export function InviteStaff({
   const [values, setValues] = useState(EMPTY);
 
   const submit = async () => {
-    const problems = checkStaffForm(values, true, t);
-    action.setErrors(problems);
-    action.setFailure(null);
-    if (Object.keys(problems).length) return;
+    if (!readyToSend(action, values, true, t)) return;
     const email = values.email.trim();
     const done = await action.run(
-      'invite',
+      'staff-invite',
       () =>
         api.post<{ user: StaffAccount; invitation: { expiresAt: string } }>(STAFF_API, {
           name: values.name.trim(),
@@ -62,10 +54,8 @@ export function InviteStaff({
         labelledBy="staff-invite-title"
         roles={roles}
         values={values}
-        errors={action.errors}
-        failure={action.failure}
+        action={action}
         withEmail
-        busy={action.busy === 'invite'}
         submitWord={t('staffAccounts.invite.submit')}
         t={t}
         locale={locale}

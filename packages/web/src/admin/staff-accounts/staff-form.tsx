@@ -9,7 +9,7 @@ import {
   useUiStrings,
 } from '@city-app/ui';
 import type { ReactNode } from 'react';
-import type { FieldErrors } from '../../api/use-action.js';
+import type { FieldErrors, useAction } from '../../api/use-action.js';
 import { roleWord } from './role-words.js';
 import { EMAIL_MAX, NAME_MAX, type StaffRole } from './types.js';
 
@@ -43,6 +43,24 @@ export function checkStaffForm(
   return errors;
 }
 
+type FormAction = Pick<
+  ReturnType<typeof useAction>,
+  'errors' | 'failure' | 'busy' | 'setErrors' | 'setFailure'
+>;
+
+/** Shows what is wrong at the fields; true when the values may be sent. */
+export function readyToSend(
+  action: FormAction,
+  values: StaffFormValues,
+  withEmail: boolean,
+  t: Translate,
+): boolean {
+  const problems = checkStaffForm(values, withEmail, t);
+  action.setErrors(problems);
+  action.setFailure(null);
+  return Object.keys(problems).length === 0;
+}
+
 /**
  * Name, e-mail (when inviting) and roles as checkboxes with the roles' titles. Errors stand
  * at their field and in the summary that takes focus after a refused submit.
@@ -52,10 +70,8 @@ export function StaffForm({
   labelledBy,
   roles,
   values,
-  errors,
-  failure,
+  action,
   withEmail,
-  busy,
   submitWord,
   t,
   locale,
@@ -68,11 +84,9 @@ export function StaffForm({
   labelledBy: string;
   roles: readonly StaffRole[];
   values: StaffFormValues;
-  errors: FieldErrors;
-  /** A refusal that names no field of the form. */
-  failure: string | null;
+  /** The form's action: its errors by field, a refusal naming none, whether it runs. */
+  action: FormAction;
   withEmail: boolean;
-  busy: boolean;
   submitWord: string;
   t: Translate;
   locale: Locale;
@@ -82,6 +96,7 @@ export function StaffForm({
   children?: ReactNode;
 }) {
   const strings = useUiStrings();
+  const { errors, failure } = action;
   const roleId = (id: string) => `${idPrefix}-role-${id}`;
   const rolesErrorId = `${idPrefix}-roles-error`;
   const summary: FormError[] = [
@@ -144,7 +159,7 @@ export function StaffForm({
         ))}
       </Fieldset>
       <div className="city-row-actions">
-        <Button type="submit" busy={busy}>
+        <Button type="submit" busy={action.busy === idPrefix}>
           {submitWord}
         </Button>
         {children}
