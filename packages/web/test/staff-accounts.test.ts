@@ -1,7 +1,12 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, haveChromium } from './browser-support.js';
-import { announced, type StaffBrowser, startStaffBrowser } from './staff-browser.js';
+import {
+  announced,
+  focusedSummary,
+  type StaffBrowser,
+  startStaffBrowser,
+} from './staff-browser.js';
 
 /**
  * The administrators' staff accounts in Chromium, against the real kernel: invite by e-mail
@@ -46,10 +51,7 @@ describe.skipIf(!haveChromium && !process.env.CI)('the staff accounts in Chromiu
     // Sending nothing: the summary takes focus and names every field.
     await tabUntil(page, /^Einladung senden$/);
     await page.keyboard.press('Enter');
-    await expect
-      .poll(() => page.evaluate(() => document.activeElement?.className))
-      .toBe('city-error-summary');
-    expect(await page.locator('.city-error-summary li').allTextContents()).toEqual([
+    expect(await focusedSummary(page)).toEqual([
       'Bitte geben Sie einen Namen ein.',
       'Bitte geben Sie eine E-Mail-Adresse ein.',
       'Bitte wählen Sie mindestens eine Rolle.',

@@ -85,3 +85,11 @@ export const announced = (page: Page, text: string) =>
   expect
     .poll(() => page.getByRole('status').filter({ hasText: text }).count(), { message: text })
     .toBe(1);
+
+/** After a refused submit: the error summary has the focus; answers what it lists. */
+export async function focusedSummary(page: Page): Promise<string[]> {
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.className))
+    .toBe('city-error-summary');
+  return page.locator('.city-error-summary li').allTextContents();
+}

@@ -46,6 +46,16 @@ const invitationSchema = z.object({
 
 const idParams = z.object({ id: z.uuid({ message: 'Use the id of a staff account (a UUID).' }) });
 
+/** Every route here is the administrators', tagged `staff`. */
+const adminRoute = (spec: Omit<Parameters<typeof describeRoute>[0], 'tags' | 'role'>) =>
+  describeRoute({ tags: ['staff'], role: 'admin', ...spec });
+
+const noSuchAccount = { description: 'No such account (`staff_not_found`)' };
+const accountAnswer = (description: string) => ({
+  description,
+  schema: z.object({ user: staffRecordSchema }),
+});
+
 export interface StaffRouteOptions {
   /** Every role there is, the kernel's and the modules', in words. */
   roles: readonly StaffRole[];
@@ -94,10 +104,8 @@ export function staffRoutes(db: Database, options: StaffRouteOptions): Hono<Kern
 
   router.get(
     '/',
-    describeRoute({
+    adminRoute({
       summary: 'List staff accounts and the roles there are',
-      tags: ['staff'],
-      role: 'admin',
       responses: {
         200: {
           description: 'All staff accounts, active and deactivated, and every role in words',
@@ -110,11 +118,9 @@ export function staffRoutes(db: Database, options: StaffRouteOptions): Hono<Kern
 
   router.post(
     '/',
-    describeRoute({
+    adminRoute({
       summary: 'Invite a staff member by e-mail',
       description: `Creates the account and mails a link with which the person sets their own password, once, within ${INVITATION_LINK_DAYS} days. Nobody else ever learns a password.`,
-      tags: ['staff'],
-      role: 'admin',
       body: createBody,
       responses: {
         201: {
@@ -157,15 +163,13 @@ export function staffRoutes(db: Database, options: StaffRouteOptions): Hono<Kern
 
   router.post(
     '/:id/invitation',
-    describeRoute({
+    adminRoute({
       summary: 'Send an invitation again',
       description: `A new link valid for ${INVITATION_LINK_DAYS} days; earlier links of the account stop working.`,
-      tags: ['staff'],
-      role: 'admin',
       params: idParams,
       responses: {
         202: { description: 'The invitation is on its way', schema: invitationSchema },
-        404: { description: 'No such account (`staff_not_found`)' },
+        404: noSuchAccount,
         409: { description: 'The account is deactivated (`staff_deactivated`)' },
         503: { description: 'CITY_APP_PUBLIC_URL is not set (`invitation_needs_public_url`)' },
       },
@@ -188,16 +192,14 @@ export function staffRoutes(db: Database, options: StaffRouteOptions): Hono<Kern
 
   router.patch(
     '/:id',
-    describeRoute({
+    adminRoute({
       summary: "Change a staff account's name or roles",
       description: 'Role changes apply to live sessions at once.',
-      tags: ['staff'],
-      role: 'admin',
       params: idParams,
       body: patchBody,
       responses: {
-        200: { description: 'Changed', schema: z.object({ user: staffRecordSchema }) },
-        404: { description: 'No such account (`staff_not_found`)' },
+        200: accountAnswer('Changed'),
+        404: noSuchAccount,
         409: {
           description:
             'Would leave no active administrator (`last_admin`) or take your own administration role (`cannot_demote_self`)',
@@ -217,16 +219,14 @@ export function staffRoutes(db: Database, options: StaffRouteOptions): Hono<Kern
 
   router.post(
     '/:id/deactivate',
-    describeRoute({
+    adminRoute({
       summary: 'Deactivate a staff account',
       description:
         'It cannot sign in any more, its sessions end at once and its open links stop working. The account and what it did stay.',
-      tags: ['staff'],
-      role: 'admin',
       params: idParams,
       responses: {
-        200: { description: 'Deactivated', schema: z.object({ user: staffRecordSchema }) },
-        404: { description: 'No such account (`staff_not_found`)' },
+        200: accountAnswer('Deactivated'),
+        404: noSuchAccount,
         409: {
           description:
             'Your own account (`cannot_deactivate_self`) or the last active administrator (`last_admin`)',
@@ -242,15 +242,13 @@ export function staffRoutes(db: Database, options: StaffRouteOptions): Hono<Kern
 
   router.post(
     '/:id/reactivate',
-    describeRoute({
+    adminRoute({
       summary: 'Reactivate a staff account',
       description: 'It can sign in again with its password.',
-      tags: ['staff'],
-      role: 'admin',
       params: idParams,
       responses: {
-        200: { description: 'Active again', schema: z.object({ user: staffRecordSchema }) },
-        404: { description: 'No such account (`staff_not_found`)' },
+        200: accountAnswer('Active again'),
+        404: noSuchAccount,
       },
     }),
     async (c) => {
@@ -261,16 +259,14 @@ export function staffRoutes(db: Database, options: StaffRouteOptions): Hono<Kern
 
   router.delete(
     '/:id',
-    describeRoute({
+    adminRoute({
       summary: 'Delete a staff account',
       description:
         'Ends its sessions. You cannot delete your own account. Deactivating keeps the account and its history; prefer it.',
-      tags: ['staff'],
-      role: 'admin',
       params: idParams,
       responses: {
         204: { description: 'Deleted' },
-        404: { description: 'No such account (`staff_not_found`)' },
+        404: noSuchAccount,
         409: { description: 'Your own account (`cannot_delete_self`)' },
       },
     }),
