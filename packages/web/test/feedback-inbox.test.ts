@@ -4,6 +4,7 @@ import type { TestServer } from '../../server/src/testing.js';
 import { axeViolations, haveChromium } from './browser-support.js';
 import {
   announced,
+  fitsAtDoubleText,
   focusedSummary,
   type StaffBrowser,
   startStaffBrowser,
@@ -127,15 +128,7 @@ describe.skipIf(!haveChromium && !process.env.CI)('the feedback inbox in Chromiu
       )
       .toBe(1);
     expect(await axeViolations(page)).toEqual([]);
-    await page.evaluate(() => {
-      document.documentElement.style.fontSize = '200%';
-    });
-    expect(
-      await page.evaluate(() => {
-        const main = document.querySelector('main') as HTMLElement;
-        return main.scrollWidth <= main.clientWidth;
-      }),
-    ).toBe(true);
+    expect(await fitsAtDoubleText(page)).toBe(true);
     await context.close();
   });
 

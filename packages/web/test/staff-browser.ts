@@ -93,3 +93,14 @@ export async function focusedSummary(page: Page): Promise<string[]> {
     .toBe('city-error-summary');
   return page.locator('.city-error-summary li').allTextContents();
 }
+
+/** At 200 % text size, the main content needs no sideways scrolling (WCAG 1.4.4, 1.4.10). */
+export async function fitsAtDoubleText(page: Page): Promise<boolean> {
+  await page.evaluate(() => {
+    document.documentElement.style.fontSize = '200%';
+  });
+  return page.evaluate(() => {
+    const main = document.querySelector('main') as HTMLElement;
+    return main.scrollWidth <= main.clientWidth;
+  });
+}

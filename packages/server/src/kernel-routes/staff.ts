@@ -100,7 +100,19 @@ export function staffRoutes(db: Database, options: StaffRouteOptions): Hono<Kern
     if (!origin) throw cityError('invitation_needs_public_url');
     return origin;
   };
-  const inviterOf = (c: Parameters<typeof mailLinkOrigin>[0]) => c.get('user')?.name ?? '';
+  /** Mails `user` a link, signed with the name of the administrator who asked. */
+  const invite = (
+    c: Parameters<typeof mailLinkOrigin>[0],
+    user: { id: string; email: string; name: string },
+    origin: string,
+  ) =>
+    sendInvitation(db, mailer, {
+      userId: user.id,
+      email: user.email,
+      name: user.name,
+      inviter: c.get('user')?.name ?? '',
+      origin,
+    });
 
   router.get(
     '/',
@@ -150,13 +162,7 @@ export function staffRoutes(db: Database, options: StaffRouteOptions): Hono<Kern
       });
       if (!user) throw emailTaken(input.email);
       if (!origin) return c.json({ user }, 201);
-      const invitation = await sendInvitation(db, mailer, {
-        userId: user.id,
-        email: user.email,
-        name: user.name,
-        inviter: inviterOf(c),
-        origin,
-      });
+      const invitation = await invite(c, user, origin);
       return c.json({ user, invitation }, 201);
     },
   );
@@ -179,14 +185,7 @@ export function staffRoutes(db: Database, options: StaffRouteOptions): Hono<Kern
       const origin = originOf(c);
       const user = await findStaff(db, id);
       if (user.deactivatedAt) throw cityError('staff_deactivated', { name: user.name });
-      const invitation = await sendInvitation(db, mailer, {
-        userId: user.id,
-        email: user.email,
-        name: user.name,
-        inviter: inviterOf(c),
-        origin,
-      });
-      return c.json(invitation, 202);
+      return c.json(await invite(c, user, origin), 202);
     },
   );
 
