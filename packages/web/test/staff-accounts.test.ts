@@ -79,6 +79,7 @@ describe.skipIf(!haveChromium && !process.env.CI)('the staff accounts in Chromiu
     expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press('Enter');
     await announced(page, 'Das Konto von Bernd Bauhof ist deaktiviert.');
+    await expect.poll(() => focusedName(page)).toBe('Konten');
     const { rows } = await b.t.db.query<{ off: boolean }>(
       "select deactivated_at is not null as off from city_app_users where email = 'bernd.bauhof@testhausen.example'",
     );

@@ -80,10 +80,13 @@ export async function startStaffBrowser(): Promise<StaffBrowser> {
   };
 }
 
-/** Waits until exactly one live region says `text`. */
+/** Waits until exactly one live region says `text` (a request may take seconds on a busy machine). */
 export const announced = (page: Page, text: string) =>
   expect
-    .poll(() => page.getByRole('status').filter({ hasText: text }).count(), { message: text })
+    .poll(() => page.getByRole('status').filter({ hasText: text }).count(), {
+      message: text,
+      timeout: 10_000,
+    })
     .toBe(1);
 
 /** After a refused submit: the error summary has the focus; answers what it lists. */

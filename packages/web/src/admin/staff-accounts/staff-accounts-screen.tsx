@@ -51,7 +51,10 @@ export function StaffAccountsView({
       () => api.post<{ expiresAt?: string }>(staffApi(account.id, what)),
       done,
     );
-    if (answer) list.reload();
+    if (!answer) return;
+    list.reload();
+    // The pressed button gives way to its opposite: focus stays on the list, not the page.
+    if (what !== 'invitation') listHeading.current?.focus();
   };
 
   const deactivate = async () => {

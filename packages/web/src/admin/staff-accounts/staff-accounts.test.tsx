@@ -397,6 +397,7 @@ describe('the staff accounts screen', () => {
     ]);
     expect(page.status()).toContain('Das Konto von Lena Buch ist deaktiviert.');
     expect(page.rows()[1]?.[3]).toBe('Deaktiviert seit 06.12.2026, 09:00');
+    expect(document.activeElement?.textContent).toBe('Konten');
 
     await page.press('Wieder aktivieren: Gerd Geht');
     expect(page.status()).toContain('Das Konto von Gerd Geht ist wieder aktiv.');
