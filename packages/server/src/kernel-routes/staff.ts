@@ -16,6 +16,7 @@ import {
   findStaff,
   listStaff,
   reactivateStaff,
+  staffNotFound,
 } from './staff-accounts.js';
 import type { StaffRole } from './staff-roles.js';
 
@@ -275,7 +276,7 @@ export function staffRoutes(db: Database, options: StaffRouteOptions): Hono<Kern
         throw cityError('cannot_delete_self');
       }
       const { rowCount } = await db.query('delete from city_app_users where id = $1', [id]);
-      if (!rowCount) throw cityError('staff_not_found', {}, { field: 'id' });
+      if (!rowCount) throw staffNotFound();
       return c.body(null, 204);
     },
   );
