@@ -8,6 +8,7 @@ export default packageTests(
       'test/admin-password.test.ts',
       'test/feedback-inbox.test.ts',
       'test/notifications.test.ts',
+      'test/staff-accounts.test.ts',
     ],
   },
 );

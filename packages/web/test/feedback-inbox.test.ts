@@ -1,11 +1,14 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestServer, type TestServer } from '../../server/src/testing.js';
-import { axeViolations, haveChromium, launchChromium } from './browser-support.js';
-import { type BuiltTown, buildTestTown } from './fixture.js';
+import type { TestServer } from '../../server/src/testing.js';
+import { axeViolations, haveChromium } from './browser-support.js';
+import {
+  announced,
+  fitsAtDoubleText,
+  focusedSummary,
+  type StaffBrowser,
+  startStaffBrowser,
+} from './staff-browser.js';
 
 /**
  * The administrators' feedback inbox in Chromium, against the real kernel (its routes, its
@@ -29,28 +32,14 @@ async function tabTo(page: Page, name: RegExp, limit = 80): Promise<void> {
 }
 
 describe.skipIf(!haveChromium && !process.env.CI)('the feedback inbox in Chromium', () => {
-  let town: BuiltTown;
+  let b: StaffBrowser;
   let t: TestServer;
-  let listening: { url: string; close(): Promise<void> };
-  let browser: Browser;
-  let mailDir: string;
-  const problems: string[] = [];
 
   beforeAll(async () => {
-    mailDir = await mkdtemp(join(tmpdir(), 'city-app-inbox-mail-'));
-    town = await buildTestTown({ prerender: false });
-    t = await createTestServer({ env: { CITY_APP_MAIL_DIR: mailDir }, webRoot: town.outDir });
-    listening = await t.server.listen({ port: 0, host: '127.0.0.1' });
-    browser = await launchChromium();
+    b = await startStaffBrowser();
+    t = b.t;
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    await listening?.close();
-    await t?.close();
-    town?.remove();
-    await rm(mailDir, { recursive: true, force: true });
-  });
+  afterAll(() => b?.close());
 
   async function send(body: Record<string, string>): Promise<string> {
     const res = await t.request('/api/feedback', { json: body });
@@ -58,48 +47,10 @@ describe.skipIf(!haveChromium && !process.env.CI)('the feedback inbox in Chromiu
     return (await res.json()).id;
   }
 
-  async function mailFilesNaming(address: string): Promise<number> {
-    let n = 0;
-    for (const name of await readdir(mailDir))
-      if ((await readFile(join(mailDir, name), 'utf8')).includes(address)) n += 1;
-    return n;
-  }
-
-  /** A browser signed in as a new staff member with `roles`, in `locale`. */
-  async function staff(roles: string[], locale: 'de' | 'en' = 'de'): Promise<BrowserContext> {
-    const { headers } = await t.loginAs(roles, { name: 'Petra Amt' });
-    const context = await browser.newContext({
-      serviceWorkers: 'block',
-      locale: locale === 'de' ? 'de-DE' : 'en-GB',
-      timezoneId: 'Europe/Berlin',
-    });
-    await context.addCookies(
-      (headers.Cookie as string).split('; ').map((pair) => {
-        const [name = '', value = ''] = pair.split('=');
-        return { name, value, url: listening.url };
-      }),
-    );
-    if (locale === 'en')
-      await context.addInitScript(() => localStorage.setItem('city-app:locale', 'en'));
-    return context;
-  }
-
-  async function open(context: BrowserContext, path: string): Promise<Page> {
-    const page = await context.newPage();
-    page.on('pageerror', (error) => problems.push(`${path}: ${error.message}`));
-    page.on('console', (m) => {
-      if (/Content Security Policy|Refused to/i.test(m.text()))
-        problems.push(`${path}: ${m.text()}`);
-    });
-    await page.goto(`${listening.url}${path}`);
-    await page.locator('main h1').waitFor();
-    return page;
-  }
-
-  const status = (page: Page, text: string) =>
-    expect
-      .poll(() => page.getByRole('status').filter({ hasText: text }).count(), { message: text })
-      .toBe(1);
+  const mailFilesNaming = (address: string) => b.mailFilesNaming(address);
+  const staff = (roles: string[], locale: 'de' | 'en' = 'de') => b.signedIn(roles, locale);
+  const open = (context: BrowserContext, path: string) => b.visit(context, path);
+  const status = announced;
 
   it('an administrator reads, answers and deletes feedback with the keyboard alone', async () => {
     await send({ message: 'Ohne Adresse: der Bus fährt zu früh.' });
@@ -128,12 +79,7 @@ describe.skipIf(!haveChromium && !process.env.CI)('the feedback inbox in Chromiu
     // Sending nothing: the error summary takes focus and says what is missing.
     await tabTo(page, /^Antwort senden$/);
     await page.keyboard.press('Enter');
-    await expect
-      .poll(() => page.evaluate(() => document.activeElement?.className))
-      .toBe('city-error-summary');
-    expect(await page.locator('.city-error-summary li').allTextContents()).toEqual([
-      'Bitte schreiben Sie eine Antwort.',
-    ]);
+    expect(await focusedSummary(page)).toEqual(['Bitte schreiben Sie eine Antwort.']);
     expect(await axeViolations(page)).toEqual([]);
 
     await tabTo(page, /^Antwort(?! senden)/);
@@ -182,15 +128,7 @@ describe.skipIf(!haveChromium && !process.env.CI)('the feedback inbox in Chromiu
       )
       .toBe(1);
     expect(await axeViolations(page)).toEqual([]);
-    await page.evaluate(() => {
-      document.documentElement.style.fontSize = '200%';
-    });
-    expect(
-      await page.evaluate(() => {
-        const main = document.querySelector('main') as HTMLElement;
-        return main.scrollWidth <= main.clientWidth;
-      }),
-    ).toBe(true);
+    expect(await fitsAtDoubleText(page)).toBe(true);
     await context.close();
   });
 
@@ -210,6 +148,6 @@ describe.skipIf(!haveChromium && !process.env.CI)('the feedback inbox in Chromiu
   });
 
   it('runs without Content-Security-Policy violations or script errors', () => {
-    expect(problems).toEqual([]);
+    expect(b.problems).toEqual([]);
   });
 });

@@ -70,16 +70,16 @@ export const KERNEL_PERSONAL_DATA: PersonalDataDeclaration[] = [
     id: 'staff-accounts',
     title: { de: 'Konten der Mitarbeitenden', en: 'Staff accounts' },
     what: {
-      de: 'Konten der Mitarbeitenden: Name, dienstliche E-Mail-Adresse, Rollen, ein Passwort-Hash und Sitzungen.',
-      en: 'Staff accounts: name, work e-mail address, roles, a password hash and sessions.',
+      de: 'Konten der Mitarbeitenden: Name, dienstliche E-Mail-Adresse, Rollen, ein Passwort-Hash, Sitzungen, die letzte Anmeldung und ob das Konto deaktiviert ist.',
+      en: 'Staff accounts: name, work e-mail address, roles, a password hash, sessions, the last sign-in and whether the account is deactivated.',
     },
     purpose: {
       de: 'Damit nur berechtigte Mitarbeitende Inhalte ändern können (Art. 6 Abs. 1 Buchstabe e DSGVO).',
       en: 'So that only authorised staff can change content (Art. 6(1)(e) GDPR).',
     },
     retention: {
-      de: 'Solange das Konto besteht; Sitzungen enden beim Abmelden oder nach ihrer Laufzeit.',
-      en: 'As long as the account exists; sessions end at sign-out or when they expire.',
+      de: 'Solange das Konto besteht, auch deaktiviert; Sitzungen enden beim Abmelden, beim Deaktivieren oder nach ihrer Laufzeit.',
+      en: 'As long as the account exists, deactivated too; sessions end at sign-out, at deactivation or when they expire.',
     },
     access: {
       de: 'Die Administratorinnen und Administratoren der Stadt.',

@@ -17,6 +17,8 @@ export const SHELL_PAGES = {
   notifications: '/admin/benachrichtigungen',
   /** The administrators' feedback inbox, a kernel screen of the staff area. */
   feedbackInbox: '/admin/feedback',
+  /** The administrators' staff accounts: invite, roles, deactivate. */
+  staffAccounts: '/admin/mitarbeitende',
 } as const;
 
 export type ShellPage = keyof typeof SHELL_PAGES;

@@ -16,14 +16,16 @@ export function resetLink(origin: string, token: string): string {
 
 /**
  * A new single-use token for the user; only its hash is stored. Earlier unused tokens of the
- * user stop working, so only the newest mail's link does.
+ * user stop working, so only the newest mail's link does. An invitation's link is the same
+ * kind of token, valid for longer (`minutes`).
  */
 export async function createResetToken(
   db: Queryable,
   userId: string,
+  minutes = RESET_LINK_MINUTES,
 ): Promise<{ token: string; expiresAt: Date }> {
   const token = randomBytes(32).toString('base64url');
-  const expiresAt = new Date(Date.now() + RESET_LINK_MINUTES * 60_000);
+  const expiresAt = new Date(Date.now() + minutes * 60_000);
   await db.query(
     'update city_app_password_resets set used_at = now() where user_id = $1 and used_at is null',
     [userId],
@@ -50,6 +52,7 @@ export async function consumeResetToken(
     `update city_app_password_resets r set used_at = now()
        from city_app_users u
       where r.token_hash = $1 and r.used_at is null and r.expires_at > now() and u.id = r.user_id
+        and u.deactivated_at is null
       returning r.user_id, u.email`,
     [hashToken(token)],
   );

@@ -1,10 +1,11 @@
 import { cityError } from '@city-app/core';
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { clientIp, expectedOrigin, type KernelEnv } from '../http/context.js';
+import { clientIp, type KernelEnv } from '../http/context.js';
 import { requestLocale } from '../http/request-locale.js';
 import type { Database } from '../module.js';
 import { describeRoute, validated } from '../openapi/describe.js';
+import { mailLinkOrigin } from './link-origin.js';
 import { authTranslator } from './messages.js';
 import { hashPassword } from './password.js';
 import { newPasswordSchema, refuseWeakPassword, townWords } from './password-policy.js';
@@ -29,22 +30,10 @@ const confirmBody = z.object({
 /** How long a refused reset request waits, as the rate limit's window says. */
 const RESET_RETRY_MINUTES = 15;
 
-const LOOPBACK = /^https?:\/\/(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/;
-
 /** `/api/auth/password-reset`: a link by e-mail, then a new password with that link. */
 export function passwordResetRoutes(db: Database, options: AuthRouteOptions): Hono<KernelEnv> {
   const { settings, mailer, city, log } = options;
   const router = new Hono<KernelEnv>();
-
-  /**
-   * The origin links in e-mails point to. A Host header is the sender's to choose, so a link
-   * is built from it only on the operator's own machine; elsewhere CITY_APP_PUBLIC_URL must
-   * be set, or a stranger could have the real link sent to their own site.
-   */
-  function linkOrigin(origin: string): string | undefined {
-    if (settings.publicOrigin) return settings.publicOrigin;
-    return LOOPBACK.test(origin) ? origin : undefined;
-  }
 
   router.post(
     '/',
@@ -68,11 +57,11 @@ export function passwordResetRoutes(db: Database, options: AuthRouteOptions): Ho
         });
       }
       const { rows } = await db.query<{ id: string }>(
-        'select id from city_app_users where email = $1',
+        'select id from city_app_users where email = $1 and deactivated_at is null',
         [email],
       );
       const user = rows[0];
-      const origin = linkOrigin(expectedOrigin(c, settings));
+      const origin = mailLinkOrigin(c, settings);
       if (user && !origin) {
         log.error(
           'A password reset was asked for, but no link can be sent: set CITY_APP_PUBLIC_URL to the address staff open, e.g. https://app.example.de',
@@ -114,7 +103,8 @@ export function passwordResetRoutes(db: Database, options: AuthRouteOptions): Ho
       // Looked at first without using it up, so a refused weak password keeps the link valid.
       const { rows } = await db.query<{ email: string }>(
         `select u.email from city_app_password_resets r join city_app_users u on u.id = r.user_id
-          where r.token_hash = $1 and r.used_at is null and r.expires_at > now()`,
+          where r.token_hash = $1 and r.used_at is null and r.expires_at > now()
+            and u.deactivated_at is null`,
         [hashToken(input.token)],
       );
       const holder = rows[0];

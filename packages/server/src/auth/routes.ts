@@ -112,6 +112,7 @@ export function authRoutes(db: Database, options: AuthRouteOptions): Hono<Kernel
           schema: z.object({ user: staffUserSchema, csrfToken: z.string() }),
         },
         401: { description: 'Wrong e-mail or password (`invalid_credentials`)' },
+        403: { description: 'The account is deactivated (`account_deactivated`)' },
         429: {
           description:
             'Too many failed attempts from this address (`too_many_attempts`) or on this account (`account_slowed_down`); see Retry-After',
@@ -124,8 +125,12 @@ export function authRoutes(db: Database, options: AuthRouteOptions): Hono<Kernel
       const ip = clientIp(c, settings);
       const admission = await admitLoginAttempt(db, email, ip);
       if (!admission.admitted) return tooManyAttempts(c, admission.retryAfter, admission.reason);
-      const { rows } = await db.query<{ id: string; password_hash: string }>(
-        'select id, password_hash from city_app_users where email = $1',
+      const { rows } = await db.query<{
+        id: string;
+        password_hash: string;
+        deactivated: boolean;
+      }>(
+        'select id, password_hash, deactivated_at is not null as deactivated from city_app_users where email = $1',
         [email],
       );
       const row = rows[0];
@@ -135,6 +140,9 @@ export function authRoutes(db: Database, options: AuthRouteOptions): Hono<Kernel
         throw invalidCredentials();
       }
       await loginSucceeded(db, admission.attemptId, email, ip);
+      // Said only to whoever knows the password, so it tells a stranger nothing.
+      if (row.deactivated) throw cityError('account_deactivated');
+      await db.query('update city_app_users set last_login_at = now() where id = $1', [row.id]);
       const { token, csrfToken, expiresAt } = await createSession(db, row.id);
       const secure = isHttps(c, settings);
       setCookie(c, SESSION_COOKIE, token, {

@@ -49,7 +49,7 @@ export async function findSession(db: Queryable, token: string): Promise<StaffSe
   const { rows } = await db.query<SessionRow>(
     `select s.token_hash, s.csrf_token, s.expires_at, u.id, u.email, u.name, u.roles, u.must_change_password
        from city_app_sessions s join city_app_users u on u.id = s.user_id
-      where s.token_hash = $1 and s.expires_at > now()`,
+      where s.token_hash = $1 and s.expires_at > now() and u.deactivated_at is null`,
     [hashToken(token)],
   );
   const row = rows[0];
@@ -82,6 +82,11 @@ export async function deleteOtherSessions(
     userId,
     keepTokenHash,
   ]);
+}
+
+/** Ends every session of a user at once (the account was deactivated). */
+export async function deleteAllSessions(db: Queryable, userId: string): Promise<void> {
+  await db.query('delete from city_app_sessions where user_id = $1', [userId]);
 }
 
 export async function deleteExpiredSessions(db: Queryable): Promise<void> {

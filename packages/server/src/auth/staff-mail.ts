@@ -4,9 +4,9 @@ import { type MailTransport, transportFromEnv } from '../mail/transport.js';
 import type { Logger } from '../module.js';
 import { authMessages } from './messages.js';
 
-export type StaffMailKind = 'passwordReset' | 'loginAlert';
+export type StaffMailKind = 'passwordReset' | 'loginAlert' | 'invitation';
 
-/** Sends the kernel's mails to staff: a reset link, a warning about failed logins. */
+/** Sends the kernel's mails to staff: an invitation, a reset link, a warning about failed logins. */
 export interface StaffMailer {
   /**
    * Sends in the background: the caller answers at once, so the answer's timing does not

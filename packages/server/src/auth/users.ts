@@ -6,6 +6,10 @@ import { townWords, WEAK_PASSWORD_REASONS, weakPasswordReason } from './password
 export interface StaffRecord extends StaffUser {
   mustChangePassword: boolean;
   createdAt: Date;
+  /** When an administrator deactivated the account; null while it is active. */
+  deactivatedAt: Date | null;
+  /** The last successful sign-in; null before the first (or before the server recorded it). */
+  lastLoginAt: Date | null;
 }
 
 interface UserRow {
@@ -15,9 +19,12 @@ interface UserRow {
   roles: string[];
   must_change_password: boolean;
   created_at: Date;
+  deactivated_at: Date | null;
+  last_login_at: Date | null;
 }
 
-export const USER_COLUMNS = 'id, email, name, roles, must_change_password, created_at';
+export const USER_COLUMNS =
+  'id, email, name, roles, must_change_password, created_at, deactivated_at, last_login_at';
 
 export function toStaffRecord(row: UserRow): StaffRecord {
   return {
@@ -27,6 +34,8 @@ export function toStaffRecord(row: UserRow): StaffRecord {
     roles: row.roles,
     mustChangePassword: row.must_change_password,
     createdAt: row.created_at,
+    deactivatedAt: row.deactivated_at,
+    lastLoginAt: row.last_login_at,
   };
 }
 

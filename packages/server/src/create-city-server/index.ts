@@ -19,13 +19,7 @@ import { migrateKernel, migrateModules, openServerDatabase } from './database.js
 import { createKernelApp, serveWebAndNotFound } from './http-app.js';
 import { mountKernelRoutes } from './kernel-routes.js';
 import { lifecycle } from './listen.js';
-import {
-  allRoles,
-  datesSources,
-  moduleContexts,
-  mountModuleRoutes,
-  selectModules,
-} from './modules.js';
+import { datesSources, moduleContexts, mountModuleRoutes, selectModules } from './modules.js';
 import type { CityServer, CityServerOptions } from './options.js';
 import { checkRootPrefixes, mountRootRoutes } from './root-routes.js';
 import { readStartSettings } from './start-settings.js';
@@ -135,7 +129,6 @@ export async function createCityServer(
       mailer,
       mail,
       limits,
-      roles: allRoles(modules),
       notify,
       datesSources: datesSources(modules, contexts),
     });

@@ -14,6 +14,7 @@ import {
 import type { KernelEnv, RequestSettings } from '../http/context.js';
 import { feedbackRoutes } from '../kernel-routes/feedback/routes.js';
 import { staffRoutes } from '../kernel-routes/staff.js';
+import { staffRoles } from '../kernel-routes/staff-roles.js';
 import { townRoutes } from '../kernel-routes/town.js';
 import type { AbuseLimits } from '../limits/index.js';
 import type { KernelMail } from '../mail/kernel-mail.js';
@@ -34,7 +35,6 @@ export interface KernelRoutesOptions {
   mailer: StaffMailer;
   mail: KernelMail;
   limits: AbuseLimits;
-  roles: string[];
   notify: Notify;
   /** The modules that contribute to "Meine Termine". */
   datesSources: DatesSource[];
@@ -62,7 +62,15 @@ export function mountKernelRoutes(app: Hono<KernelEnv>, options: KernelRoutesOpt
       { limit: limits.guard('feedback') },
     ),
   );
-  app.route('/api/staff', staffRoutes(db, options.roles, townWords(city)));
+  app.route(
+    '/api/staff',
+    staffRoutes(db, {
+      roles: staffRoles(modules),
+      townWords: townWords(city),
+      mailer: options.mailer,
+      settings,
+    }),
+  );
   app.route('/api/admin/sources', sourceRoutes(db));
   // Deleting an installation also forgets its private calendar link.
   const links = calendarLinks(db);

@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { type CityConfig, cityError, enabledModuleIds } from '@city-app/core';
 import type { Hono, MiddlewareHandler } from 'hono';
-import { KERNEL_ROLES } from '../auth/roles.js';
 import type { DatesSource } from '../dates/index.js';
 import { publicDatesAccess } from '../dates/public-dates.js';
 import type { KernelEnv } from '../http/context.js';
@@ -29,13 +28,6 @@ export function selectModules(city: CityConfig, given: ServerModule[]): ServerMo
   }
   // A missing one is reported by resolveModuleConfigs.
   return enabledModuleIds(city).flatMap((id) => byId.get(id) ?? []);
-}
-
-/** The kernel's roles and every role a module declares, each once. */
-export function allRoles(modules: readonly ServerModule[]): string[] {
-  return [
-    ...new Set([...KERNEL_ROLES, ...modules.flatMap((m) => m.manifest.roles.map((r) => r.id))]),
-  ];
 }
 
 export const requireRole =

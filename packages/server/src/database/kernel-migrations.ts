@@ -172,4 +172,13 @@ export const kernelMigrations: Migration[] = [
       create index city_app_mail_outbox_recipient on city_app_mail_outbox (lower(recipient));
     `,
   },
+  {
+    // A deactivated account keeps its rows (who answered feedback, who published) but can
+    // neither sign in nor use a session; the list shows when each account last signed in.
+    id: '009_staff_deactivation',
+    up: `
+      alter table city_app_users add column deactivated_at timestamptz;
+      alter table city_app_users add column last_login_at timestamptz;
+    `,
+  },
 ];

@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import notices from '../fixtures/notices-module.js';
 import { createTestServer, type TestServer, testDatabases } from '../testing.js';
@@ -11,11 +14,20 @@ const userCount = async () =>
 
 // Roles and accounts live in SQL: every case runs on each test database.
 describe.each(testDatabases())('on %s', (database) => {
+  let mailDir: string;
   beforeAll(async () => {
-    t = await createTestServer({ modules: [notices], database });
+    mailDir = await mkdtemp(join(tmpdir(), 'city-app-staff-mail-'));
+    t = await createTestServer({
+      modules: [notices],
+      database,
+      env: { CITY_APP_MAIL_DIR: mailDir },
+    });
     admin = await t.loginAs(['admin']);
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    await rm(mailDir, { recursive: true, force: true });
+  });
 
   describe('/api/staff', () => {
     it('is for administrators only', async () => {
@@ -25,7 +37,7 @@ describe.each(testDatabases())('on %s', (database) => {
       expect((await t.request('/api/staff', { headers: admin.headers })).status).toBe(200);
     });
 
-    it('creates accounts with kernel and module roles, with a one-time password when none is given', async () => {
+    it('creates accounts with kernel and module roles and lists every role in words', async () => {
       const res = await t.request('/api/staff', {
         headers: admin.headers,
         json: { email: 'Bibliothek@Musterstadt.example', name: 'Bibliothek', roles: ['clerk'] },
@@ -36,16 +48,27 @@ describe.each(testDatabases())('on %s', (database) => {
         email: 'bibliothek@musterstadt.example',
         roles: ['clerk'],
         mustChangePassword: true,
+        deactivatedAt: null,
+        lastLoginAt: null,
       });
-      expect(body.oneTimePassword).toMatch(/^[\w-]{23}$/);
-      const login = await t.request('/api/auth/login', {
-        json: { email: 'bibliothek@musterstadt.example', password: body.oneTimePassword },
-      });
-      expect(login.status).toBe(200);
+      // No password travels: the person sets their own with the invitation's link.
+      expect(Object.keys(body).sort()).toEqual(['invitation', 'user']);
       const list = await (await t.request('/api/staff', { headers: admin.headers })).json();
       expect(list.staff.map((s: { email: string }) => s.email)).toContain(
         'bibliothek@musterstadt.example',
       );
+      expect(list.roles).toEqual([
+        {
+          id: 'admin',
+          title: { de: 'Administration (alle Bereiche)', en: 'Administration (every area)' },
+        },
+        { id: 'editor', title: { de: 'Redaktion', en: 'Editorial' } },
+        {
+          id: 'clerk',
+          title: { de: 'Sachbearbeitung', en: 'Clerk' },
+          module: { id: 'notices', title: { de: 'Aushänge', en: 'Notices' } },
+        },
+      ]);
       expect(JSON.stringify(list)).not.toContain('scrypt');
     });
 
@@ -96,6 +119,7 @@ describe.each(testDatabases())('on %s', (database) => {
         headers: admin.headers,
       });
       expect(unknown.status).toBe(404);
+      expect(await unknown.json()).toMatchObject({ code: 'staff_not_found', field: 'id' });
     });
 
     it('never leaves the town without an administrator', async () => {

@@ -35,6 +35,10 @@ const FeedbackInboxAdminPage = lazy(() =>
   import('../pages/admin.js').then((m) => ({ default: m.FeedbackInboxAdminPage })),
 );
 
+const StaffAccountsAdminPage = lazy(() =>
+  import('../pages/admin.js').then((m) => ({ default: m.StaffAccountsAdminPage })),
+);
+
 const SHELL_SCREENS: Record<ShellPage, () => ReactNode> = {
   home: () => <HomePage />,
   settings: () => <SettingsPage />,
@@ -46,6 +50,7 @@ const SHELL_SCREENS: Record<ShellPage, () => ReactNode> = {
   admin: () => <AdminPage />,
   notifications: () => <NotificationsAdminPage />,
   feedbackInbox: () => <FeedbackInboxAdminPage />,
+  staffAccounts: () => <StaffAccountsAdminPage />,
 };
 
 function useOnline(): boolean {

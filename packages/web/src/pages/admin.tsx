@@ -237,6 +237,7 @@ export default function AdminPage() {
 
 const notificationsScreen = () => import('../admin/notifications/notifications-screen.js');
 const feedbackInboxScreen = () => import('../admin/feedback/feedback-inbox-screen.js');
+const staffAccountsScreen = () => import('../admin/staff-accounts/staff-accounts-screen.js');
 
 /** The kernel's own staff screens, beside the modules' areas. */
 const KERNEL_SCREENS = [
@@ -247,6 +248,7 @@ const KERNEL_SCREENS = [
   },
   // Feedback holds residents' addresses and complaints: administrators only, not editors.
   { path: SHELL_PAGES.feedbackInbox, role: 'admin', title: { de: 'Feedback', en: 'Feedback' } },
+  { path: SHELL_PAGES.staffAccounts, role: 'admin', title: { de: 'Mitarbeitende', en: 'Staff' } },
 ] as const;
 
 /** The staff sections a member may open: the kernel's screens, then each module's area. */
@@ -332,4 +334,9 @@ export function NotificationsAdminPage() {
 /** `/admin/feedback`: the administrators' feedback inbox. */
 export function FeedbackInboxAdminPage() {
   return <StaffScreen requiredRole="admin" screen={feedbackInboxScreen} params={{}} />;
+}
+
+/** `/admin/mitarbeitende`: the administrators' staff accounts. */
+export function StaffAccountsAdminPage() {
+  return <StaffScreen requiredRole="admin" screen={staffAccountsScreen} params={{}} />;
 }

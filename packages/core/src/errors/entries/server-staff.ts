@@ -169,12 +169,12 @@ export const serverStaffErrors = defineErrors({
     exit: 'invalid_input',
     title: { de: 'Die letzte Administration', en: 'The last administrator' },
     message: {
-      de: 'Damit bliebe die Stadt ohne Administratorin oder Administrator.',
-      en: 'This would leave the town without an administrator.',
+      de: 'Damit bliebe die Stadt ohne aktive Administratorin oder aktiven Administrator.',
+      en: 'This would leave the town without an active administrator.',
     },
     hint: {
-      de: 'Geben Sie zuerst einem anderen Konto die Rolle „admin“.',
-      en: 'Give another account the role "admin" first.',
+      de: 'Geben Sie zuerst einem anderen aktiven Konto die Rolle „Administration“.',
+      en: 'Give another active account the role "Administration" first.',
     },
   },
   cannot_delete_self: {
@@ -188,6 +188,84 @@ export const serverStaffErrors = defineErrors({
     hint: {
       de: 'Bitten Sie eine andere Administratorin oder einen anderen Administrator, es zu löschen.',
       en: 'Ask another administrator to delete it.',
+    },
+  },
+  staff_not_found: {
+    status: 404,
+    exit: 'invalid_input',
+    title: { de: 'Konto nicht gefunden', en: 'Account not found' },
+    message: {
+      de: 'Dieses Konto gibt es nicht (mehr).',
+      en: 'This staff account does not exist (any more).',
+    },
+    hint: {
+      de: 'Laden Sie die Liste der Mitarbeitenden neu.',
+      en: 'Reload the list of staff.',
+    },
+  },
+  cannot_demote_self: {
+    status: 409,
+    exit: 'invalid_input',
+    title: { de: 'Ihr eigenes Konto', en: 'Your own account' },
+    message: {
+      de: 'Ihrem eigenen Konto können Sie die Rolle „Administration“ nicht nehmen.',
+      en: 'You cannot take the role "Administration" from your own account.',
+    },
+    hint: {
+      de: 'Bitten Sie eine andere Administratorin oder einen anderen Administrator darum.',
+      en: 'Ask another administrator to do it.',
+    },
+  },
+  cannot_deactivate_self: {
+    status: 409,
+    exit: 'invalid_input',
+    title: { de: 'Ihr eigenes Konto', en: 'Your own account' },
+    message: {
+      de: 'Das Konto, mit dem Sie angemeldet sind, können Sie nicht deaktivieren.',
+      en: 'You cannot deactivate the account you are logged in with.',
+    },
+    hint: {
+      de: 'Bitten Sie eine andere Administratorin oder einen anderen Administrator, es zu deaktivieren.',
+      en: 'Ask another administrator to deactivate it.',
+    },
+  },
+  account_deactivated: {
+    status: 403,
+    exit: 'invalid_input',
+    title: { de: 'Konto deaktiviert', en: 'Account deactivated' },
+    message: {
+      de: 'Dieses Konto ist deaktiviert; eine Anmeldung ist nicht möglich.',
+      en: 'This account is deactivated; signing in is not possible.',
+    },
+    hint: {
+      de: 'Brauchen Sie wieder Zugang, wenden Sie sich an die Administration der Stadt.',
+      en: "If you need access again, contact the town's administrators.",
+    },
+  },
+  staff_deactivated: {
+    status: 409,
+    exit: 'invalid_input',
+    title: { de: 'Konto deaktiviert', en: 'Account deactivated' },
+    message: {
+      de: 'Das Konto von {name} ist deaktiviert; es bekommt keine Einladung.',
+      en: 'The account of {name} is deactivated; it gets no invitation.',
+    },
+    hint: {
+      de: 'Aktivieren Sie das Konto zuerst wieder.',
+      en: 'Reactivate the account first.',
+    },
+  },
+  invitation_needs_public_url: {
+    status: 503,
+    exit: 'invalid_input',
+    title: { de: 'Einladung nicht möglich', en: 'Invitation not possible' },
+    message: {
+      de: 'Der Server kennt seine öffentliche Adresse nicht und kann deshalb keinen Link verschicken. Es wurde kein Konto angelegt.',
+      en: 'The server does not know its public address, so it cannot send a link. No account was created.',
+    },
+    hint: {
+      de: 'Der Betrieb muss CITY_APP_PUBLIC_URL setzen, zum Beispiel https://app.hagenow.de.',
+      en: 'The operators must set CITY_APP_PUBLIC_URL, for example https://app.hagenow.de.',
     },
   },
   feedback_not_found: {
