@@ -12,6 +12,7 @@ import {
   forgetLinkOfDeletedInstallation,
 } from '../dates/index.js';
 import type { KernelEnv, RequestSettings } from '../http/context.js';
+import { IMAGES_PATH, imageFileRoutes, imageUploadRoutes } from '../images/index.js';
 import { feedbackRoutes } from '../kernel-routes/feedback/routes.js';
 import { staffRoutes } from '../kernel-routes/staff.js';
 import { townRoutes } from '../kernel-routes/town.js';
@@ -40,7 +41,7 @@ export interface KernelRoutesOptions {
   datesSources: DatesSource[];
 }
 
-/** The kernel's own API: auth, town, open items, feedback, staff, sources, notify and dates. */
+/** The kernel's own API: auth, town, open items, feedback, staff, images, sources, notify and dates. */
 export function mountKernelRoutes(app: Hono<KernelEnv>, options: KernelRoutesOptions): void {
   const { db, city, modules, env, log, settings, mail, limits, notify } = options;
   app.route('/api/auth', authRoutes(db, { settings, mailer: options.mailer, city, log }));
@@ -63,6 +64,8 @@ export function mountKernelRoutes(app: Hono<KernelEnv>, options: KernelRoutesOpt
     ),
   );
   app.route('/api/staff', staffRoutes(db, options.roles, townWords(city)));
+  app.route('/api/images', imageUploadRoutes(db, options.roles));
+  app.route(IMAGES_PATH, imageFileRoutes(db));
   app.route('/api/admin/sources', sourceRoutes(db));
   // Deleting an installation also forgets its private calendar link.
   const links = calendarLinks(db);

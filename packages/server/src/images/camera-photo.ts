@@ -1,4 +1,4 @@
-// Photos as a phone takes them, for the tests of the photo pipeline.
+// Photos as a phone takes them, for the tests of the image pipeline (kernel and modules).
 import sharp from 'sharp';
 
 /** A camera photo as a phone writes it: noise (so it does not compress to nothing), GPS, camera, P3 profile. */
