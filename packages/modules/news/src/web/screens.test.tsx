@@ -227,8 +227,8 @@ describe('editor screens', () => {
       'Titel',
       'Anreißer',
       'Text',
-      'Bildadresse',
-      'Bildbeschreibung (Alternativtext)',
+      'Anderes Bild hochladen',
+      'Alternativtext',
       'Kategorie',
       'Ortsteil',
       'Veröffentlichen ab',
@@ -343,7 +343,7 @@ function ArticleTableWithCity({ articles }: { articles: EditorArticle[] }) {
 }
 
 function ArticleFormWithCity({ errors }: { errors: Record<string, string> }) {
-  const { t, city: town } = useCity();
+  const { t, locale, city: town } = useCity();
   return (
     <ArticleForm
       values={{ ...emptyValues(['Rathaus']), imageUrl: '/bild.jpg' }}
@@ -351,6 +351,7 @@ function ArticleFormWithCity({ errors }: { errors: Record<string, string> }) {
       categories={['Rathaus']}
       areas={town.areas}
       saving={false}
+      locale={locale}
       t={t}
       onChange={() => {}}
       onSubmit={() => {}}
