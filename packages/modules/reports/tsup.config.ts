@@ -3,6 +3,4 @@ import { packageBuild } from '@city-app/config/tsup';
 export default packageBuild({
   entry: { index: 'src/index.ts', server: 'src/server/index.ts' },
   target: 'es2022',
-  // A native module: loaded from node_modules at run time, never bundled.
-  external: ['sharp'],
 });

@@ -14,7 +14,7 @@ export function imageFileRoutes(db: Database): Hono<KernelEnv> {
   router.get('/:file', async (c) => {
     const match = FILE.exec(c.req.param('file'));
     const found = match && (await readRendition(db, match[1] as string, Number(match[2])));
-    if (!found) throw cityError('image_not_found', {}, { field: 'file' });
+    if (!found) throw cityError('image_not_found');
     const etag = `"${match[1]}-${match[2]}"`;
     const headers = { 'Cache-Control': IMAGE_CACHE_CONTROL, ETag: etag };
     if (c.req.header('if-none-match') === etag) return c.body(null, 304, headers);
