@@ -37,3 +37,17 @@ export async function cameraJpeg(
       .toBuffer()
   );
 }
+
+/**
+ * A 1 × 1 PNG whose header claims 10,000 × 6,000 px (60 MP): what a decompression bomb looks
+ * like to the checks, which must refuse it from the header without decoding.
+ */
+export async function claimedLargePng(): Promise<Buffer> {
+  const png = await sharp({ create: { width: 1, height: 1, channels: 3, background: '#000' } })
+    .png()
+    .toBuffer();
+  const header = Buffer.from(png);
+  header.writeUInt32BE(10_000, 16);
+  header.writeUInt32BE(6_000, 20);
+  return header;
+}
