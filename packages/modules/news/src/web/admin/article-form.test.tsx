@@ -18,19 +18,21 @@ import {
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-let root: Root | undefined;
-afterEach(() => {
-  act(() => root?.unmount());
-  document.body.innerHTML = '';
-});
-
+// What the kernel's image store answers to the upload.
+const ID = 'b'.repeat(32);
 const STORED: UploadedImage = {
-  id: 'b'.repeat(32),
-  url: `/images/${'b'.repeat(32)}-960.webp`,
+  id: ID,
+  url: `/images/${ID}-960.webp`,
   width: 960,
   height: 640,
   widths: [480, 960],
 };
+
+let mounted: { root: Root; host: HTMLElement } | undefined;
+afterEach(() => {
+  act(() => mounted?.root.unmount());
+  mounted?.host.remove();
+});
 
 /** The editor's form as the editor screen holds it: checked before it would be sent. */
 function Editor({ locale, saved }: { locale: Locale; saved: ArticleInput[] }) {
@@ -75,10 +77,9 @@ function type(input: HTMLInputElement | HTMLTextAreaElement, value: string) {
 describe('the news editor with an uploaded image', () => {
   it('saves the uploaded image’s address, and only with its alt text', async () => {
     const saved: ArticleInput[] = [];
-    const host = document.createElement('div');
-    document.body.append(host);
-    root = createRoot(host);
-    act(() => root?.render(<Editor locale="de" saved={saved} />));
+    const host = document.body.appendChild(document.createElement('div'));
+    mounted = { root: createRoot(host), host };
+    act(() => mounted?.root.render(<Editor locale="de" saved={saved} />));
     type(document.getElementById('news-title') as HTMLInputElement, 'Neues Pflaster am Markt');
 
     const file = document.getElementById('news-imageUrl') as HTMLInputElement;
