@@ -1,4 +1,4 @@
-import type { CityConfig } from '@city-app/core';
+import { type CityConfig, IMAGES_PATH } from '@city-app/core';
 import type { Notify } from '@city-app/notify';
 import type { Hono } from 'hono';
 import { townWords } from '../auth/password-policy.js';
@@ -12,7 +12,7 @@ import {
   forgetLinkOfDeletedInstallation,
 } from '../dates/index.js';
 import type { KernelEnv, RequestSettings } from '../http/context.js';
-import { IMAGES_PATH, imageFileRoutes, imageUploadRoutes } from '../images/index.js';
+import { imageFileRoutes, imageUploadRoutes } from '../images/index.js';
 import { feedbackRoutes } from '../kernel-routes/feedback/routes.js';
 import { staffRoutes } from '../kernel-routes/staff.js';
 import { townRoutes } from '../kernel-routes/town.js';

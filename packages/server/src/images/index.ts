@@ -9,11 +9,5 @@ export {
   type RenditionSpec,
   renderImage,
 } from './pipeline.js';
-export {
-  IMAGE_LIMITS,
-  IMAGE_WIDTHS,
-  IMAGES_PATH,
-  imageUrl,
-  type StoredImage,
-} from './store.js';
+export { IMAGE_LIMITS, type StoredImage } from './store.js';
 export { IMAGE_UPLOAD_BODY_BYTES, imageUploadRoutes } from './upload-routes.js';

@@ -1,13 +1,10 @@
 import { createHash } from 'node:crypto';
+import { imageWidthsFor, storedImageUrl } from '@city-app/core';
 import type { Database, Queryable } from '../module.js';
 import { checkImage, type ImageLimits, renderImage } from './pipeline.js';
 
-/** The widths kept of each image: phone, tablet and desktop columns, for `srcset`. */
-export const IMAGE_WIDTHS = [480, 960, 1600] as const;
 /** A phone camera's photo fits; a 50 MP header is refused before decoding. */
 export const IMAGE_LIMITS: ImageLimits = { maxBytes: 15 * 1024 * 1024, maxMegapixels: 50 };
-/** The path images are served at, outside `/api`: same origin, so `img-src 'self'` holds. */
-export const IMAGES_PATH = '/images';
 
 /** An uploaded image as the editor gets it: the largest rendition and every width kept. */
 export interface StoredImage {
@@ -16,17 +13,6 @@ export interface StoredImage {
   width: number;
   height: number;
   widths: number[];
-}
-
-/** `/images/<id>-<width>.webp` */
-export function imageUrl(id: string, width: number): string {
-  return `${IMAGES_PATH}/${id}-${width}.webp`;
-}
-
-/** The widths below the image's own, then the image's own width up to the largest kept. */
-export function widthsFor(width: number): number[] {
-  const largest = Math.min(width, IMAGE_WIDTHS[IMAGE_WIDTHS.length - 1] ?? width);
-  return [...IMAGE_WIDTHS.filter((w) => w < largest), largest];
 }
 
 async function existing(db: Queryable, id: string): Promise<StoredImage | undefined> {
@@ -42,7 +28,7 @@ async function existing(db: Queryable, id: string): Promise<StoredImage | undefi
   const largest = row.widths[row.widths.length - 1] ?? row.width;
   return {
     id,
-    url: imageUrl(id, largest),
+    url: storedImageUrl(id, largest),
     width: row.width,
     height: row.height,
     widths: row.widths,
@@ -64,7 +50,7 @@ export async function storeImage(
   const upright = await checkImage(input, IMAGE_LIMITS);
   const renditions = await renderImage(
     input,
-    widthsFor(upright.width).map((width) => ({ width, format: 'webp' as const })),
+    imageWidthsFor(upright.width).map((width) => ({ width, format: 'webp' as const })),
   );
   const largest = renditions[renditions.length - 1];
   if (!largest) throw new Error('an image without renditions');

@@ -1,4 +1,4 @@
-import { cityError } from '@city-app/core';
+import { cityError, IMAGE_WIDTHS } from '@city-app/core';
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import type { KernelEnv } from '../http/context.js';
@@ -6,7 +6,7 @@ import type { Database } from '../module.js';
 import { describeRoute } from '../openapi/describe.js';
 import { ImageRefused } from './pipeline.js';
 import { IMAGE_FIELD, imageRefusal } from './refusals.js';
-import { IMAGE_LIMITS, IMAGE_WIDTHS, storeImage } from './store.js';
+import { IMAGE_LIMITS, storeImage } from './store.js';
 
 /** What the server buffers for one upload: the largest image and a multipart envelope. */
 export const IMAGE_UPLOAD_BODY_BYTES = IMAGE_LIMITS.maxBytes + 1024 * 1024;

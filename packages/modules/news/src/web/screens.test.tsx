@@ -181,6 +181,16 @@ describe('news detail', () => {
     expect(JSON.parse(jsonLd as string).headline).toBe('</script><script>alert(1)</script>');
     expect(html).toMatch(/<a href="\/news"[^>]*>Zurück zu allen Nachrichten<\/a>/);
   });
+
+  it('lets a phone load an uploaded image in its smallest width', async () => {
+    const stored = `/images/${'d'.repeat(32)}`;
+    const html = await render(() => (
+      <ArticleViewWithCity article={{ ...article, imageUrl: `${stored}-1600.webp` }} />
+    ));
+    expect(html).toContain(
+      `srcSet="${stored}-480.webp 480w, ${stored}-960.webp 960w, ${stored}-1600.webp 1600w" sizes="(min-width: 48rem) 46rem, 100vw"`,
+    );
+  });
 });
 
 describe('editor screens', () => {
