@@ -81,8 +81,9 @@ export function ImageField({
     }
     setProgress({ state: 'sending', percent: 0 });
     try {
+      // In steps of ten, so a screen reader announces progress without talking all the time.
       const image: UploadedImage = await upload(file, (sent) =>
-        setProgress({ state: 'sending', percent: Math.round(sent * 100) }),
+        setProgress({ state: 'sending', percent: Math.floor(sent * 10) * 10 }),
       );
       onUrlChange(image.url);
       setProgress({ state: 'done' });
