@@ -12,7 +12,8 @@ import {
   forgetLinkOfDeletedInstallation,
 } from '../dates/index.js';
 import type { KernelEnv, RequestSettings } from '../http/context.js';
-import { imageFileRoutes, imageUploadRoutes } from '../images/index.js';
+import { imageFileRoutes } from '../images/file-routes.js';
+import { imageUploadRoutes } from '../images/upload-routes.js';
 import { feedbackRoutes } from '../kernel-routes/feedback/routes.js';
 import { staffRoutes } from '../kernel-routes/staff.js';
 import { townRoutes } from '../kernel-routes/town.js';
