@@ -4,6 +4,13 @@ export * from './database/index.js';
 export * from './dates/index.js';
 export * from './errors/index.js';
 export * from './i18n/index.js';
+export {
+  IMAGE_WIDTHS,
+  IMAGES_PATH,
+  imageSrcSet,
+  imageWidthsFor,
+  storedImageUrl,
+} from './images/widths.js';
 export * from './input/index.js';
 // The legal tables (enforcement bodies, the kernel's stored data, open items) are the
 // `@city-app/core/legal` entry: reachable from here, the browser's first screen would carry them.

@@ -21,6 +21,7 @@ export {
 } from './dates/public-dates.js';
 export { consoleLogger } from './http/logger.js';
 export { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './http/security.js';
+export * from './images/index.js';
 export { type TownInfo, townInfoSchema } from './kernel-routes/town.js';
 export {
   type AbuseLimits,

@@ -24,6 +24,8 @@ import type { Database, Logger, ServerModule, StaffUser } from './module.js';
 import type { NotifyWorkerOptions } from './notifications/index.js';
 
 /** A valid config of a fictional town ("Musterstadt", Mecklenburg-Vorpommern). */
+export { cameraJpeg } from './images/camera-photo.js';
+
 export const TEST_CITY: CityConfigInput = {
   town: { name: 'Musterstadt', state: 'DE-MV', population: 12000 },
   branding: { appName: 'Muster App' },

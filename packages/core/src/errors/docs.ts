@@ -15,6 +15,7 @@ const HEADINGS: Record<keyof typeof errorDomains, string> = {
   createCityApp: 'The `create-city-app` command',
   news: 'News module',
   newsImport: 'News module: content files and feeds',
+  images: 'Images uploaded by staff',
 };
 
 /** A table cell: pipes and line breaks would end the cell. */

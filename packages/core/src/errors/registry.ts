@@ -3,6 +3,7 @@ import { bookingErrors } from './entries/booking.js';
 import { cliErrors } from './entries/cli.js';
 import { createCityAppErrors } from './entries/create-city-app.js';
 import { experimentSpaceErrors } from './entries/experiment-space.js';
+import { imageErrors } from './entries/images.js';
 import { kernelErrors } from './entries/kernel.js';
 import { moduleContractErrors } from './entries/module-contract.js';
 import { moduleInstallationErrors } from './entries/module-installation.js';
@@ -27,6 +28,7 @@ export const errorCatalogue = {
   ...createCityAppErrors,
   ...newsErrors,
   ...newsImportErrors,
+  ...imageErrors,
 };
 
 /** The domains the catalogue is made of, for the docs and the test that ids stay unique. */
@@ -43,6 +45,7 @@ export const errorDomains = {
   createCityApp: createCityAppErrors,
   news: newsErrors,
   newsImport: newsImportErrors,
+  images: imageErrors,
 } as const satisfies Record<string, ErrorEntries>;
 
 type Args<E extends ErrorEntries, Id extends keyof E> = keyof ParamsOf<E[Id]> extends never

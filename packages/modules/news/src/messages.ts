@@ -56,10 +56,6 @@ export const messages = {
     'news.form.body': 'Text',
     'news.form.bodyHint':
       'Markdown: **fett**, *kursiv*, [Linktext](https://…), Listen mit „- “. HTML wird nicht übernommen.',
-    'news.form.imageUrl': 'Bildadresse',
-    'news.form.imageUrlHint': 'Beginnt mit https:// oder / (Bild auf dieser Website). Optional.',
-    'news.form.imageAlt': 'Bildbeschreibung (Alternativtext)',
-    'news.form.imageAltHint': 'Pflicht, wenn ein Bild angegeben ist: Was zeigt das Bild?',
     'news.form.category': 'Kategorie',
     'news.form.area': 'Ortsteil',
     'news.form.areaNone': 'Ganze Stadt',
@@ -133,10 +129,6 @@ export const messages = {
     'news.form.body': 'Text',
     'news.form.bodyHint':
       'Markdown: **bold**, *italic*, [link text](https://…), lists with “- ”. HTML is not kept.',
-    'news.form.imageUrl': 'Image address',
-    'news.form.imageUrlHint': 'Starts with https:// or / (an image on this site). Optional.',
-    'news.form.imageAlt': 'Image description (alt text)',
-    'news.form.imageAltHint': 'Required when there is an image: what does it show?',
     'news.form.category': 'Category',
     'news.form.area': 'District',
     'news.form.areaNone': 'Whole town',

@@ -1,4 +1,4 @@
-import type { CityConfig } from '@city-app/core';
+import { type CityConfig, IMAGES_PATH } from '@city-app/core';
 import type { Notify } from '@city-app/notify';
 import type { Hono } from 'hono';
 import { townWords } from '../auth/password-policy.js';
@@ -12,6 +12,8 @@ import {
   forgetLinkOfDeletedInstallation,
 } from '../dates/index.js';
 import type { KernelEnv, RequestSettings } from '../http/context.js';
+import { imageFileRoutes } from '../images/file-routes.js';
+import { imageUploadRoutes } from '../images/upload-routes.js';
 import { feedbackRoutes } from '../kernel-routes/feedback/routes.js';
 import { staffRoutes } from '../kernel-routes/staff.js';
 import { staffRoles } from '../kernel-routes/staff-roles.js';
@@ -40,7 +42,7 @@ export interface KernelRoutesOptions {
   datesSources: DatesSource[];
 }
 
-/** The kernel's own API: auth, town, open items, feedback, staff, sources, notify and dates. */
+/** The kernel's own API: auth, town, open items, feedback, staff, images, sources, notify and dates. */
 export function mountKernelRoutes(app: Hono<KernelEnv>, options: KernelRoutesOptions): void {
   const { db, city, modules, env, log, settings, mail, limits, notify } = options;
   app.route('/api/auth', authRoutes(db, { settings, mailer: options.mailer, city, log }));
@@ -71,6 +73,14 @@ export function mountKernelRoutes(app: Hono<KernelEnv>, options: KernelRoutesOpt
       settings,
     }),
   );
+  app.route(
+    '/api/images',
+    imageUploadRoutes(
+      db,
+      staffRoles(modules).map((role) => role.id),
+    ),
+  );
+  app.route(IMAGES_PATH, imageFileRoutes(db));
   app.route('/api/admin/sources', sourceRoutes(db));
   // Deleting an installation also forgets its private calendar link.
   const links = calendarLinks(db);

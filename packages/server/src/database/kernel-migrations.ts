@@ -181,4 +181,28 @@ export const kernelMigrations: Migration[] = [
       alter table city_app_users add column last_login_at timestamptz;
     `,
   },
+  {
+    // Images staff upload for content. Kept as bytea, not as files: one backup and one
+    // restore hold content and its images, several server processes share them without a
+    // shared disk, and a few hundred kilobytes per rendition are stored out of line (TOAST).
+    // The id is the upload's SHA-256, so a URL's bytes never change and may be cached forever.
+    id: '010_content_images',
+    up: `
+      create table city_app_images (
+        id text primary key check (id ~ '^[0-9a-f]{32}$'),
+        width int not null check (width > 0),
+        height int not null check (height > 0),
+        uploaded_by uuid references city_app_users(id) on delete set null,
+        created_at timestamptz not null default now()
+      );
+      create table city_app_image_renditions (
+        image_id text not null references city_app_images(id) on delete cascade,
+        width int not null check (width > 0),
+        height int not null check (height > 0),
+        content_type text not null check (content_type in ('image/webp', 'image/jpeg')),
+        bytes bytea not null,
+        primary key (image_id, width)
+      );
+    `,
+  },
 ];

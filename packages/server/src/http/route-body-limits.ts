@@ -1,12 +1,18 @@
 import { cityError } from '@city-app/core';
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { IMAGE_UPLOAD_BODY_BYTES } from '../images/upload-routes.js';
 import type { RouteBodyLimit, ServerModule } from '../module.js';
 import type { KernelEnv } from './context.js';
 import { jsonError, payloadTooLarge } from './errors.js';
 
 /** No module may make the server buffer more than this for one request. */
 export const MAX_ROUTE_BODY_BYTES = 64 * 1024 * 1024;
+
+/** The kernel's own routes that take more than the kernel's limit: staff's image uploads. */
+const KERNEL_ROUTE_LIMITS: ReadonlyMap<string, number> = new Map([
+  ['POST /api/images', IMAGE_UPLOAD_BODY_BYTES],
+]);
 
 /** `POST /api/waste/admin/import` → its limit, from what the modules declare. */
 export function routeBodyLimits(modules: readonly ServerModule[]): Map<string, number> {
@@ -46,7 +52,7 @@ export function apiBodyLimit(
   kernelMax: number,
   modules: readonly ServerModule[],
 ): MiddlewareHandler<KernelEnv> {
-  const limits = routeBodyLimits(modules);
+  const limits = new Map([...KERNEL_ROUTE_LIMITS, ...routeBodyLimits(modules)]);
   const limiter = (maxSize: number) =>
     bodyLimit({ maxSize, onError: (c) => jsonError(c, payloadTooLarge(maxSize)) });
   const byRoute = new Map(

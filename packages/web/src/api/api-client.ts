@@ -190,7 +190,11 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
   };
 }
 
-function errorFrom(response: Response, data: unknown): ApiError {
+/** The server's error answer as an ApiError, for any way of sending (fetch, an upload's XHR). */
+export function errorFrom(
+  response: Pick<Response, 'status' | 'statusText'>,
+  data: unknown,
+): ApiError {
   const body = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
   const code = typeof body.code === 'string' ? body.code : `http_${response.status}`;
   const message =

@@ -181,6 +181,16 @@ describe('news detail', () => {
     expect(JSON.parse(jsonLd as string).headline).toBe('</script><script>alert(1)</script>');
     expect(html).toMatch(/<a href="\/news"[^>]*>Zurück zu allen Nachrichten<\/a>/);
   });
+
+  it('lets a phone load an uploaded image in its smallest width', async () => {
+    const stored = `/images/${'d'.repeat(32)}`;
+    const html = await render(() => (
+      <ArticleViewWithCity article={{ ...article, imageUrl: `${stored}-1600.webp` }} />
+    ));
+    expect(html).toContain(
+      `srcSet="${stored}-480.webp 480w, ${stored}-960.webp 960w, ${stored}-1600.webp 1600w" sizes="(min-width: 48rem) 46rem, 100vw"`,
+    );
+  });
 });
 
 describe('editor screens', () => {
@@ -227,8 +237,8 @@ describe('editor screens', () => {
       'Titel',
       'Anreißer',
       'Text',
-      'Bildadresse',
-      'Bildbeschreibung (Alternativtext)',
+      'Anderes Bild hochladen',
+      'Alternativtext',
       'Kategorie',
       'Ortsteil',
       'Veröffentlichen ab',
@@ -343,7 +353,7 @@ function ArticleTableWithCity({ articles }: { articles: EditorArticle[] }) {
 }
 
 function ArticleFormWithCity({ errors }: { errors: Record<string, string> }) {
-  const { t, city: town } = useCity();
+  const { t, locale, city: town } = useCity();
   return (
     <ArticleForm
       values={{ ...emptyValues(['Rathaus']), imageUrl: '/bild.jpg' }}
@@ -351,6 +361,7 @@ function ArticleFormWithCity({ errors }: { errors: Record<string, string> }) {
       categories={['Rathaus']}
       areas={town.areas}
       saving={false}
+      locale={locale}
       t={t}
       onChange={() => {}}
       onSubmit={() => {}}

@@ -6,7 +6,40 @@ import { NewEventView } from './new-event.js';
 import { answer, render, settle, staffFor } from './testing.js';
 
 let unmount = () => {};
-afterEach(() => unmount());
+const browserRequest = globalThis.XMLHttpRequest;
+afterEach(() => {
+  unmount();
+  globalThis.XMLHttpRequest = browserRequest;
+});
+
+const STORED_IMAGE = `/images/${'c'.repeat(32)}-960.webp`;
+
+/** The kernel's image store as the upload field reaches it: one XMLHttpRequest, answered 201. */
+class ImageStore {
+  static sent: { url: string; body: unknown }[] = [];
+  upload = {};
+  status = 0;
+  statusText = '';
+  responseText = '';
+  onload?: () => void;
+  private url = '';
+  open(_method: string, url: string) {
+    this.url = url;
+  }
+  setRequestHeader() {}
+  send(body: unknown) {
+    ImageStore.sent.push({ url: this.url, body });
+    this.status = 201;
+    this.responseText = JSON.stringify({
+      id: 'c'.repeat(32),
+      url: STORED_IMAGE,
+      width: 960,
+      height: 640,
+      widths: [480, 960],
+    });
+    queueMicrotask(() => this.onload?.());
+  }
+}
 
 /** The new-event screen with a server that publishes what it gets under MARKET_ID. */
 async function newEvent(locale: 'de' | 'en' = 'de', refuse?: unknown) {
@@ -129,6 +162,32 @@ describe('a new event', () => {
 });
 
 describe('changing an event', () => {
+  it('uploads the event’s image and sends its address with the description', async () => {
+    globalThis.XMLHttpRequest = ImageStore as unknown as typeof XMLHttpRequest;
+    const { page, form, sent } = await newEvent();
+    page.fill('Titel', 'Lesenacht');
+    page.fill('Ort als Text', 'Stadtbibliothek');
+    page.fill('Erster Tag', '2027-03-02');
+    const picker = page.control('Bild hochladen');
+    const photo = new File([new Uint8Array(32)], 'lesenacht.jpg', { type: 'image/jpeg' });
+    Object.defineProperty(picker, 'files', { value: [photo], configurable: true });
+    picker.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle();
+    expect(ImageStore.sent).toEqual([{ url: '/api/images', body: photo }]);
+    expect(page.container.querySelector('figure img')?.getAttribute('src')).toBe(STORED_IMAGE);
+    await page.submit(form());
+    expect(sent()).toEqual([]);
+    expect(page.summary()).toContainEqual([
+      '#events-event-imageAlt',
+      'Beschreiben Sie das Bild für Menschen, die es nicht sehen.',
+    ]);
+    page.fill('Alternativtext', 'Kinder lesen mit Taschenlampen');
+    await page.submit(form());
+    expect(sent()).toMatchObject([
+      { imageUrl: STORED_IMAGE, imageAlt: 'Kinder lesen mit Taschenlampen' },
+    ]);
+  });
+
   it('fills the form from the event and its rule, and saves the changes with PUT', async () => {
     const { api, asked } = townApi({
       [`PUT /api/events/admin/events/${MARKET_ID}`]: (body) => ({ ...market, ...(body as object) }),

@@ -146,6 +146,7 @@ export default function ArticleEditorScreen({ params }: ScreenProps) {
         categories={categories}
         areas={city.areas}
         saving={saving}
+        locale={locale}
         t={t}
         onChange={(field, value) => setValues((current) => ({ ...current, [field]: value }))}
         onSubmit={save}

@@ -1,5 +1,6 @@
-import type { Translate } from '@city-app/core';
+import type { Locale, Translate } from '@city-app/core';
 import { Button, Form, type FormError, Select, TextArea, TextField } from '@city-app/ui';
+import { ImageField, type ImageUpload } from '@city-app/web';
 import type { FormEvent } from 'react';
 import { LIMITS } from '../../article-limits.js';
 import {
@@ -18,7 +19,10 @@ export interface ArticleFormProps {
   categories: string[];
   areas: { id: string; name: string }[];
   saving: boolean;
+  locale: Locale;
   t: Translate;
+  /** How an image is sent; the kernel's `/api/images` unless a test says otherwise. */
+  upload?: ImageUpload;
   onChange(field: ArticleField, value: string): void;
   onSubmit(event: FormEvent<HTMLFormElement>): void | Promise<void>;
 }
@@ -31,7 +35,9 @@ export function ArticleForm({
   categories,
   areas,
   saving,
+  locale,
   t,
+  upload,
   onChange,
   onSubmit,
 }: ArticleFormProps) {
@@ -75,18 +81,20 @@ export function ArticleForm({
         description={t('news.form.bodyHint')}
         rows={14}
       />
-      <TextField
-        {...bind('imageUrl')}
-        label={t('news.form.imageUrl')}
-        description={t('news.form.imageUrlHint')}
-        inputMode="url"
-        autoComplete="off"
-      />
-      <TextField
-        {...bind('imageAlt')}
-        label={t('news.form.imageAlt')}
-        description={t('news.form.imageAltHint')}
-        required={values.imageUrl.trim() !== ''}
+      <ImageField
+        id={fieldId('imageUrl')}
+        altId={fieldId('imageAlt')}
+        name="imageUrl"
+        altName="imageAlt"
+        locale={locale}
+        url={values.imageUrl}
+        alt={values.imageAlt}
+        error={errors.imageUrl ?? null}
+        altError={errors.imageAlt ?? null}
+        altMaxLength={LIMITS.imageAlt}
+        upload={upload}
+        onUrlChange={(url) => onChange('imageUrl', url)}
+        onAltChange={(alt) => onChange('imageAlt', alt)}
       />
       <Select
         {...bind('category')}

@@ -1,4 +1,4 @@
-import { formatLocalDate, type Locale, type Translate } from '@city-app/core';
+import { formatLocalDate, imageSrcSet, type Locale, type Translate } from '@city-app/core';
 import { Link } from '@city-app/web';
 import type { ArticleSummary } from '../../article.js';
 
@@ -30,6 +30,9 @@ export function ArticleTeaser({
         <img
           className="news-teaser__image"
           src={article.imageUrl}
+          // An uploaded image comes in several widths; a card is at most a third of the page.
+          srcSet={imageSrcSet(article.imageUrl)}
+          sizes={imageSrcSet(article.imageUrl) ? '(min-width: 48rem) 24rem, 100vw' : undefined}
           alt={article.imageAlt ?? ''}
           loading="lazy"
         />

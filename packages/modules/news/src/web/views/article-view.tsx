@@ -1,4 +1,4 @@
-import { formatLocalDate, type Locale, type Translate } from '@city-app/core';
+import { formatLocalDate, imageSrcSet, type Locale, type Translate } from '@city-app/core';
 import { PageHeading } from '@city-app/ui';
 import { Link } from '@city-app/web';
 import type { PublishedArticle } from '../../article.js';
@@ -32,6 +32,9 @@ export function ArticleView({ article, basePath, locale, t }: ArticleViewProps) 
         <img
           className="news-article__image"
           src={article.imageUrl}
+          // An uploaded image comes in several widths; the article is at most 46rem wide.
+          srcSet={imageSrcSet(article.imageUrl)}
+          sizes={imageSrcSet(article.imageUrl) ? '(min-width: 48rem) 46rem, 100vw' : undefined}
           alt={article.imageAlt ?? ''}
           lang="de"
         />

@@ -1,7 +1,7 @@
+import { cameraJpeg } from '@city-app/server/testing';
 import exifr from 'exifr';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { cameraJpeg } from './camera-jpeg.js';
 import { MAX_PHOTO_SIDE, processPhoto } from './process.js';
 
 describe('a resident’s photo before it is stored', () => {

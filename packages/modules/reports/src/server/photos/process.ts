@@ -1,4 +1,10 @@
-import sharp from 'sharp';
+import {
+  checkImage,
+  type ImageRefusal,
+  ImageRefused,
+  type Rendition,
+  renderImage,
+} from '@city-app/server';
 import { MAX_PHOTO_BYTES } from '../../api/public-report.js';
 import { photoError } from '../../errors/photos.js';
 
@@ -6,69 +12,44 @@ import { photoError } from '../../errors/photos.js';
 export const MAX_PHOTO_SIDE = 1600;
 /** More pixels than any phone camera takes; refuses decompression bombs before decoding. */
 export const MAX_INPUT_MEGAPIXELS = 50;
-const ACCEPTED = new Set(['jpeg', 'png', 'webp']);
 
 /** A photo as it is stored: re-encoded, without any metadata. */
-export interface StoredPhoto {
-  bytes: Buffer;
-  contentType: 'image/jpeg';
-  width: number;
-  height: number;
+export type StoredPhoto = Rendition & { contentType: 'image/jpeg' };
+
+/** The kernel's refusal, worded from this module's catalogue; the field is always `photo`. */
+function refusal(why: ImageRefusal) {
+  const extra = { field: 'photo' };
+  switch (why.reason) {
+    case 'too_large':
+      return photoError('reports_photo_too_large', { size: why.size, max: why.max }, extra);
+    case 'type':
+      return photoError('reports_photo_type', { format: why.format }, extra);
+    case 'too_many_pixels':
+      return photoError(
+        'reports_photo_too_many_pixels',
+        { megapixels: why.megapixels, max: why.max },
+        extra,
+      );
+    case 'unreadable':
+      return photoError('reports_photo_unreadable', {}, extra);
+  }
 }
 
-const megabytes = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
-
 /**
- * Makes a resident's photo safe to keep: checks size and type, turns it upright by its EXIF
- * orientation, shrinks it to at most 1600 px, converts it to sRGB and encodes it anew as JPEG.
- * sharp writes no metadata unless asked, so EXIF (camera, time, GPS position), XMP, IPTC and
- * the ICC profile are all gone before anything is stored; the tests read the result with an
- * independent EXIF reader to hold that.
+ * Makes a resident's photo safe to keep with the kernel's image pipeline: checked, upright,
+ * at most 1600 px on its longest side, sRGB, JPEG (what Open311 clients expect), and no
+ * metadata at all (EXIF with the GPS position, XMP, IPTC, ICC profile).
  */
 export async function processPhoto(input: Buffer): Promise<StoredPhoto> {
-  if (input.length > MAX_PHOTO_BYTES) {
-    throw photoError(
-      'reports_photo_too_large',
-      { size: megabytes(input.length), max: megabytes(MAX_PHOTO_BYTES) },
-      { field: 'photo' },
-    );
-  }
-  const options = { failOn: 'error', limitInputPixels: false } as const;
-  let format: string | undefined;
-  let pixels = 0;
   try {
-    const metadata = await sharp(input, options).metadata();
-    format = metadata.format;
-    pixels = (metadata.width ?? 0) * (metadata.height ?? 0);
-  } catch {
-    throw photoError('reports_photo_unreadable', {}, { field: 'photo' });
-  }
-  if (!format || !ACCEPTED.has(format)) {
-    throw photoError('reports_photo_type', { format: format ?? '?' }, { field: 'photo' });
-  }
-  if (pixels > MAX_INPUT_MEGAPIXELS * 1_000_000) {
-    throw photoError(
-      'reports_photo_too_many_pixels',
-      { megapixels: Math.round(pixels / 1_000_000), max: MAX_INPUT_MEGAPIXELS },
-      { field: 'photo' },
-    );
-  }
-  try {
-    const { data, info } = await sharp(input, options)
-      .autoOrient()
-      .resize({
-        width: MAX_PHOTO_SIDE,
-        height: MAX_PHOTO_SIDE,
-        fit: 'inside',
-        withoutEnlargement: true,
-      })
-      // A transparent PNG gets a white ground instead of black.
-      .flatten({ background: '#ffffff' })
-      .toColourspace('srgb')
-      .jpeg({ quality: 80, mozjpeg: true })
-      .toBuffer({ resolveWithObject: true });
-    return { bytes: data, contentType: 'image/jpeg', width: info.width, height: info.height };
-  } catch {
-    throw photoError('reports_photo_unreadable', {}, { field: 'photo' });
+    await checkImage(input, { maxBytes: MAX_PHOTO_BYTES, maxMegapixels: MAX_INPUT_MEGAPIXELS });
+    const [photo] = await renderImage(input, [
+      { width: MAX_PHOTO_SIDE, height: MAX_PHOTO_SIDE, format: 'jpeg' },
+    ]);
+    if (!photo) throw new ImageRefused({ reason: 'unreadable' });
+    return photo as StoredPhoto;
+  } catch (error) {
+    if (error instanceof ImageRefused) throw refusal(error.refusal);
+    throw error;
   }
 }

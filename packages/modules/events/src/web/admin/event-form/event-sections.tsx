@@ -1,4 +1,5 @@
 import { Checkbox, Fieldset, Select, TextArea, TextField } from '@city-app/ui';
+import { ImageField } from '@city-app/web';
 import { EVENT_LIMITS } from '../../../api/event-input.js';
 import type { Localized } from '../../../api/localized.js';
 import type { Venue } from '../../../api/venue.js';
@@ -162,19 +163,18 @@ export function MoreSection(props: SectionProps) {
         description={t('events.staff.form.linkHint')}
       />
       {props.submission ? null : (
-        <>
-          <TextField
-            {...textProps(props, 'imageUrl', 'events.staff.form.imageUrl')}
-            type="url"
-            inputMode="url"
-            maxLength={2000}
-          />
-          <TextField
-            {...textProps(props, 'imageAlt', 'events.staff.form.imageAlt')}
-            description={t('events.staff.form.imageAltHint')}
-            maxLength={EVENT_LIMITS.imageAlt}
-          />
-        </>
+        <ImageField
+          id={fieldId('imageUrl')}
+          altId={fieldId('imageAlt')}
+          locale={staff.locale}
+          url={state.imageUrl}
+          alt={state.imageAlt}
+          error={errors.imageUrl ?? null}
+          altError={errors.imageAlt ?? null}
+          altMaxLength={EVENT_LIMITS.imageAlt}
+          onUrlChange={(imageUrl) => set({ imageUrl })}
+          onAltChange={(imageAlt) => set({ imageAlt })}
+        />
       )}
     </Fieldset>
   );

@@ -1,4 +1,4 @@
-// Photos as a phone takes them, for the tests of the photo pipeline.
+// Photos as a phone takes them, for the tests of the image pipeline (kernel and modules).
 import sharp from 'sharp';
 
 /** A camera photo as a phone writes it: noise (so it does not compress to nothing), GPS, camera, P3 profile. */
@@ -36,4 +36,18 @@ export async function cameraJpeg(
       .jpeg({ quality: 90 })
       .toBuffer()
   );
+}
+
+/**
+ * A 1 × 1 PNG whose header claims 10,000 × 6,000 px (60 MP): what a decompression bomb looks
+ * like to the checks, which must refuse it from the header without decoding.
+ */
+export async function claimedLargePng(): Promise<Buffer> {
+  const png = await sharp({ create: { width: 1, height: 1, channels: 3, background: '#000' } })
+    .png()
+    .toBuffer();
+  const header = Buffer.from(png);
+  header.writeUInt32BE(10_000, 16);
+  header.writeUInt32BE(6_000, 20);
+  return header;
 }

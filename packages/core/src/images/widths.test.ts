@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { imageSrcSet, imageWidthsFor } from './widths.js';
+
+const ID = '0123456789abcdef0123456789abcdef';
+
+describe('the widths of a stored image', () => {
+  it('keeps each standard width below the image’s own, never enlarging it', () => {
+    expect(imageWidthsFor(4000)).toEqual([480, 960, 1600]);
+    expect(imageWidthsFor(1200)).toEqual([480, 960, 1200]);
+    expect(imageWidthsFor(960)).toEqual([480, 960]);
+    expect(imageWidthsFor(300)).toEqual([300]);
+  });
+
+  it('offers every kept width to the browser, and nothing for other addresses', () => {
+    expect(imageSrcSet(`/images/${ID}-1600.webp`)).toBe(
+      `/images/${ID}-480.webp 480w, /images/${ID}-960.webp 960w, /images/${ID}-1600.webp 1600w`,
+    );
+    expect(imageSrcSet(`/images/${ID}-300.webp`)).toBe(`/images/${ID}-300.webp 300w`);
+    for (const other of ['/bilder/rathaus.jpg', `/images/${ID}-1600.jpg`, '', null]) {
+      expect(imageSrcSet(other)).toBeUndefined();
+    }
+  });
+});
