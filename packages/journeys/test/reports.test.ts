@@ -105,7 +105,7 @@ describe.skipIf(!journeysRun)(
         .toBe(200);
 
       await page.getByLabel('Neuer Stand').selectOption({ label: 'In Bearbeitung' });
-      await typeInto(page.getByLabel(/^Öffentliche Notiz/), NOTE);
+      await typeInto(page.getByRole('textbox', { name: 'Öffentliche Notiz', exact: true }), NOTE);
       await press(page.getByRole('button', { name: 'Status ändern' }));
       await page.getByText(`Meldung ${number} steht jetzt auf „In Bearbeitung“.`).waitFor();
       await checkAccessibility('/admin/maengelmelder/:id (changed)');
