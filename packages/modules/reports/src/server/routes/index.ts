@@ -2,6 +2,7 @@ import type { CityEnv, ModuleServerContext } from '@city-app/server';
 import { Hono } from 'hono';
 import type { ReportsConfig } from '../../config.js';
 import { followRoutes } from './follows.js';
+import { mapRoutes } from './map.js';
 import { publicRoutes } from './public.js';
 import { staffApiKeyRoutes } from './staff-api-keys.js';
 import { staffFigureRoutes } from './staff-figures.js';
@@ -11,7 +12,8 @@ import { submitRoutes } from './submit.js';
 
 /**
  * The reports API under `/api/reports`: one router per concept, each with its full paths.
- * Staff first, so `/admin/…` is never read as a report's number.
+ * Staff first, so `/admin/…` is never read as a report's number, and the map before the
+ * published reports, so `/map` is not either.
  */
 export function reportsRoutes(ctx: ModuleServerContext<ReportsConfig>): Hono<CityEnv> {
   return (
@@ -23,6 +25,7 @@ export function reportsRoutes(ctx: ModuleServerContext<ReportsConfig>): Hono<Cit
       .route('/', staffApiKeyRoutes(ctx))
       // residents
       .route('/', submitRoutes(ctx))
+      .route('/', mapRoutes(ctx))
       .route('/', publicRoutes(ctx))
       .route('/', followRoutes(ctx))
   );
