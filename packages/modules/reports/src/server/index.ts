@@ -23,4 +23,6 @@ export default defineServerModule<ReportsConfig>({
   jobs: [forgetContactsJob],
 });
 
+// The benchmark's baseline clusters in JavaScript on the same grid.
+export { CELL_PIXELS, pixelX, pixelY } from './map/grid.js';
 export { processPhoto, type StoredPhoto } from './photos/process.js';
