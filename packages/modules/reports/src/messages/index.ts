@@ -1,5 +1,6 @@
 import type { MessageCatalogue } from '@city-app/core';
 import { exportMessages } from './export.js';
+import { mapMessages } from './map.js';
 import { noticeMessages } from './notices.js';
 import { open311Messages } from './open311.js';
 import { statusMessages } from './status.js';
@@ -9,6 +10,18 @@ import { statusMessages } from './status.js';
  * One file per use, so each stays readable.
  */
 export const messages: MessageCatalogue = {
-  de: { ...statusMessages.de, ...noticeMessages.de, ...exportMessages.de, ...open311Messages.de },
-  en: { ...statusMessages.en, ...noticeMessages.en, ...exportMessages.en, ...open311Messages.en },
+  de: {
+    ...statusMessages.de,
+    ...mapMessages.de,
+    ...noticeMessages.de,
+    ...exportMessages.de,
+    ...open311Messages.de,
+  },
+  en: {
+    ...statusMessages.en,
+    ...mapMessages.en,
+    ...noticeMessages.en,
+    ...exportMessages.en,
+    ...open311Messages.en,
+  },
 };
