@@ -58,7 +58,13 @@ describe('the public map', () => {
     expect(clusters(m)).toHaveLength(1);
     expect(market).toMatchObject({ count: 3 });
     expect(market?.lat).toBeCloseTo(53.4312, 4);
-    expect(market?.bbox).toEqual({ west: 11.1874, south: 53.4311, east: 11.1877, north: 53.4313 });
+    // Out here the cells are the database's; a cluster's box is its cell (~1.1 km wide).
+    const box = market?.bbox ?? { west: 0, south: 0, east: 0, north: 0 };
+    expect(box.west).toBeLessThan(11.1874);
+    expect(box.east).toBeGreaterThan(11.1877);
+    expect(box.south).toBeLessThan(53.4311);
+    expect(box.north).toBeGreaterThan(53.4313);
+    expect(box.east - box.west).toBeCloseTo((360 * 60) / (256 * 2 ** 13), 6);
     expect(markers(m)).toEqual([
       {
         kind: 'report',
@@ -69,6 +75,42 @@ describe('the public map', () => {
         lon: 11.2175,
       },
     ]);
+  });
+
+  it('groups the box’s reports anew closer in, a cluster’s box around its reports', async () => {
+    const m = await map('bbox=11.18,53.428,11.195,53.434&zoom=16');
+    expect(clusters(m)).toMatchObject([
+      { count: 3, bbox: { west: 11.1874, south: 53.4311, east: 11.1877, north: 53.4313 } },
+    ]);
+  });
+
+  it('follows every change of a report in the cells it keeps', async () => {
+    const at13 = async (query = '') => (await map(`bbox=${AREA}&zoom=13${query}`)).total;
+    expect(await at13()).toBe(4);
+    const { db } = t.server;
+    await db.query(`UPDATE reports SET moderation = 'public' WHERE public_id = '2026-10005'`);
+    expect(await at13()).toBe(5);
+    await db.query(`UPDATE reports SET status = 'fixed' WHERE public_id = '2026-10005'`);
+    expect(await at13('&status=fixed')).toBe(2);
+    await db.query(`UPDATE reports SET lat = 53.6, lon = 11.5 WHERE public_id = '2026-10005'`);
+    expect(await at13()).toBe(4);
+    await db.query(`UPDATE reports SET moderation = 'hidden' WHERE public_id = '2026-10004'`);
+    const left = await map(`bbox=${AREA}&zoom=13`);
+    expect(left.items).toMatchObject([{ kind: 'cluster', count: 3 }]);
+    await db.query(`UPDATE reports SET moderation = 'public' WHERE public_id = '2026-10004'`);
+    await db.query(`DELETE FROM reports WHERE public_id = '2026-10008'`);
+    // The cells add up to what the reports say, with no empty cell left behind.
+    const { rows } = await db.query<{ kept: number; counted: number; empty: number }>(
+      `SELECT (SELECT sum(count)::int FROM reports_map_cells
+                WHERE zoom = 11 AND status = '*' AND category = '*') AS kept,
+              (SELECT count(*)::int FROM reports WHERE moderation = 'public'
+                  AND merged_into IS NULL AND lat IS NOT NULL) AS counted,
+              (SELECT count(*)::int FROM reports_map_cells WHERE count = 0) AS empty`,
+    );
+    expect(rows[0]).toEqual({ kept: 5, counted: 5, empty: 0 });
+    await db.query(
+      `UPDATE reports SET moderation = 'pending', status = 'new' WHERE public_id = '2026-10005'`,
+    );
   });
 
   it('splits the cluster when zoomed in to its box', async () => {

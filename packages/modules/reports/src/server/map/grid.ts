@@ -65,3 +65,27 @@ export function rowEdges(bbox: Box, zoom: number): number[] {
 
 /** The width of a column in degrees of longitude (columns are even in longitude). */
 export const columnDegrees = (zoom: number) => (360 * CELL_PIXELS) / worldPixels(zoom);
+
+/** Up to this zoom the cells are kept by the database (`reports_map_cells`, the migration's 8..15). */
+export const KEPT_CELLS_MAX_ZOOM = 15;
+
+/** The grid's columns and rows that the box touches, whole. */
+export function cellRange(bbox: Box, zoom: number) {
+  return {
+    west: Math.floor(pixelX(bbox.west, zoom) / CELL_PIXELS),
+    east: Math.floor(pixelX(bbox.east, zoom) / CELL_PIXELS),
+    north: Math.floor(pixelY(bbox.north, zoom) / CELL_PIXELS),
+    south: Math.floor(pixelY(bbox.south, zoom) / CELL_PIXELS),
+  };
+}
+
+/** A cell's box in degrees. */
+export function cellBox(column: number, row: number, zoom: number): Box {
+  const degrees = columnDegrees(zoom);
+  return {
+    west: column * degrees - 180,
+    east: (column + 1) * degrees - 180,
+    north: latitudeOf(row * CELL_PIXELS, zoom),
+    south: latitudeOf((row + 1) * CELL_PIXELS, zoom),
+  };
+}
