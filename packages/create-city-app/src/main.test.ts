@@ -153,10 +153,12 @@ describe('create-city-app', () => {
     expect(record.answers.city.town.state).toBe('DE-MV');
     // Every module the toolkit offers, the waste calendar among them: its starting calendar
     // carries common street names and sample dates, shown as samples until the first import.
+    // The defect reports start with their default categories and sample departments.
     expect(Object.keys(record.answers.city.modules)).toEqual([
       'events',
       'experiment-space',
       'news',
+      'reports',
       'waste',
       'tickets',
     ]);
@@ -186,7 +188,7 @@ describe('create-city-app', () => {
       ['--modules', 'news,parking'],
       [
         'modules.parking (--modules): there is no module "parking"',
-        'Known modules: events, experiment-space, news, waste, tickets.',
+        'Known modules: events, experiment-space, news, reports, waste, tickets.',
       ],
     ],
     [

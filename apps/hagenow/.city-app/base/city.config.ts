@@ -602,5 +602,6 @@ export default defineCity({
       authority: 'Abfallwirtschaft Landkreis Ludwigslust-Parchim',
     },
     events: {},
+    reports: {},
   },
 });

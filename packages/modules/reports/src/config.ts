@@ -5,6 +5,7 @@ import {
   type Department,
   departmentSchema,
 } from './departments/department.js';
+import { forwardingTargetSchema } from './forwarding/target.js';
 
 const uniqueIds = (list: { id: string }[]) => new Set(list.map((x) => x.id)).size === list.length;
 
@@ -39,6 +40,12 @@ export const reportsConfigSchema = z
       })
       .default({ perInstallationPerDay: 5, perAddressPerDay: 30 })
       .describe('Reports one device, and one IP address, may send a day (0: no limit).'),
+    forwarding: z
+      .array(forwardingTargetSchema)
+      .max(5)
+      .default([])
+      .refine(uniqueIds, { message: 'Each forwarding target id may appear only once.' })
+      .describe('Outside Open311 servers that handle some categories (the county road authority).'),
   })
   .superRefine((config, issues) => {
     const departments = new Set(config.departments.map((d) => d.id));
@@ -49,6 +56,26 @@ export const reportsConfigSchema = z
           path: ['categories', i, 'department'],
           message: `There is no department "${category.department}"; add it under departments.`,
         });
+      }
+    });
+    const forwarded = new Set<string>();
+    config.forwarding.forEach((target, i) => {
+      for (const category of Object.keys(target.services)) {
+        const path = ['forwarding', i, 'services', category];
+        if (!config.categories.some((c) => c.id === category)) {
+          issues.addIssue({
+            code: 'custom',
+            path,
+            message: `There is no category "${category}"; add it under categories.`,
+          });
+        } else if (forwarded.has(category)) {
+          issues.addIssue({
+            code: 'custom',
+            path,
+            message: `The category "${category}" is forwarded to another target already.`,
+          });
+        }
+        forwarded.add(category);
       }
     });
   })

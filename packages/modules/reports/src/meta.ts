@@ -23,6 +23,12 @@ export const meta = defineModuleMeta({
   topics: [],
   roles: [{ id: REPORTS_ROLE, title: { de: 'Mängelmelder', en: 'Defect reports' } }],
   messages,
+  // Residents: the start (report, the public list, this device's reports), reporting, a
+  // report's page. Staff: the inbox, a report, the response templates, the Open311 keys.
+  screens: {
+    resident: ['', 'melden', ':id'],
+    staff: ['', ':id', 'vorlagen', 'schnittstelle'],
+  },
   personalData,
   placeholders,
 });

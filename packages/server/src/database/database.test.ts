@@ -59,6 +59,12 @@ describe('PGlite', () => {
     await db.close();
   });
 
+  it('keeps 32 MB of shared buffers, not a database server’s 128 MB', async () => {
+    const db = await openDatabase({ dataDir: join(temp, 'buffers') });
+    expect((await db.query('show shared_buffers')).rows).toEqual([{ shared_buffers: '32MB' }]);
+    await db.close();
+  });
+
   it('in a folder keeps its data and refuses a second opener while open', async () => {
     const dataDir = join(temp, 'db');
     const db = await openDatabase({ dataDir });

@@ -23,6 +23,9 @@ describe('security headers', () => {
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('x-frame-options')).toBe('DENY');
     expect(res.headers.get('permissions-policy')).toContain('camera=()');
+    // The app's own page may locate the device (a defect's place); no other origin may.
+    expect(res.headers.get('permissions-policy')).toContain('geolocation=(self)');
+    expect(res.headers.get('permissions-policy')).not.toContain('geolocation=()');
   });
 });
 

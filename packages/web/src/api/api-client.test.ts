@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, apiUrl, createApiClient, readCookie } from './api-client.js';
 
 interface Call {
@@ -123,6 +123,55 @@ describe('createApiClient', () => {
     expect(patch?.init?.body).toBe('{"name":"Seminarraum"}');
     expect(patch?.init.headers).toMatchObject({ 'X-CSRF-Token': 'tok' });
     expect(post?.init.headers).toMatchObject({ 'Idempotency-Key': 'k-1' });
+  });
+
+  describe('a request with an idempotency key whose answer is lost', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+    const key = { headers: { 'Idempotency-Key': 'buchung-1' } };
+    /** Fails (no answer) `lost` times, then answers 201 with the booking. */
+    const losing = (lost: number) =>
+      fakeFetch(() => {
+        if (lost-- > 0) throw new TypeError('Failed to fetch');
+        return json(201, { token: 'schon-gebucht' });
+      });
+
+    it('is tried again with the same key and gives the first try’s booking', async () => {
+      vi.useFakeTimers();
+      const { fetch, calls } = losing(2);
+      const answer = createApiClient({ fetch }).post('/bookings', {}, key);
+      await vi.runAllTimersAsync();
+      expect(await answer).toEqual({ token: 'schon-gebucht' });
+      expect(calls).toHaveLength(3);
+      expect(
+        calls.map((c) => (c.init.headers as Record<string, string>)['Idempotency-Key']),
+      ).toEqual(['buchung-1', 'buchung-1', 'buchung-1']);
+    });
+
+    it('gives up after three tries with a network error', async () => {
+      vi.useFakeTimers();
+      const { fetch, calls } = losing(5);
+      const answer = createApiClient({ fetch })
+        .post('/bookings', {}, key)
+        .catch((e: unknown) => e);
+      await vi.runAllTimersAsync();
+      expect(await answer).toMatchObject({ status: 0, code: 'network_error' });
+      expect(calls).toHaveLength(3);
+    });
+
+    it('is not repeated on a refusal, nor without a key', async () => {
+      const refusal = fakeFetch(() => json(409, { code: 'slot_taken', message: 'Vergeben.' }));
+      await createApiClient({ fetch: refusal.fetch })
+        .post('/bookings', {}, key)
+        .catch(() => undefined);
+      expect(refusal.calls).toHaveLength(1);
+      const { fetch, calls } = losing(1);
+      await createApiClient({ fetch })
+        .post('/feedback', {})
+        .catch(() => undefined);
+      expect(calls).toHaveLength(1);
+    });
   });
 
   it('names the status when the error body is not the API shape', async () => {

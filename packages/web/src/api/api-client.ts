@@ -81,6 +81,19 @@ export function apiUrl(path: string, baseUrl = ''): string {
 
 const SAFE_METHODS = new Set(['GET', 'HEAD']);
 
+/**
+ * Waits before the second and third try of a request with an `Idempotency-Key` whose answer
+ * was lost. The server acts on such a key once, so trying again cannot book twice; it answers
+ * with what the first try did — the booking the resident already has.
+ */
+export const LOST_ANSWER_RETRY_MS = [600, 1800] as const;
+
+/** No answer from the app's server: the network, or a proxy in front of it that gave up. */
+const answerLost = (error: ApiError) =>
+  error.status === 0 || [502, 503, 504].includes(error.status);
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /** The browser's client for the city's API: JSON in and out, session cookie, CSRF header. */
 export function createApiClient(options: ApiClientOptions = {}): ApiClient {
   const doFetch =
@@ -94,7 +107,28 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     options.language ??
     (() => (typeof document === 'undefined' ? undefined : document.documentElement.lang));
 
+  /** One request; repeated with the same key while its answer is lost (see above). */
   async function request<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    init: RequestOptions = {},
+  ): Promise<T> {
+    const idempotent = Object.keys(init.headers ?? {}).some(
+      (name) => name.toLowerCase() === 'idempotency-key',
+    );
+    for (const wait of idempotent ? LOST_ANSWER_RETRY_MS : []) {
+      try {
+        return await requestOnce<T>(method, path, body, init);
+      } catch (error) {
+        if (!(error instanceof ApiError) || !answerLost(error)) throw error;
+        await pause(wait);
+      }
+    }
+    return requestOnce<T>(method, path, body, init);
+  }
+
+  async function requestOnce<T>(
     method: string,
     path: string,
     body?: unknown,

@@ -318,6 +318,43 @@ describe.skipIf(!haveChromium && !process.env.CI)(
       await context.close();
     });
 
+    it('finds the booking again when the answer to “Buchen” was lost after the server saved it', async () => {
+      const { context, page } = await resident();
+      await open(page, `/experimentierraum/buchen/kamera?tag=${tomorrow}`);
+      // The first try reaches the server, which books; then the connection drops before the
+      // answer arrives, as on a phone leaving the Wi-Fi.
+      let saved: { token: string } | undefined;
+      await page.route(
+        '**/api/experiment-space/bookings',
+        async (route) => {
+          saved = (await (await route.fetch()).json()) as { token: string };
+          await route.abort('connectionreset');
+        },
+        { times: 1 },
+      );
+      const tries = [] as string[];
+      page.on('request', (request) => {
+        if (request.method() === 'POST' && request.url().endsWith('/api/experiment-space/bookings'))
+          tries.push(request.headers()['idempotency-key'] ?? '');
+      });
+      const booked = await bookFirstFreeTime(
+        page,
+        { name: 'Funk Loch', email: 'funkloch@example.org' },
+        'Verbindlich buchen',
+      );
+      // The app tried again with the same key and shows the booking the first try made.
+      expect(saved?.token).toBeTruthy();
+      expect(booked.token).toBe(saved?.token);
+      expect(tries).toHaveLength(2);
+      expect(new Set(tries).size).toBe(1);
+      expect(await page.locator('main h1').textContent()).toBe('Ihre Buchung');
+      expect(await api<PrivateBooking>(`/bookings/${booked.token}`)).toMatchObject({
+        status: 'confirmed',
+        name: 'Funk Loch',
+      });
+      await context.close();
+    });
+
     it('keeps a VR booking pending until staff, signed in, approve it', async () => {
       const { context, page } = await resident();
       await open(page, `/experimentierraum/buchen/vr-brille?tag=${tomorrow}`);

@@ -100,6 +100,16 @@ export const staffErrors = defineErrors({
     },
     hint: { de: 'Laden Sie die Liste neu.', en: 'Reload the list.' },
   },
+  reports_photo_none: {
+    status: 404,
+    exit: 'invalid_input',
+    title: { de: 'Kein Foto', en: 'No photo' },
+    message: {
+      de: 'Die Meldung {publicId} hat kein Foto.',
+      en: 'Report {publicId} has no photo.',
+    },
+    hint: { de: 'Laden Sie die Meldung neu.', en: 'Reload the report.' },
+  },
 });
 
 export const staffError = errorRaiser(staffErrors);

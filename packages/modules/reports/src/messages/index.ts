@@ -3,6 +3,8 @@ import { exportMessages } from './export.js';
 import { mapMessages } from './map.js';
 import { noticeMessages } from './notices.js';
 import { open311Messages } from './open311.js';
+import { residentMessages } from './resident.js';
+import { staffMessages } from './staff.js';
 import { statusMessages } from './status.js';
 
 /**
@@ -11,17 +13,21 @@ import { statusMessages } from './status.js';
  */
 export const messages: MessageCatalogue = {
   de: {
+    ...residentMessages.de,
     ...statusMessages.de,
     ...mapMessages.de,
     ...noticeMessages.de,
     ...exportMessages.de,
     ...open311Messages.de,
+    ...staffMessages.de,
   },
   en: {
+    ...residentMessages.en,
     ...statusMessages.en,
     ...mapMessages.en,
     ...noticeMessages.en,
     ...exportMessages.en,
     ...open311Messages.en,
+    ...staffMessages.en,
   },
 };

@@ -2,6 +2,7 @@ import { defineServerModule } from '@city-app/server';
 import { SUBMIT_BODY_BYTES } from '../api/public-report.js';
 import type { ReportsConfig } from '../config.js';
 import manifest from '../index.js';
+import { forwardJob } from './forwarding/job.js';
 import { migrations } from './migrations.js';
 import { forgetContactsJob } from './privacy/forget-contacts.js';
 import { reportsRoutes } from './routes/index.js';
@@ -20,7 +21,7 @@ export default defineServerModule<ReportsConfig>({
   rootRoutes: { prefix: '/open311', routes: open311Routes },
   // A report may carry a phone's photo as base64 (at most 15 MB decoded).
   bodyLimits: [{ method: 'POST', path: '/', maxBytes: SUBMIT_BODY_BYTES }],
-  jobs: [forgetContactsJob],
+  jobs: [forgetContactsJob, forwardJob],
 });
 
 // The benchmark's baseline clusters in JavaScript on the same grid.

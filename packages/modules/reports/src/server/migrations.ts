@@ -116,7 +116,32 @@ export const migrations: Migration[] = [
     `,
   },
   {
-    id: '003_map_cells',
+    id: '003_reports_forwards',
+    up: `
+      -- Reports handed to an outside Open311 server (the county's road authority): one row a
+      -- report, queued in the confirming transaction, sent and followed by the forwarding job.
+      CREATE TABLE reports_forwards (
+        report_id uuid PRIMARY KEY REFERENCES reports (id) ON DELETE CASCADE,
+        target text NOT NULL,
+        state text NOT NULL DEFAULT 'queued' CHECK (state IN ('queued', 'sent', 'failed')),
+        attempts int NOT NULL DEFAULT 0,
+        next_try_at timestamptz NOT NULL DEFAULT now(),
+        last_error text CHECK (char_length(last_error) <= 500),
+        -- The other server's id, or its token until the id is known.
+        remote_id text CHECK (char_length(remote_id) <= 100),
+        token text CHECK (char_length(token) <= 100),
+        remote_status text,
+        remote_notes text CHECK (char_length(remote_notes) <= 2000),
+        created_at timestamptz NOT NULL DEFAULT now(),
+        sent_at timestamptz,
+        checked_at timestamptz
+      );
+      CREATE INDEX reports_forwards_due ON reports_forwards (next_try_at) WHERE state = 'queued';
+      CREATE INDEX reports_forwards_sent ON reports_forwards (target) WHERE state = 'sent';
+    `,
+  },
+  {
+    id: '004_map_cells',
     up: `
       -- The public map's cells at the zoom levels where one screen holds most of the town
       -- (8 to 15, cells of 60 screen pixels on the Web-Mercator grid), kept by a trigger, so

@@ -12,7 +12,7 @@ import {
   validateBooker,
 } from '../parts/booker-state.js';
 import { BookingForm } from '../parts/booking-form.js';
-import { idempotencyKey } from '../parts/idempotency-key.js';
+import { idempotencyKey, keyAfter } from '../parts/idempotency-key.js';
 import { Loaded } from '../parts/load-state.js';
 import { usePushOptIn } from '../parts/push-opt-in.js';
 import { groupLabel } from '../parts/resource-facts.js';
@@ -100,7 +100,7 @@ function Registration({ course, space }: { course: CourseSummary; space: Space }
       const view = refusalView(error as Error, t);
       setErrors(view.errors);
       setGeneral(view.general);
-      key.current = idempotencyKey();
+      key.current = keyAfter(error, key.current);
     } finally {
       setSubmitting(false);
     }

@@ -21,7 +21,7 @@ import {
 } from '../parts/booker-state.js';
 import { BookingForm } from '../parts/booking-form.js';
 import { durationChoices } from '../parts/durations.js';
-import { idempotencyKey } from '../parts/idempotency-key.js';
+import { idempotencyKey, keyAfter } from '../parts/idempotency-key.js';
 import { Loaded } from '../parts/load-state.js';
 import { usePushOptIn } from '../parts/push-opt-in.js';
 import { groupLabel, ResourceFacts } from '../parts/resource-facts.js';
@@ -133,7 +133,7 @@ function Booking({ resource, space }: { resource: ResourceDetail; space: Space }
         setSelected(null);
         slots.reload();
       }
-      key.current = idempotencyKey();
+      key.current = keyAfter(error, key.current);
     } finally {
       setSubmitting(false);
     }

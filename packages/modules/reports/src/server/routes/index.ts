@@ -5,7 +5,10 @@ import { followRoutes } from './follows.js';
 import { mapRoutes } from './map.js';
 import { publicRoutes } from './public.js';
 import { staffApiKeyRoutes } from './staff-api-keys.js';
+import { staffDepartmentRoutes } from './staff-departments.js';
 import { staffFigureRoutes } from './staff-figures.js';
+import { staffForwardingRoutes } from './staff-forwarding.js';
+import { staffPhotoRoutes } from './staff-photo.js';
 import { staffReportRoutes } from './staff-reports.js';
 import { staffTemplateRoutes } from './staff-templates.js';
 import { submitRoutes } from './submit.js';
@@ -23,6 +26,9 @@ export function reportsRoutes(ctx: ModuleServerContext<ReportsConfig>): Hono<Cit
       .route('/', staffTemplateRoutes(ctx))
       .route('/', staffFigureRoutes(ctx))
       .route('/', staffApiKeyRoutes(ctx))
+      .route('/', staffForwardingRoutes(ctx))
+      .route('/', staffPhotoRoutes(ctx))
+      .route('/', staffDepartmentRoutes(ctx))
       // residents
       .route('/', submitRoutes(ctx))
       .route('/', mapRoutes(ctx))

@@ -2,6 +2,7 @@ import type { ModuleServerContext, Queryable, StaffUser } from '@city-app/server
 import type { StatusChange } from '../../api/staff-report.js';
 import type { ReportsConfig } from '../../config.js';
 import { staffError } from '../../errors/staff.js';
+import { queueForward } from '../forwarding/queue.js';
 import { sendStatusNotice } from '../notices/status-notice.js';
 import type { LockedReport } from './lock.js';
 
@@ -55,6 +56,7 @@ export async function changeStatus(
       by.name,
     ],
   );
+  if (statusChanged) await queueForward(ctx.config, tx, report, change.status);
   if (!statusChanged && !change.publicNote) return;
   await sendStatusNotice(
     ctx,

@@ -1,0 +1,303 @@
+import type { MessageCatalogue } from '@city-app/core';
+
+/** What residents read on the module's screens: the start, reporting, a report's page. */
+export const residentMessages = {
+  de: {
+    'reports.title': 'Mängelmelder',
+    'reports.lead': 'Melden Sie, was in {town} kaputt ist, und verfolgen Sie, wie es behoben wird.',
+    'reports.start.report': 'Mangel melden',
+    'reports.start.reportHint': 'In drei kurzen Schritten: was, wo und auf Wunsch ein Foto.',
+    'reports.failed': 'Das konnte nicht geladen werden.',
+    'reports.retry': 'Erneut versuchen',
+    'reports.loading': 'Wird geladen …',
+    'reports.place.point': 'Punkt {lat}, {lon}',
+    'reports.place.none': 'Kein Ort angegeben',
+    'reports.reportedOn': 'Gemeldet am {date}',
+    'reports.number': 'Meldung {publicId}',
+    'reports.statusWithReason': '{status}: {reason}',
+
+    'reports.list.heading': 'Gemeldete Mängel',
+    'reports.list.filter': 'Meldungen filtern',
+    'reports.list.status': 'Status',
+    'reports.list.category': 'Kategorie',
+    'reports.list.all': 'Alle',
+    'reports.list.apply': 'Anzeigen',
+    'reports.list.empty': 'Keine Meldungen für diese Auswahl.',
+    'reports.list.count': '{count} Meldungen',
+    'reports.list.countOne': '1 Meldung',
+    'reports.list.pages': 'Seiten',
+    'reports.list.page': 'Seite {page} von {pages}',
+    'reports.list.previous': 'Vorherige Seite',
+    'reports.list.next': 'Nächste Seite',
+    'reports.list.pending':
+      'Neue Meldungen erscheinen hier, sobald die Stadtverwaltung sie geprüft hat.',
+
+    'reports.mine.heading': 'Meine Meldungen',
+    'reports.mine.lead': 'Was dieses Gerät gemeldet hat oder verfolgt.',
+    'reports.mine.reporter': 'von Ihnen gemeldet',
+    'reports.mine.follower': 'verfolgt',
+    'reports.mine.pending': 'wartet auf Prüfung',
+    'reports.mine.merged': 'zusammengeführt mit {publicId}',
+
+    'reports.new.title': 'Mangel melden',
+    'reports.new.lead':
+      'Drei kurze Schritte. Ihre Meldung geht an die zuständige Stelle in {town}; öffentlich wird sie erst nach einer Prüfung.',
+    'reports.new.back': 'Zurück zum Mängelmelder',
+    'reports.new.steps': 'Schritte',
+    'reports.new.what': '1. Was ist kaputt?',
+    'reports.new.whatMissing': 'Wählen Sie aus, was kaputt ist.',
+    'reports.new.where': '2. Wo ist es?',
+    'reports.new.whereLead':
+      'Tippen Sie eine Adresse ein oder nutzen Sie Ihren Standort. Eines von beiden genügt.',
+    'reports.new.address': 'Adresse oder Ort',
+    'reports.new.addressHint': 'Zum Beispiel „Lange Straße 28“ oder „Spielplatz am Stadtpark“.',
+    'reports.new.addressShort': 'Die Adresse braucht mindestens 3 Zeichen.',
+    'reports.new.addressLong': 'Die Adresse darf höchstens 200 Zeichen haben.',
+    'reports.new.placeMissing': 'Geben Sie eine Adresse ein oder nutzen Sie Ihren Standort.',
+    'reports.new.locate': 'Meinen Standort verwenden',
+    'reports.new.locating': 'Ihr Standort wird ermittelt …',
+    'reports.new.located': 'Standort übernommen: {lat}, {lon} (auf etwa {accuracy} m genau).',
+    'reports.new.pointPicked': 'Ort übernommen: {lat}, {lon}.',
+    'reports.new.forgetLocation': 'Standort entfernen',
+    'reports.new.locationRemoved': 'Der Standort wurde entfernt.',
+    'reports.new.locateUnsupported': 'Dieser Browser kann den Standort nicht ermitteln.',
+    'reports.new.locateDenied':
+      'Der Zugriff auf den Standort ist nicht erlaubt. Tippen Sie bitte eine Adresse ein.',
+    'reports.new.locateFailed':
+      'Der Standort konnte nicht ermittelt werden. Tippen Sie bitte eine Adresse ein.',
+    'reports.new.more': '3. Foto und Beschreibung (freiwillig)',
+    'reports.new.photo': 'Foto',
+    'reports.new.photoHint':
+      'JPEG, PNG oder WebP, höchstens 15 MB. Bevor es gespeichert wird, entfernt der Server Aufnahmeort und Kameradaten.',
+    'reports.new.photoType': 'Das Foto muss ein JPEG-, PNG- oder WebP-Bild sein.',
+    'reports.new.photoSize': 'Das Foto ist größer als 15 MB.',
+    'reports.new.photoUnreadable': 'Die Datei konnte nicht gelesen werden.',
+    'reports.new.description': 'Beschreibung',
+    'reports.new.descriptionHint':
+      'Was genau ist kaputt, seit wann? Bitte keine Namen oder Kennzeichen.',
+    'reports.new.descriptionLong': 'Die Beschreibung darf höchstens 2.000 Zeichen haben.',
+    'reports.new.email': 'E-Mail-Adresse',
+    'reports.new.emailHint':
+      'Nur für Rückmeldungen zu dieser Meldung. Sie wird nie veröffentlicht.',
+    'reports.new.emailInvalid': 'Geben Sie eine E-Mail-Adresse wie name@example.org ein.',
+    'reports.new.push': 'Auf diesem Gerät benachrichtigen, wenn sich der Stand ändert',
+    'reports.new.pushHint':
+      'Dafür meldet sich dieses Gerät für Benachrichtigungen an; der Browser fragt nach Ihrer Erlaubnis.',
+    'reports.new.pushOn':
+      'Dieses Gerät erhält Benachrichtigungen: Sie erfahren von jedem neuen Stand.',
+    'reports.new.send': 'Meldung absenden',
+    'reports.new.sending': 'Ihre Meldung wird gesendet …',
+    'reports.new.errors': 'Bitte prüfen Sie Ihre Angaben',
+    'reports.new.mapArea': 'Karte',
+
+    'reports.nearby.heading': 'Schon gemeldet?',
+    'reports.nearby.lead':
+      'In der Nähe ist schon eine offene Meldung dieser Art. Verfolgen Sie die Meldung, statt sie ein zweites Mal zu senden.',
+    'reports.nearby.distance': 'etwa {meters} m entfernt',
+    'reports.nearby.unreviewed': 'noch nicht geprüft',
+    'reports.nearby.follow': 'Meldung {publicId} verfolgen',
+    'reports.nearby.stillSend': 'Ist es doch etwas anderes? Dann senden Sie Ihre Meldung unten ab.',
+
+    'reports.follow.follow': 'Verfolgen',
+    'reports.follow.unfollow': 'Nicht mehr verfolgen',
+    'reports.follow.following': 'Dieses Gerät verfolgt die Meldung {publicId}.',
+    'reports.follow.followed':
+      'Sie verfolgen jetzt die Meldung {publicId}: Dieses Gerät erfährt von jedem neuen Stand.',
+    'reports.follow.unfollowed': 'Sie verfolgen die Meldung {publicId} nicht mehr.',
+    'reports.follow.reporter':
+      'Sie haben diese Meldung auf diesem Gerät gesendet und erfahren von jedem neuen Stand.',
+    'reports.follow.hint':
+      'Verfolgen heißt: Dieses Gerät erhält eine Benachrichtigung, wenn sich der Stand ändert.',
+    'reports.device.unsupported':
+      'Dieser Browser kann keine Benachrichtigungen empfangen, darum kann dieses Gerät nichts verfolgen.',
+    'reports.device.needsInstall':
+      'Auf dem iPhone und iPad: Fügen Sie die App zuerst zum Home-Bildschirm hinzu („Teilen“, dann „Zum Home-Bildschirm“).',
+    'reports.device.denied':
+      'Benachrichtigungen sind für diese Seite blockiert. Erlauben Sie sie in den Einstellungen des Browsers.',
+    'reports.device.dismissed':
+      'Sie haben die Frage nach Benachrichtigungen geschlossen. Versuchen Sie es erneut und wählen Sie „Erlauben“.',
+    'reports.device.notReady':
+      'Die App ist noch nicht fertig geladen. Versuchen Sie es gleich noch einmal.',
+    'reports.device.service':
+      'Der Benachrichtigungsdienst des Browsers hat nicht geantwortet. Versuchen Sie es später noch einmal.',
+    'reports.device.network': 'Keine Verbindung. Prüfen Sie die Internetverbindung.',
+    'reports.device.server':
+      'Die Benachrichtigungen konnten nicht eingeschaltet werden. Versuchen Sie es später noch einmal.',
+
+    'reports.sent.title': 'Danke für Ihre Meldung',
+    'reports.sent.number': 'Ihre Meldung hat die Nummer {publicId}.',
+    'reports.sent.keep': 'Notieren Sie die Nummer, wenn Sie bei der Stadt nachfragen möchten.',
+    'reports.sent.next': 'Wie es weitergeht',
+    'reports.sent.review':
+      'Die Stadtverwaltung prüft die Meldung. Erst danach erscheint sie in der öffentlichen Liste, ohne Ihre E-Mail-Adresse.',
+    'reports.sent.department': 'Die zuständige Stelle kümmert sich darum und setzt den Stand.',
+    'reports.sent.news': 'Bei jedem neuen Stand erhalten Sie eine Nachricht:',
+    'reports.sent.newsPush': 'auf diesem Gerät',
+    'reports.sent.newsEmail': 'per E-Mail an {email}',
+    'reports.sent.noNews':
+      'Sie haben weder Benachrichtigungen noch eine E-Mail-Adresse gewählt. Den Stand sehen Sie unter „Meine Meldungen“, wenn Sie die Meldung unten verfolgen.',
+    'reports.sent.another': 'Noch einen Mangel melden',
+    'reports.sent.overview': 'Zur Übersicht',
+
+    'reports.detail.back': 'Alle Meldungen',
+    'reports.detail.notFound':
+      'Diese Meldung gibt es nicht, oder sie ist noch nicht öffentlich: Meldungen erscheinen erst nach einer Prüfung.',
+    'reports.detail.facts': 'Angaben zur Meldung',
+    'reports.detail.category': 'Kategorie',
+    'reports.detail.status': 'Stand',
+    'reports.detail.place': 'Ort',
+    'reports.detail.reported': 'Gemeldet',
+    'reports.detail.description': 'Beschreibung',
+    'reports.detail.noDescription': 'Keine Beschreibung veröffentlicht.',
+    'reports.detail.photo': 'Foto',
+    'reports.detail.photoAlt': 'Foto zur Meldung {publicId}: {category}',
+    'reports.detail.merged': 'Diese Meldung wurde mit einer anderen zusammengeführt.',
+    'reports.detail.mergedLink': 'Zur Meldung {publicId}',
+    'reports.detail.history': 'Verlauf',
+    'reports.detail.follow': 'Auf dem Laufenden bleiben',
+  },
+  en: {
+    'reports.title': 'Defect reports',
+    'reports.lead': 'Report what is broken in {town}, and follow how it is fixed.',
+    'reports.start.report': 'Report a defect',
+    'reports.start.reportHint': 'In three short steps: what, where and a photo if you like.',
+    'reports.failed': 'This could not be loaded.',
+    'reports.retry': 'Try again',
+    'reports.loading': 'Loading …',
+    'reports.place.point': 'Point {lat}, {lon}',
+    'reports.place.none': 'No place given',
+    'reports.reportedOn': 'Reported on {date}',
+    'reports.number': 'Report {publicId}',
+    'reports.statusWithReason': '{status}: {reason}',
+
+    'reports.list.heading': 'Reported defects',
+    'reports.list.filter': 'Filter reports',
+    'reports.list.status': 'Status',
+    'reports.list.category': 'Category',
+    'reports.list.all': 'All',
+    'reports.list.apply': 'Show',
+    'reports.list.empty': 'No reports for this choice.',
+    'reports.list.count': '{count} reports',
+    'reports.list.countOne': '1 report',
+    'reports.list.pages': 'Pages',
+    'reports.list.page': 'Page {page} of {pages}',
+    'reports.list.previous': 'Previous page',
+    'reports.list.next': 'Next page',
+    'reports.list.pending': 'New reports appear here once the town hall has reviewed them.',
+
+    'reports.mine.heading': 'My reports',
+    'reports.mine.lead': 'What this device reported or follows.',
+    'reports.mine.reporter': 'reported by you',
+    'reports.mine.follower': 'followed',
+    'reports.mine.pending': 'waiting for review',
+    'reports.mine.merged': 'merged into {publicId}',
+
+    'reports.new.title': 'Report a defect',
+    'reports.new.lead':
+      'Three short steps. Your report goes to the office in charge in {town}; it becomes public only after a review.',
+    'reports.new.back': 'Back to defect reports',
+    'reports.new.steps': 'Steps',
+    'reports.new.what': '1. What is broken?',
+    'reports.new.whatMissing': 'Choose what is broken.',
+    'reports.new.where': '2. Where is it?',
+    'reports.new.whereLead': 'Type an address or use your location. Either is enough.',
+    'reports.new.address': 'Address or place',
+    'reports.new.addressHint': 'For example "Lange Straße 28" or "playground in the town park".',
+    'reports.new.addressShort': 'The address needs at least 3 characters.',
+    'reports.new.addressLong': 'The address may have at most 200 characters.',
+    'reports.new.placeMissing': 'Type an address or use your location.',
+    'reports.new.locate': 'Use my location',
+    'reports.new.locating': 'Finding your location …',
+    'reports.new.located': 'Location taken: {lat}, {lon} (accurate to about {accuracy} m).',
+    'reports.new.pointPicked': 'Place taken: {lat}, {lon}.',
+    'reports.new.forgetLocation': 'Remove location',
+    'reports.new.locationRemoved': 'The location was removed.',
+    'reports.new.locateUnsupported': 'This browser cannot find your location.',
+    'reports.new.locateDenied': 'Access to your location is not allowed. Please type an address.',
+    'reports.new.locateFailed': 'Your location could not be found. Please type an address.',
+    'reports.new.more': '3. Photo and description (optional)',
+    'reports.new.photo': 'Photo',
+    'reports.new.photoHint':
+      'JPEG, PNG or WebP, at most 15 MB. Before it is stored, the server removes where and with which camera it was taken.',
+    'reports.new.photoType': 'The photo must be a JPEG, PNG or WebP image.',
+    'reports.new.photoSize': 'The photo is larger than 15 MB.',
+    'reports.new.photoUnreadable': 'The file could not be read.',
+    'reports.new.description': 'Description',
+    'reports.new.descriptionHint':
+      'What exactly is broken, since when? Please no names or number plates.',
+    'reports.new.descriptionLong': 'The description may have at most 2,000 characters.',
+    'reports.new.email': 'E-mail address',
+    'reports.new.emailHint': 'Only for news of this report. It is never made public.',
+    'reports.new.emailInvalid': 'Enter an e-mail address such as name@example.org.',
+    'reports.new.push': 'Notify me on this device when the status changes',
+    'reports.new.pushHint':
+      'This device signs up for notifications; the browser asks for your permission.',
+    'reports.new.pushOn': 'This device receives notifications: you hear of each new status.',
+    'reports.new.send': 'Send report',
+    'reports.new.sending': 'Sending your report …',
+    'reports.new.errors': 'Please check what you entered',
+    'reports.new.mapArea': 'Map',
+
+    'reports.nearby.heading': 'Already reported?',
+    'reports.nearby.lead':
+      'There is an open report of this kind nearby. Follow that report instead of sending it a second time.',
+    'reports.nearby.distance': 'about {meters} m away',
+    'reports.nearby.unreviewed': 'not reviewed yet',
+    'reports.nearby.follow': 'Follow report {publicId}',
+    'reports.nearby.stillSend': 'Is it something else after all? Then send your report below.',
+
+    'reports.follow.follow': 'Follow',
+    'reports.follow.unfollow': 'Stop following',
+    'reports.follow.following': 'This device follows report {publicId}.',
+    'reports.follow.followed':
+      'You now follow report {publicId}: this device hears of each new status.',
+    'reports.follow.unfollowed': 'You no longer follow report {publicId}.',
+    'reports.follow.reporter': 'You sent this report from this device and hear of each new status.',
+    'reports.follow.hint':
+      'Following means: this device gets a notification when the status changes.',
+    'reports.device.unsupported':
+      'This browser cannot receive notifications, so this device cannot follow anything.',
+    'reports.device.needsInstall':
+      'On iPhone and iPad: first add the app to the home screen ("Share", then "Add to Home Screen").',
+    'reports.device.denied':
+      'Notifications are blocked for this site. Allow them in the browser’s settings.',
+    'reports.device.dismissed':
+      'You closed the question about notifications. Try again and choose "Allow".',
+    'reports.device.notReady': 'The app has not finished loading yet. Try again in a moment.',
+    'reports.device.service': 'The browser’s notification service did not answer. Try again later.',
+    'reports.device.network': 'No connection. Check your internet connection.',
+    'reports.device.server': 'Notifications could not be switched on. Try again later.',
+
+    'reports.sent.title': 'Thank you for your report',
+    'reports.sent.number': 'Your report has the number {publicId}.',
+    'reports.sent.keep': 'Note the number if you want to ask the town hall about it.',
+    'reports.sent.next': 'What happens next',
+    'reports.sent.review':
+      'The town hall reviews the report. Only then does it appear in the public list, without your e-mail address.',
+    'reports.sent.department': 'The office in charge takes care of it and sets its status.',
+    'reports.sent.news': 'You get news of each new status:',
+    'reports.sent.newsPush': 'on this device',
+    'reports.sent.newsEmail': 'by e-mail to {email}',
+    'reports.sent.noNews':
+      'You chose neither notifications nor an e-mail address. You see the status under "My reports" if you follow the report below.',
+    'reports.sent.another': 'Report another defect',
+    'reports.sent.overview': 'To the overview',
+
+    'reports.detail.back': 'All reports',
+    'reports.detail.notFound':
+      'There is no such report, or it is not public yet: reports appear only after a review.',
+    'reports.detail.facts': 'About the report',
+    'reports.detail.category': 'Category',
+    'reports.detail.status': 'Status',
+    'reports.detail.place': 'Place',
+    'reports.detail.reported': 'Reported',
+    'reports.detail.description': 'Description',
+    'reports.detail.noDescription': 'No description published.',
+    'reports.detail.photo': 'Photo',
+    'reports.detail.photoAlt': 'Photo of report {publicId}: {category}',
+    'reports.detail.merged': 'This report was merged with another one.',
+    'reports.detail.mergedLink': 'To report {publicId}',
+    'reports.detail.history': 'History',
+    'reports.detail.follow': 'Stay informed',
+  },
+} satisfies MessageCatalogue;
