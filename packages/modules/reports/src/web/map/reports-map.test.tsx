@@ -1,34 +1,19 @@
 // @vitest-environment happy-dom
-import { defineCity } from '@city-app/core';
-import { CityApp, createApiClient, type WebModule } from '@city-app/web';
-import axe from 'axe-core';
 import { act, Suspense } from 'react';
-import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
+import { axeViolations, city, fakeApi, fakePush, renderApp } from '../../../test/resident-web.js';
 import type { ReportMap } from '../../api/report-map.js';
-import { meta } from '../../meta.js';
 import { LazyReportsMap } from './lazy-map.js';
 import type { MapPoint, MapView, ReportsMapProps } from './reports-map.js';
 import { useMapTiles } from './tiles.js';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const TILES = {
   url: 'https://tiles.hagenow.example/{z}/{x}/{y}.png',
   attribution: '© OpenStreetMap-Mitwirkende <Stadt>',
 };
+/** The town of the residents' tests, with the tile server or without. */
 const town = (tiles: typeof TILES | null) =>
-  defineCity({
-    town: { name: 'Hagenow', state: 'DE-MV' },
-    legal: {
-      imprint: { organisation: 'Stadt Hagenow', address: 'Markt 1', email: 'info@hagenow.example' },
-      privacy: { controller: 'Stadt Hagenow', email: 'datenschutz@hagenow.example' },
-      accessibility: { contactEmail: 'barrierefrei@hagenow.example' },
-      feedbackEmail: 'feedback@hagenow.example',
-    },
-    ...(tiles ? { map: { tiles } } : {}),
-    modules: { reports: {} },
-  });
+  tiles ? { ...city, map: { tiles: { ...tiles, maxZoom: 19 } } } : { ...city, map: {} };
 
 const MARKERS: ReportMap['items'] = [
   {
@@ -91,32 +76,18 @@ function Screen() {
 /** The map on a screen of its own, in the whole app, as a resident's screen shows it. */
 async function show(props: Partial<ReportsMapProps>, tiles: typeof TILES | null = TILES) {
   screenProps = props;
-  const requests: string[] = [];
-  const api = createApiClient({
-    csrfToken: () => undefined,
-    fetch: async (input) => {
-      requests.push(String(input));
-      return Response.json({ code: 'not_found', message: 'Nicht gefunden.' }, { status: 404 });
-    },
-  });
-  const module = {
-    manifest: { ...meta, screens: { resident: ['karte'] } },
-    routes: [{ path: 'karte', screen: async () => ({ default: Screen }) }],
-  } as unknown as WebModule;
-  const url = '/maengelmelder/karte';
-  window.history.replaceState(null, '', url);
-  const container = document.createElement('div');
-  document.body.append(container);
-  const root = createRoot(container);
-  act(() =>
-    root.render(
-      <CityApp config={town(tiles)} modules={[module]} api={api} url={url} locale="de" />,
-    ),
+  const server = fakeApi();
+  const rendered = renderApp(
+    '/maengelmelder',
+    server,
+    fakePush(),
+    'de',
+    { '': Screen },
+    town(tiles),
   );
-  unmount = () => {
-    act(() => root.unmount());
-    container.remove();
-  };
+  const { container } = rendered;
+  unmount = rendered.unmount;
+  const requests = server.sent.map((request) => request.path);
   // The screen and the map's own code load on demand.
   for (let i = 0; i < 100 && !container.querySelector('h1 + *:not(p:empty)'); i++)
     await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
@@ -157,8 +128,7 @@ describe('the map of reports', () => {
     expect(tiles.filter((src) => !src?.startsWith('https://tiles.hagenow.example/15/'))).toEqual(
       [],
     );
-    const results = await axe.run(container, { rules: { region: { enabled: false } } });
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes[0]?.html}`)).toEqual([]);
+    expect(await axeViolations(container)).toEqual([]);
   });
 
   it('opens a report with Enter and zooms into a cluster', async () => {
