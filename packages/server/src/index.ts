@@ -20,7 +20,11 @@ export {
   type PublicDatesRange,
 } from './dates/public-dates.js';
 export { consoleLogger } from './http/logger.js';
-export { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './http/security.js';
+export {
+  CONTENT_SECURITY_POLICY,
+  contentSecurityPolicy,
+  SECURITY_HEADERS,
+} from './http/security.js';
 export * from './images/index.js';
 export { type TownInfo, townInfoSchema } from './kernel-routes/town.js';
 export {

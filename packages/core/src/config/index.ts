@@ -2,6 +2,7 @@ export { closestName } from './closest-name.js';
 export { defineCity, enabledModuleIds, resolveModuleConfigs } from './define-city.js';
 export { type CheckedValue, toConfigIssues } from './issues.js';
 export { cityJsonSchema } from './json-schema.js';
+export { type MapConfig, mapSchema, tileOrigin } from './map.js';
 export { PARSE_ONCE } from './parse-once.js';
 export {
   areaSchema,

@@ -10,6 +10,7 @@ import { webLink } from '../input/schemas.js';
 import { isTimeZone } from '../time/zone.js';
 import { SLUG_PATTERN } from '../town/slug.js';
 import { GERMAN_STATE_CODES } from '../town/states.js';
+import { mapSchema } from './map.js';
 
 /**
  * The town configuration (`city.config.ts`). One zod schema drives validation, the
@@ -194,6 +195,7 @@ export const citySchema = z.strictObject({
     .array(areaSchema)
     .default([])
     .describe('Ortsteile, for area-specific news and notifications.'),
+  map: mapSchema,
   modules: z
     .record(z.string(), moduleEntrySchema)
     .default({})

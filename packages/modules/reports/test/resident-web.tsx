@@ -1,4 +1,4 @@
-import { defineCity } from '@city-app/core';
+import { type CityConfig, defineCity } from '@city-app/core';
 import type { DevicePushState } from '@city-app/notify/browser';
 import { CityApp, createApiClient, type WebModule } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
@@ -125,6 +125,7 @@ export function renderApp(
   push: PushAccess,
   locale: 'de' | 'en' = 'de',
   screens: Record<string, ComponentType<ScreenProps>> = {},
+  config: CityConfig = city,
 ) {
   window.history.replaceState(null, '', url);
   const container = document.createElement('div');
@@ -133,7 +134,7 @@ export function renderApp(
   act(() =>
     root.render(
       <CityApp
-        config={city}
+        config={config}
         modules={[reportsModule(push, screens)]}
         api={server.api}
         url={url}

@@ -40,7 +40,7 @@ export function createKernelApp(options: {
     c.set('session', null);
     await next();
   });
-  app.use('*', securityHeaders(settings));
+  app.use('*', securityHeaders(settings, city.map));
   app.use(
     '/api/*',
     apiBodyLimit(maxBodyBytes, options.modules ?? []),

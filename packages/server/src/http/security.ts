@@ -1,3 +1,4 @@
+import { type MapConfig, tileOrigin } from '@city-app/core';
 import type { MiddlewareHandler } from 'hono';
 import { isHttps, type KernelEnv, type RequestSettings } from './context.js';
 
@@ -16,6 +17,20 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
   "frame-ancestors 'none'",
 ].join('; ');
+
+/**
+ * The policy for a town: the strict one, with `img-src` widened to exactly the origin of the
+ * tile server the town configured for its maps (tiles are images; the service worker leaves
+ * other origins alone, so `connect-src` stays `'self'`). Without tiles nothing is widened.
+ */
+export function contentSecurityPolicy(map?: MapConfig): string {
+  if (!map?.tiles) return CONTENT_SECURITY_POLICY;
+  const origin = tileOrigin(map.tiles.url);
+  return CONTENT_SECURITY_POLICY.replace(
+    "img-src 'self' data: blob:",
+    `img-src 'self' data: blob: ${origin}`,
+  );
+}
 
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -45,10 +60,14 @@ function personal(path: string): boolean {
  * the app is reached over https; `Cache-Control: no-store` on personal answers (the kernel's
  * personal routes and anything answered to a staff session), unless a route chose its own.
  */
-export function securityHeaders(settings: RequestSettings): MiddlewareHandler<KernelEnv> {
+export function securityHeaders(
+  settings: RequestSettings,
+  map?: MapConfig,
+): MiddlewareHandler<KernelEnv> {
+  const headers = { ...SECURITY_HEADERS, 'Content-Security-Policy': contentSecurityPolicy(map) };
   return async (c, next) => {
     await next();
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(name, value);
+    for (const [name, value] of Object.entries(headers)) c.res.headers.set(name, value);
     if (isHttps(c, settings))
       c.res.headers.set('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY);
     if (personal(c.req.path)) c.res.headers.set('Cache-Control', 'no-store');

@@ -90,7 +90,8 @@ export const publicReportPageSchema = z.object({
 });
 export type PublicReportPage = z.output<typeof publicReportPageSchema>;
 
-const bbox = z
+/** `west,south,east,north` in degrees, as the public list and the map take it. */
+export const bboxSchema = z
   .string()
   .regex(/^-?\d+(\.\d+)?(,-?\d+(\.\d+)?){3}$/, 'west,south,east,north in degrees')
   .transform((value) => {
@@ -111,7 +112,7 @@ export const pagingSchema = z.object({
 export const publicListQuerySchema = pagingSchema.extend({
   status: z.enum(REPORT_STATUSES).optional(),
   category: z.string().min(1).max(31).optional(),
-  bbox: bbox.optional().describe('Only reports inside: west,south,east,north (degrees).'),
+  bbox: bboxSchema.optional().describe('Only reports inside: west,south,east,north (degrees).'),
 });
 export type PublicListQuery = z.output<typeof publicListQuerySchema>;
 

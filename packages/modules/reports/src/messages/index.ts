@@ -1,5 +1,6 @@
 import type { MessageCatalogue } from '@city-app/core';
 import { exportMessages } from './export.js';
+import { mapMessages } from './map.js';
 import { noticeMessages } from './notices.js';
 import { open311Messages } from './open311.js';
 import { residentMessages } from './resident.js';
@@ -14,6 +15,7 @@ export const messages: MessageCatalogue = {
   de: {
     ...residentMessages.de,
     ...statusMessages.de,
+    ...mapMessages.de,
     ...noticeMessages.de,
     ...exportMessages.de,
     ...open311Messages.de,
@@ -22,6 +24,7 @@ export const messages: MessageCatalogue = {
   en: {
     ...residentMessages.en,
     ...statusMessages.en,
+    ...mapMessages.en,
     ...noticeMessages.en,
     ...exportMessages.en,
     ...open311Messages.en,

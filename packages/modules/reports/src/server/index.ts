@@ -24,4 +24,7 @@ export default defineServerModule<ReportsConfig>({
   jobs: [forgetContactsJob, forwardJob],
 });
 
+// The benchmark's baseline clusters in JavaScript on the same grid.
+export { CELL_PIXELS, KEPT_CELLS_MAX_ZOOM, pixelX, pixelY } from './map/grid.js';
+export { FILL_MAP_CELLS } from './map/kept-cells.js';
 export { processPhoto, type StoredPhoto } from './photos/process.js';

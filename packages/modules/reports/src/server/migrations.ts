@@ -1,4 +1,5 @@
 import type { Migration } from '@city-app/server';
+import { FILL_MAP_CELLS } from './map/kept-cells.js';
 
 const statuses = `'new', 'confirmed', 'in_progress', 'fixed', 'closed'`;
 const reasons = `'duplicate', 'not_responsible', 'not_found', 'no_action_needed', 'other'`;
@@ -137,6 +138,77 @@ export const migrations: Migration[] = [
       );
       CREATE INDEX reports_forwards_due ON reports_forwards (next_try_at) WHERE state = 'queued';
       CREATE INDEX reports_forwards_sent ON reports_forwards (target) WHERE state = 'sent';
+    `,
+  },
+  {
+    id: '004_map_cells',
+    up: `
+      -- The public map's cells at the zoom levels where one screen holds most of the town
+      -- (8 to 15, cells of 60 screen pixels on the Web-Mercator grid), kept by a trigger, so
+      -- the map reads a few hundred cells there instead of grouping every report on each
+      -- request. Per status and category, and also with either or both as '*' (all), so a map
+      -- with or without filters reads one row per cell. Closer in, the map groups the reports
+      -- of the box as they are.
+      CREATE TABLE reports_map_cells (
+        zoom smallint NOT NULL,
+        cx int NOT NULL,
+        cy int NOT NULL,
+        status text NOT NULL,
+        category text NOT NULL,
+        count int NOT NULL,
+        sum_lat double precision NOT NULL,
+        sum_lon double precision NOT NULL,
+        PRIMARY KEY (zoom, cx, cy, status, category)
+      );
+
+      CREATE FUNCTION reports_map_cell_change(r reports, sign int) RETURNS void
+      LANGUAGE plpgsql AS $$
+      DECLARE
+        z int;
+        scale double precision;
+        x int;
+        y int;
+        s text;
+        k text;
+      BEGIN
+        IF r.moderation <> 'public' OR r.merged_into IS NOT NULL OR r.lat IS NULL THEN
+          RETURN;
+        END IF;
+        FOR z IN 8..15 LOOP
+          scale := 256 * 2 ^ z / 60;
+          x := floor((r.lon + 180) / 360 * scale);
+          y := floor((1 - ln(tan(pi() / 4 + radians(r.lat) / 2)) / pi()) / 2 * scale);
+          FOREACH s IN ARRAY ARRAY[r.status, '*'] LOOP
+            FOREACH k IN ARRAY ARRAY[r.category, '*'] LOOP
+              INSERT INTO reports_map_cells AS c
+              VALUES (z, x, y, s, k, sign, sign * r.lat, sign * r.lon)
+              ON CONFLICT (zoom, cx, cy, status, category) DO UPDATE
+                SET count = c.count + EXCLUDED.count,
+                    sum_lat = c.sum_lat + EXCLUDED.sum_lat,
+                    sum_lon = c.sum_lon + EXCLUDED.sum_lon;
+              IF sign < 0 THEN
+                DELETE FROM reports_map_cells
+                 WHERE zoom = z AND cx = x AND cy = y AND status = s AND category = k
+                   AND count = 0;
+              END IF;
+            END LOOP;
+          END LOOP;
+        END LOOP;
+      END $$;
+
+      CREATE FUNCTION reports_map_cells_follow() RETURNS trigger
+      LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_OP IN ('UPDATE', 'DELETE') THEN PERFORM reports_map_cell_change(OLD, -1); END IF;
+        IF TG_OP IN ('INSERT', 'UPDATE') THEN PERFORM reports_map_cell_change(NEW, 1); END IF;
+        RETURN NULL;
+      END $$;
+
+      CREATE TRIGGER reports_map_cells
+        AFTER INSERT OR DELETE OR UPDATE OF lat, lon, status, category, moderation, merged_into
+        ON reports FOR EACH ROW EXECUTE FUNCTION reports_map_cells_follow();
+
+      ${FILL_MAP_CELLS}
     `,
   },
 ];

@@ -2,6 +2,7 @@ import type { CityEnv, ModuleServerContext } from '@city-app/server';
 import { Hono } from 'hono';
 import type { ReportsConfig } from '../../config.js';
 import { followRoutes } from './follows.js';
+import { mapRoutes } from './map.js';
 import { publicRoutes } from './public.js';
 import { staffApiKeyRoutes } from './staff-api-keys.js';
 import { staffDepartmentRoutes } from './staff-departments.js';
@@ -14,7 +15,8 @@ import { submitRoutes } from './submit.js';
 
 /**
  * The reports API under `/api/reports`: one router per concept, each with its full paths.
- * Staff first, so `/admin/…` is never read as a report's number.
+ * Staff first, so `/admin/…` is never read as a report's number, and the map before the
+ * published reports, so `/map` is not either.
  */
 export function reportsRoutes(ctx: ModuleServerContext<ReportsConfig>): Hono<CityEnv> {
   return (
@@ -29,6 +31,7 @@ export function reportsRoutes(ctx: ModuleServerContext<ReportsConfig>): Hono<Cit
       .route('/', staffDepartmentRoutes(ctx))
       // residents
       .route('/', submitRoutes(ctx))
+      .route('/', mapRoutes(ctx))
       .route('/', publicRoutes(ctx))
       .route('/', followRoutes(ctx))
   );
