@@ -3,6 +3,7 @@ import { Alert, SkipLink, Spinner, type UiStrings, UiStringsProvider } from '@ci
 import { lazy, type ReactNode, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { HomePage } from '../pages/home.js';
 import { NotFoundPage } from '../pages/not-found.js';
+import { CONNECTION_MESSAGE, SERVED_META } from '../plugin/html-constants.js';
 import { buildRouteTable, resolveRoute, SHELL_PAGES, type ShellPage } from '../router/match.js';
 import { Link, PageArrival, pageTitle, useRouter } from '../router/router.js';
 import { useCity, useShell } from './context.js';
@@ -53,16 +54,30 @@ const SHELL_SCREENS: Record<ShellPage, () => ReactNode> = {
   staffAccounts: () => <StaffAccountsAdminPage />,
 };
 
+/**
+ * Whether the app reaches its server: the browser's word, and the service worker's, which
+ * knows when it had to answer from its cache (a dead connection the browser calls online).
+ */
 function useOnline(): boolean {
   const [online, setOnline] = useState(true);
   useEffect(() => {
     const update = () => setOnline(navigator.onLine);
-    update();
+    const fromWorker = (event: MessageEvent) => {
+      const data = event.data as { type?: unknown; state?: unknown } | null;
+      if (data?.type !== CONNECTION_MESSAGE) return;
+      setOnline(data.state === 'online' && navigator.onLine);
+    };
+    // A page the worker served from its cache because the network failed says so.
+    const served = document.querySelector(`meta[name="${SERVED_META}"]`)?.getAttribute('content');
+    setOnline(navigator.onLine && served !== 'offline');
     window.addEventListener('online', update);
     window.addEventListener('offline', update);
+    const worker = typeof navigator !== 'undefined' ? navigator.serviceWorker : undefined;
+    worker?.addEventListener('message', fromWorker);
     return () => {
       window.removeEventListener('online', update);
       window.removeEventListener('offline', update);
+      worker?.removeEventListener('message', fromWorker);
     };
   }, []);
   return online;

@@ -18,6 +18,17 @@ export const INLINE_LOGO_KEY = 'city-app.inlineLogo';
  * with the API answers the page loaded before, which the worker then keeps for offline use.
  */
 export const CACHE_LOADED_MESSAGE = 'city-app:cache-loaded';
+/**
+ * What the worker tells its pages about the connection: `offline` when it answered from its
+ * cache because the network failed, `online` when the network answers again. A phone on a dead
+ * Wi-Fi still reports `navigator.onLine`; the worker's failed fetch is the honest signal.
+ */
+export const CONNECTION_MESSAGE = 'city-app:connection';
+/**
+ * A page the worker served from its cache because the network failed carries this meta
+ * element (`content="offline"`), so the app knows from its first moment.
+ */
+export const SERVED_META = 'city-app-served';
 
 /** How many URLs such a message may name; the worker ignores the rest. */
 export const CACHE_LOADED_MAX_URLS = 50;

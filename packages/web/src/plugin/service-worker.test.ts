@@ -1,6 +1,10 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { CACHE_LOADED_MAX_URLS, CACHE_LOADED_MESSAGE } from './html-constants.js';
+import {
+  CACHE_LOADED_MAX_URLS,
+  CACHE_LOADED_MESSAGE,
+  CONNECTION_MESSAGE,
+} from './html-constants.js';
 import { serviceWorkerSource } from './service-worker.js';
 
 const ORIGIN = 'https://app.hagenow.example';
@@ -38,12 +42,18 @@ function startWorker(
     },
   };
   const listeners = new Map<string, (event: unknown) => void>();
+  /** What the worker posted to the page `page-1`, oldest first. */
+  const posted: unknown[] = [];
   const self = {
     location: { origin: ORIGIN },
     addEventListener: (type: string, listener: (event: unknown) => void) =>
       listeners.set(type, listener),
     skipWaiting: async () => {},
-    clients: { claim: async () => {} },
+    clients: {
+      claim: async () => {},
+      get: async (id: string) =>
+        id === 'page-1' ? { postMessage: (data: unknown) => posted.push(data) } : undefined,
+    },
   };
   const fetch = async (request: Request) => network(request.url, request);
   runInNewContext(serviceWorkerSource({ version: 'v2', precache }), {
@@ -71,7 +81,11 @@ function startWorker(
     let answer: Promise<Response> | undefined;
     const request = new Request(new URL(path, ORIGIN), { headers });
     Object.defineProperty(request, 'mode', { value: mode });
-    listeners.get('fetch')?.({ request, respondWith: (p: Promise<Response>) => (answer = p) });
+    listeners.get('fetch')?.({
+      request,
+      clientId: 'page-1',
+      respondWith: (p: Promise<Response>) => (answer = p),
+    });
     const response = await answer;
     await new Promise((resolve) => setTimeout(resolve, 0)); // let cache writes land
     return response;
@@ -81,7 +95,7 @@ function startWorker(
     listeners.get('message')?.({ data, waitUntil: (p: Promise<unknown>) => (done = p) });
     await done;
   };
-  return { lifecycle, request, message, stores };
+  return { lifecycle, request, message, stores, posted };
 }
 
 describe('generated service worker', () => {
@@ -90,7 +104,9 @@ describe('generated service worker', () => {
     const worker = startWorker((url) => {
       if (!online) throw new TypeError('offline');
       return new Response(
-        url.endsWith('.html') || !url.includes('.') ? '<html>shell</html>' : `// ${url}`,
+        url.endsWith('.html') || !url.includes('.')
+          ? '<html><head><title>Stadt</title></head>shell</html>'
+          : `// ${url}`,
       );
     });
     worker.stores.set('city-app-shell-v1', new Map());
@@ -99,7 +115,10 @@ describe('generated service worker', () => {
     expect([...worker.stores.keys()]).toEqual(['city-app-shell-v2']);
     online = false;
     const page = await worker.request('/news/baustelle', 'navigate');
-    expect(await page?.text()).toBe('<html>shell</html>');
+    // Marked as served offline, so the app says so from its first moment.
+    expect(await page?.text()).toBe(
+      '<html><head><meta name="city-app-served" content="offline"><title>Stadt</title></head>shell</html>',
+    );
   });
 
   it('opens offline on the prerendered home for / and on the plain shell for other routes', async () => {
@@ -142,6 +161,34 @@ describe('generated service worker', () => {
     expect(me?.status).toBe(503);
     expect(await me?.json()).toMatchObject({ code: 'offline' });
     expect((await worker.request('/api/private'))?.status).toBe(503);
+  });
+
+  it('tells the page when it answers from the cache because the network failed, and when not', async () => {
+    let online = true;
+    const worker = startWorker(() => {
+      if (!online) throw new TypeError('offline');
+      return Response.json({ items: [] });
+    });
+    await worker.request('/api/news');
+    online = false;
+    await worker.request('/api/news');
+    await worker.request('/api/events');
+    const never = await worker.request('/api/waste', 'cors', { 'Accept-Language': 'de' });
+    expect(await never?.json()).toMatchObject({
+      message: 'Sie sind offline, und dies wurde noch nicht geladen.',
+    });
+    const english = await worker.request('/api/waste', 'cors', { 'Accept-Language': 'en-GB' });
+    expect(await english?.json()).toMatchObject({
+      message: 'You are offline and this has not been loaded before.',
+    });
+    online = true;
+    await worker.request('/api/news');
+    // Each change once: online, offline (not again for the next failures), online.
+    expect(worker.posted).toEqual([
+      { type: CONNECTION_MESSAGE, state: 'online' },
+      { type: CONNECTION_MESSAGE, state: 'offline' },
+      { type: CONNECTION_MESSAGE, state: 'online' },
+    ]);
   });
 
   it('revalidates a kept API answer by its ETag and answers a 304 with the kept one', async () => {

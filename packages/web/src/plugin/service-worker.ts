@@ -2,7 +2,12 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { CACHE_LOADED_MAX_URLS, CACHE_LOADED_MESSAGE } from './html-constants.js';
+import {
+  CACHE_LOADED_MAX_URLS,
+  CACHE_LOADED_MESSAGE,
+  CONNECTION_MESSAGE,
+  SERVED_META,
+} from './html-constants.js';
 
 /** The parts of a Rollup/Rolldown output bundle the precache list needs. */
 export type BundleEntry =
@@ -123,6 +128,8 @@ const ASSETS_PREFIX = ${JSON.stringify(assetsPrefix)};
 const NETWORK_TIMEOUT_MS = 6000;
 const CACHE_LOADED_MESSAGE = ${JSON.stringify(CACHE_LOADED_MESSAGE)};
 const CACHE_LOADED_MAX_URLS = ${CACHE_LOADED_MAX_URLS};
+const CONNECTION_MESSAGE = ${JSON.stringify(CONNECTION_MESSAGE)};
+const SERVED_META = ${JSON.stringify(SERVED_META)};
 
 // Extension point: handlers contributed by other packages (push notifications from
 // @city-app/notify) via cityApp({ serviceWorker: { importScripts: [...] } }).
@@ -164,6 +171,23 @@ function isPersonalApi(pathname) {
   return pathname.startsWith('/api/auth/') || pathname.startsWith('/api/admin/');
 }
 
+// Tells a page whether its answers come from the network or, because that failed, from the
+// cache; each page hears of a change once (a worker that was stopped may say it again).
+const connectionSaid = new Map();
+async function tellConnection(clientId, state) {
+  if (!clientId || connectionSaid.get(clientId) === state) return;
+  if (connectionSaid.size > 100) connectionSaid.clear();
+  connectionSaid.set(clientId, state);
+  const client = await self.clients.get(clientId);
+  if (client) client.postMessage({ type: CONNECTION_MESSAGE, state });
+}
+
+// The kept page, marked as served offline (a meta element; the strict CSP allows no script).
+async function servedOffline(page) {
+  const html = (await page.text()).replace('<head>', '<head><meta name="' + SERVED_META + '" content="offline">');
+  return new Response(html, { status: page.status, headers: page.headers });
+}
+
 async function navigation(request) {
   try {
     return await withTimeout(fetch(request));
@@ -173,7 +197,7 @@ async function navigation(request) {
     const shell =
       (path === '/' ? undefined : await caches.match('/shell.html', { cacheName: SHELL_CACHE })) ||
       (await caches.match('/index.html', { cacheName: SHELL_CACHE }));
-    if (shell) return shell;
+    if (shell) return servedOffline(shell);
     throw error;
   }
 }
@@ -187,11 +211,18 @@ function revalidating(request, kept) {
   return new Request(request, { headers });
 }
 
-async function api(request, url) {
+// The answer when offline and nothing is kept, in the language the page asked in.
+const OFFLINE_TEXT = {
+  de: 'Sie sind offline, und dies wurde noch nicht geladen.',
+  en: 'You are offline and this has not been loaded before.',
+};
+
+async function api(request, url, clientId) {
   const personal = isPersonalApi(url.pathname);
   const kept = personal ? undefined : await caches.match(request, { cacheName: API_CACHE });
   try {
     const response = await withTimeout(fetch(revalidating(request, kept)));
+    tellConnection(clientId, 'online');
     // Not modified: the kept answer is current. A 304 the page asked for itself goes to it.
     if (response.status === 304 && kept && !request.headers.has('If-None-Match')) return kept;
     if (!personal && cacheable(request, response)) {
@@ -200,18 +231,27 @@ async function api(request, url) {
     }
     return response;
   } catch (error) {
+    tellConnection(clientId, 'offline');
     if (kept) return kept;
-    return new Response(JSON.stringify({ code: 'offline', message: 'You are offline and this has not been loaded before.' }), {
+    const language = (request.headers.get('Accept-Language') || '').toLowerCase().startsWith('en') ? 'en' : 'de';
+    return new Response(JSON.stringify({ code: 'offline', message: OFFLINE_TEXT[language] }), {
       status: 503,
       headers: { 'Content-Type': 'application/json' },
     });
   }
 }
 
-async function asset(request) {
+async function asset(request, clientId) {
   const cached = await caches.match(request);
   if (cached) return cached;
-  const response = await fetch(request);
+  let response;
+  try {
+    response = await fetch(request);
+  } catch (error) {
+    // A screen's code not loaded before: the page says so in the words for being offline.
+    tellConnection(clientId, 'offline');
+    throw error;
+  }
   if (cacheable(request, response)) {
     const copy = response.clone();
     caches.open(ASSET_CACHE).then((cache) => cache.put(request, copy));
@@ -258,8 +298,8 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
   if (request.mode === 'navigate') event.respondWith(navigation(request));
-  else if (url.pathname.startsWith('/api/')) event.respondWith(api(request, url));
-  else if (url.pathname.startsWith(ASSETS_PREFIX)) event.respondWith(asset(request));
+  else if (url.pathname.startsWith('/api/')) event.respondWith(api(request, url, event.clientId));
+  else if (url.pathname.startsWith(ASSETS_PREFIX)) event.respondWith(asset(request, event.clientId));
   else if (PRECACHE.includes(url.pathname)) event.respondWith(precached(request));
 });
 
