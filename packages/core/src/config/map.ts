@@ -58,6 +58,20 @@ export const mapSchema = z
       })
       .optional()
       .describe('The town’s tile server, or one it has a contract with. Left out: no map.'),
+    center: z
+      .strictObject({
+        lat: z.number().min(-90).max(90),
+        lon: z.number().min(-180).max(180),
+      })
+      .optional()
+      .describe('Where a map opens: the town’s centre, e.g. its market square.'),
+    zoom: z
+      .number()
+      .int()
+      .min(10)
+      .max(18)
+      .optional()
+      .describe('How close a map opens (default 14, a small town whole).'),
   })
   .default({})
   .describe('Maps: where their tiles come from.');

@@ -13,6 +13,8 @@ export const mapMessages = {
     'reports.map.cluster': '{count} Meldungen hier – hineinzoomen',
     'reports.map.picked': 'Gewählter Ort',
     'reports.map.tiles': 'Karte: {attribution}',
+    'reports.map.whereLabel': 'Karte: Ort des Mangels wählen',
+    'reports.map.listLabel': 'Karte der Meldungen',
   },
   en: {
     'reports.map.zoomIn': 'Zoom in',
@@ -24,5 +26,7 @@ export const mapMessages = {
     'reports.map.cluster': '{count} reports here – zoom in',
     'reports.map.picked': 'Chosen place',
     'reports.map.tiles': 'Map: {attribution}',
+    'reports.map.whereLabel': 'Map: choose the place of the defect',
+    'reports.map.listLabel': 'Map of the reports',
   },
 } satisfies MessageCatalogue;

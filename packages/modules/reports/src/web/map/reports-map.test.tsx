@@ -2,6 +2,7 @@
 import { act, Suspense } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { axeViolations, city, fakeApi, fakePush, renderApp } from '../../../test/resident-web.js';
+import '../../../test/map-frame.js';
 import type { ReportMap } from '../../api/report-map.js';
 import { LazyReportsMap } from './lazy-map.js';
 import type { MapPoint, MapView, ReportsMapProps } from './reports-map.js';
@@ -35,20 +36,6 @@ const MARKERS: ReportMap['items'] = [
 
 let unmount = () => {};
 afterEach(() => unmount());
-
-// happy-dom lays nothing out; the map's frame gets the size a phone gives it.
-for (const [name, pixels] of [
-  ['clientWidth', 390],
-  ['clientHeight', 352],
-] as const) {
-  const own = Object.getOwnPropertyDescriptor(HTMLElement.prototype, name);
-  Object.defineProperty(HTMLElement.prototype, name, {
-    configurable: true,
-    get(this: HTMLElement) {
-      return this.classList.contains('reports-map-canvas') ? pixels : (own?.get?.call(this) ?? 0);
-    },
-  });
-}
 
 let screenProps: Partial<ReportsMapProps> = {};
 /** A resident's screen: the map when the town has tiles, else the list. */

@@ -4,6 +4,7 @@ import type { ScreenProps } from '@city-app/web/module';
 import { type ComponentType, useState } from 'react';
 import type { Submitted } from '../../api/public-report.js';
 import { useDevice } from '../device/use-device.js';
+import { useTownMap, WhereMap } from '../map/town-maps.js';
 import { useCategories } from '../parts/categories.js';
 import type { WhereMapProps } from '../parts/map-slot.js';
 import { useReports } from '../parts/use-reports.js';
@@ -23,7 +24,8 @@ interface SentReport {
  * them all — then its number and what happens next.
  */
 export default function NewReportScreen(_props: ScreenProps) {
-  return <NewReportView />;
+  // A map to pick the place when the town has one; the address field always.
+  return <NewReportView WhereMap={useTownMap() ? WhereMap : undefined} />;
 }
 
 /** The screen, with a map beside the "where" step when one is handed in. */

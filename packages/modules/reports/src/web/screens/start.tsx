@@ -6,6 +6,7 @@ import { useDevice } from '../device/use-device.js';
 import { readFilters } from '../list/filters.js';
 import { MyReports } from '../list/my-reports.js';
 import { PublicList } from '../list/public-list.js';
+import { ListMap, useTownMap } from '../map/town-maps.js';
 import { useCategories } from '../parts/categories.js';
 import type { ListMapProps } from '../parts/map-slot.js';
 import { useReports } from '../parts/use-reports.js';
@@ -16,7 +17,8 @@ import { paths } from '../paths.js';
  * the public list. Its filters and page are the address's query.
  */
 export default function StartScreen(_props: ScreenProps) {
-  return <StartView />;
+  // The map beside the list when the town has one (tiles and a centre); the list always.
+  return <StartView ListMap={useTownMap() ? ListMap : undefined} />;
 }
 
 /** The screen, with a map beside the public list when one is handed in. */
