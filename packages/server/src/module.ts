@@ -79,6 +79,11 @@ export interface RouteDescription {
   /** Any logged-in staff member, whatever their roles (their own account); others get 401. */
   signedIn?: boolean;
   /**
+   * With `signedIn`: the route also refuses (403) a staff account without any role, as its
+   * handler checks. Declared here so the OpenAPI document and the authorization matrix say so.
+   */
+  anyRole?: boolean;
+  /**
    * Access by holding a secret instead of a role: a booking's private link, an installation's
    * id, a one-time proof. The handler checks it; the authorization matrix
    * (`@city-app/server/testing`) sends a wrong one and expects a refusal that shows nothing.

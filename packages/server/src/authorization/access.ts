@@ -6,18 +6,20 @@ export type Access =
   | { kind: 'public' }
   | { kind: 'role'; role: string }
   | { kind: 'signed-in' }
+  | { kind: 'any-role' }
   | { kind: 'secret'; secret: RouteSecret };
 
 /** The operation fields `describeRoute()` writes about access (see `openapi/document.ts`). */
 export interface AccessFields {
   'x-required-role'?: string;
   'x-signed-in'?: boolean;
+  'x-any-role'?: boolean;
   'x-secret'?: RouteSecret;
 }
 
 export function accessOf(op: AccessFields): Access {
   if (op['x-required-role']) return { kind: 'role', role: op['x-required-role'] };
-  if (op['x-signed-in']) return { kind: 'signed-in' };
+  if (op['x-signed-in']) return op['x-any-role'] ? { kind: 'any-role' } : { kind: 'signed-in' };
   if (op['x-secret']) return { kind: 'secret', secret: op['x-secret'] };
   return { kind: 'public' };
 }
@@ -28,6 +30,8 @@ export function describeAccess(access: Access): string {
       return `role ${access.role}`;
     case 'signed-in':
       return 'signed in';
+    case 'any-role':
+      return 'any staff role';
     case 'secret':
       return `secret ${access.secret.kind}`;
     default:
@@ -57,6 +61,9 @@ export function expectationFor(access: Access, caller: CallerIdentity): Expectat
       return hasRole({ roles: [...caller.roles] }, access.role) ? 'allowed' : 'forbidden';
     case 'signed-in':
       return caller.roles ? 'allowed' : 'unauthenticated';
+    case 'any-role':
+      if (!caller.roles) return 'unauthenticated';
+      return caller.roles.length > 0 ? 'allowed' : 'forbidden';
     case 'secret':
       return caller.secrets?.[access.secret.kind] ? 'allowed' : 'wrong-secret';
     default:

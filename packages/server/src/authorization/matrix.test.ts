@@ -14,6 +14,10 @@ describe('what a caller must get', () => {
     expect(expectationFor(role, { roles: ['clerk'] })).toBe('allowed');
     expect(expectationFor(role, { roles: ['admin'] })).toBe('allowed');
     expect(expectationFor(accessOf({ 'x-signed-in': true }), { roles: [] })).toBe('allowed');
+    const anyRole = accessOf({ 'x-signed-in': true, 'x-any-role': true });
+    expect(expectationFor(anyRole, {})).toBe('unauthenticated');
+    expect(expectationFor(anyRole, { roles: [] })).toBe('forbidden');
+    expect(expectationFor(anyRole, { roles: ['clerk'] })).toBe('allowed');
     const secret = accessOf({ 'x-secret': { kind: 'installation', in: 'path', name: 'id' } });
     expect(expectationFor(secret, { secrets: { installation: 'x' } })).toBe('allowed');
     expect(expectationFor(secret, { roles: ['admin'] })).toBe('wrong-secret');

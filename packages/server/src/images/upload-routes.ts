@@ -43,6 +43,7 @@ export function imageUploadRoutes(db: Database, roles: readonly string[]): Hono<
       description: `JPEG, PNG or WebP, as the \`${IMAGE_FIELD}\` part of a form or as the raw body, at most ${IMAGE_LIMITS.maxBytes / 1024 / 1024} MB and ${IMAGE_LIMITS.maxMegapixels} megapixels. Stored upright, in sRGB, without any metadata (EXIF, GPS, XMP, ICC), as WebP in the widths ${IMAGE_WIDTHS.join(', ')} (never enlarged).`,
       tags: ['images'],
       signedIn: true,
+      anyRole: true,
       responses: {
         201: { description: 'Stored', schema: storedImage },
         400: { description: 'No image, or not readable (`image_missing`, `image_unreadable`).' },

@@ -92,6 +92,8 @@ function operation(desc: RouteDescription, path: string, method: string): JsonSc
   if (desc.params || desc.query || desc.body)
     responses['400'] ??= error('Invalid input (`validation_failed`, naming the field).');
   if (desc.signedIn && !desc.role) responses['401'] ??= error('Not logged in (`unauthenticated`).');
+  if (desc.signedIn && desc.anyRole && !desc.role)
+    responses['403'] ??= error('A staff account without any role.');
   if (desc.role) {
     responses['401'] ??= error('Not logged in (`unauthenticated`).');
     responses['403'] ??= error(
@@ -116,6 +118,7 @@ function operation(desc: RouteDescription, path: string, method: string): JsonSc
     responses,
     ...(desc.role ? { security: [{ cookieAuth: [] }], 'x-required-role': desc.role } : {}),
     ...(desc.signedIn && !desc.role ? { security: [{ cookieAuth: [] }], 'x-signed-in': true } : {}),
+    ...(desc.signedIn && desc.anyRole && !desc.role ? { 'x-any-role': true } : {}),
     // Who may call it is part of the contract: the authorization matrix reads it from here.
     ...(desc.secret ? { 'x-secret': { ...desc.secret } } : {}),
   };
