@@ -6,6 +6,7 @@ export default packageBuild({
     vite: 'src/vite.ts',
     module: 'src/module.ts',
     prerender: 'src/app/prerender.tsx',
+    'image-field': 'src/image-field.ts',
   },
   target: 'es2022',
   // The stylesheet import stays an import: the town's Vite build bundles it.

@@ -1,12 +1,6 @@
-export { ImageField, type ImageFieldProps } from './admin/image-field/image-field.js';
-export { imageFieldMessages } from './admin/image-field/messages.js';
-export {
-  ACCEPTED_IMAGE_TYPES,
-  type ImageUpload,
-  MAX_IMAGE_MEGABYTES,
-  type UploadedImage,
-  uploadImage,
-} from './admin/image-field/upload-image.js';
+// The image upload field is `@city-app/web/image-field`; its types are named here too.
+export type { ImageFieldProps } from './admin/image-field/image-field.js';
+export type { ImageUpload, UploadedImage } from './admin/image-field/upload-image.js';
 export { StaffPage, type StaffSectionLink } from './admin/staff-page/staff-page.js';
 export { ActionFailure } from './api/action-failure.js';
 export {

@@ -1,5 +1,5 @@
 import { defineModuleMeta } from '@city-app/core';
-import { messages } from './messages/index.js';
+import { statusMessages } from './messages/status.js';
 import { personalData, placeholders } from './personal-data.js';
 
 /** The staff role this module adds: the people who handle reports at the town hall. */
@@ -22,7 +22,9 @@ export const meta = defineModuleMeta({
   uses: ['notify'],
   topics: [],
   roles: [{ id: REPORTS_ROLE, title: { de: 'Mängelmelder', en: 'Defect reports' } }],
-  messages,
+  // Only the words other screens need too (statuses, in staff screens and the app's
+  // catalogue); the residents' and staff's screens bring their own (see `useReports`).
+  messages: statusMessages,
   // Residents: the start (report, the public list, this device's reports), reporting, a
   // report's page. Staff: the inbox, a report, the response templates, the Open311 keys.
   screens: {

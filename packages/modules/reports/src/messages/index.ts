@@ -4,12 +4,12 @@ import { mapMessages } from './map.js';
 import { noticeMessages } from './notices.js';
 import { open311Messages } from './open311.js';
 import { residentMessages } from './resident.js';
-import { staffMessages } from './staff.js';
 import { statusMessages } from './status.js';
 
 /**
- * Every string the reports module shows or sends, German first; keys start with `reports.`.
- * One file per use, so each stays readable.
+ * Every string the reports module shows residents or sends, German first; keys start with
+ * `reports.`. One file per use, so each stays readable. The staff screens' words
+ * (`./staff.ts`) travel with those screens, not with the app's first load.
  */
 export const messages: MessageCatalogue = {
   de: {
@@ -19,7 +19,6 @@ export const messages: MessageCatalogue = {
     ...noticeMessages.de,
     ...exportMessages.de,
     ...open311Messages.de,
-    ...staffMessages.de,
   },
   en: {
     ...residentMessages.en,
@@ -28,6 +27,5 @@ export const messages: MessageCatalogue = {
     ...noticeMessages.en,
     ...exportMessages.en,
     ...open311Messages.en,
-    ...staffMessages.en,
   },
 };

@@ -1,6 +1,7 @@
 import { screenMismatch } from '@city-app/web';
 import { describe, expect, it } from 'vitest';
 import { messages } from '../messages/index.js';
+import { staffMessages } from '../messages/staff.js';
 import reportsWeb from './index.js';
 
 describe('the reports module’s browser part', () => {
@@ -15,8 +16,10 @@ describe('the reports module’s browser part', () => {
     expect(screenMismatch(reportsWeb)).toEqual([]);
   });
 
-  it('has every resident text in German and English', () => {
-    const keys = (locale: 'de' | 'en') => Object.keys(messages[locale] ?? {});
-    expect(keys('en').sort()).toEqual(keys('de').sort());
+  it('has every resident and staff text in German and English', () => {
+    for (const catalogue of [messages, staffMessages]) {
+      const keys = (locale: 'de' | 'en') => Object.keys(catalogue[locale] ?? {});
+      expect(keys('en').sort()).toEqual(keys('de').sort());
+    }
   });
 });

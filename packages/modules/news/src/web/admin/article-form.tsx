@@ -1,6 +1,6 @@
 import type { Locale, Translate } from '@city-app/core';
 import { Button, Form, type FormError, Select, TextArea, TextField } from '@city-app/ui';
-import { ImageField, type ImageUpload } from '@city-app/web';
+import { ImageField, type ImageUpload } from '@city-app/web/image-field';
 import type { FormEvent } from 'react';
 import { LIMITS } from '../../article-limits.js';
 import {

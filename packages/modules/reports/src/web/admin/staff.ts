@@ -1,5 +1,7 @@
-import type { Locale, Translate } from '@city-app/core';
+import { createTranslator, type Locale, type Translate } from '@city-app/core';
 import { type ApiClient, useCity } from '@city-app/web';
+import { useMemo } from 'react';
+import { staffMessages } from '../../messages/staff.js';
 
 /**
  * What a staff screen needs from the app: words, language, the town's zone (the server gives
@@ -14,7 +16,15 @@ export interface Staff {
   navigate(path: string): void;
 }
 
+/**
+ * The staff screens' words come with these screens (about 8 KB compressed a resident's phone
+ * never loads); every other key — statuses, categories, the app's own — from the app.
+ */
 export function useStaff(): Staff {
-  const { t, locale, city, api, navigate } = useCity();
+  const { t: app, locale, city, api, navigate } = useCity();
+  const t = useMemo<Translate>(() => {
+    const own = createTranslator(locale, staffMessages);
+    return (key, params) => (key in staffMessages.de ? own(key, params) : app(key, params));
+  }, [locale, app]);
   return { t, locale, timeZone: city.timezone, api, navigate };
 }

@@ -7,6 +7,7 @@ import { act, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { expect } from 'vitest';
 import { messages } from '../../messages/index.js';
+import { staffMessages } from '../../messages/staff.js';
 import type { Staff } from './staff.js';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -53,7 +54,7 @@ export function staffFor(
   locale: Locale = 'de',
   navigate: (path: string) => void = () => {},
 ): Staff {
-  const t = createTranslator(locale, shellMessages, messages);
+  const t = createTranslator(locale, shellMessages, messages, staffMessages);
   return { t, locale, timeZone: 'Europe/Berlin', api, navigate };
 }
 

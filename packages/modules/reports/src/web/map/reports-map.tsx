@@ -1,9 +1,9 @@
-import { useCity } from '@city-app/web';
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import './reports-map.css';
 import { useEffect, useId, useRef } from 'react';
 import type { ReportMap } from '../../api/report-map.js';
+import { useReports } from '../parts/use-reports.js';
 import { useMapTiles } from './tiles.js';
 
 export interface MapPoint {
@@ -78,8 +78,8 @@ function onActivate(marker: L.Marker, act: () => void) {
 export default function ReportsMap(props: ReportsMapProps) {
   const { label, markers, picked, onPick } = props;
   const tiles = useMapTiles();
-  // The module's catalogue (messages/map.ts) is part of the app's.
-  const { t } = useCity();
+  // The map's words (messages/map.ts) come with the residents' screens.
+  const { t } = useReports();
   const help = useId();
   const element = useRef<HTMLDivElement>(null);
   const map = useRef<L.Map | null>(null);

@@ -1,6 +1,16 @@
+import { createTranslator, type Translate } from '@city-app/core';
 import { useCity, useModule } from '@city-app/web';
+import { useMemo } from 'react';
 import type { ReportsConfig } from '../../config.js';
+import { mapMessages } from '../../messages/map.js';
+import { residentMessages } from '../../messages/resident.js';
 import { meta } from '../../meta.js';
+
+/** The residents' screens' own words: they come with those screens, not the app's first load. */
+const own = {
+  de: { ...residentMessages.de, ...mapMessages.de },
+  en: { ...residentMessages.en, ...mapMessages.en },
+};
 
 /**
  * What every resident screen of the reports module needs: its options, messages and API
@@ -9,7 +19,12 @@ import { meta } from '../../meta.js';
 export function useReports() {
   const module = useModule<ReportsConfig>(meta.id);
   const { city } = useCity();
-  return { ...module, timeZone: city.timezone, town: city.town.name };
+  const { locale, t: app } = module;
+  const t = useMemo<Translate>(() => {
+    const words = createTranslator(locale, own);
+    return (key, params) => (key in own.de ? words(key, params) : app(key, params));
+  }, [locale, app]);
+  return { ...module, t, timeZone: city.timezone, town: city.town.name };
 }
 
 export type ReportsContext = ReturnType<typeof useReports>;

@@ -1,5 +1,5 @@
 import { Checkbox, Fieldset, Select, TextArea, TextField } from '@city-app/ui';
-import { ImageField } from '@city-app/web';
+import { ImageField } from '@city-app/web/image-field';
 import { EVENT_LIMITS } from '../../../api/event-input.js';
 import type { Localized } from '../../../api/localized.js';
 import type { Venue } from '../../../api/venue.js';
