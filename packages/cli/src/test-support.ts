@@ -4,8 +4,9 @@ import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineModule } from '@city-app/core';
+import { defineCity, defineModule } from '@city-app/core';
 import newsManifest from '@city-app/module-news';
+import { createCityServer } from '@city-app/server';
 import {
   bundledModules,
   type ProjectAnswers,
@@ -16,6 +17,7 @@ import {
 import { z } from 'zod';
 import type { RunEnvironment } from './context.js';
 import { runCityApp } from './main.js';
+import { loadCityConfig } from './project/load-config.js';
 import type { AvailableModule } from './project/modules.js';
 
 export const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
@@ -198,4 +200,22 @@ export async function runCli(
     ...environment,
   });
   return { code, stdout, stderr, json: () => JSON.parse(stdout) };
+}
+
+/**
+ * The project's server as `pnpm start` runs it, in-process and without the web build: its
+ * config read anew from `city.config.ts`, the data in `.data/db`, mail written to `mail/`.
+ */
+export async function startProjectServer(root: string) {
+  const config = defineCity((await loadCityConfig(root)) as Parameters<typeof defineCity>[0]);
+  return createCityServer(config, {
+    root,
+    env: {
+      CITY_APP_DATA_DIR: join(root, '.data', 'db'),
+      CITY_APP_NOTIFY_WORKER: 'off',
+      CITY_APP_MAIL_DIR: join(root, 'mail'),
+    },
+    log: { info() {}, warn() {}, error() {} },
+    webRoot: false,
+  });
 }

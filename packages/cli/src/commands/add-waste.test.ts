@@ -1,9 +1,5 @@
-import { join } from 'node:path';
-import { defineCity } from '@city-app/core';
-import { createCityServer } from '@city-app/server';
 import { renderProject } from 'create-city-app';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadCityConfig } from '../project/load-config.js';
 import {
   answersFor,
   installedModule,
@@ -11,6 +7,7 @@ import {
   makeProject,
   newsModule,
   runCli,
+  startProjectServer,
   type TestProject,
 } from '../test-support.js';
 
@@ -46,19 +43,7 @@ describe('city-app add waste, on a real server', () => {
     // What the package manager's install does.
     await linkPackage(project.root, '@city-app/module-news', 'packages/modules/news');
     await linkPackage(project.root, '@city-app/module-waste', 'packages/modules/waste');
-    const config = defineCity(
-      (await loadCityConfig(project.root)) as Parameters<typeof defineCity>[0],
-    );
-    const server = await createCityServer(config, {
-      root: project.root,
-      env: {
-        CITY_APP_DATA_DIR: join(project.root, '.data', 'db'),
-        CITY_APP_NOTIFY_WORKER: 'off',
-        CITY_APP_MAIL_DIR: join(project.root, 'mail'),
-      },
-      log: { info() {}, warn() {}, error() {} },
-      webRoot: false,
-    });
+    const server = await startProjectServer(project.root);
     try {
       const summary = (await (await server.app.request('/api/waste')).json()) as {
         sample: boolean;
