@@ -6,11 +6,13 @@ export { ActionFailure } from './api/action-failure.js';
 export {
   type ApiClientOptions,
   ApiError,
+  answerLost,
   apiUrl,
   createApiClient,
   isApiError,
   readCookie,
 } from './api/api-client.js';
+export { attemptKey, keyAfter } from './api/attempt-key.js';
 export { failureText, refusalOf } from './api/failure.js';
 export { type FieldErrors, useAction } from './api/use-action.js';
 export {

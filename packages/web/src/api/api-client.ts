@@ -88,9 +88,13 @@ const SAFE_METHODS = new Set(['GET', 'HEAD']);
  */
 export const LOST_ANSWER_RETRY_MS = [600, 1800] as const;
 
-/** No answer from the app's server: the network, or a proxy in front of it that gave up. */
-const answerLost = (error: ApiError) =>
-  error.status === 0 || [502, 503, 504].includes(error.status);
+/**
+ * No answer came from the app's server: the network failed, or a proxy in front of it gave
+ * up (502–504). The request may have been acted on, so its next try is the same attempt.
+ */
+export function answerLost(error: unknown): boolean {
+  return error instanceof ApiError && [0, 502, 503, 504].includes(error.status);
+}
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -121,7 +125,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
       try {
         return await requestOnce<T>(method, path, body, init);
       } catch (error) {
-        if (!(error instanceof ApiError) || !answerLost(error)) throw error;
+        if (!answerLost(error)) throw error;
         await pause(wait);
       }
     }

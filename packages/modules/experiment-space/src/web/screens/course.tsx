@@ -1,5 +1,5 @@
 import { Fieldset, PageHeading, Radio, VisuallyHidden } from '@city-app/ui';
-import { Link, useResource } from '@city-app/web';
+import { attemptKey, keyAfter, Link, useResource } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import { useRef, useState } from 'react';
 import type { BookerGroup, BookingCreated, CourseSummary, RegistrationRequest } from '../../api.js';
@@ -12,7 +12,6 @@ import {
   validateBooker,
 } from '../parts/booker-state.js';
 import { BookingForm } from '../parts/booking-form.js';
-import { idempotencyKey, keyAfter } from '../parts/idempotency-key.js';
 import { Loaded } from '../parts/load-state.js';
 import { usePushOptIn } from '../parts/push-opt-in.js';
 import { groupLabel } from '../parts/resource-facts.js';
@@ -64,7 +63,7 @@ function Registration({ course, space }: { course: CourseSummary; space: Space }
   const [errors, setErrors] = useState<BookerErrors>({});
   const [general, setGeneral] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
-  const key = useRef(idempotencyKey());
+  const key = useRef(attemptKey());
   const push = usePushOptIn();
   const session = open.find((s) => s.id === sessionId);
   const where = courseWhere(course, space);

@@ -1,5 +1,5 @@
 import { Fieldset, PageHeading, Select } from '@city-app/ui';
-import { Link, useResource } from '@city-app/web';
+import { attemptKey, keyAfter, Link, useResource } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import { useRef, useState } from 'react';
 import type {
@@ -21,7 +21,6 @@ import {
 } from '../parts/booker-state.js';
 import { BookingForm } from '../parts/booking-form.js';
 import { durationChoices } from '../parts/durations.js';
-import { idempotencyKey, keyAfter } from '../parts/idempotency-key.js';
 import { Loaded } from '../parts/load-state.js';
 import { usePushOptIn } from '../parts/push-opt-in.js';
 import { groupLabel, ResourceFacts } from '../parts/resource-facts.js';
@@ -77,7 +76,7 @@ function Booking({ resource, space }: { resource: ResourceDetail; space: Space }
   const [general, setGeneral] = useState<string | null>(null);
   const [alternatives, setAlternatives] = useState<FreeTime[]>([]);
   const [submitting, setSubmitting] = useState(false);
-  const key = useRef(idempotencyKey());
+  const key = useRef(attemptKey());
   const push = usePushOptIn();
   const maxDate = addDays(today, Math.max(0, rules.maxHorizonDays - 1));
 
@@ -97,7 +96,7 @@ function Booking({ resource, space }: { resource: ResourceDetail; space: Space }
 
   const choose = (slot: FreeTime) => {
     setSelected(slot);
-    key.current = idempotencyKey();
+    key.current = attemptKey();
     setErrors((current) => ({ ...current, slot: undefined }));
   };
 

@@ -1,7 +1,8 @@
-import { createTranslator, type Locale, type Translate } from '@city-app/core';
+import type { Locale, Translate } from '@city-app/core';
 import { type ApiClient, useCity } from '@city-app/web';
 import { useMemo } from 'react';
 import { staffMessages } from '../../messages/staff.js';
+import { withOwnWords } from '../parts/own-words.js';
 
 /**
  * What a staff screen needs from the app: words, language, the town's zone (the server gives
@@ -22,9 +23,6 @@ export interface Staff {
  */
 export function useStaff(): Staff {
   const { t: app, locale, city, api, navigate } = useCity();
-  const t = useMemo<Translate>(() => {
-    const own = createTranslator(locale, staffMessages);
-    return (key, params) => (key in staffMessages.de ? own(key, params) : app(key, params));
-  }, [locale, app]);
+  const t = useMemo(() => withOwnWords(locale, app, staffMessages), [locale, app]);
   return { t, locale, timeZone: city.timezone, api, navigate };
 }

@@ -1,10 +1,10 @@
-import { createTranslator, type Translate } from '@city-app/core';
 import { useCity, useModule } from '@city-app/web';
 import { useMemo } from 'react';
 import type { ReportsConfig } from '../../config.js';
 import { mapMessages } from '../../messages/map.js';
 import { residentMessages } from '../../messages/resident.js';
 import { meta } from '../../meta.js';
+import { withOwnWords } from './own-words.js';
 
 /** The residents' screens' own words: they come with those screens, not the app's first load. */
 const own = {
@@ -20,10 +20,7 @@ export function useReports() {
   const module = useModule<ReportsConfig>(meta.id);
   const { city } = useCity();
   const { locale, t: app } = module;
-  const t = useMemo<Translate>(() => {
-    const words = createTranslator(locale, own);
-    return (key, params) => (key in own.de ? words(key, params) : app(key, params));
-  }, [locale, app]);
+  const t = useMemo(() => withOwnWords(locale, app, own), [locale, app]);
   return { ...module, t, timeZone: city.timezone, town: city.town.name };
 }
 

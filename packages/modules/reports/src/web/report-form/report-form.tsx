@@ -1,5 +1,5 @@
 import { Button, ErrorSummary, type FormError, Status } from '@city-app/ui';
-import { failureText, refusalOf } from '@city-app/web';
+import { answerLost, attemptKey, failureText, refusalOf } from '@city-app/web';
 import { type ComponentType, useContext, useEffect, useRef, useState } from 'react';
 import type { Submitted } from '../../api/public-report.js';
 import { pushProblemKey } from '../device/push-access.js';
@@ -8,7 +8,6 @@ import type { CategoryChoice } from '../parts/categories.js';
 import type { WhereMapProps } from '../parts/map-slot.js';
 import type { ReportsContext } from '../parts/use-reports.js';
 import { paths } from '../paths.js';
-import { answerLost, newAttemptKey } from './attempt-key.js';
 import {
   checkDraft,
   type DraftErrors,
@@ -56,7 +55,7 @@ export function ReportForm({
   // What takes focus after a failed send: the summary, or the field the server named.
   const [focus, setFocus] = useState<{ target: string; n: number } | null>(null);
   const summary = useRef<HTMLElement>(null);
-  const attemptKey = useRef<string | null>(null);
+  const attempt = useRef<string | null>(null);
 
   // A device that already receives notifications offers them ticked.
   useEffect(() => {
@@ -71,7 +70,7 @@ export function ReportForm({
 
   const firstCategory = categories[0]?.id ?? '';
   const change = (part: Partial<ReportDraft>) => {
-    attemptKey.current = null;
+    attempt.current = null;
     setDraft((d) => ({ ...d, ...part }));
   };
   const fail = (found: DraftErrors, message: string | null, target: string) => {
@@ -96,13 +95,13 @@ export function ReportForm({
           return fail({ push: t(pushProblemKey(problem)) }, null, fieldId('push'));
         }
       }
-      attemptKey.current ??= newAttemptKey();
+      attempt.current ??= attemptKey();
       const submitted = await api.post<Submitted>(
         paths.api,
         reportBody(draft, installationId, locale),
-        { headers: { 'Idempotency-Key': attemptKey.current } },
+        { headers: { 'Idempotency-Key': attempt.current } },
       );
-      attemptKey.current = null;
+      attempt.current = null;
       onSent(submitted, draft, installationId);
     } catch (error) {
       const field = draftFieldOf(refusalOf(error)?.field);
@@ -110,7 +109,7 @@ export function ReportForm({
       if (field) fail({ [field]: message }, null, fieldId(field, firstCategory));
       else fail({}, message, 'summary');
       // A lost answer keeps the key, so sending again cannot store the report twice.
-      if (!answerLost(error)) attemptKey.current = null;
+      if (!answerLost(error)) attempt.current = null;
     } finally {
       setBusy(false);
     }
