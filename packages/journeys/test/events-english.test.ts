@@ -5,7 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Cleanup, type RunningServer } from '../../create-city-app/test/e2e/support.js';
-import { expectNoGerman as expectEnglish } from './support/english.js';
+import { chooseEnglish, expectNoGerman as expectEnglish } from './support/english.js';
 import {
   AxeReport,
   journeysRun,
@@ -63,11 +63,7 @@ describe.skipIf(!journeysRun)(
     }, 60_000);
 
     it('switches the app to English in the settings, with the keyboard', async () => {
-      await page.goto(`${server.url}/einstellungen`, { waitUntil: 'load' });
-      await page.getByRole('heading', { level: 1, name: 'Einstellungen' }).waitFor();
-      await press(page.getByRole('radio', { name: 'English' }), 'Space');
-      await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
-      expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+      await chooseEnglish(page, server.url);
     });
 
     it('lists the events in English, with the filters', async () => {

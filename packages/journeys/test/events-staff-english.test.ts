@@ -7,7 +7,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Cleanup, type RunningServer } from '../../create-city-app/test/e2e/support.js';
-import { expectNoGerman } from './support/english.js';
+import { chooseEnglish, expectNoGerman } from './support/english.js';
 import {
   AxeReport,
   followStaffNav,
@@ -111,10 +111,7 @@ describe.skipIf(!journeysRun)(
     }, 60_000);
 
     it('switches the app to English in the settings and signs in', async () => {
-      await page.goto(`${server.url}/einstellungen`, { waitUntil: 'load' });
-      await page.getByRole('heading', { level: 1, name: 'Einstellungen' }).waitFor();
-      await press(page.getByRole('radio', { name: 'English' }), 'Space');
-      await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+      await chooseEnglish(page, server.url);
       await page.goto(`${server.url}/admin/veranstaltungen`, { waitUntil: 'load' });
       await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
       await signIn(page, ADMIN, 'Manage events', 'en');

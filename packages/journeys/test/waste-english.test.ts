@@ -5,6 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Cleanup, type RunningServer } from '../../create-city-app/test/e2e/support.js';
+import { chooseEnglish } from './support/english.js';
 import {
   AxeReport,
   journeysRun,
@@ -76,13 +77,7 @@ describe.skipIf(!journeysRun)(
     }, 60_000);
 
     it('switches the app to English in the settings, with the keyboard', async () => {
-      await page.goto(`${server.url}/einstellungen`, { waitUntil: 'load' });
-      // The town's first language, not the browser's: German until the resident chooses.
-      await page.getByRole('heading', { level: 1, name: 'Einstellungen' }).waitFor();
-      expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
-      await press(page.getByRole('radio', { name: 'English' }), 'Space');
-      await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
-      expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+      await chooseEnglish(page, server.url);
     });
 
     it('finds the street and shows the calendar in English', async () => {

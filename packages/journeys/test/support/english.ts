@@ -2,6 +2,7 @@
 // `lang="de"` (what the town or an organiser wrote in German is marked so, WCAG 3.1.2).
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { press } from './journey.js';
 
 /** The interface's words of a page's main part that English journeys read for German. */
 const INTERFACE =
@@ -24,5 +25,18 @@ export async function expectNoGerman(page: Page, german: RegExp[], where: string
   );
   const found = texts.filter((text) => german.some((word) => word.test(text)));
   expect([...new Set(found)], `German on ${where}`).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+}
+
+/**
+ * Switches the app to English in the settings with the keyboard, as a resident does. The app
+ * opens in the town's first language, not the browser's: German until the resident chooses.
+ */
+export async function chooseEnglish(page: Page, appUrl: string): Promise<void> {
+  await page.goto(`${appUrl}/einstellungen`, { waitUntil: 'load' });
+  await page.getByRole('heading', { level: 1, name: 'Einstellungen' }).waitFor();
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
+  await press(page.getByRole('radio', { name: 'English' }), 'Space');
+  await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
   expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
 }
