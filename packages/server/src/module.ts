@@ -162,7 +162,7 @@ export interface ModuleServerContext<Config = unknown> {
     forgetRecipient(address: string): Promise<number>;
     /**
      * Writes an e-mail into the kernel's outbox in the module's transaction `tx`: it goes out
-     * (within a minute, retried if the mail server is away) exactly when the change commits.
+     * (moments later, retried if the mail server is away) exactly when the change commits.
      */
     enqueue(tx: Queryable, mail: QueuedMail): Promise<string>;
   };

@@ -20,6 +20,7 @@ import { CSRF_COOKIE, CSRF_HEADER, createSession, SESSION_COOKIE } from './auth/
 import { insertStaff } from './auth/users.js';
 import { type CityServer, createCityServer } from './create-city-server/index.js';
 import { openKernelDatabase } from './database/open.js';
+import type { MailTransport } from './mail/transport.js';
 import type { Database, Logger, ServerModule, StaffUser } from './module.js';
 import type { NotifyWorkerOptions } from './notifications/index.js';
 
@@ -80,6 +81,8 @@ export interface TestServerOptions {
   notifyWorker?: NotifyWorkerOptions;
   /** The scheduler of modules' jobs: how often it looks and its clock (a test moves it). */
   scheduler?: { checkEveryMs?: number; now?: () => Date };
+  /** Where the kernel's mail goes (default: `.eml` files, as without an SMTP server). */
+  mailTransport?: MailTransport;
 }
 
 export interface TestRequestInit extends RequestInit {
@@ -179,6 +182,7 @@ export async function createTestServer(options: TestServerOptions = {}): Promise
       webRoot: options.webRoot ?? false,
       ...(options.notifyWorker ? { notifyWorker: options.notifyWorker } : {}),
       ...(options.scheduler ? { scheduler: options.scheduler } : {}),
+      ...(options.mailTransport ? { mailTransport: options.mailTransport } : {}),
     });
   } catch (error) {
     await db.close();

@@ -10,6 +10,7 @@ import { createStaffMailer, kernelSender } from '../auth/staff-mail.js';
 import { consoleLogger } from '../http/logger.js';
 import { createAbuseLimits } from '../limits/index.js';
 import { kernelMail } from '../mail/kernel-mail.js';
+import { promptMailDelivery } from '../mail/prompt-delivery.js';
 import { transportFromEnv } from '../mail/transport.js';
 import type { CityEnv } from '../module.js';
 import { loadServerModules } from '../modules/load.js';
@@ -84,6 +85,12 @@ export async function createCityServer(
   );
   const mailer = createStaffMailer({ city, env, log, transport: mail.transport });
   const work = backgroundWork();
+  const promptMail = promptMailDelivery(db, {
+    transport: mail.transport,
+    from: kernelSender(city, env),
+    log,
+  });
+  work.add(promptMail.stop);
   try {
     await migrateKernel(db, log);
     notifications = await startNotifications({
@@ -105,6 +112,7 @@ export async function createCityServer(
       env,
       notify: notifications.forModules,
       forgetRecipient: mail.forgetRecipient,
+      mailQueued: promptMail.nudge,
       mailFrom: kernelSender(city, env),
       limits,
     });

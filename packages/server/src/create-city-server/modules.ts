@@ -48,6 +48,8 @@ export function moduleContexts(options: {
   env: Record<string, string | undefined>;
   notify: ModuleNotify;
   forgetRecipient(address: string): Promise<number>;
+  /** Told after a module queued mail, so it goes out in a moment rather than within a minute. */
+  mailQueued(): void;
   /** The sender of the kernel's mail, for modules that name it. */
   mailFrom: string;
   limits: AbuseLimits;
@@ -69,7 +71,11 @@ export function moduleContexts(options: {
       env,
       mail: {
         forgetRecipient: options.forgetRecipient,
-        enqueue: (tx, mail) => enqueueMail(tx, id, mail),
+        async enqueue(tx, mail) {
+          const queued = await enqueueMail(tx, id, mail);
+          options.mailQueued();
+          return queued;
+        },
       },
       limits,
     });

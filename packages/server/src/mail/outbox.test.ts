@@ -1,6 +1,6 @@
 import { defineModule } from '@city-app/core';
 import { Hono } from 'hono';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { defineServerModule, type ModuleServerContext } from '../module.js';
 import { createTestServer, memoryLogger, type TestServer } from '../testing.js';
@@ -59,8 +59,10 @@ function memoryTransport(): MailTransport & { sent: OutgoingMail[]; down: boolea
 }
 
 let t: TestServer;
+// The server's own transport: what the module's mail reaches without any job run by the test.
+const serverTransport = memoryTransport();
 beforeAll(async () => {
-  t = await createTestServer({ modules: [post as never] });
+  t = await createTestServer({ modules: [post as never], mailTransport: serverTransport });
 });
 beforeEach(async () => {
   await t.db.query('DELETE FROM city_app_mail_outbox');
@@ -77,11 +79,24 @@ const queued = async () =>
   ).rows;
 
 describe('the kernel’s mail outbox', () => {
-  it('keeps a module’s mail exactly when its transaction commits', async () => {
+  it('keeps a module’s mail exactly when its transaction commits, and sends it moments later', async () => {
+    const before = serverTransport.sent.length;
     expect((await t.request('/api/post/send?fail=1', { method: 'POST' })).status).toBe(204);
     expect(await queued()).toEqual([]);
+    const started = Date.now();
     expect((await t.request('/api/post/send', { method: 'POST' })).status).toBe(204);
-    expect(await queued()).toEqual([{ status: 'queued', attempts: 0, module: 'post' }]);
+    expect(await queued()).toMatchObject([{ module: 'post' }]);
+    // The server sends it without the outbox job's minute, and only the committed one.
+    await vi.waitFor(() => expect(serverTransport.sent.length).toBe(before + 1), {
+      timeout: 10_000,
+      interval: 50,
+    });
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(serverTransport.sent.at(-1)).toMatchObject({
+      to: 'verein@example.de',
+      subject: 'Bitte bestätigen',
+    });
+    expect(await queued()).toEqual([{ status: 'sent', attempts: 1, module: 'post' }]);
   });
 
   it('sends each message once, from the kernel’s sender', async () => {
