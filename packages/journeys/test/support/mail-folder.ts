@@ -31,7 +31,8 @@ export async function readMailFolder(folder: string): Promise<ReadMail[]> {
 
 /**
  * Waits until the folder holds a message to `to` whose subject matches, and returns it. The
- * kernel's outbox sends once a minute, so this waits up to two of its rounds by default.
+ * server sends moments after the change commits; should that look miss it, the outbox job's
+ * minute takes it, so this waits up to two of its rounds by default.
  */
 export async function waitForMail(
   folder: string,

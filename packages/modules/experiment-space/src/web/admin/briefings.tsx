@@ -1,4 +1,13 @@
-import { Alert, Button, Fieldset, Form, type FormError, Status, TextField } from '@city-app/ui';
+import {
+  Alert,
+  Button,
+  Fieldset,
+  Form,
+  type FormError,
+  Select,
+  Status,
+  TextField,
+} from '@city-app/ui';
 import { useAction, useResource } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import { useState } from 'react';
@@ -19,11 +28,12 @@ export default function BriefingsScreen(_props: ScreenProps) {
   const { t, locale } = space;
   const [search, setSearch] = useState('');
   const [query, setQuery] = useState('');
+  // Briefings are kept per person: the list shows one address's, once staff name it.
   const briefings = useResource(
     () =>
-      space.api.get<Briefing[]>(
-        `/staff/briefings${query ? `?${new URLSearchParams({ email: query })}` : ''}`,
-      ),
+      query
+        ? space.api.get<Briefing[]>(`/staff/briefings?${new URLSearchParams({ email: query })}`)
+        : Promise.resolve(null),
     [query],
   );
   const resources = useResource(() => space.api.get<StaffResource[]>('/staff/resources'), []);
@@ -46,7 +56,9 @@ export default function BriefingsScreen(_props: ScreenProps) {
     const found: Record<string, string> = {};
     if (!looksLikeEmail(v.email)) found.email = t('form.error.email');
     if (!/^[a-z0-9][a-z0-9-]{0,62}$/.test(v.prerequisite.trim()))
-      found.prerequisite = t('admin.briefings.error.prerequisite');
+      found.prerequisite = t(
+        known.length ? 'admin.briefings.error.choose' : 'admin.briefings.error.prerequisite',
+      );
     if (v.validUntil && !isLocalDate(v.validUntil))
       found.validUntil = t('admin.exceptions.error.date');
     setLocal(found);
@@ -67,7 +79,10 @@ export default function BriefingsScreen(_props: ScreenProps) {
     );
     if (saved) {
       setV({ email: '', prerequisite: v.prerequisite, validUntil: '' });
-      briefings.reload();
+      // Show that person's briefings, the one just recorded among them.
+      setSearch(saved.email);
+      if (query === saved.email) briefings.reload();
+      else setQuery(saved.email);
     }
   }
 
@@ -86,27 +101,31 @@ export default function BriefingsScreen(_props: ScreenProps) {
             required
             onChange={change('email')}
           />
-          <TextField
-            id={fieldId('prerequisite')}
-            label={t('admin.briefings.prerequisite')}
-            description={
-              known.length
-                ? t('admin.briefings.prerequisiteKnown', { ids: known.join(', ') })
-                : t('admin.resources.prerequisitesHint')
-            }
-            value={v.prerequisite}
-            error={errors.prerequisite ?? null}
-            required
-            list="experiment-space-prerequisites"
-            onChange={change('prerequisite')}
-          />
-          <datalist id="experiment-space-prerequisites">
-            {known.map((id) => (
-              <option key={id} value={id}>
-                {prerequisiteLabel(id, t)}
-              </option>
-            ))}
-          </datalist>
+          {known.length ? (
+            // Staff choose a briefing by its name; the ids are the configuration's business.
+            <Select
+              id={fieldId('prerequisite')}
+              label={t('admin.briefings.prerequisite')}
+              value={v.prerequisite}
+              error={errors.prerequisite ?? null}
+              required
+              onChange={change('prerequisite')}
+              options={[
+                { value: '', label: t('admin.briefings.choose') },
+                ...known.map((id) => ({ value: id, label: prerequisiteLabel(id, t) })),
+              ]}
+            />
+          ) : (
+            <TextField
+              id={fieldId('prerequisite')}
+              label={t('admin.briefings.prerequisite')}
+              description={t('admin.resources.prerequisitesHint')}
+              value={v.prerequisite}
+              error={errors.prerequisite ?? null}
+              required
+              onChange={change('prerequisite')}
+            />
+          )}
           <TextField
             id={fieldId('validUntil')}
             type="date"
@@ -143,7 +162,9 @@ export default function BriefingsScreen(_props: ScreenProps) {
       </search>
       <Loaded resource={briefings} space={space}>
         {(data) =>
-          data.length ? (
+          data === null ? (
+            <p>{t('admin.briefings.searchFirst')}</p>
+          ) : data.length ? (
             <ul className="city-stack-list">
               {data.map((b) => {
                 const label = `${b.email}, ${prerequisiteLabel(b.prerequisite, t)}`;
