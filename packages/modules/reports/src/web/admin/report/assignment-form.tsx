@@ -9,7 +9,10 @@ import { SectionOutcome } from './section-outcome.js';
 
 const FIELDS = ['department', 'assignee'] as const;
 
-/** Who handles the report: move it to another department, take it, or give it back. */
+/**
+ * Who handles the report: move it to another department, take it, give it to a colleague with
+ * the `reports` role, or give it back.
+ */
 export function AssignmentForm({
   staff,
   report,
@@ -24,6 +27,10 @@ export function AssignmentForm({
   const { t } = staff;
   const action = useReportAction(staff, FIELDS, changes);
   const [department, setDepartment] = useState(report.department);
+  // Preselected: whoever has it now, else the first colleague of the list.
+  const [colleague, setColleague] = useState(
+    report.assignee?.id ?? choices.colleagues[0]?.id ?? '',
+  );
   const path = adminApi.assignment(report.publicId);
   const done = (r: StaffReportDetail) =>
     r.assignee
@@ -59,6 +66,31 @@ export function AssignmentForm({
           </Button>
         ) : null}
       </div>
+      {choices.colleagues.length > 0 ? (
+        <Form
+          errors={
+            action.errors.assignee
+              ? [{ fieldId: 'reports-assign-colleague', message: action.errors.assignee }]
+              : []
+          }
+          errorTitle={t('reports.staff.form.errors')}
+          onSubmit={async () => {
+            await action.send('colleague', path, { assignee: colleague }, done);
+          }}
+        >
+          <Select
+            id="reports-assign-colleague"
+            label={t('reports.staff.assign.colleague')}
+            value={colleague}
+            error={action.errors.assignee}
+            onChange={(e) => setColleague(e.currentTarget.value)}
+            options={choices.colleagues.map((c) => ({ value: c.id, label: c.name }))}
+          />
+          <Button type="submit" variant="secondary" busy={action.busy === 'colleague'}>
+            {t('reports.staff.assign.give')}
+          </Button>
+        </Form>
+      ) : null}
       <Form
         errors={
           action.errors.department
