@@ -67,53 +67,67 @@ export function AssignmentForm({
         ) : null}
       </div>
       {choices.colleagues.length > 0 ? (
-        <Form
-          errors={
-            action.errors.assignee
-              ? [{ fieldId: 'reports-assign-colleague', message: action.errors.assignee }]
-              : []
-          }
+        <PickForm
+          id="reports-assign-colleague"
+          label={t('reports.staff.assign.colleague')}
+          options={choices.colleagues.map((c) => ({ value: c.id, label: c.name }))}
+          value={colleague}
+          onChange={setColleague}
+          error={action.errors.assignee}
           errorTitle={t('reports.staff.form.errors')}
-          onSubmit={async () => {
-            await action.send('colleague', path, { assignee: colleague }, done);
-          }}
-        >
-          <Select
-            id="reports-assign-colleague"
-            label={t('reports.staff.assign.colleague')}
-            value={colleague}
-            error={action.errors.assignee}
-            onChange={(e) => setColleague(e.currentTarget.value)}
-            options={choices.colleagues.map((c) => ({ value: c.id, label: c.name }))}
-          />
-          <Button type="submit" variant="secondary" busy={action.busy === 'colleague'}>
-            {t('reports.staff.assign.give')}
-          </Button>
-        </Form>
-      ) : null}
-      <Form
-        errors={
-          action.errors.department
-            ? [{ fieldId: 'reports-assign-department', message: action.errors.department }]
-            : []
-        }
-        errorTitle={t('reports.staff.form.errors')}
-        onSubmit={async () => {
-          await action.send('department', path, { department }, done);
-        }}
-      >
-        <Select
-          id="reports-assign-department"
-          label={t('reports.staff.report.department')}
-          value={department}
-          error={action.errors.department}
-          onChange={(e) => setDepartment(e.currentTarget.value)}
-          options={choices.departments.map((d) => ({ value: d.id, label: d.name }))}
+          submit={t('reports.staff.assign.give')}
+          busy={action.busy === 'colleague'}
+          onSubmit={() => action.send('colleague', path, { assignee: colleague }, done)}
         />
-        <Button type="submit" variant="secondary" busy={action.busy === 'department'}>
-          {t('reports.staff.assign.move')}
-        </Button>
-      </Form>
+      ) : null}
+      <PickForm
+        id="reports-assign-department"
+        label={t('reports.staff.report.department')}
+        options={choices.departments.map((d) => ({ value: d.id, label: d.name }))}
+        value={department}
+        onChange={setDepartment}
+        error={action.errors.department}
+        errorTitle={t('reports.staff.form.errors')}
+        submit={t('reports.staff.assign.move')}
+        busy={action.busy === 'department'}
+        onSubmit={() => action.send('department', path, { department }, done)}
+      />
     </section>
+  );
+}
+
+/** One choice from a list and its button: whom to give the report to, or which department. */
+function PickForm(props: {
+  id: string;
+  label: string;
+  options: { value: string; label: string }[];
+  value: string;
+  onChange(value: string): void;
+  error: string | undefined;
+  errorTitle: string;
+  submit: string;
+  busy: boolean;
+  onSubmit(): Promise<unknown>;
+}) {
+  return (
+    <Form
+      errors={props.error ? [{ fieldId: props.id, message: props.error }] : []}
+      errorTitle={props.errorTitle}
+      onSubmit={async () => {
+        await props.onSubmit();
+      }}
+    >
+      <Select
+        id={props.id}
+        label={props.label}
+        value={props.value}
+        error={props.error}
+        onChange={(e) => props.onChange(e.currentTarget.value)}
+        options={props.options}
+      />
+      <Button type="submit" variant="secondary" busy={props.busy}>
+        {props.submit}
+      </Button>
+    </Form>
   );
 }
