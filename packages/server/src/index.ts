@@ -2,6 +2,7 @@ export { MIN_PASSWORD_LENGTH } from './auth/password.js';
 export { LOGIN_LIMITS } from './auth/rate-limit.js';
 export { hasRole, KERNEL_ROLES } from './auth/roles.js';
 export { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE } from './auth/sessions.js';
+export type { Colleague, StaffDirectory } from './auth/staff-directory.js';
 export {
   type CityServer,
   type CityServerOptions,

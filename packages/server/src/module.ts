@@ -16,6 +16,7 @@ import {
 import type { SendInput } from '@city-app/notify';
 import type { Hono, MiddlewareHandler } from 'hono';
 import type { z } from 'zod';
+import type { StaffDirectory } from './auth/staff-directory.js';
 import type { ModulePublicDates, PublicDatesAccess } from './dates/public-dates.js';
 import { checkImporterOptions } from './importers/check-options.js';
 import type { AbuseLimits } from './limits/service.js';
@@ -176,6 +177,11 @@ export interface ModuleServerContext<Config = unknown> {
    * them (the server does; tools such as `city-app import` do not).
    */
   publicDates?: PublicDatesAccess;
+  /**
+   * The active staff who hold one of this module's roles, by name (the server offers it; tools
+   * such as `city-app import` do not): to give a record to a named colleague.
+   */
+  staff?: StaffDirectory;
 }
 
 /** What one import run found: items new to the database, changed since, or as they were. */

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { type CityConfig, cityError, enabledModuleIds } from '@city-app/core';
 import type { Hono, MiddlewareHandler } from 'hono';
+import { staffDirectory } from '../auth/staff-directory.js';
 import type { DatesSource } from '../dates/index.js';
 import { publicDatesAccess } from '../dates/public-dates.js';
 import type { KernelEnv } from '../http/context.js';
@@ -78,6 +79,10 @@ export function moduleContexts(options: {
         },
       },
       limits,
+      staff: staffDirectory(
+        db,
+        module.manifest.roles.map((role) => role.id),
+      ),
     });
   }
   // Each may read the others' public dates, through their own contexts.

@@ -47,7 +47,8 @@ export const inboxQuerySchema = pagingSchema.extend({
   open: z.enum(['true', 'false']).optional().describe('Only new, confirmed and in progress.'),
   category: z.string().min(1).max(31).optional(),
   moderation: z.enum(MODERATION_STATES).optional(),
-  assigned: z.enum(['me', 'nobody']).optional(),
+  /** `me`, `nobody`, or a colleague's staff id. */
+  assigned: z.union([z.enum(['me', 'nobody']), z.uuid()]).optional(),
 });
 export type InboxQuery = z.output<typeof inboxQuerySchema>;
 
@@ -71,8 +72,14 @@ export type Moderation = z.output<typeof moderationSchema>;
 
 export const assignmentSchema = z.strictObject({
   department: z.string().min(1).max(31).optional(),
-  /** `me`: the signed-in staff member takes it; `null`: nobody has it. */
-  assignee: z.enum(['me']).nullable().optional(),
+  /**
+   * `me`: the signed-in staff member takes it; a colleague's staff id (one with the `reports`
+   * role, from `/admin/colleagues`) gives it to them; `null`: nobody has it.
+   */
+  assignee: z
+    .union([z.literal('me'), z.uuid()])
+    .nullable()
+    .optional(),
 });
 export type Assignment = z.output<typeof assignmentSchema>;
 

@@ -90,6 +90,19 @@ export const staffErrors = defineErrors({
       en: 'Choose from the list of departments.',
     },
   },
+  reports_assignee_unknown: {
+    status: 400,
+    exit: 'invalid_input',
+    title: { de: 'Nicht zuweisbar', en: 'Cannot be assigned' },
+    message: {
+      de: 'Diese Person kann keine Meldungen übernehmen: Es gibt sie nicht, ihr Zugang ist deaktiviert, oder ihr fehlt die Rolle „Mängelmelder“.',
+      en: 'This person cannot take reports: they do not exist, their account is deactivated, or they lack the "defect reports" role.',
+    },
+    hint: {
+      de: 'Wählen Sie aus der Liste der Kolleginnen und Kollegen; eine Administratorin kann die Rolle unter „Mitarbeitende“ vergeben.',
+      en: 'Choose from the list of colleagues; an administrator can give the role under "Staff".',
+    },
+  },
   reports_template_not_found: {
     status: 404,
     exit: 'invalid_input',

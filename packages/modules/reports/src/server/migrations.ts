@@ -1,5 +1,5 @@
 import type { Migration } from '@city-app/server';
-import { FILL_MAP_CELLS } from './map/kept-cells.js';
+import { loneReportMigration } from './map/lone-report-migration.js';
 
 const statuses = `'new', 'confirmed', 'in_progress', 'fixed', 'closed'`;
 const reasons = `'duplicate', 'not_responsible', 'not_found', 'no_action_needed', 'other'`;
@@ -15,6 +15,21 @@ const reasons = `'duplicate', 'not_responsible', 'not_found', 'no_action_needed'
  * re-encoding a photo is a few hundred kilobytes, which PostgreSQL stores out of line (TOAST)
  * without slowing the report queries, which never select it.
  */
+/** How 004 filled the cells when it made them (applied migrations never change). */
+const FIRST_FILL = `
+  INSERT INTO reports_map_cells
+  SELECT z, cx, cy, s, k, count(*), sum(lat), sum(lon)
+    FROM (
+      SELECT z, s, k, r.lat, r.lon,
+             floor((r.lon + 180) / 360 * (256 * 2 ^ z / 60)) AS cx,
+             floor((1 - ln(tan(pi() / 4 + radians(r.lat) / 2)) / pi()) / 2 * (256 * 2 ^ z / 60)) AS cy
+        FROM reports r, generate_series(8, 15) AS z,
+             unnest(ARRAY[r.status, '*']) AS s, unnest(ARRAY[r.category, '*']) AS k
+       WHERE r.moderation = 'public' AND r.merged_into IS NULL AND r.lat IS NOT NULL
+    ) placed
+   GROUP BY z, cx, cy, s, k;
+`;
+
 export const migrations: Migration[] = [
   {
     id: '001_reports',
@@ -208,7 +223,8 @@ export const migrations: Migration[] = [
         AFTER INSERT OR DELETE OR UPDATE OF lat, lon, status, category, moderation, merged_into
         ON reports FOR EACH ROW EXECUTE FUNCTION reports_map_cells_follow();
 
-      ${FILL_MAP_CELLS}
+      ${FIRST_FILL}
     `,
   },
+  loneReportMigration,
 ];

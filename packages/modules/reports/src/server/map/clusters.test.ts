@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MapCluster, MapReport, ReportMap } from '../../api/report-map.js';
 import { ok, type ReportsClient, refused, startReports } from '../routes/reports-testing.js';
 import { checkArea, latitudeOf, pixelY } from './grid.js';
+import { FILL_MAP_CELLS } from './kept-cells.js';
 
 let t: ReportsClient;
 beforeAll(async () => {
@@ -108,9 +109,42 @@ describe('the public map', () => {
               (SELECT count(*)::int FROM reports_map_cells WHERE count = 0) AS empty`,
     );
     expect(rows[0]).toEqual({ kept: 5, counted: 5, empty: 0 });
+    // Every kept cell, its lone report's id too, is what a fill from the reports gives.
+    const cells = `SELECT zoom, cx, cy, status, category, count, round(sum_lat::numeric, 6) AS lat,
+                          round(sum_lon::numeric, 6) AS lon, id_xor_high, id_xor_low
+                     FROM reports_map_cells ORDER BY 1, 2, 3, 4, 5`;
+    const kept = (await db.query(cells)).rows;
+    await db.query('DELETE FROM reports_map_cells');
+    await db.query(FILL_MAP_CELLS);
+    expect((await db.query(cells)).rows).toEqual(kept);
     await db.query(
       `UPDATE reports SET moderation = 'pending', status = 'new' WHERE public_id = '2026-10005'`,
     );
+  });
+
+  it('shows the report left alone in a cell when the others leave it, whichever went first', async () => {
+    const { db } = t.server;
+    const east = (m: ReportMap) => m.items.find((i) => i.lon > 11.21);
+    await place('2026-10009', 53.4306, 11.2176, { category: 'beleuchtung' });
+    await place('2026-10010', 53.4304, 11.2174, { category: 'muell' });
+    expect(east(await map(`bbox=${AREA}&zoom=13`))).toMatchObject({ kind: 'cluster', count: 3 });
+    // Filtered to one category the cell holds one report of it, named by the cell.
+    expect(east(await map(`bbox=${AREA}&zoom=13&category=muell`))).toMatchObject({
+      kind: 'report',
+      publicId: '2026-10010',
+    });
+    await db.query(`DELETE FROM reports WHERE public_id = '2026-10004'`);
+    await db.query(`UPDATE reports SET moderation = 'hidden' WHERE public_id = '2026-10010'`);
+    expect(east(await map(`bbox=${AREA}&zoom=13`))).toMatchObject({
+      kind: 'report',
+      publicId: '2026-10009',
+      category: 'beleuchtung',
+      status: 'new',
+      lat: 53.4306,
+      lon: 11.2176,
+    });
+    await db.query(`DELETE FROM reports WHERE public_id IN ('2026-10009', '2026-10010')`);
+    await place('2026-10004', 53.4305, 11.2175, { category: 'beleuchtung' });
   });
 
   it('splits the cluster when zoomed in to its box', async () => {

@@ -1,5 +1,5 @@
 import type { Queryable } from '@city-app/server';
-import type { MapReport, ReportMap, ReportMapQuery } from '../../api/report-map.js';
+import type { ReportMap, ReportMapQuery } from '../../api/report-map.js';
 import type { ReportStatus } from '../../status/status.js';
 import { whereClause } from '../reports/where.js';
 import {
@@ -11,16 +11,7 @@ import {
   KEPT_CELLS_MAX_ZOOM,
   rowEdges,
 } from './grid.js';
-
-interface PublicCellReport {
-  cx: number;
-  cy: number;
-  public_id: string;
-  category: string;
-  status: ReportStatus;
-  lat: number;
-  lon: number;
-}
+import { ID_FROM_HALVES } from './kept-cells.js';
 
 const round = (degrees: number) => Math.round(Number(degrees) * 1e7) / 1e7;
 
@@ -103,49 +94,52 @@ async function groupedCells(db: Queryable, query: ReportMapQuery): Promise<Repor
 /**
  * Further out: the cells the database keeps (`reports_map_cells`), whole cells the box
  * touches, one row each for the status and category asked for; a cluster's box is its cell.
- * A cell that holds one report gets it from the reports, through the point's index.
+ * A cell that holds one report names it, and the same statement reads it by its primary key:
+ * one round trip to the database, whatever the screen holds.
  */
 async function keptCells(db: Queryable, query: ReportMapQuery): Promise<ReportMap> {
   const { zoom } = query;
   const range = cellRange(query.bbox, zoom);
-  const where = whereClause([
+  const cell = whereClause([
     `c.zoom = ${zoom}`,
     `c.cx BETWEEN ${range.west} AND ${range.east}`,
     `c.cy BETWEEN ${range.north} AND ${range.south}`,
+    'c.count > 0',
   ]);
   // '*': the cell's row for every status or category.
-  where.add(`c.status = ${where.param(query.status ?? '*')}`);
-  where.add(`c.category = ${where.param(query.category ?? '*')}`);
-  const { rows: cells } = await db.query<{
-    cx: number;
-    cy: number;
-    count: number;
-    lat: number;
-    lon: number;
-  }>(
-    `SELECT c.cx, c.cy, c.count, c.sum_lat / c.count AS lat, c.sum_lon / c.count AS lon
-       FROM reports_map_cells c WHERE ${where.sql}
-        AND c.count > 0 ORDER BY c.cy, c.cx`,
-    where.params,
-  );
-  const single = await reportsAlone(
-    db,
-    query,
-    cells.filter((cell) => cell.count === 1),
+  cell.add(`c.status = ${cell.param(query.status ?? '*')}`);
+  cell.add(`c.category = ${cell.param(query.category ?? '*')}`);
+  // A cell with one report names it: read by primary key (the XOR of one id is that id); a
+  // cluster's id is NULL, which the index answers without looking.
+  const { rows: cells } = await db.query<KeptCellRow>(
+    `SELECT c.cx, c.cy, c.count, c.sum_lat / c.count AS lat, c.sum_lon / c.count AS lon,
+            r.public_id, r.category, r.status, r.lat AS report_lat, r.lon AS report_lon
+       FROM reports_map_cells c
+       LEFT JOIN reports r
+         ON r.id = CASE WHEN c.count = 1 THEN ${ID_FROM_HALVES('c.id_xor_high', 'c.id_xor_low')} END
+      WHERE ${cell.sql} ORDER BY c.cy, c.cx`,
+    cell.params,
   );
   return {
     zoom,
     cellPixels: CELL_PIXELS,
-    total: cells.reduce((sum, cell) => sum + cell.count, 0),
-    items: cells.map((cell) => {
-      const report = single.get(`${cell.cx}/${cell.cy}`);
-      if (report) return report;
-      const box = cellBox(cell.cx, cell.cy, zoom);
+    total: cells.reduce((sum, row) => sum + row.count, 0),
+    items: cells.map((row) => {
+      if (row.public_id !== null)
+        return {
+          kind: 'report' as const,
+          publicId: row.public_id,
+          category: row.category,
+          status: row.status,
+          lat: round(row.report_lat),
+          lon: round(row.report_lon),
+        };
+      const box = cellBox(row.cx, row.cy, zoom);
       return {
         kind: 'cluster' as const,
-        count: cell.count,
-        lat: round(cell.lat),
-        lon: round(cell.lon),
+        count: row.count,
+        lat: round(row.lat),
+        lon: round(row.lon),
         bbox: {
           west: round(box.west),
           south: round(box.south),
@@ -157,53 +151,16 @@ async function keptCells(db: Queryable, query: ReportMapQuery): Promise<ReportMa
   };
 }
 
-/** The one report of each cell that holds one, by cell. */
-async function reportsAlone(
-  db: Queryable,
-  query: ReportMapQuery,
-  cells: { cx: number; cy: number }[],
-): Promise<Map<string, MapReport>> {
-  const found = new Map<string, MapReport>();
-  if (cells.length === 0) return found;
-  const boxes = cells.map((cell) => cellBox(cell.cx, cell.cy, query.zoom));
-  const where = whereClause([`r.moderation = 'public'`, 'r.merged_into IS NULL']);
-  const param = (values: number[]) => where.param(values);
-  const [cx, cy, west, south, east, north] = [
-    param(cells.map((c) => c.cx)),
-    param(cells.map((c) => c.cy)),
-    param(boxes.map((b) => b.west)),
-    param(boxes.map((b) => b.south)),
-    param(boxes.map((b) => b.east)),
-    param(boxes.map((b) => b.north)),
-  ];
-  if (query.status) where.add(`r.status = ${where.param(query.status)}`);
-  if (query.category) where.add(`r.category = ${where.param(query.category)}`);
-  // The box finds the candidates through the index; the cell's own formula (the trigger's)
-  // decides a report on the edge between two cells.
-  const scale = where.param(2 ** query.zoom * (256 / CELL_PIXELS));
-  where.add(
-    `r.lat IS NOT NULL AND point(r.lon, r.lat) <@ box(point(s.west, s.south), point(s.east, s.north))`,
-  );
-  where.add(`floor((r.lon + 180) / 360 * ${scale}::float8) = s.cx`);
-  where.add(
-    `floor((1 - ln(tan(pi() / 4 + radians(r.lat) / 2)) / pi()) / 2 * ${scale}::float8) = s.cy`,
-  );
-  const { rows } = await db.query<PublicCellReport>(
-    `SELECT s.cx, s.cy, r.public_id, r.category, r.status, r.lat, r.lon
-       FROM unnest(${cx}::int[], ${cy}::int[], ${west}::float8[], ${south}::float8[], ${east}::float8[], ${north}::float8[])
-         AS s(cx, cy, west, south, east, north)
-       CROSS JOIN LATERAL (SELECT r.public_id, r.category, r.status, r.lat, r.lon FROM reports r
-                            WHERE ${where.sql} LIMIT 1) r`,
-    where.params,
-  );
-  for (const row of rows)
-    found.set(`${row.cx}/${row.cy}`, {
-      kind: 'report',
-      publicId: row.public_id,
-      category: row.category,
-      status: row.status,
-      lat: round(row.lat),
-      lon: round(row.lon),
-    });
-  return found;
+/** A kept cell, with its report when it holds one (else those columns are null). */
+interface KeptCellRow {
+  cx: number;
+  cy: number;
+  count: number;
+  lat: number;
+  lon: number;
+  public_id: string | null;
+  category: string;
+  status: ReportStatus;
+  report_lat: number;
+  report_lon: number;
 }

@@ -5,6 +5,7 @@ import { followRoutes } from './follows.js';
 import { mapRoutes } from './map.js';
 import { publicRoutes } from './public.js';
 import { staffApiKeyRoutes } from './staff-api-keys.js';
+import { staffColleagueRoutes } from './staff-colleagues.js';
 import { staffDepartmentRoutes } from './staff-departments.js';
 import { staffFigureRoutes } from './staff-figures.js';
 import { staffForwardingRoutes } from './staff-forwarding.js';
@@ -29,6 +30,7 @@ export function reportsRoutes(ctx: ModuleServerContext<ReportsConfig>): Hono<Cit
       .route('/', staffForwardingRoutes(ctx))
       .route('/', staffPhotoRoutes(ctx))
       .route('/', staffDepartmentRoutes(ctx))
+      .route('/', staffColleagueRoutes(ctx))
       // residents
       .route('/', submitRoutes(ctx))
       .route('/', mapRoutes(ctx))

@@ -180,6 +180,51 @@ describe('staff work on a report', () => {
     );
   });
 
+  it('gives a report to a named colleague with the role, and refuses anyone else naming the field', async () => {
+    const publicId = await report({ category: 'muell', address: 'Am Bahnhof 1' });
+    const jana = (await t.server.loginAs(['reports'], { name: 'Jana Peters' })).user;
+    const editor = (await t.server.loginAs(['editor'], { name: 'Eda Redaktion' })).user;
+    const gone = (await t.server.loginAs(['reports'], { name: 'Gerd Gegangen' })).user;
+    await t.server.db.query('UPDATE city_app_users SET deactivated_at = now() WHERE id = $1', [
+      gone.id,
+    ]);
+
+    const listed = await ok<{ items: { id: string; name: string }[] }>(
+      t.staff('GET', '/colleagues'),
+    );
+    const names = listed.items.map((c) => c.name);
+    expect(names).toContain('Jana Peters');
+    expect(names).not.toContain('Eda Redaktion');
+    expect(names).not.toContain('Gerd Gegangen');
+    // Names only: no e-mail address travels to the browser.
+    expect(Object.keys(listed.items[0] ?? {}).sort()).toEqual(['id', 'name']);
+
+    const given = await ok<StaffReportDetail>(
+      t.staff('POST', `/reports/${publicId}/assignment`, { assignee: jana.id }),
+    );
+    expect(given.assignee).toEqual({ id: jana.id, name: 'Jana Peters' });
+    const inbox = await ok<StaffReportPage>(t.staff('GET', `/reports?assigned=${jana.id}`));
+    expect(inbox.items.map((r) => r.publicId)).toEqual([publicId]);
+
+    for (const who of [editor.id, gone.id, '00000000-0000-4000-8000-000000000000']) {
+      await refused(
+        t.staff('POST', `/reports/${publicId}/assignment`, { assignee: who }),
+        400,
+        'reports_assignee_unknown',
+        'assignee',
+      );
+    }
+    await refused(
+      t.staff('POST', `/reports/${publicId}/assignment`, { assignee: 'jana' }),
+      400,
+      'validation_failed',
+      'assignee',
+    );
+    // Refused changes leave the report with Jana.
+    const still = await ok<StaffReportDetail>(t.staff('GET', `/reports/${publicId}`));
+    expect(still.assignee?.name).toBe('Jana Peters');
+  });
+
   it('is for the reports role only', async () => {
     const publicId = await report({ category: 'muell', address: 'Markt 2' });
     const editor = await t.server.loginAs(['editor']);

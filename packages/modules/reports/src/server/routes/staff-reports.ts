@@ -148,7 +148,7 @@ export function staffReportRoutes(ctx: ModuleServerContext<ReportsConfig>): Hono
   app.post(
     '/admin/reports/:publicId/assignment',
     describeRoute({
-      summary: 'Move a report to a department, take it, or give it back',
+      summary: 'Move a report to a department, take it, give it to a colleague, or give it back',
       tags,
       role,
       params: publicIdParamsSchema,
@@ -157,7 +157,7 @@ export function staffReportRoutes(ctx: ModuleServerContext<ReportsConfig>): Hono
     }),
     (c) =>
       change(c, (tx, report) =>
-        assign(tx, ctx.config, report, validated<Assignment>(c, 'body'), me(c)),
+        assign(tx, ctx.config, report, validated<Assignment>(c, 'body'), me(c), ctx.staff),
       ),
   );
 

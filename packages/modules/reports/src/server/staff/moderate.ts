@@ -1,7 +1,8 @@
-import type { Queryable } from '@city-app/server';
+import type { Colleague, Queryable, StaffDirectory } from '@city-app/server';
 import type { Assignment, Moderation } from '../../api/staff-report.js';
 import { departmentOf, type ReportsConfig } from '../../config.js';
 import { staffError } from '../../errors/staff.js';
+import { REPORTS_ROLE } from '../../meta.js';
 import type { LockedReport } from './lock.js';
 
 /**
@@ -24,13 +25,17 @@ export async function moderate(tx: Queryable, report: LockedReport, input: Moder
   }
 }
 
-/** Moves a report to another department, and gives it to the signed-in staff member or nobody. */
+/**
+ * Moves a report to another department, and gives it to the signed-in staff member, a named
+ * colleague who holds the `reports` role on an active account, or nobody.
+ */
 export async function assign(
   tx: Queryable,
   config: ReportsConfig,
   report: LockedReport,
   input: Assignment,
-  me: { id: string; name: string },
+  me: Colleague,
+  staff: StaffDirectory | undefined,
 ) {
   if (input.department !== undefined) {
     if (!departmentOf(config, input.department)) {
@@ -46,10 +51,26 @@ export async function assign(
     ]);
   }
   if (input.assignee !== undefined) {
-    const who = input.assignee === 'me' ? me : null;
+    const who =
+      input.assignee === null
+        ? null
+        : input.assignee === 'me'
+          ? me
+          : await colleague(tx, staff, input.assignee);
     await tx.query(
       'UPDATE reports SET assignee_id = $2, assignee_name = $3, updated_at = now() WHERE id = $1',
       [report.id, who?.id ?? null, who?.name ?? null],
     );
   }
+}
+
+/** The colleague with that staff id, checked in the assignment's transaction. */
+async function colleague(
+  tx: Queryable,
+  staff: StaffDirectory | undefined,
+  id: string,
+): Promise<Colleague> {
+  const found = await staff?.holder(id, REPORTS_ROLE, tx);
+  if (!found) throw staffError('reports_assignee_unknown', {}, { field: 'assignee' });
+  return found;
 }

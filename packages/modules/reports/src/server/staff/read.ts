@@ -19,7 +19,8 @@ export async function listInbox(
   if (query.category) where.add(`r.category = ${where.param(query.category)}`);
   if (query.moderation) where.add(`r.moderation = ${where.param(query.moderation)}`);
   if (query.assigned === 'me') where.add(`r.assignee_id = ${where.param(userId)}`);
-  if (query.assigned === 'nobody') where.add('r.assignee_id IS NULL');
+  else if (query.assigned === 'nobody') where.add('r.assignee_id IS NULL');
+  else if (query.assigned) where.add(`r.assignee_id = ${where.param(query.assigned)}`);
   const { rows: counted } = await db.query<{ total: number }>(
     `SELECT count(*)::int AS total FROM reports r WHERE ${where.sql}`,
     where.params,

@@ -2,6 +2,7 @@
 // an open pothole report with a photo and a history, a street light merged into another
 // report, figures, two response templates and two Open311 keys.
 import type { ApiKey } from '../../api/open311-keys.js';
+import type { StaffColleague } from '../../api/staff-colleagues.js';
 import type { StaffDepartment } from '../../api/staff-departments.js';
 import type {
   Figures,
@@ -29,6 +30,11 @@ export const categories: CategoryChoice[] = [
 export const departments: StaffDepartment[] = [
   { id: 'bauhof', name: 'Bauhof', categories: ['strasse', 'beleuchtung'] },
   { id: 'ordnungsamt', name: 'Ordnungsamt', categories: [] },
+];
+
+export const colleagues: StaffColleague[] = [
+  { id: '6f1c2d3e-4a5b-4c6d-8e7f-901234567890', name: 'Jana Peters' },
+  { id: '0a9b8c7d-6e5f-4a3b-9c2d-1e0f98765432', name: 'Tom Krüger' },
 ];
 
 export const pothole: StaffReportDetail = {
@@ -148,6 +154,7 @@ export function townApi(routes: Routes = {}) {
   return fakeApi({
     'GET /api/reports/categories': () => ({ items: categories }),
     'GET /api/reports/admin/departments': () => ({ items: departments }),
+    'GET /api/reports/admin/colleagues': () => ({ items: colleagues }),
     'GET /api/reports/admin/reports': () => inboxPage,
     'GET /api/reports/admin/figures': () => figures,
     [`GET /api/reports/admin/reports/${POTHOLE}`]: () => pothole,

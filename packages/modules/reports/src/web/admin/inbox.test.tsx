@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { figures, NOW, POTHOLE, townApi } from './fixtures.js';
+import { colleagues, figures, NOW, POTHOLE, townApi } from './fixtures.js';
 import { InboxView } from './inbox.js';
 import { render, settle, staffFor } from './testing.js';
 
@@ -99,6 +99,20 @@ describe('the inbox', () => {
     await page.submit(page.container.querySelector('form[role="search"]'));
     expect(paths('/api/reports/admin/reports').at(-1)).toBe(
       '/api/reports/admin/reports?page=1&pageSize=50&department=bauhof&moderation=pending&assigned=nobody',
+    );
+
+    // A colleague is offered by name; the filter sends their staff id.
+    const assigned = page.control('Bearbeitet von') as unknown as HTMLSelectElement;
+    expect([...assigned.options].map((o) => o.textContent)).toEqual([
+      'Egal',
+      'Mir',
+      'Niemandem',
+      ...colleagues.map((c) => c.name),
+    ]);
+    page.fill('Bearbeitet von', colleagues[1]?.id ?? '');
+    await page.submit(page.container.querySelector('form[role="search"]'));
+    expect(paths('/api/reports/admin/reports').at(-1)).toBe(
+      `/api/reports/admin/reports?page=1&pageSize=50&department=bauhof&moderation=pending&assigned=${colleagues[1]?.id}`,
     );
   });
 

@@ -51,6 +51,7 @@ export function InboxView({ staff, now = Date.now() }: { staff: Staff; now?: num
               <InboxFilterForm
                 staff={staff}
                 departments={town.departments}
+                colleagues={town.colleagues}
                 onShow={(f) => {
                   setPage(1);
                   setFilter(f);

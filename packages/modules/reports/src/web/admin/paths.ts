@@ -29,6 +29,7 @@ export const adminApi = {
   /** The spreadsheet: a plain form sends the browser there, and it downloads the file. */
   exportCsv: `/api${api}/export.csv`,
   departments: `${api}/departments`,
+  colleagues: `${api}/colleagues`,
   templates: `${api}/templates`,
   template: (id: string) => `${api}/templates/${encodeURIComponent(id)}`,
   apiKeys: `${api}/open311-keys`,

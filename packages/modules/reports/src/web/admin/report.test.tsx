@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import type { StaffReportDetail } from '../../api/staff-report.js';
-import { LIGHT, light, POTHOLE, pothole, templates, townApi } from './fixtures.js';
+import { colleagues, LIGHT, light, POTHOLE, pothole, templates, townApi } from './fixtures.js';
 import { ReportView } from './report.js';
 import { answer, expectWellFormed, render, settle, staffFor } from './testing.js';
 
@@ -170,6 +170,36 @@ describe('a report’s page', () => {
       { department: 'ordnungsamt' },
     ]);
     expect(page.text()).toContain(`Meldung ${POTHOLE} liegt jetzt bei Ordnungsamt.`);
+  });
+
+  it('gives the report to a colleague picked by name, and shows a refusal at that field', async () => {
+    const [jana, tom] = colleagues;
+    let refuse = false;
+    const { page, posts } = await reportPage({
+      [`POST ${ROUTE}/assignment`]: (body) => {
+        if (refuse)
+          return answer(400, {
+            code: 'reports_assignee_unknown',
+            field: 'assignee',
+            message: 'Diese Person kann keine Meldungen übernehmen.',
+          });
+        const id = (body as { assignee: string }).assignee;
+        return { ...pothole, assignee: colleagues.find((c) => c.id === id) ?? null };
+      },
+    });
+    const select = page.control('Kollegin oder Kollege') as unknown as HTMLSelectElement;
+    expect([...select.options].map((o) => o.textContent)).toEqual([jana?.name, tom?.name]);
+    page.fill('Kollegin oder Kollege', tom?.id ?? '');
+    await page.press('Zuweisen');
+    expect(posts().map((p) => p.body)).toEqual([{ assignee: tom?.id }]);
+    expect(page.text()).toContain(`Meldung ${POTHOLE} bearbeitet jetzt Tom Krüger.`);
+    expect(facts(page.container)).toContain('Bearbeitet von: Tom Krüger');
+
+    refuse = true;
+    await page.press('Zuweisen');
+    expect(page.summary()).toEqual([
+      ['#reports-assign-colleague', 'Diese Person kann keine Meldungen übernehmen.'],
+    ]);
   });
 
   it('merges into another report by its number, checked before it is sent', async () => {

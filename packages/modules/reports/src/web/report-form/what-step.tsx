@@ -5,8 +5,9 @@ import type { CategoryChoice } from '../parts/categories.js';
 import { categoryId } from './draft.js';
 
 /**
- * Step 1: the town's categories as large radio cards, each with its icon and its words. Native
- * radios: arrow keys move between them, a screen reader names the group and the choice.
+ * Step 1: the town's categories as radio cards, each the radio, its icon and its words on one
+ * line. Native radios: arrow keys move between them, a screen reader names the group and the
+ * choice.
  */
 export function WhatStep({
   categories,
@@ -31,9 +32,9 @@ export function WhatStep({
             {error}
           </p>
         ) : null}
-        <div className="city-grid">
+        <div className="city-grid city-grid--choices">
           {categories.map((category) => (
-            <div key={category.id} className="city-checkbox city-card">
+            <div key={category.id} className="city-checkbox city-card city-card--choice">
               <input
                 type="radio"
                 name="category"

@@ -1,5 +1,6 @@
 import { Button, Select } from '@city-app/ui';
 import { useState } from 'react';
+import type { StaffColleague } from '../../../api/staff-colleagues.js';
 import type { StaffDepartment } from '../../../api/staff-departments.js';
 import type { InboxQuery } from '../../../api/staff-report.js';
 import { MODERATION_STATES, REPORT_STATUSES } from '../../../status/status.js';
@@ -14,7 +15,8 @@ export interface InboxFilter {
   /** `open`: new, confirmed and in progress; else one status, or `''` for all. */
   state: '' | 'open' | (typeof REPORT_STATUSES)[number];
   moderation: '' | (typeof MODERATION_STATES)[number];
-  assigned: '' | 'me' | 'nobody';
+  /** `me`, `nobody`, a colleague's staff id, or `''` for anyone. */
+  assigned: string;
 }
 
 export const OPEN_INBOX: InboxFilter = {
@@ -39,10 +41,12 @@ export function inboxQuery(filter: InboxFilter, page: number, pageSize: number):
 export function InboxFilterForm({
   staff,
   departments,
+  colleagues,
   onShow,
 }: {
   staff: Pick<Staff, 't'>;
   departments: StaffDepartment[];
+  colleagues: StaffColleague[];
   onShow(filter: InboxFilter): void;
 }) {
   const { t } = staff;
@@ -90,11 +94,12 @@ export function InboxFilterForm({
       <Select
         label={t('reports.staff.inbox.assigned')}
         value={filter.assigned}
-        onChange={(e) => set({ assigned: e.currentTarget.value as InboxFilter['assigned'] })}
+        onChange={(e) => set({ assigned: e.currentTarget.value })}
         options={[
           { value: '', label: t('reports.staff.inbox.anyone') },
           { value: 'me', label: t('reports.staff.inbox.me') },
           { value: 'nobody', label: t('reports.staff.inbox.nobody') },
+          ...colleagues.map((c) => ({ value: c.id, label: c.name })),
         ]}
       />
       <Button type="submit">{t('reports.staff.inbox.show')}</Button>

@@ -1,4 +1,5 @@
 import { useResource } from '@city-app/web';
+import type { StaffColleague, StaffColleagueList } from '../../../api/staff-colleagues.js';
 import type { StaffDepartment, StaffDepartmentList } from '../../../api/staff-departments.js';
 import type { ReportIcon } from '../../../categories/category.js';
 import { adminApi } from '../paths.js';
@@ -11,20 +12,26 @@ export interface CategoryChoice {
   icon: ReportIcon;
 }
 
-/** What the town has to choose from: its categories and its departments. */
+/** What the town has to choose from: its categories, its departments and who takes reports. */
 export interface Choices {
   categories: CategoryChoice[];
   departments: StaffDepartment[];
+  colleagues: StaffColleague[];
 }
 
-/** Loads the town's categories and departments once for a screen. */
+/** Loads the town's categories, departments and colleagues once for a screen. */
 export function useChoices({ api }: Pick<Staff, 'api'>) {
   return useResource<Choices>(async () => {
-    const [categories, departments] = await Promise.all([
+    const [categories, departments, colleagues] = await Promise.all([
       api.get<{ items: CategoryChoice[] }>(adminApi.categories),
       api.get<StaffDepartmentList>(adminApi.departments),
+      api.get<StaffColleagueList>(adminApi.colleagues),
     ]);
-    return { categories: categories.items, departments: departments.items };
+    return {
+      categories: categories.items,
+      departments: departments.items,
+      colleagues: colleagues.items,
+    };
   }, []);
 }
 

@@ -9,7 +9,10 @@ import { SectionOutcome } from './section-outcome.js';
 
 const FIELDS = ['department', 'assignee'] as const;
 
-/** Who handles the report: move it to another department, take it, or give it back. */
+/**
+ * Who handles the report: move it to another department, take it, give it to a colleague with
+ * the `reports` role, or give it back.
+ */
 export function AssignmentForm({
   staff,
   report,
@@ -24,6 +27,10 @@ export function AssignmentForm({
   const { t } = staff;
   const action = useReportAction(staff, FIELDS, changes);
   const [department, setDepartment] = useState(report.department);
+  // Preselected: whoever has it now, else the first colleague of the list.
+  const [colleague, setColleague] = useState(
+    report.assignee?.id ?? choices.colleagues[0]?.id ?? '',
+  );
   const path = adminApi.assignment(report.publicId);
   const done = (r: StaffReportDetail) =>
     r.assignee
@@ -59,29 +66,68 @@ export function AssignmentForm({
           </Button>
         ) : null}
       </div>
-      <Form
-        errors={
-          action.errors.department
-            ? [{ fieldId: 'reports-assign-department', message: action.errors.department }]
-            : []
-        }
-        errorTitle={t('reports.staff.form.errors')}
-        onSubmit={async () => {
-          await action.send('department', path, { department }, done);
-        }}
-      >
-        <Select
-          id="reports-assign-department"
-          label={t('reports.staff.report.department')}
-          value={department}
-          error={action.errors.department}
-          onChange={(e) => setDepartment(e.currentTarget.value)}
-          options={choices.departments.map((d) => ({ value: d.id, label: d.name }))}
+      {choices.colleagues.length > 0 ? (
+        <PickForm
+          id="reports-assign-colleague"
+          label={t('reports.staff.assign.colleague')}
+          options={choices.colleagues.map((c) => ({ value: c.id, label: c.name }))}
+          value={colleague}
+          onChange={setColleague}
+          error={action.errors.assignee}
+          errorTitle={t('reports.staff.form.errors')}
+          submit={t('reports.staff.assign.give')}
+          busy={action.busy === 'colleague'}
+          onSubmit={() => action.send('colleague', path, { assignee: colleague }, done)}
         />
-        <Button type="submit" variant="secondary" busy={action.busy === 'department'}>
-          {t('reports.staff.assign.move')}
-        </Button>
-      </Form>
+      ) : null}
+      <PickForm
+        id="reports-assign-department"
+        label={t('reports.staff.report.department')}
+        options={choices.departments.map((d) => ({ value: d.id, label: d.name }))}
+        value={department}
+        onChange={setDepartment}
+        error={action.errors.department}
+        errorTitle={t('reports.staff.form.errors')}
+        submit={t('reports.staff.assign.move')}
+        busy={action.busy === 'department'}
+        onSubmit={() => action.send('department', path, { department }, done)}
+      />
     </section>
+  );
+}
+
+/** One choice from a list and its button: whom to give the report to, or which department. */
+function PickForm(props: {
+  id: string;
+  label: string;
+  options: { value: string; label: string }[];
+  value: string;
+  onChange(value: string): void;
+  error: string | undefined;
+  errorTitle: string;
+  submit: string;
+  busy: boolean;
+  onSubmit(): Promise<unknown>;
+}) {
+  return (
+    <Form
+      errors={props.error ? [{ fieldId: props.id, message: props.error }] : []}
+      errorTitle={props.errorTitle}
+      onSubmit={async () => {
+        await props.onSubmit();
+      }}
+    >
+      <Select
+        id={props.id}
+        label={props.label}
+        value={props.value}
+        error={props.error}
+        onChange={(e) => props.onChange(e.currentTarget.value)}
+        options={props.options}
+      />
+      <Button type="submit" variant="secondary" busy={props.busy}>
+        {props.submit}
+      </Button>
+    </Form>
   );
 }
