@@ -1,0 +1,21 @@
+import type { ScheduledJob } from '@city-app/server';
+import type { CouncilConfig } from '../../config.js';
+import { httpOptionsOf } from '../sync/options.js';
+import { summaryOf, syncSystem } from '../sync/sync-system.js';
+
+/**
+ * Reads what changed in the council information system every hour. Staff see it as a source
+ * (its counts and failures in the kernel's source health, `city-app doctor`). A run again for
+ * the same due time asks for the same changes and writes nothing new: idempotent.
+ */
+export const syncCouncilJob: ScheduledJob<CouncilConfig> = {
+  name: 'sync-oparl',
+  kind: 'import',
+  every: '1 hour',
+  async run(ctx, { signal }) {
+    const system = ctx.config.oparl?.system;
+    if (!system) return undefined;
+    const report = await syncSystem(ctx.db, system, { http: httpOptionsOf(ctx, signal) });
+    return summaryOf(report);
+  },
+};

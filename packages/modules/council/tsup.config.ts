@@ -1,0 +1,6 @@
+import { packageBuild } from '@city-app/config/tsup';
+
+export default packageBuild({
+  entry: { index: 'src/index.ts', server: 'src/server/index.ts', testing: 'src/testing/index.ts' },
+  target: 'es2022',
+});

@@ -1,0 +1,3 @@
+import { packageTests } from '@city-app/config/vitest';
+
+export default packageTests({});
