@@ -11,6 +11,8 @@ export const migrations: Migration[] = [
     up: `
       CREATE TABLE council_objects (
         id text PRIMARY KEY CHECK (char_length(id) <= 2000),
+        -- The id is a long address; pages and the API name an object by this short hash of it.
+        key text NOT NULL UNIQUE CHECK (key ~ '^[A-Za-z0-9_-]{16}$'),
         type text NOT NULL CHECK (type IN ('System', 'Body', 'LegislativeTerm', 'Organization',
           'Person', 'Membership', 'Meeting', 'AgendaItem', 'Paper', 'Consultation', 'File', 'Location')),
         system text NOT NULL,
@@ -35,6 +37,9 @@ export const migrations: Migration[] = [
         WHERE type = 'Meeting' AND NOT deleted;
       CREATE INDEX council_objects_parent ON council_objects (parent, type);
       CREATE INDEX council_objects_type ON council_objects (type, system);
+      -- The papers on a meeting's agenda, through their consultations.
+      CREATE INDEX council_objects_consulted ON council_objects ((data->>'meeting'))
+        WHERE type = 'Consultation';
 
       -- Where each sync stands: per list, the server time from which the next run asks only
       -- for changes (modified_since); the last run's outcome for staff and the doctor.

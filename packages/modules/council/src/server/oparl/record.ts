@@ -7,6 +7,8 @@ import { isOParlObject, type OParlJson, type OParlType, typeOf } from './types.j
 /** One OParl object as the module stores it: the columns it is found by, and its JSON. */
 export interface OParlRecord {
   id: string;
+  /** A short stable name for pages and the API (`keyOf`). */
+  key: string;
   type: OParlType;
   body: string | null;
   /** The object it belongs to: an agenda item's meeting, a consultation's paper, a file's holder. */
@@ -57,6 +59,11 @@ const PARENT_FIELD: Partial<Record<OParlType, string>> = {
   Membership: 'person',
 };
 
+/** 16 characters of the id's SHA-256: an object's name in the app's addresses. */
+export function keyOf(id: string): string {
+  return createHash('sha256').update(id).digest('base64url').slice(0, 16);
+}
+
 const text = (value: unknown, max = 500): string | null =>
   typeof value === 'string' && value.trim() !== '' ? value.trim().slice(0, max) : null;
 
@@ -86,6 +93,7 @@ function recordOf(
   const serialized = JSON.stringify(data);
   return {
     id: json.id,
+    key: keyOf(json.id),
     type,
     body,
     parent: ownParent ?? context.parent,

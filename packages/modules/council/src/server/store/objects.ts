@@ -21,6 +21,7 @@ function once(records: readonly OParlRecord[]): OParlRecord[] {
 
 const row = (r: OParlRecord) => ({
   id: r.id,
+  key: r.key,
   type: r.type,
   body: r.body,
   parent: r.parent,
@@ -45,12 +46,12 @@ const row = (r: OParlRecord) => ({
 async function upsert(db: Queryable, system: string, records: OParlRecord[]) {
   if (!records.length) return { created: 0, changed: 0 };
   const result = await db.query<{ inserted: boolean }>(
-    `INSERT INTO council_objects AS o (id, type, system, body, parent, name, starts_at, ends_at,
+    `INSERT INTO council_objects AS o (id, key, type, system, body, parent, name, starts_at, ends_at,
        day, organizations, latitude, longitude, words, modified, data, hash)
-     SELECT id, type, $1, body, parent, name, starts_at, ends_at, day,
+     SELECT id, key, type, $1, body, parent, name, starts_at, ends_at, day,
        ARRAY(SELECT jsonb_array_elements_text(organizations)), latitude, longitude, words,
        modified, data, hash
-     FROM jsonb_to_recordset($2::jsonb) AS x(id text, type text, body text, parent text,
+     FROM jsonb_to_recordset($2::jsonb) AS x(id text, key text, type text, body text, parent text,
        name text, starts_at timestamptz, ends_at timestamptz, day date, organizations jsonb,
        latitude double precision, longitude double precision, words text, modified timestamptz,
        data jsonb, hash text)
