@@ -16,5 +16,7 @@ export const meta = defineModuleMeta({
   },
   field: 'participation',
   messages,
+  // Residents: the coming meetings (searchable), a meeting, a paper.
+  screens: { resident: ['', 'vorlage/:key', ':key'] },
   personalData,
 });

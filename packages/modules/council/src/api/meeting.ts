@@ -28,6 +28,7 @@ export const paperRefSchema = z.object({
 });
 
 export const agendaItemSchema = z.object({
+  key: z.string(),
   number: z.string().nullable(),
   name: z.string().nullable(),
   result: z.string().nullable(),

@@ -3,6 +3,7 @@ import { documentSchema } from './document.js';
 
 /** Where a paper is discussed: a meeting, the committee, and in which role. */
 export const consultationSchema = z.object({
+  key: z.string(),
   meeting: z
     .object({ key: z.string(), name: z.string().nullable(), start: z.string().nullable() })
     .nullable(),

@@ -7,6 +7,7 @@ const MEETING_FILES = ['invitation', 'resultsProtocol', 'verbatimProtocol', 'aux
 
 interface ItemRow {
   id: string;
+  key: string;
   name: string | null;
   data: Record<string, unknown>;
 }
@@ -26,7 +27,7 @@ export async function readMeeting(db: Queryable, key: string): Promise<MeetingDe
   const meeting = found.rows[0];
   if (!meeting) return null;
   const items = await db.query<ItemRow>(
-    `SELECT id, name, data FROM council_objects
+    `SELECT id, key, name, data FROM council_objects
      WHERE parent = $1 AND type = 'AgendaItem' AND NOT deleted
        AND COALESCE(data->>'public', 'true') <> 'false'`,
     [meeting.id],
@@ -69,6 +70,7 @@ export async function readMeeting(db: Queryable, key: string): Promise<MeetingDe
       }
     }
     return {
+      key: item.key,
       number: str(item.data.number)?.slice(0, 20) ?? null,
       name: item.name,
       result: str(item.data.result)?.slice(0, 300) ?? null,

@@ -15,13 +15,14 @@ export async function readPaper(db: Queryable, key: string): Promise<PaperDetail
   const paper = found.rows[0];
   if (!paper) return null;
   const consultations = await db.query<{
+    key: string;
     role: string | null;
     meeting_key: string | null;
     meeting_name: string | null;
     starts_at: Date | string | null;
     committees: string[];
   }>(
-    `SELECT c.data->>'role' AS role, m.key AS meeting_key, m.name AS meeting_name, m.starts_at,
+    `SELECT c.key, c.data->>'role' AS role, m.key AS meeting_key, m.name AS meeting_name, m.starts_at,
        ARRAY(SELECT o.name FROM council_objects o
              WHERE o.id = ANY(c.organizations) AND NOT o.deleted AND o.name IS NOT NULL
              ORDER BY o.name) AS committees
@@ -39,6 +40,7 @@ export async function readPaper(db: Queryable, key: string): Promise<PaperDetail
     date: dayOf(paper.data.date),
     documents: await documentsOf(db, idsIn(paper.data, ['mainFile', 'auxiliaryFile'])),
     consultations: consultations.rows.map((c) => ({
+      key: c.key,
       meeting: c.meeting_key
         ? {
             key: c.meeting_key,
