@@ -57,22 +57,6 @@ export const oparlErrors = defineErrors({
       en: 'OParl addresses must start with https://; http is allowed only on the same machine.',
     },
   },
-  council_not_configured: {
-    status: 400,
-    exit: 'invalid_input',
-    title: {
-      de: 'Kein Ratsinformationssystem eingestellt',
-      en: 'No council information system set',
-    },
-    message: {
-      de: 'Für den Abgleich fehlt die Adresse des Ratsinformationssystems.',
-      en: 'The sync lacks the address of the council information system.',
-    },
-    hint: {
-      de: 'Tragen Sie unter modules.council.oparl.system die Adresse des OParl-Objekts „System“ ein.',
-      en: 'Enter the address of the OParl "System" object under modules.council.oparl.system.',
-    },
-  },
   council_other_system: {
     status: 400,
     exit: 'invalid_input',

@@ -131,6 +131,9 @@ describe('council screens', () => {
     expect(content).toContain('Einladung (PDF, 81 KB)');
     const doc = app.container.querySelector('a[href="https://ratsinfo.example/file/1.pdf"]');
     expect(doc?.getAttribute('rel')).toContain('noopener');
+    expect(text(app.container.querySelector('a[href="https://ratsinfo.example/meeting/3"]'))).toBe(
+      'Im Ratsinformationssystem ansehen',
+    );
     expect(app.container.querySelector(`a[href="/rat/vorlage/${PAPER}"]`)?.textContent).toBe(
       '0042/2026: Beschlussvorlage Radweg',
     );
