@@ -17,7 +17,7 @@ const notSystem = { de: 'kein OParl-Objekt „System“', en: 'no OParl "System"
 export const councilImporters: Record<string, Importer<CouncilConfig>> = {
   oparl: {
     description: 'OParl 1.0/1.1 System (its address): syncs meetings, agendas and papers',
-    extensions: ['.json', '.asp', ''],
+    extensions: ['.json'],
     async run(file, ctx) {
       let json: unknown;
       try {

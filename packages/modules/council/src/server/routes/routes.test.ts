@@ -102,6 +102,21 @@ describe('residents’ council API', () => {
     expect(paper.body.documents[0]?.url).toBe(`${oparl.data.base}/file/paper-2.pdf`);
   });
 
+  it('hides what the source deleted', async () => {
+    const meetingKey = keyOf(`${oparl.data.base}/meeting/4`);
+    const paperKey = keyOf(`${oparl.data.base}/paper/4`);
+    expect((await app.request(`/api/council/meetings/${meetingKey}`)).status).toBe(200);
+    oparl.remove('meeting', 4);
+    oparl.remove('paper', 4);
+    await syncSystem(app.db, oparl.system, {
+      http: { ...defaultHttpOptions(), allowPrivateAddresses: false },
+    });
+    expect((await app.request(`/api/council/meetings/${meetingKey}`)).status).toBe(404);
+    expect((await app.request(`/api/council/papers/${paperKey}`)).status).toBe(404);
+    const list = await get<MeetingPage>('/meetings');
+    expect(list.body.total).toBe(23);
+  });
+
   it('answers 404 for an unknown meeting and 400 naming the field for a bad query', async () => {
     const missing = await app.request('/api/council/meetings/AAAAAAAAAAAAAAAA');
     expect(missing.status).toBe(404);

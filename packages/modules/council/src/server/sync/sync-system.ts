@@ -154,9 +154,18 @@ async function run(
         if (since) report.changedLists++;
         else report.fullLists++;
         let startedAt: Date | null = null;
+        let complete = true;
         for await (const listPage of listPages(client, since ? changedSince(list, since) : list)) {
           startedAt ??= listPage.serverTime ?? now();
-          if (stored > OPARL_LIMITS.objects) break;
+          // Past the limit the list is left for the next run, which reads it from its start.
+          if (stored > OPARL_LIMITS.objects) {
+            complete = false;
+            report.skipped.push({
+              item: list.slice(0, 200),
+              reason: `more than ${OPARL_LIMITS.objects} objects in one run`,
+            });
+            break;
+          }
           const reads = await Promise.all(listPage.items.map((item) => store(item, body.id)));
           const merged = {
             records: reads.flatMap((r) => r.records),
@@ -164,7 +173,9 @@ async function run(
           };
           add(await page((tx) => storePage(tx, system, merged)));
         }
-        lists[list] = new Date((startedAt ?? now()).getTime() - OVERLAP_MS).toISOString();
+        if (complete) {
+          lists[list] = new Date((startedAt ?? now()).getTime() - OVERLAP_MS).toISOString();
+        }
       }
     }
     report.requests = client.requests;
