@@ -156,6 +156,24 @@ describe('council screens', () => {
     );
   });
 
+  it('is worked by keyboard: only links, buttons and fields, in reading order, each named', async () => {
+    app = renderApp('/rat', server, 'de');
+    await waitFor(() => expect(text(app?.container)).toContain('Seite 1 von 2'));
+    const screen = app.container.querySelector('.council-meetings') as HTMLElement;
+    // Nothing made clickable by script, and no tab order of its own (the heading takes focus
+    // only by script, after a navigation).
+    for (const element of screen.querySelectorAll('[tabindex], [onclick], [role="button"]')) {
+      expect(element.tagName).toBe('H1');
+      expect(element.getAttribute('tabindex')).toBe('-1');
+    }
+    const input = screen.querySelector('input') as HTMLInputElement;
+    expect(screen.querySelector(`label[for="${input.id}"]`)?.textContent).toBe(
+      'In Sitzungen, Tagesordnungen und Vorlagen suchen',
+    );
+    const reachable = [...screen.querySelectorAll('a[href], button:not([disabled])')].map(text);
+    expect(reachable).toEqual(['Suchen', '3. Sitzung des Bauausschusses', 'Nächste Seite']);
+  });
+
   it.each([
     ['/rat', 'de'],
     ['/rat', 'en'],
