@@ -1,6 +1,7 @@
 import { defineModuleMeta } from '@city-app/core';
 import { messages } from './messages/index.js';
 import { personalData } from './personal-data.js';
+import { topics } from './topics.js';
 
 /**
  * The council module as plain data: the browser bundle imports this (not the manifest with its
@@ -15,6 +16,9 @@ export const meta = defineModuleMeta({
     en: 'The public meetings of the town council and its committees, with agenda, papers and documents.',
   },
   field: 'participation',
+  // News of meetings and agendas reach followers' devices through notify.
+  uses: ['notify'],
+  topics,
   messages,
   // Residents: the coming meetings (searchable), a meeting, a paper.
   screens: { resident: ['', 'vorlage/:key', ':key'] },

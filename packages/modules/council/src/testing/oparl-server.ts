@@ -34,6 +34,8 @@ export interface OParlServer {
   requests: string[];
   /** Changes an object now (its `modified` moves to now). */
   change(list: ListName, index: number, fields: Record<string, unknown>): void;
+  /** Adds an object now (its `modified` is now), at the end of its list. */
+  add(list: ListName, json: Record<string, unknown>): void;
   /** Deletes an object now: lists with `modified_since` send it with `deleted: true`. */
   remove(list: ListName, index: number): void;
   /** Makes paths starting with `prefix` fail `times` times (default: until cleared with null). */
@@ -169,6 +171,14 @@ export async function startOParlServer(options: OParlServerOptions = {}): Promis
       const h = held(list, index);
       h.modifiedMs = Date.now();
       h.json = { ...h.json, ...fields, modified: new Date(h.modifiedMs).toISOString() };
+    },
+    add(list, json) {
+      const modifiedMs = Date.now();
+      data?.lists[list].push({
+        json: { ...json, modified: new Date(modifiedMs).toISOString() },
+        modifiedMs,
+        deleted: false,
+      });
     },
     remove(list, index) {
       const h = held(list, index);

@@ -4,6 +4,8 @@ import type { OParlRecord, OwnedChildren } from '../oparl/record.js';
 /** What storing one page did. */
 export interface StoreCounts {
   created: number;
+  /** The objects new to the database: what followers may hear of. */
+  added: { id: string; type: string; parent: string | null }[];
   changed: number;
   unchanged: number;
   deleted: number;
@@ -44,8 +46,13 @@ const row = (r: OParlRecord) => ({
  * an earlier page stays when a list sends the object without it.
  */
 async function upsert(db: Queryable, system: string, records: OParlRecord[]) {
-  if (!records.length) return { created: 0, changed: 0 };
-  const result = await db.query<{ inserted: boolean }>(
+  if (!records.length) return { created: 0, changed: 0, added: [] };
+  const result = await db.query<{
+    inserted: boolean;
+    id: string;
+    type: string;
+    parent: string | null;
+  }>(
     `INSERT INTO council_objects AS o (id, key, type, system, body, parent, name, starts_at, ends_at,
        day, organizations, latitude, longitude, words, modified, data, hash)
      SELECT id, key, type, $1, body, parent, name, starts_at, ends_at, day,
@@ -63,11 +70,13 @@ async function upsert(db: Queryable, system: string, records: OParlRecord[]) {
        longitude = excluded.longitude, words = excluded.words, modified = excluded.modified,
        data = excluded.data, hash = excluded.hash, deleted = false, changed_at = now()
      WHERE o.hash <> excluded.hash OR o.deleted
-     RETURNING (xmax = 0) AS inserted`,
+     RETURNING (xmax = 0) AS inserted, o.id, o.type, o.parent`,
     [system, JSON.stringify(records.map(row))],
   );
-  const created = result.rows.filter((r) => r.inserted).length;
-  return { created, changed: result.rows.length - created };
+  const added = result.rows
+    .filter((r) => r.inserted)
+    .map(({ id, type, parent }) => ({ id, type, parent }));
+  return { created: added.length, changed: result.rows.length - added.length, added };
 }
 
 /** Marks objects deleted (kept, as OParl keeps them); returns how many were not already. */

@@ -37,6 +37,10 @@ export interface SyncReport extends ImportSummary {
   changedLists: number;
   deleted: number;
   oparlVersion: string | null;
+  /** Meetings new since the last run, read from lists asked for changes (not a first sync). */
+  newMeetings: string[];
+  /** Meetings with agenda items new since the last run, likewise. */
+  newAgendas: string[];
 }
 
 export interface SyncOptions {
@@ -116,7 +120,10 @@ async function run(
     changedLists: 0,
     deleted: 0,
     oparlVersion: null,
+    newMeetings: [],
+    newAgendas: [],
   };
+  const fresh = { meetings: new Set<string>(), agendas: new Set<string>() };
   let stored = 0;
   const store = async (json: unknown, body: string | null) => {
     const read = readObjects(json, { body });
@@ -171,7 +178,15 @@ async function run(
             records: reads.flatMap((r) => r.records),
             owned: reads.flatMap((r) => r.owned),
           };
-          add(await page((tx) => storePage(tx, system, merged)));
+          const counts = await page((tx) => storePage(tx, system, merged));
+          add(counts);
+          // A first read of a list is no news: only changes since a run are announced.
+          if (since) {
+            for (const object of counts.added) {
+              if (object.type === 'Meeting') fresh.meetings.add(object.id);
+              if (object.type === 'AgendaItem' && object.parent) fresh.agendas.add(object.parent);
+            }
+          }
         }
         if (complete) {
           lists[list] = new Date((startedAt ?? now()).getTime() - OVERLAP_MS).toISOString();
@@ -179,6 +194,8 @@ async function run(
       }
     }
     report.requests = client.requests;
+    report.newMeetings = [...fresh.meetings];
+    report.newAgendas = [...fresh.agendas].filter((id) => !fresh.meetings.has(id));
     await syncStates.succeeded(db, system, {
       oparlVersion: report.oparlVersion,
       lists,
