@@ -155,6 +155,7 @@ describe('create-city-app', () => {
     // carries common street names and sample dates, shown as samples until the first import.
     // The defect reports start with their default categories and sample departments.
     expect(Object.keys(record.answers.city.modules)).toEqual([
+      'council',
       'events',
       'experiment-space',
       'news',
@@ -188,7 +189,7 @@ describe('create-city-app', () => {
       ['--modules', 'news,parking'],
       [
         'modules.parking (--modules): there is no module "parking"',
-        'Known modules: events, experiment-space, news, reports, waste, tickets.',
+        'Known modules: council, events, experiment-space, news, reports, waste, tickets.',
       ],
     ],
     [

@@ -1,0 +1,59 @@
+import type { Migration } from '@city-app/server';
+
+/**
+ * The council module's tables. Every OParl object is one row, found by the columns residents'
+ * lists need (type, start, parent, words) and kept whole as JSON, so a newer OParl field
+ * needs no migration. An object the server reports as deleted stays, marked, as OParl keeps it.
+ */
+export const migrations: Migration[] = [
+  {
+    id: '001_council',
+    up: `
+      CREATE TABLE council_objects (
+        id text PRIMARY KEY CHECK (char_length(id) <= 2000),
+        -- The id is a long address; pages and the API name an object by this short hash of it.
+        key text NOT NULL UNIQUE CHECK (key ~ '^[A-Za-z0-9_-]{16}$'),
+        type text NOT NULL CHECK (type IN ('System', 'Body', 'LegislativeTerm', 'Organization',
+          'Person', 'Membership', 'Meeting', 'AgendaItem', 'Paper', 'Consultation', 'File', 'Location')),
+        system text NOT NULL,
+        body text,
+        parent text,
+        name text CHECK (char_length(name) <= 500),
+        starts_at timestamptz,
+        ends_at timestamptz,
+        day date,
+        organizations text[] NOT NULL DEFAULT '{}',
+        latitude double precision CHECK (latitude BETWEEN -90 AND 90),
+        longitude double precision CHECK (longitude BETWEEN -180 AND 180),
+        words text NOT NULL DEFAULT '' CHECK (char_length(words) <= 2000),
+        modified timestamptz,
+        deleted boolean NOT NULL DEFAULT false,
+        data jsonb NOT NULL,
+        hash text NOT NULL,
+        first_seen_at timestamptz NOT NULL DEFAULT now(),
+        changed_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX council_objects_meetings ON council_objects (starts_at)
+        WHERE type = 'Meeting' AND NOT deleted;
+      CREATE INDEX council_objects_parent ON council_objects (parent, type);
+      CREATE INDEX council_objects_type ON council_objects (type, system);
+      -- The papers on a meeting's agenda, through their consultations.
+      CREATE INDEX council_objects_consulted ON council_objects ((data->>'meeting'))
+        WHERE type = 'Consultation';
+
+      -- Where each sync stands: per list, the server time from which the next run asks only
+      -- for changes (modified_since); the last run's outcome for staff and the doctor.
+      CREATE TABLE council_sync (
+        system text PRIMARY KEY CHECK (char_length(system) <= 2000),
+        oparl_version text,
+        lists jsonb NOT NULL DEFAULT '{}'::jsonb,
+        started_at timestamptz,
+        finished_at timestamptz,
+        last_success_at timestamptz,
+        last_error text CHECK (char_length(last_error) <= 500),
+        last_requests integer,
+        last_full_at timestamptz
+      );
+    `,
+  },
+];

@@ -1,0 +1,54 @@
+import { Link, useCity } from '@city-app/web';
+import type { ScreenProps } from '@city-app/web/module';
+import type { MeetingDetail } from '../../api/meeting.js';
+import { DetailPage } from '../parts/detail-page.js';
+import { Documents } from '../parts/documents.js';
+import { MeetingFacts } from '../parts/meeting-facts.js';
+import { paths } from '../paths.js';
+
+/** `/rat/:key`: a meeting with its public agenda, the papers on it and its documents. */
+export default function MeetingScreen({ params }: ScreenProps) {
+  const { t, locale, city } = useCity();
+  return (
+    <DetailPage<MeetingDetail> kind="meeting" objectKey={params.key ?? ''}>
+      {(meeting) => (
+        <>
+          <MeetingFacts meeting={meeting} locale={locale} timeZone={city.timezone} t={t} />
+          <section aria-labelledby="council-agenda">
+            <h2 id="council-agenda">{t('council.meeting.agenda')}</h2>
+            {meeting.agenda.length ? (
+              <ol className="council-agenda">
+                {meeting.agenda.map((item) => (
+                  <li key={item.key}>
+                    <h3>
+                      {item.number ? `${t('council.meeting.item', { number: item.number })}: ` : ''}
+                      {item.name ?? ''}
+                    </h3>
+                    {item.result ? (
+                      <p>{t('council.meeting.result', { result: item.result })}</p>
+                    ) : null}
+                    {item.papers.length ? (
+                      <ul aria-label={t('council.meeting.papers')}>
+                        {item.papers.map((paper) => (
+                          <li key={paper.key}>
+                            <Link to={paths.paper(paper.key)}>
+                              {paper.reference ? `${paper.reference}: ` : ''}
+                              {paper.name ?? t('council.paper.untitled')}
+                            </Link>
+                          </li>
+                        ))}
+                      </ul>
+                    ) : null}
+                  </li>
+                ))}
+              </ol>
+            ) : (
+              <p>{t('council.meeting.agendaEmpty')}</p>
+            )}
+          </section>
+          <Documents documents={meeting.documents} locale={locale} t={t} />
+        </>
+      )}
+    </DetailPage>
+  );
+}
