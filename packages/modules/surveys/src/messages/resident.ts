@@ -1,0 +1,1 @@
+export const residentMessages = { de: {}, en: {} } as const;

@@ -1,0 +1,1 @@
+export const staffMessages = { de: {}, en: {} } as const;
