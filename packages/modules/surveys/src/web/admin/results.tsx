@@ -1,4 +1,4 @@
-import { Link, Loaded, useResource } from '@city-app/web';
+import { Loaded, StaffLink, useResource } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import type { SurveyResults } from '../../api/survey.js';
 import type { StaffSurvey } from '../../api/survey-input.js';
@@ -31,7 +31,9 @@ export function ResultsView({ staff, id }: { staff: Staff; id: string }) {
             <p>
               {t(`surveys.staff.state.${survey.state}`)} ·{' '}
               {t('surveys.results.ballots', { count: results.ballots })} ·{' '}
-              <Link to={adminPaths.survey(survey.id)}>{t('surveys.staff.results.edit')}</Link>
+              <StaffLink staff={staff} to={adminPaths.survey(survey.id)}>
+                {t('surveys.staff.results.edit')}
+              </StaffLink>
             </p>
             {survey.questions.map((question) => {
               const result = results.questions.find((q) => q.id === question.id);

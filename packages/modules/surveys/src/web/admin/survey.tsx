@@ -1,5 +1,5 @@
 import { Alert, Button, Dialog, Status } from '@city-app/ui';
-import { ActionFailure, Link, Loaded, useAction, useResource } from '@city-app/web';
+import { ActionFailure, Loaded, StaffLink, useAction, useResource } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import { useState } from 'react';
 import type { StaffSurvey } from '../../api/survey-input.js';
@@ -54,7 +54,9 @@ function Editor({
       <ActionFailure staff={staff} failure={action.failure} />
       <p>
         {t(`surveys.staff.state.${survey.state}`)} ·{' '}
-        <Link to={adminPaths.results(survey.id)}>{t('surveys.staff.actions.results')}</Link>
+        <StaffLink staff={staff} to={adminPaths.results(survey.id)}>
+          {t('surveys.staff.actions.results')}
+        </StaffLink>
       </p>
       <section aria-labelledby="surveys-actions-heading">
         <h2 id="surveys-actions-heading">{t('surveys.staff.actions.title')}</h2>

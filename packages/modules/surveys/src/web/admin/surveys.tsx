@@ -1,4 +1,4 @@
-import { Link, Loaded, useResource } from '@city-app/web';
+import { Loaded, StaffLink, useResource } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import type { StaffSurvey } from '../../api/survey-input.js';
 import { formatWhen } from '../parts/when.js';
@@ -35,19 +35,18 @@ export function SurveysView({ staff }: { staff: Staff }) {
                 {data.items.map((survey) => (
                   <tr key={survey.id}>
                     <th scope="row">
-                      <Link to={adminPaths.survey(survey.id)}>{survey.title[locale]}</Link>
+                      <StaffLink staff={staff} to={adminPaths.survey(survey.id)}>
+                        {survey.title[locale]}
+                      </StaffLink>
                     </th>
                     <td>{t(`surveys.staff.state.${survey.state}`)}</td>
                     <td>
                       {when(survey.opensAt)} – {when(survey.closesAt)}
                     </td>
                     <td>
-                      <Link
-                        to={adminPaths.results(survey.id)}
-                        aria-label={`${survey.ballots} ${t('surveys.staff.list.results', { title: survey.title[locale] })}`}
-                      >
+                      <StaffLink staff={staff} to={adminPaths.results(survey.id)}>
                         {survey.ballots}
-                      </Link>
+                      </StaffLink>
                     </td>
                     <td>{survey.pendingComments}</td>
                   </tr>
