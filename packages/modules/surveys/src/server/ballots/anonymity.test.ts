@@ -64,7 +64,11 @@ describe.each(testDatabases())('anonymity on %s', (database) => {
 
   async function expectUnlinkable(survey: StaffSurvey, devices: string[]) {
     const stored = await everything(h);
-    for (const device of devices) expect(stored).not.toContain(device);
+    const logged = JSON.stringify(h.server.log.lines);
+    for (const device of devices) {
+      expect(stored).not.toContain(device);
+      expect(logged).not.toContain(device);
+    }
     for (const table of ['surveys_keys', 'surveys_voters', 'surveys_pending_votes']) {
       const { rows } = await h.server.db.query(`SELECT * FROM ${table} WHERE survey_id = $1`, [
         survey.id,

@@ -183,7 +183,9 @@ describe('the staff screens', () => {
     await waitFor(() => expect(page.querySelectorAll('table')).toHaveLength(2));
     expect(text(page.querySelector('h1'))).toBe('Results: Redesigning the market square');
     expect(text(page)).toContain('Answers in own words (alphabetical)');
-    expect([...page.querySelectorAll('main li, .surveys-comments li')].map((li) => text(li))).toEqual(['Shade', 'Water']);
+    expect(
+      [...page.querySelectorAll('main li, .surveys-comments li')].map((li) => text(li)),
+    ).toEqual(['Shade', 'Water']);
     await expectWellFormed(page);
   });
 });
