@@ -159,6 +159,7 @@ describe('create-city-app', () => {
       'experiment-space',
       'news',
       'reports',
+      'surveys',
       'waste',
       'tickets',
     ]);
