@@ -1,3 +1,4 @@
+import { WideTable } from '@city-app/ui';
 import { Loaded, StaffLink, useResource } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import type { StaffSurvey } from '../../api/survey-input.js';
@@ -20,8 +21,7 @@ export function SurveysView({ staff }: { staff: Staff }) {
       <Loaded resource={list} staff={staff}>
         {(data) =>
           data.items.length ? (
-            <table className="surveys-admin__table">
-              <caption>{t('surveys.staff.list.caption')}</caption>
+            <WideTable label={t('surveys.staff.list.caption')}>
               <thead>
                 <tr>
                   <th scope="col">{t('surveys.staff.list.survey')}</th>
@@ -52,7 +52,7 @@ export function SurveysView({ staff }: { staff: Staff }) {
                   </tr>
                 ))}
               </tbody>
-            </table>
+            </WideTable>
           ) : (
             <p>{t('surveys.staff.list.none')}</p>
           )

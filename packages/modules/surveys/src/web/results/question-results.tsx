@@ -1,4 +1,5 @@
 import type { Locale, Translate } from '@city-app/core';
+import { WideTable } from '@city-app/ui';
 import type { SurveyResults } from '../../api/survey.js';
 import type { Question } from '../../api/survey-input.js';
 
@@ -38,35 +39,35 @@ export function QuestionResults({
       share: ballots ? votes / ballots : 0,
     };
   });
-  const headingId = `surveys-result-${question.id}`;
   return (
-    <section className="surveys-results" aria-labelledby={headingId}>
-      <Heading id={headingId}>{question.text[locale]}</Heading>
+    <div className="surveys-results">
+      <Heading>{question.text[locale]}</Heading>
       {question.kind === 'multiple' ? <p>{t('surveys.results.multiple')}</p> : null}
       <div className="surveys-results__pair">
-        <table className="surveys-results__table">
-          <caption className="city-visually-hidden">{question.text[locale]}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('surveys.results.option')}</th>
-              <th scope="col" className="surveys-results__number">
-                {t('surveys.results.votes')}
-              </th>
-              <th scope="col" className="surveys-results__number">
-                {t('surveys.results.share')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.id}>
-                <th scope="row">{row.text}</th>
-                <td className="surveys-results__number">{row.votes}</td>
-                <td className="surveys-results__number">{percent.format(row.share)}</td>
+        <div className="surveys-results__table">
+          <WideTable label={question.text[locale]}>
+            <thead>
+              <tr>
+                <th scope="col">{t('surveys.results.option')}</th>
+                <th scope="col" className="surveys-results__number">
+                  {t('surveys.results.votes')}
+                </th>
+                <th scope="col" className="surveys-results__number">
+                  {t('surveys.results.share')}
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.id}>
+                  <th scope="row">{row.text}</th>
+                  <td className="surveys-results__number">{row.votes}</td>
+                  <td className="surveys-results__number">{percent.format(row.share)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </WideTable>
+        </div>
         <svg
           className="surveys-results__chart"
           aria-hidden="true"
@@ -87,6 +88,6 @@ export function QuestionResults({
           ))}
         </svg>
       </div>
-    </section>
+    </div>
   );
 }
