@@ -105,7 +105,12 @@ describe.skipIf(!journeysRun)(
       await expect.poll(() => jetty.getByRole('cell').allInnerTexts()).toEqual(['1', '100\u00a0%']);
       await axe.check(page, '/umfragen/<id> (voted)');
 
-      // The same device again: the server refuses, in German.
+      // The same device again: no second form, and it says why.
+      await page.reload({ waitUntil: 'load' });
+      await page.getByText(/Von diesem Gerät wurde in dieser Umfrage schon abgestimmt/).waitFor();
+      expect(await page.getByRole('button', { name: 'Abstimmen' }).count()).toBe(0);
+      // Its storage cleared (as after reinstalling), the device gets the form, and the server refuses.
+      await page.evaluate(() => localStorage.removeItem('city-app:surveys:voted'));
       await page.reload({ waitUntil: 'load' });
       await press(page.getByRole('radio', { name: 'Eine Rampe ins Wasser' }), 'Space');
       await press(page.getByRole('button', { name: 'Abstimmen' }));

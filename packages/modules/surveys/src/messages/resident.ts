@@ -31,6 +31,8 @@ export const residentMessages = {
     'surveys.ballot.choose': 'Bitte beantworten Sie diese Frage.',
     'surveys.ballot.emailMissing': 'Bitte geben Sie Ihre E-Mail-Adresse an.',
     'surveys.ballot.counted': 'Danke, Ihre Stimme zählt.',
+    'surveys.ballot.votedHere':
+      'Von diesem Gerät wurde in dieser Umfrage schon abgestimmt. Jedes Gerät hat eine Stimme.',
     'surveys.ballot.confirm':
       'Fast geschafft: Wir haben Ihnen an {email} einen Link geschickt. Ihre Stimme zählt, sobald Sie ihn bis {date} öffnen.',
     'surveys.results.title': 'Ergebnis',
@@ -91,6 +93,8 @@ export const residentMessages = {
     'surveys.ballot.choose': 'Please answer this question.',
     'surveys.ballot.emailMissing': 'Please enter your e-mail address.',
     'surveys.ballot.counted': 'Thank you, your vote counts.',
+    'surveys.ballot.votedHere':
+      'This device has voted in this survey already. Each device has one vote.',
     'surveys.ballot.confirm':
       'Nearly done: we sent a link to {email}. Your vote counts once you open it by {date}.',
     'surveys.results.title': 'Results',

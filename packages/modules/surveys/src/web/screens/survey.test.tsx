@@ -63,6 +63,7 @@ describe('/umfragen/:id', () => {
     fill(page.querySelector('#surveys-q0-text'), '  Schatten  ');
     await press(page, 'Abstimmen');
     await waitFor(() => expect(text(page)).toContain('Danke, Ihre Stimme zählt.'));
+    expect(JSON.parse(localStorage.getItem('city-app:surveys:voted') ?? '[]')).toEqual([SURVEY_ID]);
     const sent = server.calls.find((c) => c.method === 'POST');
     expect(sent?.body).toMatchObject({
       installationId: expect.stringMatching(/^[0-9a-f-]{36}$/),
@@ -73,6 +74,19 @@ describe('/umfragen/:id', () => {
       language: 'de',
     });
     expect(sent?.headers.get('idempotency-key')).toBeTruthy();
+  });
+
+  it('offers no form on a device that voted already, and says why', async () => {
+    localStorage.setItem('city-app:surveys:voted', JSON.stringify([SURVEY_ID]));
+    const server = fakeServer({ [`GET ${API}`]: { body: publicSurvey() } });
+    app = renderApp(PAGE, server.api);
+    const page = app.container;
+    await waitFor(() =>
+      expect(text(page)).toContain('Von diesem Gerät wurde in dieser Umfrage schon abgestimmt.'),
+    );
+    expect([...page.querySelectorAll('button')].map((b) => text(b))).not.toContain('Abstimmen');
+    expect(page.querySelectorAll('table')).toHaveLength(2);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('asks for an e-mail address in a binding poll and says where the link went, in English', async () => {

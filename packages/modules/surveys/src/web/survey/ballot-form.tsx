@@ -1,11 +1,12 @@
 import { installationId } from '@city-app/notify/browser';
 import { Alert, Button, Checkbox, Fieldset, Form, Radio, TextArea, TextField } from '@city-app/ui';
-import { attemptKey, useAction } from '@city-app/web';
+import { attemptKey, refusalOf, useAction } from '@city-app/web';
 import { useRef, useState } from 'react';
 import type { CastResult } from '../../api/ballot.js';
 import type { PublicSurvey } from '../../api/survey.js';
 import type { SurveysContext } from '../parts/use-surveys.js';
 import { paths } from '../paths.js';
+import { rememberVote, votedHere } from './voted-here.js';
 
 type Choices = Record<string, string[]>;
 
@@ -34,6 +35,14 @@ export function BallotForm({
   const action = useAction(surveys, fields);
   const fieldId = (i: number) => `surveys-q${i}-0`;
   const errorOf = (i: number) => checked[`answers.${i}`] ?? action.errors[`answers.${i}`];
+
+  if (!result && votedHere(survey.id)) {
+    return (
+      <Alert tone="info">
+        <p>{t('surveys.ballot.votedHere')}</p>
+      </Alert>
+    );
+  }
 
   if (result) {
     return (
@@ -69,13 +78,20 @@ export function BallotForm({
     const sent = await action.run(
       'vote',
       () =>
-        api.post<CastResult>(paths.ballotsApi(survey.id), body, {
-          headers: { 'Idempotency-Key': key.current },
-        }),
+        api
+          .post<CastResult>(paths.ballotsApi(survey.id), body, {
+            headers: { 'Idempotency-Key': key.current },
+          })
+          .catch((error: unknown) => {
+            // The server knows better: this device voted (perhaps before the app was reinstalled).
+            if (refusalOf(error)?.code === 'surveys_already_voted') rememberVote(survey.id);
+            throw error;
+          }),
       () => '',
     );
     // A refused or lost attempt keeps its key: nothing refused was stored, and a lost one counts once.
     if (sent) {
+      rememberVote(survey.id);
       setResult(sent);
       if (sent.status === 'counted') onVoted();
     }
