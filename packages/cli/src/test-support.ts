@@ -219,3 +219,28 @@ export async function startProjectServer(root: string) {
     webRoot: false,
   });
 }
+
+/**
+ * A module's round trip in `project`: `city-app add <id>` (checked to succeed quietly), the
+ * news module and it linked as an install would, its server started for `use`, then `city-app
+ * remove <id>`, whose outcome is returned.
+ */
+export async function addUseRemove(
+  project: TestProject,
+  module: AvailableModule,
+  use: (server: Awaited<ReturnType<typeof startProjectServer>>) => Promise<void>,
+) {
+  const id = module.manifest.id;
+  const modules = [newsModule, module];
+  const add = await runCli(['add', id, '--yes', '--no-install'], project.root, { modules });
+  if (add.code !== 0 || add.stderr) throw new Error(`city-app add ${id} failed: ${add.stderr}`);
+  await linkPackage(project.root, newsModule.packageName, newsModule.folder);
+  await linkPackage(project.root, module.packageName, module.folder);
+  const server = await startProjectServer(project.root);
+  try {
+    await use(server);
+  } finally {
+    await server.close();
+  }
+  return runCli(['remove', id, '--yes', '--no-install'], project.root, { modules });
+}

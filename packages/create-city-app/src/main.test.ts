@@ -160,6 +160,7 @@ describe('create-city-app', () => {
       'experiment-space',
       'news',
       'reports',
+      'surveys',
       'waste',
       'tickets',
     ]);

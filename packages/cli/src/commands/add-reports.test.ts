@@ -1,17 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
+  addUseRemove,
   answersFor,
   installedModule,
-  linkPackage,
   makeProject,
-  newsModule,
-  runCli,
-  startProjectServer,
   type TestProject,
 } from '../test-support.js';
-
-// The defect reporter as `city-app add` finds it once installed.
-const modules = [newsModule, installedModule('reports')];
 
 let project: TestProject;
 beforeEach(async () => {
@@ -21,18 +15,9 @@ afterEach(() => project.cleanup());
 
 describe('city-app add reports, on a real server', () => {
   it('enables the defect reporter with its categories and Open311; remove says what stays', async () => {
-    const add = await runCli(['add', 'reports', '--yes', '--no-install'], project.root, {
-      modules,
-    });
-    expect(add.stderr).toBe('');
-    expect(add.code).toBe(0);
-    expect(await project.read('city.config.ts')).toContain('    reports: {');
-
-    // What the package manager's install does.
-    await linkPackage(project.root, '@city-app/module-news', 'packages/modules/news');
-    await linkPackage(project.root, '@city-app/module-reports', 'packages/modules/reports');
-    const server = await startProjectServer(project.root);
-    try {
+    // The defect reporter as `city-app add` finds it once installed.
+    const remove = await addUseRemove(project, installedModule('reports'), async (server) => {
+      expect(await project.read('city.config.ts')).toContain('    reports: {');
       const categories = (await (await server.app.request('/api/reports/categories')).json()) as {
         items: { id: string }[];
       };
@@ -47,12 +32,6 @@ describe('city-app add reports, on a real server', () => {
       ]);
       const discovery = await server.app.request('/open311/discovery.json');
       expect(discovery.status).toBe(200);
-    } finally {
-      await server.close();
-    }
-
-    const remove = await runCli(['remove', 'reports', '--yes', '--no-install'], project.root, {
-      modules,
     });
     expect(remove.code).toBe(0);
     expect(remove.stdout).toMatch(/Daten in der Datenbank: Tabellen [^\n]*reports_history/);

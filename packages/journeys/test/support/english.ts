@@ -38,5 +38,6 @@ export async function chooseEnglish(page: Page, appUrl: string): Promise<void> {
   expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
   await press(page.getByRole('radio', { name: 'English' }), 'Space');
   await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
-  expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+  // The heading may change a moment before the document's language does.
+  await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
 }

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import manifest from './index.js';
+
+describe('the surveys manifest', () => {
+  it('has an id, a field of action, a staff role, the topic "Beteiligung" and options that all have defaults', () => {
+    expect(manifest.id).toBe('surveys');
+    expect(manifest.path).toBe('/umfragen');
+    expect(manifest.field).toBe('participation');
+    expect(manifest.roles.map((r) => r.id)).toEqual(['surveys']);
+    expect(manifest.topics.map((t) => t.title.de)).toEqual(['Beteiligung']);
+    expect(manifest.configSchema.parse({})).toEqual({
+      confirmByEmail: 'binding',
+      limits: { votesPerAddress: 50, commentsPerAddressPerDay: 10 },
+    });
+  });
+
+  it('refuses a negative limit and an unknown option', () => {
+    expect(manifest.configSchema.safeParse({ limits: { votesPerAddress: -1 } }).success).toBe(
+      false,
+    );
+    expect(manifest.configSchema.safeParse({ confirm: true }).success).toBe(false);
+  });
+
+  it('has every message in German and English', () => {
+    expect(Object.keys(manifest.messages.en).sort()).toEqual(
+      Object.keys(manifest.messages.de).sort(),
+    );
+  });
+});
