@@ -603,5 +603,7 @@ export default defineCity({
     },
     events: {},
     reports: {},
+    council: {},
+    surveys: {},
   },
 });
