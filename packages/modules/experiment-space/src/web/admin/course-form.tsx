@@ -12,6 +12,7 @@ import type { FieldErrors } from '@city-app/web';
 import { useState } from 'react';
 import type { CourseInput, CourseSummary, StaffResource } from '../../api.js';
 import type { Space } from '../use-space.js';
+import { PhotoField, photoAltMissing, photoInput, photoValues } from './photo-field.js';
 
 export const COURSE_FIELDS = [
   'id',
@@ -20,10 +21,13 @@ export const COURSE_FIELDS = [
   'location',
   'provider',
   'description',
+  // Before 'photo': the server's `photo.alt.de` names the alt text, `photo.src` the image.
+  'photo.alt',
+  'photo',
 ] as const;
 
 export function courseFieldId(field: string): string {
-  return `experiment-space-course-${field}`;
+  return `experiment-space-course-${field.replace('.', '-')}`;
 }
 
 /** A course's own data; sessions are added one by one afterwards. */
@@ -55,6 +59,7 @@ export function CourseForm({
     location: course?.location?.id ?? '',
     remote: course?.remote ?? false,
     provider: course?.provider ?? '',
+    photo: photoValues(course?.photo),
   });
   const [local, setLocal] = useState<FieldErrors>({});
   const errors = { ...local, ...serverErrors };
@@ -65,8 +70,12 @@ export function CourseForm({
     })),
     ...(failure ? [{ message: failure }] : []),
   ];
-  const change = (key: keyof typeof v) => (event: { currentTarget: { value: string } }) =>
-    setV((current) => ({ ...current, [key]: event.currentTarget.value }));
+  // The value is read during the event: React clears `currentTarget` before a deferred update runs.
+  const change =
+    (key: Exclude<keyof typeof v, 'photo'>) => (event: { currentTarget: { value: string } }) => {
+      const value = event.currentTarget.value;
+      setV((current) => ({ ...current, [key]: value }));
+    };
 
   return (
     <Form
@@ -80,6 +89,7 @@ export function CourseForm({
         const seats = Number(v.seats);
         if (!Number.isInteger(seats) || seats < 1 || seats > 500)
           found.seats = t('admin.courses.error.seats');
+        if (photoAltMissing(v.photo)) found['photo.alt'] = t('admin.error.photoAlt');
         setLocal(found);
         if (Object.keys(found).length) return;
         return onSubmit({
@@ -93,6 +103,7 @@ export function CourseForm({
           ...(v.location ? { location: v.location } : {}),
           remote: v.remote,
           ...(v.provider.trim() ? { provider: v.provider.trim() } : {}),
+          photo: photoInput(v.photo),
         });
       }}
     >
@@ -171,6 +182,14 @@ export function CourseForm({
           onChange={change('provider')}
         />
       </Fieldset>
+      <PhotoField
+        id={courseFieldId('photo')}
+        altId={courseFieldId('photo.alt')}
+        values={v.photo}
+        errors={{ photo: errors.photo, alt: errors['photo.alt'] }}
+        space={space}
+        onChange={(photo) => setV((current) => ({ ...current, photo }))}
+      />
       <Button type="submit" busy={busy}>
         {t('admin.save')}
       </Button>
