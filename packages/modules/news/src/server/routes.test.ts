@@ -434,6 +434,7 @@ describe('the API description', () => {
         '/api/news/admin/articles/{id}',
         '/api/news/admin/articles/{id}/publish',
         '/api/news/admin/articles/{id}/unpublish',
+        '/api/news/admin/preview',
         '/api/news/articles/{slug}',
         '/api/news/feed.atom',
       ].sort(),
