@@ -9,6 +9,7 @@ import {
   TextField,
 } from '@city-app/ui';
 import type { FieldErrors } from '@city-app/web';
+import type { ImageUpload } from '@city-app/web/image-field';
 import { useState } from 'react';
 import type { CourseInput, CourseSummary, StaffResource } from '../../api.js';
 import type { Space } from '../use-space.js';
@@ -38,6 +39,7 @@ export function CourseForm({
   serverErrors,
   failure,
   busy,
+  upload,
   onSubmit,
 }: {
   course: CourseSummary | null;
@@ -46,6 +48,8 @@ export function CourseForm({
   serverErrors: FieldErrors;
   failure: string | null;
   busy: boolean;
+  /** How a photo is sent; the server's `/api/images` unless a test says otherwise. */
+  upload?: ImageUpload;
   onSubmit(input: CourseInput): void | Promise<void>;
 }) {
   const { t, text } = space;
@@ -188,6 +192,7 @@ export function CourseForm({
         values={v.photo}
         errors={{ photo: errors.photo, alt: errors['photo.alt'] }}
         space={space}
+        upload={upload}
         onChange={(photo) => setV((current) => ({ ...current, photo }))}
       />
       <Button type="submit" busy={busy}>

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { createApiClient } from '@city-app/web';
+import type { ImageUpload } from '@city-app/web/image-field';
 import axe from 'axe-core';
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
@@ -15,32 +16,13 @@ const ID = 'c'.repeat(32);
 const STORED = `/images/${ID}-1600.webp`;
 const STARTER = '/modules/experiment-space/3d-drucker.svg';
 
-/** The kernel's image store as the upload field reaches it: one XMLHttpRequest, answered 201. */
-class ImageStore {
-  static sent: { url: string; body: unknown }[] = [];
-  upload = {};
-  status = 0;
-  statusText = '';
-  responseText = '';
-  onload?: () => void;
-  private url = '';
-  open(_method: string, url: string) {
-    this.url = url;
-  }
-  setRequestHeader() {}
-  send(body: unknown) {
-    ImageStore.sent.push({ url: this.url, body });
-    this.status = 201;
-    this.responseText = JSON.stringify({
-      id: ID,
-      url: STORED,
-      width: 1600,
-      height: 1067,
-      widths: [480, 960, 1600],
-    });
-    queueMicrotask(() => this.onload?.());
-  }
-}
+/** The kernel's image store as the upload field reaches it: records each file, answers 201. */
+const sentFiles: File[] = [];
+const upload: ImageUpload = async (file, onProgress) => {
+  sentFiles.push(file);
+  onProgress(1);
+  return { id: ID, url: STORED, width: 1600, height: 1067, widths: [480, 960, 1600] };
+};
 
 const api = spaceApi(createApiClient({ fetch: async () => new Response('{}') }));
 const spaces = {
@@ -68,19 +50,16 @@ const WORDS = {
   },
 } as const;
 
-const browserRequest = globalThis.XMLHttpRequest;
 let host: HTMLElement;
 let root: Root;
 beforeEach(() => {
-  ImageStore.sent = [];
-  globalThis.XMLHttpRequest = ImageStore as unknown as typeof XMLHttpRequest;
+  sentFiles.length = 0;
   host = document.body.appendChild(document.createElement('main'));
   root = createRoot(host);
 });
 afterEach(() => {
   act(() => root.unmount());
   host.remove();
-  globalThis.XMLHttpRequest = browserRequest;
 });
 
 /** The input a label names, as a person finds it. */
@@ -149,6 +128,7 @@ function renderForm(
           serverErrors={options.serverErrors ?? {}}
           failure={null}
           busy={false}
+          upload={upload}
           onSubmit={(input) => {
             sent.push(input);
           }}
@@ -172,7 +152,7 @@ describe.each(['de', 'en'] as const)('a course’s photo in the staff form (%s)'
     type(words.id, 'loeten');
     type(words.title, 'Löten lernen');
     const photo = await pick(words.pick);
-    expect(ImageStore.sent).toEqual([{ url: '/api/images', body: photo }]);
+    expect(sentFiles).toEqual([photo]);
     expect(host.querySelector('figure img')?.getAttribute('src')).toBe(STORED);
 
     await submit();

@@ -1,5 +1,5 @@
 import { TextField } from '@city-app/ui';
-import { ImageField } from '@city-app/web/image-field';
+import { ImageField, type ImageUpload } from '@city-app/web/image-field';
 import type { Photo } from '../../api.js';
 import type { Space } from '../space.js';
 
@@ -40,6 +40,7 @@ export function PhotoField({
   values,
   errors,
   space,
+  upload,
   onChange,
 }: {
   /** The file input's id and the German alt text's id: where the error summary links to. */
@@ -48,6 +49,8 @@ export function PhotoField({
   values: PhotoValues;
   errors: { photo?: string | null; alt?: string | null };
   space: Space;
+  /** How the file is sent; the server's `/api/images` unless a test says otherwise. */
+  upload?: ImageUpload;
   onChange(values: PhotoValues): void;
 }) {
   const { t } = space;
@@ -61,6 +64,7 @@ export function PhotoField({
       error={errors.photo ?? null}
       altError={errors.alt ?? null}
       altMaxLength={ALT_MAX}
+      upload={upload}
       onUrlChange={(src) => onChange({ ...values, src })}
       onAltChange={(altDe) => onChange({ ...values, altDe })}
     >

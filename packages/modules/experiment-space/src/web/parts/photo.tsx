@@ -1,4 +1,4 @@
-import { imageSrcSet } from '@city-app/core';
+import { ContentImage } from '@city-app/web';
 import type { Photo } from '../../api.js';
 import type { Space } from '../space.js';
 
@@ -34,14 +34,12 @@ export function PhotoView({
   place: keyof typeof PLACES;
 }) {
   const { className, sizes } = PLACES[place];
-  const srcSet = imageSrcSet(photo.src);
   const german = space.locale !== 'de' && !photo.alt[space.locale];
   return (
-    <img
+    <ContentImage
       className={className}
       src={photo.src}
-      srcSet={srcSet}
-      sizes={srcSet ? sizes : undefined}
+      sizes={sizes}
       alt={space.text(photo.alt)}
       lang={german ? 'de' : undefined}
       loading={place === 'page' ? undefined : 'lazy'}

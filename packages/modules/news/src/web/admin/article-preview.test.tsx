@@ -89,18 +89,11 @@ function renderEditor(locale: 'de' | 'en') {
   return { container, sent: server.sent };
 }
 
-async function waitFor<T>(check: () => T): Promise<T> {
-  const until = Date.now() + 3000;
-  let last: unknown;
-  while (Date.now() < until) {
-    try {
-      return check();
-    } catch (error) {
-      last = error;
-    }
+/** Turns the event loop until `ready` holds (at most 3 s): the shell loads the screen lazily. */
+async function until(ready: () => boolean) {
+  for (let turn = 0; turn < 150 && !ready(); turn++) {
     await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
   }
-  throw last;
 }
 
 function fill(container: HTMLElement, id: string, value: string) {
@@ -113,10 +106,11 @@ function fill(container: HTMLElement, id: string, value: string) {
   });
 }
 
+const buttonNamed = (container: HTMLElement, name: string) =>
+  [...container.querySelectorAll('button')].find((b) => b.textContent?.trim() === name);
+
 function button(container: HTMLElement, name: string): HTMLButtonElement {
-  const found = [...container.querySelectorAll('button')].find(
-    (b) => b.textContent?.trim() === name,
-  );
+  const found = buttonNamed(container, name);
   if (!found) throw new Error(`no button "${name}"`);
   return found;
 }
@@ -131,16 +125,14 @@ describe.each(['de', 'en'] as const)('the news editor’s preview (%s)', (locale
 
   it('shows the unsaved article as residents will read it, and moves the focus there', async () => {
     const { container, sent } = renderEditor(locale);
-    const show = await waitFor(() => button(container, words.show));
+    await until(() => buttonNamed(container, words.show) !== undefined);
+    const show = button(container, words.show);
     fill(container, 'news-title', RENDERED.title);
     fill(container, 'news-teaser', RENDERED.teaser);
     await act(async () => show.click());
 
-    const region = await waitFor(() => {
-      const found = container.querySelector('section.news-preview');
-      if (!found) throw new Error('no preview yet');
-      return found;
-    });
+    await until(() => container.querySelector('section.news-preview') !== null);
+    const region = container.querySelector('section.news-preview') as HTMLElement;
     const previews = sent.filter((r) => r.path === '/api/news/admin/preview');
     expect(previews).toMatchObject([
       { method: 'POST', body: { title: RENDERED.title, teaser: RENDERED.teaser } },
@@ -164,8 +156,8 @@ describe.each(['de', 'en'] as const)('the news editor’s preview (%s)', (locale
 
   it('asks for what is missing before it asks the server', async () => {
     const { container, sent } = renderEditor(locale);
-    const show = await waitFor(() => button(container, words.show));
-    await act(async () => show.click());
+    await until(() => buttonNamed(container, words.show) !== undefined);
+    await act(async () => button(container, words.show).click());
     expect(container.querySelector('a[href="#news-title"]')).not.toBeNull();
     expect(sent.some((r) => r.path === '/api/news/admin/preview')).toBe(false);
     expect(container.querySelector('section.news-preview')).toBeNull();

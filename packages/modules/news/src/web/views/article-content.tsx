@@ -1,6 +1,7 @@
-import { formatLocalDate, imageSrcSet, type Locale, type Translate } from '@city-app/core';
+import { formatLocalDate, type Locale, type Translate } from '@city-app/core';
 import { PageHeading } from '@city-app/ui';
 import type { ArticlePreview } from '../../article.js';
+import { ArticleImage } from './article-image.js';
 
 export interface ArticleContentProps {
   article: ArticlePreview;
@@ -37,17 +38,7 @@ export function ArticleContent({ article, locale, t, heading = 'page' }: Article
           {t('news.categoryLabel')}: {article.category}
         </span>
       </p>
-      {article.imageUrl ? (
-        <img
-          className="news-article__image"
-          src={article.imageUrl}
-          // An uploaded image comes in several widths; the article is at most 46rem wide.
-          srcSet={imageSrcSet(article.imageUrl)}
-          sizes={imageSrcSet(article.imageUrl) ? '(min-width: 48rem) 46rem, 100vw' : undefined}
-          alt={article.imageAlt ?? ''}
-          lang="de"
-        />
-      ) : null}
+      <ArticleImage article={article} place="article" />
       <div
         className="news-article__body"
         lang="de"
