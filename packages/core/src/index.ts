@@ -9,6 +9,8 @@ export {
   IMAGES_PATH,
   imageSrcSet,
   imageWidthsFor,
+  isImageStorePath,
+  storedImageOf,
   storedImageUrl,
 } from './images/widths.js';
 export * from './input/index.js';

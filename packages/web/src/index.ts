@@ -32,6 +32,7 @@ export { Loaded } from './data/loaded.js';
 export { type Resource, useResource } from './data/use-resource.js';
 export { shellMessages } from './i18n/messages.js';
 export { formatStaffDate, formatStaffInstant, formatStaffTime } from './i18n/staff-dates.js';
+export { ContentImage, type ContentImageProps } from './images/content-image.js';
 export {
   type ApiClient,
   type CityContextValue,

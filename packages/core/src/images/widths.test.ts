@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { imageSrcSet, imageWidthsFor } from './widths.js';
+import { imageSrcSet, imageWidthsFor, isImageStorePath, storedImageOf } from './widths.js';
 
 const ID = '0123456789abcdef0123456789abcdef';
 
@@ -19,5 +19,21 @@ describe('the widths of a stored image', () => {
     for (const other of ['/bilder/rathaus.jpg', `/images/${ID}-1600.jpg`, '', null]) {
       expect(imageSrcSet(other)).toBeUndefined();
     }
+  });
+});
+
+describe('an address of the image store', () => {
+  it('names the stored image and width, and nothing for other addresses', () => {
+    expect(storedImageOf(`/images/${ID}-960.webp`)).toEqual({ id: ID, width: 960 });
+    for (const other of ['/bilder/rathaus.jpg', `/images/${ID}-960.jpg`, `/images/${ID}.webp`]) {
+      expect(storedImageOf(other)).toBeUndefined();
+    }
+  });
+
+  it('tells the store’s addresses from the app’s own files', () => {
+    expect(isImageStorePath(`/images/${ID}-960.webp`)).toBe(true);
+    expect(isImageStorePath('/images/anything.png')).toBe(true);
+    expect(isImageStorePath('/modules/experiment-space/3d-drucker.svg')).toBe(false);
+    expect(isImageStorePath('/imagesammlung/a.png')).toBe(false);
   });
 });

@@ -17,16 +17,27 @@ export function storedImageUrl(id: string, width: number): string {
 
 const STORED = /^\/images\/([0-9a-f]{32})-(\d{1,4})\.webp$/;
 
+/** Whether an address points into the kernel's image store (rather than a file of the app). */
+export function isImageStorePath(url: string): boolean {
+  return url.startsWith(`${IMAGES_PATH}/`);
+}
+
+/** The id and width an address of the image store names, or undefined for any other address. */
+export function storedImageOf(url: string): { id: string; width: number } | undefined {
+  const match = STORED.exec(url);
+  return match ? { id: match[1] as string, width: Number(match[2]) } : undefined;
+}
+
 /**
  * The `srcset` of a stored image from the address of its largest width (what the upload
  * answers and content keeps), so a phone loads 480 px instead of 1600; undefined for any
  * other address.
  */
 export function imageSrcSet(url: string | null | undefined): string | undefined {
-  const match = url ? STORED.exec(url) : null;
-  if (!match) return undefined;
-  const [, id, width] = match as unknown as [string, string, string];
-  return imageWidthsFor(Number(width))
+  const stored = url ? storedImageOf(url) : undefined;
+  if (!stored) return undefined;
+  const { id, width } = stored;
+  return imageWidthsFor(width)
     .map((w) => `${storedImageUrl(id, w)} ${w}w`)
     .join(', ');
 }

@@ -109,6 +109,7 @@ export interface DateException extends DateExceptionInput {
 }
 
 export interface Photo {
+  /** A file of the app, or an image staff uploaded (`/images/<id>-<width>.webp`). */
   src: string;
   alt: Localized;
 }
@@ -329,6 +330,7 @@ export interface CourseSummary {
   location: { id: string; name: Localized } | null;
   remote: boolean;
   provider: string | null;
+  photo: Photo | null;
   sessions: CourseSession[];
 }
 
@@ -368,6 +370,7 @@ export interface CourseInput {
   location?: string;
   remote?: boolean;
   provider?: string;
+  photo?: Photo | null;
   sessions?: SessionInput[];
 }
 

@@ -38,6 +38,24 @@ describe('the config section', () => {
     ]);
   });
 
+  it('takes photos of resources and courses from the project’s files, not from the image store', () => {
+    const photo = (src: string) => ({ src, alt: { de: 'Ein 3D-Drucker' } });
+    const section = (src: string) => ({
+      resources: [{ id: 'drucker', kind: 'equipment', name: { de: 'Drucker' }, photo: photo(src) }],
+      courses: [{ id: 'kurs', title: { de: 'Kurs' }, seats: 4, photo: photo(src) }],
+    });
+    const config = experimentSpaceConfigSchema.parse(section('/modules/experiment-space/3d.svg'));
+    expect(config.courses[0]?.photo?.src).toBe('/modules/experiment-space/3d.svg');
+    // Uploads are made by staff in the app; a town config cannot know their addresses.
+    const uploaded = experimentSpaceConfigSchema.safeParse(
+      section(`/images/${'a'.repeat(32)}-1600.webp`),
+    );
+    expect(uploaded.error?.issues.map((i) => i.path.join('.'))).toEqual([
+      'resources.0.photo.src',
+      'courses.0.photo.src',
+    ]);
+  });
+
   it('holds the rules to the booking core’s bounds, in the library’s, a resource’s and a group’s rules', () => {
     const longest = partialRulesSchema.shape.maxDurationMinutes.unwrap().maxValue as number;
     const notice = partialRulesSchema.shape.minNoticeMinutes.unwrap().maxValue as number;

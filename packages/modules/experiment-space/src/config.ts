@@ -3,7 +3,7 @@ import {
   type PersonGroup,
   partialRulesSchema,
 } from '@city-app/booking';
-import { isSameOriginPath, localDateTime, timeOfDay } from '@city-app/core';
+import { isImageStorePath, isSameOriginPath, localDateTime, timeOfDay } from '@city-app/core';
 import { z } from 'zod';
 
 const ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
@@ -131,6 +131,47 @@ export const groupSchema = z
   .describe('A group that books with an organisation name and its own horizon and quota.');
 export type GroupConfig = z.output<typeof groupSchema>;
 
+const photoSrc = z
+  .string()
+  .trim()
+  .max(2000)
+  // Served by the app itself: the CSP allows no other image source, and a photo from
+  // elsewhere would tell a third party who looked at the catalogue.
+  .refine(
+    isSameOriginPath,
+    'Put the photo into the project folder public/ and give its path from there, starting with / (e.g. /bilder/3d-drucker.jpg).',
+  );
+
+const photoAlt = z
+  .strictObject({
+    de: z.string().trim().min(1).max(300).describe('What the photo shows, in German.'),
+    en: z.string().trim().min(1).max(300).optional().describe('What the photo shows, in English.'),
+  })
+  .describe('What the photo shows, for people who cannot see it.');
+
+/**
+ * A photo as staff save it: a file of the app (the starter's pictures) or an image they
+ * uploaded (`/images/…`, which the server checks exists before saving).
+ */
+export const photoSchema = z
+  .strictObject({
+    src: photoSrc.describe('Path of the photo on this server, e.g. "/images/<id>-1600.webp".'),
+    alt: photoAlt,
+  })
+  .describe('A photo with alt text.');
+
+/** A photo in the town config: a file of the project; uploads happen in the app. */
+const configPhotoSchema = photoSchema.extend({
+  src: photoSrc
+    .refine(
+      (src) => !isImageStorePath(src),
+      'Images under /images/ are uploaded by staff in the app; give the path of a file in the project folder public/ here.',
+    )
+    .describe(
+      'Path of the photo in the project folder public/, e.g. "/modules/experiment-space/3d-drucker.svg".',
+    ),
+});
+
 export const resourceSchema = z
   .strictObject({
     id: id('3d-drucker-1').describe('Stable id, e.g. "3d-drucker-1"; used in links.'),
@@ -155,23 +196,7 @@ export const resourceSchema = z
       .default({ notes: {} })
       .describe('Accessibility information shown to residents.'),
     location: z.string().trim().max(200).optional().describe('Where it is, e.g. "Raum 2".'),
-    photo: z
-      .strictObject({
-        src: z
-          .string()
-          // Served by the app itself: the CSP allows no other image source, and a photo
-          // from elsewhere would tell a third party who looked at the catalogue.
-          .refine(
-            isSameOriginPath,
-            'Put the photo into the project folder public/ and give its path from there, starting with / (e.g. /bilder/3d-drucker.jpg).',
-          )
-          .describe(
-            'Path of the photo in the project folder public/, e.g. "/modules/experiment-space/3d-drucker.svg".',
-          ),
-        alt: localizedText('What the photo shows, for people who cannot see it'),
-      })
-      .optional()
-      .describe('A photo with alt text.'),
+    photo: configPhotoSchema.optional().describe('A photo with alt text.'),
     prerequisites: z
       .array(id('3d-printer-briefing'))
       .default([])
@@ -222,6 +247,7 @@ export const courseSchema = z
       .max(120)
       .optional()
       .describe('Who runs it, e.g. "Volkshochschule Ludwigslust-Parchim".'),
+    photo: configPhotoSchema.optional().describe('A photo with alt text.'),
     sessions: z.array(sessionSchema).default([]).describe('The dates; one registers per date.'),
   })
   .describe('A course with seats; residents register per date, or join its waitlist.');

@@ -72,6 +72,23 @@ export const publishedArticleSchema = articleSummarySchema.extend({
 });
 export type PublishedArticle = z.output<typeof publishedArticleSchema>;
 
+/**
+ * `POST /api/news/admin/preview`: an article as residents will see it, from what the editor's
+ * form holds (saved or not), before it is published.
+ */
+export const articlePreviewSchema = publishedArticleSchema.pick({
+  title: true,
+  teaser: true,
+  category: true,
+  area: true,
+  imageUrl: true,
+  imageAlt: true,
+  publishedAt: true,
+  publishedOn: true,
+  bodyHtml: true,
+});
+export type ArticlePreview = z.output<typeof articlePreviewSchema>;
+
 /** What editors see and edit (`/api/news/admin/articles…`). */
 export const editorArticleSchema = z.object({
   id: z.uuid(),

@@ -49,6 +49,11 @@ export const messages = {
     'news.admin.didDelete': '„{title}“ wurde gelöscht.',
     'news.admin.didSave': 'Gespeichert.',
     'news.admin.backToList': 'Zurück zur Übersicht',
+    'news.preview.show': 'Vorschau anzeigen',
+    'news.preview.update': 'Vorschau aktualisieren',
+    'news.preview.heading': 'Vorschau',
+    'news.preview.lead':
+      'So lesen Bürgerinnen und Bürger die Nachricht, wenn sie veröffentlicht ist. Gespeichert oder veröffentlicht wird dadurch nichts.',
     'news.form.title': 'Titel',
     'news.form.teaser': 'Anreißer',
     'news.form.teaserHint':
@@ -122,6 +127,11 @@ export const messages = {
     'news.admin.didDelete': '“{title}” was deleted.',
     'news.admin.didSave': 'Saved.',
     'news.admin.backToList': 'Back to the overview',
+    'news.preview.show': 'Show preview',
+    'news.preview.update': 'Update preview',
+    'news.preview.heading': 'Preview',
+    'news.preview.lead':
+      'This is how residents will read the article once it is published. Nothing is saved or published by this.',
     'news.form.title': 'Title',
     'news.form.teaser': 'Teaser',
     'news.form.teaserHint':

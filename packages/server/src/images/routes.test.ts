@@ -5,6 +5,7 @@ import notices from '../fixtures/notices-module.js';
 import { createTestServer, type TestServer, testDatabases } from '../testing.js';
 import { cameraJpeg, claimedLargePng } from './camera-photo.js';
 import { IMAGE_CACHE_CONTROL } from './file-routes.js';
+import { isStoredImage } from './store.js';
 
 let t: TestServer;
 let editor: Awaited<ReturnType<TestServer['loginAs']>>;
@@ -81,6 +82,15 @@ describe.each(testDatabases())('images on %s', (database) => {
     const cached = await t.request(image.url, { headers: { 'If-None-Match': etag } });
     expect(cached.status).toBe(304);
     expect(cached.headers.get('cache-control')).toBe(IMAGE_CACHE_CONTROL);
+    // What a module checks before content keeps an address: this image, in a width kept.
+    expect(await isStoredImage(t.db, image.url)).toBe(true);
+    for (const other of [
+      `/images/${image.id}-480.webp`,
+      `/images/${'0'.repeat(32)}-300.webp`,
+      '/modules/experiment-space/3d-drucker.svg',
+    ]) {
+      expect(await isStoredImage(t.db, other)).toBe(false);
+    }
     for (const path of [
       `/images/${image.id}-480.webp`,
       `/images/${'0'.repeat(32)}-300.webp`,

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { imageWidthsFor, storedImageUrl } from '@city-app/core';
+import { imageWidthsFor, storedImageOf, storedImageUrl } from '@city-app/core';
 import type { Database, Queryable } from '../module.js';
 import { checkImage, type ImageLimits, renderImage } from './pipeline.js';
 
@@ -85,4 +85,18 @@ export async function readRendition(
   );
   const row = rows[0];
   return row ? { bytes: row.bytes, contentType: row.content_type } : undefined;
+}
+
+/**
+ * Whether content may keep this address of the image store: it names a stored image in a
+ * width that was kept. Modules check it before saving, so no page shows a broken image.
+ */
+export async function isStoredImage(db: Queryable, url: string): Promise<boolean> {
+  const stored = storedImageOf(url);
+  if (!stored) return false;
+  const { rows } = await db.query(
+    'select 1 from city_app_image_renditions where image_id = $1 and width = $2',
+    [stored.id, stored.width],
+  );
+  return rows.length > 0;
 }

@@ -100,6 +100,18 @@ export const experimentSpaceErrors = defineErrors({
       en: 'Use the id of a room of the experiment space.',
     },
   },
+  space_photo_not_found: {
+    ...invalid,
+    title: invalidTitle,
+    message: {
+      de: 'Das Foto gibt es auf diesem Server nicht (mehr).',
+      en: 'This photo does not exist (any more) on this server.',
+    },
+    hint: {
+      de: 'Laden Sie das Foto erneut hoch.',
+      en: 'Upload the photo again.',
+    },
+  },
   space_resource_exists: {
     ...invalid,
     title: invalidTitle,

@@ -21,6 +21,7 @@ import {
   rulesView,
   type SpaceContext,
 } from './context.js';
+import { checkPhoto } from './photo.js';
 
 export interface MetaRow {
   id: string;
@@ -180,6 +181,7 @@ export function catalogue(ctx: SpaceContext) {
       if ((await metas([input.id])).has(input.id)) {
         throw cityError('space_resource_exists', { id: input.id }, { field: 'id' });
       }
+      await checkPhoto(db, input.photo);
       await ctx.booking.createResource(bookingInput(input));
       await writeMeta(input, position);
       return staffView(input.id);
@@ -187,6 +189,7 @@ export function catalogue(ctx: SpaceContext) {
 
     async update(id: string, change: Omit<ResourceInput, 'id' | 'kind'>): Promise<StaffResource> {
       const { resource, meta } = await loadResource(id, { includeInactive: true });
+      await checkPhoto(db, change.photo);
       const input = { ...change, kind: meta.kind };
       const next = bookingInput({ ...input, id });
       await ctx.booking.updateResource(id, {

@@ -14,6 +14,7 @@ import type {
   CourseSummary,
   Localized,
   OptionalLocalized,
+  Photo,
   RegistrationRequest,
   SessionInput,
   StaffBooking,
@@ -22,6 +23,7 @@ import { BOOKER_GROUPS, type CourseConfig } from '../config.js';
 import type { BookingRow, Bookings } from './bookings/index.js';
 import type { Catalogue } from './catalogue.js';
 import { personOf, pickRules, type SpaceContext } from './context.js';
+import { checkPhoto } from './photo.js';
 
 export interface CourseRow {
   id: string;
@@ -32,6 +34,7 @@ export interface CourseRow {
   location: string | null;
   remote: boolean;
   provider: string | null;
+  photo: Photo | null;
 }
 
 export interface SessionRow {
@@ -136,6 +139,7 @@ export function courses(ctx: SpaceContext, resources: Catalogue, bookingsApi: Bo
       location: (course.location && roomOf.get(course.location)) || null,
       remote: course.remote,
       provider: course.provider,
+      photo: course.photo ?? null,
       sessions: sessionsOf.get(course.id) ?? [],
     }));
   }
@@ -233,6 +237,7 @@ export function courses(ctx: SpaceContext, resources: Catalogue, bookingsApi: Bo
       input.id,
     ]);
     if (taken.length) throw cityError('space_course_exists', { id: input.id }, { field: 'id' });
+    await checkPhoto(db, input.photo);
     const location = await locationText(input.location, input.remote ?? false);
     const resourceId = resourceIdOf(input.id);
     await ctx.booking.createResource({
@@ -259,8 +264,8 @@ export function courses(ctx: SpaceContext, resources: Catalogue, bookingsApi: Bo
       openingHours: [],
     });
     const { rows } = await db.query<CourseRow>(
-      `INSERT INTO experiment_space_courses (id, resource_id, title, description, seats, location, remote, provider, position)
-       VALUES ($1, $2, $3::jsonb, $4::jsonb, $5, $6, $7, $8, coalesce($9, (SELECT count(*) FROM experiment_space_courses)))
+      `INSERT INTO experiment_space_courses (id, resource_id, title, description, seats, location, remote, provider, photo, position)
+       VALUES ($1, $2, $3::jsonb, $4::jsonb, $5, $6, $7, $8, $9::jsonb, coalesce($10, (SELECT count(*) FROM experiment_space_courses)))
        RETURNING *`,
       [
         input.id,
@@ -271,6 +276,7 @@ export function courses(ctx: SpaceContext, resources: Catalogue, bookingsApi: Bo
         input.location ?? null,
         input.remote ?? false,
         input.provider ?? null,
+        input.photo ? JSON.stringify(input.photo) : null,
         position ?? null,
       ],
     );
@@ -319,6 +325,7 @@ export function courses(ctx: SpaceContext, resources: Catalogue, bookingsApi: Bo
 
     async update(id: string, input: Omit<CourseInput, 'id' | 'sessions'>): Promise<CourseSummary> {
       const course = await load(id);
+      await checkPhoto(db, input.photo);
       if ((input.location ?? null) !== course.location) {
         const active = (await sessionsOf(id)).filter((s) => !s.cancelled);
         if (active.length) {
@@ -334,7 +341,7 @@ export function courses(ctx: SpaceContext, resources: Catalogue, bookingsApi: Bo
       });
       const { rows } = await db.query<CourseRow>(
         `UPDATE experiment_space_courses SET title = $2::jsonb, description = $3::jsonb, seats = $4, location = $5,
-           remote = $6, provider = $7 WHERE id = $1 RETURNING *`,
+           remote = $6, provider = $7, photo = $8::jsonb WHERE id = $1 RETURNING *`,
         [
           id,
           JSON.stringify(input.title),
@@ -343,6 +350,7 @@ export function courses(ctx: SpaceContext, resources: Catalogue, bookingsApi: Bo
           input.location ?? null,
           input.remote ?? false,
           input.provider ?? null,
+          input.photo ? JSON.stringify(input.photo) : null,
         ],
       );
       return view(rows[0] as CourseRow);

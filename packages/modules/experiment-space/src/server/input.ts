@@ -11,6 +11,7 @@ import { z } from 'zod';
 import type { BookingStatus } from '../api.js';
 import {
   BOOKER_GROUPS,
+  photoSchema,
   quotaSchema,
   resourceSchema,
   rulesSchema,
@@ -84,9 +85,7 @@ export const registrationBody = z.object({
   installationId,
 });
 
-export const resourceBody = resourceSchema.extend({
-  photo: resourceSchema.shape.photo.nullable(),
-});
+export const resourceBody = resourceSchema.extend({ photo: photoSchema.nullish() });
 /** A resource's kind is chosen when it is created; a change keeps it. */
 export const resourceUpdateBody = resourceBody.omit({ id: true, kind: true });
 
@@ -137,6 +136,7 @@ export const courseBody = z.object({
   location: plainText().min(1).max(100).optional(),
   remote: z.boolean().optional(),
   provider: plainText().trim().max(120).optional(),
+  photo: photoSchema.nullish(),
   sessions: z.array(sessionBody).max(100).optional(),
 });
 export const courseUpdateBody = courseBody.omit({ id: true, sessions: true });

@@ -128,4 +128,12 @@ export const migrations: Migration[] = [
       CREATE INDEX experiment_space_data_access_email ON experiment_space_data_access (email, created_at);
     `,
   },
+  {
+    id: '004_experiment_space_course_photo',
+    up: `
+      -- A course's photo, as a resource has one: its address (a file of the app or an image
+      -- staff uploaded to the kernel's store) and its alt text in German and English.
+      ALTER TABLE experiment_space_courses ADD COLUMN photo jsonb;
+    `,
+  },
 ];

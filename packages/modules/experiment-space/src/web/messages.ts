@@ -229,6 +229,9 @@ const de: Messages = {
   'admin.nameEn': 'Name (Englisch)',
   'admin.titleDe': 'Titel (Deutsch)',
   'admin.titleEn': 'Titel (Englisch)',
+  'admin.photoAltEn': 'Alternativtext auf Englisch',
+  'admin.photoAltEnHint':
+    'Für die englische Ansicht. Leer lassen, dann hören alle den deutschen Text.',
   'admin.descriptionDe': 'Beschreibung (Deutsch)',
   'admin.descriptionEn': 'Beschreibung (Englisch)',
   'admin.anonymised': 'Anonymisiert',
@@ -284,11 +287,6 @@ const de: Messages = {
   'admin.resources.usesEn': 'Was man damit machen kann (Englisch)',
   'admin.resources.usesHint':
     'Eine Sache pro Zeile; die englischen Zeilen in derselben Reihenfolge.',
-  'admin.resources.photo': 'Foto',
-  'admin.resources.photoSrc': 'Bildadresse',
-  'admin.resources.photoSrcHint': 'Beginnt mit / oder https://',
-  'admin.resources.photoAltDe': 'Was auf dem Foto zu sehen ist (Deutsch)',
-  'admin.resources.photoAltEn': 'Was auf dem Foto zu sehen ist (Englisch)',
   'admin.resources.access': 'Wer buchen darf',
   'admin.resources.prerequisitesHint':
     'Kennungen von Einweisungen, durch Kommas getrennt, z. B. „3d-printer-briefing“.',
@@ -301,8 +299,7 @@ const de: Messages = {
   'admin.resources.error.id':
     'Bitte eine Kennung aus Kleinbuchstaben, Ziffern und Bindestrichen angeben.',
   'admin.resources.error.name': 'Bitte einen deutschen Namen angeben.',
-  'admin.resources.error.photoAlt':
-    'Bitte beschreiben Sie das Foto für Menschen, die es nicht sehen können.',
+  'admin.error.photoAlt': 'Bitte beschreiben Sie das Foto für Menschen, die es nicht sehen können.',
   'admin.resources.error.bookableBy': 'Bitte mindestens eine Gruppe wählen, die buchen darf.',
   'admin.hours.row': 'Zeitraum {n}',
   'admin.hours.weekday': 'Wochentag',
@@ -625,6 +622,9 @@ const en: Messages = {
   'admin.nameEn': 'Name (English)',
   'admin.titleDe': 'Title (German)',
   'admin.titleEn': 'Title (English)',
+  'admin.photoAltEn': 'Alt text in English',
+  'admin.photoAltEnHint':
+    'For the English view. Leave it empty and everyone hears the German text.',
   'admin.descriptionDe': 'Description (German)',
   'admin.descriptionEn': 'Description (English)',
   'admin.anonymised': 'Anonymised',
@@ -678,11 +678,6 @@ const en: Messages = {
   'admin.resources.usesDe': 'What one can do with it (German)',
   'admin.resources.usesEn': 'What one can do with it (English)',
   'admin.resources.usesHint': 'One thing per line; the English lines in the same order.',
-  'admin.resources.photo': 'Photo',
-  'admin.resources.photoSrc': 'Image address',
-  'admin.resources.photoSrcHint': 'Starts with / or https://',
-  'admin.resources.photoAltDe': 'What the photo shows (German)',
-  'admin.resources.photoAltEn': 'What the photo shows (English)',
   'admin.resources.access': 'Who may book',
   'admin.resources.prerequisitesHint':
     'Identifiers of briefings, separated by commas, e.g. “3d-printer-briefing”.',
@@ -694,7 +689,7 @@ const en: Messages = {
   'admin.resources.deactivated': 'The offer can no longer be booked.',
   'admin.resources.error.id': 'Please give an identifier of lower-case letters, digits and dashes.',
   'admin.resources.error.name': 'Please give a German name.',
-  'admin.resources.error.photoAlt': 'Please describe the photo for people who cannot see it.',
+  'admin.error.photoAlt': 'Please describe the photo for people who cannot see it.',
   'admin.resources.error.bookableBy': 'Please choose at least one group that may book.',
   'admin.hours.row': 'Interval {n}',
   'admin.hours.weekday': 'Weekday',

@@ -6,13 +6,13 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { defineCity } from '@city-app/core';
 import type { ListeningServer } from '@city-app/server';
-import { createTestServer, type TestServer } from '@city-app/server/testing';
+import { cameraJpeg, createTestServer, type TestServer } from '@city-app/server/testing';
 import ICAL from 'ical.js';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // The checking push service of notify's own tests: HTTPS on 127.0.0.1, decrypts every push.
 import { type PushStub, startPushStub } from '../../../../notify/test/push-stub.js';
-import type { BookingCreated, DaySlots, PrivateBooking } from '../../src/api.js';
+import type { BookingCreated, DaySlots, PrivateBooking, ResourceDetail } from '../../src/api.js';
 import {
   createExperimentSpaceServer,
   type ExperimentSpaceServerModule,
@@ -382,6 +382,55 @@ describe.skipIf(!haveChromium && !process.env.CI)(
       expect(mails.filter((m) => m.to === 'paul@example.org').length).toBeGreaterThanOrEqual(2);
       await staff.context.close();
       await context.close();
+    });
+
+    it('lets staff upload the printer’s photo; a resident’s phone loads it in its smallest width', async () => {
+      const staff = await resident();
+      await loginAsStaff(staff.page);
+      await open(staff.page, '/admin/experimentierraum/ressourcen/3d-drucker');
+      await staff.page.locator('#experiment-space-resource-photo').setInputFiles({
+        name: 'drucker.jpg',
+        mimeType: 'image/jpeg',
+        buffer: await cameraJpeg(1200, 800),
+      });
+      await staff.page.locator('figure img[src^="/images/"]').waitFor();
+      await staff.page
+        .locator('#experiment-space-resource-photo-alt')
+        .fill('Ein 3D-Drucker druckt eine Halterung');
+      await staff.page.getByRole('button', { name: 'Speichern', exact: true }).click();
+      await staff.page.getByRole('status').filter({ hasText: 'Gespeichert.' }).waitFor();
+      const saved = await api<ResourceDetail>('/resources/3d-drucker');
+      expect(saved.photo).toEqual({
+        src: expect.stringMatching(/^\/images\/[0-9a-f]{32}-1200\.webp$/),
+        alt: { de: 'Ein 3D-Drucker druckt eine Halterung' },
+      });
+
+      const phone = await browser.newContext({
+        locale: 'de-DE',
+        serviceWorkers: 'block',
+        viewport: { width: 390, height: 844 },
+        deviceScaleFactor: 1,
+      });
+      const page = await phone.newPage();
+      await open(page, '/experimentierraum/buchen/3d-drucker');
+      const photo = page.locator('main img.experiment-space-resource__photo');
+      await photo.waitFor();
+      await page.waitForFunction(
+        () => document.querySelector<HTMLImageElement>('main img')?.complete === true,
+      );
+      // The file the phone chose (the 480 px rendition, not the 1200 px one the content keeps).
+      const shown = await photo.evaluate((img: HTMLImageElement) => ({
+        file: img.currentSrc.replace(/^.*\/images\/[0-9a-f]{32}-/, ''),
+        loaded: img.naturalWidth > 0,
+        alt: img.alt,
+      }));
+      expect(shown).toEqual({
+        file: '480.webp',
+        loaded: true,
+        alt: 'Ein 3D-Drucker druckt eine Halterung',
+      });
+      await phone.close();
+      await staff.context.close();
     });
 
     it('fills a course, offers a freed place to the waitlist, lets the offer run out and passes it on', async () => {

@@ -1,7 +1,7 @@
 import { cameraJpeg, createTestServer, type TestServer } from '@city-app/server/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ATOM, parseXml } from '../../test/xml.js';
-import type { ArticlePage, EditorArticle, PublishedArticle } from '../article.js';
+import type { ArticlePage, ArticlePreview, EditorArticle, PublishedArticle } from '../article.js';
 import news from './index.js';
 
 let server: TestServer;
@@ -434,6 +434,7 @@ describe('the API description', () => {
         '/api/news/admin/articles/{id}',
         '/api/news/admin/articles/{id}/publish',
         '/api/news/admin/articles/{id}/unpublish',
+        '/api/news/admin/preview',
         '/api/news/articles/{slug}',
         '/api/news/feed.atom',
       ].sort(),
@@ -476,5 +477,72 @@ describe('an article with an image the editor uploaded', () => {
     expect(file.status).toBe(200);
     expect(file.headers.get('content-type')).toBe('image/webp');
     expect(await (await server.request('/api/news/feed.atom')).text()).toContain(image.url);
+  });
+});
+
+const previewed = {
+  title: 'Vollsperrung der Langen Straße',
+  teaser: 'Ab Montag ist die Lange Straße gesperrt.',
+  body: '## Umleitung\n\nBitte folgen Sie der [Umleitung](/karte). <script>alert(1)</script>',
+  imageUrl: '/bilder/baustelle.jpg',
+  imageAlt: 'Absperrgitter vor dem Rathaus',
+  category: 'Baustellen',
+};
+
+const preview = (body: unknown, headers = editor, language = 'de') =>
+  server.request('/api/news/admin/preview', {
+    method: 'POST',
+    headers: { ...headers, 'Accept-Language': language },
+    json: body,
+  });
+
+describe('the preview before publishing', () => {
+  it('renders the form’s article as its published page does, and stores nothing', async () => {
+    const res = await preview({ ...previewed, publishAt: '2027-03-01T08:30:00+01:00' });
+    expect(res.status).toBe(200);
+    const shown = (await res.json()) as ArticlePreview;
+    expect(shown).toMatchObject({
+      title: previewed.title,
+      teaser: previewed.teaser,
+      category: 'Baustellen',
+      imageUrl: previewed.imageUrl,
+      imageAlt: previewed.imageAlt,
+      publishedAt: '2027-03-01T07:30:00.000Z',
+      publishedOn: '2027-03-01',
+    });
+    expect(await count()).toBe(0);
+
+    // The same body, saved and published, reads exactly as the preview showed it.
+    const created = await server.request('/api/news/admin/articles', {
+      method: 'POST',
+      headers: editor,
+      json: previewed,
+    });
+    const { id, slug } = (await created.json()) as { id: string; slug: string };
+    await server.request(`/api/news/admin/articles/${id}/publish`, {
+      method: 'POST',
+      headers: editor,
+    });
+    const page = (await (
+      await server.request(`/api/news/articles/${slug}`)
+    ).json()) as PublishedArticle;
+    expect(shown.bodyHtml).toBe(page.bodyHtml);
+    expect(shown.bodyHtml).toContain('<h3>Umleitung</h3>');
+    expect(shown.bodyHtml).not.toContain('<script');
+  });
+
+  it('refuses what saving would refuse, naming the field in the editor’s language', async () => {
+    const { imageAlt: _alt, ...withoutAlt } = previewed;
+    const res = await preview(withoutAlt, editor, 'en');
+    expect(res.status).toBe(400);
+    const refusal = (await res.json()) as { code: string; field: string };
+    expect(refusal).toMatchObject({ code: 'validation_failed', field: 'imageAlt' });
+    expect((await preview({ ...previewed, title: '' })).status).toBe(400);
+  });
+
+  it('is for editors only', async () => {
+    expect((await preview(previewed, {})).status).toBe(401);
+    const clerk = (await server.loginAs([])).headers;
+    expect((await preview(previewed, clerk)).status).toBe(403);
   });
 });

@@ -31,6 +31,7 @@ import { atomFeed } from './feed.js';
 import { newsArticleJsonLd } from './json-ld.js';
 import type { SiteLinks } from './links.js';
 import { renderMarkdown } from './markdown.js';
+import { previewRoutes } from './preview.js';
 import { ArticleRepository } from './repository.js';
 
 type SendInput = Parameters<ModuleNotify['send']>[1];
@@ -252,6 +253,11 @@ export function newsRoutes(ctx: ModuleServerContext<NewsConfig>): Hono<CityEnv> 
       responses: { 200: one('The article, now a draft.'), 404: notFoundResponse },
     }),
     async (c) => c.json(found(await articles.unpublish(param(c)))),
+  );
+
+  app.route(
+    '/',
+    previewRoutes({ ...editor, input, timeZone: city.timezone, invalid: invalidResponse }),
   );
 
   app.delete(

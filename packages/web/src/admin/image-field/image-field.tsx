@@ -1,6 +1,6 @@
 import { createTranslator, type Locale } from '@city-app/core';
 import { Button, Fieldset, TextField } from '@city-app/ui';
-import { useMemo, useState } from 'react';
+import { type ReactNode, useMemo, useState } from 'react';
 import { failureText } from '../../api/failure.js';
 import { shellMessages } from '../../i18n/messages.js';
 import { imageFieldMessages } from './messages.js';
@@ -32,6 +32,8 @@ export interface ImageFieldProps {
   altMaxLength?: number;
   /** How the file is sent; the server's `/api/images` unless a test says otherwise. */
   upload?: ImageUpload;
+  /** More about the image, after its alt text: e.g. the alt text in English. */
+  children?: ReactNode;
 }
 
 type Progress =
@@ -61,6 +63,7 @@ export function ImageField({
   altName,
   altMaxLength,
   upload = uploadImage,
+  children,
 }: ImageFieldProps) {
   const t = useMemo(() => createTranslator(locale, shellMessages, imageFieldMessages), [locale]);
   const [progress, setProgress] = useState<Progress>({ state: 'idle' });
@@ -167,6 +170,7 @@ export function ImageField({
         maxLength={altMaxLength}
         onInput={(event) => onAltChange(event.currentTarget.value)}
       />
+      {children}
       {name ? <input type="hidden" name={name} value={url} /> : null}
     </Fieldset>
   );

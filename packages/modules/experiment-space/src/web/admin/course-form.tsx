@@ -9,9 +9,11 @@ import {
   TextField,
 } from '@city-app/ui';
 import type { FieldErrors } from '@city-app/web';
+import type { ImageUpload } from '@city-app/web/image-field';
 import { useState } from 'react';
 import type { CourseInput, CourseSummary, StaffResource } from '../../api.js';
 import type { Space } from '../use-space.js';
+import { PhotoField, photoAltMissing, photoInput, photoValues } from './photo-field.js';
 
 export const COURSE_FIELDS = [
   'id',
@@ -20,10 +22,13 @@ export const COURSE_FIELDS = [
   'location',
   'provider',
   'description',
+  // Before 'photo': the server's `photo.alt.de` names the alt text, `photo.src` the image.
+  'photo.alt',
+  'photo',
 ] as const;
 
 export function courseFieldId(field: string): string {
-  return `experiment-space-course-${field}`;
+  return `experiment-space-course-${field.replace('.', '-')}`;
 }
 
 /** A course's own data; sessions are added one by one afterwards. */
@@ -34,6 +39,7 @@ export function CourseForm({
   serverErrors,
   failure,
   busy,
+  upload,
   onSubmit,
 }: {
   course: CourseSummary | null;
@@ -42,6 +48,8 @@ export function CourseForm({
   serverErrors: FieldErrors;
   failure: string | null;
   busy: boolean;
+  /** How a photo is sent; the server's `/api/images` unless a test says otherwise. */
+  upload?: ImageUpload;
   onSubmit(input: CourseInput): void | Promise<void>;
 }) {
   const { t, text } = space;
@@ -55,6 +63,7 @@ export function CourseForm({
     location: course?.location?.id ?? '',
     remote: course?.remote ?? false,
     provider: course?.provider ?? '',
+    photo: photoValues(course?.photo),
   });
   const [local, setLocal] = useState<FieldErrors>({});
   const errors = { ...local, ...serverErrors };
@@ -65,8 +74,12 @@ export function CourseForm({
     })),
     ...(failure ? [{ message: failure }] : []),
   ];
-  const change = (key: keyof typeof v) => (event: { currentTarget: { value: string } }) =>
-    setV((current) => ({ ...current, [key]: event.currentTarget.value }));
+  // The value is read during the event: React clears `currentTarget` before a deferred update runs.
+  const change =
+    (key: Exclude<keyof typeof v, 'photo'>) => (event: { currentTarget: { value: string } }) => {
+      const value = event.currentTarget.value;
+      setV((current) => ({ ...current, [key]: value }));
+    };
 
   return (
     <Form
@@ -80,6 +93,7 @@ export function CourseForm({
         const seats = Number(v.seats);
         if (!Number.isInteger(seats) || seats < 1 || seats > 500)
           found.seats = t('admin.courses.error.seats');
+        if (photoAltMissing(v.photo)) found['photo.alt'] = t('admin.error.photoAlt');
         setLocal(found);
         if (Object.keys(found).length) return;
         return onSubmit({
@@ -93,6 +107,7 @@ export function CourseForm({
           ...(v.location ? { location: v.location } : {}),
           remote: v.remote,
           ...(v.provider.trim() ? { provider: v.provider.trim() } : {}),
+          photo: photoInput(v.photo),
         });
       }}
     >
@@ -171,6 +186,15 @@ export function CourseForm({
           onChange={change('provider')}
         />
       </Fieldset>
+      <PhotoField
+        id={courseFieldId('photo')}
+        altId={courseFieldId('photo.alt')}
+        values={v.photo}
+        errors={{ photo: errors.photo, alt: errors['photo.alt'] }}
+        space={space}
+        upload={upload}
+        onChange={(photo) => setV((current) => ({ ...current, photo }))}
+      />
       <Button type="submit" busy={busy}>
         {t('admin.save')}
       </Button>

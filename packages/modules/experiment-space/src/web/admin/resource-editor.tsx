@@ -20,6 +20,13 @@ import { groupLabel } from '../parts/resource-facts.js';
 import { paths } from '../paths.js';
 import { type Space, useSpace } from '../use-space.js';
 import { AdminPage } from './admin-page.js';
+import {
+  PhotoField,
+  type PhotoValues,
+  photoAltMissing,
+  photoInput,
+  photoValues,
+} from './photo-field.js';
 import { ExceptionsEditor, OpeningHoursEditor, RulesEditor } from './resource-schedule.js';
 
 const GROUPS: BookerGroup[] = [
@@ -37,6 +44,8 @@ const FIELDS = [
   'description',
   'uses',
   'location',
+  // Before 'photo': the server's `photo.alt.de` names the alt text, `photo.src` the image.
+  'photo.alt',
   'photo',
   'prerequisites',
   'bookableBy',
@@ -55,9 +64,7 @@ interface Values {
   usesDe: string;
   usesEn: string;
   location: string;
-  photoSrc: string;
-  photoAltDe: string;
-  photoAltEn: string;
+  photo: PhotoValues;
   prerequisites: string;
   approvalRequired: boolean;
   bookableBy: BookerGroup[];
@@ -78,9 +85,7 @@ function valuesOf(resource: StaffResource | null): Values {
     usesDe: resource?.uses.map((u) => u.de).join('\n') ?? '',
     usesEn: resource?.uses.map((u) => u.en ?? '').join('\n') ?? '',
     location: resource?.location ?? '',
-    photoSrc: resource?.photo?.src ?? '',
-    photoAltDe: resource?.photo?.alt.de ?? '',
-    photoAltEn: resource?.photo?.alt.en ?? '',
+    photo: photoValues(resource?.photo),
     prerequisites: resource?.prerequisites.join(', ') ?? '',
     approvalRequired: resource?.approvalRequired ?? false,
     bookableBy: resource?.bookableBy ?? [...GROUPS],
@@ -114,12 +119,7 @@ export function resourceInput(values: Values): ResourceInput {
       .map((de, index) => ({ de, en: optional(usesEn[index] ?? '') }))
       .filter((use) => use.de),
     location: optional(values.location),
-    photo: values.photoSrc.trim()
-      ? {
-          src: values.photoSrc.trim(),
-          alt: { de: values.photoAltDe.trim(), en: optional(values.photoAltEn) },
-        }
-      : null,
+    photo: photoInput(values.photo),
     prerequisites: values.prerequisites
       .split(/[,\s]+/)
       .map((p) => p.trim())
@@ -181,7 +181,7 @@ function Editor({ resource: loaded, space }: { resource: StaffResource | null; s
   const errors = { ...local, ...action.errors } as Partial<Record<Field, string>>;
   const set = <K extends keyof Values>(key: K, value: Values[K]) =>
     setValues((current) => ({ ...current, [key]: value }));
-  const fieldId = (field: Field) => `experiment-space-resource-${field}`;
+  const fieldId = (field: Field) => `experiment-space-resource-${field.replace('.', '-')}`;
   const summary: FormError[] = [
     ...FIELDS.filter((f) => errors[f]).map((f) => ({
       fieldId: fieldId(f),
@@ -196,12 +196,10 @@ function Editor({ resource: loaded, space }: { resource: StaffResource | null; s
     extra: Record<string, unknown> = {},
   ) => (
     <TextField
-      id={key === 'nameDe' || key === 'id' || key === 'photoSrc' ? fieldId(field) : undefined}
+      id={key === 'nameDe' || key === 'id' ? fieldId(field) : undefined}
       label={label}
       value={values[key] as string}
-      error={
-        key === 'nameDe' || key === 'id' || key === 'photoSrc' ? (errors[field] ?? null) : null
-      }
+      error={key === 'nameDe' || key === 'id' ? (errors[field] ?? null) : null}
       onChange={(event) => set(key, event.currentTarget.value as never)}
       {...extra}
     />
@@ -212,8 +210,7 @@ function Editor({ resource: loaded, space }: { resource: StaffResource | null; s
     if (!resource && !/^[a-z0-9][a-z0-9-]{0,62}$/.test(values.id.trim()))
       found.id = t('admin.resources.error.id');
     if (!values.nameDe.trim()) found.name = t('admin.resources.error.name');
-    if (values.photoSrc.trim() && !values.photoAltDe.trim())
-      found.photo = t('admin.resources.error.photoAlt');
+    if (photoAltMissing(values.photo)) found['photo.alt'] = t('admin.error.photoAlt');
     if (!values.bookableBy.length) found.bookableBy = t('admin.resources.error.bookableBy');
     setLocal(found);
     if (Object.keys(found).length) return;
@@ -297,20 +294,14 @@ function Editor({ resource: loaded, space }: { resource: StaffResource | null; s
           />
           {text('location', t('facts.location'), 'location')}
         </Fieldset>
-        <Fieldset legend={t('admin.resources.photo')}>
-          {text('photoSrc', t('admin.resources.photoSrc'), 'photo', {
-            description: t('admin.resources.photoSrcHint'),
-          })}
-          <TextField
-            id={fieldId('photo')}
-            label={t('admin.resources.photoAltDe')}
-            value={values.photoAltDe}
-            error={errors.photo ?? null}
-            required={values.photoSrc.trim() !== ''}
-            onChange={(event) => set('photoAltDe', event.currentTarget.value)}
-          />
-          {text('photoAltEn', t('admin.resources.photoAltEn'), 'photo')}
-        </Fieldset>
+        <PhotoField
+          id={fieldId('photo')}
+          altId={fieldId('photo.alt')}
+          values={values.photo}
+          errors={{ photo: errors.photo, alt: errors['photo.alt'] }}
+          space={space}
+          onChange={(photo) => set('photo', photo)}
+        />
         <Fieldset legend={t('admin.resources.access')}>
           {text('prerequisites', t('facts.prerequisites'), 'prerequisites', {
             description: t('admin.resources.prerequisitesHint'),

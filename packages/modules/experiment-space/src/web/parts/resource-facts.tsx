@@ -1,5 +1,6 @@
 import type { BookerGroup, ResourceDetail, ResourceSummary, WeeklyHours } from '../../api.js';
 import type { Space } from '../space.js';
+import { PhotoView } from './photo.js';
 
 /** A briefing's name for residents; unknown ones are named by their id. */
 export function prerequisiteLabel(id: string, t: Space['t']): string {
@@ -67,13 +68,7 @@ export function ResourceFacts({ resource, space }: { resource: ResourceDetail; s
   const accessibilityNotes = text(resource.accessibility.notes);
   return (
     <div className="experiment-space-resource">
-      {resource.photo ? (
-        <img
-          className="experiment-space-resource__photo"
-          src={resource.photo.src}
-          alt={text(resource.photo.alt)}
-        />
-      ) : null}
+      {resource.photo ? <PhotoView photo={resource.photo} space={space} place="page" /> : null}
       {description ? <p>{description}</p> : null}
       {resource.uses.length ? (
         <>

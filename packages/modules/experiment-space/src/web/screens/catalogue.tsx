@@ -3,6 +3,7 @@ import { Link, useResource } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import type { Catalogue } from '../../api.js';
 import { Loaded } from '../parts/load-state.js';
+import { PhotoView } from '../parts/photo.js';
 import { OpeningHoursList, ResourceBadges } from '../parts/resource-facts.js';
 import { paths } from '../paths.js';
 import { useSpace } from '../use-space.js';
@@ -30,11 +31,7 @@ export default function CatalogueScreen(_props: ScreenProps) {
                       title={<Link to={paths.resource(resource.id)}>{text(resource.name)}</Link>}
                     >
                       {resource.photo ? (
-                        <img
-                          className="experiment-space-card__photo"
-                          src={resource.photo.src}
-                          alt={text(resource.photo.alt)}
-                        />
+                        <PhotoView photo={resource.photo} space={space} place="card" />
                       ) : null}
                       <p>
                         {t(`kind.${resource.kind}`)}

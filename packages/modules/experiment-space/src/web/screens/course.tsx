@@ -13,6 +13,7 @@ import {
 } from '../parts/booker-state.js';
 import { BookingForm } from '../parts/booking-form.js';
 import { Loaded } from '../parts/load-state.js';
+import { PhotoView } from '../parts/photo.js';
 import { usePushOptIn } from '../parts/push-opt-in.js';
 import { groupLabel } from '../parts/resource-facts.js';
 import { seatsLabel } from '../parts/session-label.js';
@@ -107,6 +108,7 @@ function Registration({ course, space }: { course: CourseSummary; space: Space }
 
   return (
     <>
+      {course.photo ? <PhotoView photo={course.photo} space={space} place="page" /> : null}
       {text(course.description) ? <p>{text(course.description)}</p> : null}
       {course.provider ? (
         <p>

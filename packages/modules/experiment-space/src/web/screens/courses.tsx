@@ -4,6 +4,7 @@ import type { ScreenProps } from '@city-app/web/module';
 import type { CourseSummary } from '../../api.js';
 import { formatRange } from '../format.js';
 import { Loaded } from '../parts/load-state.js';
+import { PhotoView } from '../parts/photo.js';
 import { seatsLabel } from '../parts/session-label.js';
 import { paths } from '../paths.js';
 import { type Space, useSpace } from '../use-space.js';
@@ -53,6 +54,7 @@ function CourseCard({ course, space }: { course: CourseSummary; space: Space }) 
   const where = courseWhere(course, space);
   return (
     <Card as="article" title={title}>
+      {course.photo ? <PhotoView photo={course.photo} space={space} place="course" /> : null}
       {text(course.description) ? <p>{text(course.description)}</p> : null}
       {course.provider || where ? (
         <p>

@@ -2,7 +2,7 @@ import { Alert, PageHeading, Spinner, Status } from '@city-app/ui';
 import { Link, useCity, useModule, useResource } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import { useEffect, useState } from 'react';
-import type { EditorArticle } from '../../article.js';
+import type { ArticlePreview, EditorArticle } from '../../article.js';
 import type { NewsConfig } from '../../config.js';
 import { meta } from '../../meta.js';
 import { isNotFound, paths } from '../paths.js';
@@ -16,6 +16,7 @@ import {
   toInput,
   valuesOf,
 } from './article-form-state.js';
+import { ArticlePreviewPanel } from './article-preview.js';
 import { PublishControls } from './publish-controls.js';
 import { statusLabel } from './status-label.js';
 
@@ -36,6 +37,8 @@ export default function ArticleEditorScreen({ params }: ScreenProps) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const [preview, setPreview] = useState<ArticlePreview | null>(null);
+  const [previewing, setPreviewing] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const [notify, setNotify] = useState(false);
   // Whether the server sends push notifications; until it says so, no checkbox.
@@ -61,11 +64,36 @@ export default function ArticleEditorScreen({ params }: ScreenProps) {
     }
   }, [resource.state, resource.data]);
 
-  async function save() {
+  /** Checks the form as the server will; false when something is to be corrected first. */
+  function checked(): boolean {
     setFormError(null);
     const found = checkValues(values, t);
     setErrors(found);
-    if (Object.keys(found).length) return;
+    return Object.keys(found).length === 0;
+  }
+
+  /** The server's refusal at the field it names, or above the form. */
+  function refused(error: unknown) {
+    const { field, message } = error as { field?: string; message: string };
+    const fieldError = serverFieldError(field, message, t);
+    if (fieldError) setErrors(fieldError);
+    else setFormError(t('news.form.error.other', { message }));
+  }
+
+  async function showPreview() {
+    if (!checked()) return;
+    setPreviewing(true);
+    try {
+      setPreview(await api.post<ArticlePreview>(`${paths.api}/admin/preview`, toInput(values)));
+    } catch (error) {
+      refused(error);
+    } finally {
+      setPreviewing(false);
+    }
+  }
+
+  async function save() {
+    if (!checked()) return;
     setSaving(true);
     try {
       if (article) {
@@ -83,10 +111,7 @@ export default function ArticleEditorScreen({ params }: ScreenProps) {
         navigate(paths.adminEdit(created.id));
       }
     } catch (error) {
-      const { field, message } = error as { field?: string; message: string };
-      const fieldError = serverFieldError(field, message, t);
-      if (fieldError) setErrors(fieldError);
-      else setFormError(t('news.form.error.other', { message }));
+      refused(error);
     } finally {
       setSaving(false);
     }
@@ -150,6 +175,13 @@ export default function ArticleEditorScreen({ params }: ScreenProps) {
         t={t}
         onChange={(field, value) => setValues((current) => ({ ...current, [field]: value }))}
         onSubmit={save}
+      />
+      <ArticlePreviewPanel
+        preview={preview}
+        busy={previewing}
+        locale={locale}
+        t={t}
+        onShow={showPreview}
       />
       {article ? (
         <PublishControls

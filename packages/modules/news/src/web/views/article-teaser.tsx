@@ -1,6 +1,7 @@
-import { formatLocalDate, imageSrcSet, type Locale, type Translate } from '@city-app/core';
+import { formatLocalDate, type Locale, type Translate } from '@city-app/core';
 import { Link } from '@city-app/web';
 import type { ArticleSummary } from '../../article.js';
+import { ArticleImage } from './article-image.js';
 
 export interface ArticleTeaserProps {
   article: ArticleSummary;
@@ -25,18 +26,8 @@ export function ArticleTeaser({
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <article className={compact ? 'news-teaser' : 'city-card news-teaser'}>
-      {article.imageUrl ? (
-        // The title beside it names the article; the picture's own words are its alt text.
-        <img
-          className="news-teaser__image"
-          src={article.imageUrl}
-          // An uploaded image comes in several widths; a card is at most a third of the page.
-          srcSet={imageSrcSet(article.imageUrl)}
-          sizes={imageSrcSet(article.imageUrl) ? '(min-width: 48rem) 24rem, 100vw' : undefined}
-          alt={article.imageAlt ?? ''}
-          loading="lazy"
-        />
-      ) : null}
+      {/* The title beside it names the article; the picture's own words are its alt text. */}
+      <ArticleImage article={article} place="teaser" />
       <Heading className="city-card__title">
         <Link to={`${basePath}/${article.slug}`}>{article.title}</Link>
       </Heading>
