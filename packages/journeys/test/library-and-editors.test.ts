@@ -3,8 +3,9 @@
 // none), change one's accessibility note and save it; two residents reach for the same free
 // time and the one who comes second is offered the free times left, in German, and books one;
 // staff record a briefing chosen by its name; a resident's
-// feedback reaches the inbox and staff answer it by e-mail; an editor publishes news with an
-// uploaded photo that residents then see. axe-core checks every screen.
+// feedback reaches the inbox and staff answer it by e-mail; an editor uploads a photo for news,
+// previews the article as residents will read it and publishes it, and residents then see it.
+// axe-core checks every screen.
 import { crc32, deflateSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -249,7 +250,7 @@ describe.skipIf(!journeysRun)(
       expect(answer.text).toContain('Ab März öffnen wir samstags bis 16 Uhr.');
     });
 
-    it('lets an editor publish news with an uploaded photo, which residents then see', async () => {
+    it('lets an editor preview and publish news with an uploaded photo, which residents then see', async () => {
       const title = 'Neue Leseecke in der Stadtbibliothek';
       await staff.goto(`${server.url}/admin/news/new`, { waitUntil: 'load' });
       await staff.getByLabel('Titel').waitFor();
@@ -270,6 +271,24 @@ describe.skipIf(!journeysRun)(
         .waitFor();
       await typeInto(staff.getByLabel(/^Alternativtext/), 'Zwei Sessel unter einer Leselampe');
       await axe.check(staff, 'news editor, a photo uploaded');
+      // Before anything is saved: the article as residents will read it, where the focus goes.
+      await press(staff.getByRole('button', { name: 'Vorschau anzeigen' }));
+      const preview = staff.getByRole('region', { name: 'Vorschau' });
+      await preview.waitFor();
+      const previewHeading = preview.getByRole('heading', { level: 2, name: 'Vorschau' });
+      expect(await previewHeading.evaluate((h) => h === document.activeElement)).toBe(true);
+      expect(await preview.getByRole('heading', { level: 3 }).textContent()).toBe(title);
+      expect(await preview.locator('strong').textContent()).toBe('Leseecke');
+      expect(await preview.getByRole('img').getAttribute('alt')).toBe(
+        'Zwei Sessel unter einer Leselampe',
+      );
+      // One main heading on the page (the editor's), and nothing published by the preview.
+      expect(await staff.locator('h1').count()).toBe(1);
+      const listed = (await (await fetch(`${server.url}/api/news`)).json()) as {
+        items: { title: string }[];
+      };
+      expect(listed.items.some((article) => article.title === title)).toBe(false);
+      await axe.check(staff, 'news editor, the preview');
       await press(staff.getByRole('button', { name: 'Speichern', exact: true }));
       await press(staff.getByRole('button', { name: 'Veröffentlichen' }));
       await staff.getByText(`„${title}“ ist veröffentlicht.`).waitFor();
