@@ -1,0 +1,42 @@
+// A tiny reverse proxy, as an operator puts one (nginx, Caddy) in front of several app
+// processes: round robin over the upstream ports, kept-alive connections to them, and the
+// X-Forwarded-* headers the app trusts with CITY_APP_TRUST_PROXY=1.
+//   node proxy.mjs <listen port> <upstream port> [<upstream port> …]
+import http from 'node:http';
+
+const [listenPort, ...upstreams] = process.argv.slice(2).map(Number);
+const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+let next = 0;
+
+const server = http.createServer((request, response) => {
+  const port = upstreams[next];
+  next = (next + 1) % upstreams.length;
+  const forwarded = request.headers['x-forwarded-for'];
+  const client = request.socket.remoteAddress ?? '';
+  const upstream = http.request(
+    {
+      host: '127.0.0.1',
+      port,
+      method: request.method,
+      path: request.url,
+      agent,
+      headers: {
+        ...request.headers,
+        'x-forwarded-for': forwarded ? `${forwarded}, ${client}` : client,
+        'x-forwarded-proto': 'http',
+        'x-forwarded-host': request.headers.host ?? '',
+      },
+    },
+    (answer) => {
+      response.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(response);
+    },
+  );
+  upstream.on('error', () => {
+    if (!response.headersSent) response.writeHead(502);
+    response.end();
+  });
+  request.pipe(upstream);
+});
+server.keepAliveTimeout = 65_000;
+server.listen(listenPort, '127.0.0.1');
