@@ -35,22 +35,38 @@ export async function createDatabase(adminUrl, name) {
   return {
     url: url.href,
     /**
-     * CPU (µs) used so far by the cluster's processes (every backend and helper), or null
-     * where /proc cannot tell. Backends that ended in between are not counted.
+     * Starts counting the CPU time of the cluster's processes (every backend and helper);
+     * `stop()` answers the µs they used meanwhile, or null where /proc cannot tell. /proc is
+     * read twice a second, so a backend that ends in between (the pool closes idle ones) is
+     * counted up to its last reading.
      */
-    cpuMicros() {
-      if (!postmaster) return null;
-      let ticks = 0;
-      let any = false;
-      for (const entry of readdirSync('/proc')) {
-        if (!/^\d+$/.test(entry)) continue;
-        const s = stat(entry);
-        if (s?.ppid === postmaster) {
-          ticks += s.ticks;
-          any = true;
+    countCpu() {
+      if (!postmaster) return { stop: () => null };
+      // Backends there at the start count from their first reading, later ones from zero.
+      const first = new Map();
+      const last = new Map();
+      let starting = true;
+      const read = () => {
+        for (const entry of readdirSync('/proc')) {
+          if (!/^\d+$/.test(entry)) continue;
+          const s = stat(entry);
+          if (s?.ppid !== postmaster) continue;
+          if (!first.has(entry)) first.set(entry, starting ? s.ticks : 0);
+          last.set(entry, s.ticks);
         }
-      }
-      return any ? (ticks * 1_000_000) / TICKS_PER_SECOND : null;
+      };
+      read();
+      starting = false;
+      const timer = setInterval(read, 500);
+      return {
+        stop() {
+          clearInterval(timer);
+          read();
+          let ticks = 0;
+          for (const [pid, value] of last) ticks += value - (first.get(pid) ?? 0);
+          return (ticks * 1_000_000) / TICKS_PER_SECOND;
+        },
+      };
     },
     async drop() {
       try {

@@ -1,21 +1,8 @@
 // Child processes of the load benchmark: each in its own process group, killed on exit
 // (also on SIGINT and SIGTERM), so no server outlives a run however it ends.
 import { fork } from 'node:child_process';
-import { createServer } from 'node:net';
 
 const children = new Set();
-
-/** A free TCP port on 127.0.0.1. */
-export function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
 
 /**
  * Starts `script` with an IPC channel and `probe.mjs` preloaded (it answers 'usage'), in a

@@ -8,7 +8,12 @@ const [listenPort, ...upstreams] = process.argv.slice(2).map(Number);
 const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
 let next = 0;
 
-const server = http.createServer((request, response) => {
+/**
+ * Sends the request to the next process. A GET or HEAD whose kept-alive connection the app
+ * closed just as it was reused (Node closes idle ones after 5 s) goes once more, to the next
+ * process, as nginx does for idempotent requests (`proxy_next_upstream error`).
+ */
+function forward(request, response, body, retries) {
   const port = upstreams[next];
   next = (next + 1) % upstreams.length;
   const forwarded = request.headers['x-forwarded-for'];
@@ -33,10 +38,21 @@ const server = http.createServer((request, response) => {
     },
   );
   upstream.on('error', () => {
-    if (!response.headersSent) response.writeHead(502);
+    if (response.headersSent) return response.destroy();
+    if (retries > 0) return forward(request, response, body, retries - 1);
+    response.writeHead(502);
     response.end();
   });
-  request.pipe(upstream);
+  upstream.end(body);
+}
+
+const server = http.createServer((request, response) => {
+  const chunks = [];
+  request.on('data', (chunk) => chunks.push(chunk));
+  request.on('end', () => {
+    const idempotent = request.method === 'GET' || request.method === 'HEAD';
+    forward(request, response, Buffer.concat(chunks), idempotent ? 1 : 0);
+  });
 });
 server.keepAliveTimeout = 65_000;
 server.listen(listenPort, '127.0.0.1');

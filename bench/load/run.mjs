@@ -11,9 +11,10 @@
 //
 // Exit codes: 0 it ran without errors, 1 a request failed or timed out, 2 it could not run.
 import { fileURLToPath } from 'node:url';
+import { freePort } from '../free-port.mjs';
 import { readOptions } from './options.mjs';
 import { createDatabase } from './postgres.mjs';
-import { freePort, startProcess, waitFor } from './processes.mjs';
+import { startProcess, waitFor } from './processes.mjs';
 import { printMode, printSummary } from './report.mjs';
 import { residentRoutes } from './routes.mjs';
 import { checkBuilt, MODES, startTown } from './town.mjs';
@@ -50,16 +51,16 @@ function load(scenario) {
 /** Runs `scenario` against `target` and adds the CPU its processes used per answered request. */
 async function measure(target, scenario, database) {
   const before = await target.usage();
-  const pgBefore = database?.cpuMicros();
+  const postgres = database?.countCpu();
   const result = await load({ base: target.url, ...scenario });
   const after = await target.usage();
-  const pgAfter = database?.cpuMicros();
+  const pgMicros = postgres?.stop() ?? null;
   const per = (micros) => (result.ok ? micros / 1000 / result.ok : Number.NaN);
   return {
     ...result,
     cpuMs: per(after.cpuMicros - before.cpuMicros),
     proxyCpuMs: per((after.proxyCpuMicros ?? 0) - (before.proxyCpuMicros ?? 0)),
-    pgCpuMs: pgBefore != null && pgAfter != null ? per(pgAfter - pgBefore) : null,
+    pgCpuMs: pgMicros === null ? null : per(pgMicros),
     rssBytes: after.rssBytes,
   };
 }
@@ -92,7 +93,10 @@ function waveScenario(routes, { phones, seconds }) {
   const perPhone = routes.home.length + 1;
   const amount = phones * perPhone;
   const rate = Math.max(1, Math.round(amount / seconds));
-  return { routes: sequence, amount, rate, connections: Math.min(100, rate, phones) };
+  // A connection per request a second: each sends one a second, so the phones keep arriving
+  // on time while answers take up to a second (fewer connections would wait for slow answers
+  // and spread the wave out). autocannon gives a connection no limit at all below 1 a second.
+  return { routes: sequence, amount, rate, connections: Math.min(rate, phones, 1000) };
 }
 
 async function benchMode(mode) {

@@ -6,7 +6,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freePort, startProcess, waitFor } from './processes.mjs';
+import { freePort } from '../free-port.mjs';
+import { startProcess, waitFor } from './processes.mjs';
 
 export const APP_DIR = fileURLToPath(new URL('../../apps/hagenow/', import.meta.url));
 const SERVER = join(APP_DIR, 'dist/server/server.js');
