@@ -21,6 +21,8 @@ export function startProcess(script, { args = [], env = {}, nodeFlags = [], cwd,
     stderr = (stderr + chunk).slice(-4000);
   });
   children.add(child);
+  // A child that cannot be reached any more is reported by the caller's timeout, not a crash.
+  child.on('error', () => undefined);
   child.once('exit', () => children.delete(child));
   return {
     child,
@@ -64,9 +66,23 @@ function signal(child, name) {
   }
 }
 
-/** Kills whatever is still running; called on every way out of the benchmark. */
+const cleanups = new Set();
+
+/** Runs `fn` (synchronous) when the benchmark ends however it ends; the answer unregisters it. */
+export function atExit(fn) {
+  cleanups.add(fn);
+  return () => cleanups.delete(fn);
+}
+
+/** Kills whatever is still running and cleans up; called on every way out of the benchmark. */
 export function killAll() {
   for (const child of children) signal(child, 'SIGKILL');
+  for (const fn of cleanups) {
+    try {
+      fn();
+    } catch {}
+  }
+  cleanups.clear();
 }
 
 process.once('exit', killAll);

@@ -41,10 +41,16 @@ setTimeout(() => {
 const generator = startProcess(here('./generator.mjs'), { quiet: false });
 function load(scenario) {
   return new Promise((resolve, reject) => {
-    generator.child.once('message', (m) =>
-      m.error ? reject(new Error(m.error)) : resolve(m.result),
-    );
-    generator.child.send({ timeoutS: options.timeoutS, ...scenario });
+    const stopped = () => reject(new Error('The load generator stopped.'));
+    generator.child.once('exit', stopped);
+    generator.child.once('message', (m) => {
+      generator.child.off('exit', stopped);
+      if (m.error) reject(new Error(m.error));
+      else resolve(m.result);
+    });
+    generator.child.send({ timeoutS: options.timeoutS, ...scenario }, (error) => {
+      if (error) stopped();
+    });
   });
 }
 

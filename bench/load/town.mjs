@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '../free-port.mjs';
-import { startProcess, waitFor } from './processes.mjs';
+import { atExit, startProcess, waitFor } from './processes.mjs';
 
 export const APP_DIR = fileURLToPath(new URL('../../apps/hagenow/', import.meta.url));
 const SERVER = join(APP_DIR, 'dist/server/server.js');
@@ -35,11 +35,14 @@ export function checkBuilt() {
 export async function startTown(mode, { databaseUrl, profileDir } = {}) {
   const { processes, database } = MODES[mode];
   const dataDir = database === 'pglite' ? mkdtempSync(join(tmpdir(), 'city-app-load-')) : null;
+  const removeDataDir = () => dataDir && rmSync(dataDir, { recursive: true, force: true });
+  const forget = atExit(removeDataDir);
   const servers = [];
   let proxy;
   const stop = async () => {
     await Promise.all([proxy, ...servers].filter(Boolean).map((p) => p.stop()));
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    removeDataDir();
+    forget();
   };
   try {
     for (let i = 0; i < processes; i++) {
