@@ -9,12 +9,12 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
+import { freePort } from '../free-port.mjs';
 
 const benchRoot = fileURLToPath(new URL('..', import.meta.url));
 const repoRoot = resolve(benchRoot, '..');
@@ -252,17 +252,6 @@ function readOptions(argv) {
 }
 
 // ---- the town app ----------------------------------------------------------------------------
-function freePort() {
-  return new Promise((done, fail) => {
-    const server = createNetServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => done(port));
-    });
-  });
-}
-
 function readManifest(appDir) {
   const file = join(appDir, 'package.json');
   if (!existsSync(file)) return undefined;

@@ -58,7 +58,7 @@ export function isHttps(c: Context, settings: RequestSettings): boolean {
     const proto = lastForwarded(c.req.header('x-forwarded-proto'));
     if (proto) return proto === 'https';
   }
-  return new URL(c.req.url).protocol === 'https:';
+  return c.req.url.startsWith('https:');
 }
 
 /**

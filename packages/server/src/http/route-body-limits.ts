@@ -60,6 +60,9 @@ export function apiBodyLimit(
   );
   const kernel = limiter(kernelMax);
   return (c, next) => {
+    // A GET or HEAD has no body to limit; asking the request for one would build a full
+    // Request object on every read (measured: a sixth of `/api/town`'s CPU).
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
     const path = c.req.path.length > 1 ? c.req.path.replace(/\/$/, '') : c.req.path;
     return (byRoute.get(`${c.req.method} ${path}`) ?? kernel)(c, next);
   };

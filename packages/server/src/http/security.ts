@@ -64,10 +64,13 @@ export function securityHeaders(
   settings: RequestSettings,
   map?: MapConfig,
 ): MiddlewareHandler<KernelEnv> {
-  const headers = { ...SECURITY_HEADERS, 'Content-Security-Policy': contentSecurityPolicy(map) };
+  const headers = Object.entries({
+    ...SECURITY_HEADERS,
+    'Content-Security-Policy': contentSecurityPolicy(map),
+  });
   return async (c, next) => {
     await next();
-    for (const [name, value] of Object.entries(headers)) c.res.headers.set(name, value);
+    for (const [name, value] of headers) c.res.headers.set(name, value);
     if (isHttps(c, settings))
       c.res.headers.set('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY);
     if (personal(c.req.path)) c.res.headers.set('Cache-Control', 'no-store');

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -80,6 +80,31 @@ describe('the PWA', () => {
       expect(res.headers.get('content-type'), path).toBe(type);
       expect(res.headers.get('content-security-policy'), path).toContain("script-src 'self'");
     }
+  });
+
+  it('gives each file an ETag and answers 304 while it is unchanged, the new file once it changed', async () => {
+    const first = await t.request('/sw.js');
+    const tag = first.headers.get('etag') ?? '';
+    expect(tag).toMatch(/^"[\w-]{27}"$/);
+    const again = await t.request('/sw.js', { headers: { 'If-None-Match': `"x", W/${tag}` } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    expect(again.headers.get('cache-control')).toBe('no-cache');
+    expect(again.headers.get('content-type')).toBeNull();
+    // A page for an unknown path is the shell with 404, never a 304.
+    const shell = await t.request('/', { headers: html });
+    const unknown = await t.request('/wp-login', {
+      headers: { ...html, 'If-None-Match': shell.headers.get('etag') ?? '' },
+    });
+    expect(unknown.status).toBe(404);
+
+    const file = join(folder, 'web', 'sw.js');
+    writeFileSync(file, 'self.addEventListener("fetch", () => {}); // 2');
+    utimesSync(file, new Date(), new Date(Date.now() + 5000));
+    const changed = await t.request('/sw.js', { headers: { 'If-None-Match': tag } });
+    expect(changed.status).toBe(200);
+    expect(await changed.text()).toBe('self.addEventListener("fetch", () => {}); // 2');
+    expect(changed.headers.get('etag')).not.toBe(tag);
   });
 
   it('answers app routes with index.html, but not files, API paths or non-HTML requests', async () => {

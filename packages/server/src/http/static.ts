@@ -1,8 +1,8 @@
-import { existsSync, statSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { existsSync, type Stats, statSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
-import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
 import type { MiddlewareHandler } from 'hono';
+import { type Encoding, encodedBody, fileVersion } from './static-files.js';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -39,11 +39,17 @@ const ALWAYS_REVALIDATE = new Set([
   '/manifest.webmanifest',
 ]);
 
+/** A file below the web root, with what `stat` said of it. */
+interface WebFile {
+  file: string;
+  stats: Stats;
+}
+
 /**
  * The file `urlPath` names below `root`, or null when the path tries to leave it (`..`,
  * encoded slashes, NUL) or names no file.
  */
-async function fileFor(root: string, urlPath: string): Promise<string | null> {
+async function fileFor(root: string, urlPath: string): Promise<WebFile | null> {
   const segments: string[] = [];
   for (const raw of urlPath.split('/')) {
     if (!raw) continue;
@@ -59,7 +65,8 @@ async function fileFor(root: string, urlPath: string): Promise<string | null> {
   const file = resolve(root, ...segments);
   if (file !== root && !file.startsWith(root + sep)) return null;
   try {
-    return (await stat(file)).isFile() ? file : null;
+    const stats = await stat(file);
+    return stats.isFile() ? { file, stats } : null;
   } catch {
     return null;
   }
@@ -73,14 +80,6 @@ function cacheControl(urlPath: string): string {
 
 const COMPRESSIBLE = /^(text\/|application\/(json|manifest\+json|xml)|image\/svg)/;
 
-type Encoding = 'br' | 'gzip';
-
-/**
- * Compressed copies of the built files, made once per file version: residents on rural
- * mobile networks download a third of the bytes, and the server compresses each file once.
- */
-const compressed = new Map<string, { mtimeMs: number; body: Buffer }>();
-
 function pickEncoding(acceptEncoding: string | undefined): Encoding | null {
   const accepted = (acceptEncoding ?? '').toLowerCase();
   if (/\bbr\b/.test(accepted)) return 'br';
@@ -88,42 +87,46 @@ function pickEncoding(acceptEncoding: string | undefined): Encoding | null {
   return null;
 }
 
-async function compressedBody(file: string, body: Buffer, encoding: Encoding): Promise<Buffer> {
-  const key = `${encoding}:${file}`;
-  const { mtimeMs } = await stat(file);
-  const cached = compressed.get(key);
-  if (cached?.mtimeMs === mtimeMs) return cached.body;
-  const packed =
-    encoding === 'br'
-      ? brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 10 } })
-      : gzipSync(body, { level: 9 });
-  compressed.set(key, { mtimeMs, body: packed });
-  return packed;
-}
-
 async function send(
-  file: string,
+  { file, stats }: WebFile,
   urlPath: string,
-  method: string,
-  acceptEncoding: string | undefined,
+  request: { method: string; acceptEncoding?: string; ifNoneMatch?: string },
   status = 200,
 ): Promise<Response> {
-  let body: Buffer = await readFile(file);
+  const version = await fileVersion(file, stats);
   const contentType = CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+  const caching = cacheControl(urlPath);
   const headers: Record<string, string> = {
     'Content-Type': contentType,
-    'Cache-Control': cacheControl(urlPath),
+    'Cache-Control': caching,
+    ETag: version.etag,
   };
+  let body = version.body;
   if (COMPRESSIBLE.test(contentType)) {
     headers.Vary = 'Accept-Encoding';
-    const encoding = body.byteLength > 512 ? pickEncoding(acceptEncoding) : null;
+    const encoding = body.byteLength > 512 ? pickEncoding(request.acceptEncoding) : null;
     if (encoding) {
-      body = await compressedBody(file, body, encoding);
+      body = encodedBody(version, encoding);
       headers['Content-Encoding'] = encoding;
     }
   }
+  // An installed app asks again for the shell, sw.js and the manifest at every start: an
+  // unchanged file costs a 304 without its body.
+  if (status === 200 && request.ifNoneMatch && sameVersion(request.ifNoneMatch, version.etag)) {
+    const kept: Record<string, string> = { 'Cache-Control': caching, ETag: version.etag };
+    if (headers.Vary) kept.Vary = headers.Vary;
+    return new Response(null, { status: 304, headers: kept });
+  }
   headers['Content-Length'] = String(body.byteLength);
-  return new Response(method === 'HEAD' ? null : new Uint8Array(body), { status, headers });
+  return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), {
+    status,
+    headers,
+  });
+}
+
+/** Whether `If-None-Match` names the file's ETag (compared weakly, as for any GET). */
+function sameVersion(ifNoneMatch: string, etag: string): boolean {
+  return ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
 }
 
 /** The built PWA folder exists and has an index.html. */
@@ -150,8 +153,12 @@ export function serveWeb(
       return next();
     const urlPath = path === '/' ? '/index.html' : path;
     const file = await fileFor(root, urlPath);
-    const acceptEncoding = c.req.header('accept-encoding');
-    if (file) return send(file, urlPath, method, acceptEncoding);
+    const request = {
+      method,
+      acceptEncoding: c.req.header('accept-encoding'),
+      ifNoneMatch: c.req.header('if-none-match'),
+    };
+    if (file) return send(file, urlPath, request);
     const last = urlPath.split('/').pop() ?? '';
     const wantsHtml = (c.req.header('accept') ?? '').includes('text/html');
     if (!last.includes('.') && wantsHtml && !urlPath.startsWith('/assets/')) {
@@ -160,10 +167,9 @@ export function serveWeb(
         const page = join(root, name);
         if (existsSync(page))
           return send(
-            page,
+            { file: page, stats: await stat(page) },
             '/index.html',
-            method,
-            acceptEncoding,
+            request,
             options.isAppRoute(path) ? 200 : 404,
           );
       }

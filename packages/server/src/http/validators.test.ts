@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { defineModule } from '@city-app/core';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -43,6 +44,15 @@ const boardModule = defineServerModule({
         c.header('Cache-Control', 'public, max-age=60');
         return c.json({ board });
       },
+    );
+    app.get(
+      '/text',
+      describeRoute({
+        summary: 'The board as plain text',
+        publicContent: true,
+        responses: { 200: { description: 'The board.' } },
+      }),
+      (c) => c.text(board),
     );
     app.get(
       '/plain',
@@ -92,6 +102,28 @@ describe('public content', () => {
     expect(after.status).toBe(200);
     expect(await after.json()).toEqual({ board: 'Sprechstunde am Mittwoch' });
     expect(after.headers.get('ETag')).not.toBe(before);
+  });
+
+  it('validates an answer not made by c.json() the same way, from its bytes', async () => {
+    const res = await t.request('/api/board/text');
+    const tag = res.headers.get('ETag') ?? '';
+    expect(tag).toBe(
+      `"${createHash('sha1')
+        .update(await res.text())
+        .digest('hex')}"`,
+    );
+    expect(res.headers.get('Cache-Control')).toBe(PUBLIC_CACHE_CONTROL);
+    const again = await t.request('/api/board/text', { headers: { 'If-None-Match': tag } });
+    expect(again.status).toBe(304);
+    expect(again.headers.get('Content-Type')).toBeNull();
+  });
+
+  it('gives a JSON answer the SHA-1 of exactly the bytes sent', async () => {
+    const res = await t.request('/api/board');
+    const body = await res.text();
+    expect(res.headers.get('Content-Type')).toBe('application/json');
+    expect(res.headers.get('ETag')).toBe(`"${createHash('sha1').update(body).digest('hex')}"`);
+    expect(JSON.parse(body)).toEqual({ board });
   });
 
   it('keeps a route’s own Cache-Control', async () => {
