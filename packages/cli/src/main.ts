@@ -113,7 +113,10 @@ function buildProgram(
       'import a file or web address with an importer the module declares (e.g. news from RSS/Atom, events from iCalendar)',
     )
     .argument('<module>', 'module id, e.g. news')
-    .argument('<file>', 'the file to import, or its http(s) address')
+    .argument(
+      '[file]',
+      'the file to import, or its http(s) address (optional where the module knows its source, e.g. council)',
+    )
     .option('--format <name>', 'which importer, when the module has several')
     .option(
       '--encoding <name>',

@@ -209,6 +209,11 @@ export interface Importer<Config = unknown> {
    * command checks them before `run` and hands them over in `file.options`.
    */
   options?: ImporterOption[];
+  /**
+   * Where it reads when the command names no file, from the module's options (e.g. the OParl
+   * System the town configured); undefined when the town set none, and the command asks for a file.
+   */
+  defaultSource?(config: Config): string | undefined;
   run(file: ImportFile, ctx: ModuleServerContext<Config>): Promise<ImportSummary>;
 }
 

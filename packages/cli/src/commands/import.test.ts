@@ -109,6 +109,11 @@ describe('city-app import', () => {
       env,
     });
     expect(missing.json().error).toMatchObject({ code: 'invalid_input', field: 'file' });
+    // No file at all: news knows no source of its own, so the command asks for one.
+    const none = await runCli(['import', 'news', '--json'], project.root, { env });
+    expect(none.code).toBe(2);
+    expect(none.json().error).toMatchObject({ code: 'import_file_missing', field: 'file' });
+    expect(none.json().error.hint).toContain('city-app import news <');
     const parking = await runCli(
       ['import', 'parking', 'feeds/boizenburg.xml', '--json'],
       project.root,

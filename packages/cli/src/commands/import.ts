@@ -47,7 +47,8 @@ async function pendingMigrations(db: Queryable, id: string, module: ServerModule
 export async function importCommand(
   ctx: CommandContext,
   id: string,
-  file: string,
+  /** Without one, the importer's own source (e.g. the OParl system the town configured). */
+  file: string | undefined,
   options: { dryRun?: boolean; format?: string; encoding?: string },
   /** What followed the file that the command does not know: the importer's own options. */
   importerArgs: readonly string[] = [],
@@ -62,9 +63,11 @@ export async function importCommand(
   const importers = module.importers ?? {};
   const formats = Object.keys(importers);
   // An address's file name ending, as a path's: …/kalender.ics picks the iCalendar importer.
-  const ext = extname(
-    isWebAddress(file) && URL.canParse(file) ? new URL(file).pathname : file,
-  ).toLowerCase();
+  const ext = file
+    ? extname(
+        isWebAddress(file) && URL.canParse(file) ? new URL(file).pathname : file,
+      ).toLowerCase()
+    : '';
   const format =
     options.format ??
     (formats.length === 1
@@ -76,7 +79,7 @@ export async function importCommand(
     if (!formats.length) throw cityError('no_importer', { id }, field);
     const what = options.format
       ? { de: `„${options.format}“`, en: `"${options.format}"` }
-      : { de: `„${ext || file}“-Dateien`, en: `"${ext || file}" files` };
+      : { de: `„${ext || file || '–'}“-Dateien`, en: `"${ext || file || '–'}" files` };
     const offered = formats.map((f) => `${f} (${importers[f]?.description})`).join(', ');
     throw cityError('unknown_format', { id, what, formats: offered }, field);
   }
@@ -84,14 +87,16 @@ export async function importCommand(
     id,
     format: format as string,
   });
-  const { name, bytes } = await readImportSource(ctx.cwd, file);
   // Only this module's options are checked here: the others' manifests are not loaded, and
   // the server checks them all when it prepares the database.
-  const { text } = decodeText(bytes, options.encoding);
   const { moduleConfigs } = resolveModuleConfigs(
     { ...city, modules: { [id]: city.modules[id] ?? { enabled: true } } },
     [module.manifest],
   );
+  const source = file ?? importer.defaultSource?.(moduleConfigs.get(id));
+  if (!source) throw cityError('import_file_missing', { id }, { field: 'file' });
+  const { name, bytes } = await readImportSource(ctx.cwd, source);
+  const { text } = decodeText(bytes, options.encoding);
   // What the server reads: the process environment (it reads no .env file).
   const env = { ...ctx.env };
   const server = await import('@city-app/server');
@@ -159,13 +164,13 @@ export async function importCommand(
     const result: ImportResult = {
       module: id,
       format: format as string,
-      file,
+      file: source,
       dryRun: Boolean(options.dryRun),
       ...summary,
     };
     if (!ctx.json) {
       ctx.log(
-        `${file} (${importer.description}) → ${id}: ${summary.created} new, ${summary.changed} changed, ${summary.unchanged} unchanged${summary.skipped.length ? `, ${summary.skipped.length} skipped` : ''}.`,
+        `${source} (${importer.description}) → ${id}: ${summary.created} new, ${summary.changed} changed, ${summary.unchanged} unchanged${summary.skipped.length ? `, ${summary.skipped.length} skipped` : ''}.`,
       );
       for (const s of summary.skipped) ctx.log(`  skipped ${s.item}: ${s.reason}`);
       if (options.dryRun) ctx.log('Dry run: nothing was written.');

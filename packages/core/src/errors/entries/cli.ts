@@ -251,6 +251,18 @@ export const cliErrors = defineErrors({
       en: 'Give it after the option, e.g. {option} {example}.',
     },
   },
+  import_file_missing: {
+    ...invalid,
+    title: { de: 'Was soll importiert werden?', en: 'What should be imported?' },
+    message: {
+      de: 'Für das Modul {id} fehlt die Datei oder Adresse, und die Stadt hat ihm keine Quelle eingetragen.',
+      en: 'Module {id} needs a file or address, and the town has configured no source for it.',
+    },
+    hint: {
+      de: 'Nennen Sie die Datei oder Adresse nach dem Modul, z. B. city-app import {id} <Datei oder Adresse>.',
+      en: 'Name the file or address after the module, e.g. city-app import {id} <file or address>.',
+    },
+  },
   no_importer: {
     ...invalid,
     code: 'unknown_format',

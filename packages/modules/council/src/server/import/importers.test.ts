@@ -48,6 +48,13 @@ describe('syncing on demand and by the hour', () => {
     expect(again).toMatchObject({ created: 0, changed: 0 });
   });
 
+  it('`city-app import council` alone reads the System the town configured', () => {
+    const importer = councilImporters.oparl;
+    expect(importer?.defaultSource?.({ oparl: { system: oparl.system } })).toBe(oparl.system);
+    // Without one the command asks for a file or address.
+    expect(importer?.defaultSource?.({})).toBeUndefined();
+  });
+
   it('refuses a file that is no System, and another system than the town set', async () => {
     const importer = councilImporters.oparl;
     await expect(

@@ -9,7 +9,7 @@ import { summaryOf, syncSystem } from '../sync/sync-system.js';
 const notSystem = { de: 'kein OParl-Objekt „System“', en: 'no OParl "System" object' };
 
 /**
- * `city-app import council <System address>`: syncs the council information system now, as
+ * `city-app import council [System address]`: syncs the council information system now, as
  * the hourly job does (only what changed since the last run). The file is the OParl System
  * object, read from its address or saved; its `id` is the system synced. A town that set
  * `oparl.system` imports only that one, so two systems never mix in one app.
@@ -18,6 +18,8 @@ export const councilImporters: Record<string, Importer<CouncilConfig>> = {
   oparl: {
     description: 'OParl 1.0/1.1 System (its address): syncs meetings, agendas and papers',
     extensions: ['.json'],
+    // `city-app import council` alone syncs the system the town configured.
+    defaultSource: (config) => config.oparl?.system,
     async run(file, ctx) {
       let json: unknown;
       try {
