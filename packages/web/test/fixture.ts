@@ -129,13 +129,18 @@ export default function Widget({ data }: HomeWidgetProps<Notices>) {
   return <ul>{data.items.map((item) => <li key={item.title}>{item.title}</li>)}</ul>;
 }
 `,
-  'hinweise-screen.tsx': `import { PageHeading } from '@city-app/ui';
+  'hinweise-screen.tsx': `import { plainText } from '@city-app/core';
+import { PageHeading } from '@city-app/ui';
 import { useCity } from '@city-app/web';
-// A deliberately large screen: it must stay out of the home screen's JavaScript.
+// A deliberately large screen: it must stay out of the home screen's JavaScript. It checks
+// its address with core's schemas, as a form would, so the schema library is in the build
+// and must stay with this screen.
 const LONG_TEXT = ${JSON.stringify('Hinweis. '.repeat(4000))};
+const idSchema = plainText().max(40);
 export default function Screen({ params }: { params: Record<string, string> }) {
   const { t } = useCity();
-  return <><PageHeading>Hinweise {params.id ?? ''}</PageHeading><p>{t('hinweise.empty')}</p><p hidden>{LONG_TEXT}</p></>;
+  const id = idSchema.safeParse(params.id ?? '').success ? params.id : '';
+  return <><PageHeading>Hinweise {id ?? ''}</PageHeading><p>{t('hinweise.empty')}</p><p hidden>{LONG_TEXT}</p></>;
 }
 `,
 };

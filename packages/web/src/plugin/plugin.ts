@@ -117,6 +117,38 @@ function firstScreenInOneScript(firstScreen: ReadonlySet<string>) {
   };
 }
 
+/** The schema library's files, wherever the package manager put them. */
+const SCHEMA_LIBRARY = /[\\/]node_modules[\\/]zod[\\/]/;
+
+/** Only `export … from` lines (and comments): a package's index, which runs nothing itself. */
+const REEXPORTS_ONLY =
+  /^(?:\s|\/\/[^\n]*|export\s*(?:\*(?:\s*as\s+[\w$]+)?|\{[^}]*\})\s*from\s*['"][^'"]+['"];?)*$/;
+
+/**
+ * The schema library and every module that imports it, directly or not, short of re-exporting
+ * indexes. The first-screen walk leaves them out: core's index re-exports its config and input
+ * schemas, so the walk reaches zod from the entry although the first screen never validates
+ * anything, and the group would then put 170 KB of it (35 KB gzipped) into the first script.
+ * An index is not counted (everything of the package would follow it); the modules behind it
+ * that the first screen uses are reached and grouped as before. Screens that validate load the
+ * library with them; should the first screen ever need one of these modules, it is its own file.
+ */
+export function schemaDependents(
+  info: (id: string) => { importers: readonly string[]; code: string | null } | null,
+  ids: Iterable<string>,
+): Set<string> {
+  const found = new Set<string>();
+  const queue = [...ids].filter((id) => SCHEMA_LIBRARY.test(id));
+  for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
+    if (found.has(id)) continue;
+    const module = info(id);
+    if (!SCHEMA_LIBRARY.test(id) && REEXPORTS_ONLY.test(module?.code ?? '')) continue;
+    found.add(id);
+    queue.push(...(module?.importers ?? []));
+  }
+  return found;
+}
+
 /**
  * V8's explicit compile hint: the script's functions are compiled as the script streams in,
  * off the main thread, instead of one by one on their first call. The entry holds what the
@@ -247,9 +279,10 @@ export function cityApp(options: CityAppPluginOptions): Plugin {
       if (!isBuild || isSsrBuild) return;
       // Every module the entry imports statically runs before the first screen appears.
       firstScreen.clear();
+      const withSchemas = schemaDependents((id) => this.getModuleInfo(id), this.getModuleIds());
       const queue = [...this.getModuleIds()].filter((id) => this.getModuleInfo(id)?.isEntry);
       for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
-        if (firstScreen.has(id)) continue;
+        if (firstScreen.has(id) || withSchemas.has(id)) continue;
         firstScreen.add(id);
         queue.push(...(this.getModuleInfo(id)?.importedIds ?? []));
       }
