@@ -31,6 +31,7 @@ export { type ModuleValue, useModule } from './app/use-module.js';
 export { Loaded } from './data/loaded.js';
 export { type Resource, useResource } from './data/use-resource.js';
 export { shellMessages } from './i18n/messages.js';
+export { withOwnWords } from './i18n/own-words.js';
 export { formatStaffDate, formatStaffInstant, formatStaffTime } from './i18n/staff-dates.js';
 export { ContentImage, type ContentImageProps } from './images/content-image.js';
 export {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import manifest from './index.js';
+import { messages } from './messages/index.js';
 
 describe('the surveys manifest', () => {
   it('has an id, a field of action, a staff role, the topic "Beteiligung" and options that all have defaults', () => {
@@ -21,9 +22,9 @@ describe('the surveys manifest', () => {
     expect(manifest.configSchema.safeParse({ confirm: true }).success).toBe(false);
   });
 
-  it('has every message in German and English', () => {
-    expect(Object.keys(manifest.messages.en).sort()).toEqual(
-      Object.keys(manifest.messages.de).sort(),
-    );
+  it('has every message in German and English, and none on the app’s first script', () => {
+    expect(Object.keys(messages.en).sort()).toEqual(Object.keys(messages.de).sort());
+    expect(Object.keys(messages.de).length).toBeGreaterThan(100);
+    expect(manifest.messages).toEqual({ de: {}, en: {} });
   });
 });

@@ -1,5 +1,4 @@
 import { defineModuleMeta } from '@city-app/core';
-import { messages } from './messages/index.js';
 import { personalData } from './personal-data.js';
 import { topics } from './topics.js';
 
@@ -20,7 +19,8 @@ export const meta = defineModuleMeta({
   uses: ['notify'],
   topics,
   roles: [{ id: SURVEYS_ROLE, title: { de: 'Umfragen', en: 'Surveys' } }],
-  messages,
+  // No words on the app's first script: the screens bring the module's own (`withOwnWords`).
+  messages: { de: {}, en: {} },
   // Residents: the list, one survey (vote, results, comments), the mailed confirmation link.
   // Staff: the list, a new survey, one survey's editor, its results and comments.
   screens: {

@@ -1,8 +1,7 @@
 import type { Locale, Translate } from '@city-app/core';
-import { type ApiClient, useCity } from '@city-app/web';
+import { type ApiClient, useCity, withOwnWords } from '@city-app/web';
 import { useMemo } from 'react';
 import { staffMessages } from '../../messages/staff.js';
-import { withOwnWords } from '../parts/own-words.js';
 
 /**
  * What a staff screen needs from the app: words, language, the town's zone (the server gives

@@ -1,10 +1,9 @@
-import { useCity, useModule } from '@city-app/web';
+import { useCity, useModule, withOwnWords } from '@city-app/web';
 import { useMemo } from 'react';
 import type { ReportsConfig } from '../../config.js';
 import { mapMessages } from '../../messages/map.js';
 import { residentMessages } from '../../messages/resident.js';
 import { meta } from '../../meta.js';
-import { withOwnWords } from './own-words.js';
 
 /** The residents' screens' own words: they come with those screens, not the app's first load. */
 const own = {
