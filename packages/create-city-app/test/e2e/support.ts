@@ -259,13 +259,23 @@ export interface GeneratedTown {
 }
 
 /**
+ * Changes the generated `city.config.ts` before the town is built, as a town's IT edits it
+ * (e.g. a module's options that only exist once a test server listens). It gets the file's
+ * text and returns the new one; returning it unchanged is refused, so an edit that no longer
+ * matches the template fails loudly instead of testing the defaults.
+ */
+export type ConfigureTown = (cityConfig: string) => string;
+
+/**
  * Generates a town with the built CLI (linked to this checkout), installs it offline with a
- * lock file pinned like HageNOW!'s and builds it for production, as a town's IT would.
+ * lock file pinned like HageNOW!'s and builds it for production, as a town's IT would;
+ * `configure` edits its config first.
  */
 export async function generateTown(
   town: { name: string; slug: string; state: string },
   cleanup: Cleanup,
   timed: Timed = untimed,
+  configure?: ConfigureTown,
 ): Promise<GeneratedTown> {
   const workspace = await tempFolder(cleanup, 'city-app-e2e-');
   const generated = await timed('generate', () =>
@@ -288,6 +298,13 @@ export async function generateTown(
   );
   expectOk(generated, 'create-city-app');
   const project = join(workspace, town.slug);
+  if (configure) {
+    const file = join(project, 'city.config.ts');
+    const before = await readFile(file, 'utf8');
+    const after = configure(before);
+    if (after === before) throw new Error('configure left city.config.ts as generated');
+    await writeFile(file, after);
+  }
 
   // Nothing may be downloaded: the store already holds every package the workspace uses,
   // and the lock file pins the versions HageNOW! uses, so no registry metadata is needed.

@@ -5,6 +5,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import {
   axeViolations,
   type Cleanup,
+  type ConfigureTown,
   chromiumPath,
   formatViolations,
   generateTown,
@@ -19,6 +20,17 @@ export const chromium = chromiumPath();
 export const journeysRun = Boolean(chromium) || Boolean(process.env.CI);
 if (!journeysRun) console.warn('Chromium not found (set CHROMIUM_PATH): skipping the journeys.');
 
+/** What a journey does to its town besides the defaults. */
+export interface TownSetup {
+  /** Edits the generated `city.config.ts` before the build (see `ConfigureTown`). */
+  configure?: ConfigureTown;
+  /**
+   * Runs once the town is built, before its server starts (the embedded database is then
+   * free for a command such as `city-app import`, which opens it as the server does).
+   */
+  beforeStart?: (town: { project: string; dataDir: string }) => Promise<void>;
+}
+
 /**
  * Generates and builds the town, starts its server with `admin` as its first staff account
  * (and `env` besides), and launches Chromium; `cleanup` stops them. `dataDir` is the server's
@@ -29,11 +41,13 @@ export async function startJourney(
   admin: { email: string; password: string },
   cleanup: Cleanup,
   env: Record<string, string> = {},
+  setup: TownSetup = {},
 ): Promise<{ server: RunningServer; browser: Browser; dataDir: string }> {
   if (!chromium)
     throw new Error('Chromium is missing: install it or set CHROMIUM_PATH (required under CI).');
-  const generated = await generateTown(town, cleanup);
+  const generated = await generateTown(town, cleanup, undefined, setup.configure);
   const dataDir = join(generated.workspace, 'data');
+  await setup.beforeStart?.({ project: generated.project, dataDir });
   const server = await startTown(generated.project, { dataDir, admin }, cleanup, env);
   return { server, browser: await launchChromium(chromium, cleanup), dataDir };
 }

@@ -2,6 +2,7 @@ import { PageHeading } from '@city-app/ui';
 import { Link, Loaded, useCity, useResource } from '@city-app/web';
 import type { ReactNode } from 'react';
 import { paths } from '../paths.js';
+import { SourceText } from './source-text.js';
 
 const KINDS = {
   meeting: {
@@ -33,7 +34,11 @@ export function DetailPage<T extends { name: string | null; web: string | null }
   return (
     <div className={`council-${kind}`}>
       <PageHeading>
-        {resource.state === 'ready' ? (resource.data.name ?? untitled) : untitled}
+        {resource.state === 'ready' && resource.data.name ? (
+          <SourceText>{resource.data.name}</SourceText>
+        ) : (
+          untitled
+        )}
       </PageHeading>
       <Loaded resource={resource} staff={{ t }} notFound={t(words.notFound)}>
         {(data) => (

@@ -1,6 +1,7 @@
 import type { Locale, Translate } from '@city-app/core';
 import type { CouncilDocument } from '../../api/document.js';
 import { formatSize } from '../format.js';
+import { SourceText } from './source-text.js';
 
 /** The kind of a file as residents name it: "PDF", else the subtype of its MIME type. */
 function kindOf(mimeType: string | null): string | null {
@@ -31,7 +32,7 @@ export function Documents({
               return (
                 <li key={doc.url}>
                   <a href={doc.url} rel="noopener noreferrer external">
-                    {doc.name}
+                    <SourceText>{doc.name}</SourceText>
                   </a>
                   {kind && doc.size !== null
                     ? ` (${t('council.documents.size', { kind, size: formatSize(doc.size, locale) })})`

@@ -1,6 +1,7 @@
 import type { Locale, Translate } from '@city-app/core';
 import type { MeetingSummary } from '../../api/meeting.js';
 import { formatStart } from '../format.js';
+import { SourceText } from './source-text.js';
 
 /** When, where and which committee: a meeting's facts as a description list. */
 export function MeetingFacts({
@@ -24,13 +25,17 @@ export function MeetingFacts({
       {meeting.committees.length ? (
         <>
           <dt>{t('council.meeting.committees')}</dt>
-          <dd>{meeting.committees.join(', ')}</dd>
+          <dd>
+            <SourceText>{meeting.committees.join(', ')}</SourceText>
+          </dd>
         </>
       ) : null}
       {meeting.place ? (
         <>
           <dt>{t('council.meeting.place')}</dt>
-          <dd>{meeting.place}</dd>
+          <dd>
+            <SourceText>{meeting.place}</SourceText>
+          </dd>
         </>
       ) : null}
     </dl>

@@ -4,6 +4,7 @@ import type { MeetingDetail } from '../../api/meeting.js';
 import { DetailPage } from '../parts/detail-page.js';
 import { Documents } from '../parts/documents.js';
 import { MeetingFacts } from '../parts/meeting-facts.js';
+import { SourceText } from '../parts/source-text.js';
 import { paths } from '../paths.js';
 
 /** `/rat/:key`: a meeting with its public agenda, the papers on it and its documents. */
@@ -22,10 +23,12 @@ export default function MeetingScreen({ params }: ScreenProps) {
                   <li key={item.key}>
                     <h3>
                       {item.number ? `${t('council.meeting.item', { number: item.number })}: ` : ''}
-                      {item.name ?? ''}
+                      <SourceText>{item.name ?? ''}</SourceText>
                     </h3>
                     {item.result ? (
-                      <p>{t('council.meeting.result', { result: item.result })}</p>
+                      <p>
+                        {t('council.meeting.result')}: <SourceText>{item.result}</SourceText>
+                      </p>
                     ) : null}
                     {item.papers.length ? (
                       <ul aria-label={t('council.meeting.papers')}>
@@ -33,7 +36,11 @@ export default function MeetingScreen({ params }: ScreenProps) {
                           <li key={paper.key}>
                             <Link to={paths.paper(paper.key)}>
                               {paper.reference ? `${paper.reference}: ` : ''}
-                              {paper.name ?? t('council.paper.untitled')}
+                              {paper.name ? (
+                                <SourceText>{paper.name}</SourceText>
+                              ) : (
+                                t('council.paper.untitled')
+                              )}
                             </Link>
                           </li>
                         ))}

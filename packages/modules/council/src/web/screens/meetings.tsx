@@ -5,6 +5,7 @@ import { type FormEvent, useState } from 'react';
 import type { MeetingPage } from '../../api/meeting.js';
 import { MeetingFacts } from '../parts/meeting-facts.js';
 import { Pages } from '../parts/pages.js';
+import { SourceText } from '../parts/source-text.js';
 import { paths } from '../paths.js';
 
 /** `/rat`: the coming public meetings, earliest first, searchable, page by page. */
@@ -70,7 +71,11 @@ export default function MeetingsScreen(_props: ScreenProps) {
                   <li key={meeting.key} className="city-card">
                     <h2 className="city-card__title">
                       <Link to={paths.meeting(meeting.key)}>
-                        {meeting.name ?? t('council.meeting.untitled')}
+                        {meeting.name ? (
+                          <SourceText>{meeting.name}</SourceText>
+                        ) : (
+                          t('council.meeting.untitled')
+                        )}
                       </Link>
                     </h2>
                     <div className="city-card__body">

@@ -4,6 +4,7 @@ import type { PaperDetail } from '../../api/paper.js';
 import { formatDay, formatStart } from '../format.js';
 import { DetailPage } from '../parts/detail-page.js';
 import { Documents } from '../parts/documents.js';
+import { SourceText } from '../parts/source-text.js';
 import { paths } from '../paths.js';
 
 /** `/rat/vorlage/:key`: a paper (Drucksache), its documents and where it is discussed. */
@@ -23,7 +24,9 @@ export default function PaperScreen({ params }: ScreenProps) {
             {paper.paperType ? (
               <>
                 <dt>{t('council.paper.type')}</dt>
-                <dd>{paper.paperType}</dd>
+                <dd>
+                  <SourceText>{paper.paperType}</SourceText>
+                </dd>
               </>
             ) : null}
             {paper.date ? (
@@ -44,7 +47,11 @@ export default function PaperScreen({ params }: ScreenProps) {
                   <li key={c.key}>
                     {c.meeting ? (
                       <Link to={paths.meeting(c.meeting.key)}>
-                        {c.meeting.name ?? t('council.meeting.untitled')}
+                        {c.meeting.name ? (
+                          <SourceText>{c.meeting.name}</SourceText>
+                        ) : (
+                          t('council.meeting.untitled')
+                        )}
                         {c.meeting.start
                           ? `, ${formatStart(c.meeting.start, locale, city.timezone)}`
                           : ''}
@@ -52,8 +59,18 @@ export default function PaperScreen({ params }: ScreenProps) {
                     ) : (
                       t('council.paper.meetingUnknown')
                     )}
-                    {c.committees.length ? ` (${c.committees.join(', ')})` : ''}
-                    {c.role ? ` – ${t('council.paper.role', { role: c.role })}` : ''}
+                    {c.committees.length ? (
+                      <>
+                        {' ('}
+                        <SourceText>{c.committees.join(', ')}</SourceText>)
+                      </>
+                    ) : null}
+                    {c.role ? (
+                      <>
+                        {` – ${t('council.paper.role')}: `}
+                        <SourceText>{c.role}</SourceText>
+                      </>
+                    ) : null}
                   </li>
                 ))}
               </ul>
