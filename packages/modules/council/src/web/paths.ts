@@ -6,4 +6,8 @@ export const paths = {
   meeting: (key: string) => `${meta.path}/${encodeURIComponent(key)}`,
   paper: (key: string) => `${meta.path}/vorlage/${encodeURIComponent(key)}`,
   api: `/${meta.id}`,
+  followedApi: (installationId: string) =>
+    `/${meta.id}/installations/${encodeURIComponent(installationId)}/committees`,
+  followApi: (key: string, installationId: string) =>
+    `/${meta.id}/committees/${encodeURIComponent(key)}/followers/${encodeURIComponent(installationId)}`,
 };

@@ -56,7 +56,10 @@ export async function announceNews(
   );
   const fresh = new Set(report.newMeetings);
   const both = (fn: (locale: Locale) => string) => ({ de: fn('de'), en: fn('en') });
-  const followers = await followersOf(ctx, rows.flatMap((m) => m.organizations));
+  const followers = await followersOf(
+    ctx,
+    rows.flatMap((m) => m.organizations),
+  );
   await ctx.db.transaction(async (tx) => {
     for (const meeting of rows) {
       const isNew = fresh.has(meeting.id);

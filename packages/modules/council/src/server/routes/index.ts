@@ -7,6 +7,8 @@ import { paperRoutes } from './papers.js';
 
 /** The council API under `/api/council`: one router per concept. */
 export function councilRoutes(ctx: ModuleServerContext<CouncilConfig>): Hono<CityEnv> {
-  return new Hono<CityEnv>().route('/', meetingRoutes(ctx)).route('/', paperRoutes(ctx))
+  return new Hono<CityEnv>()
+    .route('/', meetingRoutes(ctx))
+    .route('/', paperRoutes(ctx))
     .route('/', followRoutes(ctx));
 }

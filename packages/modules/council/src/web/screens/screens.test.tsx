@@ -45,6 +45,7 @@ const meeting: MeetingDetail = {
       size: 82930,
     },
   ],
+  organizations: [{ key: 'O1bAuAu55chu55aa', name: 'Bauausschuss' }],
   web: 'https://ratsinfo.example/meeting/3',
 };
 const paper: PaperDetail = {
