@@ -2,9 +2,8 @@ import {
   type DevicePushState,
   devicePushState,
   enableTopic,
-  isPushClientError,
-  type PushClientErrorCode,
   type PushSupport,
+  pushProblemKey as problemKey,
   pushSupport,
 } from '@city-app/notify/browser';
 import { EVENTS_TOPIC } from '../../topics.js';
@@ -24,18 +23,5 @@ export const browserPush: PushAccess = {
   enable: (known, locale) => enableTopic(known, EVENTS_TOPIC, locale),
 };
 
-const KEYS: Partial<Record<PushClientErrorCode | PushSupport, string>> = {
-  unsupported: 'events.device.unsupported',
-  'needs-install': 'events.device.needsInstall',
-  denied: 'events.device.denied',
-  dismissed: 'events.device.dismissed',
-  'gesture-required': 'events.device.dismissed',
-  'no-service-worker': 'events.device.notReady',
-  'push-service': 'events.device.service',
-  network: 'events.device.network',
-};
-
 /** The catalogue entry that says why push could not be switched on: never the browser's words. */
-export function pushProblemKey(problem: unknown): string {
-  return (isPushClientError(problem) && KEYS[problem.code]) || 'events.device.server';
-}
+export const pushProblemKey = (problem: unknown) => problemKey(problem, 'events.device');
