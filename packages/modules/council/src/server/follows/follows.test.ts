@@ -3,6 +3,7 @@ import type { MyDate } from '@city-app/core';
 import type { ModuleServerContext } from '@city-app/server';
 import { createTestServer, type TestServer } from '@city-app/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databases } from '../../../test/databases.js';
 import type { FollowedCommittees } from '../../api/follows.js';
 import type { MeetingDetail } from '../../api/meeting.js';
 import { type OParlServer, startOParlServer } from '../../testing/index.js';
@@ -14,16 +15,6 @@ import { syncSystem } from '../sync/sync-system.js';
 import { MAX_FOLLOWS_PER_INSTALLATION } from './store.js';
 
 type Sent = Parameters<NonNullable<ModuleServerContext['notify']>['send']>[1];
-
-const databases = [
-  { name: 'PGlite', database: 'pglite' as const, skip: false },
-  // Under CI a missing database fails loudly instead of skipping.
-  {
-    name: 'PostgreSQL',
-    database: 'postgres' as const,
-    skip: !process.env.TEST_DATABASE_URL && !process.env.CI,
-  },
-];
 
 describe.each(databases)('following a committee on $name', ({ database, skip }) => {
   let app: TestServer;

@@ -2,21 +2,15 @@
 import { PushClientError } from '@city-app/notify/browser';
 import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MEETING, meetingSummary } from '../../../test/meeting-summary.js';
 import { axeViolations, fakeServer, renderApp, text, waitFor } from '../../../test/resident-web.js';
 import type { MeetingDetail } from '../../api/meeting.js';
 import type { PushAccess } from './push-access.js';
 
-const MEETING = 'M3zQ8pWm1x0aBcDe';
 const BAU = 'O1bAuAu55chu55aa';
 const DEVICE = '0f3c2a9e-5b1d-4c7e-9a2f-6d8e1b4c3a70';
 const meeting: MeetingDetail = {
-  key: MEETING,
-  name: '3. Sitzung des Bauausschusses',
-  start: '2026-03-03T17:00:00.000Z',
-  end: '2026-03-03T19:00:00.000Z',
-  cancelled: false,
-  place: 'Rathaus, Sitzungssaal, Markt 1',
-  committees: ['Bauausschuss'],
+  ...meetingSummary,
   agenda: [],
   documents: [],
   organizations: [{ key: BAU, name: 'Bauausschuss' }],
