@@ -16,5 +16,9 @@ export const followParamsSchema = z.strictObject({
 
 export const followedCommitteesSchema = z.object({ items: z.array(committeeSchema) });
 
+/** The committees that hold meetings, by name: residents pick one to follow. */
+export const committeeListSchema = z.object({ items: z.array(committeeSchema) });
+
 export type Committee = z.infer<typeof committeeSchema>;
 export type FollowedCommittees = z.infer<typeof followedCommitteesSchema>;
+export type CommitteeList = z.infer<typeof committeeListSchema>;

@@ -16,6 +16,9 @@ export const residentMessages = {
     'council.device.network': 'Keine Verbindung. Prüfen Sie die Internetverbindung.',
     'council.device.server':
       'Die Benachrichtigungen konnten nicht eingeschaltet werden. Versuchen Sie es später noch einmal.',
+    'council.committees.heading': 'Gremien',
+    'council.committees.link': 'Gremien, denen Sie folgen können',
+    'council.committees.empty': 'Zurzeit sind keine Gremien mit Sitzungen veröffentlicht.',
     'council.follow.heading': 'Gremium folgen',
     'council.follow.intro':
       'Wer einem Gremium folgt, erhält auf diesem Gerät eine Mitteilung, wenn es eine neue Sitzung ansetzt oder seine Tagesordnung ergänzt, und findet seine Sitzungen unter „Meine Termine“.',
@@ -80,6 +83,9 @@ export const residentMessages = {
     'council.device.service': 'The browser’s notification service did not answer. Try again later.',
     'council.device.network': 'No connection. Check your internet connection.',
     'council.device.server': 'Notifications could not be switched on. Try again later.',
+    'council.committees.heading': 'Committees',
+    'council.committees.link': 'Committees you can follow',
+    'council.committees.empty': 'No committees with meetings are published at the moment.',
     'council.follow.heading': 'Follow the committee',
     'council.follow.intro':
       'Follow a committee to get a notification on this device when it schedules a new meeting or extends its agenda, and to find its meetings under "My dates".',

@@ -69,6 +69,16 @@ describe.each(databases)('following a committee on $name', ({ database, skip }) 
     'a device follows a committee, sees its meetings in "Meine Termine", and stops',
     async () => {
       const device = await signUp();
+      // The committees holding meetings: all six of the sample hold one.
+      const list = (await (await call('/api/council/committees')).json()) as FollowedCommittees;
+      expect(list.items.map((c) => c.name)).toEqual([
+        'Ausschuss für Bildung, Kultur und Sport',
+        'Bauausschuss',
+        'Finanzausschuss',
+        'Hauptausschuss',
+        'Ortsbeirat Neudorf',
+        'Stadtvertretung',
+      ]);
       const meeting = (await (
         await call(`/api/council/meetings/${keyOf(`${oparl.data.base}/meeting/1`)}`)
       ).json()) as MeetingDetail;

@@ -1,8 +1,13 @@
 import { type CityEnv, describeRoute, type ModuleServerContext, validated } from '@city-app/server';
 import { Hono, type MiddlewareHandler } from 'hono';
-import { followedCommitteesSchema, followParamsSchema } from '../../api/follows.js';
+import {
+  committeeListSchema,
+  followedCommitteesSchema,
+  followParamsSchema,
+} from '../../api/follows.js';
 import type { CouncilConfig } from '../../config.js';
 import { follow, followedCommittees, unfollow } from '../follows/store.js';
+import { committees } from '../read/committees.js';
 
 const tags = ['council'];
 const secret = { kind: 'installation', in: 'path', name: 'installationId' } as const;
@@ -13,6 +18,7 @@ function installationGuard(ctx: ModuleServerContext<CouncilConfig>): MiddlewareH
 }
 
 /**
+ * `/api/council/committees`: the committees to follow;
  * `/api/council/committees/:key/followers/:installationId`: a device follows a committee, no
  * account; `/api/council/installations/:installationId/committees`: which it follows.
  */
@@ -22,6 +28,17 @@ export function followRoutes(ctx: ModuleServerContext<CouncilConfig>): Hono<City
     const p = validated<{ key: string; installationId: string }>(c, 'params');
     return { key: p.key, installationId: p.installationId.toLowerCase() };
   };
+
+  app.get(
+    '/committees',
+    describeRoute({
+      summary: 'The committees that hold meetings, by name: each may be followed',
+      tags,
+      publicContent: true,
+      responses: { 200: { description: 'The committees.', schema: committeeListSchema } },
+    }),
+    async (c) => c.json(await committees(ctx.db)),
+  );
 
   app.get(
     '/installations/:installationId/committees',

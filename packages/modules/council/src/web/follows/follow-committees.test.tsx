@@ -122,6 +122,25 @@ describe('following a meeting’s committee on this device', () => {
     );
   });
 
+  it('lists the committees to follow on their own page', async () => {
+    server.answer('/api/council/committees', {
+      items: [
+        { key: BAU, name: 'Bauausschuss' },
+        { key: 'O2hAuPtAu55chu55', name: 'Hauptausschuss' },
+      ],
+    });
+    app = renderApp('/rat/gremien', server, 'de', devicePush({ installationId: null }));
+    const haupt = await followButton(/^Diesem Gremium folgen: Hauptausschuss$/);
+    expect(app.container.querySelector('h1')?.textContent).toBe('Gremien');
+    await act(async () => haupt.click());
+    await followButton(/^Nicht mehr folgen: Hauptausschuss$/);
+    await followButton(/^Diesem Gremium folgen: Bauausschuss$/);
+    expect(server.calls).toContain(
+      `PUT /api/council/committees/O2hAuPtAu55chu55/followers/${DEVICE}`,
+    );
+    expect(await axeViolations(app.container)).toEqual([]);
+  });
+
   it.each(['de', 'en'] as const)('has no axe violations, following or not (%s)', async (locale) => {
     app = renderApp(`/rat/${MEETING}`, server, locale, devicePush({ installationId: null }));
     const follow = await followButton(locale === 'de' ? /^Diesem Gremium/ : /^Follow this/);

@@ -164,7 +164,12 @@ describe('council screens', () => {
       'In Sitzungen, Tagesordnungen und Vorlagen suchen',
     );
     const reachable = [...screen.querySelectorAll('a[href], button:not([disabled])')].map(text);
-    expect(reachable).toEqual(['Suchen', '3. Sitzung des Bauausschusses', 'Nächste Seite']);
+    expect(reachable).toEqual([
+      'Gremien, denen Sie folgen können',
+      'Suchen',
+      '3. Sitzung des Bauausschusses',
+      'Nächste Seite',
+    ]);
   });
 
   it.each([
