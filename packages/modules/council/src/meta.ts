@@ -20,7 +20,7 @@ export const meta = defineModuleMeta({
   uses: ['notify'],
   topics,
   messages,
-  // Residents: the coming meetings (searchable), a meeting, a paper.
-  screens: { resident: ['', 'vorlage/:key', ':key'] },
+  // Residents: the coming meetings (searchable), the committees to follow, a meeting, a paper.
+  screens: { resident: ['', 'gremien', 'vorlage/:key', ':key'] },
   personalData,
 });

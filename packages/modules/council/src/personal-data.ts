@@ -2,7 +2,7 @@ import type { ModuleMeta } from '@city-app/core';
 
 /**
  * What the council module keeps about people: the names and roles of council members as the
- * town's council information system publishes them. Residents send nothing to read.
+ * town's council information system publishes them, and which committees a device follows.
  */
 export const personalData: ModuleMeta['personalData'] = [
   {
@@ -26,6 +26,26 @@ export const personalData: ModuleMeta['personalData'] = [
     access: {
       de: 'Öffentlich, wie im Ratsinformationssystem.',
       en: 'Public, as in the council information system.',
+    },
+  },
+  {
+    id: 'council-follows',
+    title: { de: 'Gefolgte Gremien', en: 'Followed committees' },
+    what: {
+      de: 'Die Kennung der Benachrichtigungs-Anmeldung eines Geräts und die Gremien, denen es folgt; kein Name, kein Konto.',
+      en: 'The id of a device’s notification sign-up and the committees it follows; no name, no account.',
+    },
+    purpose: {
+      de: 'Um diesem Gerät neue Sitzungen und ergänzte Tagesordnungen dieser Gremien mitzuteilen und ihre Sitzungen unter „Meine Termine“ zu zeigen (Art. 6 Abs. 1 Buchstabe a DSGVO, Einwilligung durch das Folgen).',
+      en: 'To tell this device of these committees’ new meetings and extended agendas and show their meetings under "My dates" (Art. 6(1)(a) GDPR, consent by following).',
+    },
+    retention: {
+      de: 'Bis das Gerät dem Gremium nicht mehr folgt, oder bis seine Benachrichtigungs-Anmeldung gelöscht ist (beim nächsten Abgleich).',
+      en: 'Until the device stops following the committee, or until its notification sign-up is deleted (at the next sync).',
+    },
+    access: {
+      de: 'Nur wer die Kennung des Geräts kennt; sie steht auf dem Gerät selbst.',
+      en: 'Only whoever knows the device’s id; it is kept on the device itself.',
     },
   },
 ];

@@ -3,6 +3,7 @@ import { CityApp, createApiClient, type WebModule } from '@city-app/web';
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { councilConfigSchema } from '../src/config.js';
+import { type PushAccess, PushAccessContext } from '../src/web/follows/push-access.js';
 import councilWeb from '../src/web/index.js';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -23,12 +24,21 @@ const city = defineCity({
 export function fakeServer() {
   const replies = new Map<string, unknown>();
   const requests: string[] = [];
+  /** Each call with its method: "PUT /api/council/…". */
+  const calls: string[] = [];
   const api = createApiClient({
     csrfToken: () => undefined,
-    fetch: async (input) => {
+    fetch: async (input, init) => {
       const url = new URL(String(input), 'http://localhost');
       const path = `${url.pathname}${url.search}`;
       requests.push(path);
+      calls.push(`${init?.method ?? 'GET'} ${path}`);
+      if (init?.method === 'PUT' || init?.method === 'DELETE') {
+        const refusal = replies.get(`${init.method} ${url.pathname}`);
+        return refusal === undefined
+          ? new Response(null, { status: 204 })
+          : Response.json(refusal, { status: 409 });
+      }
       const reply = replies.get(path) ?? replies.get(url.pathname);
       if (reply === undefined) {
         return Response.json({ code: 'not_found', message: 'Nicht gefunden.' }, { status: 404 });
@@ -39,12 +49,18 @@ export function fakeServer() {
   return {
     api,
     requests,
+    calls,
     answer: (path: string, reply: unknown) => replies.set(path, reply),
   };
 }
 
-/** Renders the app at `url` with the council module in the test's DOM. */
-export function renderApp(url: string, server: ReturnType<typeof fakeServer>, locale: 'de' | 'en') {
+/** Renders the app at `url` with the council module in the test's DOM (and a device's push). */
+export function renderApp(
+  url: string,
+  server: ReturnType<typeof fakeServer>,
+  locale: 'de' | 'en',
+  push?: PushAccess,
+) {
   const module: WebModule = { ...councilWeb, options: councilConfigSchema.parse({}) };
   window.history.replaceState(null, '', url);
   const container = document.createElement('div');
@@ -52,7 +68,13 @@ export function renderApp(url: string, server: ReturnType<typeof fakeServer>, lo
   const root = createRoot(container);
   act(() =>
     root.render(
-      <CityApp config={city} modules={[module]} api={server.api} url={url} locale={locale} />,
+      push ? (
+        <PushAccessContext.Provider value={push}>
+          <CityApp config={city} modules={[module]} api={server.api} url={url} locale={locale} />
+        </PushAccessContext.Provider>
+      ) : (
+        <CityApp config={city} modules={[module]} api={server.api} url={url} locale={locale} />
+      ),
     ),
   );
   return {

@@ -61,3 +61,22 @@ export async function enableTopic(
       : await subscribe({ preferences });
   return stored.id;
 }
+
+/**
+ * Makes sure this device receives pushes addressed to its installation (a module's follow of
+ * one thing, not a topic) and returns its installation id. A device already receiving keeps
+ * its choices as they are; another subscribes with what it chose before (nothing, on a device
+ * never asked). Asks for permission when needed, so call it straight from the click.
+ */
+export async function enableDevice(known: DevicePushState, locale: 'de' | 'en'): Promise<string> {
+  if (known.subscribed && known.installationId) return known.installationId;
+  const stored = await subscribe({
+    preferences: {
+      topics: known.preferences?.topics ?? [],
+      areas: known.preferences?.areas ?? [],
+      locale: known.preferences?.locale ?? locale,
+      quietHours: known.preferences?.quietHours ?? null,
+    },
+  });
+  return stored.id;
+}

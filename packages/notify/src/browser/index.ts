@@ -30,7 +30,12 @@ export {
   type TopicChoice,
   unsubscribe,
 } from './client.js';
-export { type DevicePushState, devicePushState, enableTopic } from './device-push.js';
+export {
+  type DevicePushState,
+  devicePushState,
+  enableDevice,
+  enableTopic,
+} from './device-push.js';
 export {
   type BrowserPushManager,
   type BrowserPushSubscription,
@@ -43,4 +48,6 @@ export {
   readInstallationId,
   SERVICE_WORKER_STORE,
 } from './installation-id.js';
+export { type DevicePushAccess, installationPush, topicPush } from './push-access.js';
+export { pushProblemKey } from './push-problem.js';
 export type { PushSupport } from './support.js';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { documentSchema } from './document.js';
+import { committeeSchema } from './follows.js';
 
 /** A meeting in a list: when, which committee, where. */
 export const meetingSummarySchema = z.object({
@@ -39,6 +40,8 @@ export const agendaItemSchema = z.object({
 export const meetingDetailSchema = meetingSummarySchema.extend({
   agenda: z.array(agendaItemSchema),
   documents: z.array(documentSchema),
+  /** The committees holding it, by key: a device may follow each. */
+  organizations: z.array(committeeSchema),
   /** The meeting's page at the source, when it has one. */
   web: z.string().nullable(),
 });

@@ -1,6 +1,36 @@
 /** What residents read on the council screens. */
 export const residentMessages = {
   de: {
+    'council.device.unsupported':
+      'Dieser Browser kann keine Benachrichtigungen empfangen, darum kann dieses Gerät keinem Gremium folgen.',
+    'council.device.needsInstall':
+      'Auf dem iPhone und iPad: Fügen Sie die App zuerst zum Home-Bildschirm hinzu („Teilen“, dann „Zum Home-Bildschirm“).',
+    'council.device.denied':
+      'Benachrichtigungen sind für diese Seite blockiert. Erlauben Sie sie in den Einstellungen des Browsers.',
+    'council.device.dismissed':
+      'Sie haben die Frage nach Benachrichtigungen geschlossen. Versuchen Sie es erneut und wählen Sie „Erlauben“.',
+    'council.device.notReady':
+      'Die App ist noch nicht fertig geladen. Versuchen Sie es gleich noch einmal.',
+    'council.device.service':
+      'Der Benachrichtigungsdienst des Browsers hat nicht geantwortet. Versuchen Sie es später noch einmal.',
+    'council.device.network': 'Keine Verbindung. Prüfen Sie die Internetverbindung.',
+    'council.device.server':
+      'Die Benachrichtigungen konnten nicht eingeschaltet werden. Versuchen Sie es später noch einmal.',
+    'council.committees.heading': 'Gremien',
+    'council.committees.link': 'Gremien, denen Sie folgen können',
+    'council.committees.empty': 'Zurzeit sind keine Gremien mit Sitzungen veröffentlicht.',
+    'council.follow.heading': 'Gremium folgen',
+    'council.follow.intro':
+      'Wer einem Gremium folgt, erhält auf diesem Gerät eine Mitteilung, wenn es eine neue Sitzung ansetzt oder seine Tagesordnung ergänzt, und findet seine Sitzungen unter „Meine Termine“.',
+    'council.follow.committee': 'Gremium: {name}',
+    'council.follow.following': 'Sie folgen dem Gremium „{name}“ auf diesem Gerät.',
+    'council.follow.follow': 'Diesem Gremium folgen',
+    'council.follow.followNamed': 'Diesem Gremium folgen: {name}',
+    'council.follow.unfollow': 'Nicht mehr folgen',
+    'council.follow.unfollowNamed': 'Nicht mehr folgen: {name}',
+    'council.follow.followed': 'Sie folgen jetzt dem Gremium „{name}“.',
+    'council.follow.unfollowed': 'Sie folgen dem Gremium „{name}“ nicht mehr.',
+    'council.follow.untitled': 'Gremium',
     'council.meetings.heading': 'Sitzungen des Rats und der Ausschüsse',
     'council.meetings.intro': 'Die kommenden öffentlichen Sitzungen mit Tagesordnung und Vorlagen.',
     'council.meetings.empty': 'Zurzeit sind keine kommenden Sitzungen veröffentlicht.',
@@ -41,6 +71,33 @@ export const residentMessages = {
     'council.paper.notFound': 'Diese Vorlage gibt es nicht oder nicht mehr.',
   },
   en: {
+    'council.device.unsupported':
+      'This browser cannot receive notifications, so this device cannot follow a committee.',
+    'council.device.needsInstall':
+      'On iPhone and iPad: first add the app to the home screen ("Share", then "Add to Home Screen").',
+    'council.device.denied':
+      'Notifications are blocked for this site. Allow them in the browser’s settings.',
+    'council.device.dismissed':
+      'You closed the question about notifications. Try again and choose "Allow".',
+    'council.device.notReady': 'The app has not finished loading yet. Try again in a moment.',
+    'council.device.service': 'The browser’s notification service did not answer. Try again later.',
+    'council.device.network': 'No connection. Check your internet connection.',
+    'council.device.server': 'Notifications could not be switched on. Try again later.',
+    'council.committees.heading': 'Committees',
+    'council.committees.link': 'Committees you can follow',
+    'council.committees.empty': 'No committees with meetings are published at the moment.',
+    'council.follow.heading': 'Follow the committee',
+    'council.follow.intro':
+      'Follow a committee to get a notification on this device when it schedules a new meeting or extends its agenda, and to find its meetings under "My dates".',
+    'council.follow.committee': 'Committee: {name}',
+    'council.follow.following': 'You follow the committee “{name}” on this device.',
+    'council.follow.follow': 'Follow this committee',
+    'council.follow.followNamed': 'Follow this committee: {name}',
+    'council.follow.unfollow': 'Stop following',
+    'council.follow.unfollowNamed': 'Stop following: {name}',
+    'council.follow.followed': 'You now follow the committee “{name}”.',
+    'council.follow.unfollowed': 'You no longer follow the committee “{name}”.',
+    'council.follow.untitled': 'Committee',
     'council.meetings.heading': 'Meetings of the council and its committees',
     'council.meetings.intro': 'The coming public meetings with agenda and papers.',
     'council.meetings.empty': 'No coming meetings are published at the moment.',

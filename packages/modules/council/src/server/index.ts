@@ -1,6 +1,7 @@
 import { defineServerModule } from '@city-app/server';
 import type { CouncilConfig } from '../config.js';
 import manifest from '../index.js';
+import { committeeMeetingDates } from './follows/my-dates.js';
 import { councilImporters } from './import/importers.js';
 import { syncCouncilJob } from './jobs/sync-job.js';
 import { migrations } from './migrations.js';
@@ -15,6 +16,8 @@ export default defineServerModule<CouncilConfig>({
   manifest,
   migrations,
   routes: councilRoutes,
+  // The meetings of the committees a device follows appear in "Meine Termine".
+  dates: { forInstallation: committeeMeetingDates },
   jobs: [syncCouncilJob],
   importers: councilImporters,
 });

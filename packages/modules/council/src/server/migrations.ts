@@ -56,4 +56,22 @@ export const migrations: Migration[] = [
       );
     `,
   },
+  {
+    id: '002_council_followers',
+    up: `
+      -- A device follows a committee (an Organization): it hears of the committee's new
+      -- meetings and agendas, and sees its meetings in "Meine Termine". No account, only the
+      -- installation notify gave the device.
+      CREATE TABLE council_followers (
+        organization text NOT NULL REFERENCES council_objects (id) ON DELETE CASCADE,
+        installation_id uuid NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (installation_id, organization)
+      );
+      CREATE INDEX council_followers_organization ON council_followers (organization);
+      -- A device's committees' meetings, for "Meine Termine".
+      CREATE INDEX council_objects_organizations ON council_objects USING gin (organizations)
+        WHERE type = 'Meeting' AND NOT deleted;
+    `,
+  },
 ];

@@ -9,6 +9,7 @@ export default defineWebModule({
   manifest: meta,
   screens: {
     '': () => import('./screens/meetings.js'),
+    gremien: () => import('./screens/committees.js'),
     'vorlage/:key': () => import('./screens/paper.js'),
     ':key': () => import('./screens/meeting.js'),
   },

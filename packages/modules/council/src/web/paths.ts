@@ -4,6 +4,12 @@ import { meta } from '../meta.js';
 export const paths = {
   list: meta.path,
   meeting: (key: string) => `${meta.path}/${encodeURIComponent(key)}`,
+  committees: `${meta.path}/gremien`,
   paper: (key: string) => `${meta.path}/vorlage/${encodeURIComponent(key)}`,
   api: `/${meta.id}`,
+  committeesApi: `/${meta.id}/committees`,
+  followedApi: (installationId: string) =>
+    `/${meta.id}/installations/${encodeURIComponent(installationId)}/committees`,
+  followApi: (key: string, installationId: string) =>
+    `/${meta.id}/committees/${encodeURIComponent(key)}/followers/${encodeURIComponent(installationId)}`,
 };

@@ -3,6 +3,7 @@ import type { ModuleServerContext } from '@city-app/server';
 import type { CouncilConfig } from '../../config.js';
 import { pushMessages } from '../../messages/push.js';
 import { COUNCIL_TOPIC } from '../../topics.js';
+import { followersOf } from '../follows/followers.js';
 import type { SyncReport } from '../sync/sync-system.js';
 
 /** A sync that reshuffles a whole calendar does not send a message per meeting. */
@@ -18,6 +19,7 @@ interface Upcoming {
   key: string;
   name: string | null;
   starts_at: Date | string;
+  organizations: string[];
 }
 
 /** "Dienstag, 3. März, 18:00" in the town's zone: short enough for a lock screen. */
@@ -34,7 +36,7 @@ const when = (start: Date | string, locale: Locale, timeZone: string) =>
 /**
  * Tells the followers of the council topic of the coming meetings a sync found new, and of
  * coming meetings whose agenda gained items: one message each, the earliest first, at most
- * `MOST_PER_RUN`. Keyed by the job's due time, so a run repeated for the same due time (after
+ * `MOST_PER_RUN`; and the devices following a meeting's committee, in one message more. Keyed by the job's due time, so a run repeated for the same due time (after
  * a crash) sends nothing twice.
  */
 export async function announceNews(
@@ -46,7 +48,7 @@ export async function announceNews(
   const ids = [...report.newMeetings, ...report.newAgendas];
   if (!notify || !ids.length) return 0;
   const { rows } = await ctx.db.query<Upcoming>(
-    `SELECT id, key, name, starts_at FROM council_objects
+    `SELECT id, key, name, starts_at, organizations FROM council_objects
      WHERE id = ANY($1::text[]) AND type = 'Meeting' AND NOT deleted AND starts_at >= $2
        AND COALESCE((data->>'cancelled')::boolean, false) = false
      ORDER BY starts_at LIMIT $3`,
@@ -54,11 +56,18 @@ export async function announceNews(
   );
   const fresh = new Set(report.newMeetings);
   const both = (fn: (locale: Locale) => string) => ({ de: fn('de'), en: fn('en') });
+  const followers = await followersOf(
+    ctx,
+    rows.flatMap((m) => m.organizations),
+  );
   await ctx.db.transaction(async (tx) => {
     for (const meeting of rows) {
       const isNew = fresh.has(meeting.id);
       const name = (locale: Locale) => meeting.name ?? translators[locale]('council.push.untitled');
-      await notify.send(tx, {
+      const idempotencyKey = isNew
+        ? `council:meeting:${meeting.key}:new`
+        : `council:meeting:${meeting.key}:agenda:${due.dueAt.toISOString()}`;
+      const message = {
         topic: COUNCIL_TOPIC,
         title: both((locale) =>
           translators[locale](isNew ? 'council.push.newMeeting' : 'council.push.agenda', {
@@ -67,11 +76,21 @@ export async function announceNews(
         ),
         body: both((locale) => when(meeting.starts_at, locale, ctx.city.timezone)),
         url: `${ctx.manifest.path}/${meeting.key}`,
+        // The same key for both messages: a device that follows the topic and the committee
+        // shows the news once, the later message replacing the earlier.
         collapseKey: `council-${meeting.key}`,
-        idempotencyKey: isNew
-          ? `council:meeting:${meeting.key}:new`
-          : `council:meeting:${meeting.key}:agenda:${due.dueAt.toISOString()}`,
-      });
+      };
+      await notify.send(tx, { ...message, idempotencyKey });
+      const installationIds = [
+        ...new Set(meeting.organizations.flatMap((o) => followers.get(o) ?? [])),
+      ];
+      if (installationIds.length) {
+        await notify.send(tx, {
+          ...message,
+          installationIds,
+          idempotencyKey: `${idempotencyKey}:followers`,
+        });
+      }
     }
   });
   return rows.length;

@@ -19,8 +19,10 @@ const str = (value: unknown) => (typeof value === 'string' && value.trim() ? val
  * public is left out), the papers on each item, and the meeting's documents.
  */
 export async function readMeeting(db: Queryable, key: string): Promise<MeetingDetail | null> {
-  const found = await db.query<MeetingRow & { id: string; data: Record<string, unknown> }>(
-    `SELECT m.id, m.data, ${MEETING_COLUMNS} FROM council_objects m
+  const found = await db.query<
+    MeetingRow & { id: string; data: Record<string, unknown>; organizations: string[] }
+  >(
+    `SELECT m.id, m.data, m.organizations, ${MEETING_COLUMNS} FROM council_objects m
      WHERE m.key = $1 AND m.type = 'Meeting' AND NOT m.deleted`,
     [key],
   );
@@ -81,6 +83,14 @@ export async function readMeeting(db: Queryable, key: string): Promise<MeetingDe
     ...meetingSummary(meeting),
     agenda,
     documents: await documentsOf(db, idsIn(meeting.data, MEETING_FILES)),
+    organizations: (
+      await db.query<{ key: string; name: string | null }>(
+        `SELECT o.key, o.name FROM council_objects o
+          WHERE o.id = ANY($1::text[]) AND o.type = 'Organization' AND NOT o.deleted
+          ORDER BY o.name, o.key`,
+        [meeting.organizations],
+      )
+    ).rows,
     web: webAddress(meeting.data.web),
   };
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createTestServer, type TestServer } from '@city-app/server/testing';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { databases } from '../../../test/databases.js';
 import { type OParlServer, startOParlServer } from '../../testing/index.js';
 import council from '../index.js';
 import { defaultHttpOptions } from '../oparl/http.js';
@@ -19,16 +20,6 @@ const http = {
   timeoutMs: 1_500,
   allowPrivateAddresses: false,
 };
-
-const databases = [
-  { name: 'PGlite', database: 'pglite' as const, skip: false },
-  // Under CI a missing database fails loudly instead of skipping.
-  {
-    name: 'PostgreSQL',
-    database: 'postgres' as const,
-    skip: !process.env.TEST_DATABASE_URL && !process.env.CI,
-  },
-];
 
 describe.each(databases)('OParl sync on $name', ({ database, skip }) => {
   let app: TestServer;

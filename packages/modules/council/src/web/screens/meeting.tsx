@@ -1,6 +1,7 @@
 import { Link, useCity } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import type { MeetingDetail } from '../../api/meeting.js';
+import { FollowCommittees } from '../follows/follow-committees.js';
 import { DetailPage } from '../parts/detail-page.js';
 import { Documents } from '../parts/documents.js';
 import { MeetingFacts } from '../parts/meeting-facts.js';
@@ -15,6 +16,7 @@ export default function MeetingScreen({ params }: ScreenProps) {
       {(meeting) => (
         <>
           <MeetingFacts meeting={meeting} locale={locale} timeZone={city.timezone} t={t} />
+          <FollowCommittees committees={meeting.organizations} />
           <section aria-labelledby="council-agenda">
             <h2 id="council-agenda">{t('council.meeting.agenda')}</h2>
             {meeting.agenda.length ? (

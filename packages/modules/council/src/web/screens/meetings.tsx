@@ -39,6 +39,9 @@ export default function MeetingsScreen(_props: ScreenProps) {
   return (
     <div className="council-meetings">
       <PageHeading lead={t('council.meetings.intro')}>{t('council.meetings.heading')}</PageHeading>
+      <p>
+        <Link to={paths.committees}>{t('council.committees.link')}</Link>
+      </p>
       <search className="council-search">
         <form onSubmit={search}>
           <TextField

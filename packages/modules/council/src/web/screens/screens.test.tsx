@@ -2,22 +2,14 @@
 import { screenMismatch } from '@city-app/web';
 import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MEETING, meetingSummary } from '../../../test/meeting-summary.js';
 import { axeViolations, fakeServer, renderApp, text, waitFor } from '../../../test/resident-web.js';
 import type { MeetingDetail, MeetingPage } from '../../api/meeting.js';
 import type { PaperDetail } from '../../api/paper.js';
 import councilWeb from '../index.js';
 
-const MEETING = 'M3zQ8pWm1x0aBcDe';
 const PAPER = 'P9yT2kLm4n5oPqRs';
-const summary = {
-  key: MEETING,
-  name: '3. Sitzung des Bauausschusses',
-  start: '2026-03-03T17:00:00.000Z',
-  end: '2026-03-03T19:00:00.000Z',
-  cancelled: false,
-  place: 'Rathaus, Sitzungssaal, Markt 1',
-  committees: ['Bauausschuss'],
-};
+const summary = meetingSummary;
 const page: MeetingPage = { items: [summary], total: 25, page: 1, pageSize: 20 };
 const meeting: MeetingDetail = {
   ...summary,
@@ -45,6 +37,7 @@ const meeting: MeetingDetail = {
       size: 82930,
     },
   ],
+  organizations: [{ key: 'O1bAuAu55chu55aa', name: 'Bauausschuss' }],
   web: 'https://ratsinfo.example/meeting/3',
 };
 const paper: PaperDetail = {
@@ -171,7 +164,12 @@ describe('council screens', () => {
       'In Sitzungen, Tagesordnungen und Vorlagen suchen',
     );
     const reachable = [...screen.querySelectorAll('a[href], button:not([disabled])')].map(text);
-    expect(reachable).toEqual(['Suchen', '3. Sitzung des Bauausschusses', 'Nächste Seite']);
+    expect(reachable).toEqual([
+      'Gremien, denen Sie folgen können',
+      'Suchen',
+      '3. Sitzung des Bauausschusses',
+      'Nächste Seite',
+    ]);
   });
 
   it.each([
