@@ -190,7 +190,7 @@ describe('create-city-app', () => {
       ['--modules', 'news,parking'],
       [
         'modules.parking (--modules): there is no module "parking"',
-        'Known modules: council, events, experiment-space, news, reports, waste, tickets.',
+        'Known modules: council, events, experiment-space, news, reports, surveys, waste, tickets.',
       ],
     ],
     [

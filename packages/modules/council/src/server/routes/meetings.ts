@@ -17,24 +17,27 @@ const listQuery = z.strictObject({
 /** Residents' meetings: the coming ones, searchable, and a meeting's page. */
 export function meetingRoutes(ctx: ModuleServerContext<CouncilConfig>): Hono<CityEnv> {
   const app = new Hono<CityEnv>();
-  app.get(
-    '/meetings',
-    describeRoute({
-      summary: 'The coming meetings of the council and its committees, searchable',
-      description:
-        'Earliest first, 20 a page. `q`: words found in a meeting, its public agenda or the papers on it (each word must be found).',
-      tags: ['council'],
-      query: listQuery,
-      publicContent: true,
-      responses: { 200: { description: 'A page of meetings.', schema: meetingPageSchema } },
-    }),
-    async (c) => {
-      const { q, page } = validated<z.output<typeof listQuery>>(c, 'query');
-      return c.json(
-        await upcomingMeetings(ctx.db, { now: new Date(), words: searchWords(q), page }),
-      );
-    },
-  );
+  // The module's root answers the same list: every module answers GET /api/<id>.
+  for (const path of ['/', '/meetings']) {
+    app.get(
+      path,
+      describeRoute({
+        summary: 'The coming meetings of the council and its committees, searchable',
+        description:
+          'Earliest first, 20 a page. `q`: words found in a meeting, its public agenda or the papers on it (each word must be found).',
+        tags: ['council'],
+        query: listQuery,
+        publicContent: true,
+        responses: { 200: { description: 'A page of meetings.', schema: meetingPageSchema } },
+      }),
+      async (c) => {
+        const { q, page } = validated<z.output<typeof listQuery>>(c, 'query');
+        return c.json(
+          await upcomingMeetings(ctx.db, { now: new Date(), words: searchWords(q), page }),
+        );
+      },
+    );
+  }
   app.get(
     '/meetings/:key',
     describeRoute({

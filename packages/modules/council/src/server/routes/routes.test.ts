@@ -55,6 +55,10 @@ describe('residents’ council API', () => {
     // The 25th was moved into the past.
     expect(names).not.toContain('25. Sitzung Stadtvertretung');
     expect(second.body.items).toHaveLength(4);
+    // The module's root (GET /api/council) answers the same first page.
+    const root = await get<MeetingPage>('');
+    expect(root.status).toBe(200);
+    expect(root.body).toEqual(first.body);
   });
 
   it('finds meetings by words of their agenda and of the papers on it', async () => {

@@ -43,6 +43,8 @@ describe('the authorization matrix of the surveys module', () => {
     const cell = (route: string, caller: string) =>
       matrix.cells.find((c) => c.route === route && c.caller === caller)?.status;
     expect(cell('GET /api/surveys/surveys/{id}', 'anonymous')).toBe(200);
+    // The module's root answers its list to anyone (the module contract's GET /api/<id>).
+    expect(cell('GET /api/surveys', 'anonymous')).toBe(200);
     expect(cell('GET /api/surveys/admin/surveys/{id}', 'surveys')).toBe(200);
     expect(cell('GET /api/surveys/admin/surveys/{id}', 'anonymous')).toBe(401);
     expect(cell('GET /api/surveys/admin/surveys/{id}', 'editor')).toBe(403);

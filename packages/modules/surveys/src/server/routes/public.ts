@@ -11,18 +11,21 @@ const tags = ['surveys'];
 /** What residents read: the published surveys, and one with its results when shown. */
 export function publicRoutes(ctx: ModuleServerContext<SurveysConfig>): Hono<CityEnv> {
   const app = new Hono<CityEnv>();
-  app.get(
-    '/surveys',
-    describeRoute({
-      summary: 'The published surveys: open ones first, then coming and closed ones',
-      tags,
-      responses: { 200: { description: 'The list.', schema: surveyListSchema } },
-    }),
-    async (c) => {
-      c.header('Cache-Control', 'no-cache');
-      return c.json({ items: await listPublicSurveys(ctx.db, new Date()) });
-    },
-  );
+  // The module's root answers the same list: every module answers GET /api/<id>.
+  for (const path of ['/', '/surveys']) {
+    app.get(
+      path,
+      describeRoute({
+        summary: 'The published surveys: open ones first, then coming and closed ones',
+        tags,
+        responses: { 200: { description: 'The list.', schema: surveyListSchema } },
+      }),
+      async (c) => {
+        c.header('Cache-Control', 'no-cache');
+        return c.json({ items: await listPublicSurveys(ctx.db, new Date()) });
+      },
+    );
+  }
   app.get(
     '/surveys/:id',
     describeRoute({
