@@ -13,10 +13,9 @@
 //   pnpm bench:council
 //   BENCH_PAPERS=5000 pnpm bench:council
 //   DATABASE_URL=postgres://… pnpm bench:council
-import { createRequire } from 'node:module';
 import council, { defaultHttpOptions, syncSystem } from '@city-app/module-council/server';
 import { startOParlServer } from '@city-app/module-council/testing';
-import { openDatabase } from '@city-app/server';
+import { onEachDatabase } from '../each-database.mjs';
 
 const PAPERS = Number(process.env.BENCH_PAPERS ?? 20_000);
 const PAGE_SIZE = Number(process.env.BENCH_PAGE_SIZE ?? 100);
@@ -88,30 +87,5 @@ async function benchOn(label, db) {
   }
 }
 
-let ok = true;
-const pglite = await openDatabase({ dataDir: 'memory://' });
-try {
-  ok = (await benchOn('PGlite', pglite)) && ok;
-} finally {
-  await pglite.close();
-}
-const base = process.env.DATABASE_URL;
-if (base) {
-  const require = createRequire(new URL('../../packages/server/package.json', import.meta.url));
-  const pg = require('pg');
-  const name = `council_bench_${process.pid}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  const db = await openDatabase({ url: url.toString() });
-  try {
-    ok = (await benchOn('PostgreSQL', db)) && ok;
-  } finally {
-    await db.close();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
-  }
-}
+const ok = await onEachDatabase('council', benchOn);
 process.exit(ok ? 0 : 1);

@@ -15,12 +15,11 @@
 //   DATABASE_URL=postgres://… pnpm bench:waste
 import { fork } from 'node:child_process';
 import { createECDH, randomBytes, randomUUID } from 'node:crypto';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import waste from '@city-app/module-waste/server';
 import { createNotify, generateVapidKeys, notifyMigrations } from '@city-app/notify';
-import { openDatabase } from '@city-app/server';
 import { generate } from 'selfsigned';
+import { onEachDatabase } from '../each-database.mjs';
 import { buildTown, loopOverInstallations } from './town.mjs';
 
 const INSTALLATIONS = Number(process.env.BENCH_N ?? 10_000);
@@ -247,31 +246,7 @@ async function warmUp(db, notify, worker) {
 
 let ok = true;
 try {
-  const pglite = await openDatabase({ dataDir: 'memory://' });
-  try {
-    ok = (await benchOn('PGlite', pglite)) && ok;
-  } finally {
-    await pglite.close();
-  }
-  const base = process.env.DATABASE_URL;
-  if (base) {
-    const require = createRequire(new URL('../../packages/server/package.json', import.meta.url));
-    const pg = require('pg');
-    const name = `waste_bench_${process.pid}`;
-    const admin = new pg.Client({ connectionString: base });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    const url = new URL(base);
-    url.pathname = `/${name}`;
-    const db = await openDatabase({ url: url.toString() });
-    try {
-      ok = (await benchOn('PostgreSQL', db)) && ok;
-    } finally {
-      await db.close();
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
-    }
-  }
+  ok = await onEachDatabase('waste', benchOn);
 } finally {
   stub.kill();
 }
