@@ -10,6 +10,10 @@ export const paths = {
   committeesApi: `/${meta.id}/committees`,
   followedApi: (installationId: string) =>
     `/${meta.id}/installations/${encodeURIComponent(installationId)}/committees`,
+  wordsApi: (installationId: string) =>
+    `/${meta.id}/installations/${encodeURIComponent(installationId)}/words`,
+  wordApi: (installationId: string, word: string) =>
+    `/${meta.id}/installations/${encodeURIComponent(installationId)}/words/${encodeURIComponent(word)}`,
   followApi: (key: string, installationId: string) =>
     `/${meta.id}/committees/${encodeURIComponent(key)}/followers/${encodeURIComponent(installationId)}`,
 };

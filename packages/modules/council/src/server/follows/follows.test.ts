@@ -223,7 +223,11 @@ describe.each(databases)('following a committee on $name', ({ database, skip }) 
       const base = oparl.data.base;
       await announceNews(
         ctx,
-        { newMeetings: [`${base}/meeting/7`, `${base}/meeting/2`], newAgendas: [] },
+        {
+          newMeetings: [`${base}/meeting/7`, `${base}/meeting/2`],
+          newAgendas: [],
+          newAgendaItems: [],
+        },
         { dueAt: new Date('2026-03-01T11:00:00Z'), now: new Date() },
       );
       // The Finanzausschuss's meeting to the topic only; the Hauptausschuss's also to its follower.
