@@ -16,6 +16,12 @@ export default function MeetingScreen({ params }: ScreenProps) {
       {(meeting) => (
         <>
           <MeetingFacts meeting={meeting} locale={locale} timeZone={city.timezone} t={t} />
+          <p>
+            {/* Also for a cancelled meeting: a calendar that has it strikes it when read again. */}
+            <a href={paths.meetingCalendar(meeting.key, locale)} type="text/calendar">
+              {t('council.meeting.addToCalendar')}
+            </a>
+          </p>
           <FollowCommittees committees={meeting.organizations} />
           <section aria-labelledby="council-agenda">
             <h2 id="council-agenda">{t('council.meeting.agenda')}</h2>
