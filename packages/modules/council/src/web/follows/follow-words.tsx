@@ -1,7 +1,8 @@
 import { Alert, Button, Status, TextField } from '@city-app/ui';
-import { useCity } from '@city-app/web';
+
 import { type FormEvent, useState } from 'react';
 import { WORD_RULES } from '../../api/words.js';
+import { useCouncil } from '../use-council.js';
 import { useWordFollows } from './use-word-follows.js';
 
 /**
@@ -9,7 +10,7 @@ import { useWordFollows } from './use-word-follows.js';
  * in. A word typed is followed; each followed word can be dropped again.
  */
 export function FollowWords() {
-  const { api, t, locale } = useCity();
+  const { api, t, locale } = useCouncil();
   const device = useWordFollows(api, t, locale);
   const [word, setWord] = useState('');
   const outcome = device.outcome;
