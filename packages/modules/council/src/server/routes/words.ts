@@ -14,6 +14,10 @@ import { installationGuard } from './follows.js';
 const tags = ['council'];
 const secret = { kind: 'installation', in: 'path', name: 'installationId' } as const;
 const words = { 200: { description: 'The device’s words now.', schema: followedWordsSchema } };
+const changed = {
+  ...words,
+  400: { description: 'Not a word the app can follow (`council_word_invalid`).' },
+};
 
 /**
  * `/api/council/installations/:installationId/words(/:word)`: a device follows a topic word,
@@ -54,8 +58,7 @@ export function wordRoutes(ctx: ModuleServerContext<CouncilConfig>): Hono<CityEn
       secret,
       params: wordParamsSchema,
       responses: {
-        ...words,
-        400: { description: 'Not a word the app can follow (`council_word_invalid`).' },
+        ...changed,
         409: {
           description: `The device is not signed up for notifications (\`council_no_installation\`), or follows ${MAX_WORDS_PER_INSTALLATION} words already (\`council_too_many_words\`).`,
         },
@@ -75,10 +78,7 @@ export function wordRoutes(ctx: ModuleServerContext<CouncilConfig>): Hono<CityEn
       tags,
       secret,
       params: wordParamsSchema,
-      responses: {
-        ...words,
-        400: { description: 'Not a word the app can follow (`council_word_invalid`).' },
-      },
+      responses: changed,
     }),
     installationGuard(ctx),
     async (c) => {

@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { ModuleServerContext } from '@city-app/server';
-import { createTestServer, memoryLogger, type TestServer } from '@city-app/server/testing';
+import type { TestServer } from '@city-app/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databases } from '../../../test/databases.js';
+import { addAgendaItem, deviceServer, devices, jobContext } from '../../../test/devices.js';
 import type { FollowedWords } from '../../api/words.js';
-import type { CouncilConfig } from '../../config.js';
 import { type OParlServer, startOParlServer } from '../../testing/index.js';
-import council from '../index.js';
 import { syncCouncilJob } from '../jobs/sync-job.js';
 import { keyOf } from '../oparl/record.js';
 import { MAX_WORDS_PER_INSTALLATION } from './store.js';
@@ -16,41 +15,16 @@ type Sent = Parameters<NonNullable<ModuleServerContext['notify']>['send']>[1];
 describe.each(databases)('following a word on $name', ({ database, skip }) => {
   let app: TestServer;
   let oparl: OParlServer;
-  let ip = 0;
-  const call = (path: string, method = 'GET', language = 'de') =>
-    app.request(path, {
-      method,
-      // Each call from another address: the town's limit per address is not what is tested.
-      headers: { 'accept-language': language, 'x-forwarded-for': `192.0.2.${++ip % 250}` },
-    });
+  const { call, signUp, refusal } = devices(() => app);
   const wordPath = (device: string, word?: string) =>
     `/api/council/installations/${device}/words${word === undefined ? '' : `/${encodeURIComponent(word)}`}`;
   const words = async (res: Response) => {
     expect(res.status).toBe(200);
     return ((await res.json()) as FollowedWords).items.map((w) => w.word);
   };
-  const signUp = async () => {
-    const id = randomUUID();
-    const res = await app.request(`/api/notify/installations/${id}`, {
-      method: 'PUT',
-      json: { language: 'de', topics: [] },
-      headers: { 'x-forwarded-for': `198.51.100.${++ip % 250}` },
-    });
-    expect(res.status).toBe(200);
-    return id;
-  };
-  const refusal = async (res: Response) => ({
-    status: res.status,
-    ...((await res.json()) as { code: string; field?: string; message: string }),
-  });
-
   beforeAll(async () => {
     if (skip) return;
-    app = await createTestServer({
-      modules: [council],
-      database,
-      env: { CITY_APP_NOTIFY_WORKER: 'off', CITY_APP_TRUST_PROXY: '1' },
-    });
+    app = await deviceServer(database);
     oparl = await startOParlServer({
       size: { meetings: 4, papers: 4, persons: 2, organizations: 2 },
     });
@@ -152,17 +126,10 @@ describe.each(databases)('following a word on $name', ({ database, skip }) => {
     async () => {
       const sent: Sent[] = [];
       const known = new Set<string>();
-      const ctx: ModuleServerContext<CouncilConfig> = {
-        city: app.server.config,
-        config: { oparl: { system: oparl.system } },
-        manifest: council.manifest,
-        db: app.db,
-        log: memoryLogger(),
-        env: {},
-        requireRole: () => {
-          throw new Error('not a request');
-        },
-        notify: {
+      const ctx = jobContext(
+        app,
+        { oparl: { system: oparl.system } },
+        {
           async send(_tx, input) {
             sent.push(input);
             return { dispatchId: input.idempotencyKey, created: true };
@@ -170,7 +137,7 @@ describe.each(databases)('following a word on $name', ({ database, skip }) => {
           sendMany: async () => [],
           existingInstallations: async (ids) => ids.filter((id) => known.has(id)),
         },
-      };
+      );
       const run = (dueAt: Date) =>
         syncCouncilJob.run(ctx, { dueAt, attempt: 1, signal: new AbortController().signal });
       await run(new Date('2026-03-01T10:00:00Z'));
@@ -230,20 +197,7 @@ describe.each(databases)('following a word on $name', ({ database, skip }) => {
           },
         ],
       });
-      const meeting1 = oparl.data.lists.meeting[1]?.json as Record<string, unknown>;
-      oparl.change('meeting', 1, {
-        agendaItem: [
-          ...(meeting1.agendaItem as unknown[]),
-          {
-            id: `${base}/agendaitem/1-9`,
-            type: 'https://schema.oparl.org/1.1/AgendaItem',
-            meeting: `${base}/meeting/1`,
-            number: '4',
-            name: 'Dringlichkeitsantrag Schulweg',
-            public: true,
-          },
-        ],
-      });
+      addAgendaItem(oparl, 1, 'Dringlichkeitsantrag Schulweg');
       await run(new Date('2026-03-01T11:00:00Z'));
       const told = sent.map((s) => [
         (s.title as { de: string }).de,

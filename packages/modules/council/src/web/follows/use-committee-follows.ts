@@ -4,7 +4,6 @@ import { type ApiClient, failureText } from '@city-app/web';
 import { useState } from 'react';
 import type { Committee } from '../../api/follows.js';
 import { paths } from '../paths.js';
-import { pushProblemKey } from './push-access.js';
 import { useDeviceList } from './use-device.js';
 
 /** This device's committees: which it follows, following and unfollowing one. */
@@ -35,14 +34,12 @@ export function useCommitteeFollows(
     setBusy(key);
     setOutcome(null);
     try {
-      let id: string;
-      try {
-        id = await device.enable();
-      } catch (problem) {
-        setOutcome({ tone: 'error', text: t(pushProblemKey(problem)), key });
+      const enabled = await device.enable();
+      if ('problem' in enabled) {
+        setOutcome({ tone: 'error', text: t(enabled.problem), key });
         return;
       }
-      await api.put(paths.followApi(key, id));
+      await api.put(paths.followApi(key, enabled.id));
       device.setItems((items) => [...items.filter((c) => c.key !== key), committee]);
       const text = t('council.follow.followed', { name: nameOf(committee) });
       setOutcome({ tone: 'success', text, key });

@@ -2,7 +2,7 @@ import type { Locale } from '@city-app/core';
 import type { DevicePushState } from '@city-app/notify/browser';
 import type { ApiClient } from '@city-app/web';
 import { useContext, useEffect, useState } from 'react';
-import { PushAccessContext } from './push-access.js';
+import { PushAccessContext, pushProblemKey } from './push-access.js';
 
 /** This device's push state and what it follows of one kind (committees, words). */
 export interface DeviceList<T> {
@@ -10,8 +10,11 @@ export interface DeviceList<T> {
   state: DevicePushState | null;
   items: T[];
   setItems(items: T[] | ((items: T[]) => T[])): void;
-  /** The device's installation id, switching push on first (the browser may ask). */
-  enable(): Promise<string>;
+  /**
+   * The device's installation id, switching push on first (the browser may ask); or the
+   * catalogue key that says why push could not be switched on.
+   */
+  enable(): Promise<{ id: string } | { problem: string }>;
 }
 
 /** Reads the device's state and its list once; `enable` signs the device up when needed. */
@@ -43,12 +46,16 @@ export function useDeviceList<T>(
     };
   }, [push, api, listApi]);
 
-  async function enable(): Promise<string> {
-    // First, while the click still counts: the browser may ask for permission.
-    const known = state ?? (await push.state());
-    const id = await push.enable(known, locale);
-    setState({ ...known, installationId: id, subscribed: true });
-    return id;
+  async function enable(): Promise<{ id: string } | { problem: string }> {
+    try {
+      // First, while the click still counts: the browser may ask for permission.
+      const known = state ?? (await push.state());
+      const id = await push.enable(known, locale);
+      setState({ ...known, installationId: id, subscribed: true });
+      return { id };
+    } catch (problem) {
+      return { problem: pushProblemKey(problem) };
+    }
   }
 
   return { state, items, setItems, enable };

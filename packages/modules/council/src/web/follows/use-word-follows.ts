@@ -4,7 +4,6 @@ import { type ApiClient, failureText, isApiError } from '@city-app/web';
 import { useState } from 'react';
 import type { FollowedWord, FollowedWords } from '../../api/words.js';
 import { paths } from '../paths.js';
-import { pushProblemKey } from './push-access.js';
 import { useDeviceList } from './use-device.js';
 
 /** This device's words: which it follows, following a new one and unfollowing one. */
@@ -36,14 +35,12 @@ export function useWordFollows(api: ApiClient, t: Translate, locale: 'de' | 'en'
     setBusy(true);
     setOutcome(null);
     try {
-      let id: string;
-      try {
-        id = await device.enable();
-      } catch (problem) {
-        setOutcome({ tone: 'error', text: t(pushProblemKey(problem)) });
+      const enabled = await device.enable();
+      if ('problem' in enabled) {
+        setOutcome({ tone: 'error', text: t(enabled.problem) });
         return false;
       }
-      const list = await api.put<FollowedWords>(paths.wordApi(id, word));
+      const list = await api.put<FollowedWords>(paths.wordApi(enabled.id, word));
       device.setItems(list.items);
       setOutcome({ tone: 'success', text: t('council.words.followed', { word: word.trim() }) });
       return true;
