@@ -52,6 +52,13 @@ describe.each(databases)('following a word on $name', ({ database, skip }) => {
       'BAHNHOFSTRASSE',
       'Neue Mitte',
     ]);
+    // A paper's reference, its slash sent encoded.
+    expect(await words(await call(wordPath(device, '0042/2026'), 'PUT'))).toEqual([
+      '0042/2026',
+      'BAHNHOFSTRASSE',
+      'Neue Mitte',
+    ]);
+    expect(await words(await call(wordPath(device, '0042/2026'), 'DELETE'))).toHaveLength(2);
     expect(await words(await call(wordPath(device, 'bahnhofstraße'), 'DELETE'))).toEqual([
       'Neue Mitte',
     ]);
