@@ -8,7 +8,7 @@ export interface NewsOf {
 }
 
 /**
- * The text a word is looked for in, per meeting: its name, and its public agenda items with
+ * The texts a word is looked for in, per meeting: its name, and its public agenda items with
  * the papers on them; for an extended agenda only the added items, so a word found in an
  * item the device heard of before does not bring the meeting again.
  */
@@ -16,7 +16,7 @@ async function textsOf(
   db: Queryable,
   meetings: NewsOf[],
   addedItems: ReadonlySet<string>,
-): Promise<Map<string, string>> {
+): Promise<Map<string, string[]>> {
   const ids = meetings.map((m) => m.id);
   const isNew = new Set(meetings.filter((m) => m.isNew).map((m) => m.id));
   const { rows } = await db.query<{ meeting: string; item: string | null; words: string }>(
@@ -32,10 +32,11 @@ async function textsOf(
       WHERE c.type = 'Consultation' AND NOT c.deleted AND c.data->>'meeting' = ANY($1::text[])`,
     [ids],
   );
-  const texts = new Map<string, string>();
+  // Each text on its own: a phrase does not match across the end of one item and the next.
+  const texts = new Map<string, string[]>();
   for (const row of rows) {
     const counts = row.item === null || isNew.has(row.meeting) || addedItems.has(row.item);
-    if (counts) texts.set(row.meeting, `${texts.get(row.meeting) ?? ''} ${fold(row.words)}`);
+    if (counts) texts.set(row.meeting, [...(texts.get(row.meeting) ?? []), fold(row.words)]);
   }
   return texts;
 }
@@ -55,8 +56,8 @@ export async function wordFollowers(
   if (!words.length) return byMeeting;
   const texts = await textsOf(db, meetings, new Set(addedItems));
   const found = new Map<string, string[]>();
-  for (const [meeting, text] of texts) {
-    const hits = words.map((w) => w.folded).filter((w) => foundIn(w, text));
+  for (const [meeting, parts] of texts) {
+    const hits = words.map((w) => w.folded).filter((w) => parts.some((text) => foundIn(w, text)));
     if (hits.length) found.set(meeting, hits);
   }
   const all = [...new Set([...found.values()].flat())];
