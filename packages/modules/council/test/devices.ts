@@ -14,6 +14,19 @@ export const deviceServer = (database: 'pglite' | 'postgres') =>
     env: { CITY_APP_NOTIFY_WORKER: 'off', CITY_APP_TRUST_PROXY: '1' },
   });
 
+/** The source adds a special meeting of the Stadtvertretung ten days ahead, with `more` fields. */
+export function addSpecialMeeting(oparl: OParlServer, more: Record<string, unknown> = {}) {
+  const base = oparl.data.base;
+  oparl.add('meeting', {
+    id: `${base}/meeting/sonder`,
+    type: 'https://schema.oparl.org/1.1/Meeting',
+    name: 'Sondersitzung der Stadtvertretung',
+    start: new Date(Date.now() + 10 * 86_400_000).toISOString(),
+    organization: [`${base}/organization/0`],
+    ...more,
+  });
+}
+
 /** The source adds a public item to a meeting's agenda, as a council office does. */
 export function addAgendaItem(oparl: OParlServer, meeting: number, name: string) {
   const base = oparl.data.base;

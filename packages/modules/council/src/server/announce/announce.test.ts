@@ -1,7 +1,7 @@
 import type { ModuleServerContext } from '@city-app/server';
 import { createTestServer, type TestServer } from '@city-app/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addAgendaItem, jobContext } from '../../../test/devices.js';
+import { addAgendaItem, addSpecialMeeting, jobContext } from '../../../test/devices.js';
 import type { CouncilConfig } from '../../config.js';
 import { type OParlServer, startOParlServer } from '../../testing/index.js';
 import council from '../index.js';
@@ -50,14 +50,7 @@ describe('news of meetings for the followers of the council topic', () => {
     expect(sent).toEqual([]);
 
     const base = oparl.data.base;
-    const start = new Date(Date.now() + 10 * 86_400_000);
-    oparl.add('meeting', {
-      id: `${base}/meeting/sonder`,
-      type: 'https://schema.oparl.org/1.1/Meeting',
-      name: 'Sondersitzung der Stadtvertretung',
-      start: start.toISOString(),
-      organization: [`${base}/organization/0`],
-    });
+    addSpecialMeeting(oparl);
     addAgendaItem(oparl, 1, 'Dringlichkeitsantrag Schulweg');
     // A meeting in the past is no news.
     oparl.add('meeting', {

@@ -3,7 +3,13 @@ import type { ModuleServerContext } from '@city-app/server';
 import type { TestServer } from '@city-app/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databases } from '../../../test/databases.js';
-import { addAgendaItem, deviceServer, devices, jobContext } from '../../../test/devices.js';
+import {
+  addAgendaItem,
+  addSpecialMeeting,
+  deviceServer,
+  devices,
+  jobContext,
+} from '../../../test/devices.js';
 import type { FollowedWords } from '../../api/words.js';
 import { type OParlServer, startOParlServer } from '../../testing/index.js';
 import { syncCouncilJob } from '../jobs/sync-job.js';
@@ -180,13 +186,7 @@ describe.each(databases)('following a word on $name', ({ database, skip }) => {
         (await call(`/api/council/committees/${stadtvertretung}/followers/${both}`, 'PUT')).status,
       ).toBe(204);
 
-      const start = new Date(Date.now() + 10 * 86_400_000);
-      oparl.add('meeting', {
-        id: `${base}/meeting/sonder`,
-        type: 'https://schema.oparl.org/1.1/Meeting',
-        name: 'Sondersitzung der Stadtvertretung',
-        start: start.toISOString(),
-        organization: [`${base}/organization/0`],
+      addSpecialMeeting(oparl, {
         agendaItem: [
           {
             id: `${base}/agendaitem/sonder-1`,
