@@ -6,6 +6,7 @@
 // in. A resident then finds the imported event in the built app in Chromium.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -24,7 +25,7 @@ import { generateTownWithout } from './support/town-without.js';
 const TOWN = { name: 'Teterow', slug: 'teterow', state: 'DE-MV' };
 const ADMIN = { email: 'it@teterow.example', password: 'Peene-Kanal-2027-Rathaus' };
 // A school-holidays calendar as Nextcloud exports it: one all-day event, no category.
-const SAMPLE = '/work/shared/data/icalendar/node-ical_sabredav-school-holidays.ics';
+const SAMPLE = fileURLToPath(new URL('fixtures/icalendar/school-holidays.ics', import.meta.url));
 // Its first day in the coming summer, after the calendar's next export (see the import).
 const IMPORTED = {
   title: 'Sommerferien Sachsen',
@@ -166,11 +167,18 @@ describe.skipIf(!journeysRun)(
       expect(server).toMatch(/>>>>>>> theirs \(templates \d+\.\d+\.\d+\)/);
 
       const naming = 'Files that still hold conflict markers (<<<<<<< … >>>>>>>): src/server.ts.';
+      // Each only reads the project, so they run side by side.
+      const [secondUpdate, doctor, validate, refusedBuild] = await Promise.all([
+        cityApp('update', '--yes'),
+        cityApp('doctor'),
+        cityApp('config', 'validate'),
+        build(),
+      ]);
       const refusals = {
-        'city-app update': await cityApp('update', '--yes'),
-        'city-app doctor': await cityApp('doctor'),
-        'city-app config validate': await cityApp('config', 'validate'),
-        'pnpm build': await build(),
+        'city-app update': secondUpdate,
+        'city-app doctor': doctor,
+        'city-app config validate': validate,
+        'pnpm build': refusedBuild,
       };
       for (const [command, result] of Object.entries(refusals)) {
         expect(result.code, command).not.toBe(0);

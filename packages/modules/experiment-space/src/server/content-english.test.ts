@@ -17,12 +17,7 @@ describe.each(testDatabases())(
       await h?.close();
     });
 
-    const staff = (method: string, path: string, json: unknown, language = 'de') =>
-      h.server.request(`${API}/staff${path}`, {
-        method,
-        headers: { ...h.staff, 'Accept-Language': language },
-        json,
-      });
+    const staff: Harness['asStaff'] = (...request) => h.asStaff(...request);
 
     it('keeps a resource’s English name, description, uses and notes, and residents read them', async () => {
       const resource = {
