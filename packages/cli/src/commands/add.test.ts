@@ -88,7 +88,7 @@ describe('city-app add', () => {
       ]);
       expect(await generated.read('.city-app/base/package.json')).toContain('module-parking');
       const update = await runCli(['update', '--yes'], generated.root);
-      expect(update.stdout).toContain('Up to date with the templates');
+      expect(update.stdout).toContain('Auf dem Stand der Vorlagen');
       expect(
         (await runCli(['remove', 'parking', '--yes', '--no-install'], generated.root)).code,
       ).toBe(0);
@@ -155,6 +155,7 @@ describe('city-app add', () => {
         fresh.read('content/news/01-die-app-ist-da.md'),
       );
       const update = await runCli(['update', '--yes'], without.root);
+      // This town's first language is English.
       expect(update.stdout).toContain('Up to date with the templates');
       expect(await without.read('content/news/02-offene-sprechstunde-im-rathaus.md')).toBe(
         'ours\n',

@@ -72,7 +72,7 @@ describe('city-app import', () => {
     const doctor = await runCli(['doctor', '--json'], project.root, { env });
     const database = doctor.json().checks.find((c: { id: string }) => c.id === 'database');
     expect(database).toMatchObject({ status: 'ok' });
-    expect(database.message).toContain('opens');
+    expect(database.message).toContain('öffnet sich');
   });
 
   it('decodes a feed in ISO-8859-1 by its XML declaration instead of importing mojibake', async () => {
