@@ -130,7 +130,7 @@ describe.skipIf(!journeysRun)(
       // The export names no category the town has, so the consultant gives one.
       const imported = await cityApp('import', 'events', SAMPLE, '--category', 'kultur');
       expectOk(imported, 'city-app import events --category kultur');
-      expect(imported.stdout).toContain('→ events: 1 new, 0 changed, 0 unchanged.');
+      expect(imported.stdout).toContain('→ events: 1 neu, 0 geändert, 0 unverändert.');
 
       // The calendar moves on to the coming summer; its new export, under the same name,
       // changes the event instead of adding a second one.
@@ -145,7 +145,7 @@ describe.skipIf(!journeysRun)(
       );
       const again = await cityApp('import', 'events', nextYear, '--category', 'kultur');
       expectOk(again, 'city-app import events (next year)');
-      expect(again.stdout).toContain('→ events: 0 new, 1 changed, 0 unchanged.');
+      expect(again.stdout).toContain('→ events: 0 neu, 1 geändert, 0 unverändert.');
     });
 
     it('city-app update over a local change: markers, and everything refuses until resolved', async () => {
