@@ -10,6 +10,7 @@
 //   pnpm bench:load --no-bookings                    (the read scenarios only)
 //   pnpm --filter @city-app/bench load --bookings --modes pglite --booking-clients 25
 import { randomUUID } from 'node:crypto';
+import { Agent, request as httpRequest } from 'node:http';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { freePort } from '../free-port.mjs';
@@ -114,40 +115,66 @@ function bookingRequests(count, nextSlot, round) {
   return requests;
 }
 
-/** Sends one booking request as the app does; `path` overrides where (the baseline). */
-async function send(base, request, timeoutS, path = `${API}/bookings`) {
+/**
+ * Sends one booking request as the app does, on the client's own connection (`agent`: a
+ * phone has its own); `path` overrides where (the baseline answers a GET).
+ */
+function send(base, request, { agent, timeoutS, path = `${API}/bookings` }) {
+  const post = path.startsWith(API);
+  const body = post ? JSON.stringify(request.body) : undefined;
   const started = performance.now();
-  try {
-    const res = await fetch(base + path, {
-      method: path.startsWith(API) ? 'POST' : 'GET',
+  return new Promise((resolve) => {
+    const req = httpRequest(new URL(path, base), {
+      method: post ? 'POST' : 'GET',
+      agent,
       headers: {
         'content-type': 'application/json',
         'accept-language': 'de',
         origin: base,
         'idempotency-key': request.key,
+        ...(body ? { 'content-length': Buffer.byteLength(body) } : {}),
       },
-      ...(path.startsWith(API) ? { body: JSON.stringify(request.body) } : {}),
-      signal: AbortSignal.timeout(timeoutS * 1000),
     });
-    const answer = await res.json().catch(() => null);
-    return { status: res.status, ms: performance.now() - started, token: answer?.token };
-  } catch (error) {
-    if (error?.name === 'TimeoutError') return { timedOut: true };
-    return { failed: String(error?.cause?.code ?? error?.message ?? error) };
-  }
+    const timer = setTimeout(() => {
+      req.destroy();
+      resolve({ timedOut: true });
+    }, timeoutS * 1000);
+    req.on('response', (res) => {
+      const chunks = [];
+      res.on('data', (chunk) => chunks.push(chunk));
+      res.on('end', () => {
+        clearTimeout(timer);
+        let token;
+        try {
+          token = JSON.parse(Buffer.concat(chunks).toString()).token;
+        } catch {}
+        resolve({ status: res.statusCode, ms: performance.now() - started, token });
+      });
+    });
+    req.on('error', (error) => {
+      clearTimeout(timer);
+      resolve({ failed: String(error.code ?? error.message) });
+    });
+    req.end(body);
+  });
 }
 
-/** `clients` clients send `requests` in turn, each waiting for its answer before the next. */
+/**
+ * `clients` clients send `requests` in turn, each on a kept-alive connection of its own and
+ * waiting for its answer before the next.
+ */
 async function drive(base, requests, clients, timeoutS, path) {
   const answers = new Array(requests.length);
   let next = 0;
   const started = performance.now();
   await Promise.all(
     Array.from({ length: clients }, async () => {
+      const agent = new Agent({ keepAlive: true, maxSockets: 1 });
       while (next < requests.length) {
         const i = next++;
-        answers[i] = await send(base, requests[i], timeoutS, path);
+        answers[i] = await send(base, requests[i], { agent, timeoutS, path });
       }
+      agent.destroy();
     }),
   );
   return { answers, seconds: (performance.now() - started) / 1000 };
@@ -238,7 +265,7 @@ async function retryTimedOut(base, requests, answers, timeoutS) {
   for (const [i, answer] of answers.entries()) {
     if (!answer.timedOut) continue;
     retried.sent += 1;
-    const again = await send(base, requests[i], timeoutS);
+    const again = await send(base, requests[i], { timeoutS });
     if (again.status === 200) retried.replayed += 1;
     else if (again.status === 201) retried.bookedNow += 1;
     else if (again.status === 409) retried.taken += 1;
