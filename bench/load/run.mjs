@@ -8,10 +8,12 @@
 //   pnpm bench:load                      (every mode; PostgreSQL in a throwaway cluster)
 //   pnpm bench:load --quick              (shorter runs, a wave of 500 phones in 10 s)
 //   pnpm --filter @city-app/bench load --modes pglite --no-wave --profile /tmp/profiles
+//   pnpm bench:load --bookings           (only the bookings scenario, see bookings.mjs)
 //
 // Exit codes: 0 it ran without errors, 1 a request failed or timed out, 2 it could not run.
 import { fileURLToPath } from 'node:url';
 import { freePort } from '../free-port.mjs';
+import { benchBookings, bookingsFailed, printBookings, readBookingOptions } from './bookings.mjs';
 import { readOptions } from './options.mjs';
 import { createDatabase } from './postgres.mjs';
 import { startProcess, waitFor } from './processes.mjs';
@@ -24,8 +26,11 @@ const TIME_LIMIT_MS = 30 * 60 * 1000;
 const WARM_UP_SECONDS = 2;
 
 let options;
+let bookings;
 try {
-  options = readOptions(process.argv.slice(2));
+  const own = readBookingOptions(process.argv.slice(2));
+  bookings = own.bookings;
+  options = readOptions(own.rest);
   checkBuilt();
   if (options.modes.some((m) => MODES[m].database === 'postgres') && !process.env.TEST_DATABASE_URL)
     throw new Error('The PostgreSQL modes need TEST_DATABASE_URL (pnpm bench:load sets it).');
@@ -158,22 +163,31 @@ async function benchMode(mode) {
 }
 
 const results = [];
+const bookingResults = [];
 let code = 0;
 try {
   for (const mode of options.modes) {
     if (!options.json) console.log(`\nStarting HageNOW! in mode ${mode} …`);
-    const result = await benchMode(mode);
-    results.push(result);
-    if (!options.json) printMode(result, options);
+    if (!bookings.only) {
+      const result = await benchMode(mode);
+      results.push(result);
+      if (!options.json) printMode(result, options);
+    }
+    if (bookings.run) {
+      const result = await benchBookings(mode, bookings, options);
+      bookingResults.push(result);
+      if (!options.json) printBookings(result, options);
+    }
   }
-  if (options.json) console.log(JSON.stringify(results, null, 2));
+  if (options.json)
+    console.log(JSON.stringify({ reads: results, bookings: bookingResults }, null, 2));
   else printSummary(results);
   const failed = results.some((r) =>
     [...r.single.map((s) => s.town), r.mixed.town, r.wave].some(
       (x) => x && (x.errors || x.timeouts || x.connectionErrors),
     ),
   );
-  code = failed ? 1 : 0;
+  code = failed || bookingResults.some(bookingsFailed) ? 1 : 0;
 } catch (error) {
   console.error(error.stack ?? String(error));
   code = 2;

@@ -99,6 +99,18 @@ export function catalogue(ctx: SpaceContext) {
     return { resource, meta };
   }
 
+  /**
+   * A resource to book: unknown ids are refused naming the field, inactive ones as not found.
+   * Two queries, not three: booking is the write every resident waits for.
+   */
+  async function forBooking(id: string) {
+    const meta = (await metas([id])).get(id);
+    if (!meta) throw cityError('space_unknown_resource', { id }, { field: 'resourceId' });
+    const resource = await ctx.booking.getResource(id);
+    if (!resource.active) throw cityError('space_resource_not_found', { id });
+    return { resource, meta };
+  }
+
   async function staffView(id: string): Promise<StaffResource> {
     const { resource, meta } = await loadResource(id, { includeInactive: true });
     const today = ctx.now().toISOString().slice(0, 10);
@@ -157,6 +169,7 @@ export function catalogue(ctx: SpaceContext) {
 
   return {
     loadResource,
+    forBooking,
     staffView,
 
     summaries,
