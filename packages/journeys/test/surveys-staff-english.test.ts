@@ -83,7 +83,6 @@ describe.skipIf(!journeysRun)(
     beforeAll(async () => {
       ({ server, browser } = await startJourney(TOWN, ADMIN, cleanup));
       staff = await phonePage(browser, 'en-GB');
-      await chooseEnglish(staff, server.url);
       resident = await phonePage(browser, 'de-DE');
     }, 300_000);
 
@@ -92,6 +91,7 @@ describe.skipIf(!journeysRun)(
     }, 60_000);
 
     it('staff write a survey that takes comments, in English, and open it', async () => {
+      await chooseEnglish(staff, server.url);
       await staff.goto(`${server.url}/admin/umfragen`, { waitUntil: 'load' });
       await signIn(staff, ADMIN, 'Surveys', 'en');
       await staff.getByText('No surveys yet.').waitFor();

@@ -131,7 +131,10 @@ describe.skipIf(!journeysRun)(
       const english = await phonePage(browser, 'en-GB');
       await chooseEnglish(english, server.url);
       await english.goto(server.url, { waitUntil: 'load' });
-      await press(english.getByRole('link', { name: `Vote now: ${TITLE.en}` }));
+      const vote = english.getByRole('link', { name: `Vote now: ${TITLE.en}` });
+      await vote.waitFor();
+      await axe.check(english, '/ (English, a survey open)');
+      await press(vote);
       await english.getByRole('heading', { level: 1, name: TITLE.en }).waitFor();
       expect(new URL(english.url()).pathname).toBe(surveyPath);
       await press(english.getByRole('radio', { name: 'A ramp into the water' }), 'Space');

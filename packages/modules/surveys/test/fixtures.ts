@@ -80,6 +80,6 @@ export function staffSurvey(more: Partial<StaffSurvey> = {}): StaffSurvey {
 
 /** A survey as the residents' list (and the home card) gets it. */
 export function surveySummary(id: string, state: SurveySummary['state'], binding = false) {
-  const { title, opensAt, closesAt } = publicSurvey();
-  return { id, title, state, opensAt, closesAt, binding };
+  const { title, opensAt, closesAt, results } = publicSurvey();
+  return { id, title, state, opensAt, closesAt, binding, results };
 }

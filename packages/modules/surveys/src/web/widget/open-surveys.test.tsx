@@ -40,21 +40,31 @@ describe('the home widget of open surveys', () => {
       expect(text(item)).toContain(until);
       const link = item?.querySelector('a');
       expect(link?.getAttribute('href')).toBe(`/umfragen/${SURVEY_ID}`);
-      expect(text(link)).toBe(vote);
+      expect(link?.getAttribute('aria-label')).toBe(vote);
+      expect(text(link)).toBe(vote.split(':')[0]);
       expect(await axeViolations(card() as Element)).toEqual([]);
       app.unmount();
       app = undefined;
     }
   });
 
-  it('offers the results where this device voted already', async () => {
+  it('offers the results where this device voted already, or says when they follow', async () => {
+    const LATER_ID = '7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
     rememberVote(SURVEY_ID);
-    const items = [surveySummary(SURVEY_ID, 'open'), surveySummary(OTHER_ID, 'open')];
+    rememberVote(LATER_ID);
+    const items = [
+      surveySummary(SURVEY_ID, 'open'),
+      { ...surveySummary(LATER_ID, 'open'), results: 'after-close' as const },
+      surveySummary(OTHER_ID, 'open'),
+    ];
     app = renderApp('/', fakeServer({ [LIST]: { body: { items } } }).api);
-    await waitFor(() => expect(card()?.querySelectorAll('li')).toHaveLength(2));
-    const links = [...(card()?.querySelectorAll('.city-stack-list a') ?? [])].map((a) => text(a));
+    await waitFor(() => expect(card()?.querySelectorAll('li')).toHaveLength(3));
+    const links = [...(card()?.querySelectorAll('.city-stack-list a') ?? [])].map((a) =>
+      a.getAttribute('aria-label'),
+    );
     expect(links).toEqual([
       'Ergebnis ansehen: Neugestaltung des Marktplatzes',
+      'Abgestimmt, das Ergebnis folgt nach dem Ende: Neugestaltung des Marktplatzes',
       'Jetzt abstimmen: Neugestaltung des Marktplatzes',
     ]);
   });

@@ -7,7 +7,7 @@ import { votedHere } from '../survey/voted-here.js';
 
 /**
  * The open surveys on the home screen: each with its title, how long it runs and what to do —
- * vote, or (where this device voted) see the results. The shell draws the card around it and
+ * vote, or (where this device voted) see the results, or learn they follow the close. The shell draws the card around it and
  * none at all while no survey is open.
  */
 export default function OpenSurveysWidget({ data }: HomeWidgetProps<SurveySummary[]>) {
@@ -17,7 +17,11 @@ export default function OpenSurveysWidget({ data }: HomeWidgetProps<SurveySummar
     <ul className="city-stack-list">
       {data.map((survey) => {
         const title = survey.title[locale] || survey.title.de;
-        const action = votedHere(survey.id) ? 'surveys.widget.results' : 'surveys.widget.vote';
+        const action = !votedHere(survey.id)
+          ? 'surveys.widget.vote'
+          : survey.results === 'live'
+            ? 'surveys.widget.results'
+            : 'surveys.widget.voted';
         return (
           <li key={survey.id}>
             <h3 lang={survey.title[locale] ? undefined : 'de'}>{title}</h3>
@@ -27,9 +31,9 @@ export default function OpenSurveysWidget({ data }: HomeWidgetProps<SurveySummar
               })}
             </p>
             <p>
-              <Link to={paths.survey(survey.id)}>
+              {/* Several cards say "Jetzt abstimmen": the link's name says which survey. */}
+              <Link to={paths.survey(survey.id)} aria-label={`${t(action)}: ${title}`}>
                 {t(action)}
-                <span className="city-visually-hidden">: {title}</span>
               </Link>
             </p>
           </li>
