@@ -17,6 +17,7 @@ import {
   startJourney,
   typeInto,
 } from './support/journey.js';
+import { fillSurveyForm } from './support/survey-form.js';
 import { expectNoOverflowAt200 } from './support/text-size.js';
 
 const TOWN = { name: 'Gadebusch', slug: 'gadebusch', state: 'DE-MV' };
@@ -99,18 +100,17 @@ describe.skipIf(!journeysRun)(
       await followStaffNav(staff, 'Manage surveys', 'New survey', 'New survey');
       await staffInEnglish('/admin/umfragen/neu');
 
-      const field = (id: string) => staff.locator(`#surveys-f-${id}`);
-      await typeInto(field('title-de'), TITLE.de);
-      await typeInto(field('title-en'), TITLE.en);
-      await typeInto(field('questions-0-text-de'), 'Was soll der Spielplatz bekommen?');
-      await typeInto(field('questions-0-text-en'), 'What should the playground get?');
-      for (const [j, de, en] of [
-        [0, 'Eine Seilbahn', 'A zip line'],
-        [1, 'Einen Sandkasten mit Wasser', 'A sandpit with water'],
-      ] as const) {
-        await typeInto(field(`questions-0-options-${j}-text-de`), de);
-        await typeInto(field(`questions-0-options-${j}-text-en`), en);
-      }
+      await fillSurveyForm(staff, {
+        title: TITLE,
+        question: {
+          de: 'Was soll der Spielplatz bekommen?',
+          en: 'What should the playground get?',
+        },
+        answers: [
+          { de: 'Eine Seilbahn', en: 'A zip line' },
+          { de: 'Einen Sandkasten mit Wasser', en: 'A sandpit with water' },
+        ],
+      });
       await press(staff.getByRole('radio', { name: 'While the survey runs' }), 'Space');
       await press(staff.getByRole('checkbox', { name: /^Allow comments/ }), 'Space');
       await press(staff.getByRole('button', { name: 'Save as a draft' }));

@@ -15,8 +15,8 @@ import {
   press,
   signIn,
   startJourney,
-  typeInto,
 } from './support/journey.js';
+import { fillSurveyForm } from './support/survey-form.js';
 import { expectNoOverflowAt200 } from './support/text-size.js';
 
 const TOWN = { name: 'Zarrentin', slug: 'zarrentin', state: 'DE-MV' };
@@ -60,18 +60,17 @@ describe.skipIf(!journeysRun)(
       await followStaffNav(staff, 'Umfragen verwalten', 'Neue Umfrage', 'Neue Umfrage');
       await axe.check(staff, '/admin/umfragen/neu');
 
-      const field = (id: string) => staff.locator(`#surveys-f-${id}`);
-      await typeInto(field('title-de'), TITLE.de);
-      await typeInto(field('title-en'), TITLE.en);
-      await typeInto(field('questions-0-text-de'), 'Was soll die Badestelle bekommen?');
-      await typeInto(field('questions-0-text-en'), 'What should the bathing spot get?');
-      for (const [j, de, en] of [
-        [0, 'Einen Steg', 'A jetty'],
-        [1, 'Eine Rampe ins Wasser', 'A ramp into the water'],
-      ] as const) {
-        await typeInto(field(`questions-0-options-${j}-text-de`), de);
-        await typeInto(field(`questions-0-options-${j}-text-en`), en);
-      }
+      await fillSurveyForm(staff, {
+        title: TITLE,
+        question: {
+          de: 'Was soll die Badestelle bekommen?',
+          en: 'What should the bathing spot get?',
+        },
+        answers: [
+          { de: 'Einen Steg', en: 'A jetty' },
+          { de: 'Eine Rampe ins Wasser', en: 'A ramp into the water' },
+        ],
+      });
       await press(staff.getByRole('radio', { name: 'Schon während der Umfrage' }), 'Space');
       await press(staff.getByRole('button', { name: 'Als Entwurf speichern' }));
       await staff.getByRole('heading', { level: 1, name: `Umfrage: ${TITLE.de}` }).waitFor();
