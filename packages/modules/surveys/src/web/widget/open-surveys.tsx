@@ -7,8 +7,8 @@ import { votedHere } from '../survey/voted-here.js';
 
 /**
  * The open surveys on the home screen: each with its title, how long it runs and what to do —
- * vote, or (where this device voted) see the results, or learn they follow the close. The shell draws the card around it and
- * none at all while no survey is open.
+ * vote, or (where this device voted) see the results or learn that they follow the close. The
+ * shell draws the card around it, and none at all while no survey is open.
  */
 export default function OpenSurveysWidget({ data }: HomeWidgetProps<SurveySummary[]>) {
   const { t, locale } = useModule(meta.id);
@@ -31,7 +31,7 @@ export default function OpenSurveysWidget({ data }: HomeWidgetProps<SurveySummar
               })}
             </p>
             <p>
-              {/* Several cards say "Jetzt abstimmen": the link's name says which survey. */}
+              {/* Several items say "Jetzt abstimmen": the link's name says which survey. */}
               <Link to={paths.survey(survey.id)} aria-label={`${t(action)}: ${title}`}>
                 {t(action)}
               </Link>
