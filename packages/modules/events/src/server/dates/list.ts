@@ -45,18 +45,15 @@ export async function listDates(
   const from = new Date(localToInstant(days.from, 0, ctx.timeZone)).toISOString();
   const to = new Date(localToInstant(addDaysToDate(days.to, 1), 0, ctx.timeZone)).toISOString();
   // The index bounds the scan: nothing started longer before `from` than the longest event
-  // lasts (one indexed lookup), so a still-running festival is found without reading weeks.
-  const longest = await db.query<{ days: number }>(
-    "SELECT coalesce(max(ends_after_days), 0)::int AS days FROM events_events WHERE status = 'published'",
-  );
-  const earliest = new Date(
-    localToInstant(addDaysToDate(days.from, -(longest.rows[0]?.days ?? 0) - 1), 0, ctx.timeZone),
-  ).toISOString();
-  const params: unknown[] = [from, to, earliest];
+  // lasts (the local midnight that many days and one more before the first day, worked out
+  // once per statement from one indexed lookup), so a still-running festival is found without
+  // reading weeks. In the same statement: a query of its own cost as much as the list.
+  const params: unknown[] = [from, to, days.from, ctx.timeZone];
   const where = [
     "e.status = 'published'",
     'o.starts_at < $2::timestamptz',
-    'o.starts_at >= $3::timestamptz',
+    `o.starts_at >= (($3::date - 1 - (SELECT coalesce(max(ends_after_days), 0)::int
+                        FROM events_events WHERE status = 'published'))::timestamp AT TIME ZONE $4::text)`,
     '(o.starts_at >= $1::timestamptz OR o.ends_at > $1::timestamptz)',
   ];
   const add = (sql: (n: string) => string, value: unknown) => {
