@@ -44,20 +44,21 @@ export async function listDates(
 ): Promise<EventDatePage> {
   const from = new Date(localToInstant(days.from, 0, ctx.timeZone)).toISOString();
   const to = new Date(localToInstant(addDaysToDate(days.to, 1), 0, ctx.timeZone)).toISOString();
-  // Two parts in one statement (a query of its own for the bound cost as much as the list):
-  // the dates starting within the days, an ordered index scan the planner bounds and stops at
-  // the page's end; and the dates that began before and still run (a festival's second day),
-  // which started at most as many days and one more before the first day as the longest
-  // published event lasts (one indexed lookup), so they are found without reading weeks.
-  const params: unknown[] = [from, to, days.from, ctx.timeZone];
-  const within = ['o.starts_at >= $1::timestamptz', 'o.starts_at < $2::timestamptz'];
-  const running = [
-    'o.starts_at < $1::timestamptz',
-    'o.ends_at > $1::timestamptz',
-    `o.starts_at >= (($3::date - 1 - (SELECT coalesce(max(ends_after_days), 0)::int
-                        FROM events_events WHERE status = 'published'))::timestamp AT TIME ZONE $4::text)`,
+  // The index bounds the scan: nothing started longer before `from` than the longest event
+  // lasts (one indexed lookup), so a still-running festival is found without reading weeks.
+  const longest = await db.query<{ days: number }>(
+    "SELECT coalesce(max(ends_after_days), 0)::int AS days FROM events_events WHERE status = 'published'",
+  );
+  const earliest = new Date(
+    localToInstant(addDaysToDate(days.from, -(longest.rows[0]?.days ?? 0) - 1), 0, ctx.timeZone),
+  ).toISOString();
+  const params: unknown[] = [from, to, earliest];
+  const where = [
+    "e.status = 'published'",
+    'o.starts_at < $2::timestamptz',
+    'o.starts_at >= $3::timestamptz',
+    '(o.starts_at >= $1::timestamptz OR o.ends_at > $1::timestamptz)',
   ];
-  const where = ["e.status = 'published'"];
   const add = (sql: (n: string) => string, value: unknown) => {
     params.push(value);
     where.push(sql(`$${params.length}`));
@@ -82,8 +83,7 @@ export async function listDates(
     );
   }
   params.push(query.limit + 1);
-  const limit = `$${params.length}`;
-  const select = (part: string[]) =>
+  const { rows } = await db.query<DateRow>(
     `SELECT o.event_id, to_char(o.original_date, 'YYYY-MM-DD') AS original_date,
             to_char(o.local_date, 'YYYY-MM-DD') AS local_date, o.starts_at, o.ends_at, o.all_day,
             CASE WHEN e.cancelled THEN 'cancelled' ELSE o.status END AS status,
@@ -92,13 +92,9 @@ export async function listDates(
        FROM events_occurrences o
        JOIN events_events e ON e.id = o.event_id
        LEFT JOIN events_venues v ON v.id = e.venue_id
-      WHERE ${[...where, ...part].join(' AND ')}
+      WHERE ${where.join(' AND ')}
       ORDER BY o.starts_at, o.event_id, o.original_date
-      LIMIT ${limit}`;
-  const { rows } = await db.query<DateRow>(
-    `SELECT * FROM ((${select(running)}) UNION ALL (${select(within)})) d
-      ORDER BY d.starts_at, d.event_id, d.original_date
-      LIMIT ${limit}`,
+      LIMIT $${params.length}`,
     params,
   );
   const page = rows.slice(0, query.limit);
