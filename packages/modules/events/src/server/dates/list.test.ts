@@ -11,9 +11,10 @@ describe.each(testDatabases())('the dates of days on %s', (database) => {
   let client: EventsClient;
   let festival: StaffEvent;
   let talk: StaffEvent;
+  let event: (title: string, startDate: string, endDate: string) => Promise<StaffEvent>;
   beforeAll(async () => {
     client = await startEventsClient({ database });
-    const event = (title: string, startDate: string, endDate: string) =>
+    event = (title: string, startDate: string, endDate: string) =>
       ok<StaffEvent>(
         client.staff('POST', '/events', {
           title,
@@ -49,5 +50,11 @@ describe.each(testDatabases())('the dates of days on %s', (database) => {
 
   it('leaves it out once it has ended', async () => {
     expect(await listed(day(6), day(8))).not.toContain(festival.id);
+  });
+
+  it('finds the last days of an event longer than any listed before', async () => {
+    expect(await listed(day(4), day(5))).toContain(festival.id);
+    const fair = await event('Herbstmesse', day(10), day(16));
+    expect(await listed(day(15), day(16))).toContain(fair.id);
   });
 });
