@@ -131,5 +131,14 @@ describe.each(testDatabases())('the catalogue on %s', (database) => {
     expect(first.body.slots.length).toBeGreaterThan(0);
     const again = await counted<DaySlots>(path);
     expect(again).toEqual({ body: first.body, queries: 1 });
+    // The course's session holds the seminar room from 16:00 to 18:00: no free time meets it.
+    const room = await counted<DaySlots>(
+      '/resources/seminarraum/slots?date=2026-12-03&duration=60',
+    );
+    expect(room.body.slots.length).toBeGreaterThan(0);
+    const meets = room.body.slots.filter(
+      (s) => s.startLocal.slice(11) < '18:00' && s.endLocal.slice(11) > '16:00',
+    );
+    expect(meets).toEqual([]);
   });
 });
