@@ -7,6 +7,7 @@
 //
 //   pnpm bench:load                      (every mode; PostgreSQL in a throwaway cluster)
 //   pnpm bench:load --quick              (shorter runs, a wave of 500 phones in 10 s)
+//   pnpm bench:load --returning 0.5      (half the wave's phones have the app already)
 //   pnpm --filter @city-app/bench load --modes pglite --no-wave --profile /tmp/profiles
 //   pnpm bench:load --bookings           (only the bookings scenario, see bookings.mjs)
 //
@@ -20,6 +21,7 @@ import { startProcess, waitFor } from './processes.mjs';
 import { printMode, printSummary } from './report.mjs';
 import { residentRoutes } from './routes.mjs';
 import { checkBuilt, MODES, startTown } from './town.mjs';
+import { validatorsOf, waveScenario } from './wave.mjs';
 
 const here = (file) => fileURLToPath(new URL(file, import.meta.url));
 const TIME_LIMIT_MS = 30 * 60 * 1000;
@@ -98,18 +100,6 @@ async function startBaseline(base, routes) {
   return baseline;
 }
 
-/** The wave's phones: each opens the home screen, then one module screen, in turn. */
-function waveScenario(routes, { phones, seconds }) {
-  const sequence = routes.screens.flatMap((screen) => [...routes.home, screen]);
-  const perPhone = routes.home.length + 1;
-  const amount = phones * perPhone;
-  const rate = Math.max(1, Math.round(amount / seconds));
-  // A connection per request a second: each sends one a second, so the phones keep arriving
-  // on time while answers take up to a second (fewer connections would wait for slow answers
-  // and spread the wave out). autocannon gives a connection no limit at all below 1 a second.
-  return { routes: sequence, amount, rate, connections: Math.min(rate, phones, 1000) };
-}
-
 async function benchMode(mode) {
   const database =
     MODES[mode].database === 'postgres'
@@ -153,7 +143,11 @@ async function benchMode(mode) {
       }),
     };
     const wave = options.wave
-      ? await measure(town, waveScenario(routes, options.wave), database)
+      ? await measure(
+          town,
+          waveScenario(routes, options.wave, await validatorsOf(town.url, routes.all)),
+          database,
+        )
       : null;
     return { mode, title: MODES[mode].title, startSeconds, idleRss, single, mixed, wave };
   } finally {

@@ -34,6 +34,8 @@ export interface MetaRow {
 /** Resources of the experiment space: the booking core's resource plus what the catalogue shows. */
 export function catalogue(ctx: SpaceContext) {
   const { db } = ctx;
+  /** Ids found in the catalogue: at most its rows. */
+  const listed = new Set<string>();
 
   async function metas(ids?: string[]): Promise<Map<string, MetaRow>> {
     const { rows } = await db.query<MetaRow>(
@@ -278,9 +280,16 @@ export function catalogue(ctx: SpaceContext) {
       return staffView(id);
     },
 
-    /** Whether the catalogue has this resource (courses' own seats are not in it). */
+    /**
+     * Whether the catalogue has this resource (courses' own seats are not in it). A resource
+     * once in the catalogue stays (staff deactivate it, nothing deletes its row), so an id
+     * found is remembered: the free slots ask this at every request.
+     */
     async exists(id: string): Promise<boolean> {
-      return (await metas([id])).has(id);
+      if (listed.has(id)) return true;
+      const found = (await metas([id])).has(id);
+      if (found) listed.add(id);
+      return found;
     },
   };
 }
