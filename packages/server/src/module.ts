@@ -9,6 +9,7 @@ import {
   type CityConfig,
   checkModuleScreens,
   type DatedEntry,
+  type Localized,
   type ModuleManifest,
   type Queryable,
   type TransactionalDatabase,
@@ -256,6 +257,11 @@ export interface ImportFile {
 export interface ScheduledJob<Config = unknown> {
   /** Unique within the module, e.g. `sync-feed`; stored as `<module>.<name>`. */
   name: string;
+  /**
+   * What staff read on the data sources screen, e.g. „Sitzungen aus dem Ratsinformationssystem
+   * abrufen“; without it they see the name.
+   */
+  title?: Localized;
   /** An interval: `'5 minutes'`, `'1 hour'`, `'day'` (10 seconds to 7 days). */
   every?: string;
   /** A wall-clock time in the town's zone, `'18:00'`; right on the days clocks change. */

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import type { ServerModule } from '../../server/src/module.js';
 import { createTestServer, type TestServer } from '../../server/src/testing.js';
 import { launchChromium } from './browser-support.js';
 import { type BuiltTown, buildTestTown } from './fixture.js';
@@ -25,10 +26,16 @@ export interface StaffBrowser {
   close(): Promise<void>;
 }
 
-export async function startStaffBrowser(): Promise<StaffBrowser> {
+export async function startStaffBrowser(
+  options: { modules?: ServerModule[] } = {},
+): Promise<StaffBrowser> {
   const mailDir = await mkdtemp(join(tmpdir(), 'city-app-staff-mail-'));
   const town: BuiltTown = await buildTestTown({ prerender: false });
-  const t = await createTestServer({ env: { CITY_APP_MAIL_DIR: mailDir }, webRoot: town.outDir });
+  const t = await createTestServer({
+    env: { CITY_APP_MAIL_DIR: mailDir },
+    webRoot: town.outDir,
+    ...(options.modules ? { modules: options.modules } : {}),
+  });
   const listening = await t.server.listen({ port: 0, host: '127.0.0.1' });
   const browser: Browser = await launchChromium();
   const problems: string[] = [];

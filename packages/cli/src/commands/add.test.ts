@@ -169,7 +169,7 @@ describe('city-app add', () => {
     const dry = await runCli(['add', 'parking', '--dry-run'], project.root);
     expect(dry.code).toBe(0);
     expect(dry.stdout).toContain('--- a/city.config.ts');
-    expect(dry.stdout).toContain('Dry run: nothing was written.');
+    expect(dry.stdout).toContain('Probelauf: Es wurde nichts geschrieben.');
     const refused = await runCli(['add', 'parking', '--json'], project.root);
     expect(refused.code).toBe(2);
     expect(refused.json().error.code).toBe('needs_confirmation');

@@ -39,7 +39,11 @@ import {
   objectEntries,
   removeEntry,
 } from '../text/object-text.js';
-import { moduleChangeMessages } from './module-change-messages.js';
+import {
+  type ChangeWords,
+  MODULE_CHANGE_MESSAGES,
+  moduleChangeMessages,
+} from './module-change-messages.js';
 
 export interface ChangeOptions {
   yes?: boolean;
@@ -240,20 +244,21 @@ export async function confirmAndWrite<
   /** What would be done, after "does not": e.g. `{ de: 'Dateien ändern', en: 'change files' }`. */
   verb: ParamValue,
   shown: (path: string) => boolean = () => true,
+  words: ChangeWords = MODULE_CHANGE_MESSAGES.en,
 ): Promise<R> {
   result.changes = changes
     .filter((c) => shown(c.path))
     .map((c) => ({ path: c.path, diff: unifiedDiff(c.path, c.before, c.after) }));
   if (!ctx.json) for (const c of result.changes) ctx.log(c.diff.trimEnd());
   if (options.dryRun) {
-    if (!ctx.json) ctx.log('Dry run: nothing was written.');
+    if (!ctx.json) ctx.log(words.dryRun);
     return result;
   }
   if (!options.yes) {
     if (!ctx.interactive) throw cityError('changes_need_confirmation', { verb });
     const ok = await ctx.prompt.confirm({
       name: 'confirm',
-      message: 'Write these changes?',
+      message: words.confirm,
       default: true,
     });
     if (!ok) throw cityError('changes_cancelled');
@@ -262,7 +267,7 @@ export async function confirmAndWrite<
   result.written = true;
   if (options.install !== false) {
     const pm = packageManagerOf(project);
-    ctx.log(`Installing with ${pm} …`);
+    ctx.log(words.installing(pm));
     let code: number;
     try {
       code = await ctx.exec(pm, ['install'], { cwd: project.root, quiet: ctx.json });
@@ -375,7 +380,7 @@ export async function addCommand(
       say.restart(module.manifest.path),
     ],
   };
-  await writeModuleChange(ctx, project, changes, options, result);
+  await writeModuleChange(ctx, project, changes, options, result, say);
   if (!ctx.json && result.written) {
     ctx.log(say.added(id, `${module.packageName} ${spec}`));
     for (const note of result.notes) ctx.log(`  ${note}`);
@@ -393,6 +398,7 @@ export function writeModuleChange(
   changes: readonly FileChange[],
   options: ChangeOptions,
   result: ChangeResult,
+  words: ChangeWords,
 ): Promise<ChangeResult> {
   return confirmAndWrite(
     ctx,
@@ -402,6 +408,7 @@ export function writeModuleChange(
     result,
     { de: 'Dateien ändern', en: 'change files' },
     (path) => !isBasePath(path),
+    words,
   );
 }
 

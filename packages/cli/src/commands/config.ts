@@ -14,7 +14,9 @@ import {
 import { z } from 'zod';
 import type { CommandContext } from '../context.js';
 import { enabledIds, loadProject } from '../project/city.js';
+import { refuseUnresolvedConflicts } from '../project/conflicts.js';
 import type { AvailableModule } from '../project/modules.js';
+import { findProjectRoot } from '../project/project.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -189,10 +191,15 @@ export async function explainCommand(ctx: CommandContext, path: string): Promise
   return explanation;
 }
 
-/** `city-app config validate`: every problem with its path; throws when there are any. */
+/**
+ * `city-app config validate`: every problem with its path; throws when there are any. Conflict
+ * markers `city-app update` left anywhere in the project stop it first: a project that will
+ * not build is not valid, whatever its config says.
+ */
 export async function validateCommand(
   ctx: CommandContext,
 ): Promise<{ valid: true; modules: string[] }> {
+  await refuseUnresolvedConflicts(await findProjectRoot(ctx.cwd));
   const { input, modules } = await loadProject(ctx);
   const issues = configIssues(input, modules);
   if (issues.length) {

@@ -4,6 +4,9 @@
  */
 export const MODULE_CHANGE_MESSAGES = {
   de: {
+    dryRun: 'Probelauf: Es wurde nichts geschrieben.',
+    confirm: 'Diese Änderungen schreiben?',
+    installing: (pm: string) => `Installation mit ${pm} …`,
     restart: (path: string) =>
       `Starten Sie den Server neu: Die Migrationen des Moduls laufen, seine Seiten erscheinen unter ${path}.`,
     skipped: (files: readonly string[]) =>
@@ -22,6 +25,9 @@ export const MODULE_CHANGE_MESSAGES = {
       `Zum bewussten Löschen: erst sichern. Dann in der Datenbank (psql "$DATABASE_URL" oder der PGlite-Ordner .data/db): ${sql}${folders.length ? ` Und die Ordner ${folders.join(', ')} löschen.` : ''}`,
   },
   en: {
+    dryRun: 'Dry run: nothing was written.',
+    confirm: 'Write these changes?',
+    installing: (pm: string) => `Installing with ${pm} …`,
     restart: (path: string) =>
       `Restart the server: the module's migrations run and its screens appear at ${path}.`,
     skipped: (files: readonly string[]) =>
@@ -43,6 +49,9 @@ export const MODULE_CHANGE_MESSAGES = {
 
 export type ModuleChangeMessages =
   (typeof MODULE_CHANGE_MESSAGES)[keyof typeof MODULE_CHANGE_MESSAGES];
+
+/** What writing a change says: a dry run, the question before writing, the install. */
+export type ChangeWords = Pick<ModuleChangeMessages, 'dryRun' | 'confirm' | 'installing'>;
 
 /**
  * The messages for a town (its config as loaded, not yet checked): English when its first

@@ -103,7 +103,7 @@ export async function removeCommand(
     data,
     notes: [],
   };
-  await writeModuleChange(ctx, project, changes, options, result);
+  await writeModuleChange(ctx, project, changes, options, result, say);
   if (!ctx.json) {
     if (result.written) ctx.log(say.removed(id));
     ctx.log(say.stays);

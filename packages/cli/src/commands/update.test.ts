@@ -1,19 +1,11 @@
-import { appTemplates } from 'create-city-app';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { OLDER_FILES, OLDER_TEMPLATES_VERSION, olderTemplates } from '../older-templates.js';
 import { answersFor, makeProject, runCli, type TestProject } from '../test-support.js';
 
 // Templates 0.0.9: as today's, except for two files the next release changes.
-const SERVER_V1 = `import { createCityServer } from '@city-app/server';
-import config from '../city.config';
-
-createCityServer(config).then((server) => server.listen());
-`;
-const oldTemplates = appTemplates.map((t) => {
-  if (t.path === '.gitignore') return { path: t.path, text: 'node_modules/\ndist/\n.env\n' };
-  if (t.path === 'src/server.ts') return { path: t.path, text: SERVER_V1 };
-  return t;
-});
-const v1 = { version: '0.0.9', templates: oldTemplates };
+const SERVER_V1 = OLDER_FILES['src/server.ts'] as string;
+const oldTemplates = olderTemplates;
+const v1 = { version: OLDER_TEMPLATES_VERSION, templates: oldTemplates };
 const v2 = { version: '0.1.0' };
 
 let project: TestProject;
@@ -78,7 +70,7 @@ describe('city-app update', () => {
       '^0.1.0',
     );
 
-    // While the markers are there, a second update, doctor, and the project's build and
+    // While the markers are there, a second update, doctor, validate, and the project's build and
     // test scripts (city-app conflicts) stop and name the file.
     const next = await runCli(['update', '--yes'], project.root, { engine: v2 });
     expect(next.code).toBe(1);
@@ -89,6 +81,9 @@ describe('city-app update', () => {
       status: 'fail',
       message: expect.stringContaining('src/server.ts'),
     });
+    const validate = await runCli(['config', 'validate'], project.root);
+    expect(validate.code).toBe(1);
+    expect(validate.stderr).toContain('conflict markers (<<<<<<< … >>>>>>>): src/server.ts.');
     const check = await runCli(['conflicts', '--json'], project.root);
     expect(check.code).toBe(1);
     expect(check.json().error).toMatchObject({
@@ -105,6 +100,7 @@ describe('city-app update', () => {
       server.replace(/<<<<<<< [\s\S]*?=======\n([\s\S]*?)>>>>>>> .*\n/, '$1'),
     );
     expect(await runCli(['conflicts'], project.root)).toMatchObject({ code: 0 });
+    expect(await runCli(['config', 'validate'], project.root)).toMatchObject({ code: 0 });
     const resolved = await runCli(['update', '--yes'], project.root, { engine: v2 });
     expect(resolved.code).toBe(0);
     expect(resolved.stdout).toContain('Up to date');

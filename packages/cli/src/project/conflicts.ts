@@ -1,5 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { inspect } from 'node:util';
 import { cityError } from '@city-app/core';
 
 /** Folders that hold no file of the town's own: installed, built, data, the update's base. */
@@ -40,7 +41,9 @@ export async function refuseUnresolvedConflicts(root: string): Promise<void> {
   const files = await unresolvedConflicts(root);
   if (!files.length) return;
   const error = cityError('unresolved_conflicts', { files: files.join(', ') }, { field: files[0] });
-  // A build prints the stack of what stops it: here the list, not call frames.
+  // A build prints the stack of what stops it, or (vite) the whole object as Node inspects
+  // it: in both cases the list with what to do, not call frames or the catalogue's texts.
   error.stack = error.format();
+  Object.defineProperty(error, inspect.custom, { value: () => error.format() });
   throw error;
 }

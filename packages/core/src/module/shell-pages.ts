@@ -19,6 +19,8 @@ export const SHELL_PAGES = {
   feedbackInbox: '/admin/feedback',
   /** The administrators' staff accounts: invite, roles, deactivate. */
   staffAccounts: '/admin/mitarbeitende',
+  /** The administrators' view of every importer's and scheduled job's health. */
+  sources: '/admin/datenquellen',
 } as const;
 
 export type ShellPage = keyof typeof SHELL_PAGES;

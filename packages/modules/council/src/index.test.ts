@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import manifest from './index.js';
+import { messages } from './messages/index.js';
 
 describe('the council manifest', () => {
   it('has an id, a path, a field of action and options that all have defaults', () => {
@@ -16,5 +17,11 @@ describe('the council manifest', () => {
     expect(refused.success).toBe(false);
     expect(refused.error?.issues[0]?.path).toEqual(['oparl', 'system']);
     expect(parse('ftp://ratsinfo.example.de/system').success).toBe(false);
+  });
+
+  it('ships no words with the app’s first script; every word in German and English', () => {
+    expect(manifest.messages).toEqual({ de: {}, en: {} });
+    expect(Object.keys(messages.en).sort()).toEqual(Object.keys(messages.de).sort());
+    expect(Object.keys(messages.de).length).toBeGreaterThan(70);
   });
 });

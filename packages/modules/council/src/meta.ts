@@ -1,5 +1,4 @@
 import { defineModuleMeta } from '@city-app/core';
-import { messages } from './messages/index.js';
 import { personalData } from './personal-data.js';
 import { topics } from './topics.js';
 
@@ -19,7 +18,9 @@ export const meta = defineModuleMeta({
   // News of meetings and agendas reach followers' devices through notify.
   uses: ['notify'],
   topics,
-  messages,
+  // No words on the app's first script: the screens bring the module's own (`useCouncil`),
+  // the server its push and calendar words; title, topic and privacy texts are above.
+  messages: { de: {}, en: {} },
   // Residents: the coming meetings (searchable), the committees to follow, a meeting, a paper.
   screens: { resident: ['', 'gremien', 'vorlage/:key', ':key'] },
   personalData,

@@ -2,7 +2,8 @@ import type { ModuleMeta } from '@city-app/core';
 
 /**
  * What the council module keeps about people: the names and roles of council members as the
- * town's council information system publishes them, and which committees a device follows.
+ * town's council information system publishes them, and which committees and words a device
+ * follows.
  */
 export const personalData: ModuleMeta['personalData'] = [
   {
@@ -42,6 +43,26 @@ export const personalData: ModuleMeta['personalData'] = [
     retention: {
       de: 'Bis das Gerät dem Gremium nicht mehr folgt, oder bis seine Benachrichtigungs-Anmeldung gelöscht ist (beim nächsten Abgleich).',
       en: 'Until the device stops following the committee, or until its notification sign-up is deleted (at the next sync).',
+    },
+    access: {
+      de: 'Nur wer die Kennung des Geräts kennt; sie steht auf dem Gerät selbst.',
+      en: 'Only whoever knows the device’s id; it is kept on the device itself.',
+    },
+  },
+  {
+    id: 'council-words',
+    title: { de: 'Gefolgte Stichwörter', en: 'Followed words' },
+    what: {
+      de: 'Die Kennung der Benachrichtigungs-Anmeldung eines Geräts und die Stichwörter, denen es folgt, wie eingegeben; kein Name, kein Konto.',
+      en: 'The id of a device’s notification sign-up and the words it follows, as typed; no name, no account.',
+    },
+    purpose: {
+      de: 'Um diesem Gerät neue Sitzungen und Tagesordnungspunkte mitzuteilen, die diese Stichwörter nennen (Art. 6 Abs. 1 Buchstabe a DSGVO, Einwilligung durch das Folgen).',
+      en: 'To tell this device of new meetings and agenda items that name these words (Art. 6(1)(a) GDPR, consent by following).',
+    },
+    retention: {
+      de: 'Bis das Gerät dem Stichwort nicht mehr folgt, oder bis seine Benachrichtigungs-Anmeldung gelöscht ist (bei der nächsten Mitteilung, die es erhalten hätte).',
+      en: 'Until the device stops following the word, or until its notification sign-up is deleted (at the next news it would have received).',
     },
     access: {
       de: 'Nur wer die Kennung des Geräts kennt; sie steht auf dem Gerät selbst.',

@@ -34,10 +34,13 @@ export function fakeServer() {
       requests.push(path);
       calls.push(`${init?.method ?? 'GET'} ${path}`);
       if (init?.method === 'PUT' || init?.method === 'DELETE') {
-        const refusal = replies.get(`${init.method} ${url.pathname}`);
-        return refusal === undefined
-          ? new Response(null, { status: 204 })
-          : Response.json(refusal, { status: 409 });
+        // A refusal (it has a `code`) answers 409 unless it names its status; a list, 200.
+        const reply = replies.get(`${init.method} ${url.pathname}`) as
+          | { status?: number; code?: string }
+          | undefined;
+        if (reply === undefined) return new Response(null, { status: 204 });
+        const { status, ...body } = reply;
+        return Response.json(body, { status: body.code ? (status ?? 409) : 200 });
       }
       const reply = replies.get(path) ?? replies.get(url.pathname);
       if (reply === undefined) {
@@ -99,6 +102,15 @@ export async function waitFor<T>(check: () => T, timeoutMs = 3000): Promise<T> {
     await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
   }
   throw last;
+}
+
+/** Types into a field as a person would: React sees the input event. */
+export function fill(input: HTMLInputElement, value: string) {
+  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+  act(() => {
+    setter?.call(input, value);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
 }
 
 export const text = (element: Element | null | undefined) =>

@@ -80,6 +80,8 @@ export interface Harness {
   /** Runs the background work and returns the e-mails sent meanwhile, parsed. */
   deliver(): Promise<(ReturnType<typeof parseMail> & { to: string[] })[]>;
   json<T>(response: Response | Promise<Response>, status: number): Promise<T>;
+  /** A request of the library staff below the module's `/staff`, in `language` (German). */
+  asStaff(method: string, path: string, json: unknown, language?: string): Promise<Response>;
   close(): Promise<void>;
 }
 
@@ -129,6 +131,12 @@ export async function startHarness(
     smtp,
     clock,
     staff,
+    asStaff: (method, path, json, language = 'de') =>
+      server.request(`/api/experiment-space/staff${path}`, {
+        method,
+        headers: { ...staff, 'Accept-Language': language },
+        json,
+      }),
     async deliver() {
       await module.runJobs();
       const fresh = smtp.mails.slice(seen);

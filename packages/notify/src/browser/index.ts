@@ -49,5 +49,5 @@ export {
   SERVICE_WORKER_STORE,
 } from './installation-id.js';
 export { type DevicePushAccess, installationPush, topicPush } from './push-access.js';
-export { pushProblemKey } from './push-problem.js';
+export { pushCodeKey, pushProblemKey } from './push-problem.js';
 export type { PushSupport } from './support.js';

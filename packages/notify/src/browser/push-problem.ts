@@ -18,6 +18,10 @@ const SUFFIXES: Partial<Record<PushClientErrorCode | PushSupport, string>> = {
  * `.dismissed`, `.notReady`, `.service`, `.network`, and `.server` for anything else.
  */
 export function pushProblemKey(problem: unknown, namespace: string): string {
-  const suffix = isPushClientError(problem) ? SUFFIXES[problem.code] : undefined;
-  return `${namespace}.${suffix ?? 'server'}`;
+  return pushCodeKey(isPushClientError(problem) ? problem.code : 'server', namespace);
+}
+
+/** The same for a code: why this browser cannot (yet) get push (`pushSupport()`'s answer). */
+export function pushCodeKey(code: PushClientErrorCode | PushSupport, namespace: string): string {
+  return `${namespace}.${SUFFIXES[code] ?? 'server'}`;
 }

@@ -205,4 +205,13 @@ export const kernelMigrations: Migration[] = [
       );
     `,
   },
+  {
+    // What staff read on the data sources screen: each job's title, and its last error in
+    // both languages when it was a catalogued one (an OParl server that answers 503).
+    id: '011_source_words',
+    up: `
+      alter table city_app_sources add column title jsonb;
+      alter table city_app_sources add column last_error_words jsonb;
+    `,
+  },
 ];

@@ -125,6 +125,7 @@ export function mailOutboxJob(
     id: 'kernel.mail-outbox',
     module: 'kernel',
     kind: 'job',
+    title: { de: 'E-Mails versenden', en: 'Send e-mails' },
     every: '1 minute',
     async run({ dueAt }) {
       const delivered = await deliverQueuedMail(db, options.transport, {

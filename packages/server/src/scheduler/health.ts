@@ -3,16 +3,21 @@
  * its last error, how many runs succeeded and failed, and the counts its last run reported
  * (an importer's created/changed/unchanged/skipped).
  */
+import type { Localized } from '@city-app/core';
 import type { Queryable } from '../module.js';
 
 export interface SourceHealth {
   job: string;
   module: string;
   kind: 'import' | 'job';
+  /** What staff read for it; null when the job declares none (they see `job`). */
+  title: Localized | null;
   lastRunAt: string | null;
   lastSuccessAt: string | null;
   lastErrorAt: string | null;
   lastError: string | null;
+  /** The last error in both languages, when it came from a module's error catalogue. */
+  lastErrorWords: { de: string; en: string } | null;
   successes: number;
   failures: number;
   lastCounts: Record<string, number>;
@@ -24,19 +29,25 @@ const MAX_ERROR_CHARS = 500;
 /** Makes sure the job has a row, so staff see a source that never ran yet. */
 export async function registerSource(
   db: Queryable,
-  source: { job: string; module: string; kind: 'import' | 'job' },
+  source: { job: string; module: string; kind: 'import' | 'job'; title?: Localized },
 ): Promise<void> {
   await db.query(
-    `insert into city_app_sources (job, module, kind) values ($1, $2, $3)
-     on conflict (job) do update set module = excluded.module, kind = excluded.kind`,
-    [source.job, source.module, source.kind],
+    `insert into city_app_sources (job, module, kind, title) values ($1, $2, $3, $4::jsonb)
+     on conflict (job) do update
+       set module = excluded.module, kind = excluded.kind, title = excluded.title`,
+    [source.job, source.module, source.kind, source.title ? JSON.stringify(source.title) : null],
   );
 }
 
 export async function recordOutcome(
   db: Queryable,
   job: string,
-  outcome: { at: Date; error?: string; counts?: Record<string, number> },
+  outcome: {
+    at: Date;
+    error?: string;
+    errorWords?: { de: string; en: string };
+    counts?: Record<string, number>;
+  },
 ): Promise<void> {
   if (outcome.error === undefined) {
     await db.query(
@@ -47,8 +58,18 @@ export async function recordOutcome(
   } else {
     await db.query(
       `update city_app_sources set last_run_at = $2, last_error_at = $2, last_error = $3,
-         failures = failures + 1 where job = $1`,
-      [job, outcome.at, outcome.error.slice(0, MAX_ERROR_CHARS)],
+         last_error_words = $4::jsonb, failures = failures + 1 where job = $1`,
+      [
+        job,
+        outcome.at,
+        outcome.error.slice(0, MAX_ERROR_CHARS),
+        outcome.errorWords
+          ? JSON.stringify({
+              de: outcome.errorWords.de.slice(0, MAX_ERROR_CHARS),
+              en: outcome.errorWords.en.slice(0, MAX_ERROR_CHARS),
+            })
+          : null,
+      ],
     );
   }
 }
@@ -57,10 +78,12 @@ interface SourceRow {
   job: string;
   module: string;
   kind: 'import' | 'job';
+  title: Localized | string | null;
   last_run_at: Date | string | null;
   last_success_at: Date | string | null;
   last_error_at: Date | string | null;
   last_error: string | null;
+  last_error_words: { de: string; en: string } | string | null;
   successes: number;
   failures: number;
   last_counts: Record<string, number> | string;
@@ -74,10 +97,13 @@ export async function listSources(db: Queryable): Promise<SourceHealth[]> {
     job: r.job,
     module: r.module,
     kind: r.kind,
+    title: typeof r.title === 'string' ? JSON.parse(r.title) : r.title,
     lastRunAt: iso(r.last_run_at),
     lastSuccessAt: iso(r.last_success_at),
     lastErrorAt: iso(r.last_error_at),
     lastError: r.last_error,
+    lastErrorWords:
+      typeof r.last_error_words === 'string' ? JSON.parse(r.last_error_words) : r.last_error_words,
     successes: r.successes,
     failures: r.failures,
     lastCounts: typeof r.last_counts === 'string' ? JSON.parse(r.last_counts) : r.last_counts,

@@ -26,6 +26,7 @@ function feedModule(jobs: ServerModule['jobs'] = undefined) {
     jobs: jobs ?? [
       {
         name: 'sync',
+        title: { de: 'Meldungen abrufen', en: 'Fetch the feeds' },
         kind: 'import',
         every: '10 minutes',
         async run(ctx, { dueAt }) {
@@ -58,6 +59,7 @@ describe('a module’s scheduled jobs in the server', () => {
           job: 'feeds.sync',
           module: 'feeds',
           kind: 'import',
+          title: { de: 'Meldungen abrufen', en: 'Fetch the feeds' },
           successes: 1,
           failures: 0,
           lastError: null,

@@ -23,6 +23,7 @@ export function moduleJobs(
         id: `${id}.${job.name}`,
         module: id,
         kind: job.kind ?? 'job',
+        ...(job.title !== undefined ? { title: job.title } : {}),
         ...(job.every !== undefined ? { every: job.every } : {}),
         ...(job.at !== undefined ? { at: job.at } : {}),
         ...(job.lateByMinutes !== undefined ? { lateByMs: job.lateByMinutes * 60_000 } : {}),

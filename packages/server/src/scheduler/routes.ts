@@ -11,10 +11,18 @@ const sourceSchema = z.object({
   job: z.string().describe('`<module>.<job>`'),
   module: z.string(),
   kind: z.enum(['import', 'job']).describe('`import` for an importer of outside data'),
+  title: z
+    .object({ de: z.string(), en: z.string().optional() })
+    .nullable()
+    .describe('What staff read for it; null when the job declares none'),
   lastRunAt: when,
   lastSuccessAt: when,
   lastErrorAt: when,
-  lastError: z.string().nullable(),
+  lastError: z.string().nullable().describe('The error as the job raised it, for operators'),
+  lastErrorWords: z
+    .object({ de: z.string(), en: z.string() })
+    .nullable()
+    .describe('The last error in both languages, when it was a catalogued one'),
   successes: z.number().int(),
   failures: z.number().int(),
   lastCounts: z.record(z.string(), z.number()).describe('What the last successful run counted'),

@@ -1,3 +1,4 @@
+import { CityAppError } from '@city-app/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { KernelDatabase } from '../database/engine.js';
 import { kernelMigrations } from '../database/kernel-migrations.js';
@@ -227,6 +228,8 @@ describe.each(engines)('scheduled work on %s', (_engine, open) => {
       failures: 1,
       successes: 0,
       lastError: 'The feed answered 503',
+      // Not a catalogued error: no sentence for staff, who are told it failed.
+      lastErrorWords: null,
       lastSuccessAt: null,
     });
     fail = false;
@@ -240,6 +243,37 @@ describe.each(engines)('scheduled work on %s', (_engine, open) => {
       lastError: 'The feed answered 503',
       lastCounts: { created: 2, changed: 1, unchanged: 0, skipped: 1 },
       lastSuccessAt: '2026-06-01T10:10:10.000Z',
+    });
+  });
+
+  it('keeps a catalogued error in both languages, and the title staff read', async () => {
+    dbs = await open();
+    const c = clock('2026-06-01T10:00:10Z');
+    const job: SchedulerJob = {
+      id: 'council.sync',
+      module: 'council',
+      kind: 'import',
+      title: { de: 'Sitzungen abrufen', en: 'Fetch the meetings' },
+      every: '1 hour',
+      async run() {
+        throw new CityAppError({
+          code: 'source_unreachable',
+          title: { de: 'Nicht erreichbar', en: 'Unreachable' },
+          message: {
+            de: 'Der Server antwortete mit 503.',
+            en: 'The server answered 503.',
+          },
+        });
+      },
+    };
+    const a = await start(dbs.first, [job], c.now);
+    await a.tick();
+    const [health] = await listSources(dbs.first);
+    expect(health).toMatchObject({
+      title: { de: 'Sitzungen abrufen', en: 'Fetch the meetings' },
+      failures: 1,
+      lastError: 'The server answered 503.',
+      lastErrorWords: { de: 'Der Server antwortete mit 503.', en: 'The server answered 503.' },
     });
   });
 

@@ -6,6 +6,7 @@
  * runs that due time again (so a job must be idempotent per due time — `dueAt` is its key).
  */
 import { randomUUID } from 'node:crypto';
+import { isCityAppError, type Localized } from '@city-app/core';
 import type { Logger, Queryable } from '../module.js';
 import { recordOutcome, registerSource } from './health.js';
 import { claimRun, finishRun, pruneRuns, renewLease } from './runs.js';
@@ -16,6 +17,8 @@ export interface SchedulerJob {
   id: string;
   module: string;
   kind: 'import' | 'job';
+  /** What staff read for it on the data sources screen. */
+  title?: Localized;
   every?: string;
   at?: string;
   /** A due time later than this is skipped, not run late (default: the interval; 1 h for `at`). */
@@ -81,7 +84,12 @@ export async function startScheduler(options: SchedulerOptions): Promise<Schedul
     };
   });
   for (const { job } of planned) {
-    await registerSource(db, { job: job.id, module: job.module, kind: job.kind });
+    await registerSource(db, {
+      job: job.id,
+      module: job.module,
+      kind: job.kind,
+      ...(job.title ? { title: job.title } : {}),
+    });
   }
   const abort = new AbortController();
   const running = new Map<string, Promise<void>>();
@@ -98,11 +106,15 @@ export async function startScheduler(options: SchedulerOptions): Promise<Schedul
     }, p.leaseMs / 3);
     heartbeat.unref();
     let error: string | undefined;
+    let errorWords: { de: string; en: string } | undefined;
     let result: unknown;
     try {
       result = await p.job.run({ dueAt, attempt: claim.attempt, signal: abort.signal });
     } catch (e) {
       error = String((e as Error)?.message ?? e);
+      // A catalogued error is kept in both languages, so staff read it in theirs.
+      if (isCityAppError(e))
+        errorWords = { de: e.render('de').message, en: e.render('en').message };
       log.error(`The scheduled job ${p.job.id} failed; it runs again at its next due time`, {
         dueAt: dueAt.toISOString(),
         error,
@@ -112,7 +124,12 @@ export async function startScheduler(options: SchedulerOptions): Promise<Schedul
     }
     const ended = now();
     if (await finishRun(db, claim, { now: ended, error })) {
-      await recordOutcome(db, p.job.id, { at: ended, error, counts: countsOf(result) });
+      await recordOutcome(db, p.job.id, {
+        at: ended,
+        error,
+        errorWords,
+        counts: countsOf(result),
+      });
     }
   }
 

@@ -40,6 +40,10 @@ const StaffAccountsAdminPage = lazy(() =>
   import('../pages/admin.js').then((m) => ({ default: m.StaffAccountsAdminPage })),
 );
 
+const SourcesAdminPage = lazy(() =>
+  import('../pages/admin.js').then((m) => ({ default: m.SourcesAdminPage })),
+);
+
 const SHELL_SCREENS: Record<ShellPage, () => ReactNode> = {
   home: () => <HomePage />,
   settings: () => <SettingsPage />,
@@ -52,6 +56,7 @@ const SHELL_SCREENS: Record<ShellPage, () => ReactNode> = {
   notifications: () => <NotificationsAdminPage />,
   feedbackInbox: () => <FeedbackInboxAdminPage />,
   staffAccounts: () => <StaffAccountsAdminPage />,
+  sources: () => <SourcesAdminPage />,
 };
 
 /**

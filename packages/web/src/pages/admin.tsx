@@ -238,6 +238,7 @@ export default function AdminPage() {
 const notificationsScreen = () => import('../admin/notifications/notifications-screen.js');
 const feedbackInboxScreen = () => import('../admin/feedback/feedback-inbox-screen.js');
 const staffAccountsScreen = () => import('../admin/staff-accounts/staff-accounts-screen.js');
+const sourcesScreen = () => import('../admin/sources/sources-screen.js');
 
 /** The kernel's own staff screens, beside the modules' areas. */
 const KERNEL_SCREENS = [
@@ -249,6 +250,7 @@ const KERNEL_SCREENS = [
   // Feedback holds residents' addresses and complaints: administrators only, not editors.
   { path: SHELL_PAGES.feedbackInbox, role: 'admin', title: { de: 'Feedback', en: 'Feedback' } },
   { path: SHELL_PAGES.staffAccounts, role: 'admin', title: { de: 'Mitarbeitende', en: 'Staff' } },
+  { path: SHELL_PAGES.sources, role: 'admin', title: { de: 'Datenquellen', en: 'Data sources' } },
 ] as const;
 
 /** The staff sections a member may open: the kernel's screens, then each module's area. */
@@ -339,4 +341,9 @@ export function FeedbackInboxAdminPage() {
 /** `/admin/mitarbeitende`: the administrators' staff accounts. */
 export function StaffAccountsAdminPage() {
   return <StaffScreen requiredRole="admin" screen={staffAccountsScreen} params={{}} />;
+}
+
+/** `/admin/datenquellen`: the administrators' view of importers and scheduled jobs. */
+export function SourcesAdminPage() {
+  return <StaffScreen requiredRole="admin" screen={sourcesScreen} params={{}} />;
 }

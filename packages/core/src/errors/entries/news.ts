@@ -45,4 +45,18 @@ export const newsErrors = defineErrors({
       en: 'Publish it without notify, or clear its publication time to publish and notify now.',
     },
   },
+  news_image_not_found: {
+    code: 'validation_failed',
+    status: 400,
+    exit: 'invalid_input',
+    title: { de: 'Ungültige Eingabe', en: 'Invalid input' },
+    message: {
+      de: 'Das Bild gibt es auf diesem Server nicht (mehr).',
+      en: 'This image does not exist (any more) on this server.',
+    },
+    hint: {
+      de: 'Laden Sie das Bild erneut hoch.',
+      en: 'Upload the image again.',
+    },
+  },
 });

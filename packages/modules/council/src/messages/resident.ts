@@ -2,7 +2,7 @@
 export const residentMessages = {
   de: {
     'council.device.unsupported':
-      'Dieser Browser kann keine Benachrichtigungen empfangen, darum kann dieses Gerät keinem Gremium folgen.',
+      'Dieser Browser kann keine Benachrichtigungen empfangen, darum kann dieses Gerät keinem Gremium und keinem Stichwort folgen.',
     'council.device.needsInstall':
       'Auf dem iPhone und iPad: Fügen Sie die App zuerst zum Home-Bildschirm hinzu („Teilen“, dann „Zum Home-Bildschirm“).',
     'council.device.denied':
@@ -16,8 +16,8 @@ export const residentMessages = {
     'council.device.network': 'Keine Verbindung. Prüfen Sie die Internetverbindung.',
     'council.device.server':
       'Die Benachrichtigungen konnten nicht eingeschaltet werden. Versuchen Sie es später noch einmal.',
-    'council.committees.heading': 'Gremien',
-    'council.committees.link': 'Gremien, denen Sie folgen können',
+    'council.committees.heading': 'Gremien und Stichwörter',
+    'council.committees.link': 'Gremien und Stichwörtern folgen',
     'council.committees.empty': 'Zurzeit sind keine Gremien mit Sitzungen veröffentlicht.',
     'council.follow.heading': 'Gremium folgen',
     'council.follow.intro':
@@ -31,6 +31,18 @@ export const residentMessages = {
     'council.follow.followed': 'Sie folgen jetzt dem Gremium „{name}“.',
     'council.follow.unfollowed': 'Sie folgen dem Gremium „{name}“ nicht mehr.',
     'council.follow.untitled': 'Gremium',
+    'council.words.heading': 'Stichwörtern folgen',
+    'council.words.intro':
+      'Wer einem Stichwort folgt, erhält auf diesem Gerät eine Mitteilung, wenn eine neue Sitzung oder ein neuer Punkt auf einer Tagesordnung es nennt: im Namen der Sitzung, eines öffentlichen Punkts oder einer Vorlage dazu. Es zählt jedes Wort, das mit dem Stichwort beginnt („Schul“ findet „Schulhof“, nicht „Grundschule“); Groß- und Kleinschreibung sind gleich, „ä“ und „ae“, „ß“ und „ss“ auch. Höchstens {limit} Stichwörter.',
+    'council.words.label': 'Stichwort',
+    'council.words.rule':
+      'Zum Beispiel „Radweg“ oder „Neue Mitte“: {min} bis {max} Zeichen, Buchstaben, Ziffern, Leerzeichen und Bindestriche.',
+    'council.words.follow': 'Stichwort folgen',
+    'council.words.yours': 'Ihre Stichwörter auf diesem Gerät',
+    'council.words.none': 'Sie folgen auf diesem Gerät noch keinem Stichwort.',
+    'council.words.unfollowNamed': 'Nicht mehr folgen: {word}',
+    'council.words.followed': 'Sie folgen jetzt dem Stichwort „{word}“.',
+    'council.words.unfollowed': 'Sie folgen dem Stichwort „{word}“ nicht mehr.',
     'council.meetings.heading': 'Sitzungen des Rats und der Ausschüsse',
     'council.meetings.intro': 'Die kommenden öffentlichen Sitzungen mit Tagesordnung und Vorlagen.',
     'council.meetings.empty': 'Zurzeit sind keine kommenden Sitzungen veröffentlicht.',
@@ -45,6 +57,7 @@ export const residentMessages = {
     'council.pages.position': 'Seite {page} von {pages}',
     'council.meeting.untitled': 'Sitzung',
     'council.meeting.cancelled': 'Abgesagt',
+    'council.meeting.addToCalendar': 'In den Kalender',
     'council.meeting.when': 'Wann',
     'council.meeting.place': 'Ort',
     'council.meeting.committees': 'Gremium',
@@ -72,7 +85,7 @@ export const residentMessages = {
   },
   en: {
     'council.device.unsupported':
-      'This browser cannot receive notifications, so this device cannot follow a committee.',
+      'This browser cannot receive notifications, so this device cannot follow a committee or a word.',
     'council.device.needsInstall':
       'On iPhone and iPad: first add the app to the home screen ("Share", then "Add to Home Screen").',
     'council.device.denied':
@@ -83,8 +96,8 @@ export const residentMessages = {
     'council.device.service': 'The browser’s notification service did not answer. Try again later.',
     'council.device.network': 'No connection. Check your internet connection.',
     'council.device.server': 'Notifications could not be switched on. Try again later.',
-    'council.committees.heading': 'Committees',
-    'council.committees.link': 'Committees you can follow',
+    'council.committees.heading': 'Committees and words',
+    'council.committees.link': 'Follow committees and words',
     'council.committees.empty': 'No committees with meetings are published at the moment.',
     'council.follow.heading': 'Follow the committee',
     'council.follow.intro':
@@ -98,6 +111,18 @@ export const residentMessages = {
     'council.follow.followed': 'You now follow the committee “{name}”.',
     'council.follow.unfollowed': 'You no longer follow the committee “{name}”.',
     'council.follow.untitled': 'Committee',
+    'council.words.heading': 'Follow words',
+    'council.words.intro':
+      'Follow a word to get a notification on this device when a new meeting or a new agenda item names it: in the name of the meeting, of a public item or of a paper on it. Every word that begins with it counts ("Schul" finds "Schulhof", not "Grundschule"); capitals do not matter, nor "ä" against "ae" or "ß" against "ss". At most {limit} words.',
+    'council.words.label': 'Word',
+    'council.words.rule':
+      'For example "Radweg" or "Neue Mitte": {min} to {max} characters, letters, digits, spaces and hyphens.',
+    'council.words.follow': 'Follow the word',
+    'council.words.yours': 'Your words on this device',
+    'council.words.none': 'This device follows no word yet.',
+    'council.words.unfollowNamed': 'Stop following: {word}',
+    'council.words.followed': 'You now follow the word “{word}”.',
+    'council.words.unfollowed': 'You no longer follow the word “{word}”.',
     'council.meetings.heading': 'Meetings of the council and its committees',
     'council.meetings.intro': 'The coming public meetings with agenda and papers.',
     'council.meetings.empty': 'No coming meetings are published at the moment.',
@@ -112,6 +137,7 @@ export const residentMessages = {
     'council.pages.position': 'Page {page} of {pages}',
     'council.meeting.untitled': 'Meeting',
     'council.meeting.cancelled': 'Cancelled',
+    'council.meeting.addToCalendar': 'Add to calendar',
     'council.meeting.when': 'When',
     'council.meeting.place': 'Place',
     'council.meeting.committees': 'Committee',

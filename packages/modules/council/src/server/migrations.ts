@@ -74,4 +74,20 @@ export const migrations: Migration[] = [
         WHERE type = 'Meeting' AND NOT deleted;
     `,
   },
+  {
+    id: '003_council_word_follows',
+    up: `
+      -- A device follows a topic word: it hears of new meetings and agenda items the word is
+      -- found in. folded is the word as it is matched (lower case, umlauts spelt out, one
+      -- space between words); word as the resident typed it, to show it back.
+      CREATE TABLE council_word_follows (
+        installation_id uuid NOT NULL,
+        folded text NOT NULL CHECK (char_length(folded) BETWEEN 3 AND 120),
+        word text NOT NULL CHECK (char_length(word) BETWEEN 1 AND 40),
+        created_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (installation_id, folded)
+      );
+      CREATE INDEX council_word_follows_folded ON council_word_follows (folded);
+    `,
+  },
 ];

@@ -85,7 +85,26 @@ export const registrationBody = z.object({
   installationId,
 });
 
-export const resourceBody = resourceSchema.extend({ photo: photoSchema.nullish() });
+// What staff write for residents, in German and (optionally) English: bounded, as anything
+// sent is. A name or title is a line; a description or note a few paragraphs.
+const localized = z.strictObject({
+  de: plainText().trim().min(1).max(200),
+  en: plainText().trim().min(1).max(200).optional(),
+});
+const longText = z.strictObject({
+  de: plainText().trim().max(5000).optional(),
+  en: plainText().trim().max(5000).optional(),
+});
+
+export const resourceBody = resourceSchema.extend({
+  name: localized,
+  description: longText.default({}),
+  uses: z.array(localized).max(30).default([]),
+  accessibility: z
+    .strictObject({ stepFree: z.boolean().optional(), notes: longText.default({}) })
+    .default({ notes: {} }),
+  photo: photoSchema.nullish(),
+});
 /** A resource's kind is chosen when it is created; a change keeps it. */
 export const resourceUpdateBody = resourceBody.omit({ id: true, kind: true });
 
@@ -122,16 +141,10 @@ export const sessionBody = z.object({
   end: localDateTime(),
 });
 
-const localized = z.object({
-  de: plainText().trim().min(1).max(200),
-  en: plainText().trim().min(1).max(200).optional(),
-});
 export const courseBody = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,57}$/, 'Use lower-case letters, digits and dashes.'),
   title: localized,
-  description: z
-    .object({ de: plainText().max(5000).optional(), en: plainText().max(5000).optional() })
-    .optional(),
+  description: longText.optional(),
   seats: z.number().int().min(1).max(500),
   location: plainText().min(1).max(100).optional(),
   remote: z.boolean().optional(),

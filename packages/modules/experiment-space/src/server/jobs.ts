@@ -17,6 +17,10 @@ const SPACE_JOBS: SpaceJob[] = [
   {
     // An offer runs out at its minute; the next person on the list should hear soon after.
     name: 'waitlist-offers',
+    title: {
+      de: 'Freie Plätze der Warteliste anbieten',
+      en: 'Offer free places to the waiting list',
+    },
     every: '1 minute',
     async run(space) {
       const { offered, expired } = await space.booking.processWaitlist();
@@ -26,6 +30,10 @@ const SPACE_JOBS: SpaceJob[] = [
   {
     // Reminders go out hours ahead (the day before by default): a few minutes late is fine.
     name: 'reminders',
+    title: {
+      de: 'An Buchungen und Kurse erinnern',
+      en: 'Send booking and course reminders',
+    },
     every: '5 minutes',
     async run(space) {
       return { sent: (await space.booking.sendDueReminders()).length };
@@ -35,6 +43,10 @@ const SPACE_JOBS: SpaceJob[] = [
     // Erasure is counted in days: once a night, when nobody books. A server that was down
     // at 03:00 catches up when it starts, up to the next night.
     name: 'anonymise',
+    title: {
+      de: 'Alte Buchungen anonymisieren',
+      en: 'Anonymise old bookings',
+    },
     at: '03:00',
     lateByMinutes: 23 * 60,
     async run(space) {
@@ -44,6 +56,10 @@ const SPACE_JOBS: SpaceJob[] = [
   {
     // Confirmations are awaited right after booking: the queue is sent every minute.
     name: 'send-mail',
+    title: {
+      de: 'E-Mails zu Buchungen versenden',
+      en: 'Send booking e-mails',
+    },
     every: '1 minute',
     async run(space) {
       return { ...(await space.deliverMail()) };

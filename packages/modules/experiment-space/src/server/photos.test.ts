@@ -26,12 +26,7 @@ describe.each(testDatabases())('photos of resources and courses on %s', (databas
     await h?.close();
   });
 
-  const staff = (method: string, path: string, json: unknown, language = 'de') =>
-    h.server.request(`${API}/staff${path}`, {
-      method,
-      headers: { ...h.staff, 'Accept-Language': language },
-      json,
-    });
+  const staff: Harness['asStaff'] = (...request) => h.asStaff(...request);
 
   it('shows residents the photo staff uploaded for a resource, in the catalogue and on its page', async () => {
     expect(uploaded.widths).toEqual([480, 960, 1200]);

@@ -12,6 +12,8 @@ export interface Space {
   timeZone: string;
   /** A text from the API in the app's language, German when there is no translation. */
   text(value: OptionalLocalized | null | undefined): string;
+  /** `'de'` where `text(value)` shows German on a page in another language: the text's `lang`. */
+  lang(value: OptionalLocalized | null | undefined): 'de' | undefined;
   navigate(path: string): void;
   /** The shell's API client, with paths below the module's API (`/staff/resources`). */
   api: ApiClient;
@@ -49,6 +51,7 @@ export function spaceFor(
     locale,
     timeZone,
     text: (value) => (value ? (value[locale] ?? value.de ?? '') : ''),
+    lang: (value) => (locale !== 'de' && value?.de && !value[locale] ? 'de' : undefined),
     navigate,
     api,
   };

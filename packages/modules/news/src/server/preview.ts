@@ -1,9 +1,10 @@
 import { localDateOf } from '@city-app/core';
-import { type CityEnv, describeRoute, validated } from '@city-app/server';
+import { type CityEnv, describeRoute, type Queryable, validated } from '@city-app/server';
 import { Hono } from 'hono';
 import type { z } from 'zod';
 import { type ArticlePreview, articlePreviewSchema } from '../article.js';
 import type { ValidArticleInput } from '../article-input.js';
+import { checkArticleImage } from './image.js';
 import { renderMarkdown } from './markdown.js';
 
 /**
@@ -18,6 +19,8 @@ export function previewRoutes(options: {
   role: string;
   tags: string[];
   invalid: { description: string; schema: z.ZodType };
+  /** Where the image store is checked (see checkArticleImage). */
+  db: Queryable;
   now?: () => Date;
 }): Hono<CityEnv> {
   const now = options.now ?? (() => new Date());
@@ -36,6 +39,7 @@ export function previewRoutes(options: {
     }),
     async (c) => {
       const article = validated<ValidArticleInput>(c, 'body');
+      await checkArticleImage(options.db, article.imageUrl);
       // Shown with the day it will carry: the planned time, else now (published now).
       const published = article.publishAt ? new Date(article.publishAt) : now();
       const preview: ArticlePreview = {

@@ -28,6 +28,7 @@ import {
 import type { NewsConfig } from '../config.js';
 import { categoryTopic } from '../topics.js';
 import { atomFeed } from './feed.js';
+import { checkArticleImage } from './image.js';
 import { newsArticleJsonLd } from './json-ld.js';
 import type { SiteLinks } from './links.js';
 import { renderMarkdown } from './markdown.js';
@@ -174,7 +175,9 @@ export function newsRoutes(ctx: ModuleServerContext<NewsConfig>): Hono<CityEnv> 
       responses: { 201: one('The new draft, with its slug.'), 400: invalidResponse },
     }),
     async (c) => {
-      const created = await articles.create(validated<ValidArticleInput>(c, 'body'), {
+      const article = validated<ValidArticleInput>(c, 'body');
+      await checkArticleImage(ctx.db, article.imageUrl);
+      const created = await articles.create(article, {
         createdBy: c.get('user')?.id ?? null,
       });
       ctx.log.info('News article created', { id: created.id, slug: created.slug });
@@ -202,8 +205,11 @@ export function newsRoutes(ctx: ModuleServerContext<NewsConfig>): Hono<CityEnv> 
       body: input,
       responses: { 200: one('The article as saved.'), 400: invalidResponse, 404: notFoundResponse },
     }),
-    async (c) =>
-      c.json(found(await articles.update(param(c), validated<ValidArticleInput>(c, 'body')))),
+    async (c) => {
+      const article = validated<ValidArticleInput>(c, 'body');
+      await checkArticleImage(ctx.db, article.imageUrl);
+      return c.json(found(await articles.update(param(c), article)));
+    },
   );
 
   app.post(
@@ -257,7 +263,13 @@ export function newsRoutes(ctx: ModuleServerContext<NewsConfig>): Hono<CityEnv> 
 
   app.route(
     '/',
-    previewRoutes({ ...editor, input, timeZone: city.timezone, invalid: invalidResponse }),
+    previewRoutes({
+      ...editor,
+      input,
+      timeZone: city.timezone,
+      invalid: invalidResponse,
+      db: ctx.db,
+    }),
   );
 
   app.delete(

@@ -22,6 +22,7 @@ export function feedbackRetentionJob(
     id: 'kernel.feedback-retention',
     module: 'kernel',
     kind: 'job',
+    title: { de: 'Alte Rückmeldungen löschen', en: 'Delete old feedback' },
     every: '1 hour',
     async run({ dueAt }) {
       const deleted = await deleteFeedback(db, options.forgetRecipient, {

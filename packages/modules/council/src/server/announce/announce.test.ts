@@ -1,6 +1,7 @@
 import type { ModuleServerContext } from '@city-app/server';
-import { createTestServer, memoryLogger, type TestServer } from '@city-app/server/testing';
+import { createTestServer, type TestServer } from '@city-app/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addAgendaItem, addSpecialMeeting, jobContext } from '../../../test/devices.js';
 import type { CouncilConfig } from '../../config.js';
 import { type OParlServer, startOParlServer } from '../../testing/index.js';
 import council from '../index.js';
@@ -22,18 +23,10 @@ describe('news of meetings for the followers of the council topic', () => {
     oparl = await startOParlServer({
       size: { meetings: 4, papers: 4, persons: 2, organizations: 2 },
     });
-    ctx = {
-      city: app.server.config,
-      config: { oparl: { system: oparl.system } },
-      manifest: council.manifest,
-      db: app.db,
-      log: memoryLogger(),
-      env: {},
-      requireRole: () => {
-        throw new Error('not a request');
-      },
-      // As notify's outbox does: one message per idempotency key.
-      notify: {
+    ctx = jobContext(
+      app,
+      { oparl: { system: oparl.system } },
+      {
         async send(_tx, input) {
           const created = !keys.has(input.idempotencyKey);
           if (created) {
@@ -45,7 +38,7 @@ describe('news of meetings for the followers of the council topic', () => {
         sendMany: async () => [],
         existingInstallations: async () => [],
       },
-    };
+    );
   });
   afterAll(async () => {
     await oparl?.close();
@@ -57,28 +50,8 @@ describe('news of meetings for the followers of the council topic', () => {
     expect(sent).toEqual([]);
 
     const base = oparl.data.base;
-    const start = new Date(Date.now() + 10 * 86_400_000);
-    oparl.add('meeting', {
-      id: `${base}/meeting/sonder`,
-      type: 'https://schema.oparl.org/1.1/Meeting',
-      name: 'Sondersitzung der Stadtvertretung',
-      start: start.toISOString(),
-      organization: [`${base}/organization/0`],
-    });
-    const meeting1 = oparl.data.lists.meeting[1]?.json as Record<string, unknown>;
-    oparl.change('meeting', 1, {
-      agendaItem: [
-        ...(meeting1.agendaItem as unknown[]),
-        {
-          id: `${base}/agendaitem/1-9`,
-          type: 'https://schema.oparl.org/1.1/AgendaItem',
-          meeting: `${base}/meeting/1`,
-          number: '4',
-          name: 'Dringlichkeitsantrag Schulweg',
-          public: true,
-        },
-      ],
-    });
+    addSpecialMeeting(oparl);
+    addAgendaItem(oparl, 1, 'Dringlichkeitsantrag Schulweg');
     // A meeting in the past is no news.
     oparl.add('meeting', {
       id: `${base}/meeting/alt`,

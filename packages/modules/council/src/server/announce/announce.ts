@@ -3,8 +3,9 @@ import type { ModuleServerContext } from '@city-app/server';
 import type { CouncilConfig } from '../../config.js';
 import { pushMessages } from '../../messages/push.js';
 import { COUNCIL_TOPIC } from '../../topics.js';
-import { followersOf } from '../follows/followers.js';
+import { committeeFollowers, knownFollowers } from '../follows/followers.js';
 import type { SyncReport } from '../sync/sync-system.js';
+import { wordFollowers } from '../words/followers.js';
 
 /** A sync that reshuffles a whole calendar does not send a message per meeting. */
 const MOST_PER_RUN = 20;
@@ -36,12 +37,13 @@ const when = (start: Date | string, locale: Locale, timeZone: string) =>
 /**
  * Tells the followers of the council topic of the coming meetings a sync found new, and of
  * coming meetings whose agenda gained items: one message each, the earliest first, at most
- * `MOST_PER_RUN`; and the devices following a meeting's committee, in one message more. Keyed by the job's due time, so a run repeated for the same due time (after
- * a crash) sends nothing twice.
+ * `MOST_PER_RUN`; and the devices following a meeting's committee or a word found in the
+ * news, in one message more. Keyed by the job's due time, so a run repeated for the same due
+ * time (after a crash) sends nothing twice.
  */
 export async function announceNews(
   ctx: Pick<ModuleServerContext<CouncilConfig>, 'db' | 'notify' | 'city' | 'manifest'>,
-  report: Pick<SyncReport, 'newMeetings' | 'newAgendas'>,
+  report: Pick<SyncReport, 'newMeetings' | 'newAgendas' | 'newAgendaItems'>,
   due: { dueAt: Date; now: Date },
 ): Promise<number> {
   const notify = ctx.notify;
@@ -56,10 +58,28 @@ export async function announceNews(
   );
   const fresh = new Set(report.newMeetings);
   const both = (fn: (locale: Locale) => string) => ({ de: fn('de'), en: fn('en') });
-  const followers = await followersOf(
-    ctx,
+  const byCommittee = await committeeFollowers(
+    ctx.db,
     rows.flatMap((m) => m.organizations),
   );
+  const byWord = await wordFollowers(
+    ctx.db,
+    rows.map((m) => ({ id: m.id, isNew: fresh.has(m.id) })),
+    report.newAgendaItems,
+  );
+  // Each device once per meeting, whether it follows the committee, a word, or several.
+  const followers = new Map(
+    rows.map((m) => [
+      m.id,
+      [
+        ...new Set([
+          ...m.organizations.flatMap((o) => byCommittee.get(o) ?? []),
+          ...(byWord.get(m.id) ?? []),
+        ]),
+      ],
+    ]),
+  );
+  const known = await knownFollowers(ctx, [...followers.values()].flat());
   await ctx.db.transaction(async (tx) => {
     for (const meeting of rows) {
       const isNew = fresh.has(meeting.id);
@@ -76,14 +96,12 @@ export async function announceNews(
         ),
         body: both((locale) => when(meeting.starts_at, locale, ctx.city.timezone)),
         url: `${ctx.manifest.path}/${meeting.key}`,
-        // The same key for both messages: a device that follows the topic and the committee
-        // shows the news once, the later message replacing the earlier.
+        // The same key for both messages: a device that follows the topic and a committee or
+        // a word shows the news once, the later message replacing the earlier.
         collapseKey: `council-${meeting.key}`,
       };
       await notify.send(tx, { ...message, idempotencyKey });
-      const installationIds = [
-        ...new Set(meeting.organizations.flatMap((o) => followers.get(o) ?? [])),
-      ];
+      const installationIds = (followers.get(meeting.id) ?? []).filter((id) => known.has(id));
       if (installationIds.length) {
         await notify.send(tx, {
           ...message,

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { MyDate } from '@city-app/core';
 import type { ModuleServerContext } from '@city-app/server';
-import { createTestServer, type TestServer } from '@city-app/server/testing';
+import type { TestServer } from '@city-app/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databases } from '../../../test/databases.js';
+import { deviceServer, devices } from '../../../test/devices.js';
 import type { FollowedCommittees } from '../../api/follows.js';
 import type { MeetingDetail } from '../../api/meeting.js';
 import { type OParlServer, startOParlServer } from '../../testing/index.js';
@@ -19,38 +20,14 @@ type Sent = Parameters<NonNullable<ModuleServerContext['notify']>['send']>[1];
 describe.each(databases)('following a committee on $name', ({ database, skip }) => {
   let app: TestServer;
   let oparl: OParlServer;
-  let ip = 0;
-  const call = (path: string, method = 'GET', language = 'de') =>
-    app.request(path, {
-      method,
-      // Each call from another address: the town's limit per address is not what is tested.
-      headers: { 'accept-language': language, 'x-forwarded-for': `192.0.2.${++ip % 250}` },
-    });
+  const { call, signUp, refusal } = devices(() => app);
   const followPath = (key: string, device: string) =>
     `/api/council/committees/${key}/followers/${device}`;
-  const signUp = async () => {
-    const id = randomUUID();
-    const res = await app.request(`/api/notify/installations/${id}`, {
-      method: 'PUT',
-      json: { language: 'de', topics: [] },
-      headers: { 'x-forwarded-for': `198.51.100.${++ip % 250}` },
-    });
-    expect(res.status).toBe(200);
-    return id;
-  };
-  const refusal = async (res: Response) => ({
-    status: res.status,
-    ...((await res.json()) as { code: string; field?: string; message: string }),
-  });
   let hauptausschuss: string;
 
   beforeAll(async () => {
     if (skip) return;
-    app = await createTestServer({
-      modules: [council],
-      database,
-      env: { CITY_APP_NOTIFY_WORKER: 'off', CITY_APP_TRUST_PROXY: '1' },
-    });
+    app = await deviceServer(database);
     // Eight weekly meetings from two days ahead; meeting i is held by committee i % 6.
     oparl = await startOParlServer({
       size: { meetings: 8, papers: 2, persons: 2, organizations: 6 },
@@ -223,7 +200,11 @@ describe.each(databases)('following a committee on $name', ({ database, skip }) 
       const base = oparl.data.base;
       await announceNews(
         ctx,
-        { newMeetings: [`${base}/meeting/7`, `${base}/meeting/2`], newAgendas: [] },
+        {
+          newMeetings: [`${base}/meeting/7`, `${base}/meeting/2`],
+          newAgendas: [],
+          newAgendaItems: [],
+        },
         { dueAt: new Date('2026-03-01T11:00:00Z'), now: new Date() },
       );
       // The Finanzausschuss's meeting to the topic only; the Hauptausschuss's also to its follower.

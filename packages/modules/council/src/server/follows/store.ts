@@ -17,8 +17,8 @@ async function committeeId(db: Queryable, key: string): Promise<string> {
   return rows[0].id;
 }
 
-/** The device must be signed up with notify: without it no news of the committee reach it. */
-async function checkInstallation(
+/** The device must be signed up with notify: without it no news of the council reach it. */
+export async function checkInstallation(
   ctx: ModuleServerContext<CouncilConfig>,
   installationId: string,
 ): Promise<void> {

@@ -1,6 +1,6 @@
-import type { ModuleServerContext } from '@city-app/server';
-import { createTestServer, memoryLogger, type TestServer } from '@city-app/server/testing';
+import { createTestServer, type TestServer } from '@city-app/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jobContext } from '../../../test/devices.js';
 import type { CouncilConfig } from '../../config.js';
 import { type OParlServer, startOParlServer } from '../../testing/index.js';
 import council from '../index.js';
@@ -10,17 +10,7 @@ import { councilImporters } from './importers.js';
 describe('syncing on demand and by the hour', () => {
   let app: TestServer;
   let oparl: OParlServer;
-  const context = (config: CouncilConfig): ModuleServerContext<CouncilConfig> => ({
-    city: app.server.config,
-    config,
-    manifest: council.manifest,
-    db: app.db,
-    log: memoryLogger(),
-    env: {},
-    requireRole: () => {
-      throw new Error('not a request');
-    },
-  });
+  const context = (config: CouncilConfig) => jobContext(app, config);
   const systemFile = async (dryRun = false) => ({
     name: 'system',
     text: await (await fetch(oparl.system)).text(),

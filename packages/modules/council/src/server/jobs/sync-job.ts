@@ -12,6 +12,10 @@ import { summaryOf, syncSystem } from '../sync/sync-system.js';
  */
 export const syncCouncilJob: ScheduledJob<CouncilConfig> = {
   name: 'sync-oparl',
+  title: {
+    de: 'Sitzungen und Vorlagen aus dem Ratsinformationssystem abrufen',
+    en: 'Fetch meetings and papers from the council information system',
+  },
   kind: 'import',
   every: '1 hour',
   async run(ctx, { dueAt, signal }) {

@@ -13,7 +13,9 @@ const tags = ['council'];
 const secret = { kind: 'installation', in: 'path', name: 'installationId' } as const;
 
 /** Writes count against the town's limit on installations' changes per address. */
-function installationGuard(ctx: ModuleServerContext<CouncilConfig>): MiddlewareHandler<CityEnv> {
+export function installationGuard(
+  ctx: ModuleServerContext<CouncilConfig>,
+): MiddlewareHandler<CityEnv> {
   return ctx.limits ? ctx.limits.guard('installations') : (_c, next) => next();
 }
 

@@ -41,6 +41,8 @@ export interface SyncReport extends ImportSummary {
   newMeetings: string[];
   /** Meetings with agenda items new since the last run, likewise. */
   newAgendas: string[];
+  /** Those new agenda items: a followed word is looked for in them. */
+  newAgendaItems: string[];
 }
 
 export interface SyncOptions {
@@ -122,8 +124,13 @@ async function run(
     oparlVersion: null,
     newMeetings: [],
     newAgendas: [],
+    newAgendaItems: [],
   };
-  const fresh = { meetings: new Set<string>(), agendas: new Set<string>() };
+  const fresh = {
+    meetings: new Set<string>(),
+    agendas: new Set<string>(),
+    items: new Set<string>(),
+  };
   let stored = 0;
   const store = async (json: unknown, body: string | null) => {
     const read = readObjects(json, { body });
@@ -184,7 +191,10 @@ async function run(
           if (since) {
             for (const object of counts.added) {
               if (object.type === 'Meeting') fresh.meetings.add(object.id);
-              if (object.type === 'AgendaItem' && object.parent) fresh.agendas.add(object.parent);
+              if (object.type === 'AgendaItem' && object.parent) {
+                fresh.agendas.add(object.parent);
+                fresh.items.add(object.id);
+              }
             }
           }
         }
@@ -196,6 +206,7 @@ async function run(
     report.requests = client.requests;
     report.newMeetings = [...fresh.meetings];
     report.newAgendas = [...fresh.agendas].filter((id) => !fresh.meetings.has(id));
+    report.newAgendaItems = [...fresh.items];
     await syncStates.succeeded(db, system, {
       oparlVersion: report.oparlVersion,
       lists,

@@ -1,14 +1,12 @@
 // @vitest-environment happy-dom
-import { PushClientError } from '@city-app/notify/browser';
 import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEVICE, devicePush } from '../../../test/device-push.js';
 import { MEETING, meetingSummary } from '../../../test/meeting-summary.js';
 import { axeViolations, fakeServer, renderApp, text, waitFor } from '../../../test/resident-web.js';
 import type { MeetingDetail } from '../../api/meeting.js';
-import type { PushAccess } from './push-access.js';
 
 const BAU = 'O1bAuAu55chu55aa';
-const DEVICE = '0f3c2a9e-5b1d-4c7e-9a2f-6d8e1b4c3a70';
 const meeting: MeetingDetail = {
   ...meetingSummary,
   agenda: [],
@@ -16,22 +14,6 @@ const meeting: MeetingDetail = {
   organizations: [{ key: BAU, name: 'Bauausschuss' }],
   web: null,
 };
-
-/** A device's push as a test wants it: signed up (or not), permission given (or refused). */
-function devicePush(options: { installationId: string | null; refuse?: boolean }): PushAccess {
-  return {
-    support: () => 'supported',
-    state: async () => ({
-      installationId: options.installationId,
-      subscribed: options.installationId !== null,
-      preferences: null,
-    }),
-    enable: async () => {
-      if (options.refuse) throw new PushClientError('denied', 'denied');
-      return DEVICE;
-    },
-  };
-}
 
 let server: ReturnType<typeof fakeServer>;
 let app: ReturnType<typeof renderApp> | undefined;
@@ -131,7 +113,7 @@ describe('following a meeting’s committee on this device', () => {
     });
     app = renderApp('/rat/gremien', server, 'de', devicePush({ installationId: null }));
     const haupt = await followButton(/^Diesem Gremium folgen: Hauptausschuss$/);
-    expect(app.container.querySelector('h1')?.textContent).toBe('Gremien');
+    expect(app.container.querySelector('h1')?.textContent).toBe('Gremien und Stichwörter');
     await act(async () => haupt.click());
     await followButton(/^Nicht mehr folgen: Hauptausschuss$/);
     await followButton(/^Diesem Gremium folgen: Bauausschuss$/);

@@ -1,6 +1,7 @@
 import { Alert, Button, Status } from '@city-app/ui';
-import { useCity } from '@city-app/web';
+
 import type { Committee } from '../../api/follows.js';
+import { useCouncil } from '../use-council.js';
 import { useCommitteeFollows } from './use-committee-follows.js';
 
 /**
@@ -8,7 +9,7 @@ import { useCommitteeFollows } from './use-committee-follows.js';
  * committee's new meetings and agendas, and finds its meetings in "Meine Termine".
  */
 export function FollowCommittees({ committees }: { committees: Committee[] }) {
-  const { api, t, locale } = useCity();
+  const { api, t, locale } = useCouncil();
   const device = useCommitteeFollows(api, t, locale);
   if (!committees.length) return null;
   return (

@@ -1,10 +1,10 @@
 import type { Translate } from '@city-app/core';
 import type { DevicePushState } from '@city-app/notify/browser';
 import { type ApiClient, failureText } from '@city-app/web';
-import { useContext, useEffect, useState } from 'react';
-import type { Committee, FollowedCommittees } from '../../api/follows.js';
+import { useState } from 'react';
+import type { Committee } from '../../api/follows.js';
 import { paths } from '../paths.js';
-import { PushAccessContext, pushProblemKey } from './push-access.js';
+import { useDeviceList } from './use-device.js';
 
 /** This device's committees: which it follows, following and unfollowing one. */
 export interface CommitteeFollows {
@@ -23,30 +23,9 @@ export function useCommitteeFollows(
   t: Translate,
   locale: 'de' | 'en',
 ): CommitteeFollows {
-  const push = useContext(PushAccessContext);
-  const [state, setState] = useState<DevicePushState | null>(null);
-  const [followed, setFollowed] = useState<ReadonlySet<string>>(new Set());
+  const device = useDeviceList<Committee>(api, locale, paths.followedApi);
   const [busy, setBusy] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<CommitteeFollows['outcome']>(null);
-
-  useEffect(() => {
-    let live = true;
-    void (async () => {
-      const known = await push.state();
-      const keys = known.installationId
-        ? await api
-            .get<FollowedCommittees>(paths.followedApi(known.installationId))
-            .then((list) => list.items.map((c) => c.key))
-            .catch(() => [])
-        : [];
-      if (!live) return;
-      setState(known);
-      setFollowed(new Set(keys));
-    })();
-    return () => {
-      live = false;
-    };
-  }, [push, api]);
 
   const nameOf = (committee: Committee) => committee.name ?? t('council.follow.untitled');
 
@@ -55,18 +34,13 @@ export function useCommitteeFollows(
     setBusy(key);
     setOutcome(null);
     try {
-      let id: string;
-      try {
-        // First, while the click still counts: the browser may ask for permission.
-        const known = state ?? (await push.state());
-        id = await push.enable(known, locale);
-        setState({ ...known, installationId: id, subscribed: true });
-      } catch (problem) {
-        setOutcome({ tone: 'error', text: t(pushProblemKey(problem)), key });
+      const enabled = await device.enable();
+      if ('problem' in enabled) {
+        setOutcome({ tone: 'error', text: t(enabled.problem), key });
         return;
       }
-      await api.put(paths.followApi(key, id));
-      setFollowed((keys) => new Set([...keys, key]));
+      await api.put(paths.followApi(key, enabled.id));
+      device.setItems((items) => [...items.filter((c) => c.key !== key), committee]);
       const text = t('council.follow.followed', { name: nameOf(committee) });
       setOutcome({ tone: 'success', text, key });
     } catch (failure) {
@@ -78,13 +52,13 @@ export function useCommitteeFollows(
 
   async function unfollow(committee: Committee): Promise<void> {
     const { key } = committee;
-    const id = state?.installationId;
+    const id = device.state?.installationId;
     if (!id) return;
     setBusy(key);
     setOutcome(null);
     try {
       await api.delete(paths.followApi(key, id));
-      setFollowed((keys) => new Set([...keys].filter((k) => k !== key)));
+      device.setItems((items) => items.filter((c) => c.key !== key));
       const text = t('council.follow.unfollowed', { name: nameOf(committee) });
       setOutcome({ tone: 'success', text, key });
     } catch (failure) {
@@ -94,5 +68,12 @@ export function useCommitteeFollows(
     }
   }
 
-  return { state, follows: (key) => followed.has(key), busy, outcome, follow, unfollow };
+  return {
+    state: device.state,
+    follows: (key) => device.items.some((c) => c.key === key),
+    busy,
+    outcome,
+    follow,
+    unfollow,
+  };
 }

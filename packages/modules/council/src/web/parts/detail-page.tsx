@@ -1,7 +1,8 @@
 import { PageHeading } from '@city-app/ui';
-import { Link, Loaded, useCity, useResource } from '@city-app/web';
+import { Link, Loaded, useResource } from '@city-app/web';
 import type { ReactNode } from 'react';
 import { paths } from '../paths.js';
+import { useCouncil } from '../use-council.js';
 import { SourceText } from './source-text.js';
 
 const KINDS = {
@@ -26,7 +27,7 @@ export function DetailPage<T extends { name: string | null; web: string | null }
   objectKey: string;
   children: (data: T) => ReactNode;
 }) {
-  const { t, api } = useCity();
+  const { t, api } = useCouncil();
   const words = KINDS[kind];
   const path = `${paths.api}/${words.api}/${encodeURIComponent(objectKey)}`;
   const resource = useResource(() => api.get<T>(path), [api, path]);

@@ -1,4 +1,4 @@
-import { Link, useCity } from '@city-app/web';
+import { Link } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import type { MeetingDetail } from '../../api/meeting.js';
 import { FollowCommittees } from '../follows/follow-committees.js';
@@ -7,15 +7,22 @@ import { Documents } from '../parts/documents.js';
 import { MeetingFacts } from '../parts/meeting-facts.js';
 import { SourceText } from '../parts/source-text.js';
 import { paths } from '../paths.js';
+import { useCouncil } from '../use-council.js';
 
 /** `/rat/:key`: a meeting with its public agenda, the papers on it and its documents. */
 export default function MeetingScreen({ params }: ScreenProps) {
-  const { t, locale, city } = useCity();
+  const { t, locale, city } = useCouncil();
   return (
     <DetailPage<MeetingDetail> kind="meeting" objectKey={params.key ?? ''}>
       {(meeting) => (
         <>
           <MeetingFacts meeting={meeting} locale={locale} timeZone={city.timezone} t={t} />
+          <p>
+            {/* Also for a cancelled meeting: a calendar that has it strikes it when read again. */}
+            <a href={paths.meetingCalendar(meeting.key, locale)} type="text/calendar">
+              {t('council.meeting.addToCalendar')}
+            </a>
+          </p>
           <FollowCommittees committees={meeting.organizations} />
           <section aria-labelledby="council-agenda">
             <h2 id="council-agenda">{t('council.meeting.agenda')}</h2>

@@ -1,5 +1,5 @@
 import { Button, PageHeading, Status, TextField } from '@city-app/ui';
-import { Link, Loaded, useCity, useResource, useRouter } from '@city-app/web';
+import { Link, Loaded, useResource, useRouter } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import { type FormEvent, useState } from 'react';
 import type { MeetingPage } from '../../api/meeting.js';
@@ -7,10 +7,11 @@ import { MeetingFacts } from '../parts/meeting-facts.js';
 import { Pages } from '../parts/pages.js';
 import { SourceText } from '../parts/source-text.js';
 import { paths } from '../paths.js';
+import { useCouncil } from '../use-council.js';
 
 /** `/rat`: the coming public meetings, earliest first, searchable, page by page. */
 export default function MeetingsScreen(_props: ScreenProps) {
-  const { t, api, locale, city } = useCity();
+  const { t, api, locale, city } = useCouncil();
   const { location, navigate } = useRouter();
   const query = new URLSearchParams(location.search);
   const q = (query.get('q') ?? '').slice(0, 100);

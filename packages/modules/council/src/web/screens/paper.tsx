@@ -1,4 +1,4 @@
-import { Link, useCity } from '@city-app/web';
+import { Link } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import type { PaperDetail } from '../../api/paper.js';
 import { formatDay, formatStart } from '../format.js';
@@ -6,10 +6,11 @@ import { DetailPage } from '../parts/detail-page.js';
 import { Documents } from '../parts/documents.js';
 import { SourceText } from '../parts/source-text.js';
 import { paths } from '../paths.js';
+import { useCouncil } from '../use-council.js';
 
 /** `/rat/vorlage/:key`: a paper (Drucksache), its documents and where it is discussed. */
 export default function PaperScreen({ params }: ScreenProps) {
-  const { t, locale, city } = useCity();
+  const { t, locale, city } = useCouncil();
   return (
     <DetailPage<PaperDetail> kind="paper" objectKey={params.key ?? ''}>
       {(paper) => (

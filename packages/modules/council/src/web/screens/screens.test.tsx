@@ -130,6 +130,14 @@ describe('council screens', () => {
     expect(app.container.querySelector(`a[href="/rat/vorlage/${PAPER}"]`)?.textContent).toBe(
       '0042/2026: Beschlussvorlage Radweg',
     );
+    // Into the phone's calendar, its own words in the page's language.
+    const calendar = [...app.container.querySelectorAll('a')].find(
+      (a) => text(a) === 'In den Kalender',
+    );
+    expect(calendar?.getAttribute('href')).toBe(
+      `/api/council/meetings/${MEETING}/calendar.ics?lang=de`,
+    );
+    expect(calendar?.getAttribute('type')).toBe('text/calendar');
   });
 
   it('shows a paper with its documents and consultations, in English too', async () => {
@@ -140,6 +148,18 @@ describe('council screens', () => {
     expect(content).toContain('Vorlage (PDF, 2.3 MB)');
     expect(content).toContain('Role: Beschlussfassung');
     expect(content).not.toContain('Zurück');
+  });
+
+  it('offers the meeting to the calendar in English, cancelled or not', async () => {
+    server.answer(`/api/council/meetings/${MEETING}`, { ...meeting, cancelled: true });
+    app = renderApp(`/rat/${MEETING}`, server, 'en');
+    await waitFor(() => expect(text(app?.container)).toContain('Cancelled'));
+    const calendar = [...app.container.querySelectorAll('a')].find(
+      (a) => text(a) === 'Add to calendar',
+    );
+    expect(calendar?.getAttribute('href')).toBe(
+      `/api/council/meetings/${MEETING}/calendar.ics?lang=en`,
+    );
   });
 
   it('says a meeting is not there when the server does not know it', async () => {
@@ -165,7 +185,7 @@ describe('council screens', () => {
     );
     const reachable = [...screen.querySelectorAll('a[href], button:not([disabled])')].map(text);
     expect(reachable).toEqual([
-      'Gremien, denen Sie folgen können',
+      'Gremien und Stichwörtern folgen',
       'Suchen',
       '3. Sitzung des Bauausschusses',
       'Nächste Seite',

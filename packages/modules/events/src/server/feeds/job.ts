@@ -10,6 +10,10 @@ import { syncDueSources } from './sync.js';
  */
 export const syncSourcesJob: ScheduledJob<EventsConfig> = {
   name: 'sync-sources',
+  title: {
+    de: 'Veranstaltungskalender anderer Stellen abrufen',
+    en: 'Fetch the event calendars of other organisers',
+  },
   kind: 'import',
   every: '15 minutes',
   run: (ctx, { dueAt, signal }) => syncDueSources(ctx, { dueAt, signal }),

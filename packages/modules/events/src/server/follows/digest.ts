@@ -116,6 +116,10 @@ function digestMessage(
 /** Every day at 17:00, when people plan their evening and weekend. */
 export const followDigestJob: ScheduledJob<EventsConfig> = {
   name: 'follow-digest',
+  title: {
+    de: 'Neue Veranstaltungen an Folgende melden',
+    en: 'Tell followers of new events',
+  },
   at: '17:00',
   lateByMinutes: 180,
   run: (ctx, { dueAt }) => sendFollowDigests(ctx, dueAt),

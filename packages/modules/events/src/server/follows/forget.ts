@@ -48,6 +48,10 @@ export async function forgetFollowsAndReminders(
 
 export const forgetJob: ScheduledJob<EventsConfig> = {
   name: 'forget',
+  title: {
+    de: 'Verwaiste Folgen löschen',
+    en: 'Delete follows of removed devices',
+  },
   every: 'day',
   run: (ctx, { dueAt }) => forgetFollowsAndReminders(ctx, dueAt),
 };

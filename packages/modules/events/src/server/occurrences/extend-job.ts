@@ -10,6 +10,10 @@ import { occurrenceWindow } from './window.js';
  */
 export const extendOccurrencesJob: ScheduledJob<EventsConfig> = {
   name: 'extend-dates',
+  title: {
+    de: 'Termine von Serien fortschreiben',
+    en: 'Extend the dates of series',
+  },
   at: '03:20',
   lateByMinutes: 24 * 60,
   async run(ctx, due) {

@@ -132,6 +132,10 @@ export async function sendDueReminders(
 
 export const remindersJob: ScheduledJob<EventsConfig> = {
   name: 'reminders',
+  title: {
+    de: 'An Veranstaltungen erinnern',
+    en: 'Send event reminders',
+  },
   every: '5 minutes',
   run: (ctx, { dueAt }) => sendDueReminders(ctx, dueAt),
 };

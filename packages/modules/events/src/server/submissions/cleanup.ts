@@ -45,6 +45,10 @@ export async function forgetSubmissions(
 
 export const forgetSubmissionsJob: ScheduledJob<EventsConfig> = {
   name: 'forget-submissions',
+  title: {
+    de: 'Angaben zu alten Einreichungen löschen',
+    en: 'Delete the details of old submissions',
+  },
   every: 'day',
   run: (ctx, { dueAt }) => forgetSubmissions(ctx, dueAt),
 };

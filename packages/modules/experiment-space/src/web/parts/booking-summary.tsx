@@ -1,19 +1,25 @@
 import type { PrivateBooking } from '../../api.js';
 import { formatInstant, formatRange } from '../format.js';
 import type { Space } from '../space.js';
+import { LocalText } from './local-text.js';
 import { groupLabel } from './resource-facts.js';
 
 /** What was booked, when, by whom, and its state: a description list. */
 export function BookingSummary({ booking, space }: { booking: PrivateBooking; space: Space }) {
-  const { t, text, locale, timeZone } = space;
+  const { t, locale, timeZone } = space;
   return (
     <dl className="experiment-space-facts">
       <div>
         <dt>{t('summary.what')}</dt>
         <dd>
-          {booking.course
-            ? `${text(booking.course.title)} (${text(booking.resourceName)})`
-            : text(booking.resourceName)}
+          {booking.course ? (
+            <>
+              <LocalText value={booking.course.title} space={space} /> (
+              <LocalText value={booking.resourceName} space={space} />)
+            </>
+          ) : (
+            <LocalText value={booking.resourceName} space={space} />
+          )}
         </dd>
       </div>
       <div>

@@ -34,14 +34,13 @@ export function PhotoView({
   place: keyof typeof PLACES;
 }) {
   const { className, sizes } = PLACES[place];
-  const german = space.locale !== 'de' && !photo.alt[space.locale];
   return (
     <ContentImage
       className={className}
       src={photo.src}
       sizes={sizes}
       alt={space.text(photo.alt)}
-      lang={german ? 'de' : undefined}
+      lang={space.lang(photo.alt)}
       loading={place === 'page' ? undefined : 'lazy'}
     />
   );

@@ -69,13 +69,15 @@ export function ResourceFacts({ resource, space }: { resource: ResourceDetail; s
   return (
     <div className="experiment-space-resource">
       {resource.photo ? <PhotoView photo={resource.photo} space={space} place="page" /> : null}
-      {description ? <p>{description}</p> : null}
+      {description ? <p lang={space.lang(resource.description)}>{description}</p> : null}
       {resource.uses.length ? (
         <>
           <h2>{t('facts.uses')}</h2>
           <ul>
             {resource.uses.map((use) => (
-              <li key={use.de}>{text(use)}</li>
+              <li key={use.de} lang={space.lang(use)}>
+                {text(use)}
+              </li>
             ))}
           </ul>
         </>
@@ -85,7 +87,9 @@ export function ResourceFacts({ resource, space }: { resource: ResourceDetail; s
         {resource.accessibility.stepFree !== undefined ? (
           <li>{resource.accessibility.stepFree ? t('facts.stepFree') : t('facts.notStepFree')}</li>
         ) : null}
-        {accessibilityNotes ? <li>{accessibilityNotes}</li> : null}
+        {accessibilityNotes ? (
+          <li lang={space.lang(resource.accessibility.notes)}>{accessibilityNotes}</li>
+        ) : null}
         {resource.accessibility.stepFree === undefined && !accessibilityNotes ? (
           <li>{t('facts.noAccessibilityInfo')}</li>
         ) : null}

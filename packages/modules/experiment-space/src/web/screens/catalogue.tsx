@@ -3,6 +3,7 @@ import { Link, useResource } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import type { Catalogue } from '../../api.js';
 import { Loaded } from '../parts/load-state.js';
+import { LocalText } from '../parts/local-text.js';
 import { PhotoView } from '../parts/photo.js';
 import { OpeningHoursList, ResourceBadges } from '../parts/resource-facts.js';
 import { paths } from '../paths.js';
@@ -28,14 +29,23 @@ export default function CatalogueScreen(_props: ScreenProps) {
                       key={resource.id}
                       as="li"
                       headingLevel={3}
-                      title={<Link to={paths.resource(resource.id)}>{text(resource.name)}</Link>}
+                      title={
+                        <Link to={paths.resource(resource.id)}>
+                          <LocalText value={resource.name} space={space} />
+                        </Link>
+                      }
                     >
                       {resource.photo ? (
                         <PhotoView photo={resource.photo} space={space} place="card" />
                       ) : null}
                       <p>
                         {t(`kind.${resource.kind}`)}
-                        {text(resource.description) ? ` · ${text(resource.description)}` : ''}
+                        {text(resource.description) ? (
+                          <>
+                            {' · '}
+                            <LocalText value={resource.description} space={space} />
+                          </>
+                        ) : null}
                       </p>
                       <ResourceBadges resource={resource} space={space} />
                     </Card>

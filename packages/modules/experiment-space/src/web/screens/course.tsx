@@ -13,6 +13,7 @@ import {
 } from '../parts/booker-state.js';
 import { BookingForm } from '../parts/booking-form.js';
 import { Loaded } from '../parts/load-state.js';
+import { LocalText } from '../parts/local-text.js';
 import { PhotoView } from '../parts/photo.js';
 import { usePushOptIn } from '../parts/push-opt-in.js';
 import { groupLabel } from '../parts/resource-facts.js';
@@ -41,7 +42,11 @@ export default function CourseScreen({ params }: ScreenProps) {
   return (
     <div className="experiment-space">
       <PageHeading>
-        {course.state === 'ready' ? space.text(course.data.title) : space.t('courses.title')}
+        {course.state === 'ready' ? (
+          <LocalText value={course.data.title} space={space} />
+        ) : (
+          space.t('courses.title')
+        )}
       </PageHeading>
       <Loaded resource={course} space={space} notFound={space.t('courses.notFound')}>
         {(data) => <Registration course={data} space={space} />}
@@ -109,7 +114,9 @@ function Registration({ course, space }: { course: CourseSummary; space: Space }
   return (
     <>
       {course.photo ? <PhotoView photo={course.photo} space={space} place="page" /> : null}
-      {text(course.description) ? <p>{text(course.description)}</p> : null}
+      {text(course.description) ? (
+        <p lang={space.lang(course.description)}>{text(course.description)}</p>
+      ) : null}
       {course.provider ? (
         <p>
           {t('courses.provider')}: {course.provider}

@@ -4,6 +4,7 @@ import type { ScreenProps } from '@city-app/web/module';
 import type { CourseSummary } from '../../api.js';
 import { formatRange } from '../format.js';
 import { Loaded } from '../parts/load-state.js';
+import { LocalText } from '../parts/local-text.js';
 import { PhotoView } from '../parts/photo.js';
 import { seatsLabel } from '../parts/session-label.js';
 import { paths } from '../paths.js';
@@ -49,13 +50,14 @@ export function courseWhere(course: CourseSummary, space: Space): string {
 
 function CourseCard({ course, space }: { course: CourseSummary; space: Space }) {
   const { t, text, locale } = space;
-  const title = text(course.title);
   const upcoming = course.sessions.filter((s) => Date.parse(s.end) > Date.now());
   const where = courseWhere(course, space);
   return (
-    <Card as="article" title={title}>
+    <Card as="article" title={<LocalText value={course.title} space={space} />}>
       {course.photo ? <PhotoView photo={course.photo} space={space} place="course" /> : null}
-      {text(course.description) ? <p>{text(course.description)}</p> : null}
+      {text(course.description) ? (
+        <p lang={space.lang(course.description)}>{text(course.description)}</p>
+      ) : null}
       {course.provider || where ? (
         <p>
           {course.provider ? `${t('courses.provider')}: ${course.provider}` : null}
@@ -76,7 +78,9 @@ function CourseCard({ course, space }: { course: CourseSummary; space: Space }) 
                   <Link to={paths.course(course.id, session.id)}>
                     {session.seatsLeft > 0 ? t('courses.register') : t('courses.joinWaitlist')}
                     <span className="city-visually-hidden">
-                      {`: ${title}, ${formatRange(session, locale)}`}
+                      {': '}
+                      <LocalText value={course.title} space={space} />
+                      {`, ${formatRange(session, locale)}`}
                     </span>
                   </Link>
                 </>

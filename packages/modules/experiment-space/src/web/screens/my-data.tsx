@@ -13,6 +13,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { DataAccess, MyDataDeleted, MyDataExport } from '../../api.js';
 import { formatRange } from '../format.js';
 import { looksLikeEmail } from '../parts/email.js';
+import { LocalText } from '../parts/local-text.js';
 import { paths } from '../paths.js';
 import { type Space, useSpace } from '../use-space.js';
 
@@ -188,9 +189,7 @@ function Data({ access, space }: { access: DataAccess; space: Space }) {
             {data.bookings.map((b) => (
               <li key={`${b.createdAt}-${b.start}`}>
                 <strong>
-                  {b.course
-                    ? (b.course.title[space.locale] ?? b.course.title.de)
-                    : (b.resourceName[space.locale] ?? b.resourceName.de)}
+                  <LocalText value={b.course ? b.course.title : b.resourceName} space={space} />
                 </strong>
                 {': '}
                 {formatRange(b, space.locale)} ({t(`status.${b.status}`)})

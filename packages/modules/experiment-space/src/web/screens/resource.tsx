@@ -22,6 +22,7 @@ import {
 import { BookingForm } from '../parts/booking-form.js';
 import { durationChoices } from '../parts/durations.js';
 import { Loaded } from '../parts/load-state.js';
+import { LocalText } from '../parts/local-text.js';
 import { usePushOptIn } from '../parts/push-opt-in.js';
 import { groupLabel, ResourceFacts } from '../parts/resource-facts.js';
 import { SLOTS_HEADING_ID, SlotList } from '../parts/slot-list.js';
@@ -36,11 +37,15 @@ export default function ResourceScreen({ params }: ScreenProps) {
     () => space.api.get<ResourceDetail>(`/resources/${encodeURIComponent(id)}`),
     [id],
   );
-  const name =
-    resource.state === 'ready' ? space.text(resource.data.name) : space.t('resource.title');
   return (
     <div className="experiment-space">
-      <PageHeading>{name}</PageHeading>
+      <PageHeading>
+        {resource.state === 'ready' ? (
+          <LocalText value={resource.data.name} space={space} />
+        ) : (
+          space.t('resource.title')
+        )}
+      </PageHeading>
       <Loaded resource={resource} space={space} notFound={space.t('resource.notFound')}>
         {(data) => (
           <>

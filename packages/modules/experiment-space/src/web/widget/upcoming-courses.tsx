@@ -44,7 +44,9 @@ export default function UpcomingCoursesWidget({ data }: HomeWidgetProps<CourseSu
         <li key={`${course.id}/${session.id}`}>
           <h3>
             <Link to={paths.course(course.id, session.id)}>
-              {course.title[locale] ?? course.title.de}
+              <span lang={course.title[locale] ? undefined : 'de'}>
+                {course.title[locale] ?? course.title.de}
+              </span>
             </Link>
           </h3>
           <p>

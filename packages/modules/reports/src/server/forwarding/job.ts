@@ -12,6 +12,10 @@ import { sendQueued } from './send.js';
  */
 export const forwardJob: ScheduledJob<ReportsConfig> = {
   name: 'forward-open311',
+  title: {
+    de: 'Meldungen an die zuständige Stelle weiterleiten',
+    en: 'Forward reports to the responsible body',
+  },
   every: '5 minutes',
   async run(ctx, { signal }): Promise<ImportSummary> {
     const summary: ImportSummary = { created: 0, changed: 0, unchanged: 0, skipped: [] };

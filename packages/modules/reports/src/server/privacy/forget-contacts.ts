@@ -13,6 +13,10 @@ export const KEEP_CONTACTS_DAYS = 90;
  */
 export const forgetContactsJob: ScheduledJob<ReportsConfig> = {
   name: 'forget-contacts',
+  title: {
+    de: 'Kontaktdaten erledigter Meldungen löschen',
+    en: 'Delete the contact details of closed reports',
+  },
   at: '03:40',
   async run(ctx, { dueAt }) {
     const { forgotten, unfollowed } = await ctx.db.transaction(async (tx) => {

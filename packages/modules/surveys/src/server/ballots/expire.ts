@@ -37,6 +37,10 @@ export async function expireVotes(
 
 export const expireVotesJob: ScheduledJob<SurveysConfig> = {
   name: 'expire-votes',
+  title: {
+    de: 'Unbestätigte Stimmen verwerfen',
+    en: 'Discard unconfirmed votes',
+  },
   every: '15 minutes',
   run: async (ctx, { dueAt }) => ({ expired: await expireVotes(ctx, dueAt) }),
 };

@@ -42,6 +42,10 @@ export async function surveyClock(
 
 export const surveyClockJob: ScheduledJob<SurveysConfig> = {
   name: 'open-and-close',
+  title: {
+    de: 'Umfragen öffnen und schließen',
+    en: 'Open and close surveys',
+  },
   every: '1 minute',
   run: (ctx, { dueAt }) => surveyClock(ctx, new Date(Math.max(dueAt.getTime(), Date.now()))),
 };

@@ -127,6 +127,10 @@ export async function announceChanges(
 
 export const announceChangesJob: ScheduledJob<WasteConfig> = {
   name: 'announce-changes',
+  title: {
+    de: 'Geänderte Abfuhrtermine melden',
+    en: 'Announce changed collection dates',
+  },
   every: '1 minute',
   run: (ctx, { dueAt }) => announceChanges(ctx, dueAt),
 };

@@ -33,6 +33,10 @@ export async function forgetGoneFollows(
 
 export const forgetGoneFollowsJob: ScheduledJob<WasteConfig> = {
   name: 'forget-gone-follows',
+  title: {
+    de: 'Verwaiste Erinnerungen löschen',
+    en: 'Delete reminders of removed devices',
+  },
   every: 'day',
   run: (ctx) => forgetGoneFollows(ctx),
 };

@@ -9,6 +9,10 @@ import { syncDueSources } from './sources/sync.js';
 export const importJobs: ScheduledJob<WasteConfig>[] = [
   {
     name: 'sync-sources',
+    title: {
+      de: 'Abfuhrkalender abrufen',
+      en: 'Fetch the collection calendars',
+    },
     kind: 'import',
     every: '1 hour',
     run: (ctx, { dueAt, signal }) => syncDueSources(ctx, { dueAt, signal }),

@@ -95,6 +95,10 @@ export async function sendDueReminders(
 
 export const remindersJob: ScheduledJob<WasteConfig> = {
   name: 'reminders',
+  title: {
+    de: 'An Abfuhrtermine erinnern',
+    en: 'Send collection reminders',
+  },
   every: '5 minutes',
   run: (ctx, { dueAt }) => sendDueReminders(ctx, dueAt),
 };

@@ -1,0 +1,109 @@
+import { type Locale, localize, type Translate } from '@city-app/core';
+import { WideTable } from '@city-app/ui';
+import { formatStaffInstant } from '../../i18n/staff-dates.js';
+import { type Source, stateOf } from './types.js';
+
+/** The counts an importer reports, in the order staff read them. */
+const IMPORT_COUNTS = ['created', 'changed', 'unchanged', 'skipped'] as const;
+
+export interface SourcesTableWords {
+  t: Translate;
+  locale: Locale;
+  timeZone: string;
+  /** A module's title by its id; the kernel's own jobs are "the app". */
+  areaOf(module: string): string;
+}
+
+/**
+ * One row per source: its title, area, state, last success, last error in the reader's
+ * language (a job's raw message only ever goes to the log and `city-app doctor`) and runs.
+ */
+export function SourcesTable({
+  sources,
+  label,
+  firstColumn,
+  words,
+}: {
+  sources: readonly Source[];
+  label: string;
+  firstColumn: string;
+  words: SourcesTableWords;
+}) {
+  const { t, locale, timeZone, areaOf } = words;
+  const when = (iso: string) => formatStaffInstant(iso, locale, timeZone);
+  return (
+    <WideTable label={label}>
+      <thead>
+        <tr>
+          <th scope="col">{firstColumn}</th>
+          <th scope="col">{t('sources.module')}</th>
+          <th scope="col">{t('sources.state')}</th>
+          <th scope="col">{t('sources.lastSuccess')}</th>
+          <th scope="col">{t('sources.lastError')}</th>
+          <th scope="col">{t('sources.runs')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {sources.map((source) => {
+          const state = stateOf(source);
+          const counts = source.kind === 'import' ? countsInWords(source, t) : '';
+          return (
+            <tr key={source.job}>
+              <th scope="row">
+                {source.title ? (
+                  localize(source.title, locale)
+                ) : (
+                  <code translate="no">{source.job}</code>
+                )}
+              </th>
+              <td>{areaOf(source.module)}</td>
+              <td>
+                {state === 'failing' ? (
+                  <strong>{t('sources.state.failing')}</strong>
+                ) : (
+                  t(`sources.state.${state}`)
+                )}
+              </td>
+              <td>
+                {source.lastSuccessAt ? when(source.lastSuccessAt) : t('sources.never')}
+                {counts ? (
+                  <>
+                    <br />
+                    <small>{counts}</small>
+                  </>
+                ) : null}
+              </td>
+              <td>
+                {source.lastErrorAt ? (
+                  <>
+                    {t('sources.errorAt', { date: when(source.lastErrorAt) })}
+                    <br />
+                    <small>{source.lastErrorWords?.[locale] ?? t('sources.errorUnknown')}</small>
+                  </>
+                ) : (
+                  t('sources.none')
+                )}
+              </td>
+              <td>
+                {t('sources.runsCount', {
+                  successes: source.successes,
+                  failures: source.failures,
+                })}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </WideTable>
+  );
+}
+
+/** "12 neu, 3 geändert, 40 unverändert": what an importer's last successful run counted. */
+function countsInWords(source: Source, t: Translate): string {
+  const parts = IMPORT_COUNTS.filter((key) => typeof source.lastCounts[key] === 'number').map(
+    (key) => t(`sources.count.${key}`, { count: source.lastCounts[key] ?? 0 }),
+  );
+  return parts.length && source.lastSuccessAt
+    ? t('sources.counts', { counts: parts.join(', ') })
+    : '';
+}
