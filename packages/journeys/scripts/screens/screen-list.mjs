@@ -200,6 +200,7 @@ function shellScreens(found) {
     ['admin-notifications', '/admin/benachrichtigungen', {}, { staff: true }],
     ['admin-feedback', '/admin/feedback', {}, { staff: true }],
     ['admin-staff', '/admin/mitarbeitende', {}, { staff: true }],
+    ['admin-sources', '/admin/datenquellen', {}, { staff: true }],
   ];
 }
 
