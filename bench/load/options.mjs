@@ -4,7 +4,7 @@ import { MODES } from './town.mjs';
 
 const USAGE = `pnpm bench:load [--quick] [--modes pglite,postgres,postgres-2] [--seconds 2]
   [--mixed-seconds 10] [--connections 50] [--wave-phones 3000] [--wave-seconds 60]
-  [--no-wave] [--profile <dir>] [--json]`;
+  [--returning 0.8] [--no-wave] [--profile <dir>] [--json]`;
 
 export function readOptions(argv) {
   const { values } = parseArgs({
@@ -17,6 +17,7 @@ export function readOptions(argv) {
       connections: { type: 'string' },
       'wave-phones': { type: 'string' },
       'wave-seconds': { type: 'string' },
+      returning: { type: 'string' },
       'no-wave': { type: 'boolean', default: false },
       profile: { type: 'string' },
       json: { type: 'boolean', default: false },
@@ -34,6 +35,15 @@ export function readOptions(argv) {
     const n = Number(raw);
     if (!Number.isInteger(n) || n < 1 || n > max)
       throw new Error(`--${name} must be a whole number from 1 to ${max}, not "${raw}".\n${USAGE}`);
+    return n;
+  };
+  /** A share from 0 to 1, e.g. of the wave's phones that have the app already. */
+  const share = (name, fallback) => {
+    const raw = values[name];
+    if (raw === undefined) return fallback;
+    const n = Number(raw);
+    if (raw.trim() === '' || !(n >= 0 && n <= 1))
+      throw new Error(`--${name} must be a number from 0 to 1, not "${raw}".\n${USAGE}`);
     return n;
   };
   const modes = (values.modes ?? Object.keys(MODES).join(',')).split(',').filter(Boolean);
@@ -54,6 +64,7 @@ export function readOptions(argv) {
       : {
           phones: number('wave-phones', quick ? 500 : 3000, 100_000),
           seconds: number('wave-seconds', quick ? 10 : 60, 600),
+          returning: share('returning', 0.8),
         },
     profileDir: values.profile,
     json: values.json,

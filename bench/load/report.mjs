@@ -65,8 +65,20 @@ export function printMode(result, options) {
     m.routes.map((r) => [r.name, r.ok, fixed(r.p50, 1), fixed(r.p99, 1), r.errors]),
   );
   if (wave) {
+    const { phones, seconds, returning } = options.wave;
     console.log(
-      `\nWave: ${options.wave.phones} phones within ${options.wave.seconds} s (home screen and one module screen each, ${wave.ok + wave.errors} requests in ${fixed(wave.seconds, 1)} s): p50 ${fixed(wave.p50, 1)} ms, p99 ${fixed(wave.p99, 1)} ms, slowest route p99 ${fixed(Math.max(...wave.routes.map((r) => r.p99)), 1)} ms; ${errors(wave)}, ${wave.timeouts} timeouts; CPU ${cpu(wave)} ms/req (PostgreSQL ${pg(wave)}).`,
+      `\nWave: ${phones} phones within ${seconds} s, ${fixed(returning * 100, 0)} % of them returning (home screen and one module screen each, ${wave.ok + wave.errors} requests in ${fixed(wave.seconds, 1)} s): ${wave.ok - wave.notModified} answered with a body, ${wave.notModified} not modified (304); p50 ${fixed(wave.p50, 1)} ms, p99 ${fixed(wave.p99, 1)} ms, slowest route p99 ${fixed(Math.max(...wave.routes.map((r) => r.p99)), 1)} ms; ${errors(wave)}, ${wave.timeouts} timeouts; CPU ${cpu(wave)} ms/req (PostgreSQL ${pg(wave)}).`,
+    );
+    table(
+      ['in the wave', '200', '304', 'p50 ms', 'p99 ms', 'errors'],
+      wave.routes.map((r) => [
+        r.name,
+        r.ok - r.notModified,
+        r.notModified,
+        fixed(r.p50, 1),
+        fixed(r.p99, 1),
+        r.errors,
+      ]),
     );
   }
 }

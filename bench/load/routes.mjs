@@ -22,7 +22,8 @@ const MAP = '/api/reports/map?bbox=11.1750,53.4230,11.2030,53.4380&zoom=14';
 /**
  * The routes of the resident workload, each `{ name, path }`: `all`, `single` (measured one by
  * one; the home widgets' variants only in the mix), and what a phone in the wave asks for:
- * `home` (opening the app) and `screens` (one module screen each).
+ * `home` (opening the app), `assets` (those of them a service worker keeps) and `screens` (one
+ * module screen each).
  */
 export async function residentRoutes(base) {
   const html = await (await fetch(`${base}/`)).text();
@@ -55,6 +56,8 @@ export async function residentRoutes(base) {
     reports: { name: 'reports list', path: '/api/reports' },
     map: { name: 'reports map', path: MAP },
     catalogue: { name: 'experiment space catalogue', path: '/api/experiment-space' },
+    council: { name: 'council, coming meetings', path: '/api/council' },
+    surveys: { name: 'surveys, published', path: '/api/surveys' },
     slots: {
       name: 'free slots, one resource, one day',
       path: `/api/experiment-space/resources/${resource.id}/slots?date=${next(4)}`,
@@ -67,9 +70,12 @@ export async function residentRoutes(base) {
       r.script,
       r.style,
       r.town,
-      ...[r.news, r.events, r.waste, r.reports, r.map, r.catalogue, r.slots],
+      ...[r.news, r.events, r.waste, r.reports, r.map, r.catalogue, r.slots, r.council, r.surveys],
     ],
     home: [r.shell, r.script, r.style, r.town, r.newsWidget, r.eventsWidget, r.courses],
-    screens: [r.news, r.events, r.waste, r.map, r.reports, r.catalogue, r.slots],
+    assets: [r.script, r.style],
+    screens: [
+      ...[r.news, r.events, r.waste, r.map, r.reports, r.catalogue, r.slots, r.council, r.surveys],
+    ],
   };
 }

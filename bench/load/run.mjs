@@ -7,25 +7,32 @@
 //
 //   pnpm bench:load                      (every mode; PostgreSQL in a throwaway cluster)
 //   pnpm bench:load --quick              (shorter runs, a wave of 500 phones in 10 s)
+//   pnpm bench:load --returning 0.5      (half the wave's phones have the app already)
 //   pnpm --filter @city-app/bench load --modes pglite --no-wave --profile /tmp/profiles
+//   pnpm bench:load --bookings           (only the bookings scenario, see bookings.mjs)
 //
 // Exit codes: 0 it ran without errors, 1 a request failed or timed out, 2 it could not run.
 import { fileURLToPath } from 'node:url';
 import { freePort } from '../free-port.mjs';
+import { benchBookings, bookingsFailed, printBookings, readBookingOptions } from './bookings.mjs';
 import { readOptions } from './options.mjs';
 import { createDatabase } from './postgres.mjs';
 import { startProcess, waitFor } from './processes.mjs';
 import { printMode, printSummary } from './report.mjs';
 import { residentRoutes } from './routes.mjs';
 import { checkBuilt, MODES, startTown } from './town.mjs';
+import { validatorsOf, waveScenario } from './wave.mjs';
 
 const here = (file) => fileURLToPath(new URL(file, import.meta.url));
 const TIME_LIMIT_MS = 30 * 60 * 1000;
 const WARM_UP_SECONDS = 2;
 
 let options;
+let bookings;
 try {
-  options = readOptions(process.argv.slice(2));
+  const own = readBookingOptions(process.argv.slice(2));
+  bookings = own.bookings;
+  options = readOptions(own.rest);
   checkBuilt();
   if (options.modes.some((m) => MODES[m].database === 'postgres') && !process.env.TEST_DATABASE_URL)
     throw new Error('The PostgreSQL modes need TEST_DATABASE_URL (pnpm bench:load sets it).');
@@ -93,18 +100,6 @@ async function startBaseline(base, routes) {
   return baseline;
 }
 
-/** The wave's phones: each opens the home screen, then one module screen, in turn. */
-function waveScenario(routes, { phones, seconds }) {
-  const sequence = routes.screens.flatMap((screen) => [...routes.home, screen]);
-  const perPhone = routes.home.length + 1;
-  const amount = phones * perPhone;
-  const rate = Math.max(1, Math.round(amount / seconds));
-  // A connection per request a second: each sends one a second, so the phones keep arriving
-  // on time while answers take up to a second (fewer connections would wait for slow answers
-  // and spread the wave out). autocannon gives a connection no limit at all below 1 a second.
-  return { routes: sequence, amount, rate, connections: Math.min(rate, phones, 1000) };
-}
-
 async function benchMode(mode) {
   const database =
     MODES[mode].database === 'postgres'
@@ -148,7 +143,11 @@ async function benchMode(mode) {
       }),
     };
     const wave = options.wave
-      ? await measure(town, waveScenario(routes, options.wave), database)
+      ? await measure(
+          town,
+          waveScenario(routes, options.wave, await validatorsOf(town.url, routes.all)),
+          database,
+        )
       : null;
     return { mode, title: MODES[mode].title, startSeconds, idleRss, single, mixed, wave };
   } finally {
@@ -158,22 +157,31 @@ async function benchMode(mode) {
 }
 
 const results = [];
+const bookingResults = [];
 let code = 0;
 try {
   for (const mode of options.modes) {
     if (!options.json) console.log(`\nStarting HageNOW! in mode ${mode} …`);
-    const result = await benchMode(mode);
-    results.push(result);
-    if (!options.json) printMode(result, options);
+    if (!bookings.only) {
+      const result = await benchMode(mode);
+      results.push(result);
+      if (!options.json) printMode(result, options);
+    }
+    if (bookings.run) {
+      const result = await benchBookings(mode, bookings, options);
+      bookingResults.push(result);
+      if (!options.json) printBookings(result, options);
+    }
   }
-  if (options.json) console.log(JSON.stringify(results, null, 2));
+  if (options.json)
+    console.log(JSON.stringify({ reads: results, bookings: bookingResults }, null, 2));
   else printSummary(results);
   const failed = results.some((r) =>
     [...r.single.map((s) => s.town), r.mixed.town, r.wave].some(
       (x) => x && (x.errors || x.timeouts || x.connectionErrors),
     ),
   );
-  code = failed ? 1 : 0;
+  code = failed || bookingResults.some(bookingsFailed) ? 1 : 0;
 } catch (error) {
   console.error(error.stack ?? String(error));
   code = 2;

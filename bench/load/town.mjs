@@ -39,8 +39,10 @@ export async function startTown(mode, { databaseUrl, profileDir } = {}) {
   const forget = atExit(removeDataDir);
   const servers = [];
   let proxy;
-  const stop = async () => {
+  /** `keepData`: the PGlite folder stays for the caller to read (and remove). */
+  const stop = async ({ keepData = false } = {}) => {
     await Promise.all([proxy, ...servers].filter(Boolean).map((p) => p.stop()));
+    if (keepData) return;
     removeDataDir();
     forget();
   };
@@ -76,6 +78,8 @@ export async function startTown(mode, { databaseUrl, profileDir } = {}) {
     return {
       url,
       servers,
+      /** PGlite's data folder (null with PostgreSQL). */
+      dataDir: dataDir && join(dataDir, 'db'),
       /** CPU (µs) and memory of the town's processes together; the proxy's apart. */
       usage: async () => {
         const each = await Promise.all(servers.map((s) => s.usage()));

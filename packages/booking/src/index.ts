@@ -28,13 +28,20 @@ export {
   type Reservation,
   type ReservationStatus,
 } from './reservations/model.js';
-export type { Occupancy, OccupancyWindow } from './reservations/occupancy.js';
+export {
+  type Occupancy,
+  type OccupancyWindow,
+  occupancySql,
+} from './reservations/occupancy.js';
 export type { ReservationRequest } from './reservations/request.js';
 export {
+  type LoadedResource,
   type Localized,
+  RESOURCES_JSON_SQL,
   type Resource,
   type ResourceInput,
   resourceInputSchema,
+  resourcesFromJson,
 } from './resources/model.js';
 export {
   type BookingRules,

@@ -1,5 +1,5 @@
 import { auditLog } from './audit/log.js';
-import { findSlots, nextFreeSlot, searchSlots } from './availability/search.js';
+import { findResourceSlots, findSlots, nextFreeSlot, searchSlots } from './availability/search.js';
 import { type BookingContext, type BookingServiceOptions, createContext } from './context.js';
 import type { BookingDatabase } from './db.js';
 import { anonymise } from './privacy/anonymise.js';
@@ -66,6 +66,7 @@ export function createBookingService(db: BookingDatabase, options: BookingServic
       listQualifications,
       // Availability
       findSlots,
+      findResourceSlots,
       searchSlots,
       nextFreeSlot,
       // Reservations

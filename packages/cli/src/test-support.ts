@@ -222,13 +222,15 @@ export async function startProjectServer(root: string) {
 
 /**
  * A module's round trip in `project`: `city-app add <id>` (checked to succeed quietly), the
- * news module and it linked as an install would, its server started for `use`, then `city-app
- * remove <id>`, whose outcome is returned.
+ * news module and it linked as an install would, `beforeStart` (e.g. an import: the embedded
+ * database has one user at a time), its server started for `use`, then `city-app remove
+ * <id>`, whose outcome is returned.
  */
 export async function addUseRemove(
   project: TestProject,
   module: AvailableModule,
   use: (server: Awaited<ReturnType<typeof startProjectServer>>) => Promise<void>,
+  { beforeStart }: { beforeStart?: (modules: AvailableModule[]) => Promise<void> } = {},
 ) {
   const id = module.manifest.id;
   const modules = [newsModule, module];
@@ -236,6 +238,7 @@ export async function addUseRemove(
   if (add.code !== 0 || add.stderr) throw new Error(`city-app add ${id} failed: ${add.stderr}`);
   await linkPackage(project.root, newsModule.packageName, newsModule.folder);
   await linkPackage(project.root, module.packageName, module.folder);
+  await beforeStart?.(modules);
   const server = await startProjectServer(project.root);
   try {
     await use(server);

@@ -1,16 +1,18 @@
 #!/usr/bin/env node
 // Screenshots of every screen of a built town app, resident and staff, per language and
 // viewport, so a change of the look can be compared before and after. With --axe, axe-core
-// checks each screen as it is taken and the run fails on any WCAG 2.1 A/AA violation.
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// checks each screen as it is taken; with --text-200 each phone screen is taken again at
+// 200 % text and checked for content wider than the screen. The run fails on any problem,
+// and on a route the town declares that no entry of the screen list takes.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
+import { declaredRoutes, screenList } from './screens/screen-list.mjs';
+import { startApp } from './screens/town-app.mjs';
+import { INSTALLATION_ID, invitationLink, townContent } from './screens/town-content.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '..', '..', '..');
@@ -18,18 +20,19 @@ const VIEWPORTS = {
   phone: { width: 390, height: 844 },
   desktop: { width: 1280, height: 800 },
 };
-const ADMIN = { email: 'screenshots@town.example', password: 'Bildschirm-Foto-2026-Rathaus' };
 
 const USAGE = `Usage: node packages/journeys/scripts/screenshots.mjs [options]
 
   --out <dir>         where the PNG files go (default packages/journeys/screenshots)
   --app <dir>         a built town project to start (default apps/hagenow; build it first)
   --url <url>         a running app on this machine instead (staff screens need
-                      --admin-email and --admin-password)
+                      --admin-email and --admin-password; --app still names its project)
   --locales de,en     languages (default de)
   --viewports phone,desktop   (default both: 390×844 and 1280×800)
   --only <names>      only these screens, comma-separated (e.g. home,admin)
-  --axe               check every screen with axe-core; exit 1 on a violation
+  --axe               check every screen with axe-core
+  --text-200          also take each phone screen at 200 % text and check it for overflow
+  --list              print the screen list and the routes without an entry, take nothing
 `;
 
 const { values: args } = parseArgs({
@@ -43,6 +46,8 @@ const { values: args } = parseArgs({
     viewports: { type: 'string', default: 'phone,desktop' },
     only: { type: 'string' },
     axe: { type: 'boolean', default: false },
+    'text-200': { type: 'boolean', default: false },
+    list: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
@@ -56,157 +61,6 @@ const axeSource = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
   'utf8',
 );
-
-function freePort() {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.on('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => done(port));
-    });
-  });
-}
-
-/** Starts the built app with a throwaway data folder and a known administrator. */
-async function startApp(appDir) {
-  const entry = join(appDir, 'dist', 'server', 'server.js');
-  if (!existsSync(entry)) throw new Error(`${appDir} is not built: run its build first.`);
-  const port = await freePort();
-  const work = mkdtempSync(join(tmpdir(), 'city-app-screens-'));
-  const child = spawn(process.execPath, [entry], {
-    cwd: appDir,
-    detached: true,
-    stdio: ['ignore', 'ignore', 'pipe'],
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      CITY_APP_DATA_DIR: join(work, 'data'),
-      CITY_APP_ADMIN_EMAIL: ADMIN.email,
-      CITY_APP_ADMIN_PASSWORD: ADMIN.password,
-    },
-  });
-  let errors = '';
-  child.stderr.on('data', (chunk) => {
-    errors += chunk;
-  });
-  const url = `http://127.0.0.1:${port}`;
-  const stop = () => {
-    try {
-      process.kill(-child.pid, 'SIGTERM');
-    } catch {
-      // Already gone.
-    }
-    rmSync(work, { recursive: true, force: true });
-  };
-  const until = Date.now() + 90_000;
-  while (Date.now() < until) {
-    if (child.exitCode !== null) throw new Error(`The app stopped while starting:\n${errors}`);
-    const healthy = await fetch(`${url}/healthz`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (healthy) return { url, stop, admin: ADMIN };
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  stop();
-  throw new Error('The app did not answer /healthz within 90 s.');
-}
-
-async function api(url, path, init) {
-  const response = await fetch(`${url}${path}`, init);
-  if (!response.ok) throw new Error(`${path}: HTTP ${response.status} ${await response.text()}`);
-  return response.json();
-}
-
-/** What the screens need from the app: an article, a resource, a booking's private link. */
-async function discover(url) {
-  const news = await api(url, '/api/news').catch(() => ({ items: [] }));
-  const resources = await api(url, '/api/experiment-space/resources').catch(() => []);
-  let bookingToken;
-  let slotDate;
-  // One anybody may book at once: no briefing needed, no approval.
-  const resource =
-    resources.find((r) => !r.prerequisites?.length && !r.approvalRequired) ?? resources[0];
-  if (resource) {
-    const date = new Date(Date.now() + 86_400_000);
-    for (let day = 0; day < 14 && !bookingToken; day++, date.setDate(date.getDate() + 1)) {
-      const iso = date.toISOString().slice(0, 10);
-      const { slots } = await api(
-        url,
-        `/api/experiment-space/resources/${resource.id}/slots?date=${iso}`,
-      );
-      if (!slots.length) continue;
-      const booked = await api(url, '/api/experiment-space/bookings', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', origin: url },
-        body: JSON.stringify({
-          resourceId: resource.id,
-          start: slots[0].start,
-          durationMinutes: 60,
-          name: 'Erika Mustermann',
-          email: 'erika@town.example',
-          locale: 'de',
-        }),
-      });
-      bookingToken = booked.token;
-      slotDate = iso;
-    }
-  }
-  return { article: news.items[0], resource, bookingToken, slotDate };
-}
-
-/** Every screen: its file name, its path, and whether it needs a signed-in staff member. */
-function screens(found) {
-  const list = [
-    { name: 'home', path: '/' },
-    { name: 'home-text-200', path: '/', textZoom: 2 },
-    { name: 'news', path: '/news' },
-    found.article && { name: 'news-article', path: `/news/${found.article.slug}` },
-    { name: 'space', path: '/experimentierraum' },
-    found.resource && {
-      name: 'space-resource',
-      path: `/experimentierraum/buchen/${found.resource.id}?tag=${found.slotDate}`,
-    },
-    found.resource && {
-      name: 'space-booking-form',
-      path: `/experimentierraum/buchen/${found.resource.id}?tag=${found.slotDate}`,
-      // The form appears once a free time is chosen.
-      act: (page) => page.locator('.experiment-space-slots__list button').first().click(),
-    },
-    found.bookingToken && {
-      name: 'space-my-booking',
-      path: `/experimentierraum/buchung/${found.bookingToken}`,
-    },
-    { name: 'space-courses', path: '/experimentierraum/kurse' },
-    { name: 'settings', path: '/einstellungen' },
-    { name: 'feedback', path: '/feedback' },
-    { name: 'imprint', path: '/impressum' },
-    { name: 'privacy', path: '/datenschutz' },
-    { name: 'accessibility', path: '/barrierefreiheit' },
-    { name: 'staff-login', path: '/admin', signedOut: true },
-    { name: 'admin', path: '/admin', staff: true },
-    { name: 'admin-notifications', path: '/admin/benachrichtigungen', staff: true },
-    { name: 'admin-news', path: '/admin/news', staff: true },
-    { name: 'admin-news-editor', path: '/admin/news/new', staff: true },
-    { name: 'admin-space-schedule', path: '/admin/experimentierraum', staff: true },
-    { name: 'admin-space-approvals', path: '/admin/experimentierraum/freigaben', staff: true },
-    { name: 'admin-space-bookings', path: '/admin/experimentierraum/buchungen', staff: true },
-    { name: 'admin-space-resources', path: '/admin/experimentierraum/ressourcen', staff: true },
-    found.resource && {
-      name: 'admin-space-resource-editor',
-      path: `/admin/experimentierraum/ressourcen/${found.resource.id}`,
-      staff: true,
-    },
-    { name: 'admin-space-courses', path: '/admin/experimentierraum/kurse', staff: true },
-    { name: 'admin-space-briefings', path: '/admin/experimentierraum/einweisungen', staff: true },
-    { name: 'admin-space-quotas', path: '/admin/experimentierraum/kontingente', staff: true },
-  ].filter(Boolean);
-  const only = args.only?.split(',');
-  return only ? list.filter((s) => only.includes(s.name)) : list;
-}
 
 async function settle(page) {
   await page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => undefined);
@@ -233,6 +87,21 @@ async function axeViolations(page) {
   });
 }
 
+/** Elements reaching past the screen's right edge (a page that scrolls sideways). */
+async function overflow(page) {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth <= width + 1) return [];
+    return [...document.querySelectorAll('body *')]
+      .filter((el) => {
+        const box = el.getBoundingClientRect();
+        return box.width > 0 && box.right > width + 1 && !el.closest('[data-scroll], table');
+      })
+      .slice(0, 3)
+      .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`);
+  });
+}
+
 async function signIn(page, url, admin) {
   await page.goto(`${url}/admin`);
   await page.fill('#login-email', admin.email);
@@ -241,8 +110,30 @@ async function signIn(page, url, admin) {
   await page.waitForSelector('#login-email', { state: 'detached', timeout: 15_000 });
 }
 
+/** A browser context as the resident's device: its language chosen, its installation id. */
+async function deviceContext(browser, viewport, locale) {
+  const context = await browser.newContext({ viewport, locale, serviceWorkers: 'block' });
+  await context.addInitScript(
+    ([chosen, installation]) => {
+      localStorage.setItem('city-app:locale', chosen);
+      localStorage.setItem('city-app:notify-installation', installation);
+    },
+    [locale, INSTALLATION_ID],
+  );
+  return context;
+}
+
+/** Offline: the home screen was loaded, the screen's own code never was. */
+async function goOffline(page, url, screen) {
+  await page.goto(`${url}/`);
+  await settle(page);
+  await page.context().setOffline(true);
+  await page.locator(`a[href="${screen.path}"]`).first().click();
+}
+
 async function run() {
   mkdirSync(args.out, { recursive: true });
+  const appDir = resolve(args.app);
   const app = args.url
     ? {
         url: args.url.replace(/\/$/, ''),
@@ -251,73 +142,100 @@ async function run() {
           ? { email: args['admin-email'], password: args['admin-password'] ?? '' }
           : undefined,
       }
-    : await startApp(resolve(args.app));
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+    : await startApp(appDir);
   const problems = [];
   let count = 0;
+  let browser;
   try {
-    const found = await discover(app.url);
-    const list = screens(found);
+    const { modules } = await (await fetch(`${app.url}/api/town`)).json();
+    const declared = await declaredRoutes(appDir, modules);
+    const found = await townContent(app.url, app.admin, modules);
+    problems.push(...found.problems);
+    if (found.invited && app.mailDir) {
+      const link = await invitationLink(app.mailDir);
+      found.invitationHash = link && new URL(link).hash;
+    }
+    const { entries, problems: gaps } = screenList(found, modules, declared);
+    problems.push(...gaps);
+    const only = args.only?.split(',');
+    const list = only ? entries.filter((s) => only.includes(s.name)) : entries;
+    if (args.list) {
+      for (const s of list) console.log(`${s.name.padEnd(30)} ${s.path}`);
+      console.log(problems.join('\n'));
+      return;
+    }
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+    });
     for (const locale of args.locales.split(',')) {
       for (const viewportName of args.viewports.split(',')) {
         const viewport = VIEWPORTS[viewportName];
         if (!viewport) throw new Error(`Unknown viewport ${viewportName} (phone, desktop).`);
-        const context = await browser.newContext({ viewport, locale, serviceWorkers: 'block' });
-        await context.addInitScript((chosen) => {
-          localStorage.setItem('city-app:locale', chosen);
-        }, locale);
-        const page = await context.newPage();
-        let signedIn = false;
-        for (const screen of list) {
-          if (screen.staff && !app.admin) continue;
-          if (screen.staff && !signedIn) {
-            await signIn(page, app.url, app.admin);
-            signedIn = true;
+        const zooms = viewportName === 'phone' && args['text-200'] ? [1, 2] : [1];
+        for (const zoom of zooms) {
+          const context = await deviceContext(browser, viewport, locale);
+          const page = await context.newPage();
+          let signedIn = false;
+          const suffix = zoom === 1 ? '' : '-text-200';
+          for (const screen of list) {
+            if (screen.staff && !app.admin) continue;
+            if (screen.signedOut && signedIn) continue;
+            if (screen.staff && !signedIn) {
+              await signIn(page, app.url, app.admin);
+              signedIn = true;
+            }
+            const where = `${screen.name}${suffix} ${viewportName} ${locale}`;
+            try {
+              let shot = page;
+              if (screen.offline) {
+                shot = await (await deviceContext(browser, viewport, locale)).newPage();
+                await goOffline(shot, app.url, screen);
+              } else {
+                // A link that differs only by its fragment would not load the page anew.
+                if (screen.hash) await page.goto('about:blank');
+                const response = await page.goto(`${app.url}${screen.path}`);
+                if (response?.status() === 404) {
+                  problems.push(`${where}: ${screen.path} is not found (HTTP 404)`);
+                  continue;
+                }
+              }
+              if (zoom !== 1) {
+                // As a browser's text size setting: the root font size grows, the viewport does not.
+                await shot.evaluate((z) => {
+                  document.documentElement.style.fontSize = `${z * 100}%`;
+                }, zoom);
+              }
+              await settle(shot);
+              if (screen.act) {
+                await screen.act(shot);
+                await settle(shot);
+              }
+              const file = join(args.out, `${screen.name}${suffix}.${viewportName}.${locale}.png`);
+              await shot.screenshot({ path: file, fullPage: true });
+              count++;
+              if (args.axe)
+                for (const v of await axeViolations(shot)) problems.push(`${where}: ${v}`);
+              if (zoom !== 1)
+                for (const el of await overflow(shot))
+                  problems.push(`${where}: wider than the screen at ${el}`);
+              if (shot !== page) await shot.context().close();
+            } catch (error) {
+              problems.push(`${where}: ${error.message.split('\n')[0]}`);
+            }
           }
-          if (screen.signedOut && signedIn) continue;
-          await page.goto(`${app.url}${screen.path}`);
-          if (screen.textZoom) {
-            // As a browser's text size setting: the root font size grows, the viewport does not.
-            await page.evaluate((zoom) => {
-              document.documentElement.style.fontSize = `${zoom * 100}%`;
-            }, screen.textZoom);
-          }
-          await settle(page);
-          if (screen.act) {
-            await screen.act(page);
-            await settle(page);
-          }
-          const file = join(args.out, `${screen.name}.${viewportName}.${locale}.png`);
-          await page.screenshot({ path: file, fullPage: true });
-          count++;
-          if (args.axe) {
-            for (const v of await axeViolations(page))
-              problems.push(`${screen.name} ${viewportName} ${locale}: ${v}`);
-          }
+          await context.close();
         }
-        await context.close();
       }
     }
   } finally {
-    await browser.close();
-    app.stop();
+    await browser?.close();
+    await app.stop();
   }
-  writeFileSync(join(args.out, 'axe.txt'), problems.join('\n'));
+  writeFileSync(join(args.out, 'problems.txt'), problems.join('\n'));
   console.log(`${count} screenshots in ${args.out}`);
-  if (args.axe) {
-    console.log(problems.length ? problems.join('\n') : 'axe-core: no violations.');
-    if (problems.length) process.exitCode = 1;
-  }
+  console.log(problems.length ? problems.join('\n') : 'No problems.');
+  if (problems.length) process.exitCode = 1;
 }
 
 run().catch((error) => {

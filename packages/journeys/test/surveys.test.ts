@@ -1,7 +1,8 @@
 // A survey from start to end in a freshly generated town on its production build in Chromium,
-// with the keyboard: staff write one in German and English and open it; a resident votes in
-// German, another in English, each reads the results as a table; staff close it and residents
-// see the final count. axe-core checks every screen; the English pages show no German words.
+// with the keyboard: staff write one in German and English and open it; residents find it on
+// the home screen, one votes in German, another in English, each reads the results as a
+// table; staff close it and residents see the final count. axe-core checks every screen; the
+// English pages show no German words.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Cleanup, type RunningServer } from '../../create-city-app/test/e2e/support.js';
@@ -14,8 +15,8 @@ import {
   press,
   signIn,
   startJourney,
-  typeInto,
 } from './support/journey.js';
+import { fillSurveyForm } from './support/survey-form.js';
 import { expectNoOverflowAt200 } from './support/text-size.js';
 
 const TOWN = { name: 'Zarrentin', slug: 'zarrentin', state: 'DE-MV' };
@@ -59,18 +60,17 @@ describe.skipIf(!journeysRun)(
       await followStaffNav(staff, 'Umfragen verwalten', 'Neue Umfrage', 'Neue Umfrage');
       await axe.check(staff, '/admin/umfragen/neu');
 
-      const field = (id: string) => staff.locator(`#surveys-f-${id}`);
-      await typeInto(field('title-de'), TITLE.de);
-      await typeInto(field('title-en'), TITLE.en);
-      await typeInto(field('questions-0-text-de'), 'Was soll die Badestelle bekommen?');
-      await typeInto(field('questions-0-text-en'), 'What should the bathing spot get?');
-      for (const [j, de, en] of [
-        [0, 'Einen Steg', 'A jetty'],
-        [1, 'Eine Rampe ins Wasser', 'A ramp into the water'],
-      ] as const) {
-        await typeInto(field(`questions-0-options-${j}-text-de`), de);
-        await typeInto(field(`questions-0-options-${j}-text-en`), en);
-      }
+      await fillSurveyForm(staff, {
+        title: TITLE,
+        question: {
+          de: 'Was soll die Badestelle bekommen?',
+          en: 'What should the bathing spot get?',
+        },
+        answers: [
+          { de: 'Einen Steg', en: 'A jetty' },
+          { de: 'Eine Rampe ins Wasser', en: 'A ramp into the water' },
+        ],
+      });
       await press(staff.getByRole('radio', { name: 'Schon während der Umfrage' }), 'Space');
       await press(staff.getByRole('button', { name: 'Als Entwurf speichern' }));
       await staff.getByRole('heading', { level: 1, name: `Umfrage: ${TITLE.de}` }).waitFor();
@@ -83,9 +83,14 @@ describe.skipIf(!journeysRun)(
       expect(surveyPath).toMatch(/^\/umfragen\/[0-9a-f-]{36}$/);
     });
 
-    it('a resident finds it, votes in German and reads the results as a table', async () => {
+    it('a resident finds it on the home screen, votes in German and reads the results as a table', async () => {
       page = await phonePage(browser, 'de-DE');
-      await page.goto(`${server.url}/umfragen`, { waitUntil: 'load' });
+      await page.goto(server.url, { waitUntil: 'load' });
+      const vote = page.getByRole('link', { name: `Jetzt abstimmen: ${TITLE.de}` });
+      await vote.waitFor();
+      await axe.check(page, '/ (a survey open)');
+      await expectNoOverflowAt200(page, '/ (a survey open)');
+      await press(page.getByRole('link', { name: 'Alles aus „Umfragen“' }));
       await page.getByRole('heading', { level: 1, name: 'Umfragen' }).waitFor();
       await axe.check(page, '/umfragen');
       await press(page.getByRole('link', { name: TITLE.de }));
@@ -105,6 +110,10 @@ describe.skipIf(!journeysRun)(
       await expect.poll(() => jetty.getByRole('cell').allInnerTexts()).toEqual(['1', '100\u00a0%']);
       await axe.check(page, '/umfragen/<id> (voted)');
 
+      // The home screen now offers the results instead of the vote.
+      await page.goto(server.url, { waitUntil: 'load' });
+      await press(page.getByRole('link', { name: `Ergebnis ansehen: ${TITLE.de}` }));
+      await page.getByRole('heading', { level: 1, name: TITLE.de }).waitFor();
       // The same device again: no second form, and it says why.
       await page.reload({ waitUntil: 'load' });
       await page.getByText(/Von diesem Gerät wurde in dieser Umfrage schon abgestimmt/).waitFor();
@@ -120,8 +129,13 @@ describe.skipIf(!journeysRun)(
     it('a resident who chose English votes and reads the results in English', async () => {
       const english = await phonePage(browser, 'en-GB');
       await chooseEnglish(english, server.url);
-      await english.goto(`${server.url}${surveyPath}`, { waitUntil: 'load' });
+      await english.goto(server.url, { waitUntil: 'load' });
+      const vote = english.getByRole('link', { name: `Vote now: ${TITLE.en}` });
+      await vote.waitFor();
+      await axe.check(english, '/ (English, a survey open)');
+      await press(vote);
       await english.getByRole('heading', { level: 1, name: TITLE.en }).waitFor();
+      expect(new URL(english.url()).pathname).toBe(surveyPath);
       await press(english.getByRole('radio', { name: 'A ramp into the water' }), 'Space');
       await press(english.getByRole('button', { name: 'Vote' }));
       await english.getByText('Thank you, your vote counts.').waitFor();

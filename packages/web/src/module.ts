@@ -49,6 +49,12 @@ export interface HomeWidgetWithData<T> {
    * becomes the town's name ("Demnächst in {town}").
    */
   title?: Localized;
+  /**
+   * Whether the data gives the card anything to show. A widget that has nothing to say most
+   * of the time (no survey open) leaves no empty box: without data that shows something, the
+   * home screen draws no card for it at all, not even while the data is on its way.
+   */
+  shows?(data: T): boolean;
 }
 
 /** Types a widget's data and component together (the object itself is returned unchanged). */

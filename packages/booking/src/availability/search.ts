@@ -1,10 +1,11 @@
 import { cityError } from '@city-app/core';
 import { type BookingContext, DAY, MINUTE, type TimeInput } from '../context.js';
-import { loadResources } from '../resources/model.js';
+import { ACTIVE } from '../reservations/model.js';
+import { type LoadedResource, loadResources } from '../resources/model.js';
 import { effectiveRules } from '../rules.js';
 import { addDays, isLocalDate, localParts, zonedInstant } from '../time/zone.js';
 import type { FreeSlot } from './slots.js';
-import { busyOf, type Slot, slotsOf, slotViewIn, windowOf } from './window.js';
+import { type Slot, slotsOf, slotViewIn, windowOf } from './window.js';
 
 export interface SlotSearch {
   resourceIds?: string[];
@@ -24,19 +25,45 @@ export async function findSlots(
   ctx: BookingContext,
   search: SlotSearch,
 ): Promise<{ resourceId: string; slots: Slot[] }[]> {
-  const found = await searchSlots(ctx, search);
-  const view = slotViewIn(ctx.tz);
-  return found.map((r) => ({ resourceId: r.resourceId, slots: r.slots.map(view) }));
+  return (await findResourceSlots(ctx, search)).map(({ resource, slots }) => ({
+    resourceId: resource.id,
+    slots,
+  }));
 }
 
 /**
- * Free slots per resource as instants (ms since epoch): one query for all reservations, one
- * sweep per resource. `findSlots` is this plus formatting; use this one for bulk work.
+ * `findSlots` with each resource as loaded for the search (its rules, weekly hours and the
+ * exceptions of the dates searched): what a caller needs to say why a day has no slot,
+ * without reading the resource again.
+ */
+export async function findResourceSlots(
+  ctx: BookingContext,
+  search: SlotSearch,
+): Promise<{ resource: LoadedResource; slots: Slot[] }[]> {
+  const found = await searchResourceSlots(ctx, search);
+  const view = slotViewIn(ctx.tz);
+  return found.map((r) => ({ resource: r.resource, slots: r.slots.map(view) }));
+}
+
+/**
+ * Free slots per resource as instants (ms since epoch): one statement for the resources and
+ * their reservations, one sweep per resource. `findSlots` is this plus formatting; use this
+ * one for bulk work.
  */
 export async function searchSlots(
   ctx: BookingContext,
   search: SlotSearch,
 ): Promise<{ resourceId: string; slots: FreeSlot[] }[]> {
+  return (await searchResourceSlots(ctx, search)).map(({ resource, slots }) => ({
+    resourceId: resource.id,
+    slots,
+  }));
+}
+
+async function searchResourceSlots(
+  ctx: BookingContext,
+  search: SlotSearch,
+): Promise<{ resource: LoadedResource; slots: FreeSlot[] }[]> {
   if (!isLocalDate(search.from)) throw cityError('booking_date_format', {}, { field: 'from' });
   if (!isLocalDate(search.to)) throw cityError('booking_date_format', {}, { field: 'to' });
   if (search.to <= search.from) throw cityError('booking_search_range', {}, { field: 'to' });
@@ -49,17 +76,14 @@ export async function searchSlots(
   const where = search.resourceIds
     ? { ids: search.resourceIds }
     : { category: search.category as string };
-  const resources = (await loadResources(ctx.db, where, windowOf(ctx, fromMs, toMs))).filter(
-    (r) => r.active,
-  );
-  const busy = await busyOf(
-    ctx.db,
-    resources.map((r) => r.id),
-    fromMs - DAY,
-    toMs + 2 * DAY,
-  );
+  const loaded = await loadResources(ctx.db, where, windowOf(ctx, fromMs, toMs), {
+    fromMs: fromMs - DAY,
+    toMs: toMs + 2 * DAY,
+    statuses: ACTIVE,
+  });
   const group = search.group ?? 'resident';
-  return resources.map((resource) => {
+  return loaded.flatMap(({ busy, ...resource }) => {
+    if (!resource.active) return [];
     const rules = effectiveRules(resource.rules, resource.groupRules, group);
     const duration =
       (search.durationMinutes ?? Math.max(rules.minDurationMinutes, rules.granularityMinutes)) *
@@ -68,14 +92,14 @@ export async function searchSlots(
       ctx,
       resource,
       rules,
-      busy.get(resource.id) ?? [],
+      busy ?? [],
       fromMs,
       toMs,
       duration,
       search.seats ?? 1,
       search.limit,
     );
-    return { resourceId: resource.id, slots };
+    return [{ resource, slots }];
   });
 }
 

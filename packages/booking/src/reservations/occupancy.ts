@@ -16,6 +16,27 @@ export interface Occupancy {
 }
 
 /**
+ * The occupancy of a window as two SQL expressions, `seats` and `waiting`, over SQL expressions
+ * for the resource's id and the window's bounds; `statuses` is the parameter (e.g. `$1`) that
+ * holds `ACTIVE_STATUSES`. For a module that reads its rows and their occupancy in one
+ * statement; `occupancy()` is built on the same.
+ */
+export function occupancySql(
+  window: { resourceId: string; start: string; end: string },
+  statuses: string,
+): { seats: string; waiting: string } {
+  const { resourceId, start, end } = window;
+  return {
+    seats: `(SELECT coalesce(sum(r.seats), 0)::int FROM booking_reservations r
+              WHERE r.resource_id = ${resourceId} AND r.status = ANY(${statuses}::text[])
+                AND upper(r.during) > ${start} AND lower(r.during) < ${end})`,
+    waiting: `(SELECT count(*)::int FROM booking_waitlist q
+              WHERE q.resource_id = ${resourceId} AND q.status IN ('waiting', 'offered')
+                AND upper(q.during) > ${start} AND lower(q.during) < ${end})`,
+  };
+}
+
+/**
  * The occupancy of many windows in one query, in the order asked: what a list of course
  * sessions shows without a query per session. Sums in the database, so nothing is cut off
  * however many reservations a window holds (a list of reservations is capped).
@@ -25,13 +46,12 @@ export async function occupancy(
   windows: readonly OccupancyWindow[],
 ): Promise<Occupancy[]> {
   if (windows.length === 0) return [];
+  const used = occupancySql(
+    { resourceId: 'w.resource_id', start: 'w.start_at', end: 'w.end_at' },
+    '$4',
+  );
   const { rows } = await ctx.db.query<{ seats: number; waiting: number }>(
-    `SELECT (SELECT coalesce(sum(r.seats), 0)::int FROM booking_reservations r
-              WHERE r.resource_id = w.resource_id AND r.status = ANY($4::text[])
-                AND upper(r.during) > w.start_at AND lower(r.during) < w.end_at) AS seats,
-            (SELECT count(*)::int FROM booking_waitlist q
-              WHERE q.resource_id = w.resource_id AND q.status IN ('waiting', 'offered')
-                AND upper(q.during) > w.start_at AND lower(q.during) < w.end_at) AS waiting
+    `SELECT ${used.seats} AS seats, ${used.waiting} AS waiting
        FROM unnest($1::text[], $2::timestamptz[], $3::timestamptz[]) WITH ORDINALITY
             AS w(resource_id, start_at, end_at, n)
       ORDER BY w.n`,

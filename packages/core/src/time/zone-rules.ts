@@ -82,7 +82,23 @@ function lastSundayMonth(list: Change[]): number | undefined {
  * The rules of `timeZone` for the years `fromYear`–`toYear`. Changes that recur on the last
  * Sunday of a month give one rule each (`lastSundayOf`); others are listed one by one.
  */
-export function zoneRules(timeZone: string, fromYear: number, toYear: number): ZoneRule[] {
+export function zoneRules(timeZone: string, fromYear: number, toYear: number): readonly ZoneRule[] {
+  // The search asks `Intl` for hundreds of offsets; every booking's .ics needs the same few
+  // years, so each answer is kept (the zone database does not change while the process runs).
+  const key = `${timeZone}:${fromYear}:${toYear}`;
+  let rules = known.get(key);
+  if (!rules) {
+    if (known.size >= KNOWN_MAX) known.clear();
+    rules = searchRules(timeZone, fromYear, toYear);
+    known.set(key, rules);
+  }
+  return rules;
+}
+
+const KNOWN_MAX = 64;
+const known = new Map<string, readonly ZoneRule[]>();
+
+function searchRules(timeZone: string, fromYear: number, toYear: number): ZoneRule[] {
   // Start a year early: a VTIMEZONE says nothing about times before its first rule.
   const start = Date.UTC(fromYear - 1, 0, 1);
   const found = changes(timeZone, start, Date.UTC(toYear + 1, 0, 1));

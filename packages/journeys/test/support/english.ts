@@ -1,5 +1,6 @@
 // What an English screen must not show: the German interface's words outside text marked
-// `lang="de"` (what the town or an organiser wrote in German is marked so, WCAG 3.1.2).
+// `lang="de"` (what the town or an organiser wrote in German is marked so, WCAG 3.1.2); and
+// the reverse for a German screen.
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { press } from './journey.js';
@@ -9,23 +10,39 @@ const INTERFACE =
   'main :is(h1, h2, h3, p, li, dt, dd, label, legend, summary, button, a, th, caption, .city-alert)';
 
 /**
+ * The own words of the page's interface elements that contain one of `words`, leaving out
+ * what is marked as written in `other` (`lang="de"` on an English page, and the reverse).
+ */
+async function wordsOutside(page: Page, words: RegExp[], other: 'de' | 'en'): Promise<string[]> {
+  const texts = await page.evaluate(
+    ({ selector, marked }) =>
+      [...document.querySelectorAll(selector)].map((element) => {
+        if (element.closest(marked)) return '';
+        const copy = element.cloneNode(true) as Element;
+        for (const part of copy.querySelectorAll(marked)) part.remove();
+        return copy.textContent ?? '';
+      }),
+    { selector: INTERFACE, marked: `[lang="${other}"]` },
+  );
+  return [...new Set(texts.filter((text) => words.some((word) => word.test(text))))];
+}
+
+/**
  * Expects the page in English: `lang="en"`, and no element of its main part whose own words
  * (without what is marked German) contain one of `german`. A failure lists those texts.
  */
 export async function expectNoGerman(page: Page, german: RegExp[], where: string): Promise<void> {
-  const texts = await page.evaluate(
-    (selector) =>
-      [...document.querySelectorAll(selector)].map((element) => {
-        if (element.closest('[lang="de"]')) return '';
-        const copy = element.cloneNode(true) as Element;
-        for (const marked of copy.querySelectorAll('[lang="de"]')) marked.remove();
-        return copy.textContent ?? '';
-      }),
-    INTERFACE,
-  );
-  const found = texts.filter((text) => german.some((word) => word.test(text)));
-  expect([...new Set(found)], `German on ${where}`).toEqual([]);
+  expect(await wordsOutside(page, german, 'de'), `German on ${where}`).toEqual([]);
   expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+}
+
+/**
+ * Expects the page in German: `lang="de"`, and no element of its main part whose own words
+ * (without what is marked English) contain one of `english`. A failure lists those texts.
+ */
+export async function expectNoEnglish(page: Page, english: RegExp[], where: string): Promise<void> {
+  expect(await wordsOutside(page, english, 'en'), `English on ${where}`).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
 }
 
 /**

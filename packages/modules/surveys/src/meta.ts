@@ -1,4 +1,5 @@
 import { defineModuleMeta } from '@city-app/core';
+import { widgetMessages } from './messages/widget.js';
 import { personalData } from './personal-data.js';
 import { topics } from './topics.js';
 
@@ -19,8 +20,9 @@ export const meta = defineModuleMeta({
   uses: ['notify'],
   topics,
   roles: [{ id: SURVEYS_ROLE, title: { de: 'Umfragen', en: 'Surveys' } }],
-  // No words on the app's first script: the screens bring the module's own (`withOwnWords`).
-  messages: { de: {}, en: {} },
+  // Only the home widget's words on the app's first script: the screens bring the module's
+  // own (`withOwnWords`).
+  messages: widgetMessages,
   // Residents: the list, one survey (vote, results, comments), the mailed confirmation link.
   // Staff: the list, a new survey, one survey's editor, its results and comments.
   screens: {

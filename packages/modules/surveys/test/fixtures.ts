@@ -1,5 +1,5 @@
 // A survey as the server would send it, to residents and to staff.
-import type { PublicSurvey } from '../src/api/survey.js';
+import type { PublicSurvey, SurveySummary } from '../src/api/survey.js';
 import type { StaffSurvey } from '../src/api/survey-input.js';
 
 export const SURVEY_ID = '0b8f5a52-8a3c-4c7e-9a2a-3d1f6c2b9e10';
@@ -76,4 +76,10 @@ export function staffSurvey(more: Partial<StaffSurvey> = {}): StaffSurvey {
     closedAt: null,
     ...more,
   };
+}
+
+/** A survey as the residents' list (and the home card) gets it. */
+export function surveySummary(id: string, state: SurveySummary['state'], binding = false) {
+  const { title, opensAt, closesAt, results } = publicSurvey();
+  return { id, title, state, opensAt, closesAt, binding, results };
 }

@@ -2,7 +2,12 @@ import { defineCity, defineModuleMeta } from '@city-app/core';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { createApiClient } from '../api/api-client.js';
-import { defineHomeWidget, defineWebModule, type HomeWidgetProps } from '../module.js';
+import {
+  defineHomeWidget,
+  defineWebModule,
+  type HomeWidgetProps,
+  type HomeWidgetWithData,
+} from '../module.js';
 import { INLINE_LOGO_KEY } from '../plugin/html-constants.js';
 import { initialLocale } from './context.js';
 import { CityApp, preloadHomeWidgets } from './create-city-web.js';
@@ -176,6 +181,26 @@ describe('home widgets whose data the shell loads', () => {
       homeWidget: { ...(notices.homeWidget as object), title: { de: 'Neu in {town}' } },
     } as ReturnType<typeof noticesModule>;
     expect(home(titled)).toContain('<h2 class="city-card__title">Neu in Hagenow</h2>');
+  });
+
+  it('draws no card for a widget whose data shows nothing, and the card once it does', async () => {
+    const optional = (items: string[]) => {
+      const notices = noticesModule();
+      const widget = notices.homeWidget as HomeWidgetWithData<{ items: string[] }>;
+      return {
+        ...notices,
+        homeWidget: { ...widget, data: async () => ({ items }), shows: (d) => d.items.length > 0 },
+      } as ReturnType<typeof noticesModule>;
+    };
+    const none = optional([]);
+    expect(home(none)).not.toContain('city-card');
+    await preloadHomeWidgets([none], '/', api);
+    expect(home(none)).not.toContain('city-card');
+    const some = optional(['Baustelle Lange Straße']);
+    await preloadHomeWidgets([some], '/', api);
+    expect(home(some)).toMatch(
+      /<h2 class="city-card__title">Hinweise<\/h2>.*<p>Baustelle Lange Straße<\/p>/,
+    );
   });
 
   it('shows the shell’s loading state while nothing has arrived', () => {

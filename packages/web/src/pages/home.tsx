@@ -38,11 +38,11 @@ function WidgetCode<P extends object>({ loader, props }: { loader: Lazy<P>; prop
 }
 
 /**
- * A widget whose data the shell loads: shown at once with what is known (loaded as the app
- * opened, or on an earlier visit), refreshed on every later visit to the home screen.
+ * A widget's data as the shell loads it: what is known at once (loaded as the app opened, or
+ * on an earlier visit), refreshed on every later visit to the home screen.
  */
-function DataWidget({ widget }: { widget: AnyWidget }) {
-  const { t, api } = useCity();
+function useWidgetData(widget: AnyWidget) {
+  const { api } = useCity();
   const [data, setData] = useState<WidgetData | undefined>(() => widgetData(widget));
   const [attempt, setAttempt] = useState(0);
   // A new `attempt` ("try again") asks again.
@@ -56,19 +56,39 @@ function DataWidget({ widget }: { widget: AnyWidget }) {
       current = false;
     };
   }, [widget, api, attempt]);
+  const retry = () => {
+    setData(undefined);
+    setAttempt((n) => n + 1);
+  };
+  return { data, retry };
+}
+
+/** A widget whose data the shell loads: its loading state, "try again", or the widget. */
+function DataWidget({ widget }: { widget: AnyWidget }) {
+  const { t } = useCity();
+  const { data, retry } = useWidgetData(widget);
   if (!data) return <Spinner />;
   if (data.state === 'failed')
     return (
-      <LoadFailed
-        message={t('page.loadFailed')}
-        retryLabel={t('page.retry')}
-        onRetry={() => {
-          setData(undefined);
-          setAttempt((n) => n + 1);
-        }}
-      />
+      <LoadFailed message={t('page.loadFailed')} retryLabel={t('page.retry')} onRetry={retry} />
     );
   return <WidgetCode loader={widget.component} props={{ data: data.data }} />;
+}
+
+/**
+ * The card of a widget that often has nothing to show (`shows`): drawn only once its data
+ * shows something, so the home screen has no empty box, no spinner and no error for it.
+ */
+function OptionalCard({
+  widget,
+  card,
+}: {
+  widget: AnyWidget;
+  card: (content: ReactNode) => ReactNode;
+}) {
+  const { data } = useWidgetData(widget);
+  if (data?.state !== 'ready' || !widget.shows?.(data.data)) return null;
+  return card(<WidgetCode loader={widget.component} props={{ data: data.data }} />);
 }
 
 function Widget({ module }: { module: WebModule }) {
@@ -95,9 +115,35 @@ function InNextTask({ children }: { children: ReactNode }) {
   return shown ? children : null;
 }
 
-/** "Alles auf einen Blick": one card per enabled module, its widget loaded on demand. */
-export function HomePage() {
+/** A module's card on the home screen: its widget (or description) and a link to its screens. */
+function ModuleCard({ module, inTasks }: { module: WebModule; inTasks: boolean }) {
   const { t, city, locale } = useCity();
+  const title = localize(module.manifest.title, locale);
+  const widget = module.homeWidget;
+  const heading = widget && isDataWidget(widget) && widget.title;
+  const hasScreen = module.routes.some((r) => r.path === '' || r.path === '/');
+  const card = (content: ReactNode) => (
+    <Card
+      as="li"
+      title={heading ? localize(heading, locale).replaceAll('{town}', city.town.name) : title}
+      footer={
+        hasScreen ? <Link to={module.manifest.path}>{t('home.more', { title })}</Link> : undefined
+      }
+    >
+      {inTasks ? <InNextTask>{content}</InNextTask> : content}
+    </Card>
+  );
+  if (widget && isDataWidget(widget) && widget.shows)
+    return <OptionalCard widget={widget} card={card} />;
+  return card(<Widget module={module} />);
+}
+
+/**
+ * "Alles auf einen Blick": one card per enabled module, its widget loaded on demand; none for a
+ * widget whose data shows nothing (`shows`).
+ */
+export function HomePage() {
+  const { t, city } = useCity();
   const { modules, startInTasks } = useShell();
   const { kind } = useRouter();
   // Only the screen the app opened on; a later visit to the home screen draws it at once.
@@ -110,34 +156,9 @@ export function HomePage() {
       </div>
       {modules.length ? (
         <ul className="city-grid city-home-widgets">
-          {modules.map((module) => {
-            const title = localize(module.manifest.title, locale);
-            const widget = module.homeWidget;
-            const heading = widget && isDataWidget(widget) && widget.title;
-            const hasScreen = module.routes.some((r) => r.path === '' || r.path === '/');
-            return (
-              <Card
-                key={module.manifest.id}
-                as="li"
-                title={
-                  heading ? localize(heading, locale).replaceAll('{town}', city.town.name) : title
-                }
-                footer={
-                  hasScreen ? (
-                    <Link to={module.manifest.path}>{t('home.more', { title })}</Link>
-                  ) : undefined
-                }
-              >
-                {inTasks ? (
-                  <InNextTask>
-                    <Widget module={module} />
-                  </InNextTask>
-                ) : (
-                  <Widget module={module} />
-                )}
-              </Card>
-            );
-          })}
+          {modules.map((module) => (
+            <ModuleCard key={module.manifest.id} module={module} inTasks={inTasks} />
+          ))}
         </ul>
       ) : (
         <p>{t('home.empty')}</p>

@@ -34,6 +34,8 @@ export interface MetaRow {
 /** Resources of the experiment space: the booking core's resource plus what the catalogue shows. */
 export function catalogue(ctx: SpaceContext) {
   const { db } = ctx;
+  /** Ids found in the catalogue: at most its rows. */
+  const listed = new Set<string>();
 
   async function metas(ids?: string[]): Promise<Map<string, MetaRow>> {
     const { rows } = await db.query<MetaRow>(
@@ -99,6 +101,18 @@ export function catalogue(ctx: SpaceContext) {
     return { resource, meta };
   }
 
+  /**
+   * A resource to book: unknown ids are refused naming the field, inactive ones as not found.
+   * Two queries, not three: booking is the write every resident waits for.
+   */
+  async function forBooking(id: string) {
+    const meta = (await metas([id])).get(id);
+    if (!meta) throw cityError('space_unknown_resource', { id }, { field: 'resourceId' });
+    const resource = await ctx.booking.getResource(id);
+    if (!resource.active) throw cityError('space_resource_not_found', { id });
+    return { resource, meta };
+  }
+
   async function staffView(id: string): Promise<StaffResource> {
     const { resource, meta } = await loadResource(id, { includeInactive: true });
     const today = ctx.now().toISOString().slice(0, 10);
@@ -157,6 +171,7 @@ export function catalogue(ctx: SpaceContext) {
 
   return {
     loadResource,
+    forBooking,
     staffView,
 
     summaries,
@@ -265,9 +280,16 @@ export function catalogue(ctx: SpaceContext) {
       return staffView(id);
     },
 
-    /** Whether the catalogue has this resource (courses' own seats are not in it). */
+    /**
+     * Whether the catalogue has this resource (courses' own seats are not in it). A resource
+     * once in the catalogue stays (staff deactivate it, nothing deletes its row), so an id
+     * found is remembered: the free slots ask this at every request.
+     */
     async exists(id: string): Promise<boolean> {
-      return (await metas([id])).has(id);
+      if (listed.has(id)) return true;
+      const found = (await metas([id])).has(id);
+      if (found) listed.add(id);
+      return found;
     },
   };
 }

@@ -1,5 +1,6 @@
 import {
   formatLocal,
+  type Occupancy,
   type Reservation,
   type Resource,
   toInstant,
@@ -96,20 +97,23 @@ export function courses(ctx: SpaceContext, resources: Catalogue, bookingsApi: Bo
    */
   async function views(
     list: readonly CourseRow[],
-    read?: { sessions: readonly SessionRow[]; rooms: readonly Resource[] },
+    read?: { sessions: readonly (SessionRow & Occupancy)[]; rooms: readonly Resource[] },
   ): Promise<CourseSummary[]> {
     if (list.length === 0) return [];
     const parts = read ? { sessions: read.sessions, found: read.rooms } : await partsOf(list);
     const byId = new Map(list.map((c) => [c.id, c]));
     const sessions = parts.sessions.filter((s) => byId.has(s.course_id));
     const found = parts.found;
-    const used = await ctx.booking.occupancy(
-      sessions.map((s) => ({
-        resourceId: byId.get(s.course_id)?.resource_id as string,
-        start: iso(s.starts_at),
-        end: iso(s.ends_at),
-      })),
-    );
+    // Sessions read with their occupancy (the catalogue) need no query for it.
+    const used: readonly Occupancy[] = read
+      ? (sessions as readonly (SessionRow & Occupancy)[])
+      : await ctx.booking.occupancy(
+          sessions.map((s) => ({
+            resourceId: byId.get(s.course_id)?.resource_id as string,
+            start: iso(s.starts_at),
+            end: iso(s.ends_at),
+          })),
+        );
     const roomOf = new Map(found.map((room) => [room.id, { id: room.id, name: room.name }]));
     const sessionsOf = new Map<string, CourseSession[]>();
     sessions.forEach((s, i) => {

@@ -95,25 +95,35 @@ export function createSpace(
   const privacyApi = privacy(ctx, bookingsApi);
   const quotas = providerQuotas(ctx);
 
-  /** Free times of one resource on one local date, with why there are none. */
+  /**
+   * Free times of one resource on one local date, with why there are none. Two statements:
+   * whether the catalogue has the resource, and the booking core's resource with its hours,
+   * the date's exception and its reservations (which also say why a day has no slot).
+   */
   async function daySlots(
     id: string,
     date: string,
     opts: { durationMinutes?: number; group?: string },
   ): Promise<DaySlots> {
-    const { resource } = await resources.loadResource(id);
     const group = opts.group ?? 'resident';
+    const [listed, found] = await Promise.all([
+      resources.exists(id),
+      bookingService.findResourceSlots({
+        resourceIds: [id],
+        from: date,
+        to: addDays(date, 1),
+        ...(opts.durationMinutes ? { durationMinutes: opts.durationMinutes } : {}),
+        group,
+      }),
+    ]);
+    // Inactive resources are not searched: not found, as for residents they do not exist.
+    const [day] = found;
+    if (!listed || !day) throw cityError('space_resource_not_found', { id });
+    const { resource } = day;
     const rules = effectiveRules(resource, group);
     const durationMinutes =
       opts.durationMinutes ?? Math.max(rules.minDurationMinutes, rules.granularityMinutes);
-    const [found] = await bookingService.findSlots({
-      resourceIds: [id],
-      from: date,
-      to: addDays(date, 1),
-      durationMinutes,
-      group,
-    });
-    const slots = (found?.slots ?? []).map(({ start, end, startLocal, endLocal }) => ({
+    const slots = day.slots.map(({ start, end, startLocal, endLocal }) => ({
       start,
       end,
       startLocal,
@@ -124,12 +134,8 @@ export function createSpace(
     const today = localParts(now().getTime(), ctx.timezone).date;
     if (date < today) return { ...result, reason: 'past' };
     if (date > addDays(today, rules.maxHorizonDays)) return { ...result, reason: 'beyond_horizon' };
-    const exception = (await bookingService.listExceptions(id, { from: date })).find(
-      (e) => e.date === date,
-    );
-    const weekly = (await bookingService.getOpeningHours(id)).some(
-      (h) => h.weekday === isoWeekday(date),
-    );
+    const exception = resource.exceptions.get(date);
+    const weekly = resource.weekly.some((h) => h.weekday === isoWeekday(date));
     const holiday = resource.closedOnPublicHolidays && publicHoliday(date, ctx.city.town.state);
     const open = exception ? !exception.closed : weekly && !holiday;
     return { ...result, reason: open ? 'fully_booked' : 'closed' };
@@ -147,15 +153,11 @@ export function createSpace(
 
     async catalogue(): Promise<CatalogueView> {
       const { library, openingHours, groups, anonymiseAfterDays } = module.config;
-      // Three queries in all: the module's rows, the booking core's resources, the seats taken.
-      const [own, all] = await Promise.all([
-        readCatalogueRows(module.db),
-        bookingService.listResources({ includeInactive: true }),
-      ]);
-      const resourceList = resources.summaries(own.resources, all);
+      const own = await readCatalogueRows(module.db);
+      const resourceList = resources.summaries(own.resources, own.rooms);
       const courseList = await coursesApi.summaries(own.courses, {
         sessions: own.sessions,
-        rooms: all,
+        rooms: own.rooms,
       });
       return {
         library: {

@@ -25,6 +25,8 @@ export const surveySummarySchema = z.object({
   opensAt: z.string(),
   closesAt: z.string(),
   binding: z.boolean(),
+  /** When residents see the results: while the survey runs, or only after it closed. */
+  results: z.enum(RESULTS_SHOWN),
 });
 export type SurveySummary = z.output<typeof surveySummarySchema>;
 export const surveyListSchema = z.object({ items: z.array(surveySummarySchema) });
@@ -38,7 +40,6 @@ export const publishedCommentSchema = z.object({
 /** A survey as residents read it: questions, and the results once the town shows them. */
 export const publicSurveySchema = surveySummarySchema.extend({
   intro: localizedSchema,
-  results: z.enum(RESULTS_SHOWN),
   comments: z.boolean(),
   questions: z.array(questionSchema),
   /** Null while the results are kept until closing. */

@@ -1,7 +1,7 @@
 import { meta } from '../meta.js';
 
-const api = `/${meta.id}`;
-const admin = `/admin${meta.path}`;
+/** The module's API below `/api` (the client adds it). */
+export const api = `/${meta.id}`;
 
 /** Where the surveys screens and API live (API paths below `/api`; the client adds it). */
 export const paths = {
@@ -12,20 +12,4 @@ export const paths = {
   ballotsApi: (id: string) => `${api}/surveys/${encodeURIComponent(id)}/ballots`,
   commentsApi: (id: string) => `${api}/surveys/${encodeURIComponent(id)}/comments`,
   confirmApi: `${api}/ballots/confirm`,
-};
-
-/** The staff screens under `/admin/umfragen` and the API they call. */
-export const adminPaths = {
-  list: admin,
-  new: `${admin}/neu`,
-  survey: (id: string) => `${admin}/${encodeURIComponent(id)}`,
-  results: (id: string) => `${admin}/${encodeURIComponent(id)}/ergebnisse`,
-  surveysApi: `${api}/admin/surveys`,
-  surveyApi: (id: string) => `${api}/admin/surveys/${encodeURIComponent(id)}`,
-  actionApi: (id: string, action: 'publish' | 'open' | 'close') =>
-    `${api}/admin/surveys/${encodeURIComponent(id)}/${action}`,
-  resultsApi: (id: string) => `${api}/admin/surveys/${encodeURIComponent(id)}/results`,
-  commentsApi: (id: string) => `${api}/admin/surveys/${encodeURIComponent(id)}/comments`,
-  decideApi: (id: string, action: 'publish' | 'reject') =>
-    `${api}/admin/comments/${encodeURIComponent(id)}/${action}`,
 };

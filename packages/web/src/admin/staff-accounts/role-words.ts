@@ -1,10 +1,13 @@
 import { type Locale, localize, type Translate } from '@city-app/core';
 import type { StaffRole } from './types.js';
 
-/** A role in words: its title, with its module's title for a module's role. */
+/**
+ * A role in words: its title, with its module's title for a module's role unless the two are
+ * the same ("Abfallkalender", not "Abfallkalender (Abfallkalender)").
+ */
 export function roleWord(role: StaffRole, locale: Locale, t: Translate): string {
   const title = localize(role.title, locale);
-  return role.module
+  return role.module && localize(role.module.title, locale) !== title
     ? t('staffAccounts.role.module', { role: title, module: localize(role.module.title, locale) })
     : title;
 }

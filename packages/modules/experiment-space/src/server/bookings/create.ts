@@ -5,7 +5,7 @@ import { personOf } from '../context.js';
 import { checkProviderQuota } from '../provider-quotas.js';
 import { checkBooker } from './booker.js';
 import type { BookingsCore } from './core.js';
-import type { State } from './state.js';
+import { reserved, type State } from './state.js';
 
 /**
  * A resident books a resource; the reply carries the private link's token. The reservation,
@@ -20,10 +20,7 @@ export async function book(
   opts: { idempotencyKey?: string; origin?: string },
 ): Promise<{ created: BookingCreated; replayed: boolean }> {
   const { ctx, insertRow, state, tell, privateView, rowBy } = core;
-  if (!(await resources.exists(input.resourceId))) {
-    throw cityError('space_unknown_resource', { id: input.resourceId }, { field: 'resourceId' });
-  }
-  const { meta } = await resources.loadResource(input.resourceId);
+  const { resource, meta } = await resources.forBooking(input.resourceId);
   const group = checkBooker(input, meta.bookable_by as BookerGroup[]);
   const email = personOf(input.email);
   const key = opts.idempotencyKey ? `experiment-space:${opts.idempotencyKey}` : undefined;
@@ -58,7 +55,9 @@ export async function book(
         if (group === 'education_provider' && organisation) {
           await checkProviderQuota(ctx, tx, { organisation, reservation });
         }
-        const s = await state(row, tx);
+        // PGlite runs one query at a time and this transaction holds it: what is known
+        // already is not asked again.
+        const s = reserved(row, resource, reservation);
         await tell(tx, s, s.status === 'pending' ? 'pending' : 'confirmed');
         made.s = s;
       },

@@ -18,6 +18,30 @@ export interface State {
   endLocal: string;
 }
 
+/**
+ * Where a booking of a reservation stands, from what the caller already holds: a booking
+ * just made knows its resource and reservation, and needs no query for them.
+ */
+export function reserved(
+  row: BookingRow,
+  resource: Resource,
+  reservation: Reservation,
+  course: State['course'] = null,
+): State {
+  return {
+    row,
+    resource,
+    reservation,
+    entry: null,
+    course,
+    status: reservation.status,
+    start: reservation.start,
+    end: reservation.end,
+    startLocal: reservation.startLocal,
+    endLocal: reservation.endLocal,
+  };
+}
+
 /** Reads where bookings stand from the booking core. */
 export function bookingStates(ctx: SpaceContext) {
   const { db } = ctx;
@@ -43,18 +67,7 @@ export function bookingStates(ctx: SpaceContext) {
     }
     if (row.reservation_id) {
       const reservation = await ctx.booking.getReservation(row.reservation_id as string, tx);
-      return {
-        row,
-        resource,
-        reservation,
-        entry: null,
-        course,
-        status: reservation.status,
-        start: reservation.start,
-        end: reservation.end,
-        startLocal: reservation.startLocal,
-        endLocal: reservation.endLocal,
-      };
+      return reserved(row, resource, reservation, course);
     }
     const entry = await ctx.booking.getWaitlistEntry(row.waitlist_id as string, tx);
     return {

@@ -129,6 +129,29 @@ const DAY_FORMATS = {
   short: { weekday: 'short', day: 'numeric', month: 'short' },
 } as const satisfies Record<string, Intl.DateTimeFormatOptions>;
 
+const FORMATS = {
+  ...DAY_FORMATS,
+  time: { hour: '2-digit', minute: '2-digit' },
+  instant: { dateStyle: 'full', timeStyle: 'short' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+// Creating an Intl.DateTimeFormat costs far more than formatting with it, and every booking's
+// e-mail is written inside its transaction: one formatter per language, zone and format.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(locale: Locale, timeZone: string, format: keyof typeof FORMATS) {
+  const key = `${locale}:${timeZone}:${format}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
+      timeZone,
+      ...FORMATS[format],
+    });
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 /** "Dienstag, 1. Dezember 2026, 10:00–12:00 Uhr" in the town's time zone (`short`: "Di., 1. Dez., 10:00–12:00 Uhr"). */
 export function formatRange(
   start: string,
@@ -137,9 +160,8 @@ export function formatRange(
   timeZone: string,
   style: keyof typeof DAY_FORMATS = 'long',
 ): string {
-  const tag = locale === 'de' ? 'de-DE' : 'en-GB';
-  const day = new Intl.DateTimeFormat(tag, { timeZone, ...DAY_FORMATS[style] });
-  const time = new Intl.DateTimeFormat(tag, { timeZone, hour: '2-digit', minute: '2-digit' });
+  const day = dateFormat(locale, timeZone, style);
+  const time = dateFormat(locale, timeZone, 'time');
   const s = new Date(start);
   const e = new Date(end);
   const sameDay = day.format(s) === day.format(e);
@@ -151,11 +173,7 @@ export function formatRange(
 
 /** "Dienstag, 1. Dezember 2026, 10:00 Uhr". */
 export function formatInstant(at: string, locale: Locale, timeZone: string): string {
-  const text = new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
-    timeZone,
-    dateStyle: 'full',
-    timeStyle: 'short',
-  }).format(new Date(at));
+  const text = dateFormat(locale, timeZone, 'instant').format(new Date(at));
   return locale === 'de' ? `${text} Uhr` : text;
 }
 

@@ -36,11 +36,28 @@ export function OpeningHoursList({ hours, space }: { hours: WeeklyHours[]; space
   );
 }
 
-/** Who may book, whether approval and briefings are needed: the short facts of a resource. */
-export function ResourceBadges({ resource, space }: { resource: ResourceSummary; space: Space }) {
+/**
+ * Who may book, whether approval and briefings are needed: the short facts of a resource;
+ * on its own page also where it stands.
+ */
+export function ResourceBadges({
+  resource,
+  space,
+  location,
+}: {
+  resource: ResourceSummary;
+  space: Space;
+  location?: string | null;
+}) {
   const { t } = space;
   return (
     <dl className="experiment-space-facts">
+      {location ? (
+        <div>
+          <dt>{t('facts.location')}</dt>
+          <dd>{location}</dd>
+        </div>
+      ) : null}
       <div>
         <dt>{t('facts.bookableBy')}</dt>
         <dd>{resource.bookableBy.map((group) => groupLabel(group, t)).join(', ')}</dd>
@@ -95,12 +112,7 @@ export function ResourceFacts({ resource, space }: { resource: ResourceDetail; s
         ) : null}
       </ul>
       <h2>{t('facts.heading')}</h2>
-      <ResourceBadges resource={resource} space={space} />
-      {resource.location ? (
-        <p>
-          {t('facts.location')}: {resource.location}
-        </p>
-      ) : null}
+      <ResourceBadges resource={resource} space={space} location={resource.location} />
       <h3>{t('facts.openingHours')}</h3>
       <OpeningHoursList hours={resource.openingHours} space={space} />
     </div>

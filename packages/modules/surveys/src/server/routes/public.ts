@@ -18,6 +18,8 @@ export function publicRoutes(ctx: ModuleServerContext<SurveysConfig>): Hono<City
       describeRoute({
         summary: 'The published surveys: open ones first, then coming and closed ones',
         tags,
+        // The same for everyone: an ETag, and a 304 to the phone that has this list already.
+        publicContent: true,
         responses: { 200: { description: 'The list.', schema: surveyListSchema } },
       }),
       async (c) => {

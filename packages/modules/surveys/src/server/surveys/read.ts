@@ -11,6 +11,7 @@ const summary = (row: SurveyRow, now: Date): SurveySummary => ({
   opensAt: new Date(row.opens_at).toISOString(),
   closesAt: new Date(row.closes_at).toISOString(),
   binding: row.binding,
+  results: row.results,
 });
 
 /** What residents see: open surveys first (closing soonest), then coming ones, then the closed. */
@@ -53,7 +54,6 @@ export async function readPublicSurvey(
   return {
     ...summary(row, now),
     intro: row.intro,
-    results: row.results,
     comments: row.comments,
     questions: row.questions,
     tally: shown ? await readResults(db, row, false) : null,

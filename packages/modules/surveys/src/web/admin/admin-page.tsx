@@ -1,6 +1,6 @@
 import { StaffPage } from '@city-app/web';
 import type { ReactNode } from 'react';
-import { adminPaths } from '../paths.js';
+import { adminPaths } from './paths.js';
 import type { Staff } from './staff.js';
 
 /** A staff screen of the surveys module: its one heading and the navigation between them. */

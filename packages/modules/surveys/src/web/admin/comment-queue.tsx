@@ -2,7 +2,7 @@ import { Button, Status } from '@city-app/ui';
 import { ActionFailure, Loaded, useAction, useResource } from '@city-app/web';
 import type { StaffComment } from '../../api/ballot.js';
 import { formatWhen } from '../parts/when.js';
-import { adminPaths } from '../paths.js';
+import { adminPaths } from './paths.js';
 import type { Staff } from './staff.js';
 
 /** A survey's comments, the waiting ones first: staff publish or reject each once. */

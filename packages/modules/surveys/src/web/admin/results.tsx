@@ -2,9 +2,9 @@ import { Loaded, StaffLink, useResource } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import type { SurveyResults } from '../../api/survey.js';
 import type { StaffSurvey } from '../../api/survey-input.js';
-import { adminPaths } from '../paths.js';
 import { QuestionResults } from '../results/question-results.js';
 import { AdminPage } from './admin-page.js';
+import { adminPaths } from './paths.js';
 import { type Staff, useStaff } from './staff.js';
 
 /** `/admin/umfragen/:id/ergebnisse`: the counts so far, as a table and a chart, and own words. */

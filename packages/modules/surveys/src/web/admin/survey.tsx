@@ -3,9 +3,9 @@ import { ActionFailure, Loaded, StaffLink, useAction, useResource } from '@city-
 import type { ScreenProps } from '@city-app/web/module';
 import { useState } from 'react';
 import type { StaffSurvey } from '../../api/survey-input.js';
-import { adminPaths } from '../paths.js';
 import { AdminPage } from './admin-page.js';
 import { CommentQueue } from './comment-queue.js';
+import { adminPaths } from './paths.js';
 import { type Staff, useStaff } from './staff.js';
 import { draftOf } from './survey-form/draft.js';
 import { fieldsOf, SurveyForm } from './survey-form/survey-form.js';

@@ -3,8 +3,8 @@ import { Loaded, StaffLink, useResource } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
 import type { StaffSurvey } from '../../api/survey-input.js';
 import { formatWhen } from '../parts/when.js';
-import { adminPaths } from '../paths.js';
 import { AdminPage } from './admin-page.js';
+import { adminPaths } from './paths.js';
 import { type Staff, useStaff } from './staff.js';
 
 /** `/admin/umfragen`: every survey with its state, period, votes and comments to check. */

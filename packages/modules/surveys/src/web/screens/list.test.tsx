@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { publicSurvey, SURVEY_ID } from '../../../test/fixtures.js';
+import { publicSurvey, SURVEY_ID, surveySummary as summary } from '../../../test/fixtures.js';
 import { axeViolations, fakeServer, renderApp, text, waitFor } from '../../../test/web.js';
 
 let app: ReturnType<typeof renderApp> | undefined;
@@ -8,11 +8,6 @@ afterEach(() => {
   app?.unmount();
   app = undefined;
 });
-
-const summary = (id: string, state: 'open' | 'upcoming' | 'closed', binding = false) => {
-  const { title, opensAt, closesAt } = publicSurvey();
-  return { id, title, state, opensAt, closesAt, binding };
-};
 
 describe('/umfragen', () => {
   it('groups the surveys: vote now, coming up, closed — in German and English', async () => {
