@@ -1,3 +1,4 @@
+import type { Locale } from '@city-app/core';
 import type { appTemplates, Exec, Prompter } from 'create-city-app';
 import type { AvailableModule } from './project/modules.js';
 
@@ -37,6 +38,11 @@ export interface CommandContext {
   /** `--json`: print one JSON document on stdout and nothing else. */
   json: boolean;
   log: (text: string) => void;
+  /**
+   * The language of what the command prints, errors included: English until a command that
+   * speaks the town's language has loaded its config (see project/town-language.ts).
+   */
+  language: Locale;
   modules?: readonly AvailableModule[];
   today: () => string;
   engine?: TemplateEngine;

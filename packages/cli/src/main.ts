@@ -235,6 +235,7 @@ export async function runCityApp(
     json,
     // With --json, stdout carries only the JSON document; progress goes to stderr.
     log: json ? (text) => err(`${text}\n`) : (text) => out(`${text}\n`),
+    language: 'en',
     ...(environment.modules ? { modules: environment.modules } : {}),
     today: environment.today ?? localToday,
     ...(environment.engine ? { engine: environment.engine } : {}),
@@ -253,9 +254,9 @@ export async function runCityApp(
     const known =
       asCityAppError(error) ??
       cityError('unexpected', { problem: (error as Error | undefined)?.message ?? String(error) });
-    // Worded as the terminal words it (English), so --json and the plain output agree.
-    if (json) out(`${JSON.stringify({ error: known.toJSON('en') }, null, 2)}\n`);
-    else err(`${known.format()}\n`);
+    // In the command's language, so --json and the plain output agree; scripts match `code`.
+    if (json) out(`${JSON.stringify({ error: known.toJSON(ctx.language) }, null, 2)}\n`);
+    else err(`${known.format(ctx.language)}\n`);
     return exitCodeOf(known);
   }
 }

@@ -31,7 +31,8 @@ const IMPORTED = {
   title: 'Sommerferien Sachsen',
   day: `${new Date().getFullYear() + 1}-07-02`,
 };
-// English words the German closing texts of create-city-app and `city-app add` must not hold.
+// English words the German texts of create-city-app, `city-app add` and `config validate`
+// must not hold.
 const ENGLISH = /\b(the|and|added|restart|already|next|files?|modules?)\b/i;
 
 /** What the command printed on both streams, for messages that name a file. */
@@ -112,21 +113,24 @@ describe.skipIf(!journeysRun)(
       await writeFile(file, config.replace(/^(\s+)feedbackEmail:/m, '$1feedbakEmail:'));
       const typo = await cityApp('config', 'validate');
       expect(typo.code).toBe(1);
-      expect(typo.stderr).toContain('legal.feedbakEmail: is not an option here.');
-      expect(typo.stderr).toContain('Did you mean "feedbackEmail"?');
+      // The town's language (German), as the app and `city-app add` speak it.
+      expect(typo.stderr).toContain('✖ Die Konfiguration der Stadt ist ungültig');
+      expect(typo.stderr).toContain('legal.feedbakEmail: ist hier keine Option.');
+      expect(typo.stderr).toContain('Meinten Sie „feedbackEmail“?');
+      expect(typo.stderr).not.toMatch(ENGLISH);
       expect(typo.stderr).not.toMatch(/^\s+at /m);
 
       await writeFile(file, config);
       const valid = await cityApp('config', 'validate');
       expectOk(valid, 'city-app config validate');
-      expect(valid.stdout).toMatch(/city\.config\.ts is valid \(modules: .*\bevents\b/);
+      expect(valid.stdout).toMatch(/city\.config\.ts ist gültig \(Module: .*\bevents\b/);
     });
 
     it('city-app import events: the iCalendar export, then its next year’s export', async () => {
       // The export names no category the town has, so the consultant gives one.
       const imported = await cityApp('import', 'events', SAMPLE, '--category', 'kultur');
       expectOk(imported, 'city-app import events --category kultur');
-      expect(imported.stdout).toContain('→ events: 1 new, 0 changed, 0 unchanged.');
+      expect(imported.stdout).toContain('→ events: 1 neu, 0 geändert, 0 unverändert.');
 
       // The calendar moves on to the coming summer; its new export, under the same name,
       // changes the event instead of adding a second one.
@@ -141,7 +145,7 @@ describe.skipIf(!journeysRun)(
       );
       const again = await cityApp('import', 'events', nextYear, '--category', 'kultur');
       expectOk(again, 'city-app import events (next year)');
-      expect(again.stdout).toContain('→ events: 0 new, 1 changed, 0 unchanged.');
+      expect(again.stdout).toContain('→ events: 0 neu, 1 geändert, 0 unverändert.');
     });
 
     it('city-app update over a local change: markers, and everything refuses until resolved', async () => {
@@ -156,17 +160,21 @@ describe.skipIf(!journeysRun)(
       );
       const update = await cityApp('update', '--yes');
       expect(update.code).toBe(1);
-      expect(update.stdout).toMatch(/Templates 0\.0\.9 → \d+\.\d+\.\d+: 2 files changed\./);
-      expect(update.stdout).toContain('updated: .gitignore');
+      expect(update.stdout).toMatch(/Vorlagen 0\.0\.9 → \d+\.\d+\.\d+: 2 Dateien geändert\./);
+      expect(update.stdout).toContain('aktualisiert: .gitignore');
       expect(update.stdout).toContain(
-        'Conflicts (resolve the <<<<<<< … >>>>>>> markers): src/server.ts',
+        '✖ Konflikte (lösen Sie die Marken <<<<<<< … >>>>>>> auf): src/server.ts',
       );
       const server = await readFile(join(project, 'src', 'server.ts'), 'utf8');
       expect(server).toContain('<<<<<<< ours (this project)');
       expect(server).toContain('createCityServer(config, { maxBodyBytes: 12 * 1024 * 1024 })');
       expect(server).toMatch(/>>>>>>> theirs \(templates \d+\.\d+\.\d+\)/);
 
-      const naming = 'Files that still hold conflict markers (<<<<<<< … >>>>>>>): src/server.ts.';
+      const naming = {
+        de: 'Dateien, die noch Konfliktmarken enthalten (<<<<<<< … >>>>>>>): src/server.ts.',
+        // The build's log is the operators', in English as the server's.
+        en: 'Files that still hold conflict markers (<<<<<<< … >>>>>>>): src/server.ts.',
+      };
       // Each only reads the project, so they run side by side.
       const [secondUpdate, doctor, validate, refusedBuild] = await Promise.all([
         cityApp('update', '--yes'),
@@ -183,7 +191,9 @@ describe.skipIf(!journeysRun)(
       for (const [command, result] of Object.entries(refusals)) {
         expect(result.code, command).not.toBe(0);
         expect(printed(result), command).toContain(
-          command === 'city-app doctor' ? 'src/server.ts' : naming,
+          command === 'city-app doctor'
+            ? 'Ungelöste Konfliktmarken (<<<<<<< … >>>>>>>) in src/server.ts.'
+            : naming[command === 'pnpm build' ? 'en' : 'de'],
         );
         // A list with what to do: no call frames, no error object dumped.
         expect(printed(result), command).not.toMatch(/^\s+at |\btexts: \{/m);
@@ -202,18 +212,18 @@ describe.skipIf(!journeysRun)(
       expectOk(await cityApp('config', 'validate'), 'city-app config validate');
       const again = await cityApp('update', '--yes');
       expectOk(again, 'city-app update');
-      expect(again.stdout).toMatch(/Up to date with the templates \d+\.\d+\.\d+\./);
+      expect(again.stdout).toMatch(/Auf dem Stand der Vorlagen \d+\.\d+\.\d+\./);
       expectOk(await build(), 'pnpm build');
     });
 
     it('city-app doctor: nothing to fix, and the list of what the town still fills in', async () => {
       const doctor = await cityApp('doctor');
       expectOk(doctor, 'city-app doctor');
-      expect(doctor.stdout).toContain('✔ No unresolved conflict markers.');
-      expect(doctor.stdout).toContain('✔ city.config.ts is valid.');
+      expect(doctor.stdout).toContain('✔ Keine ungelösten Konfliktmarken.');
+      expect(doctor.stdout).toContain('✔ city.config.ts ist gültig.');
       const placeholders = doctor.stdout
         .split('\n')
-        .filter((line) => line.startsWith('! Still to fill in:'));
+        .filter((line) => line.startsWith('! Noch einzutragen:'));
       for (const where of [
         'legal.imprint.address in city.config.ts',
         'legal.imprint.phone in city.config.ts',
@@ -221,7 +231,8 @@ describe.skipIf(!journeysRun)(
         'public/logo.svg',
       ])
         expect(placeholders.join('\n')).toContain(where);
-      expect(doctor.stdout).toMatch(/\nNothing to fix\.\n?$/);
+      expect(doctor.stdout).toMatch(/\nNichts zu beheben\.\n?$/);
+      expect(doctor.stdout).not.toMatch(/Still to fill in|Nothing|is valid/);
     });
 
     it('a resident finds the imported event in the built app', async () => {

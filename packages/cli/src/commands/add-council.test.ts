@@ -58,7 +58,7 @@ describe('city-app add council, on a real server', () => {
           });
           expect(sync.stderr).toBe('');
           expect(sync.code).toBe(0);
-          expect(sync.stdout).toMatch(/→ council: \d+ new, 0 changed/);
+          expect(sync.stdout).toMatch(/→ council: \d+ neu, 0 geändert/);
           expect(oparl.requests).toContain('/oparl/system');
         },
       },

@@ -88,7 +88,7 @@ describe('city-app add', () => {
       ]);
       expect(await generated.read('.city-app/base/package.json')).toContain('module-parking');
       const update = await runCli(['update', '--yes'], generated.root);
-      expect(update.stdout).toContain('Up to date with the templates');
+      expect(update.stdout).toContain('Auf dem Stand der Vorlagen');
       expect(
         (await runCli(['remove', 'parking', '--yes', '--no-install'], generated.root)).code,
       ).toBe(0);
@@ -155,6 +155,7 @@ describe('city-app add', () => {
         fresh.read('content/news/01-die-app-ist-da.md'),
       );
       const update = await runCli(['update', '--yes'], without.root);
+      // This town's first language is English.
       expect(update.stdout).toContain('Up to date with the templates');
       expect(await without.read('content/news/02-offene-sprechstunde-im-rathaus.md')).toBe(
         'ours\n',
@@ -206,6 +207,16 @@ describe('city-app add', () => {
     );
     expect(bad.code).toBe(2);
     expect(bad.json().error.field).toBe('modules.parking.freeMinutes');
+    // In the town's language, as what add prints: German here.
+    const human = await runCli(
+      ['add', 'parking', '--set', 'freeMinutes=999', '--set', 'freeMinuts=5', '--yes'],
+      project.root,
+    );
+    expect(human.stderr).toContain('• modules.parking.freeMinutes: Zu groß');
+    expect(human.stderr).toContain(
+      '• modules.parking.freeMinuts: ist hier keine Option. — Meinten Sie „freeMinutes“?',
+    );
+    expect(human.stderr).not.toMatch(/is not an option|Too big/);
     const unknown = await runCli(['add', 'tram', '--yes', '--json'], project.root);
     expect(unknown.code).toBe(2);
     expect(unknown.json().error).toMatchObject({ code: 'unknown_module', field: 'modules.tram' });
@@ -230,7 +241,7 @@ describe('city-app add', () => {
       exec: async () => 1,
     });
     expect(failing.code).toBe(4);
-    expect(failing.stderr).toContain('The files were written.');
+    expect(failing.stderr).toContain('Die Dateien wurden geschrieben.');
   });
 
   it('uses the same package source as the other @city-app packages', async () => {

@@ -30,6 +30,7 @@ import {
   RECORD_FILE,
 } from '../project/project.js';
 import { planStarter } from '../project/starter.js';
+import { townLanguage } from '../project/town-language.js';
 import { type FileChange, writeChanges } from '../project/write.js';
 import { unifiedDiff } from '../text/diff.js';
 import {
@@ -296,6 +297,8 @@ export async function addCommand(
   options: AddOptions,
 ): Promise<ChangeResult> {
   const { project, input, modules } = await loadProject(ctx);
+  // Its errors too, as the lines it prints.
+  ctx.language = townLanguage(input);
   const configured = moduleEntries(input);
   if (id in configured) {
     const off = configured[id]?.enabled === false;
@@ -323,6 +326,7 @@ export async function addCommand(
     const issues: ConfigIssue[] = toConfigIssues(parsed.error, ['modules', id], {
       schema: optionsSchema,
       input: moduleOptions,
+      locale: ctx.language,
     });
     const problems =
       issues.length === 1

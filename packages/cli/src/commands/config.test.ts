@@ -22,7 +22,7 @@ describe('city-app config validate', () => {
     const run = await runCli(['config', 'validate'], project.root);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('city.config.ts is valid (modules: news)');
+    expect(run.stdout).toContain('✔ city.config.ts ist gültig (Module: news).');
   });
 
   it('names every broken path, kernel and module options alike, with what to do', async () => {
@@ -47,12 +47,16 @@ describe('city-app config validate', () => {
     ]);
     for (const issue of error.issues) expect(issue.hint, issue.field).toBeTruthy();
     const color = error.issues.find((i: { field: string }) => i.field === 'branding.primaryColor');
-    expect(color.hint).toMatch(/^Use #[0-9a-f]{6}\.$/);
+    expect(color.hint).toMatch(/^Verwenden Sie #[0-9a-f]{6}\.$/);
 
     const human = await runCli(['config', 'validate'], project.root);
     expect(human.code).toBe(1);
-    expect(human.stderr).toContain('• modules.news.perPage:');
-    expect(human.stderr).toContain('city-app config explain modules.news.perPage');
+    expect(human.stderr).toContain('✖ Die Konfiguration der Stadt ist ungültig');
+    expect(human.stderr).toContain('6 Probleme in city.config.ts.');
+    expect(human.stderr).toContain('• modules.news.perPage: Zu groß');
+    expect(human.stderr).toContain('• modules.tickets: kein Modul „tickets“ ist installiert.');
+    expect(human.stderr).toContain('Siehe city-app config explain modules.news.perPage');
+    expect(human.stderr).toContain('→ Korrigieren Sie jede oben genannte Option');
   });
 
   it('refuses mistyped options with a "did you mean" and names the type a wrong value needs', async () => {
@@ -62,13 +66,51 @@ describe('city-app config validate', () => {
     ]);
     const run = await runCli(['config', 'validate'], project.root);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('• brandng: is not an option here. — Did you mean "branding"?');
+    expect(run.stderr).toContain('• brandng: ist hier keine Option. — Meinten Sie „branding“?');
     expect(run.stderr).toContain(
-      '• modules.news.perPag: is not an option here. — Did you mean "perPage"?',
+      '• modules.news.perPag: ist hier keine Option. — Meinten Sie „perPage“?',
     );
-    expect(run.stderr).toContain('• modules.news.feedTitle: must be text, not the number 7.');
-    expect(run.stderr).not.toContain('is required');
+    expect(run.stderr).toContain('• modules.news.feedTitle: muss ein Text sein, nicht die Zahl 7.');
+    expect(run.stderr).not.toContain('ist erforderlich');
     expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('speaks English to a town whose first language is English, --json included', async () => {
+    await breakConfig([
+      ["locales: ['de', 'en']", "locales: ['en', 'de']"],
+      ['branding: {', 'brandng: {'],
+    ]);
+    const run = await runCli(['config', 'validate'], project.root);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('✖ The town configuration is not valid');
+    expect(run.stderr).toContain('• brandng: is not an option here. — Did you mean "branding"?');
+    expect(run.stderr).toContain('→ Fix each option named above');
+    const json = await runCli(['config', 'validate', '--json'], project.root);
+    expect(json.json().error).toMatchObject({
+      code: 'invalid_config',
+      title: 'The town configuration is not valid',
+    });
+    await breakConfig([['brandng: {', 'branding: {']]);
+    const valid = await runCli(['config', 'validate'], project.root);
+    expect(valid.stdout).toContain('✔ city.config.ts is valid (modules: news).');
+  });
+
+  it('lists conflict markers in the town language, even when they break the config', async () => {
+    await breakConfig([
+      ['\n  modules: {', '\n<<<<<<< yours\n  modules: {\n=======\n  modules: {\n>>>>>>> template'],
+    ]);
+    const run = await runCli(['config', 'validate'], project.root);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('✖ Ungelöste Konflikte');
+    expect(run.stderr).toContain(
+      'Dateien, die noch Konfliktmarken enthalten (<<<<<<< … >>>>>>>): city.config.ts.',
+    );
+    const conflicts = await runCli(['conflicts', '--json'], project.root);
+    expect(conflicts.code).toBe(1);
+    expect(conflicts.json().error).toMatchObject({
+      code: 'unresolved_conflicts',
+      title: 'Ungelöste Konflikte',
+    });
   });
 
   it('reports a config that is not valid TypeScript with its line', async () => {

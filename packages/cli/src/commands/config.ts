@@ -7,6 +7,7 @@ import {
   cityError,
   cityJsonSchema,
   citySchema,
+  type Locale,
   moduleEntrySchema,
   resolveModuleConfigs,
   toConfigIssues,
@@ -17,6 +18,8 @@ import { enabledIds, loadProject } from '../project/city.js';
 import { refuseUnresolvedConflicts } from '../project/conflicts.js';
 import type { AvailableModule } from '../project/modules.js';
 import { findProjectRoot } from '../project/project.js';
+import { speakTownLanguage } from '../project/town-language.js';
+import { VALIDATE_MESSAGES } from './validate-messages.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -26,11 +29,16 @@ const modulesSchema = z.record(z.string(), moduleEntrySchema);
  * Every problem of a raw town config: the kernel's schema and each enabled module's options
  * against its manifest, each with its dotted path and what to do.
  */
-export function configIssues(input: unknown, modules: readonly AvailableModule[]): ConfigIssue[] {
+export function configIssues(
+  input: unknown,
+  modules: readonly AvailableModule[],
+  locale: Locale = 'en',
+): ConfigIssue[] {
+  const say = VALIDATE_MESSAGES[locale];
   const issues: ConfigIssue[] = [];
   const kernel = citySchema.safeParse(input);
   if (!kernel.success) {
-    issues.push(...toConfigIssues(kernel.error, [], { schema: citySchema, input }));
+    issues.push(...toConfigIssues(kernel.error, [], { schema: citySchema, input, locale }));
   }
   const raw = (input as { modules?: unknown } | null)?.modules ?? {};
   const entries = modulesSchema.safeParse(raw);
@@ -39,6 +47,7 @@ export function configIssues(input: unknown, modules: readonly AvailableModule[]
       resolveModuleConfigs(
         { modules: entries.data } as unknown as CityConfig,
         modules.map((m) => m.manifest),
+        locale,
       );
     } catch (error) {
       if (!(error instanceof CityAppError)) throw error;
@@ -49,8 +58,8 @@ export function configIssues(input: unknown, modules: readonly AvailableModule[]
       if (module?.source === 'known') {
         issues.push({
           field: `modules.${id}`,
-          message: `its package ${module.packageName} is not installed.`,
-          hint: 'Run the package manager install (pnpm install), or city-app add to add it properly.',
+          message: say.notInstalled(module.packageName),
+          hint: say.install,
         });
       }
     }
@@ -69,10 +78,7 @@ export function configIssues(input: unknown, modules: readonly AvailableModule[]
       if (issue.hint) return issue;
       const node = schemaAt(schema, issue.field.split('.'));
       const description = typeof node?.description === 'string' ? node.description : undefined;
-      return {
-        ...issue,
-        hint: `${description ? `Expected: ${description} ` : ''}See city-app config explain ${issue.field}`,
-      };
+      return { ...issue, hint: say.explain(description, issue.field) };
     });
 }
 
@@ -199,9 +205,11 @@ export async function explainCommand(ctx: CommandContext, path: string): Promise
 export async function validateCommand(
   ctx: CommandContext,
 ): Promise<{ valid: true; modules: string[] }> {
-  await refuseUnresolvedConflicts(await findProjectRoot(ctx.cwd));
+  const root = await findProjectRoot(ctx.cwd);
+  const locale = await speakTownLanguage(ctx, root);
+  await refuseUnresolvedConflicts(root);
   const { input, modules } = await loadProject(ctx);
-  const issues = configIssues(input, modules);
+  const issues = configIssues(input, modules, locale);
   if (issues.length) {
     const problems =
       issues.length === 1
@@ -214,7 +222,7 @@ export async function validateCommand(
     );
   }
   const enabled = enabledIds(input);
-  if (!ctx.json) ctx.log(`✔ city.config.ts is valid (modules: ${enabled.join(', ') || 'none'}).`);
+  if (!ctx.json) ctx.log(VALIDATE_MESSAGES[locale].valid('city.config.ts', enabled));
   return { valid: true, modules: enabled };
 }
 

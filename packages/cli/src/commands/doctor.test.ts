@@ -59,14 +59,22 @@ describe('city-app doctor', () => {
     const run = await runCli(['doctor', '--env-file', 'deploy/.env', '--json'], project.root);
     const checks = byId(run.json().checks);
     expect(Object.values(checks).filter((c) => c.status !== 'ok')).toEqual([]);
-    expect(checks['open-items']?.message).toBe('Nothing is left to fill in.');
-    expect(checks.database?.message).toContain('not created yet; the first start creates it');
-    expect(checks.smtp?.message).toBe('SMTP server mail.boizenburg.de:465.');
+    expect(checks['open-items']?.message).toBe('Nichts ist mehr einzutragen.');
+    expect(checks.database?.message).toContain('noch nicht angelegt; der erste Start legt sie an');
+    expect(checks.smtp?.message).toBe('SMTP-Server mail.boizenburg.de:465.');
+    expect(checks.vapid?.message).toBe('Das VAPID-Schlüsselpaar ist gültig.');
+    expect(checks.contrast?.message).toMatch(/^Text auf der Hauptfarbe erreicht \d+,\d\d:1\.$/);
     expect(run.code).toBe(0);
+    const human = await runCli(['doctor', '--env-file', 'deploy/.env'], project.root);
+    expect(human.stdout).toContain('✔ city.config.ts ist gültig.');
+    expect(human.stdout).toContain('✔ Keine ungelösten Konfliktmarken.');
+    expect(human.stdout).toMatch(/\nNichts zu beheben\.\n$/);
   });
 
   it('checks the names the server reads, not a .env it ignores, and names a misspelt one', async () => {
-    project = await makeProject();
+    // A town whose first language is English hears it in English.
+    const answers = answersFor('Boizenburg/Elbe');
+    project = await makeProject({ ...answers, city: { ...answers.city, locales: ['en', 'de'] } });
     const keys = generateVapidKeys();
     // A .env in the project is not read by the server, so it does not count.
     await project.write('.env', 'CITY_APP_SMTP_URL=smtps://app:pw@mail.boizenburg.de:465\n');
@@ -117,9 +125,22 @@ describe('city-app doctor', () => {
     for (const c of Object.values(checks))
       if (c.status === 'fail') expect(c.hint, c.id).toBeTruthy();
 
-    const human = await runCli(['doctor'], project.root, { env: { CITY_APP_SMTP_URL: 'mail' } });
+    expect(checks.vapid?.message).toBe(
+      'VAPID-Schlüssel: Der öffentliche Schlüssel gehört nicht zum privaten.',
+    );
+    expect(checks.smtp?.message).toBe(
+      'CITY_APP_SMTP_URL ist so nicht nutzbar (keine lesbare Adresse).',
+    );
+
+    const human = await runCli(['doctor'], project.root, {
+      env: { CITY_APP_SMTP_URL: 'ftp://mail', CITY_APP_SMTP_URI: 'x' },
+    });
     expect(human.code).toBe(1);
-    expect(human.stdout).toMatch(/things? to fix\.$/m);
+    expect(human.stdout).toContain('✖ CITY_APP_SMTP_URL ist so nicht nutzbar (Protokoll ftp:).');
+    expect(human.stdout).toContain(
+      '✖ Der Server liest die Variable CITY_APP_SMTP_URI (meinten Sie CITY_APP_SMTP_URL?) nicht.',
+    );
+    expect(human.stdout).toMatch(/^\d+ Sachen zu beheben\.$/m);
   });
 
   it('lists what a freshly generated town still has to fill in, as warnings', async () => {
@@ -142,8 +163,9 @@ describe('city-app doctor', () => {
     ]);
     const human = await runCli(['doctor'], project.root);
     expect(human.stdout).toContain(
-      '! Still to fill in: Postal address of the town hall (imprint) (legal.imprint.address in city.config.ts).',
+      '! Noch einzutragen: Anschrift der Stadtverwaltung (Impressum) (legal.imprint.address in city.config.ts).',
     );
-    expect(human.stdout).toContain('! Still to fill in: Sample content: replace or delete it');
+    expect(human.stdout).toContain('! Noch einzutragen: Beispielinhalt: ersetzen oder löschen');
+    expect(human.stdout).not.toContain('Still to fill in');
   });
 });

@@ -8,6 +8,7 @@ import {
   defineCity,
   enabledModuleIds,
   isHexColor,
+  type Locale,
   MIN_TEXT_CONTRAST,
 } from '@city-app/core';
 import { openItems } from '@city-app/core/legal';
@@ -19,7 +20,9 @@ import { loadProject } from '../project/city.js';
 import { unresolvedConflicts } from '../project/conflicts.js';
 import { serverEnv } from '../project/env-file.js';
 import type { AvailableModule } from '../project/modules.js';
+import { townLanguage } from '../project/town-language.js';
 import { configIssues } from './config.js';
+import { DOCTOR_MESSAGES, type DoctorMessages } from './doctor-messages.js';
 import { sourcesChecks } from './sources-check.js';
 import { checkVapidKeys } from './vapid.js';
 
@@ -32,23 +35,25 @@ export interface Check {
 
 const MIN_NODE = [20, 19] as const;
 
-function nodeCheck(version: string): Check {
+function nodeCheck(version: string, say: DoctorMessages): Check {
   const [major = 0, minor = 0] = version.split('.').map(Number);
   const ok = major > MIN_NODE[0] || (major === MIN_NODE[0] && minor >= MIN_NODE[1]);
   return ok
-    ? { id: 'node', status: 'ok', message: `Node ${version}` }
+    ? { id: 'node', status: 'ok', message: say.node(version) }
     : {
         id: 'node',
         status: 'fail',
-        message: `Node ${version} is too old; city-app needs ${MIN_NODE.join('.')} or later.`,
-        hint: 'Install a current Node LTS (nodejs.org) and run the command again.',
+        message: say.nodeOld(version, MIN_NODE.join('.')),
+        hint: say.nodeHint,
       };
 }
 
 async function databaseChecks(
   root: string,
   env: Record<string, string | undefined>,
+  locale: Locale,
 ): Promise<Check[]> {
+  const say = DOCTOR_MESSAGES[locale];
   const url = readSetting(env, 'DATABASE_URL');
   const dataDir = readSetting(env, 'CITY_APP_DATA_DIR') ?? join(root, '.data', 'db');
   if (!url && !existsSync(dataDir)) {
@@ -56,7 +61,7 @@ async function databaseChecks(
       {
         id: 'database',
         status: 'ok',
-        message: `Embedded database (PGlite) in ${dataDir}: not created yet; the first start creates it.`,
+        message: say.dbNotCreated(dataDir),
       },
     ];
   }
@@ -67,7 +72,7 @@ async function databaseChecks(
     let sources: Check[];
     try {
       await db.query('select 1');
-      sources = await sourcesChecks(db, listSources);
+      sources = await sourcesChecks(db, listSources, locale);
     } finally {
       await db.close();
     }
@@ -75,9 +80,7 @@ async function databaseChecks(
       {
         id: 'database',
         status: 'ok',
-        message: url
-          ? 'PostgreSQL (DATABASE_URL) answers.'
-          : `Embedded database in ${dataDir} opens.`,
+        message: url ? say.postgres : say.dbOpens(dataDir),
       },
       ...sources,
     ];
@@ -88,7 +91,7 @@ async function databaseChecks(
         {
           id: 'database',
           status: 'ok',
-          message: `Embedded database in ${dataDir} is in use by the running server.`,
+          message: say.dbInUse(dataDir),
         },
       ];
     }
@@ -97,7 +100,7 @@ async function databaseChecks(
         id: 'database',
         status: 'fail',
         message: e.message,
-        hint: e.hint ?? 'Check DATABASE_URL (or CITY_APP_DATA_DIR) and that the database runs.',
+        hint: e.hint ?? say.dbHint,
       },
     ];
   }
@@ -105,40 +108,35 @@ async function databaseChecks(
 
 type Env = Record<string, string | undefined>;
 
-async function conflictsCheck(root: string): Promise<Check> {
+async function conflictsCheck(root: string, say: DoctorMessages): Promise<Check> {
   const files = await unresolvedConflicts(root);
   return files.length
-    ? {
-        id: 'conflicts',
-        status: 'fail',
-        message: `Unresolved conflict markers (<<<<<<< … >>>>>>>) in ${files.join(', ')}.`,
-        hint: 'Keep the lines you want in each file and delete the markers.',
-      }
-    : { id: 'conflicts', status: 'ok', message: 'No unresolved conflict markers.' };
+    ? { id: 'conflicts', status: 'fail', message: say.conflicts(files), hint: say.conflictsHint }
+    : { id: 'conflicts', status: 'ok', message: say.noConflicts };
 }
 
 /** Variables that look like the server's but are not in its list: a typo it would ignore. */
-function settingsCheck(env: Env): Check {
+function settingsCheck(env: Env, say: DoctorMessages): Check {
   const names = SETTINGS.map((s) => s.name);
   const unknown = Object.keys(env)
     .filter((name) => name.startsWith('CITY_APP_') && !isSettingName(name))
     .sort();
   if (!unknown.length) {
-    return { id: 'settings', status: 'ok', message: 'No unknown CITY_APP_* variable is set.' };
+    return { id: 'settings', status: 'ok', message: say.settingsOk };
   }
   const named = unknown.map((name) => {
     const meant = closestName(name, names);
-    return meant ? `${name} (did you mean ${meant}?)` : name;
+    return meant ? say.settingMeant(name, meant) : name;
   });
   return {
     id: 'settings',
     status: 'fail',
-    message: `The server reads no ${named.join(', ')}.`,
-    hint: 'Rename or remove it; deploy/.env.example lists every setting.',
+    message: say.settingsUnknown(named),
+    hint: say.settingsHint,
   };
 }
 
-function vapidCheck(env: Env): Check {
+function vapidCheck(env: Env, say: DoctorMessages, locale: Locale): Check {
   const pub = readSetting(env, 'CITY_APP_VAPID_PUBLIC_KEY');
   const priv = readSetting(env, 'CITY_APP_VAPID_PRIVATE_KEY');
   const subject = readSetting(env, 'CITY_APP_VAPID_SUBJECT');
@@ -146,8 +144,7 @@ function vapidCheck(env: Env): Check {
     return {
       id: 'vapid',
       status: 'ok',
-      message:
-        'No VAPID keys set: the server makes a pair at its first start and keeps it in the database.',
+      message: say.vapidNone,
     };
   }
   const missing = Object.entries({
@@ -159,52 +156,45 @@ function vapidCheck(env: Env): Check {
     return {
       id: 'vapid',
       status: 'fail',
-      message: `${missing} is not set, but the other VAPID settings are: the server will not start.`,
-      hint: 'Set all three (city-app vapid makes a key pair), or none.',
+      message: say.vapidMissing(missing),
+      hint: say.vapidMissingHint,
     };
   }
-  const problem = checkVapidKeys(pub as string, priv as string);
+  const problem = checkVapidKeys(pub as string, priv as string, locale);
   return problem
-    ? {
-        id: 'vapid',
-        status: 'fail',
-        message: `VAPID keys: ${problem}`,
-        hint: 'Make a new pair with city-app vapid.',
-      }
-    : { id: 'vapid', status: 'ok', message: 'VAPID key pair is valid.' };
+    ? { id: 'vapid', status: 'fail', message: say.vapidBad(problem), hint: say.vapidBadHint }
+    : { id: 'vapid', status: 'ok', message: say.vapidOk };
 }
 
-function smtpCheck(env: Env): Check {
+function smtpCheck(env: Env, say: DoctorMessages): Check {
   const raw = readSetting(env, 'CITY_APP_SMTP_URL');
   if (!raw) {
     return {
       id: 'smtp',
       status: 'warn',
-      message:
-        'CITY_APP_SMTP_URL is not set: e-mails (booking confirmations, reminders) are written as .eml files, not sent.',
-      hint: 'Set CITY_APP_SMTP_URL=smtps://user:password@mail.example.de:465 in the environment.',
+      message: say.smtpUnset,
+      hint: say.smtpUnsetHint,
     };
   }
+  const bad = (problem: string): Check => ({
+    id: 'smtp',
+    status: 'fail',
+    message: say.smtpBad(problem),
+    hint: say.smtpBadHint,
+  });
+  let url: URL;
   try {
-    const url = new URL(raw);
-    if (!['smtp:', 'smtps:'].includes(url.protocol)) throw new Error(`protocol ${url.protocol}`);
-    if (!url.hostname) throw new Error('no host');
-    return {
-      id: 'smtp',
-      status: 'ok',
-      message: `SMTP server ${url.hostname}:${url.port || (url.protocol === 'smtps:' ? 465 : 587)}.`,
-    };
-  } catch (error) {
-    return {
-      id: 'smtp',
-      status: 'fail',
-      message: `CITY_APP_SMTP_URL cannot be used (${(error as Error).message}).`,
-      hint: 'Use smtp://user:password@host:587 or smtps://user:password@host:465.',
-    };
+    url = new URL(raw);
+  } catch {
+    return bad(say.smtpNotAnAddress);
   }
+  if (!['smtp:', 'smtps:'].includes(url.protocol)) return bad(say.smtpProtocol(url.protocol));
+  if (!url.hostname) return bad(say.smtpNoHost);
+  const port = url.port || (url.protocol === 'smtps:' ? 465 : 587);
+  return { id: 'smtp', status: 'ok', message: say.smtpOk(`${url.hostname}:${port}`) };
 }
 
-function contrastCheck(input: unknown): Check {
+function contrastCheck(input: unknown, say: DoctorMessages): Check {
   const branding =
     (input as { branding?: { primaryColor?: unknown; onPrimaryColor?: unknown } }).branding ?? {};
   const primary = typeof branding.primaryColor === 'string' ? branding.primaryColor : '#1a5f7a';
@@ -213,22 +203,18 @@ function contrastCheck(input: unknown): Check {
     return {
       id: 'contrast',
       status: 'fail',
-      message: 'branding colours are not hex colours.',
-      hint: 'Use colours such as #1a5f7a.',
+      message: say.coloursNotHex,
+      hint: say.coloursNotHexHint,
     };
   }
   const ratio = contrastRatio(primary, on);
   return ratio >= MIN_TEXT_CONTRAST
-    ? {
-        id: 'contrast',
-        status: 'ok',
-        message: `Text on the primary colour reaches ${ratio.toFixed(2)}:1.`,
-      }
+    ? { id: 'contrast', status: 'ok', message: say.contrastOk(say.ratio(ratio)) }
     : {
         id: 'contrast',
         status: 'fail',
-        message: `branding.primaryColor ${primary} reaches only ${ratio.toFixed(2)}:1 against ${on}; 4.5:1 is needed.`,
-        hint: 'city-app config validate names the nearest colour that passes.',
+        message: say.contrastLow(primary, say.ratio(ratio), on),
+        hint: say.contrastHint,
       };
 }
 
@@ -241,7 +227,9 @@ async function openItemChecks(
   root: string,
   input: unknown,
   modules: readonly AvailableModule[],
+  locale: Locale,
 ): Promise<Check[]> {
+  const say = DOCTOR_MESSAGES[locale];
   let city: CityConfig;
   try {
     city = defineCity(input as CityConfigInput);
@@ -255,13 +243,16 @@ async function openItemChecks(
   });
   const items = openItems(city, manifests, samples);
   if (!items.length) {
-    return [{ id: 'open-items', status: 'ok', message: 'Nothing is left to fill in.' }];
+    return [{ id: 'open-items', status: 'ok', message: say.nothingOpen }];
   }
   return items.map((item) => ({
     id: `open-item:${item.where}`,
     status: 'warn',
-    message: `Still to fill in: ${item.what.en} (${item.where === item.file ? item.file : `${item.where} in ${item.file}`}).`,
-    hint: 'Residents do not see it until it is filled in; the admin overview lists it too.',
+    message: say.openItem(
+      item.what[locale],
+      item.where === item.file ? item.file : say.openItemWhere(item.where, item.file),
+    ),
+    hint: say.openItemHint,
   }));
 }
 
@@ -272,25 +263,31 @@ export async function doctorCommand(
   nodeVersion = process.versions.node,
 ): Promise<{ checks: Check[]; exitCode: number }> {
   const { project, input, modules } = await loadProject(ctx);
+  ctx.language = townLanguage(input);
+  const locale = ctx.language;
+  const say = DOCTOR_MESSAGES[locale];
   const env = await serverEnv(ctx.cwd, ctx.env, envFile);
-  const issues = configIssues(input, modules);
+  const issues = configIssues(input, modules, locale);
   const checks: Check[] = [
-    nodeCheck(nodeVersion),
+    nodeCheck(nodeVersion, say),
     issues.length
       ? {
           id: 'config',
           status: 'fail',
-          message: `city.config.ts has ${issues.length} problem${issues.length === 1 ? '' : 's'}: ${issues.map((i) => i.field).join(', ')}.`,
-          hint: 'Run city-app config validate for details.',
+          message: say.configProblems(
+            'city.config.ts',
+            issues.map((i) => i.field),
+          ),
+          hint: say.configHint,
         }
-      : { id: 'config', status: 'ok', message: 'city.config.ts is valid.' },
-    await conflictsCheck(project.root),
-    settingsCheck(env),
-    ...(await databaseChecks(project.root, env)),
-    vapidCheck(env),
-    smtpCheck(env),
-    contrastCheck(input),
-    ...(await openItemChecks(project.root, input, modules)),
+      : { id: 'config', status: 'ok', message: say.configOk('city.config.ts') },
+    await conflictsCheck(project.root, say),
+    settingsCheck(env, say),
+    ...(await databaseChecks(project.root, env, locale)),
+    vapidCheck(env, say, locale),
+    smtpCheck(env, say),
+    contrastCheck(input, say),
+    ...(await openItemChecks(project.root, input, modules, locale)),
   ];
   const exitCode = checks.some((c) => c.status === 'fail') ? EXIT.problems : EXIT.ok;
   if (!ctx.json) {
@@ -300,7 +297,7 @@ export async function doctorCommand(
       if (c.hint && c.status !== 'ok') ctx.log(`    → ${c.hint}`);
     }
     const failed = checks.filter((c) => c.status === 'fail').length;
-    ctx.log(failed ? `\n${failed} thing${failed === 1 ? '' : 's'} to fix.` : '\nNothing to fix.');
+    ctx.log(`\n${failed ? say.toFix(failed) : say.nothingToFix}`);
   }
   return { checks, exitCode };
 }

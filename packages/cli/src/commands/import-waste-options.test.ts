@@ -59,7 +59,7 @@ describe('city-app import waste with --location', () => {
     // "Restmüll" read right: mapped to Restabfall, nothing skipped.
     expect(dry.json()).toMatchObject({ format: 'ics', created: 2, skipped: [] });
     const real = await cli('abfall/abfuhr-2027.ics', '--location=Mühlenweg');
-    expect(real.stdout).toContain('→ waste: 2 new, 0 changed, 0 unchanged.');
+    expect(real.stdout).toContain('→ waste: 2 neu, 0 geändert, 0 unverändert.');
     const again = await cli('abfall/abfuhr-2027.ics', '--location', 'Mühlenweg', '--json');
     expect(again.json()).toMatchObject({ created: 0, unchanged: 2 });
   }, 120_000);
@@ -68,7 +68,7 @@ describe('city-app import waste with --location', () => {
     const split = await cli('abfall/abfuhr-2027.ics', '--location', 'Lindenweg');
     expect(split.code).toBe(2);
     expect(split.stderr).toContain(
-      '"Lindenweg" matches 2 streets or parts of streets: „Lindenweg, 1–19 (odd)“, „Lindenweg, 2–20 (even)“.',
+      '„Lindenweg“ passt auf 2 Straßen oder Abschnitte: „Lindenweg, 1–19',
     );
     const one = await cli('abfall/abfuhr-2027.ics', '--location', 'Lindenweg 2-20', '--json');
     expect(one.json()).toMatchObject({ created: 2 });
@@ -80,14 +80,14 @@ describe('city-app import waste with --location', () => {
     expect(street.json().error).toMatchObject({
       code: 'invalid_import_option',
       field: '--street',
-      message: 'The ics importer of waste has no option --street.',
-      hint: 'It takes: --location.',
+      message: 'Der Import ics von waste kennt die Option --street nicht.',
+      hint: 'Er kennt: --location.',
     });
     const empty = await cli('abfall/abfuhr-2027.ics', '--location', '--json');
     expect(empty.json().error).toMatchObject({ field: '--location' });
-    expect(empty.json().error.message).toContain('needs --location');
+    expect(empty.json().error.message).toContain('braucht --location');
     const csv = await cli('abfall/kreis.csv', '--location', 'Mühlenweg', '--json');
-    expect(csv.json().error).toMatchObject({ field: '--location', hint: 'It takes: —.' });
+    expect(csv.json().error).toMatchObject({ field: '--location', hint: 'Er kennt: —.' });
   }, 120_000);
 
   it('tells in --help that importers take options of their own', async () => {

@@ -70,7 +70,7 @@ describe('city-app import waste', () => {
     );
     expect(dry.json()).toMatchObject({ format: 'ics', dryRun: true, created: 2 });
     const street = await runCli(['import', 'waste', 'abfall/Lange_Straße.ics'], town.root, { env });
-    expect(street.stdout).toContain('→ waste: 2 new, 0 changed, 0 unchanged.');
+    expect(street.stdout).toContain('→ waste: 2 neu, 0 geändert, 0 unverändert.');
 
     const bad = await runCli(
       ['import', 'waste', 'abfall/kaputt.csv', '--format', 'csv'],
@@ -80,7 +80,7 @@ describe('city-app import waste', () => {
       },
     );
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('The CSV file has no recognisable header row');
+    expect(bad.stderr).toContain('Die CSV-Datei hat keine erkennbare Kopfzeile');
     const after = await runCli(['import', 'waste', 'abfall/kreis.csv', '--json'], town.root, {
       env,
     });

@@ -58,7 +58,7 @@ describe('city-app import', () => {
     const first = await runCli(['import', 'news', 'feeds/boizenburg.xml'], project.root, { env });
     expect(first.code).toBe(0);
     expect(first.stdout).toContain(
-      'feeds/boizenburg.xml (RSS 2.0 or Atom feed) → news: 2 new, 0 changed, 0 unchanged.',
+      'feeds/boizenburg.xml (feed) → news: 2 neu, 0 geändert, 0 unverändert.',
     );
 
     const second = await runCli(
@@ -72,7 +72,7 @@ describe('city-app import', () => {
     const doctor = await runCli(['doctor', '--json'], project.root, { env });
     const database = doctor.json().checks.find((c: { id: string }) => c.id === 'database');
     expect(database).toMatchObject({ status: 'ok' });
-    expect(database.message).toContain('opens');
+    expect(database.message).toContain('öffnet sich');
   });
 
   it('decodes a feed in ISO-8859-1 by its XML declaration instead of importing mojibake', async () => {
@@ -153,7 +153,7 @@ describe('city-app import in a project with several modules', () => {
       env: townEnv,
     });
     // The first run prepares the database for both modules, as the server's start would.
-    expect(run.stderr).toContain("Preparing the database as the server's first start does");
+    expect(run.stderr).toContain('Die Datenbank wird vorbereitet, wie es der erste Start');
     expect(run.stderr).not.toContain('✖');
     expect(run.code).toBe(0);
     expect(run.json()).toMatchObject({ module: 'news', created: 2 });
@@ -183,23 +183,25 @@ describe('city-app import on a project whose server never started', () => {
     );
     expect(dry.code).not.toBe(0);
     expect(dry.json().error).toMatchObject({ code: 'migrations_pending' });
-    expect(dry.json().error.message).toContain('a dry run changes nothing');
+    expect(dry.json().error.message).toContain('ein Probelauf ändert nichts');
 
     const run = await runCli(['import', 'news', 'feeds/boizenburg.xml'], fresh.root, {
       env: freshEnv,
     });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("Preparing the database as the server's first start does");
-    expect(run.stdout).toContain('→ news: 2 new, 0 changed, 0 unchanged.');
+    expect(run.stdout).toContain(
+      'Die Datenbank wird vorbereitet, wie es der erste Start des Servers tut (2 Migrationen von news:',
+    );
+    expect(run.stdout).toContain('→ news: 2 neu, 0 geändert, 0 unverändert.');
 
     // The second run finds the database ready and changes nothing.
     const again = await runCli(['import', 'news', 'feeds/boizenburg.xml', '--json'], fresh.root, {
       env: freshEnv,
     });
     expect(again.json()).toMatchObject({ created: 0, changed: 0, unchanged: 2 });
-    expect(again.stderr).not.toContain('Preparing');
-    expect(again.stdout).not.toContain('Preparing');
+    expect(again.stderr).not.toContain('vorbereitet');
+    expect(again.stdout).not.toContain('vorbereitet');
   });
 });
 

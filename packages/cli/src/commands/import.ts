@@ -5,9 +5,12 @@ import { cityError, defineCity, modulePackageName, resolveModuleConfigs } from '
 import type { ImportSummary, Logger, Queryable, ServerModule } from '@city-app/server';
 import type { CommandContext } from '../context.js';
 import { enabledIds, loadProject, moduleEntries } from '../project/city.js';
+import { townLanguage } from '../project/town-language.js';
 import { decodeText } from '../text/decode.js';
+import { IMPORT_MESSAGES } from './import-messages.js';
 import { parseImporterOptions } from './import-options.js';
 import { isWebAddress, readImportSource } from './import-source.js';
+import { MODULE_CHANGE_MESSAGES } from './module-change-messages.js';
 
 export interface ImportResult extends ImportSummary {
   module: string;
@@ -54,6 +57,8 @@ export async function importCommand(
   importerArgs: readonly string[] = [],
 ): Promise<ImportResult> {
   const { project, input } = await loadProject(ctx);
+  ctx.language = townLanguage(input);
+  const say = IMPORT_MESSAGES[ctx.language];
   if (!(id in moduleEntries(input)) || !enabledIds(input).includes(id)) {
     throw cityError('import_module_not_enabled', { id }, { field: `modules.${id}` });
   }
@@ -116,7 +121,6 @@ export async function importCommand(
     // The server owns migrations; the module's tables must be as its migrations made them.
     const pending = await pendingMigrations(db, id, module);
     if (pending.length) {
-      const list = `${pending.length} migration${pending.length === 1 ? '' : 's'} of ${id} (${pending.map((m) => m.id).join(', ')})`;
       if (options.dryRun) {
         throw cityError('migrations_pending', {
           count: pending.length,
@@ -127,7 +131,13 @@ export async function importCommand(
       // Prepare the database exactly as a start of the server would (migrations of every
       // enabled module, starting content, the first administrator), then import.
       await db.close();
-      ctx.log(`Preparing the database as the server's first start does (${list}) …`);
+      ctx.log(
+        say.preparing(
+          pending.length,
+          id,
+          pending.map((m) => m.id),
+        ),
+      );
       try {
         const prepared = await server.createCityServer(city, {
           root: project.root,
@@ -170,10 +180,13 @@ export async function importCommand(
     };
     if (!ctx.json) {
       ctx.log(
-        `${source} (${importer.description}) → ${id}: ${summary.created} new, ${summary.changed} changed, ${summary.unchanged} unchanged${summary.skipped.length ? `, ${summary.skipped.length} skipped` : ''}.`,
+        say.summary(source, { format: format as string, description: importer.description }, id, {
+          ...summary,
+          skipped: summary.skipped.length,
+        }),
       );
-      for (const s of summary.skipped) ctx.log(`  skipped ${s.item}: ${s.reason}`);
-      if (options.dryRun) ctx.log('Dry run: nothing was written.');
+      for (const s of summary.skipped) ctx.log(say.skipped(s.item, s.reason));
+      if (options.dryRun) ctx.log(MODULE_CHANGE_MESSAGES[ctx.language].dryRun);
     }
     return result;
   } finally {

@@ -1,3 +1,5 @@
+import { townLanguage } from '../project/town-language.js';
+
 /**
  * What `city-app add` and `remove` say, in the town's main language (German unless the
  * town's first language is English), as the app itself does.
@@ -53,13 +55,7 @@ export type ModuleChangeMessages =
 /** What writing a change says: a dry run, the question before writing, the install. */
 export type ChangeWords = Pick<ModuleChangeMessages, 'dryRun' | 'confirm' | 'installing'>;
 
-/**
- * The messages for a town (its config as loaded, not yet checked): English when its first
- * language is English, else German.
- */
+/** The messages for a town, in its language (its config as loaded, not yet checked). */
 export function moduleChangeMessages(city: unknown): ModuleChangeMessages {
-  const locales = (city as { locales?: unknown } | null)?.locales;
-  return Array.isArray(locales) && locales[0] === 'en'
-    ? MODULE_CHANGE_MESSAGES.en
-    : MODULE_CHANGE_MESSAGES.de;
+  return MODULE_CHANGE_MESSAGES[townLanguage(city)];
 }

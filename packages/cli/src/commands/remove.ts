@@ -7,6 +7,7 @@ import { refreshedBase } from '../project/base.js';
 import { loadProject, moduleEntries } from '../project/city.js';
 import { CONFIG_FILE, RECORD_FILE } from '../project/project.js';
 import { moduleFilesIn } from '../project/starter.js';
+import { townLanguage } from '../project/town-language.js';
 import type { FileChange } from '../project/write.js';
 import {
   type ChangeOptions,
@@ -51,6 +52,8 @@ export async function removeCommand(
   options: ChangeOptions,
 ): Promise<ChangeResult> {
   const { project, input, modules } = await loadProject(ctx);
+  // Its errors too, as the lines it prints.
+  ctx.language = townLanguage(input);
   const configured = moduleEntries(input);
   if (!(id in configured)) {
     const list = Object.keys(configured).join(', ');

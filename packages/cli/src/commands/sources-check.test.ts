@@ -60,6 +60,45 @@ describe('the sources checks of city-app doctor', () => {
     ]);
   });
 
+  it("speaks the town's language, with the server's own words for a known error", async () => {
+    const checks = await sourcesChecks(
+      db,
+      async () => [
+        source({
+          lastErrorAt: '2026-06-01T10:10:00.000Z',
+          lastError: 'The feed answered 503',
+          lastErrorWords: {
+            de: 'Der Feed antwortete mit 503',
+            en: 'The feed answered 503',
+          },
+        }),
+      ],
+      'de',
+    );
+    expect(checks).toEqual([
+      {
+        id: 'source:waste.import',
+        status: 'warn',
+        message:
+          'Der Import waste.import ist am 2026-06-01T10:10:00.000Z fehlgeschlagen: Der Feed antwortete mit 503',
+        hint: 'Er ist noch nie gelungen; prüfen Sie die Adresse seiner Quelle und das Log des Servers.',
+      },
+    ]);
+    expect(
+      await sourcesChecks(
+        db,
+        async () => [source({ lastSuccessAt: '2026-06-01T10:00:00.000Z' })],
+        'de',
+      ),
+    ).toEqual([
+      {
+        id: 'sources',
+        status: 'ok',
+        message: '1 Import oder geplanter Auftrag: keiner schlägt fehl.',
+      },
+    ]);
+  });
+
   it('says all is well when no source fails, and nothing before the server ran', async () => {
     expect(
       await sourcesChecks(db, async () => [source({ lastSuccessAt: '2026-06-01T10:00:00.000Z' })]),

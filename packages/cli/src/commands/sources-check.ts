@@ -1,5 +1,7 @@
+import type { Locale } from '@city-app/core';
 import type { Queryable, SourceHealth } from '@city-app/server';
 import type { Check } from './doctor.js';
+import { DOCTOR_MESSAGES } from './doctor-messages.js';
 
 /** A source is failing when its last run failed after (or without) its last success. */
 function failing(s: SourceHealth): boolean {
@@ -13,7 +15,9 @@ function failing(s: SourceHealth): boolean {
 export async function sourcesChecks(
   db: Queryable,
   listSources: (db: Queryable) => Promise<SourceHealth[]>,
+  locale: Locale = 'en',
 ): Promise<Check[]> {
+  const say = DOCTOR_MESSAGES[locale];
   let sources: SourceHealth[];
   try {
     sources = await listSources(db);
@@ -28,16 +32,22 @@ export async function sourcesChecks(
       {
         id: 'sources',
         status: 'ok',
-        message: `${sources.length} importer${sources.length === 1 ? '' : 's'} and scheduled job${sources.length === 1 ? '' : 's'}: none failing.`,
+        message: say.sourcesOk(sources.length),
       },
     ];
   }
   return bad.map((s) => ({
     id: `source:${s.job}`,
     status: 'warn',
-    message: `${s.kind === 'import' ? 'The import' : 'The scheduled job'} ${s.job} failed at ${s.lastErrorAt}: ${s.lastError}`,
+    message: say.sourceFailed(
+      s.kind === 'import' ? 'import' : 'job',
+      s.job,
+      String(s.lastErrorAt),
+      // The server keeps a known error in both languages, an unexpected one as it was thrown.
+      s.lastErrorWords?.[locale] ?? String(s.lastError),
+    ),
     hint: s.lastSuccessAt
-      ? `It last succeeded at ${s.lastSuccessAt}; it runs again at its next due time. GET /api/admin/sources shows every source.`
-      : 'It has never succeeded; check its source address and the server log.',
+      ? say.sourceLastSuccess(String(s.lastSuccessAt))
+      : say.sourceNeverSucceeded,
   }));
 }

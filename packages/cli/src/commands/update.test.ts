@@ -28,7 +28,7 @@ describe('city-app update', () => {
     expect(after['.city-app/base/src/server.ts']).toBe(SERVER_V1);
     expect(Object.keys(before).every((p) => after[p] === before[p])).toBe(true);
     const again = await runCli(['update', '--yes'], project.root, { engine: v1 });
-    expect(again.stdout).toContain('Up to date with the templates 0.0.9.');
+    expect(again.stdout).toContain('Auf dem Stand der Vorlagen 0.0.9.');
   });
 
   it('across two template versions keeps a local edit and marks a real conflict', async () => {
@@ -42,7 +42,12 @@ describe('city-app update', () => {
     const readmeBefore = await project.read('README.md');
 
     const dry = await runCli(['update', '--dry-run'], project.root, { engine: v2 });
-    expect(dry.stdout).toContain('Dry run: nothing was written.');
+    expect(dry.stdout).toContain('Probelauf: Es wurde nichts geschrieben.');
+    expect(dry.stdout).toMatch(/^Vorlagen 0\.0\.9 → 0\.1\.0: \d+ Dateien würden geändert\.$/m);
+    expect(dry.stdout).toContain('  mit Ihren Änderungen zusammengeführt: .gitignore');
+    expect(dry.stdout).toContain(
+      '✖ Konflikte (lösen Sie die Marken <<<<<<< … >>>>>>> auf): src/server.ts',
+    );
     expect(await project.read('.gitignore')).toBe('# Boizenburg\nnode_modules/\ndist/\n.env\n');
 
     const run = await runCli(['update', '--yes', '--json'], project.root, { engine: v2 });
@@ -74,7 +79,8 @@ describe('city-app update', () => {
     // test scripts (city-app conflicts) stop and name the file.
     const next = await runCli(['update', '--yes'], project.root, { engine: v2 });
     expect(next.code).toBe(1);
-    expect(next.stderr).toContain('conflict markers (<<<<<<< … >>>>>>>): src/server.ts.');
+    // In the town's language (German), as every command that speaks to its consultant.
+    expect(next.stderr).toContain('Konfliktmarken enthalten (<<<<<<< … >>>>>>>): src/server.ts.');
     const doctor = await runCli(['doctor', '--json'], project.root);
     expect(doctor.code).toBe(1);
     expect(doctor.json().checks.find((c: { id: string }) => c.id === 'conflicts')).toMatchObject({
@@ -83,7 +89,9 @@ describe('city-app update', () => {
     });
     const validate = await runCli(['config', 'validate'], project.root);
     expect(validate.code).toBe(1);
-    expect(validate.stderr).toContain('conflict markers (<<<<<<< … >>>>>>>): src/server.ts.');
+    expect(validate.stderr).toContain(
+      'Konfliktmarken enthalten (<<<<<<< … >>>>>>>): src/server.ts.',
+    );
     const check = await runCli(['conflicts', '--json'], project.root);
     expect(check.code).toBe(1);
     expect(check.json().error).toMatchObject({
@@ -103,7 +111,7 @@ describe('city-app update', () => {
     expect(await runCli(['config', 'validate'], project.root)).toMatchObject({ code: 0 });
     const resolved = await runCli(['update', '--yes'], project.root, { engine: v2 });
     expect(resolved.code).toBe(0);
-    expect(resolved.stdout).toContain('Up to date');
+    expect(resolved.stdout).toContain('Auf dem Stand der Vorlagen 0.1.0.');
   });
 
   it('on a project as create-city-app writes it, merges at the first update', async () => {

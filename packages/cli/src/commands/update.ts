@@ -8,9 +8,12 @@ import { BASE_FOLDER, isBasePath, readTree, renderWith, snapshotChanges } from '
 import { loadProject } from '../project/city.js';
 import { refuseUnresolvedConflicts } from '../project/conflicts.js';
 import { RECORD_FILE } from '../project/project.js';
+import { townLanguage } from '../project/town-language.js';
 import type { FileChange } from '../project/write.js';
 import { merge3 } from '../text/merge.js';
 import { type ChangeOptions, confirmAndWrite } from './add.js';
+import { moduleChangeMessages } from './module-change-messages.js';
+import { UPDATE_MESSAGES } from './update-messages.js';
 
 export interface UpdateResult {
   from: string;
@@ -42,7 +45,9 @@ export async function updateCommand(
   ctx: CommandContext,
   options: ChangeOptions,
 ): Promise<UpdateResult> {
-  const { project, modules } = await loadProject(ctx);
+  const { project, input, modules } = await loadProject(ctx);
+  ctx.language = townLanguage(input);
+  const say = UPDATE_MESSAGES[ctx.language];
   const record = project.record;
   if (!record) {
     throw cityError('no_generation_record', { file: RECORD_FILE }, { field: RECORD_FILE });
@@ -88,7 +93,7 @@ export async function updateCommand(
       } else
         result.skipped.push({
           path,
-          reason: 'the templates no longer have it, but it was changed here; kept',
+          reason: say.changedHere,
         });
       continue;
     }
@@ -99,7 +104,7 @@ export async function updateCommand(
       } else
         result.skipped.push({
           path,
-          reason: 'deleted here; the templates changed it; not created again',
+          reason: say.deletedHere,
         });
       continue;
     }
@@ -115,7 +120,7 @@ export async function updateCommand(
   // The new base, for the next update.
   changes.push(...snapshotChanges(snapshot, theirs));
   if (changes.length === 0) {
-    if (!ctx.json) ctx.log(`Up to date with the templates ${engine.version}.`);
+    if (!ctx.json) ctx.log(say.upToDate(engine.version));
     return result;
   }
   const projectFiles = changes.filter((c) => !isBasePath(c.path)).length;
@@ -125,27 +130,22 @@ export async function updateCommand(
     changes,
     { ...options, install: options.install ?? false },
     result,
-    'update files',
+    { de: UPDATE_MESSAGES.de.verb, en: UPDATE_MESSAGES.en.verb },
     (path) => !isBasePath(path),
+    moduleChangeMessages(input),
   );
   if (!ctx.json) {
-    ctx.log(
-      `Templates ${result.from} → ${result.to}: ${projectFiles} file${projectFiles === 1 ? '' : 's'}${result.written ? '' : ' would be'} changed.`,
-    );
+    ctx.log(say.summary(result.from, result.to, projectFiles, result.written));
     for (const [label, list] of [
-      ['updated', result.updated],
-      ['added', result.added],
-      ['removed', result.removed],
-      ['merged with your edits', result.merged],
+      [say.updated, result.updated],
+      [say.added, result.added],
+      [say.removed, result.removed],
+      [say.merged, result.merged],
     ] as const) {
       if (list.length) ctx.log(`  ${label}: ${list.join(', ')}`);
     }
-    for (const s of result.skipped) ctx.log(`  not applied: ${s.path} — ${s.reason}`);
-    if (result.conflicts.length) {
-      ctx.log(
-        `✖ Conflicts (resolve the <<<<<<< … >>>>>>> markers): ${result.conflicts.join(', ')}`,
-      );
-    }
+    for (const skipped of result.skipped) ctx.log(say.notApplied(skipped.path, skipped.reason));
+    if (result.conflicts.length) ctx.log(say.conflicts(result.conflicts));
   }
   if (result.conflicts.length) result.exitCode = EXIT.problems;
   return result;

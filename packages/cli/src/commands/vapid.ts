@@ -1,4 +1,5 @@
 import { createECDH, generateKeyPairSync, type KeyObject } from 'node:crypto';
+import type { Locale } from '@city-app/core';
 import type { CommandContext } from '../context.js';
 
 export interface VapidKeys {
@@ -25,24 +26,44 @@ function encodeVapidKeys(publicKey: KeyObject, privateKey: KeyObject): VapidKeys
   };
 }
 
+const VAPID_PROBLEMS = {
+  de: {
+    publicKey:
+      'Der öffentliche Schlüssel muss ein unkomprimierter P-256-Punkt aus 65 Byte in base64url sein (beginnt mit „B“).',
+    privateKey: 'Der private Schlüssel muss 32 Byte in base64url lang sein.',
+    notAPair: 'Der öffentliche Schlüssel gehört nicht zum privaten.',
+    invalid: 'Der private Schlüssel ist kein gültiger P-256-Schlüssel.',
+  },
+  en: {
+    publicKey:
+      'the public key must be a 65-byte uncompressed P-256 point in base64url (starting with "B").',
+    privateKey: 'the private key must be 32 bytes in base64url.',
+    notAPair: 'the public key does not belong to the private key.',
+    invalid: 'the private key is not a valid P-256 key.',
+  },
+} as const satisfies Record<Locale, unknown>;
+
 /**
  * Checks a VAPID key pair: both decode, have the right lengths, and the public key is the
- * one that belongs to the private key. Returns what is wrong, or nothing.
+ * one that belongs to the private key. Returns what is wrong, in `locale`, or nothing.
  */
-export function checkVapidKeys(publicKey: string, privateKey: string): string | undefined {
+export function checkVapidKeys(
+  publicKey: string,
+  privateKey: string,
+  locale: Locale = 'en',
+): string | undefined {
+  const say = VAPID_PROBLEMS[locale];
   const pub = Buffer.from(publicKey, 'base64url');
   const d = Buffer.from(privateKey, 'base64url');
-  if (pub.length !== 65 || pub[0] !== 4)
-    return 'the public key must be a 65-byte uncompressed P-256 point in base64url (starting with "B").';
-  if (d.length !== 32) return 'the private key must be 32 bytes in base64url.';
+  if (pub.length !== 65 || pub[0] !== 4) return say.publicKey;
+  if (d.length !== 32) return say.privateKey;
   try {
     // The public key that belongs to d, computed; it must be the one given.
     const ecdh = createECDH('prime256v1');
     ecdh.setPrivateKey(d);
-    if (!ecdh.getPublicKey().equals(pub))
-      return 'the public key does not belong to the private key.';
+    if (!ecdh.getPublicKey().equals(pub)) return say.notAPair;
   } catch {
-    return 'the private key is not a valid P-256 key.';
+    return say.invalid;
   }
   return undefined;
 }

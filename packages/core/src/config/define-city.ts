@@ -1,7 +1,9 @@
 import type { ConfigIssue } from '../errors/city-app-error.js';
+import type { Locale } from '../i18n/locale.js';
 import type { ModuleManifest } from '../module/manifest.js';
 import { slugify } from '../town/slug.js';
 import { invalidConfigError } from './config-error.js';
+import { CONFIG_ISSUE_TEXTS } from './issue-texts.js';
 import { toConfigIssues } from './issues.js';
 import { PARSE_ONCE } from './parse-once.js';
 import { type CityConfig, type CityConfigInput, citySchema } from './schema.js';
@@ -34,11 +36,15 @@ export function enabledModuleIds(config: Pick<CityConfig, 'modules'>): string[] 
 /**
  * Checks each enabled module's options against its manifest's schema and returns the config
  * with module options parsed (defaults filled). Unknown modules are reported, not ignored.
+ * The problems are worded in `locale`: English for the server's log, the town's language
+ * where `city-app config validate` shows them to the consultant.
  */
 export function resolveModuleConfigs(
   config: CityConfig,
   manifests: readonly ModuleManifest[],
+  locale: Locale = 'en',
 ): { config: CityConfig; moduleConfigs: Map<string, unknown> } {
+  const say = CONFIG_ISSUE_TEXTS[locale];
   const byId = new Map(manifests.map((m) => [m.id, m]));
   const issues: ConfigIssue[] = [];
   const moduleConfigs = new Map<string, unknown>();
@@ -47,8 +53,8 @@ export function resolveModuleConfigs(
     if (!manifest) {
       issues.push({
         field: `modules.${id}`,
-        message: `no module "${id}" is installed.`,
-        hint: `Install its package (${manifests.length ? `known: ${[...byId.keys()].join(', ')}` : 'none installed'}) or remove it.`,
+        message: say.noModule(id),
+        hint: say.installOrRemove([...byId.keys()]),
       });
       continue;
     }
@@ -56,7 +62,10 @@ export function resolveModuleConfigs(
     const schema = strictOptions(manifest.configSchema);
     const parsed = schema.safeParse(options, PARSE_ONCE);
     if (parsed.success) moduleConfigs.set(id, parsed.data);
-    else issues.push(...toConfigIssues(parsed.error, ['modules', id], { schema, input: options }));
+    else
+      issues.push(
+        ...toConfigIssues(parsed.error, ['modules', id], { schema, input: options, locale }),
+      );
   }
   if (issues.length) throw invalidConfigError(issues);
   return { config, moduleConfigs };

@@ -1,5 +1,6 @@
 export { closestName } from './closest-name.js';
 export { defineCity, enabledModuleIds, resolveModuleConfigs } from './define-city.js';
+export { CONFIG_ISSUE_TEXTS, type ConfigIssueTexts } from './issue-texts.js';
 export { type CheckedValue, toConfigIssues } from './issues.js';
 export { cityJsonSchema } from './json-schema.js';
 export { type MapConfig, mapSchema, tileOrigin } from './map.js';

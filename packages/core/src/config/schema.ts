@@ -10,6 +10,7 @@ import { webLink } from '../input/schemas.js';
 import { isTimeZone } from '../time/zone.js';
 import { SLUG_PATTERN } from '../town/slug.js';
 import { GERMAN_STATE_CODES } from '../town/states.js';
+import { CONFIG_ISSUE_TEXTS } from './issue-texts.js';
 import { mapSchema } from './map.js';
 
 /**
@@ -18,9 +19,12 @@ import { mapSchema } from './map.js';
  * every option carries its description here and nowhere else.
  */
 
-const hexColor = z.string().refine(isHexColor, { message: 'Use a hex colour such as #1a5f7a.' });
+// The catalogue's English words the issue; a check in German finds its text by them.
+const CHECKS = CONFIG_ISSUE_TEXTS.en.checks;
 
-const email = z.email({ message: 'Use an e-mail address such as rathaus@example.de.' });
+const hexColor = z.string().refine(isHexColor, { message: CHECKS.hexColour });
+
+const email = z.email({ message: CHECKS.email });
 // http(s) only, with a host and no credentials: the one definition every route uses too.
 const url = webLink();
 
@@ -71,11 +75,18 @@ export const brandingSchema = z
     const ratio = contrastRatio(branding.primaryColor, branding.onPrimaryColor);
     if (ratio < MIN_TEXT_CONTRAST) {
       const suggestion = nearestAccessibleColor(branding.primaryColor, branding.onPrimaryColor);
+      const contrast = {
+        colour: branding.primaryColor,
+        ratio: ratio.toFixed(2),
+        textColour: branding.onPrimaryColor,
+        nearest: suggestion,
+        suggestion,
+      };
       ctx.addIssue({
         code: 'custom',
         path: ['primaryColor'],
-        message: `${branding.primaryColor} reaches only ${ratio.toFixed(2)}:1 against the text colour ${branding.onPrimaryColor}; WCAG 2.1 AA needs 4.5:1. The nearest colour that passes is ${suggestion}.`,
-        params: { suggestion },
+        message: CHECKS.contrast(contrast),
+        params: { text: 'contrast', ...contrast },
       });
     }
   })
@@ -188,7 +199,7 @@ export const citySchema = z.strictObject({
   timezone: z
     .string()
     .default('Europe/Berlin')
-    .refine(isTimeZone, { message: 'Use an IANA time zone such as Europe/Berlin.' })
+    .refine(isTimeZone, { message: CHECKS.timeZone })
     .describe('IANA time zone of opening hours and events.'),
   legal: legalSchema,
   areas: z
