@@ -271,7 +271,10 @@ export async function confirmAndWrite<
     ctx.log(words.installing(pm));
     let code: number;
     try {
-      code = await ctx.exec(pm, ['install'], { cwd: project.root, quiet: ctx.json });
+      // The change adds or drops a dependency on purpose, so the lock file must follow it;
+      // pnpm freezes the lock file when CI=true (a town's pipeline), npm never does.
+      const args = pm === 'pnpm' ? ['install', '--no-frozen-lockfile'] : ['install'];
+      code = await ctx.exec(pm, args, { cwd: project.root, quiet: ctx.json });
     } catch {
       code = -1;
     }
