@@ -43,15 +43,16 @@ export async function tempFolder(cleanup: Cleanup, prefix: string): Promise<stri
 }
 
 /**
- * The environment for child processes: without the variables of the test runner and of the
- * package script that started it, so the generated project's own tools behave as they would
- * in a town's terminal.
+ * The environment for child processes: without the variables of the test runner, of the
+ * package script that started it and of this repository's CI (`CITY_APP_TEST_NODE`, which
+ * `city-app doctor` rightly names as a setting the server does not read), so the generated
+ * project's own tools behave as they would in a town's terminal.
  */
 export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) {
     if (
-      /^(VITEST|TEST$|NODE_ENV$|npm_package_|npm_lifecycle_|INIT_CWD$|PNPM_SCRIPT_SRC_DIR$|TURBO_)/.test(
+      /^(VITEST|TEST$|NODE_ENV$|npm_package_|npm_lifecycle_|INIT_CWD$|PNPM_SCRIPT_SRC_DIR$|TURBO_|CITY_APP_TEST_NODE$)/.test(
         key,
       )
     )
