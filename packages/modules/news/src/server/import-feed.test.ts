@@ -100,7 +100,10 @@ describe('the news feed importer', () => {
       changed: 0,
       unchanged: 0,
       skipped: [
-        { item: 'x', reason: { de: 'Titel oder Kennung (guid, id) fehlt', en: 'it has no title or no id' } },
+        {
+          item: 'x',
+          reason: { de: 'Titel oder Kennung (guid, id) fehlt', en: 'it has no title or no id' },
+        },
       ],
     });
   });

@@ -48,7 +48,10 @@ function sameArticle(row: ImportedRow, article: ValidArticleInput): boolean {
   );
 }
 
-const NO_TITLE_OR_ID = { de: 'Titel oder Kennung (guid, id) fehlt', en: 'it has no title or no id' };
+const NO_TITLE_OR_ID = {
+  de: 'Titel oder Kennung (guid, id) fehlt',
+  en: 'it has no title or no id',
+};
 
 async function importItems(
   db: Queryable,
