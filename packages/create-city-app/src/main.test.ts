@@ -70,8 +70,15 @@ describe('create-city-app', () => {
     // In the app's language: German unless English was chosen.
     expect(result.stdout).toContain('✔ Die App von Boizenburg/Elbe liegt in boizenburg-elbe');
     expect(result.stdout).toContain('Vor dem Start im Internet');
+    expect(result.stdout).not.toMatch(/ready|Next:|Before going live/);
     // Only the project folder: no temporary folder is left beside it.
     expect(await readdir(tmp.path)).toEqual(['boizenburg-elbe']);
+
+    const english = await runCli([...ALL, '--locale', 'en', ...QUIET, 'english'], tmp.path);
+    expect(english.code).toBe(0);
+    expect(english.stdout).toContain('✔ The app of Boizenburg/Elbe is ready in english');
+    expect(english.stdout).toContain('Next:');
+    expect(english.stdout).toContain('Before going live');
   });
 
   it('takes --config and lets flags override it', async () => {
@@ -650,6 +657,10 @@ describe('create-city-app', () => {
     expect(result.stdout).toContain(
       'Hinweis: Git ist nicht installiert, daher wurde kein Repository angelegt.',
     );
+    const english = await runCli([...ALL, '--locale', 'en', '--no-install', 'en'], tmp.path, {
+      exec,
+    });
+    expect(english.stdout).toContain('Note: git is not installed, so no repository was made.');
   });
 
   it('links @city-app/* as workspace packages inside the city-app repository', async () => {

@@ -201,6 +201,7 @@ export async function gatherAnswers(ctx: Context): Promise<void> {
         choices: ctx.modules.map((m) => ({
           value: m.manifest.id,
           name: `${localize(m.manifest.title, language)} — ${localize(m.manifest.description, language)}`,
+          short: localize(m.manifest.title, language),
           checked: true,
         })),
       });

@@ -27,7 +27,8 @@ export interface Prompter {
     name: string;
     message: string;
     language?: Language;
-    choices: { value: T; name: string; checked?: boolean }[];
+    /** `short`: what the answered question shows for a chosen item (its name if not given). */
+    choices: { value: T; name: string; short?: string; checked?: boolean }[];
   }): Promise<T[]>;
   confirm(question: {
     name: string;
