@@ -1,6 +1,7 @@
 import { PassThrough, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createTerminalPrompter } from './prompt.js';
+import type { Prompter } from './steps/context.js';
 
 /** A terminal to type into: what the prompt drew, without colours and cursor moves. */
 function fakeTerminal() {
@@ -29,65 +30,77 @@ function fakeTerminal() {
 const DOWN = '\x1b[B';
 const ENTER = '\r';
 
+/**
+ * Asks one question on a terminal of its own (a prompt ends its output stream, as a real run's
+ * next prompt gets stdout anew), types `keys`, and returns the answer and what was drawn.
+ */
+async function ask<T>(
+  question: (prompt: Prompter) => Promise<T>,
+  ...keys: string[]
+): Promise<{ answer: T; drawn: string }> {
+  const terminal = fakeTerminal();
+  const pending = question(createTerminalPrompter(terminal));
+  await terminal.type(...keys);
+  return { answer: await pending, drawn: terminal.plain() };
+}
+
 describe('the terminal prompts', () => {
   it('name their keys in German, and ask yes or no as Ja and Nein', async () => {
-    const terminal = fakeTerminal();
-    const prompt = createTerminalPrompter(terminal);
-    const modules = prompt.multiselect({
-      name: 'modules',
-      message: 'Module',
-      language: 'de',
-      choices: [
-        { value: 'news', name: 'Aktuelles', checked: true },
-        { value: 'waste', name: 'Abfallkalender', checked: true },
-      ],
-    });
-    await terminal.type(ENTER);
-    expect(await modules).toEqual(['news', 'waste']);
-    expect(terminal.plain()).toContain(
+    const modules = await ask(
+      (prompt) =>
+        prompt.multiselect({
+          name: 'modules',
+          message: 'Module',
+          language: 'de',
+          choices: [
+            { value: 'news', name: 'Aktuelles', checked: true },
+            { value: 'waste', name: 'Abfallkalender', checked: true },
+          ],
+        }),
+      ENTER,
+    );
+    expect(modules.answer).toEqual(['news', 'waste']);
+    expect(modules.drawn).toContain(
       '↑↓ blättern • Leertaste auswählen • a alle • i umkehren • ⏎ bestätigen',
     );
 
-    // Each prompt ends its terminal's output stream, as a real run's next prompt gets stdout anew.
-    const yesNo = fakeTerminal();
-    const git = createTerminalPrompter(yesNo).confirm({
-      name: 'git',
-      message: 'Git-Repository anlegen?',
-      language: 'de',
-      default: true,
-    });
-    await yesNo.type(DOWN, ENTER);
-    expect(await git).toBe(false);
-    expect(yesNo.plain()).toContain('❯ Ja');
-    expect(yesNo.plain()).toContain('Git-Repository anlegen? Nein');
-    expect(`${terminal.plain()}${yesNo.plain()}`).not.toMatch(/navigate|Y\/n|Yes|No\b/);
+    const git = await ask(
+      (prompt) =>
+        prompt.confirm({ name: 'git', message: 'Git-Repository anlegen?', language: 'de' }),
+      DOWN,
+      ENTER,
+    );
+    expect(git.answer).toBe(false);
+    expect(git.drawn).toContain('❯ Ja');
+    expect(git.drawn).toContain('Git-Repository anlegen? Nein');
+    expect(`${modules.drawn}${git.drawn}`).not.toMatch(/navigate|Y\/n|Yes|No\b/);
   });
 
   it('keeps Inquirer’s English words for an English question', async () => {
-    const terminal = fakeTerminal();
-    const prompt = createTerminalPrompter(terminal);
-    const state = prompt.select({
-      name: 'state',
-      message: 'State (Bundesland)',
-      language: 'en',
-      choices: [
-        { value: 'DE-BB', name: 'Brandenburg (DE-BB)' },
-        { value: 'DE-MV', name: 'Mecklenburg-Vorpommern (DE-MV)' },
-      ],
-    });
-    await terminal.type(DOWN, ENTER);
-    expect(await state).toBe('DE-MV');
-    expect(terminal.plain()).toContain('↑↓ navigate • ⏎ select');
+    const state = await ask(
+      (prompt) =>
+        prompt.select({
+          name: 'state',
+          message: 'State (Bundesland)',
+          language: 'en',
+          choices: [
+            { value: 'DE-BB', name: 'Brandenburg (DE-BB)' },
+            { value: 'DE-MV', name: 'Mecklenburg-Vorpommern (DE-MV)' },
+          ],
+        }),
+      DOWN,
+      ENTER,
+    );
+    expect(state.answer).toBe('DE-MV');
+    expect(state.drawn).toContain('↑↓ navigate • ⏎ select');
 
-    const yesNo = fakeTerminal();
-    const git = createTerminalPrompter(yesNo).confirm({
-      name: 'git',
-      message: 'Create a git repository?',
-      language: 'en',
-      default: true,
-    });
-    await yesNo.type('n', ENTER);
-    expect(await git).toBe(false);
-    expect(yesNo.plain()).toContain('Create a git repository? (Y/n)');
+    const git = await ask(
+      (prompt) =>
+        prompt.confirm({ name: 'git', message: 'Create a git repository?', language: 'en' }),
+      'n',
+      ENTER,
+    );
+    expect(git.answer).toBe(false);
+    expect(git.drawn).toContain('Create a git repository? (Y/n)');
   });
 });
