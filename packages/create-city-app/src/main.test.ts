@@ -135,7 +135,7 @@ describe('create-city-app', () => {
     expect(result.code).toBe(2);
     // No language chosen yet: German.
     expect(result.stderr).toContain(
-      'Es fehlt --town, --state, --modules, --primary-color, --locale.',
+      'Nicht angegeben: --town, --state, --modules, --primary-color, --locale.',
     );
     expect(result.stderr).toContain('--yes');
     expect(result.stderr).not.toMatch(/\n\s+at /);
@@ -143,7 +143,7 @@ describe('create-city-app', () => {
 
     const some = await runCli(['--town', 'Hagenow', '--modules', 'news', ...QUIET], tmp.path);
     expect(some.code).toBe(2);
-    expect(some.stderr).toContain('Es fehlt --state, --primary-color, --locale.');
+    expect(some.stderr).toContain('Nicht angegeben: --state, --primary-color, --locale.');
 
     const english = await runCli(['--town', 'Hagenow', '--locale', 'en', ...QUIET], tmp.path);
     expect(english.code).toBe(2);
@@ -155,7 +155,7 @@ describe('create-city-app', () => {
   it('with --yes fills defaults but still needs the town and its state', async () => {
     const missing = await runCli(['--yes', '--town', 'Hagenow', ...QUIET], tmp.path);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('Es fehlt --state.');
+    expect(missing.stderr).toContain('Nicht angegeben: --state.');
     expect(missing.stderr).toContain('Stadt und Bundesland haben keinen Standardwert');
     expect(await readdir(tmp.path)).toEqual([]);
 
