@@ -42,9 +42,9 @@ export async function listImporters(
     ctx.log(say.importersOf(id));
     for (const importer of importers) {
       ctx.log(`  ${importer.format}: ${importer.description}`);
-      ctx.log(
-        `    ${importers.length > 1 ? `${say.extensions(importer.extensions)}; ${say.byFormat(importer.format)}` : say.extensions(importer.extensions)}`,
-      );
+      // Among several, --format picks one whatever the file's ending.
+      const pick = importers.length > 1 ? `; --format ${importer.format}` : '';
+      ctx.log(`    ${say.extensions(importer.extensions)}${pick}`);
       if (importer.ownSource) ctx.log(`    ${say.ownSource}`);
       for (const option of importer.options) {
         ctx.log(

@@ -14,7 +14,6 @@ interface ImportMessages {
   /** `--list`: the module's importers. */
   importersOf: (id: string) => string;
   extensions: (endings: readonly string[]) => string;
-  byFormat: (format: string) => string;
   option: (name: string, required: boolean, values: readonly string[] | undefined) => string;
   ownSource: string;
   howTo: (id: string) => string;
@@ -35,7 +34,6 @@ export const IMPORT_MESSAGES: Record<Locale, ImportMessages> = {
     importersOf: (id) => `Importe des Moduls ${id}:`,
     extensions: (endings) =>
       endings.length ? `für Dateien auf ${endings.join(', ')}` : 'nur mit --format',
-    byFormat: (format) => `--format ${format}`,
     option: (name, required, values) =>
       `--${name} <Wert>${required ? ' (Pflicht)' : ''}${values ? ` (eins von: ${values.join(', ')})` : ''}`,
     ownSource: 'ohne Datei: liest die Quelle, die die Stadt eingetragen hat',
@@ -50,7 +48,6 @@ export const IMPORT_MESSAGES: Record<Locale, ImportMessages> = {
     importersOf: (id) => `Importers of module ${id}:`,
     extensions: (endings) =>
       endings.length ? `for files ending ${endings.join(', ')}` : 'only with --format',
-    byFormat: (format) => `--format ${format}`,
     option: (name, required, values) =>
       `--${name} <value>${required ? ' (required)' : ''}${values ? ` (one of: ${values.join(', ')})` : ''}`,
     ownSource: 'without a file: reads the source the town configured',
