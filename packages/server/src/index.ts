@@ -55,6 +55,7 @@ export {
   defineServerModule,
   type Importer,
   type ImporterOption,
+  type ImporterText,
   type ImportFile,
   type ImportSummary,
   type Logger,
