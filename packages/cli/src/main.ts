@@ -259,7 +259,8 @@ export async function runCityApp(
   } catch (error) {
     const name = (error as Error | undefined)?.name;
     if (name === 'ExitPromptError' || name === 'AbortPromptError') {
-      err('Cancelled; nothing was written.\n');
+      // The town's language, if the command had learnt it before the prompt was left.
+      err(`${cityError('changes_cancelled').format(ctx.language)}\n`);
       return EXIT.cancelled;
     }
     const known =
