@@ -3,7 +3,7 @@
  * its last error, how many runs succeeded and failed, and the counts its last run reported
  * (an importer's created/changed/unchanged/skipped).
  */
-import type { Localized, SourceHealth } from '@city-app/core';
+import type { Bilingual, Localized, SourceHealth } from '@city-app/core';
 import type { Queryable } from '../module.js';
 
 /** Longest error text kept: enough to recognise it, never a whole response body. */
@@ -28,7 +28,7 @@ export async function recordOutcome(
   outcome: {
     at: Date;
     error?: string;
-    errorWords?: { de: string; en: string };
+    errorWords?: Bilingual;
     counts?: Record<string, number>;
   },
 ): Promise<void> {
@@ -66,7 +66,7 @@ interface SourceRow {
   last_success_at: Date | string | null;
   last_error_at: Date | string | null;
   last_error: string | null;
-  last_error_words: { de: string; en: string } | string | null;
+  last_error_words: Bilingual | string | null;
   successes: number;
   failures: number;
   last_counts: Record<string, number> | string;
