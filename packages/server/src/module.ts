@@ -232,7 +232,7 @@ export interface ImporterOption {
   /** Lower-case words with hyphens, e.g. `location`; not one of the command's own options. */
   name: string;
   /** What it says, shown by the command's help and errors. */
-  description: { de: string; en: string };
+  description: Bilingual;
   /** A required option missing stops the import before anything is read. */
   required?: boolean;
   /** The only values it takes, when there is a fixed list. */
