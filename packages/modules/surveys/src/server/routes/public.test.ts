@@ -33,3 +33,20 @@ describe('the published surveys, asked for again', () => {
     expect(list.items.map((s) => s.id)).toContain(survey.id);
   });
 });
+
+describe('a published survey, asked for again', () => {
+  it('answers 304 while it is unchanged and in full once staff close it', async () => {
+    const survey = await openSurvey(h);
+    const path = `/api/surveys/surveys/${survey.id}`;
+    const first = await h.server.request(path);
+    expect(first.status).toBe(200);
+    const tag = first.headers.get('ETag') ?? '';
+    expect(tag).toMatch(/^"[0-9a-f]{40}"$/);
+    expect((await h.server.request(path, { headers: { 'If-None-Match': tag } })).status).toBe(304);
+
+    await ok(h.staff('POST', `/surveys/${survey.id}/close`));
+    const changed = await h.server.request(path, { headers: { 'If-None-Match': tag } });
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get('ETag')).not.toBe(tag);
+  });
+});
