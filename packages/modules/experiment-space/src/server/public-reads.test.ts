@@ -1,4 +1,4 @@
-import { testDatabases } from '@city-app/server/testing';
+import { expectChanged, expectRevalidated, testDatabases } from '@city-app/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, startHarness } from '../../test/setup.js';
 
@@ -14,28 +14,20 @@ describe.each(testDatabases())('residents’ reads of the experiment space on %s
   });
   afterAll(() => h?.close());
 
-  async function read(path: string, etag?: string) {
-    const res = await h.server.request(`${API}${path}`, {
-      headers: etag ? { 'If-None-Match': etag } : {},
-    });
-    return { status: res.status, etag: res.headers.get('ETag'), res };
+  /** The ETags of `paths` (each checked to answer 304 to its own), to compare after a change. */
+  async function tagsOf(paths: readonly string[]): Promise<string[]> {
+    const tags: string[] = [];
+    for (const path of paths) tags.push(await expectRevalidated(h.server, `${API}${path}`));
+    return tags;
   }
-
-  /** The first answer's ETag, after checking that asking with it again gets a 304. */
-  async function validated(path: string): Promise<string> {
-    const first = await read(path);
-    expect(first.status).toBe(200);
-    expect(first.etag).toMatch(/^"[0-9a-f]{40}"$/);
-    expect(first.res.headers.get('Cache-Control')).toBe('public, no-cache');
-    const again = await read(path, first.etag as string);
-    expect(again.status).toBe(304);
-    expect(await again.res.text()).toBe('');
-    return first.etag as string;
+  async function expectAllChanged(paths: readonly string[], tags: readonly string[]) {
+    for (const [i, path] of paths.entries())
+      await expectChanged(h.server, `${API}${path}`, tags[i] as string);
   }
 
   it('answers the free times of a day with 304 until a booking takes one', async () => {
-    const path = '/resources/kamera/slots?date=2026-12-04&duration=60';
-    const etag = await validated(path);
+    const paths = ['/resources/kamera/slots?date=2026-12-04&duration=60'];
+    const tags = await tagsOf(paths);
     const booked = await h.server.request(`${API}/bookings`, {
       method: 'POST',
       json: {
@@ -48,45 +40,29 @@ describe.each(testDatabases())('residents’ reads of the experiment space on %s
       },
     });
     expect(booked.status).toBe(201);
-    const after = await read(path, etag);
-    expect(after.status).toBe(200);
-    expect(after.etag).not.toBe(etag);
+    await expectAllChanged(paths, tags);
   });
 
   it('answers the courses (the home widget) and a course with 304 until a registration', async () => {
-    const list = await validated('/courses');
-    const one = await validated('/courses/einsteiger');
+    const paths = ['/courses', '/courses/einsteiger'];
+    const tags = await tagsOf(paths);
     const registered = await h.server.request(`${API}/courses/einsteiger/registrations`, {
       method: 'POST',
       json: { sessionId: '1', name: 'Berta Kühn', email: 'berta@example.org', locale: 'de' },
     });
     expect(registered.status).toBe(201);
-    for (const [path, etag] of [
-      ['/courses', list],
-      ['/courses/einsteiger', one],
-    ] as const) {
-      const after = await read(path, etag);
-      expect(after.status).toBe(200);
-      expect(after.etag).not.toBe(etag);
-    }
+    await expectAllChanged(paths, tags);
   });
 
   it('answers the resources and a resource with 304 until one changes', async () => {
-    const list = await validated('/resources');
-    const one = await validated('/resources/kamera');
+    const paths = ['/resources', '/resources/kamera'];
+    const tags = await tagsOf(paths);
     // As staff renaming it would: the booking core's row of the resource changes.
     await h.server.db.query(
       `UPDATE booking_resources SET name = jsonb_set(name, '{de}', '"360°-Kamera (neu)"')
         WHERE id = 'kamera'`,
     );
-    for (const [path, etag] of [
-      ['/resources', list],
-      ['/resources/kamera', one],
-    ] as const) {
-      const after = await read(path, etag);
-      expect(after.status).toBe(200);
-      expect(after.etag).not.toBe(etag);
-    }
+    await expectAllChanged(paths, tags);
   });
 
   it('gives a staff session the free times without validators', async () => {

@@ -1,4 +1,9 @@
-import { createTestServer, type TestServer } from '@city-app/server/testing';
+import {
+  createTestServer,
+  expectChanged,
+  expectRevalidated,
+  type TestServer,
+} from '@city-app/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EditorArticle } from '../article.js';
 import news from './index.js';
@@ -31,16 +36,10 @@ describe('a published article', () => {
     const created = (await (await admin('', 'POST', article)).json()) as EditorArticle;
     expect((await admin(`/${created.id}/publish`, 'POST')).status).toBe(200);
     const path = `/api/news/articles/${created.slug}`;
-    const first = await server.request(path);
-    const etag = first.headers.get('ETag') as string;
-    expect(etag).toMatch(/^"[0-9a-f]{40}"$/);
-    expect(first.headers.get('Cache-Control')).toBe('public, no-cache');
-    expect((await server.request(path, { headers: { 'If-None-Match': etag } })).status).toBe(304);
+    const etag = await expectRevalidated(server, path);
 
     const put = await admin(`/${created.id}`, 'PUT', { ...article, body: 'Jetzt mit Feuerwerk.' });
     expect(put.status).toBe(200);
-    const after = await server.request(path, { headers: { 'If-None-Match': etag } });
-    expect(after.status).toBe(200);
-    expect(after.headers.get('ETag')).not.toBe(etag);
+    await expectChanged(server, path, etag);
   });
 });

@@ -1,3 +1,4 @@
+import { expectChanged, expectRevalidated } from '@city-app/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ok, openSurvey, type SurveysHarness, startSurveys } from './surveys-testing.js';
 
@@ -38,15 +39,9 @@ describe('a published survey, asked for again', () => {
   it('answers 304 while it is unchanged and in full once staff close it', async () => {
     const survey = await openSurvey(h);
     const path = `/api/surveys/surveys/${survey.id}`;
-    const first = await h.server.request(path);
-    expect(first.status).toBe(200);
-    const tag = first.headers.get('ETag') ?? '';
-    expect(tag).toMatch(/^"[0-9a-f]{40}"$/);
-    expect((await h.server.request(path, { headers: { 'If-None-Match': tag } })).status).toBe(304);
+    const tag = await expectRevalidated(h.server, path);
 
     await ok(h.staff('POST', `/surveys/${survey.id}/close`));
-    const changed = await h.server.request(path, { headers: { 'If-None-Match': tag } });
-    expect(changed.status).toBe(200);
-    expect(changed.headers.get('ETag')).not.toBe(tag);
+    await expectChanged(h.server, path, tag);
   });
 });

@@ -1,4 +1,9 @@
-import { createTestServer, type TestServer } from '@city-app/server/testing';
+import {
+  createTestServer,
+  expectChanged,
+  expectRevalidated,
+  type TestServer,
+} from '@city-app/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addLocation, addTour } from '../../../test/waste-rows.js';
 import waste from '../index.js';
@@ -14,20 +19,11 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-async function etagOf(path: string): Promise<string> {
-  const first = await server.request(path);
-  expect(first.status).toBe(200);
-  const etag = first.headers.get('ETag') as string;
-  expect(etag).toMatch(/^"[0-9a-f]{40}"$/);
-  expect((await server.request(path, { headers: { 'If-None-Match': etag } })).status).toBe(304);
-  return etag;
-}
-
 describe('validators of the waste calendar’s reads', () => {
   it('answers the overview, the search and a street with 304 until they change', async () => {
     const paths = ['/api/waste', '/api/waste/locations?q=Bahn', `/api/waste/locations/${bahnhof}`];
-    const tags = [];
-    for (const path of paths) tags.push(await etagOf(path));
+    const tags: string[] = [];
+    for (const path of paths) tags.push(await expectRevalidated(server, path));
     // The street search and a street keep their own hour (streets change seldom).
     const search = await server.request(paths[1] as string);
     expect(search.headers.get('Cache-Control')).toBe('public, max-age=3600');
@@ -37,10 +33,6 @@ describe('validators of the waste calendar’s reads', () => {
     await server.db.query("UPDATE waste_locations SET name = 'Bahnhofsplatz' WHERE id = $1", [
       bahnhof,
     ]);
-    for (const [i, path] of paths.entries()) {
-      const after = await server.request(path, { headers: { 'If-None-Match': tags[i] as string } });
-      expect(after.status, path).toBe(200);
-      expect(after.headers.get('ETag')).not.toBe(tags[i]);
-    }
+    for (const [i, path] of paths.entries()) await expectChanged(server, path, tags[i] as string);
   });
 });
