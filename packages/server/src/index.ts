@@ -22,7 +22,9 @@ export {
   type PublicDatesAccess,
   type PublicDatesRange,
 } from './dates/public-dates.js';
+export { KeptAnswers } from './http/kept-answers.js';
 export { consoleLogger } from './http/logger.js';
+export { type PreparedAnswer, prepareAnswer, sendPrepared } from './http/prepared-answer.js';
 export {
   CONTENT_SECURITY_POLICY,
   contentSecurityPolicy,

@@ -240,6 +240,11 @@ export {
 } from './authorization/matrix.js';
 export { PUBLIC_DATES_READER, publicDatesReader } from './fixtures/public-dates-reader.js';
 export {
+  expectChanged,
+  expectRevalidated,
+  type RevalidationCaller,
+} from './http/revalidation-testing.js';
+export {
   brokenPromise,
   HOSTILE_STRINGS,
   type ProbeCaller,

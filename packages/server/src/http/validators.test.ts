@@ -6,10 +6,15 @@ import { z } from 'zod';
 import { type CityEnv, defineServerModule } from '../module.js';
 import { describeRoute } from '../openapi/describe.js';
 import { createTestServer, type TestServer } from '../testing.js';
+import { KeptAnswers } from './kept-answers.js';
+import { prepareAnswer, sendPrepared } from './prepared-answer.js';
 import { PUBLIC_CACHE_CONTROL } from './validators.js';
 
 // A board whose text the test changes, as an editor's write would.
 let board = 'Sprechstunde am Dienstag';
+// The board's version, as a module's writes would move it on; and how often it was built.
+let boardVersion = 1;
+let builds = 0;
 
 const boardModule = defineServerModule({
   manifest: defineModule({
@@ -53,6 +58,24 @@ const boardModule = defineServerModule({
         responses: { 200: { description: 'The board.' } },
       }),
       (c) => c.text(board),
+    );
+    const kept = new KeptAnswers(2);
+    app.get(
+      '/kept',
+      describeRoute({
+        summary: 'The board, built once per version',
+        publicContent: true,
+        responses: { 200: { description: 'The board.' } },
+      }),
+      (c) => {
+        let answer = kept.get('board', String(boardVersion));
+        if (!answer) {
+          builds += 1;
+          answer = prepareAnswer({ board });
+          kept.set('board', String(boardVersion), answer);
+        }
+        return sendPrepared(c, answer);
+      },
     );
     app.get(
       '/plain',
@@ -167,5 +190,50 @@ describe('public content', () => {
     expect(doc.paths['/api/board']?.get.responses).toHaveProperty('304');
     expect(doc.paths['/api/town']?.get.responses).toHaveProperty('304');
     expect(doc.paths['/api/board/plain']?.get.responses).not.toHaveProperty('304');
+  });
+});
+
+describe('kept answers', () => {
+  it('sends a kept answer with its own ETag, a 304 to a match, and builds it again only for a new version', async () => {
+    const first = await t.request('/api/board/kept');
+    const body = await first.text();
+    const tag = first.headers.get('ETag') ?? '';
+    expect(tag).toBe(`"${createHash('sha1').update(body).digest('hex')}"`);
+    expect(first.headers.get('Content-Type')).toBe('application/json');
+    expect(first.headers.get('Cache-Control')).toBe(PUBLIC_CACHE_CONTROL);
+    const built = builds;
+    const again = await t.request('/api/board/kept', { headers: { 'If-None-Match': tag } });
+    expect(again.status).toBe(304);
+    expect(builds).toBe(built);
+
+    board = 'Sprechstunde am Freitag';
+    boardVersion += 1;
+    const changed = await t.request('/api/board/kept', { headers: { 'If-None-Match': tag } });
+    expect(changed.status).toBe(200);
+    expect(await changed.json()).toEqual({ board: 'Sprechstunde am Freitag' });
+    expect(changed.headers.get('ETag')).not.toBe(tag);
+    expect(builds).toBe(built + 1);
+  });
+
+  it('gives a staff session a kept answer without its ETag', async () => {
+    const staff = await t.loginAs(['editor']);
+    const res = await t.request('/api/board/kept', { headers: staff.headers });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('ETag')).toBeNull();
+    expect(res.headers.get('Cache-Control')).toBe('no-store');
+  });
+
+  it('keeps at most `max` answers, dropping the one used least recently', () => {
+    const kept = new KeptAnswers(2);
+    const a = prepareAnswer('a');
+    kept.set('a', '1', a);
+    kept.set('b', '1', prepareAnswer('b'));
+    expect(kept.get('a', '1')).toBe(a);
+    kept.set('c', '1', prepareAnswer('c'));
+    expect(kept.size).toBe(2);
+    expect(kept.get('b', '1')).toBeUndefined();
+    expect(kept.get('a', '1')).toBe(a);
+    expect(kept.get('a', '2')).toBeUndefined();
+    expect(() => new KeptAnswers(0)).toThrow();
   });
 });

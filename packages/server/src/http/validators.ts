@@ -14,7 +14,7 @@ export const PUBLIC_CACHE_CONTROL = 'public, no-cache';
 const KEPT_ON_304 = ['cache-control', 'content-location', 'date', 'etag', 'expires', 'vary'];
 
 /** A strong ETag: the SHA-1 of the body, so equal answers of any process carry the same one. */
-function strongTag(body: string | Uint8Array): string {
+export function strongTag(body: string | Uint8Array): string {
   return `"${createHash('sha1').update(body).digest('hex')}"`;
 }
 
@@ -57,8 +57,12 @@ export const publicValidators: MiddlewareHandler<CityEnv> = async (c, next) => {
   }
   const res = c.res;
   if (!res.ok) return;
-  // An answer not made by c.json() (text, a file) is read back from a copy.
-  const tag = hashing.tag() ?? strongTag(new Uint8Array(await res.clone().arrayBuffer()));
+  // A kept answer (`sendPrepared()`) brings its tag; one not made by c.json() (text, a file)
+  // is read back from a copy.
+  const tag =
+    res.headers.get('ETag') ??
+    hashing.tag() ??
+    strongTag(new Uint8Array(await res.clone().arrayBuffer()));
   if (!res.headers.has('Cache-Control')) res.headers.set('Cache-Control', PUBLIC_CACHE_CONTROL);
   if (!matches(c.req.header('If-None-Match'), tag)) {
     res.headers.set('ETag', tag);

@@ -219,4 +219,34 @@ export const migrations: Migration[] = [
       CREATE INDEX events_reminders_date ON events_reminders (event_id, original_date);
     `,
   },
+  {
+    // A counter that every write to what residents' lists show moves on, in the writer's own
+    // transaction, whichever process or job writes: a server keeps a list it built until the
+    // counter moves (see dates/changes.ts).
+    id: '008_events_changes',
+    up: `
+      CREATE TABLE events_changes (
+        only_row boolean PRIMARY KEY DEFAULT true CHECK (only_row),
+        version bigint NOT NULL
+      );
+      INSERT INTO events_changes (version) VALUES (1);
+      CREATE FUNCTION events_changes_count() RETURNS trigger
+      LANGUAGE plpgsql AS $$
+      BEGIN
+        UPDATE events_changes SET version = version + 1;
+        RETURN NULL;
+      END $$;
+      -- Before each statement: a writer locks the counter before the rows it writes, so
+      -- writers meet in one order and wait instead of deadlocking.
+      CREATE TRIGGER events_changes_events
+        BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON events_events
+        FOR EACH STATEMENT EXECUTE FUNCTION events_changes_count();
+      CREATE TRIGGER events_changes_occurrences
+        BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON events_occurrences
+        FOR EACH STATEMENT EXECUTE FUNCTION events_changes_count();
+      CREATE TRIGGER events_changes_venues
+        BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON events_venues
+        FOR EACH STATEMENT EXECUTE FUNCTION events_changes_count();
+    `,
+  },
 ];

@@ -123,6 +123,9 @@ describe.each(testDatabases())('the catalogue on %s', (database) => {
     expect(after.body.courses[1]?.sessions).toHaveLength(5);
     expect(after.queries).toBe(before.queries);
     expect(after.queries).toBe(1);
+    // The courses alone (the home widget): the same courses, from the same one statement.
+    const courses = await counted<CourseSummary[]>('/courses');
+    expect(courses).toEqual({ body: after.body.courses, queries: 1 });
   });
 
   it('reads a listed resource’s free times of a day in one statement', async () => {

@@ -151,6 +151,15 @@ export function createSpace(
     providerQuotas: quotas,
     daySlots,
 
+    /**
+     * The courses as residents see them (the home widget), from the catalogue's one statement:
+     * the courses' own list asks in three rounds (sessions and rooms, then the seats taken).
+     */
+    async courseList(): Promise<CatalogueView['courses']> {
+      const own = await readCatalogueRows(module.db);
+      return coursesApi.summaries(own.courses, { sessions: own.sessions, rooms: own.rooms });
+    },
+
     async catalogue(): Promise<CatalogueView> {
       const { library, openingHours, groups, anonymiseAfterDays } = module.config;
       const own = await readCatalogueRows(module.db);

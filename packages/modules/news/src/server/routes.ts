@@ -98,6 +98,7 @@ export function newsRoutes(ctx: ModuleServerContext<NewsConfig>): Hono<CityEnv> 
     describeRoute({
       summary: 'One published article with its body as sanitised HTML and JSON-LD',
       tags: TAGS,
+      publicContent: true,
       params: slugParamsSchema,
       responses: {
         200: { description: 'The article.', schema: publishedArticleSchema },

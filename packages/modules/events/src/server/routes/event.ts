@@ -19,6 +19,7 @@ export function eventRoutes(ctx: ModuleServerContext<EventsConfig>): Hono<CityEn
     describeRoute({
       summary: 'A published event with its venue, organiser, coming dates and JSON-LD',
       tags: ['events'],
+      publicContent: true,
       params: eventParams,
       responses: {
         200: { description: 'The event.', schema: eventDetailSchema },

@@ -19,6 +19,7 @@ export function summaryRoutes(ctx: ModuleServerContext<EventsConfig>): Hono<City
     describeRoute({
       summary: 'The categories, the next dates, and how many dates today and this weekend',
       tags: ['events'],
+      publicContent: true,
       responses: { 200: { description: 'The overview.', schema: eventsSummarySchema } },
     }),
     async (c) => {

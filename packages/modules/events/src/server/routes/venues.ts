@@ -18,6 +18,7 @@ export function filterRoutes(ctx: ModuleServerContext<EventsConfig>): Hono<CityE
     describeRoute({
       summary: 'The town’s event categories, in order',
       tags: ['events'],
+      publicContent: true,
       responses: { 200: { description: 'The categories.', schema: categoryListSchema } },
     }),
     (c) => c.json({ items: ctx.config.categories }),
@@ -27,6 +28,7 @@ export function filterRoutes(ctx: ModuleServerContext<EventsConfig>): Hono<CityE
     describeRoute({
       summary: 'The venues, by name, with their accessibility',
       tags: ['events'],
+      publicContent: true,
       responses: { 200: { description: 'The venues.', schema: venueListSchema } },
     }),
     async (c) => c.json({ items: await readVenues(ctx.db) }),

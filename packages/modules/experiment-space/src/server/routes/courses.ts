@@ -15,10 +15,11 @@ export function courseRoutes(space: Space, limitPlaces: MiddlewareHandler<CityEn
     describeRoute(
       residentRoute({
         summary: 'Courses with their dates and free seats',
+        publicContent: true,
         responses: { 200: { description: 'Courses.' } },
       }),
     ),
-    async (c) => c.json(await space.courses.list()),
+    async (c) => c.json(await space.courseList()),
   );
 
   app.get(
@@ -26,6 +27,7 @@ export function courseRoutes(space: Space, limitPlaces: MiddlewareHandler<CityEn
     describeRoute(
       residentRoute({
         summary: 'One course',
+        publicContent: true,
         params: input.idParams,
         responses: { 200: { description: 'The course.' }, 404: refusals[404] },
       }),

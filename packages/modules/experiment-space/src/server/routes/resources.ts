@@ -14,6 +14,7 @@ export function resourceRoutes(space: Space): Hono<CityEnv> {
     describeRoute(
       residentRoute({
         summary: 'Bookable equipment and rooms',
+        publicContent: true,
         responses: { 200: { description: 'Resources.' } },
       }),
     ),
@@ -25,6 +26,7 @@ export function resourceRoutes(space: Space): Hono<CityEnv> {
     describeRoute(
       residentRoute({
         summary: 'One resource with rules, hours and accessibility',
+        publicContent: true,
         params: input.idParams,
         responses: { 200: { description: 'The resource.' }, 404: refusals[404] },
       }),
@@ -37,6 +39,7 @@ export function resourceRoutes(space: Space): Hono<CityEnv> {
     describeRoute(
       residentRoute({
         summary: 'Free times of one day',
+        publicContent: true,
         params: input.idParams,
         query: input.slotsQuery,
         responses: {

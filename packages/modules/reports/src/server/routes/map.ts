@@ -18,6 +18,7 @@ export function mapRoutes(ctx: ModuleServerContext<ReportsConfig>): Hono<CityEnv
       description:
         'One item per cell of 60 × 60 screen pixels: the report when the cell holds one, else a cluster with its count, centre and `bbox`. Filter by status and category like the list. The area may be at most 4096 × 4096 pixels at the zoom asked (`reports_map_area_too_large`), the zoom 8 to 19 (`reports_map_zoom`).',
       tags: ['reports'],
+      publicContent: true,
       query: reportMapQuerySchema,
       responses: {
         200: { description: 'The markers and clusters.', schema: reportMapSchema },

@@ -38,6 +38,7 @@ export function publicRoutes(ctx: ModuleServerContext<ReportsConfig>): Hono<City
     describeRoute({
       summary: 'What residents can report, in the town’s order',
       tags,
+      publicContent: true,
       responses: { 200: { description: 'The categories.', schema: categoryListSchema } },
     }),
     (c) =>
@@ -52,6 +53,7 @@ export function publicRoutes(ctx: ModuleServerContext<ReportsConfig>): Hono<City
       summary: 'Published reports, newest first',
       description: 'Filter by status, category and a bounding box (`bbox=west,south,east,north`).',
       tags,
+      publicContent: true,
       query: publicListQuerySchema,
       responses: {
         200: { description: 'One page.', schema: publicReportPageSchema },
@@ -86,6 +88,7 @@ export function publicRoutes(ctx: ModuleServerContext<ReportsConfig>): Hono<City
     describeRoute({
       summary: 'A published report with its public history',
       tags,
+      publicContent: true,
       params: publicIdParamsSchema,
       responses: {
         200: { description: 'The report.', schema: publicReportDetailSchema },
@@ -100,6 +103,7 @@ export function publicRoutes(ctx: ModuleServerContext<ReportsConfig>): Hono<City
     describeRoute({
       summary: 'A published report’s photo, when staff released it',
       tags,
+      publicContent: true,
       params: publicIdParamsSchema,
       responses: {
         200: { description: 'The JPEG.', contentType: 'image/jpeg' },

@@ -1,3 +1,4 @@
+import { expectChanged, expectRevalidated } from '@city-app/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ok, openSurvey, type SurveysHarness, startSurveys } from './surveys-testing.js';
 
@@ -31,5 +32,16 @@ describe('the published surveys, asked for again', () => {
     expect(changed.headers.get('ETag')).not.toBe(tag);
     const list = await ok<{ items: { id: string }[] }>(Promise.resolve(changed));
     expect(list.items.map((s) => s.id)).toContain(survey.id);
+  });
+});
+
+describe('a published survey, asked for again', () => {
+  it('answers 304 while it is unchanged and in full once staff close it', async () => {
+    const survey = await openSurvey(h);
+    const path = `/api/surveys/surveys/${survey.id}`;
+    const tag = await expectRevalidated(h.server, path);
+
+    await ok(h.staff('POST', `/surveys/${survey.id}/close`));
+    await expectChanged(h.server, path, tag);
   });
 });

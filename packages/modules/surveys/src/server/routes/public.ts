@@ -33,6 +33,7 @@ export function publicRoutes(ctx: ModuleServerContext<SurveysConfig>): Hono<City
     describeRoute({
       summary: 'One published survey with its questions, results (when shown) and comments',
       tags,
+      publicContent: true,
       params: surveyParams,
       responses: {
         200: { description: 'The survey.', schema: publicSurveySchema },

@@ -41,6 +41,7 @@ export function locationRoutes(ctx: ModuleServerContext<WasteConfig>): Hono<City
       '/locations',
       describeRoute({
         summary: 'Find streets and villages by the beginning of their name',
+        publicContent: true,
         description: `Umlauts, ß and “str.” may be typed either way; names that start with \`q\` come first, then names that contain it; at most ${SEARCH_LIMIT}.`,
         tags,
         query: searchQuery,
@@ -62,6 +63,7 @@ export function locationRoutes(ctx: ModuleServerContext<WasteConfig>): Hono<City
       describeRoute({
         summary: 'One street or village',
         tags,
+        publicContent: true,
         params: locationParams,
         responses: {
           200: { description: 'The location.', schema: locationSchema },

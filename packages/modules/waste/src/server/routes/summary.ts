@@ -11,6 +11,7 @@ export function summaryRoutes(ctx: ModuleServerContext<WasteConfig>): Hono<CityE
     describeRoute({
       summary: 'The waste types and the state of the calendar',
       tags: ['waste'],
+      publicContent: true,
       responses: {
         200: { description: 'Types in the town’s order.', schema: calendarSummarySchema },
       },
