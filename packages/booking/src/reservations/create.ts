@@ -1,6 +1,7 @@
 import { CityAppError, cityError } from '@city-app/core';
 import type { BookingContext } from '../context.js';
 import { retryingDeadlocks } from '../deadlocks.js';
+import { takeTurn } from '../locks.js';
 import { parseInput } from '../resources/model.js';
 import { guard, type WithinOption } from '../within.js';
 import { insert, refusal } from './insert.js';
@@ -60,9 +61,7 @@ export async function createReservation(
     // committed before it and is refused at once.
     reservation = await retryingDeadlocks(() =>
       ctx.db.transaction(async (tx) => {
-        await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
-          `booking-resource:${p.resource.id}`,
-        ]);
+        await takeTurn(ctx, tx, `booking-resource:${p.resource.id}`);
         await checkQuotas(ctx, tx, p);
         const r = await insert(ctx, tx, p, extra);
         await hook?.run(tx, r);
