@@ -30,14 +30,15 @@ export async function createReservation(
   const req = parseInput(requestSchema, input);
   // A retry of a request that succeeded gets what it made, whatever the rules say now: the
   // first request may have taken the last seat or used up a quota, or the notice has passed.
+  // It is looked up when the request fails, not before: the key is unique, so a retry fails
+  // (a rule, the overlap with its own reservation, the key) and a first request, nearly every
+  // one, is spared the read.
   const replayed = async () => {
     const existing = req.idempotencyKey
       ? await byIdempotencyKey(ctx, req.idempotencyKey)
       : undefined;
     return existing && replay(ctx, existing, req);
   };
-  const earlier = await replayed();
-  if (earlier) return earlier;
   let p: Prepared;
   try {
     p = await prepare(ctx, ctx.db, req);
