@@ -105,6 +105,24 @@ describe('reservations', () => {
     expect(await service.listReservations({ resourceId: limited.id })).toHaveLength(1);
   });
 
+  it('returns the first reservation to a retry that comes after its start, and tells of it once', async () => {
+    const { service, events, setNow } = serviceFor(db);
+    const r = await service.createResource(printer());
+    const req = {
+      resourceId: r.id,
+      ...person,
+      start: '2025-03-10T10:00',
+      durationMinutes: 60,
+      idempotencyKey: `late-${r.id}`,
+    };
+    const first = await service.createReservation(req);
+    // The answer was lost; the app sends the request again once the booking has begun.
+    setNow('2025-03-10T09:30:00Z');
+    expect((await service.createReservation(req)).id).toBe(first.id);
+    expect(events.filter((e) => e.type === 'created')).toHaveLength(1);
+    expect(await service.listReservations({ resourceId: r.id })).toHaveLength(1);
+  });
+
   it('refuses an overlapping reservation with slot_taken and the nearest free times', async () => {
     const { service } = serviceFor(db);
     const r = await service.createResource(printer({ rules: { bufferAfterMinutes: 30 } }));
