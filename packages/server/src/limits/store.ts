@@ -57,42 +57,9 @@ interface KeyedCheck {
 }
 
 /**
- * The check and the count in one statement: for each check not counted before under the same
- * token, whether its window already holds `max` events (then the seconds until the max-th
- * newest leaves it); when none is full, one event for each of them. The answer names the
- * longest wait, or lists the events counted.
+ * Admits or refuses `keyed` (in lock order) in one statement on `q`: the stored function of
+ * kernel migration `012_limit_admission` checks every key and counts them when none is full.
  */
-const ADMIT_SQL = `
-  with checks as (
-    select c.kind, c.key_hash, c.window_s, c.max, c.n
-      from unnest($1::text[], $2::text[], $3::int[], $4::int[]) with ordinality
-           as c(kind, key_hash, window_s, max, n)
-  ), judged as (
-    select c.*,
-           ($5::text is not null and exists (
-             select 1 from city_app_limit_events e
-              where e.kind = c.kind and e.key_hash = c.key_hash and e.token_hash = $5::text
-                and e.counted_at > now() - make_interval(secs => c.window_s))) as counted,
-           (select extract(epoch from ((array_agg(e.counted_at order by e.counted_at desc))[c.max]
-                                       + make_interval(secs => c.window_s) - now()))
-              from city_app_limit_events e
-             where e.kind = c.kind and e.key_hash = c.key_hash
-               and e.counted_at > now() - make_interval(secs => c.window_s)) as wait
-      from checks c
-  ), refused as (
-    select n, wait from judged where not counted and wait is not null
-     order by wait desc, n limit 1
-  ), inserted as (
-    insert into city_app_limit_events (kind, key_hash, token_hash, expires_at)
-    select kind, key_hash, $5::text, now() + make_interval(secs => window_s) from judged
-     where not counted and not exists (select 1 from refused)
-    returning id::text as id
-  )
-  select (select n from refused)::int as refused,
-         (select wait from refused)::float8 as wait,
-         (select coalesce(array_agg(id), '{}') from inserted) as receipt`;
-
-/** Admits or refuses `keyed` (in lock order) in one statement on `q`. */
 async function admitOn(
   q: Queryable,
   keyed: KeyedCheck[],
@@ -102,7 +69,7 @@ async function admitOn(
     refused: number | null;
     wait: number | null;
     receipt: string[];
-  }>(ADMIT_SQL, [
+  }>('select refused, wait, receipt from city_app_limit_admit($1, $2, $3, $4, $5)', [
     keyed.map((k) => k.rule.kind),
     keyed.map((k) => k.keyHash),
     keyed.map((k) => k.rule.windowSeconds),
