@@ -40,7 +40,9 @@ export {
   RESOURCES_JSON_SQL,
   type Resource,
   type ResourceInput,
+  resourceFromJson,
   resourceInputSchema,
+  resourceJsonSql,
   resourcesFromJson,
 } from './resources/model.js';
 export {

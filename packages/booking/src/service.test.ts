@@ -26,6 +26,8 @@ async function refusal(promise: Promise<unknown>): Promise<Refusal> {
 }
 
 const person = { personId: 'anna', group: 'resident' };
+/** An hour on Monday 10 March 2025, in local time. */
+const tenOClock = { start: '2025-03-10T10:00', durationMinutes: 60 };
 
 describe('reservations', () => {
   it('creates a reservation in local time and returns it with both views of the time', async () => {
@@ -103,6 +105,18 @@ describe('reservations', () => {
     );
     expect(next.code).toBe('quota_exceeded');
     expect(await service.listReservations({ resourceId: limited.id })).toHaveLength(1);
+  });
+
+  it('returns the first reservation to a retry that comes after its start, and tells of it once', async () => {
+    const { service, events, setNow } = serviceFor(db);
+    const { id } = await service.createResource(printer());
+    const req = { resourceId: id, ...person, ...tenOClock, idempotencyKey: `late-${id}` };
+    const first = await service.createReservation(req);
+    // The answer was lost; the app sends the request again once the booking has begun.
+    setNow('2025-03-10T09:30:00Z');
+    expect((await service.createReservation(req)).id).toBe(first.id);
+    expect(events.filter((e) => e.type === 'created')).toHaveLength(1);
+    expect(await service.listReservations({ resourceId: id })).toHaveLength(1);
   });
 
   it('refuses an overlapping reservation with slot_taken and the nearest free times', async () => {

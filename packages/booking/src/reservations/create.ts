@@ -1,6 +1,7 @@
 import { CityAppError, cityError } from '@city-app/core';
 import type { BookingContext } from '../context.js';
 import { retryingDeadlocks } from '../deadlocks.js';
+import { takeTurn } from '../locks.js';
 import { parseInput } from '../resources/model.js';
 import { guard, type WithinOption } from '../within.js';
 import { insert, refusal } from './insert.js';
@@ -29,14 +30,15 @@ export async function createReservation(
   const req = parseInput(requestSchema, input);
   // A retry of a request that succeeded gets what it made, whatever the rules say now: the
   // first request may have taken the last seat or used up a quota, or the notice has passed.
+  // It is looked up when the request fails, not before: the key is unique, so a retry fails
+  // (a rule, the overlap with its own reservation, the key) and a first request, nearly every
+  // one, is spared the read.
   const replayed = async () => {
     const existing = req.idempotencyKey
       ? await byIdempotencyKey(ctx, req.idempotencyKey)
       : undefined;
     return existing && replay(ctx, existing, req);
   };
-  const earlier = await replayed();
-  if (earlier) return earlier;
   let p: Prepared;
   try {
     p = await prepare(ctx, ctx.db, req);
@@ -60,9 +62,7 @@ export async function createReservation(
     // committed before it and is refused at once.
     reservation = await retryingDeadlocks(() =>
       ctx.db.transaction(async (tx) => {
-        await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
-          `booking-resource:${p.resource.id}`,
-        ]);
+        await takeTurn(ctx, tx, `booking-resource:${p.resource.id}`);
         await checkQuotas(ctx, tx, p);
         const r = await insert(ctx, tx, p, extra);
         await hook?.run(tx, r);

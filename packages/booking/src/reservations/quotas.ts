@@ -2,6 +2,7 @@ import { cityError } from '@city-app/core';
 import type { BookingContext } from '../context.js';
 import type { Queryable } from '../db.js';
 import { PERIOD_WORDS } from '../errors.js';
+import { takeTurn } from '../locks.js';
 import { isoInstant as iso, localPeriod } from '../time/zone.js';
 import { ACTIVE } from './model.js';
 import type { Prepared } from './request.js';
@@ -19,9 +20,7 @@ export async function checkQuotas(
   excludeId?: string,
 ): Promise<void> {
   if (p.rules.quotas.length === 0) return;
-  await q.query("SELECT pg_advisory_xact_lock(hashtext('city-app.booking.person:' || $1))", [
-    p.personId,
-  ]);
+  await takeTurn(ctx, q, `city-app.booking.person:${p.personId}`);
   const periods = p.rules.quotas.map((quota) => ({
     quota,
     ...localPeriod(p.start, quota.period, ctx.tz),

@@ -138,14 +138,30 @@ interface ResourceRow {
  * Every resource as one JSON array, an SQL expression: for a module that reads its own rows
  * and the booking core's resources in one statement. `resourcesFromJson` reads it.
  */
+const RESOURCE_JSON_COLUMNS = `id, kind, category, name, description, location, accessibility,
+  capacity, closed_on_public_holidays, rules, group_rules, active`;
+
 export const RESOURCES_JSON_SQL = `(SELECT coalesce(json_agg(b ORDER BY b.id), '[]'::json)
-  FROM (SELECT id, kind, category, name, description, location, accessibility, capacity,
-               closed_on_public_holidays, rules, group_rules, active FROM booking_resources) b)`;
+  FROM (SELECT ${RESOURCE_JSON_COLUMNS} FROM booking_resources) b)`;
 
 /** The resources of `RESOURCES_JSON_SQL`, as `listResources` returns them. */
 export function resourcesFromJson(value: unknown): Resource[] {
   const rows = (typeof value === 'string' ? JSON.parse(value) : value) as ResourceRow[];
   return rows.map(resourceFromRow);
+}
+
+/**
+ * One resource as JSON (null when there is none), an SQL expression for the id in `idSql`
+ * (a parameter or a column of the module's row): a module's row and the booking core's
+ * resource in one statement. `resourceFromJson` reads it.
+ */
+export const resourceJsonSql = (idSql: string) => `(SELECT row_to_json(b)
+  FROM (SELECT ${RESOURCE_JSON_COLUMNS} FROM booking_resources WHERE id = ${idSql}) b)`;
+
+/** The resource of `resourceJsonSql`, as `getResource` returns it; undefined when there is none. */
+export function resourceFromJson(value: unknown): Resource | undefined {
+  if (value === null || value === undefined) return undefined;
+  return resourceFromRow((typeof value === 'string' ? JSON.parse(value) : value) as ResourceRow);
 }
 
 export function resourceFromRow(row: ResourceRow): Resource {
@@ -177,14 +193,15 @@ export interface BusyRange {
 /**
  * Resources with their weekly hours, the exceptions on dates in `[fromDate, toDate)` and the
  * blackouts meeting `[fromMs, toMs)` — one round trip. With `busy`, also the blocked ranges of
- * their active reservations meeting `[busy.fromMs, busy.toMs)`: a slot search in one statement
+ * their active reservations meeting `[busy.fromMs, busy.toMs)`, but `busy.excludeId` (a
+ * reservation being moved): a slot search in one statement
  * (a second query cost the server and PostgreSQL as much as the first).
  */
 export async function loadResources(
   db: Queryable,
   where: { ids?: string[]; category?: string },
   window: { fromDate: string; toDate: string; fromMs: number; toMs: number },
-  busy?: { fromMs: number; toMs: number; statuses: readonly string[] },
+  busy?: { fromMs: number; toMs: number; statuses: readonly string[]; excludeId?: string },
 ): Promise<(LoadedResource & { busy?: BusyRange[] })[]> {
   const filter = where.ids ? 'r.id = ANY($5::text[])' : 'r.category = $5 AND r.active';
   const busyColumn = busy
@@ -193,7 +210,8 @@ export async function loadResources(
                  'start', (extract(epoch from lower(x.blocked)) * 1000)::float8,
                  'end', (extract(epoch from upper(x.blocked)) * 1000)::float8, 'seats', x.seats)), '[]'::json)
           FROM booking_reservations x WHERE x.resource_id = r.id AND x.status = ANY($6::text[])
-           AND x.blocked && tstzrange($7::timestamptz, $8::timestamptz)) AS busy`
+           AND x.blocked && tstzrange($7::timestamptz, $8::timestamptz)
+           AND ($9::uuid IS NULL OR x.id <> $9::uuid)) AS busy`
     : '';
   const { rows } = await db.query<
     ResourceRow & {
@@ -226,7 +244,12 @@ export async function loadResources(
       new Date(window.toMs).toISOString(),
       where.ids ?? where.category ?? '',
       ...(busy
-        ? [busy.statuses, new Date(busy.fromMs).toISOString(), new Date(busy.toMs).toISOString()]
+        ? [
+            busy.statuses,
+            new Date(busy.fromMs).toISOString(),
+            new Date(busy.toMs).toISOString(),
+            busy.excludeId ?? null,
+          ]
         : []),
     ],
   );

@@ -13,4 +13,10 @@ export interface Queryable {
 /** A handle that can also run a transaction: commits when `fn` resolves, rolls back when it throws. */
 export interface TransactionalDatabase extends Queryable {
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /**
+   * The engine, where the handle says. PGlite has one connection and runs one statement or
+   * transaction at a time, so a lock that only puts concurrent transactions in turn can be
+   * left out there (it would cost a statement and order nothing).
+   */
+  readonly kind?: 'pglite' | 'postgres';
 }

@@ -214,4 +214,56 @@ export const kernelMigrations: Migration[] = [
       alter table city_app_sources add column last_error_words jsonb;
     `,
   },
+  {
+    // An abuse limit's check and count as one call (limits/store.ts): the function's plans are
+    // kept per connection, where the same work as one statement was planned anew every time
+    // (measured on PGlite: 0.6 against 1.2 ms). For each key not counted before under the
+    // token: when its window holds `maxes[i]` events, the seconds until the newest of those
+    // leaves it; when no window is full, one event per key. `refused` is the position of the
+    // longest wait, `receipt` the events counted.
+    id: '012_limit_admission',
+    up: `
+      create function city_app_limit_admit(
+        kinds text[], keys text[], windows int[], maxes int[], token text,
+        out refused int, out wait float8, out receipt text[]
+      ) language plpgsql as $fn$
+      declare
+        i int;
+        counted boolean;
+        nth timestamptz;
+        seconds float8;
+        to_count int[] := '{}';
+        event_id text;
+      begin
+        receipt := '{}';
+        for i in 1 .. coalesce(array_length(kinds, 1), 0) loop
+          select coalesce(bool_or(e.token_hash = token), false),
+                 (array_agg(e.counted_at order by e.counted_at desc))[maxes[i]]
+            into counted, nth
+            from city_app_limit_events e
+           where e.kind = kinds[i] and e.key_hash = keys[i]
+             and e.counted_at > now() - make_interval(secs => windows[i]);
+          continue when counted;
+          if nth is not null then
+            seconds := extract(epoch from (nth + make_interval(secs => windows[i]) - now()));
+            if refused is null or seconds > wait then
+              refused := i;
+              wait := seconds;
+            end if;
+          end if;
+          to_count := to_count || i;
+        end loop;
+        if refused is not null then
+          return;
+        end if;
+        foreach i in array to_count loop
+          insert into city_app_limit_events (kind, key_hash, token_hash, expires_at)
+          values (kinds[i], keys[i], token, now() + make_interval(secs => windows[i]))
+          returning id::text into event_id;
+          receipt := receipt || event_id;
+        end loop;
+      end
+      $fn$;
+    `,
+  },
 ];

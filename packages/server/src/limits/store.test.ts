@@ -140,6 +140,29 @@ describe('the limit store on PGlite', () => {
     await t?.close();
   });
   storeCases(() => ({ a: t.db, b: t.db }));
+
+  it('admits in one statement, without a transaction or a lock (one connection takes turns itself)', async () => {
+    const statements: string[] = [];
+    const counted: Database = {
+      ...t.db,
+      query: (sql, params) => {
+        statements.push(sql);
+        return t.db.query(sql, params);
+      },
+      transaction: (fn) => {
+        statements.push('transaction');
+        return t.db.transaction(fn);
+      },
+    };
+    const store = createLimitStore(counted);
+    const r = rule(1);
+    await store.admit([{ rule: r, key: '192.0.2.99' }]); // the town's secret is read once
+    statements.length = 0;
+    expect((await store.admit([{ rule: r, key: '192.0.2.98' }])).admitted).toBe(true);
+    expect((await store.admit([{ rule: r, key: '192.0.2.98' }])).admitted).toBe(false);
+    expect(statements).toHaveLength(2);
+    expect(statements.join()).not.toMatch(/advisory|transaction/);
+  });
 });
 
 describe.skipIf(!process.env.TEST_DATABASE_URL && !process.env.CI)(

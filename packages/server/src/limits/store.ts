@@ -22,9 +22,10 @@ const SWEEP_EVERY_MS = 60_000;
 
 /**
  * Counts events per (kind, subject) in the database, so every server process on one
- * database shares the counts. Each check runs under an advisory lock on its key, taken in a
- * fixed order: concurrent requests queue up and each sees those before it, so N at once
- * against a limit of k admit exactly k.
+ * database shares the counts. An admission checks and counts in one statement; on PostgreSQL
+ * it runs under an advisory lock on each key, taken in a fixed order: concurrent requests
+ * queue up and each sees those before it, so N at once against a limit of k admit exactly k.
+ * PGlite runs one statement at a time anyway.
  */
 export interface LimitStore {
   /**
@@ -50,32 +51,41 @@ async function townSecret(db: Database): Promise<Buffer> {
   return Buffer.from(rows[0]?.secret ?? '', 'hex');
 }
 
-/** Seconds until the max-th newest event of this key leaves the window; 0 below the limit. */
-async function waitSeconds(tx: Queryable, rule: LimitRule, keyHash: string): Promise<number> {
-  const { rows } = await tx.query<{ wait: number | string }>(
-    `select extract(epoch from (counted_at + make_interval(secs => $3) - now())) as wait
-       from city_app_limit_events
-      where kind = $1 and key_hash = $2 and counted_at > now() - make_interval(secs => $3)
-      order by counted_at desc offset $4 limit 1`,
-    [rule.kind, keyHash, rule.windowSeconds, rule.max - 1],
-  );
-  const row = rows[0];
-  return row ? Math.max(1, Math.ceil(Number(row.wait))) : 0;
+interface KeyedCheck {
+  rule: LimitRule;
+  keyHash: string;
 }
 
-async function countedBefore(
-  tx: Queryable,
-  rule: LimitRule,
-  keyHash: string,
-  tokenHash: string,
-): Promise<boolean> {
-  const { rows } = await tx.query(
-    `select 1 from city_app_limit_events
-      where kind = $1 and key_hash = $2 and token_hash = $3
-        and counted_at > now() - make_interval(secs => $4) limit 1`,
-    [rule.kind, keyHash, tokenHash, rule.windowSeconds],
-  );
-  return rows.length > 0;
+/**
+ * Admits or refuses `keyed` (in lock order) in one statement on `q`: the stored function of
+ * kernel migration `012_limit_admission` checks every key and counts them when none is full.
+ */
+async function admitOn(
+  q: Queryable,
+  keyed: KeyedCheck[],
+  tokenHash: string | undefined,
+): Promise<LimitDecision> {
+  const { rows } = await q.query<{
+    refused: number | null;
+    wait: number | null;
+    receipt: string[];
+  }>('select refused, wait, receipt from city_app_limit_admit($1, $2, $3, $4, $5)', [
+    keyed.map((k) => k.rule.kind),
+    keyed.map((k) => k.keyHash),
+    keyed.map((k) => k.rule.windowSeconds),
+    keyed.map((k) => k.rule.max),
+    tokenHash ?? null,
+  ]);
+  const row = rows[0];
+  if (row?.refused) {
+    const refused = keyed[row.refused - 1] as KeyedCheck;
+    return {
+      admitted: false,
+      retryAfter: Math.max(1, Math.ceil(Number(row.wait))),
+      rule: refused.rule,
+    };
+  }
+  return { admitted: true, receipt: row?.receipt ?? [] };
 }
 
 export function createLimitStore(db: Database): LimitStore {
@@ -113,33 +123,20 @@ export function createLimitStore(db: Database): LimitStore {
       keyed.sort((a, b) => (lockName(a) < lockName(b) ? -1 : 1));
       const tokenHash =
         options.token === undefined ? undefined : await hmac(`token:${options.token}`);
-      const decision = await db.transaction(async (tx): Promise<LimitDecision> => {
-        for (const k of keyed)
-          await tx.query('select pg_advisory_xact_lock($1, hashtext($2))', [
-            LIMIT_LOCK,
-            lockName(k),
-          ]);
-        const toCount: typeof keyed = [];
-        let refused: { retryAfter: number; rule: LimitRule } | undefined;
-        for (const k of keyed) {
-          if (tokenHash && (await countedBefore(tx, k.rule, k.keyHash, tokenHash))) continue;
-          const wait = await waitSeconds(tx, k.rule, k.keyHash);
-          if (wait > 0 && (!refused || wait > refused.retryAfter))
-            refused = { retryAfter: wait, rule: k.rule };
-          toCount.push(k);
-        }
-        if (refused) return { admitted: false, ...refused };
-        const receipt: string[] = [];
-        for (const k of toCount) {
-          const { rows } = await tx.query<{ id: string }>(
-            `insert into city_app_limit_events (kind, key_hash, token_hash, expires_at)
-             values ($1, $2, $3, now() + make_interval(secs => $4)) returning id::text as id`,
-            [k.rule.kind, k.keyHash, tokenHash ?? null, k.rule.windowSeconds],
-          );
-          receipt.push(rows[0]?.id as string);
-        }
-        return { admitted: true, receipt };
-      });
+      // PGlite runs one statement at a time: the statement alone is the turn. On PostgreSQL,
+      // concurrent admissions of one key take turns under an advisory lock, taken before the
+      // statement so that its snapshot sees the events of those before it.
+      const decision =
+        db.kind === 'pglite'
+          ? await admitOn(db, keyed, tokenHash)
+          : await db.transaction(async (tx) => {
+              for (const k of keyed)
+                await tx.query('select pg_advisory_xact_lock($1, hashtext($2))', [
+                  LIMIT_LOCK,
+                  lockName(k),
+                ]);
+              return admitOn(tx, keyed, tokenHash);
+            });
       await sweep();
       return decision;
     },

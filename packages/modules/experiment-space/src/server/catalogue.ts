@@ -1,4 +1,9 @@
-import type { ResourceInput as BookingResourceInput, Resource } from '@city-app/booking';
+import {
+  type ResourceInput as BookingResourceInput,
+  type Resource,
+  resourceFromJson,
+  resourceJsonSql,
+} from '@city-app/booking';
 import { cityError } from '@city-app/core';
 import type {
   BookerGroup,
@@ -103,13 +108,19 @@ export function catalogue(ctx: SpaceContext) {
 
   /**
    * A resource to book: unknown ids are refused naming the field, inactive ones as not found.
-   * Two queries, not three: booking is the write every resident waits for.
+   * The catalogue's row and the booking core's resource in one statement: booking is the
+   * write every resident waits for.
    */
   async function forBooking(id: string) {
-    const meta = (await metas([id])).get(id);
-    if (!meta) throw cityError('space_unknown_resource', { id }, { field: 'resourceId' });
-    const resource = await ctx.booking.getResource(id);
-    if (!resource.active) throw cityError('space_resource_not_found', { id });
+    const { rows } = await db.query<MetaRow & { resource: unknown }>(
+      `SELECT id, kind, uses, photo, bookable_by, ${resourceJsonSql('$1')} AS resource
+         FROM experiment_space_resources WHERE id = $1`,
+      [id],
+    );
+    if (!rows[0]) throw cityError('space_unknown_resource', { id }, { field: 'resourceId' });
+    const { resource: json, ...meta } = rows[0];
+    const resource = resourceFromJson(json);
+    if (!resource?.active) throw cityError('space_resource_not_found', { id });
     return { resource, meta };
   }
 
