@@ -1,12 +1,12 @@
 #!/usr/bin/env node
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 // How much the home screen moves while it loads, and how much empty room its cards keep once
 // loaded: a first visit (fresh browser profile), on a phone and a desktop, with the processor
 // slowed down like a mid-range phone's so the browser paints between the page's tasks as it
 // does there. Layout shift is the sum of the page's 'layout-shift' entries (PerformanceObserver,
 // as Core Web Vitals count it: shifts right after an input left out).
 import { parseArgs } from 'node:util';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startApp } from './screens/town-app.mjs';
 
@@ -99,7 +99,9 @@ async function measure(browser, url, viewportName) {
   return { ...result, room };
 }
 
-const app = args.url ? { url: args.url.replace(/\/$/, ''), stop() {} } : await startApp(resolve(args.app));
+const app = args.url
+  ? { url: args.url.replace(/\/$/, ''), stop() {} }
+  : await startApp(resolve(args.app));
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
@@ -120,7 +122,9 @@ try {
         `mean ${mean.toFixed(4)}, max ${Math.max(...shifts).toFixed(4)}`,
     );
     for (const { card, body, empty } of last.room)
-      console.log(`  ${card.padEnd(32)} body ${String(body).padStart(4)} px, empty below ${empty} px`);
+      console.log(
+        `  ${card.padEnd(32)} body ${String(body).padStart(4)} px, empty below ${empty} px`,
+      );
   }
 } finally {
   await browser.close();

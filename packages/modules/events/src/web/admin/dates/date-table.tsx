@@ -20,7 +20,7 @@ export function DateTable({
   onRestore,
 }: {
   staff: Staff;
-  dates: StaffDate[];
+  dates: readonly StaffDate[];
   allDay: boolean;
   busy: string | null;
   onEdit(edit: DateEdit): void;
