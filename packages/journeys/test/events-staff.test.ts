@@ -180,7 +180,7 @@ describe.skipIf(!journeysRun)(
       );
 
       // Staff see the next five and open all twelve with the keyboard: a short page on a phone.
-      const rows = page.getByRole('region', { name: 'Termine' }).locator('tbody tr');
+      const rows = page.getByRole('table', { name: 'Termine' }).locator('tbody tr');
       expect(await rows.count()).toBe(5);
       const all = page.getByRole('button', { name: 'Alle 12 Termine zeigen' });
       expect(await all.getAttribute('aria-expanded')).toBe('false');
