@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import type { StaffEvent } from '../../api/staff-event.js';
-import { collapsedDates, todayIn } from './dates/collapsed-dates.js';
+import { collapsedDates } from './dates/collapsed-dates.js';
 import { EventView } from './event.js';
 import { MARKET_ID, market, townApi } from './fixtures.js';
 import { answer, render, settle, staffFor } from './testing.js';
@@ -164,10 +164,6 @@ describe('the dates of a long series', () => {
     expect(collapsedDates(weekly, '2030-01-01').at(-1)).toBe(weekly.at(-1));
     // Seven dates are shown whole.
     expect(collapsedDates(weekly.slice(0, 7), '2027-01-01')).toHaveLength(7);
-  });
-
-  it('knows today in the town’s zone', () => {
-    expect(todayIn('Europe/Berlin', new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-01');
   });
 });
 

@@ -3,16 +3,6 @@ import type { StaffDate } from './date-table.js';
 /** How many dates a long series shows until staff ask for all of them. */
 export const COLLAPSED_DATES = 5;
 
-/** Today in the town's time zone, as the dates' `localDate` writes it (YYYY-MM-DD). */
-export function todayIn(timeZone: string, now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}
-
 /**
  * The dates a long series shows before "Alle 52 Termine zeigen", so its page stays short on a
  * phone: the next few from today on (the last few when all are past). A list hardly longer

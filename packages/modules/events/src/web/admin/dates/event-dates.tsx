@@ -1,3 +1,4 @@
+import { localDateOf } from '@city-app/core';
 import { Button, Status, useDomId } from '@city-app/ui';
 import { ActionFailure, formatStaffDate, useAction } from '@city-app/web';
 import { useEffect, useRef, useState } from 'react';
@@ -5,7 +6,7 @@ import type { StaffEvent } from '../../../api/staff-event.js';
 
 import { adminApi } from '../paths.js';
 import type { Staff } from '../staff.js';
-import { COLLAPSED_DATES, collapsedDates, todayIn } from './collapsed-dates.js';
+import { COLLAPSED_DATES, collapsedDates } from './collapsed-dates.js';
 import { DATE_FIELDS, DateForm } from './date-form.js';
 import { type DateEdit, DateTable } from './date-table.js';
 
@@ -28,7 +29,7 @@ export function EventDates({
   const [edit, setEdit] = useState<DateEdit | null>(null);
   const [showAll, setShowAll] = useState(false);
   const listId = useDomId('events-dates');
-  const few = collapsedDates(event.dates, todayIn(staff.timeZone));
+  const few = collapsedDates(event.dates, localDateOf(Date.now(), staff.timeZone));
   const collapsible = few.length < event.dates.length;
   const day = (date: string) => formatStaffDate(date, locale);
   // When the form closes, keyboard users return to the button that opened it, or (when a
