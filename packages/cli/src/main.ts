@@ -6,6 +6,7 @@ import { explainCommand, schemaCommand, validateCommand } from './commands/confi
 import { conflictsCommand } from './commands/conflicts.js';
 import { doctorCommand } from './commands/doctor.js';
 import { importCommand } from './commands/import.js';
+import { listImporters } from './commands/import-list.js';
 import { modulesCommand } from './commands/modules.js';
 import { newModuleCommand } from './commands/new-module.js';
 import { removeCommand } from './commands/remove.js';
@@ -28,6 +29,9 @@ Every command takes --json and then prints one JSON document: the result, or
 { "error": { code, message, field, hint, issues } } on failure.`;
 
 const IMPORT_HELP_AFTER = `
+city-app import <module> --list names the module's importers, what each reads,
+the file endings it is picked by and its options, in the town's language.
+
 An importer may take options of its own after the file, e.g. the street of a
 per-street calendar:
   city-app import waste Bahnhofstrasse.ics --location "Bahnhofstraße 1-49"
@@ -123,13 +127,20 @@ function buildProgram(
       "the file's encoding when it does not say (default: its XML declaration, else UTF-8)",
     )
     .option('--dry-run', 'count new, changed and unchanged items; write nothing')
+    .option('--list', "list the module's importers and their options; import nothing")
     .option('--json', 'print JSON')
     .addHelpText('after', IMPORT_HELP_AFTER)
     // Options the importer declares (e.g. waste's --location) are checked once it is known.
     .allowUnknownOption()
     .allowExcessArguments()
     .action((id, file, opts, command: Command) =>
-      choose((ctx) => importCommand(ctx, id, file, opts, command.args.slice(2)), opts),
+      choose(
+        (ctx) =>
+          opts.list
+            ? listImporters(ctx, id)
+            : importCommand(ctx, id, file, opts, command.args.slice(2)),
+        opts,
+      ),
     );
 
   program
@@ -248,7 +259,8 @@ export async function runCityApp(
   } catch (error) {
     const name = (error as Error | undefined)?.name;
     if (name === 'ExitPromptError' || name === 'AbortPromptError') {
-      err('Cancelled; nothing was written.\n');
+      // The town's language, if the command had learnt it before the prompt was left.
+      err(`${cityError('changes_cancelled').format(ctx.language)}\n`);
       return EXIT.cancelled;
     }
     const known =

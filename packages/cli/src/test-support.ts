@@ -152,12 +152,22 @@ export async function linkPackage(root: string, name: string, folder: string): P
 }
 
 /** Answers prompts by name; a prompt nobody scripted fails the test. */
-export function scriptedPrompter(answers: Record<string, unknown>): Prompter & { asked: string[] } {
+export function scriptedPrompter(
+  answers: Record<string, unknown>,
+): Prompter & { asked: string[]; languages: (string | undefined)[] } {
   const asked: string[] = [];
-  const answer = async (question: { name: string; validate?: (v: string) => true | string }) => {
+  const languages: (string | undefined)[] = [];
+  const answer = async (question: {
+    name: string;
+    language?: string;
+    validate?: (v: string) => true | string;
+  }) => {
     asked.push(question.name);
+    languages.push(question.language);
     if (!(question.name in answers)) throw new Error(`unexpected prompt "${question.name}"`);
     const value = answers[question.name];
+    // An Error stands for the person leaving the prompt (Ctrl+C gives Inquirer's ExitPromptError).
+    if (value instanceof Error) throw value;
     if (question.validate && typeof value === 'string') {
       const verdict = question.validate(value);
       if (verdict !== true)
@@ -167,6 +177,7 @@ export function scriptedPrompter(answers: Record<string, unknown>): Prompter & {
   };
   return {
     asked,
+    languages,
     text: (q) => answer(q) as Promise<string>,
     select: (q) => answer(q) as never,
     multiselect: (q) => answer(q) as never,

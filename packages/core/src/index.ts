@@ -26,6 +26,7 @@ export {
 export { isPlaceholder, known } from './legal/placeholder.js';
 export { isSampleContent, type SampleContent } from './legal/sample-content.js';
 export * from './module/index.js';
+export * from './sources/index.js';
 export * from './staff/index.js';
 export * from './time/index.js';
 export { SLUG_PATTERN, slugify } from './town/slug.js';

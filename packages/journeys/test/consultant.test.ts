@@ -130,7 +130,10 @@ describe.skipIf(!journeysRun)(
       // The export names no category the town has, so the consultant gives one.
       const imported = await cityApp('import', 'events', SAMPLE, '--category', 'kultur');
       expectOk(imported, 'city-app import events --category kultur');
-      expect(imported.stdout).toContain('→ events: 1 neu, 0 geändert, 0 unverändert.');
+      // The importer named in the town's language too.
+      expect(imported.stdout).toContain(
+        '(iCalendar (RFC 5545): Veranstaltungen mit Serien, abgesagten und verschobenen Terminen) → events: 1 neu, 0 geändert, 0 unverändert.',
+      );
 
       // The calendar moves on to the coming summer; its new export, under the same name,
       // changes the event instead of adding a second one.

@@ -13,7 +13,7 @@ import {
   type RunningServer,
   run,
 } from '../../create-city-app/test/e2e/support.js';
-import { chooseEnglish, expectNoGerman } from './support/english.js';
+import { englishPage, expectNoGerman } from './support/english.js';
 import {
   AxeReport,
   journeysRun,
@@ -235,9 +235,7 @@ describe.skipIf(!journeysRun)(
     });
 
     it('a resident who chose English does the same; the council’s texts stay German, marked so', async () => {
-      const page = await phonePage(browser, 'en-GB');
-      await chooseEnglish(page, server.url);
-      await journey(page, 'en');
+      await journey(await englishPage(browser, server.url), 'en');
     });
 
     it('has no axe-core violations on any screen visited', () => {

@@ -2,18 +2,11 @@
 // resident switches the app's language in the settings, then reads the list and a series' page,
 // and a staff member signs in and reads the list of events. The interface is English and the
 // page says so; content the town wrote only in German is marked as German (WCAG 3.1.2).
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Cleanup, type RunningServer } from '../../create-city-app/test/e2e/support.js';
-import { chooseEnglish, expectNoGerman as expectEnglish } from './support/english.js';
-import {
-  AxeReport,
-  journeysRun,
-  phonePage,
-  press,
-  signIn,
-  startJourney,
-} from './support/journey.js';
+import { expectNoGerman as expectEnglish, startEnglishJourney } from './support/english.js';
+import { AxeReport, journeysRun, press, signIn } from './support/journey.js';
 
 const TOWN = { name: 'Grabow', slug: 'grabow', state: 'DE-MV' };
 const ADMIN = { email: 'kultur@grabow.example', password: 'Elde-Ufer-Wochenmarkt-2027-Mühle' };
@@ -45,7 +38,6 @@ describe.skipIf(!journeysRun)(
   () => {
     const cleanup = new Cleanup();
     let server: RunningServer;
-    let browser: Browser;
     let page: Page;
     const axe = new AxeReport();
 
@@ -54,17 +46,12 @@ describe.skipIf(!journeysRun)(
     const expectNoGerman = (where: string) => expectEnglish(page, GERMAN, where);
 
     beforeAll(async () => {
-      ({ server, browser } = await startJourney(TOWN, ADMIN, cleanup));
-      page = await phonePage(browser, 'en-GB');
+      ({ server, page } = await startEnglishJourney(TOWN, ADMIN, cleanup));
     }, 300_000);
 
     afterAll(async () => {
       await cleanup.run();
     }, 60_000);
-
-    it('switches the app to English in the settings, with the keyboard', async () => {
-      await chooseEnglish(page, server.url);
-    });
 
     it('lists the events in English, with the filters', async () => {
       await page.goto(`${server.url}/veranstaltungen`, { waitUntil: 'load' });

@@ -4,18 +4,16 @@
 // the calendar subscriptions and the review queue with an organiser's confirmed submission.
 // Every heading, label, button and notice is English; what the town or an organiser wrote in
 // German is marked as German (WCAG 3.1.2). axe-core checks every screen and state.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Cleanup, type RunningServer } from '../../create-city-app/test/e2e/support.js';
-import { chooseEnglish, expectNoGerman } from './support/english.js';
+import { expectNoGerman, startEnglishJourney } from './support/english.js';
 import {
   AxeReport,
   followStaffNav,
   journeysRun,
-  phonePage,
   press,
   signIn,
-  startJourney,
   typeInto,
 } from './support/journey.js';
 import { mailFolderOf, waitForMail } from './support/mail-folder.js';
@@ -64,7 +62,6 @@ describe.skipIf(!journeysRun)(
   () => {
     const cleanup = new Cleanup();
     let server: RunningServer;
-    let browser: Browser;
     let page: Page;
     let mailFolder = '';
     const axe = new AxeReport();
@@ -82,9 +79,8 @@ describe.skipIf(!journeysRun)(
 
     beforeAll(async () => {
       let dataDir: string;
-      ({ server, browser, dataDir } = await startJourney(TOWN, ADMIN, cleanup));
+      ({ server, page, dataDir } = await startEnglishJourney(TOWN, ADMIN, cleanup));
       mailFolder = mailFolderOf(dataDir);
-      page = await phonePage(browser, 'en-GB');
       // An organiser hands an event in now; its confirmation mail goes out while staff work.
       const answer = await fetch(`${server.url}/api/events/submissions`, {
         method: 'POST',
@@ -110,8 +106,7 @@ describe.skipIf(!journeysRun)(
       await cleanup.run();
     }, 60_000);
 
-    it('switches the app to English in the settings and signs in', async () => {
-      await chooseEnglish(page, server.url);
+    it('signs in, in English', async () => {
       await page.goto(`${server.url}/admin/veranstaltungen`, { waitUntil: 'load' });
       await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
       await signIn(page, ADMIN, 'Manage events', 'en');

@@ -3,18 +3,16 @@
 // sign and is refused once in English; staff signed in with English pages find it in the
 // inbox, and open the response templates and the Open311 keys. No German interface words
 // outside what is marked German; axe-core checks every screen.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Cleanup, type RunningServer } from '../../create-city-app/test/e2e/support.js';
-import { chooseEnglish, expectNoGerman as expectEnglish } from './support/english.js';
+import { expectNoGerman as expectEnglish, startEnglishJourney } from './support/english.js';
 import {
   AxeReport,
   followStaffNav,
   journeysRun,
-  phonePage,
   press,
   signIn,
-  startJourney,
   typeInto,
 } from './support/journey.js';
 
@@ -43,7 +41,6 @@ describe.skipIf(!journeysRun)(
   () => {
     const cleanup = new Cleanup();
     let server: RunningServer;
-    let browser: Browser;
     let page: Page;
     let number = '';
     const axe = new AxeReport();
@@ -51,16 +48,14 @@ describe.skipIf(!journeysRun)(
     const expectNoGerman = (where: string) => expectEnglish(page, GERMAN, where);
 
     beforeAll(async () => {
-      ({ server, browser } = await startJourney(TOWN, ADMIN, cleanup));
-      page = await phonePage(browser, 'en-GB');
+      ({ server, page } = await startEnglishJourney(TOWN, ADMIN, cleanup));
     }, 300_000);
 
     afterAll(async () => {
       await cleanup.run();
     }, 60_000);
 
-    it('switches the app to English, then opens the defect reporter', async () => {
-      await chooseEnglish(page, server.url);
+    it('opens the defect reporter in English', async () => {
       await page.goto(`${server.url}/maengelmelder`, { waitUntil: 'load' });
       await page.getByRole('heading', { level: 1, name: 'Defect reports' }).waitFor();
       await expectNoGerman('/maengelmelder (en)');

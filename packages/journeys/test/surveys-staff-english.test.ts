@@ -6,7 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Cleanup, type RunningServer } from '../../create-city-app/test/e2e/support.js';
-import { chooseEnglish, expectNoEnglish, expectNoGerman } from './support/english.js';
+import { expectNoEnglish, expectNoGerman, startEnglishJourney } from './support/english.js';
 import {
   AxeReport,
   followStaffNav,
@@ -14,7 +14,6 @@ import {
   phonePage,
   press,
   signIn,
-  startJourney,
   typeInto,
 } from './support/journey.js';
 import { fillSurveyForm } from './support/survey-form.js';
@@ -82,8 +81,7 @@ describe.skipIf(!journeysRun)(
     }
 
     beforeAll(async () => {
-      ({ server, browser } = await startJourney(TOWN, ADMIN, cleanup));
-      staff = await phonePage(browser, 'en-GB');
+      ({ server, browser, page: staff } = await startEnglishJourney(TOWN, ADMIN, cleanup));
       resident = await phonePage(browser, 'de-DE');
     }, 300_000);
 
@@ -92,7 +90,6 @@ describe.skipIf(!journeysRun)(
     }, 60_000);
 
     it('staff write a survey that takes comments, in English, and open it', async () => {
-      await chooseEnglish(staff, server.url);
       await staff.goto(`${server.url}/admin/umfragen`, { waitUntil: 'load' });
       await signIn(staff, ADMIN, 'Surveys', 'en');
       await staff.getByText('No surveys yet.').waitFor();

@@ -6,7 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Cleanup, type RunningServer } from '../../create-city-app/test/e2e/support.js';
-import { chooseEnglish, expectNoGerman } from './support/english.js';
+import { englishPage, expectNoGerman } from './support/english.js';
 import {
   AxeReport,
   followStaffNav,
@@ -127,8 +127,7 @@ describe.skipIf(!journeysRun)(
     });
 
     it('a resident who chose English votes and reads the results in English', async () => {
-      const english = await phonePage(browser, 'en-GB');
-      await chooseEnglish(english, server.url);
+      const english = await englishPage(browser, server.url);
       await english.goto(server.url, { waitUntil: 'load' });
       const vote = english.getByRole('link', { name: `Vote now: ${TITLE.en}` });
       await vote.waitFor();

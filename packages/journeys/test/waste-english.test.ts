@@ -2,18 +2,11 @@
 // resident switches the app's language in the settings (the app starts in the town's first
 // language, whatever the browser prefers), then reads the calendar, and a staff member signs in
 // and uses the streets screen. Every heading, label and button is English, and the page says so.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Cleanup, type RunningServer } from '../../create-city-app/test/e2e/support.js';
-import { chooseEnglish } from './support/english.js';
-import {
-  AxeReport,
-  journeysRun,
-  phonePage,
-  press,
-  signIn,
-  startJourney,
-} from './support/journey.js';
+import { startEnglishJourney } from './support/english.js';
+import { AxeReport, journeysRun, press, signIn } from './support/journey.js';
 
 const TOWN = { name: 'Zarrentin', slug: 'zarrentin', state: 'DE-MV' };
 const ADMIN = { email: 'abfall@zarrentin.example', password: 'Schaalsee-Ufer-Tonnen-2027' };
@@ -44,7 +37,6 @@ describe.skipIf(!journeysRun)(
   () => {
     const cleanup = new Cleanup();
     let server: RunningServer;
-    let browser: Browser;
     let page: Page;
     const axe = new AxeReport();
 
@@ -68,17 +60,12 @@ describe.skipIf(!journeysRun)(
     }
 
     beforeAll(async () => {
-      ({ server, browser } = await startJourney(TOWN, ADMIN, cleanup));
-      page = await phonePage(browser, 'en-GB');
+      ({ server, page } = await startEnglishJourney(TOWN, ADMIN, cleanup));
     }, 300_000);
 
     afterAll(async () => {
       await cleanup.run();
     }, 60_000);
-
-    it('switches the app to English in the settings, with the keyboard', async () => {
-      await chooseEnglish(page, server.url);
-    });
 
     it('finds the street and shows the calendar in English', async () => {
       await page.goto(`${server.url}/abfall`, { waitUntil: 'load' });

@@ -1,3 +1,5 @@
+// The shape `listSources` returns lives in core, where the staff screen reads it too.
+export type { SourceHealth } from '@city-app/core';
 export { MIN_PASSWORD_LENGTH } from './auth/password.js';
 export { LOGIN_LIMITS } from './auth/rate-limit.js';
 export { hasRole, KERNEL_ROLES } from './auth/roles.js';
@@ -55,6 +57,7 @@ export {
   defineServerModule,
   type Importer,
   type ImporterOption,
+  type ImporterText,
   type ImportFile,
   type ImportSummary,
   type Logger,
@@ -75,7 +78,7 @@ export {
 export type { NotifyWorkerOptions } from './notifications/index.js';
 export { describeRoute, validated } from './openapi/describe.js';
 export { buildOpenApiDocument, openApiPath } from './openapi/document.js';
-export { listSources, type SourceHealth } from './scheduler/index.js';
+export { listSources } from './scheduler/index.js';
 export {
   composeEnvironment,
   envExample,

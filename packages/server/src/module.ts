@@ -6,6 +6,7 @@
  */
 
 import {
+  type Bilingual,
   type CityConfig,
   checkModuleScreens,
   type DatedEntry,
@@ -185,13 +186,21 @@ export interface ModuleServerContext<Config = unknown> {
   staff?: StaffDirectory;
 }
 
+/**
+ * What an importer says to the person importing, in German and English: `city-app import`
+ * prints it in the town's language. A plain string is still accepted from importers written
+ * before (it is printed as it is, in every language); it will be refused in a later major
+ * version, so give `{ de, en }`.
+ */
+export type ImporterText = Bilingual | string;
+
 /** What one import run found: items new to the database, changed since, or as they were. */
 export interface ImportSummary {
   created: number;
   changed: number;
   unchanged: number;
-  /** Items left out, each with why (e.g. no title). */
-  skipped: { item: string; reason: string }[];
+  /** Items left out, each with why (e.g. `{ de: 'ohne Titel', en: 'no title' }`). */
+  skipped: { item: string; reason: ImporterText }[];
 }
 
 /**
@@ -200,8 +209,8 @@ export interface ImportSummary {
  * stable key (a feed's guid, an event's UID). With `dryRun` it only reports.
  */
 export interface Importer<Config = unknown> {
-  /** What it reads, e.g. "RSS 2.0 or Atom feed". */
-  description: string;
+  /** What it reads, e.g. `{ de: 'RSS-2.0- oder Atom-Feed', en: 'RSS 2.0 or Atom feed' }`. */
+  description: ImporterText;
   /** File name endings it reads, e.g. [".xml", ".rss", ".atom"]. */
   extensions?: string[];
   /**
@@ -223,7 +232,7 @@ export interface ImporterOption {
   /** Lower-case words with hyphens, e.g. `location`; not one of the command's own options. */
   name: string;
   /** What it says, shown by the command's help and errors. */
-  description: { de: string; en: string };
+  description: Bilingual;
   /** A required option missing stops the import before anything is read. */
   required?: boolean;
   /** The only values it takes, when there is a fixed list. */

@@ -188,6 +188,8 @@ describe('city-app add', () => {
     });
     expect(run.code).toBe(0);
     expect(prompt.asked).toEqual(['modules.parking.operator', 'confirm']);
+    // The prompts' key hints and yes/no follow the town's language.
+    expect(prompt.languages).toEqual(['de', 'de']);
     expect(await project.read('city.config.ts')).toContain("operator: 'Stadtwerke Boizenburg',");
 
     const declined = scriptedPrompter({ confirm: false });
@@ -197,6 +199,19 @@ describe('city-app add', () => {
     });
     expect(again.code).toBe(130);
     expect(await project.read('city.config.ts')).toContain('parking');
+
+    const left = Object.assign(new Error('User force closed the prompt'), {
+      name: 'ExitPromptError',
+    });
+    const before = await project.snapshot();
+    const cancelled = await runCli(['remove', 'parking', '--no-install'], project.root, {
+      terminal: true,
+      prompt: scriptedPrompter({ confirm: left }),
+    });
+    expect(cancelled.code).toBe(130);
+    expect(cancelled.stderr).toContain('Abgebrochen');
+    expect(cancelled.stderr).not.toContain('Cancelled');
+    expect(await project.snapshot()).toEqual(before);
   });
 
   it('refuses bad options naming the field, and unknown or added modules', async () => {

@@ -209,6 +209,7 @@ async function askOptions(
         name,
         message: field.message,
         default: field.default as boolean | undefined,
+        language: ctx.language,
       });
     } else if (field.kind === 'select' && field.choices) {
       answers[field.key] = await ctx.prompt.select({
@@ -216,6 +217,7 @@ async function askOptions(
         message: field.message,
         choices: field.choices.map((c) => ({ value: c, name: c })),
         ...(field.default !== undefined ? { default: String(field.default) } : {}),
+        language: ctx.language,
       });
     } else {
       const coerce = (v: string) => (field.kind === 'number' ? Number(v) : v);
@@ -223,6 +225,7 @@ async function askOptions(
         name,
         message: field.message,
         ...(field.default !== undefined ? { default: String(field.default) } : {}),
+        language: ctx.language,
         validate: (v) => {
           const parsed = field.schema.safeParse(coerce(v));
           return parsed.success ? true : (parsed.error.issues[0]?.message ?? 'invalid');
@@ -261,6 +264,7 @@ export async function confirmAndWrite<
       name: 'confirm',
       message: words.confirm,
       default: true,
+      language: ctx.language,
     });
     if (!ok) throw cityError('changes_cancelled');
   }

@@ -133,8 +133,12 @@ describe('city-app config schema and explain', () => {
     const schema = JSON.parse(await project.read('city.schema.json'));
     expect(schema.properties.modules.properties.news.properties.perPage.default).toBe(10);
     expect(schema.properties.modules.properties.parking.properties.freeMinutes.maximum).toBe(240);
+    expect(run.stdout).toBe('city.schema.json geschrieben (2 Module einbezogen).\n');
     const printed = await runCli(['config', 'schema', '--stdout'], project.root);
     expect(JSON.parse(printed.stdout)).toEqual(schema);
+    await breakConfig([["locales: ['de', 'en']", "locales: ['en', 'de']"]]);
+    const english = await runCli(['config', 'schema', '--out', 'schema.json'], project.root);
+    expect(english.stdout).toBe('Wrote schema.json (2 modules included).\n');
   });
 
   it('explains an option: description, type, default', async () => {
@@ -147,9 +151,38 @@ describe('city-app config schema and explain', () => {
       required: false,
     });
     expect(run.json().type).toContain('integer');
+    // Printed in the town's language; the option's own description is the schema's English.
+    const perPage = await runCli(['config', 'explain', 'modules.news.perPage'], project.root);
+    expect(perPage.stdout).toBe(
+      [
+        'modules.news.perPage',
+        '  Articles per page in the news list, 1–50. (Beschreibung auf Englisch)',
+        '  Typ:      integer (minimum 1, maximum 50)',
+        '  Pflicht:  nein',
+        '  Standard: 10',
+        '',
+      ].join('\n'),
+    );
     const state = await runCli(['config', 'explain', 'town.state'], project.root);
-    expect(state.stdout).toContain('DE-MV');
-    expect(state.stdout).toContain('required: yes');
+    expect(state.stdout).toContain('eins von "DE-');
+    expect(state.stdout).toContain('Pflicht:  ja');
+    // A module's description is written in both languages.
+    const parking = await runCli(['config', 'explain', 'modules.parking'], project.root);
+    expect(parking.stdout).toContain('  Parkplätze und Gebühren.\n');
+    expect(parking.stdout).toContain('  Optionen: ');
+  });
+
+  it('explains in English to a town whose first language is English', async () => {
+    await breakConfig([["locales: ['de', 'en']", "locales: ['en', 'de']"]]);
+    const state = await runCli(['config', 'explain', 'town.state'], project.root);
+    expect(state.stdout).toContain('  type:     one of "DE-');
+    expect(state.stdout).toContain('  required: yes');
+    expect(state.stdout).not.toContain('Beschreibung');
+    const zones = await runCli(['config', 'explain', 'modules.parking.zones'], project.root);
+    expect(zones.stdout).toContain('  type:     array of string (minLength 1)');
+    expect(zones.stdout).toContain('  default:  ["Altstadt","Bahnhof"]');
+    const parking = await runCli(['config', 'explain', 'modules.parking', '--json'], project.root);
+    expect(parking.json().description).toBe('Car parks and fees.');
   });
 
   it('names the options there are for an unknown path', async () => {
@@ -157,5 +190,9 @@ describe('city-app config schema and explain', () => {
     expect(run.code).toBe(2);
     expect(run.json().error.field).toBe('legal.impressum');
     expect(run.json().error.hint).toContain('imprint');
+    // The refusal in the town's language too.
+    expect(run.json().error.message).toBe(
+      'Die Stadtkonfiguration hat keine Option „legal.impressum“.',
+    );
   });
 });

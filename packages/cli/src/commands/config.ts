@@ -8,6 +8,7 @@ import {
   cityJsonSchema,
   citySchema,
   type Locale,
+  localize,
   moduleEntrySchema,
   resolveModuleConfigs,
   toConfigIssues,
@@ -18,7 +19,8 @@ import { enabledIds, loadProject } from '../project/city.js';
 import { refuseUnresolvedConflicts } from '../project/conflicts.js';
 import type { AvailableModule } from '../project/modules.js';
 import { findProjectRoot } from '../project/project.js';
-import { speakTownLanguage } from '../project/town-language.js';
+import { speakTownLanguage, townLanguage } from '../project/town-language.js';
+import { CONFIG_MESSAGES, type ConfigMessages } from './config-messages.js';
 import { VALIDATE_MESSAGES } from './validate-messages.js';
 
 type JsonSchema = Record<string, unknown>;
@@ -118,23 +120,24 @@ export function schemaAt(root: JsonSchema, path: readonly string[]): JsonSchema 
   return node;
 }
 
-function typeOf(root: JsonSchema, node: JsonSchema): string {
+function typeOf(root: JsonSchema, node: JsonSchema, say: ConfigMessages): string {
   if (Array.isArray(node.enum))
-    return `one of ${node.enum.map((v) => JSON.stringify(v)).join(', ')}`;
+    return say.oneOf(node.enum.map((v) => JSON.stringify(v)).join(', '));
   if (node.const !== undefined) return JSON.stringify(node.const);
   const alts = (node.anyOf ?? node.oneOf) as JsonSchema[] | undefined;
-  if (alts) return alts.map((a) => typeOf(root, deref(root, a) ?? {})).join(' | ');
+  if (alts) return alts.map((a) => typeOf(root, deref(root, a) ?? {}, say)).join(' | ');
   const type = Array.isArray(node.type) ? node.type.join(' | ') : String(node.type ?? 'any');
   const details: string[] = [];
-  if (node.format) details.push(`format ${node.format}`);
-  if (node.pattern) details.push(`pattern ${node.pattern}`);
+  if (node.format) details.push(say.format(String(node.format)));
+  if (node.pattern) details.push(say.pattern(String(node.pattern)));
   for (const key of ['minimum', 'maximum', 'minLength', 'maxLength', 'minItems', 'maxItems']) {
     if (node[key] !== undefined) details.push(`${key} ${node[key]}`);
   }
-  if (type === 'array' && node.items) {
-    return `array of ${typeOf(root, deref(root, node.items as JsonSchema) ?? {})}${details.length ? ` (${details.join(', ')})` : ''}`;
-  }
-  return details.length ? `${type} (${details.join(', ')})` : type;
+  const shown =
+    type === 'array' && node.items
+      ? say.arrayOf(typeOf(root, deref(root, node.items as JsonSchema) ?? {}, say))
+      : type;
+  return details.length ? `${shown} (${details.join(', ')})` : shown;
 }
 
 export interface Explanation {
@@ -148,7 +151,9 @@ export interface Explanation {
 
 /** `city-app config explain <path>`: an option's description, type and default. */
 export async function explainCommand(ctx: CommandContext, path: string): Promise<Explanation> {
-  const { modules } = await loadProject(ctx);
+  const { input, modules } = await loadProject(ctx);
+  ctx.language = townLanguage(input);
+  const say = CONFIG_MESSAGES[ctx.language];
   const root = cityJsonSchema(modules.map((m) => m.manifest));
   const segments = path.split('.').filter(Boolean);
   const node = schemaAt(root, segments);
@@ -178,21 +183,31 @@ export async function explainCommand(ctx: CommandContext, path: string): Promise
   const properties = alternatives(root, node).flatMap((a) =>
     Object.keys((a.properties as object) ?? {}),
   );
+  // A module's own description is in both languages; the options' are the schema's English.
+  const manifest =
+    segments.length === 2 && segments[0] === 'modules'
+      ? modules.find((m) => m.manifest.id === segments[1])?.manifest
+      : undefined;
+  const description = manifest
+    ? localize(manifest.description, ctx.language)
+    : typeof node.description === 'string'
+      ? node.description
+      : undefined;
   const explanation: Explanation = {
     path,
-    ...(typeof node.description === 'string' ? { description: node.description } : {}),
-    type: typeOf(root, node),
+    ...(description ? { description } : {}),
+    type: typeOf(root, node, say),
     ...(node.default !== undefined ? { default: node.default } : {}),
     required,
     ...(properties.length ? { options: [...new Set(properties)] } : {}),
   };
   if (!ctx.json) {
     ctx.log(path);
-    if (explanation.description) ctx.log(`  ${explanation.description}`);
-    ctx.log(`  type:     ${explanation.type}`);
-    ctx.log(`  required: ${required ? 'yes' : 'no'}`);
-    ctx.log(`  default:  ${node.default !== undefined ? JSON.stringify(node.default) : '—'}`);
-    if (explanation.options) ctx.log(`  options:  ${explanation.options.join(', ')}`);
+    if (description) ctx.log(`  ${manifest ? description : say.schemaDescription(description)}`);
+    ctx.log(`  ${say.type} ${explanation.type}`);
+    ctx.log(`  ${say.required} ${required ? say.yes : say.no}`);
+    ctx.log(`  ${say.default} ${node.default !== undefined ? JSON.stringify(node.default) : '—'}`);
+    if (explanation.options) ctx.log(`  ${say.options} ${explanation.options.join(', ')}`);
   }
   return explanation;
 }
@@ -231,7 +246,9 @@ export async function schemaCommand(
   ctx: CommandContext,
   options: { out?: string; stdout?: boolean },
 ): Promise<{ written?: string; schema?: JsonSchema }> {
-  const { project, modules } = await loadProject(ctx);
+  const { project, input, modules } = await loadProject(ctx);
+  ctx.language = townLanguage(input);
+  // The schema itself stays as editors read it: its descriptions are written in English only.
   const schema = cityJsonSchema(modules.map((m) => m.manifest));
   const text = `${JSON.stringify(schema, null, 2)}\n`;
   if (options.stdout) {
@@ -241,8 +258,6 @@ export async function schemaCommand(
   const file = join(project.root, options.out ?? 'city.schema.json');
   await writeFile(file, text);
   if (!ctx.json)
-    ctx.log(
-      `Wrote ${options.out ?? 'city.schema.json'} (${modules.length} module${modules.length === 1 ? '' : 's'} included).`,
-    );
+    ctx.log(CONFIG_MESSAGES[ctx.language].wrote(options.out ?? 'city.schema.json', modules.length));
   return { written: file };
 }

@@ -56,7 +56,12 @@ describe('city-app import waste', () => {
     });
     expect(first.code).toBe(0);
     expect(first.json()).toMatchObject({ module: 'waste', format: 'csv', created: 3, changed: 0 });
-    expect(first.json().skipped[0]).toMatchObject({ item: 'Schadstoffmobil' });
+    // Why, in the town's language, --json included.
+    expect(first.json().skipped[0]).toEqual({
+      item: 'Schadstoffmobil',
+      reason:
+        '1 Termin: Diesem Text ist keine Abfallart zugeordnet (ordnen Sie ihn zu, dann importieren Sie erneut)',
+    });
 
     const again = await runCli(['import', 'waste', 'abfall/kreis.csv', '--json'], town.root, {
       env,
@@ -70,7 +75,9 @@ describe('city-app import waste', () => {
     );
     expect(dry.json()).toMatchObject({ format: 'ics', dryRun: true, created: 2 });
     const street = await runCli(['import', 'waste', 'abfall/Lange_Straße.ics'], town.root, { env });
-    expect(street.stdout).toContain('→ waste: 2 neu, 0 geändert, 0 unverändert.');
+    expect(street.stdout).toContain(
+      'abfall/Lange_Straße.ics (iCalendar einer Straße oder eines Gebiets (nach dem Dateinamen benannt)) → waste: 2 neu, 0 geändert, 0 unverändert.',
+    );
 
     const bad = await runCli(
       ['import', 'waste', 'abfall/kaputt.csv', '--format', 'csv'],
@@ -86,4 +93,29 @@ describe('city-app import waste', () => {
     });
     expect(after.json()).toMatchObject({ created: 0, unchanged: 3 });
   }, 120_000);
+
+  it("lists the importers, what each reads and its options, in the town's language", async () => {
+    const list = await runCli(['import', 'waste', '--list'], town.root, { env });
+    expect(list.code).toBe(0);
+    expect(list.stdout).toContain('Importe des Moduls waste:\n');
+    expect(list.stdout).toContain(
+      '  ics: iCalendar einer Straße oder eines Gebiets (nach dem Dateinamen benannt)\n    für Dateien auf .ics, .ical; --format ics\n    --location <Wert>: die Straße oder das Gebiet der Datei',
+    );
+    expect(list.stdout).toContain('  sva: Export der Smart Village App für eine Straße');
+    expect(list.stdout).toContain('    nur mit --format; --format sva');
+    expect(list.stdout).toContain('Importieren mit: city-app import waste <Datei oder Adresse>');
+    const json = await runCli(['import', 'waste', '--list', '--json'], town.root, { env });
+    expect(json.json().importers.map((i: { format: string }) => i.format)).toEqual([
+      'ics',
+      'csv',
+      'sva',
+    ]);
+    expect(json.json().importers[1]).toEqual({
+      format: 'csv',
+      description: 'CSV: Straße, Hausnummern, Abfallart, Datum',
+      extensions: ['.csv'],
+      options: [],
+      ownSource: false,
+    });
+  });
 });

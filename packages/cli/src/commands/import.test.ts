@@ -58,7 +58,7 @@ describe('city-app import', () => {
     const first = await runCli(['import', 'news', 'feeds/boizenburg.xml'], project.root, { env });
     expect(first.code).toBe(0);
     expect(first.stdout).toContain(
-      'feeds/boizenburg.xml (feed) → news: 2 neu, 0 geändert, 0 unverändert.',
+      'feeds/boizenburg.xml (RSS-2.0- oder Atom-Feed) → news: 2 neu, 0 geändert, 0 unverändert.',
     );
 
     const second = await runCli(
@@ -104,7 +104,9 @@ describe('city-app import', () => {
     );
     expect(notFeed.code).toBe(2);
     expect(notFeed.json().error).toMatchObject({ code: 'unknown_format', field: '--format' });
-    expect(notFeed.json().error.hint).toContain('feed (RSS 2.0 or Atom feed)');
+    expect(notFeed.json().error.hint).toBe(
+      'Wählen Sie einen mit --format: feed (RSS-2.0- oder Atom-Feed).',
+    );
     const missing = await runCli(['import', 'news', 'feeds/none.xml', '--json'], project.root, {
       env,
     });
@@ -123,6 +125,58 @@ describe('city-app import', () => {
       code: 'module_not_added',
       field: 'modules.parking',
     });
+  });
+
+  it("names the importer and why it skipped an item in the town's language", async () => {
+    await project.write(
+      'feeds/untitled.xml',
+      FEED.replace('<title>Fliesenmuseum öffnet</title>', '<title></title>'),
+    );
+    const german = await runCli(
+      ['import', 'news', 'feeds/untitled.xml', '--dry-run'],
+      project.root,
+      {
+        env,
+      },
+    );
+    expect(german.code).toBe(0);
+    expect(german.stdout).toContain(
+      'feeds/untitled.xml (RSS-2.0- oder Atom-Feed) → news: 0 neu, 0 geändert, 1 unverändert, 1 übersprungen.',
+    );
+    expect(german.stdout).toContain('  übersprungen: bzb-42: Titel oder Kennung (guid, id) fehlt');
+    const list = await runCli(['import', 'news', '--list'], project.root, { env });
+    expect(list.stdout).toContain(
+      'Importe des Moduls news:\n  feed: RSS-2.0- oder Atom-Feed\n    für Dateien auf .xml, .rss, .atom\n',
+    );
+
+    const config = await project.read('city.config.ts');
+    await project.write(
+      'city.config.ts',
+      config.replace("locales: ['de', 'en']", "locales: ['en', 'de']"),
+    );
+    try {
+      const english = await runCli(
+        ['import', 'news', 'feeds/untitled.xml', '--dry-run'],
+        project.root,
+        { env },
+      );
+      expect(english.stdout).toContain(
+        'feeds/untitled.xml (RSS 2.0 or Atom feed) → news: 0 new, 0 changed, 1 unchanged, 1 skipped.',
+      );
+      expect(english.stdout).toContain('  skipped bzb-42: it has no title or no id');
+      const json = await runCli(
+        ['import', 'news', 'feeds/untitled.xml', '--dry-run', '--json'],
+        project.root,
+        { env },
+      );
+      expect(json.json().skipped).toEqual([{ item: 'bzb-42', reason: 'it has no title or no id' }]);
+      const englishList = await runCli(['import', 'news', '--list'], project.root, { env });
+      expect(englishList.stdout).toContain(
+        'Importers of module news:\n  feed: RSS 2.0 or Atom feed\n    for files ending .xml, .rss, .atom\n',
+      );
+    } finally {
+      await project.write('city.config.ts', config);
+    }
   });
 });
 

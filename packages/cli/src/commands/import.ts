@@ -1,36 +1,21 @@
-import { createRequire } from 'node:module';
 import { extname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { cityError, defineCity, modulePackageName, resolveModuleConfigs } from '@city-app/core';
+import { cityError, localize, resolveModuleConfigs } from '@city-app/core';
 import type { ImportSummary, Logger, Queryable, ServerModule } from '@city-app/server';
 import type { CommandContext } from '../context.js';
-import { enabledIds, loadProject, moduleEntries } from '../project/city.js';
-import { townLanguage } from '../project/town-language.js';
 import { decodeText } from '../text/decode.js';
 import { IMPORT_MESSAGES } from './import-messages.js';
+import { importingModule } from './import-module.js';
 import { parseImporterOptions } from './import-options.js';
 import { isWebAddress, readImportSource } from './import-source.js';
 import { MODULE_CHANGE_MESSAGES } from './module-change-messages.js';
 
-export interface ImportResult extends ImportSummary {
+export interface ImportResult extends Omit<ImportSummary, 'skipped'> {
   module: string;
   format: string;
   file: string;
   dryRun: boolean;
-}
-
-async function loadServerModule(root: string, id: string, pkg: string): Promise<ServerModule> {
-  let entry: string;
-  try {
-    entry = createRequire(join(root, 'package.json')).resolve(`${pkg}/server`);
-  } catch {
-    throw cityError('import_module_not_installed', { pkg }, { field: `modules.${id}` });
-  }
-  const loaded = (await import(pathToFileURL(entry).href)) as { default?: ServerModule };
-  if (!loaded.default?.manifest) {
-    throw cityError('import_invalid_module', { pkg });
-  }
-  return loaded.default;
+  /** What was left out and why, in the town's language. */
+  skipped: { item: string; reason: string }[];
 }
 
 /** Migrations of the module that have not run on this database. */
@@ -56,15 +41,8 @@ export async function importCommand(
   /** What followed the file that the command does not know: the importer's own options. */
   importerArgs: readonly string[] = [],
 ): Promise<ImportResult> {
-  const { project, input } = await loadProject(ctx);
-  ctx.language = townLanguage(input);
+  const { project, city, module } = await importingModule(ctx, id);
   const say = IMPORT_MESSAGES[ctx.language];
-  if (!(id in moduleEntries(input)) || !enabledIds(input).includes(id)) {
-    throw cityError('import_module_not_enabled', { id }, { field: `modules.${id}` });
-  }
-  const city = defineCity(input as Parameters<typeof defineCity>[0]);
-  const pkg = modulePackageName(id, city.modules[id]);
-  const module = await loadServerModule(project.root, id, pkg);
   const importers = module.importers ?? {};
   const formats = Object.keys(importers);
   // An address's file name ending, as a path's: …/kalender.ics picks the iCalendar importer.
@@ -85,8 +63,13 @@ export async function importCommand(
     const what = options.format
       ? { de: `„${options.format}“`, en: `"${options.format}"` }
       : { de: `„${ext || file || '–'}“-Dateien`, en: `"${ext || file || '–'}" files` };
-    const offered = formats.map((f) => `${f} (${importers[f]?.description})`).join(', ');
-    throw cityError('unknown_format', { id, what, formats: offered }, field);
+    const offered = (locale: 'de' | 'en') =>
+      formats.map((f) => `${f} (${localize(importers[f]?.description ?? f, locale)})`).join(', ');
+    throw cityError(
+      'unknown_format',
+      { id, what, formats: { de: offered('de'), en: offered('en') } },
+      field,
+    );
   }
   const given = parseImporterOptions(importerArgs, importer.options ?? [], {
     id,
@@ -177,15 +160,17 @@ export async function importCommand(
       file: source,
       dryRun: Boolean(options.dryRun),
       ...summary,
+      skipped: summary.skipped.map((s) => ({
+        item: s.item,
+        reason: localize(s.reason, ctx.language),
+      })),
     };
     if (!ctx.json) {
+      const description = localize(importer.description, ctx.language);
       ctx.log(
-        say.summary(source, { format: format as string, description: importer.description }, id, {
-          ...summary,
-          skipped: summary.skipped.length,
-        }),
+        say.summary(source, description, id, { ...summary, skipped: summary.skipped.length }),
       );
-      for (const s of summary.skipped) ctx.log(say.skipped(s.item, s.reason));
+      for (const s of result.skipped) ctx.log(say.skipped(s.item, s.reason));
       if (options.dryRun) ctx.log(MODULE_CHANGE_MESSAGES[ctx.language].dryRun);
     }
     return result;

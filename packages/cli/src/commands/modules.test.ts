@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { linkPackage, makeProject, runCli, type TestProject } from '../test-support.js';
+import { answersFor, linkPackage, makeProject, runCli, type TestProject } from '../test-support.js';
 
 let project: TestProject;
 beforeEach(async () => {
@@ -26,9 +26,31 @@ describe('city-app modules', () => {
       fieldTitle: 'Mobilität',
     });
 
+    // In the town's language: German first.
     const human = await runCli(['modules'], project.root);
-    expect(human.stdout).toMatch(/news\s+Verwaltung\s+enabled/);
-    expect(human.stdout).toMatch(/parking\s+Mobilität\s+available/);
+    expect(human.stdout).toMatch(/^Modul\s+Handlungsfeld\s+Status$/m);
+    expect(human.stdout).toMatch(/news\s+Verwaltung\s+eingeschaltet, installiert — /);
+    expect(human.stdout).toMatch(/parking\s+Mobilität\s+verfügbar, installiert — Parken$/m);
+    expect(human.stdout).toContain('Hinzufügen mit: city-app add <Modul>');
+    expect(rows[1].description).toBe('Parkplätze und Gebühren.');
+  });
+
+  it('speaks English to a town whose first language is English, --json included', async () => {
+    const answers = answersFor('Boizenburg/Elbe');
+    const english = await makeProject({
+      ...answers,
+      city: { ...answers.city, locales: ['en', 'de'] },
+    });
+    try {
+      const human = await runCli(['modules'], english.root);
+      expect(human.stdout).toMatch(/^module\s+field of action\s+status$/m);
+      expect(human.stdout).toMatch(/parking\s+Mobility\s+available, installed — Parking$/m);
+      expect(human.stdout).toContain('Add one with: city-app add <module>');
+      const rows = (await runCli(['modules', '--json'], english.root)).json().modules;
+      expect(rows[1]).toMatchObject({ fieldTitle: 'Mobility', description: 'Car parks and fees.' });
+    } finally {
+      await english.cleanup();
+    }
   });
 
   it('finds the modules installed in the project from their manifests', async () => {

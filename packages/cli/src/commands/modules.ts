@@ -1,11 +1,15 @@
 import { FIELDS_OF_ACTION, localize } from '@city-app/core';
 import type { CommandContext } from '../context.js';
 import { enabledIds, loadProject, moduleEntries } from '../project/city.js';
+import { townLanguage } from '../project/town-language.js';
+import { MODULES_MESSAGES } from './modules-messages.js';
 
 export interface ModuleRow {
   id: string;
+  /** The German title. */
   title: string;
   titleEn: string;
+  /** In the town's language, as `fieldTitle`. */
   description: string;
   field: string;
   fieldTitle: string;
@@ -21,15 +25,18 @@ export interface ModuleRow {
 /** `city-app modules`: the modules a project can use and those it has switched on. */
 export async function modulesCommand(ctx: CommandContext): Promise<{ modules: ModuleRow[] }> {
   const { input, modules } = await loadProject(ctx);
+  ctx.language = townLanguage(input);
+  const locale = ctx.language;
+  const say = MODULES_MESSAGES[locale];
   const enabled = enabledIds(input);
   const configured = Object.keys(moduleEntries(input));
   const rows: ModuleRow[] = modules.map((m) => ({
     id: m.manifest.id,
     title: localize(m.manifest.title, 'de'),
     titleEn: localize(m.manifest.title, 'en'),
-    description: localize(m.manifest.description, 'en'),
+    description: localize(m.manifest.description, locale),
     field: m.manifest.field,
-    fieldTitle: FIELDS_OF_ACTION[m.manifest.field]?.de ?? m.manifest.field,
+    fieldTitle: FIELDS_OF_ACTION[m.manifest.field]?.[locale] ?? m.manifest.field,
     packageName: m.packageName,
     installed: m.source === 'installed',
     ...(m.version ? { version: m.version } : {}),
@@ -43,7 +50,7 @@ export async function modulesCommand(ctx: CommandContext): Promise<{ modules: Mo
       id,
       title: id,
       titleEn: id,
-      description: 'Configured, but no package provides it.',
+      description: say.noPackage,
       field: '',
       fieldTitle: '',
       packageName: String(moduleEntries(input)[id]?.package ?? `@city-app/module-${id}`),
@@ -53,17 +60,19 @@ export async function modulesCommand(ctx: CommandContext): Promise<{ modules: Mo
     });
   }
   if (!ctx.json) {
-    const width = Math.max(6, ...rows.map((r) => r.id.length));
-    const fieldWidth = Math.max(15, ...rows.map((r) => r.fieldTitle.length));
-    ctx.log(`${'module'.padEnd(width)}  ${'field of action'.padEnd(fieldWidth)}  status`);
+    const { header } = say;
+    const width = Math.max(header.module.length, ...rows.map((r) => r.id.length));
+    const fieldWidth = Math.max(header.field.length, ...rows.map((r) => r.fieldTitle.length));
+    ctx.log(`${header.module.padEnd(width)}  ${header.field.padEnd(fieldWidth)}  ${header.status}`);
     for (const r of rows) {
       const status = [
-        r.enabled ? 'enabled' : r.configured ? 'switched off' : 'available',
-        r.installed ? `installed${r.version ? ` ${r.version}` : ''}` : 'not installed',
+        r.enabled ? say.enabled : r.configured ? say.switchedOff : say.available,
+        r.installed ? say.installed(r.version) : say.notInstalled,
       ].join(', ');
-      ctx.log(`${r.id.padEnd(width)}  ${r.fieldTitle.padEnd(fieldWidth)}  ${status} — ${r.title}`);
+      const title = locale === 'de' ? r.title : r.titleEn;
+      ctx.log(`${r.id.padEnd(width)}  ${r.fieldTitle.padEnd(fieldWidth)}  ${status} — ${title}`);
     }
-    if (rows.some((r) => !r.configured)) ctx.log('\nAdd one with: city-app add <module>');
+    if (rows.some((r) => !r.configured)) ctx.log(`\n${say.addOne}`);
   }
   return { modules: rows };
 }

@@ -85,6 +85,11 @@ describe('city-app new module', () => {
       expect(JSON.parse(await town.read('package.json')).dependencies).toMatchObject({
         '@city-app/module-parking': 'file:./modules/parking',
       });
+      // The town's consultant reads the town's language; the steps are commands.
+      expect(made.stdout).toContain(`✔ @city-app/module-parking in ${folder} angelegt (`);
+      expect(made.stdout).toContain(
+        '  package.json hängt jetzt davon ab (file:./modules/parking). Weiter mit:',
+      );
       expect(made.stdout).toContain(
         [
           '  cd modules/parking',
@@ -114,11 +119,29 @@ describe('city-app new module', () => {
     }
   }, 120_000);
 
+  it("refuses in the town's language inside a town project", async () => {
+    const town = await makeProject();
+    try {
+      const badId = await runCli(['new', 'module', 'Parken!'], town.root);
+      expect(badId.code).toBe(2);
+      expect(badId.stderr).toContain('„Parken!“ ist keine Modul-Id.');
+      const dry = await runCli(['new', 'module', 'parking', '--dry-run'], town.root);
+      expect(dry.stdout).toContain('Probelauf: ');
+      expect(dry.stdout).toContain(
+        `Dateien würden nach ${join(town.root, 'modules/parking')} geschrieben:`,
+      );
+    } finally {
+      await town.cleanup();
+    }
+  });
+
   it('refuses a bad id, an unknown field and a folder in use, writing nothing', async () => {
     const before = await readdir(dir);
     const badId = await runCli(['new', 'module', 'Parken!', '--json'], dir);
     expect(badId.code).toBe(2);
     expect(badId.json().error.field).toBe('id');
+    // Outside a town project: English, the language of the module's code.
+    expect(badId.json().error.message).toBe('"Parken!" is not a module id.');
     const badField = await runCli(['new', 'module', 'bus', '--field', 'transport', '--json'], dir);
     expect(badField.json().error.field).toBe('--field');
     expect(badField.json().error.hint).toContain('mobility');

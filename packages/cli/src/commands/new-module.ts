@@ -5,6 +5,7 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cityError, FIELDS_OF_ACTION, MODULE_ID_PATTERN } from '@city-app/core';
 import type { CommandContext } from '../context.js';
+import { speakTownLanguage } from '../project/town-language.js';
 import { keyLiteral } from '../text/object-text.js';
 import { addDependencyText } from './add.js';
 import {
@@ -13,6 +14,7 @@ import {
   townModulePlace,
   townNextSteps,
 } from './new-module-in-town.js';
+import { NEW_MODULE_MESSAGES } from './new-module-messages.js';
 
 export interface NewModuleOptions {
   field?: string;
@@ -85,6 +87,11 @@ export async function newModuleCommand(
   id: string,
   options: NewModuleOptions,
 ): Promise<NewModuleResult> {
+  const repo = repositoryRoot(ctx.cwd);
+  const town = repo ? undefined : await townModulePlace(ctx.cwd, id);
+  // Inside a town project its consultant reads the town's language, its refusals included.
+  if (town) await speakTownLanguage(ctx, town.project.root);
+  const say = NEW_MODULE_MESSAGES[ctx.language];
   if (!MODULE_ID_PATTERN.test(id)) {
     throw cityError('new_module_bad_id', { id }, { field: 'id' });
   }
@@ -102,8 +109,6 @@ export async function newModuleCommand(
   if (!title || /['"\\`{}<>]/.test(title)) {
     throw cityError('new_module_bad_title', { title }, { field: '--title' });
   }
-  const repo = repositoryRoot(ctx.cwd);
-  const town = repo ? undefined : await townModulePlace(ctx.cwd, id);
   const folder = resolve(
     ctx.cwd,
     options.dir ?? (repo ? join(repo, 'packages', 'modules', id) : (town?.folder ?? id)),
@@ -145,7 +150,7 @@ export async function newModuleCommand(
   };
   if (options.dryRun) {
     if (!ctx.json) {
-      ctx.log(`Dry run: would write ${files.length} files to ${folder}:`);
+      ctx.log(say.dryRun(files.length, folder));
       for (const file of files) ctx.log(`  ${outputName(file)}`);
     }
     return result;
@@ -174,21 +179,15 @@ export async function newModuleCommand(
       addDependencyText(town.project.packageJsonText, values.packageName as string, spec),
     );
     if (!ctx.json) {
-      ctx.log(`✔ Created ${values.packageName} in ${folder} (${files.length} files).`);
-      ctx.log(`  package.json now depends on it (${spec}). Next:`);
+      ctx.log(say.created(values.packageName as string, folder, files.length));
+      ctx.log(`  ${say.dependsOn(spec)}`);
       for (const step of townNextSteps(town, ctx.cwd, id)) ctx.log(`  ${step}`);
     }
     return result;
   }
   if (!ctx.json) {
-    ctx.log(`✔ Created ${values.packageName} in ${folder} (${files.length} files).`);
-    ctx.log(
-      '  Next: pnpm install, pnpm --filter ' +
-        values.packageName +
-        ' test, then city-app add ' +
-        id +
-        ' in a town project.',
-    );
+    ctx.log(say.created(values.packageName as string, folder, files.length));
+    ctx.log(`  ${say.next(values.packageName as string, id)}`);
   }
   return result;
 }

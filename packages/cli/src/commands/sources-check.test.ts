@@ -1,4 +1,4 @@
-import type { Queryable, SourceHealth } from '@city-app/server';
+import type { Queryable, SourceHealth } from '@city-app/core';
 import { describe, expect, it } from 'vitest';
 import { sourcesChecks } from './sources-check.js';
 

@@ -1,12 +1,6 @@
-import type { Locale } from '@city-app/core';
-import type { Queryable, SourceHealth } from '@city-app/server';
+import { isFailing, type Locale, type Queryable, type SourceHealth } from '@city-app/core';
 import type { Check } from './doctor.js';
 import { DOCTOR_MESSAGES } from './doctor-messages.js';
-
-/** A source is failing when its last run failed after (or without) its last success. */
-function failing(s: SourceHealth): boolean {
-  return s.lastErrorAt !== null && (s.lastSuccessAt === null || s.lastErrorAt > s.lastSuccessAt);
-}
 
 /**
  * The health of the modules' importers and scheduled jobs, as the server recorded it: one
@@ -26,7 +20,7 @@ export async function sourcesChecks(
     return [];
   }
   if (!sources.length) return [];
-  const bad = sources.filter(failing);
+  const bad = sources.filter(isFailing);
   if (!bad.length) {
     return [
       {

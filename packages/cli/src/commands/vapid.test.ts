@@ -1,6 +1,6 @@
 import { createSign, createVerify } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../test-support.js';
+import { answersFor, makeProject, runCli } from '../test-support.js';
 import { checkVapidKeys, generateVapidKeys } from './vapid.js';
 
 describe('city-app vapid', () => {
@@ -18,6 +18,27 @@ describe('city-app vapid', () => {
     expect(human.stdout).toMatch(/^CITY_APP_VAPID_PUBLIC_KEY=B[\w-]{86}$/m);
     expect(human.stdout).toMatch(/^CITY_APP_VAPID_PRIVATE_KEY=[\w-]{43}$/m);
     expect(human.stdout).toMatch(/^CITY_APP_VAPID_SUBJECT=mailto:$/m);
+    // Outside a town project no town's language is known.
+    expect(human.stdout).toContain('# Web Push (VAPID) keys for this town.');
+  });
+
+  it("comments the keys in the town's language inside a town project", async () => {
+    const town = await makeProject();
+    const answers = answersFor('Boizenburg/Elbe');
+    const english = await makeProject({ ...answers, city: { ...answers.city, locales: ['en'] } });
+    try {
+      const german = await runCli(['vapid'], town.root);
+      expect(german.stdout).toContain(
+        '# Web-Push-Schlüssel (VAPID) dieser Stadt. Halten Sie den privaten Schlüssel geheim.',
+      );
+      expect(german.stdout).toMatch(/^CITY_APP_VAPID_PUBLIC_KEY=B[\w-]{86}$/m);
+      expect((await runCli(['vapid'], english.root)).stdout).toContain(
+        '# Web Push (VAPID) keys for this town. Keep the private key secret.',
+      );
+    } finally {
+      await town.cleanup();
+      await english.cleanup();
+    }
   });
 
   it('makes keys that sign and verify (ES256), and each run a new pair', async () => {
@@ -44,5 +65,8 @@ describe('city-app vapid', () => {
     expect(checkVapidKeys(a.publicKey, b.privateKey)).toMatch(/does not belong/);
     expect(checkVapidKeys('abc', a.privateKey)).toMatch(/65-byte/);
     expect(checkVapidKeys(a.publicKey, 'abc')).toMatch(/32 bytes/);
+    expect(checkVapidKeys(a.publicKey, b.privateKey, 'de')).toBe(
+      'Der öffentliche Schlüssel gehört nicht zum privaten.',
+    );
   });
 });

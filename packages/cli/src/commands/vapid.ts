@@ -1,6 +1,7 @@
 import { createECDH, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import type { Locale } from '@city-app/core';
 import type { CommandContext } from '../context.js';
+import { speakLanguageHere } from '../project/town-language.js';
 
 export interface VapidKeys {
   /** Uncompressed P-256 point (65 bytes, starting 0x04), base64url: the browser's applicationServerKey. */
@@ -25,6 +26,18 @@ function encodeVapidKeys(publicKey: KeyObject, privateKey: KeyObject): VapidKeys
     privateKey: Buffer.from(jwk.d as string, 'base64url').toString('base64url'),
   };
 }
+
+const VAPID_WORDS = {
+  de: {
+    heading: '# Web-Push-Schlüssel (VAPID) dieser Stadt. Halten Sie den privaten Schlüssel geheim.',
+    setAll:
+      '# Setzen Sie alle drei; über den Betreff (mailto: oder https:) erreichen Push-Dienste die Stadt.',
+  },
+  en: {
+    heading: '# Web Push (VAPID) keys for this town. Keep the private key secret.',
+    setAll: '# Set all three; the subject is how push services reach the town (mailto: or https:).',
+  },
+} as const satisfies Record<Locale, unknown>;
 
 const VAPID_PROBLEMS = {
   de: {
@@ -68,14 +81,16 @@ export function checkVapidKeys(
   return undefined;
 }
 
-/** `city-app vapid`: prints a new key pair, ready for the environment file. */
+/**
+ * `city-app vapid`: prints a new key pair, ready for the environment file; its comments in
+ * the town's language inside a town project, else in English.
+ */
 export async function vapidCommand(ctx: CommandContext): Promise<VapidKeys> {
   const keys = generateVapidKeys();
+  const say = VAPID_WORDS[await speakLanguageHere(ctx)];
   if (!ctx.json) {
-    ctx.log('# Web Push (VAPID) keys for this town. Keep the private key secret.');
-    ctx.log(
-      '# Set all three; the subject is how push services reach the town (mailto: or https:).',
-    );
+    ctx.log(say.heading);
+    ctx.log(say.setAll);
     ctx.log(`CITY_APP_VAPID_PUBLIC_KEY=${keys.publicKey}`);
     ctx.log(`CITY_APP_VAPID_PRIVATE_KEY=${keys.privateKey}`);
     ctx.log('CITY_APP_VAPID_SUBJECT=mailto:');

@@ -1,6 +1,7 @@
 import type { Locale } from '@city-app/core';
 import type { CommandContext } from '../context.js';
 import { loadCityConfig } from './load-config.js';
+import { findProjectRoot } from './project.js';
 
 /**
  * The language the tool speaks to a town's consultant: the town's main language, as the app
@@ -25,4 +26,18 @@ export async function speakTownLanguage(ctx: CommandContext, root: string): Prom
   }
   ctx.language = townLanguage(city);
   return ctx.language;
+}
+
+/**
+ * For a command that needs no town (`city-app vapid`): the town's language inside a town
+ * project, else English, as before any town is known.
+ */
+export async function speakLanguageHere(ctx: CommandContext): Promise<Locale> {
+  let root: string;
+  try {
+    root = await findProjectRoot(ctx.cwd);
+  } catch {
+    return ctx.language;
+  }
+  return speakTownLanguage(ctx, root);
 }

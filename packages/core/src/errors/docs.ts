@@ -1,6 +1,7 @@
 import type { ErrorEntries, ErrorEntry } from './entry.js';
 import { EXIT_CODES, EXIT_MEANINGS, type ExitKind } from './exit-codes.js';
 import { errorDomains } from './registry.js';
+import type { Bilingual } from './template.js';
 
 const HEADINGS: Record<keyof typeof errorDomains, string> = {
   kernel: 'Kernel (configuration, input, access)',
@@ -24,7 +25,7 @@ const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 function rows(entries: ErrorEntries): string[][] {
   return Object.entries(entries).map(([id, entry]: [string, ErrorEntry]) => {
     const code = entry.code ?? id;
-    const both = (text: { de: string; en: string }) => `${cell(text.en)}<br>${cell(text.de)}`;
+    const both = (text: Bilingual) => `${cell(text.en)}<br>${cell(text.de)}`;
     return [
       `\`${code}\`${code === id ? '' : ` (\`${id}\`)`}`,
       String(entry.status),

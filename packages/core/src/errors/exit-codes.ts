@@ -3,6 +3,8 @@
  * outcome. Every catalogue entry names its kind, so a script sees the same number for the
  * same kind of failure whichever tool it ran.
  */
+import type { Bilingual } from './template.js';
+
 export const EXIT_CODES = {
   ok: 0,
   /** A check found problems (config validate, doctor), or an update left conflicts. */
@@ -22,7 +24,7 @@ export const EXIT_CODES = {
 export type ExitKind = keyof typeof EXIT_CODES;
 
 /** What each exit kind means, for `--help` and the docs. */
-export const EXIT_MEANINGS: Record<ExitKind, { de: string; en: string }> = {
+export const EXIT_MEANINGS: Record<ExitKind, Bilingual> = {
   ok: { de: 'Erfolg', en: 'success' },
   problems: {
     de: 'Eine Prüfung fand Probleme, oder ein Update ließ Konflikte zurück',

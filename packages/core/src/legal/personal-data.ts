@@ -1,7 +1,8 @@
+import type { Bilingual } from '../errors/template.js';
 import type { Localized } from '../i18n/locale.js';
 
 /** Both languages: the privacy page is legal text and must not fall back. */
-type Both = { de: string; en: string };
+type Both = Bilingual;
 
 /**
  * One kind of personal data a module (or the kernel) stores, as the privacy page explains

@@ -4,6 +4,8 @@
  * residents never see it, and the open-items list names the file until the town replaces or
  * deletes it. Only the front matter is read; the rest of the file is the module's business.
  */
+import type { Bilingual } from '../errors/template.js';
+
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 const SAMPLE_LINE = /^sample:\s*true\s*$/m;
 
@@ -19,5 +21,5 @@ export interface SampleContent {
   /** Its path in the town project, e.g. "content/news/01-die-app-ist-da.md". */
   file: string;
   /** What to do about it, when more specific than "replace or delete this sample". */
-  what?: { de: string; en: string };
+  what?: Bilingual;
 }

@@ -12,12 +12,15 @@ import {
   MIN_TEXT_CONTRAST,
   nearestAccessibleColor,
   slugify,
+  toConfigIssues,
 } from '@city-app/core';
 import type { PackageManager } from '../engine/answers.js';
 import { promptFields } from '../engine/modules.js';
+import { CHECK_MESSAGES } from '../messages/check.js';
+import { languageOf } from '../messages/language.js';
+import { RUN_MESSAGES, type RunMessages } from '../messages/run.js';
 import type { Context } from './context.js';
 import { invalidInput } from './errors.js';
-import { MESSAGES, type Messages, messagesFor } from './messages.js';
 
 export const DEFAULT_PRIMARY_COLOR = '#1a5f7a';
 const DEFAULT_TEXT_ON_PRIMARY = '#ffffff';
@@ -31,25 +34,23 @@ type PartialCity = Partial<Omit<CityConfigInput, 'town' | 'branding' | 'modules'
 async function readConfigFile(ctx: Context): Promise<PartialCity | undefined> {
   const file = ctx.options.config;
   if (file === undefined) return undefined;
+  const say = CHECK_MESSAGES[ctx.language];
   const fail = (message: string, hint: string) =>
     invalidInput([{ field: '--config', message, hint }]);
   let text: string;
   try {
     text = await readFile(resolve(ctx.cwd, file), 'utf8');
   } catch {
-    throw fail(
-      `cannot read "${file}".`,
-      'Give the path of a town config in JSON, e.g. --config city.json.',
-    );
+    throw fail(say.unreadableConfig(file), say.configPath);
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    throw fail(`"${file}" is not valid JSON: ${(error as Error).message}`, 'Fix the JSON syntax.');
+    throw fail(say.notJson(file, (error as Error).message), say.fixJson);
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    throw fail(`"${file}" does not hold a JSON object.`, 'It must look like { "town": { … }, … }.');
+    throw fail(say.notObject(file), say.objectShape);
   }
   return parsed as PartialCity;
 }
@@ -59,16 +60,15 @@ function detectPackageManager(env: Context['env']): PackageManager {
   return env.npm_config_user_agent?.startsWith('pnpm') ? 'pnpm' : 'npm';
 }
 
-function contrastProblem(color: string, textColor: string, t: Messages): string | undefined {
+function contrastProblem(color: string, textColor: string, t: RunMessages): string | undefined {
   if (!isHexColor(color)) return t.notHex(color, DEFAULT_PRIMARY_COLOR);
   const ratio = contrastRatio(color, textColor);
   if (ratio >= MIN_TEXT_CONTRAST) return undefined;
-  const shown = t === MESSAGES.de ? ratio.toFixed(2).replace('.', ',') : ratio.toFixed(2);
-  return t.lowContrast(color, shown, textColor, nearestAccessibleColor(color, textColor));
+  return t.lowContrast(color, t.ratio(ratio), textColor, nearestAccessibleColor(color, textColor));
 }
 
 /** Checked as it is typed: the run must not fail at its end over an address, losing every answer. */
-function emailProblem(value: string, t: Messages): string | true {
+function emailProblem(value: string, t: RunMessages): string | true {
   if (!value.trim()) return true;
   return legalSchema.shape.feedbackEmail.safeParse(value.trim()).success ? true : t.notEmail;
 }
@@ -127,6 +127,8 @@ export async function gatherAnswers(ctx: Context): Promise<void> {
     primaryColor ??= DEFAULT_PRIMARY_COLOR;
     locale ??= 'de';
   }
+  // From here on the run speaks the language chosen so far (German until one is chosen).
+  if (locale !== undefined) ctx.language = languageOf(locale);
 
   const missing = {
     town: townName === undefined,
@@ -160,7 +162,8 @@ export async function gatherAnswers(ctx: Context): Promise<void> {
     if (locale === undefined) {
       locale = await prompt.select({
         name: 'locale',
-        message: MESSAGES.de.language,
+        message: RUN_MESSAGES.de.language,
+        language: ctx.language,
         choices: [
           { value: 'de', name: 'Deutsch' },
           { value: 'en', name: 'English' },
@@ -168,11 +171,14 @@ export async function gatherAnswers(ctx: Context): Promise<void> {
         default: 'de',
       });
     }
-    const t = messagesFor(locale);
+    ctx.language = languageOf(locale);
+    const { language } = ctx;
+    const t = RUN_MESSAGES[language];
     if (townName === undefined) {
       townName = await prompt.text({
         name: 'town',
         message: t.town,
+        language,
         validate: (value) => (slugify(value) ? true : t.townNeedsLetters),
       });
     }
@@ -180,6 +186,7 @@ export async function gatherAnswers(ctx: Context): Promise<void> {
       state = await prompt.select({
         name: 'state',
         message: t.state,
+        language,
         choices: GERMAN_STATE_CODES.map((code) => ({
           value: code,
           name: `${GERMAN_STATES[code]} (${code})`,
@@ -190,9 +197,11 @@ export async function gatherAnswers(ctx: Context): Promise<void> {
       moduleIds = await prompt.multiselect({
         name: 'modules',
         message: t.modules,
+        language,
         choices: ctx.modules.map((m) => ({
           value: m.manifest.id,
-          name: `${localize(m.manifest.title, t === MESSAGES.en ? 'en' : 'de')} — ${localize(m.manifest.description, t === MESSAGES.en ? 'en' : 'de')}`,
+          name: `${localize(m.manifest.title, language)} — ${localize(m.manifest.description, language)}`,
+          short: localize(m.manifest.title, language),
           checked: true,
         })),
       });
@@ -201,14 +210,15 @@ export async function gatherAnswers(ctx: Context): Promise<void> {
       primaryColor = await prompt.text({
         name: 'primaryColor',
         message: t.primaryColor,
+        language,
         default: DEFAULT_PRIMARY_COLOR,
         validate: (value) => contrastProblem(value.trim(), textColor, t) ?? true,
       });
       primaryColor = primaryColor.trim();
     }
   }
-  const t = messagesFor(locale);
-  ctx.language = t === MESSAGES.en ? 'en' : 'de';
+  const { language } = ctx;
+  const t = RUN_MESSAGES[language];
 
   // Options a module wants asked: fields of its schema marked .meta({ prompt: true }).
   const moduleConfigs: Record<string, Record<string, unknown>> = {};
@@ -221,22 +231,29 @@ export async function gatherAnswers(ctx: Context): Promise<void> {
     if (info && ctx.interactive) {
       for (const field of promptFields(info.manifest.configSchema)) {
         if (field.key in entry) continue;
-        const title = `${localize(info.manifest.title, 'de')}: ${field.message}`;
+        // The option's own prompt text is its module author's words, in one language.
+        const title = `${localize(info.manifest.title, language)}: ${field.message}`;
         const check = (value: unknown): true | string => {
           const result = field.schema.safeParse(value);
-          return result.success ? true : (result.error.issues[0]?.message ?? 'invalid');
+          if (result.success) return true;
+          const [issue] = toConfigIssues(result.error, [], { input: value, locale: language });
+          const said = [issue?.message, issue?.hint].filter(Boolean).join(' ');
+          // A phrase that follows a field name elsewhere; here it stands alone.
+          return said.charAt(0).toUpperCase() + said.slice(1);
         };
         let value: unknown;
         if (field.kind === 'boolean') {
           value = await ctx.prompt.confirm({
             name: `modules.${id}.${field.key}`,
             message: title,
+            language,
             default: field.default === true,
           });
         } else if (field.kind === 'select') {
           value = await ctx.prompt.select({
             name: `modules.${id}.${field.key}`,
             message: title,
+            language,
             choices: (field.choices ?? []).map((c) => ({ value: c, name: c })),
             ...(typeof field.default === 'string' ? { default: field.default } : {}),
           });
@@ -244,6 +261,7 @@ export async function gatherAnswers(ctx: Context): Promise<void> {
           const text = await ctx.prompt.text({
             name: `modules.${id}.${field.key}`,
             message: title,
+            language,
             ...(field.default !== undefined ? { default: String(field.default) } : {}),
             validate: (raw) => check(field.kind === 'number' ? Number(raw) : raw),
           });
@@ -260,6 +278,7 @@ export async function gatherAnswers(ctx: Context): Promise<void> {
     const answer = await ctx.prompt.text({
       name: 'email',
       message: t.email,
+      language,
       default: '',
       validate: (value) => emailProblem(value, t),
     });
@@ -312,6 +331,7 @@ export async function gatherAnswers(ctx: Context): Promise<void> {
       ctx.install = await ctx.prompt.confirm({
         name: 'install',
         message: t.install(packageManager),
+        language,
         default: true,
       });
     }
@@ -319,6 +339,7 @@ export async function gatherAnswers(ctx: Context): Promise<void> {
       ctx.git = await ctx.prompt.confirm({
         name: 'git',
         message: t.git,
+        language,
         default: true,
       });
     }

@@ -1,28 +1,41 @@
 import type { PackageManager, ProjectAnswers } from '../engine/answers.js';
 import type { FsTree } from '../engine/fs-tree.js';
 import type { ModuleInfo } from '../engine/modules.js';
-import type { Language } from './messages.js';
+import type { Language } from '../messages/language.js';
 
-/** The questions the CLI may ask. Injected, so tests answer them without a terminal. */
+/**
+ * The questions the CLI may ask. Injected, so tests answer them without a terminal. A
+ * question says the language it is asked in, for the words a prompt adds around it (keys to
+ * press, yes and no); German when it does not say.
+ */
 export interface Prompter {
   text(question: {
     name: string;
     message: string;
+    language?: Language;
     default?: string;
     validate?: (value: string) => true | string;
   }): Promise<string>;
   select<T extends string>(question: {
     name: string;
     message: string;
+    language?: Language;
     choices: { value: T; name: string; description?: string }[];
     default?: T;
   }): Promise<T>;
   multiselect<T extends string>(question: {
     name: string;
     message: string;
-    choices: { value: T; name: string; checked?: boolean }[];
+    language?: Language;
+    /** `short`: what the answered question shows for a chosen item (its name if not given). */
+    choices: { value: T; name: string; short?: string; checked?: boolean }[];
   }): Promise<T[]>;
-  confirm(question: { name: string; message: string; default?: boolean }): Promise<boolean>;
+  confirm(question: {
+    name: string;
+    message: string;
+    language?: Language;
+    default?: boolean;
+  }): Promise<boolean>;
 }
 
 /** The parts of node:fs/promises the CLI writes with; replaceable to test failures. */
@@ -93,6 +106,9 @@ export interface Context {
   install?: boolean;
   git?: boolean;
   notes: string[];
-  /** The language the person chose for the app; what the steps say follows it. */
-  language?: Language;
+  /**
+   * The language the run speaks: the one chosen for the app (`--locale`, the config's first
+   * locale, the language prompt), German until one is chosen.
+   */
+  language: Language;
 }

@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { cityError, defineCity } from '@city-app/core';
 import { openItems } from '@city-app/core/legal';
+import { RUN_MESSAGES } from '../messages/run.js';
 import type { Context } from './context.js';
-import { messagesFor } from './messages.js';
 
 function isMissingProgram(error: unknown): boolean {
   return (error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';
@@ -14,11 +14,12 @@ export async function installDependencies(ctx: Context): Promise<void> {
   const pm = ctx.packageManager ?? 'npm';
   const target = ctx.target as string;
   if (!ctx.install) return;
+  const say = RUN_MESSAGES[ctx.language];
   if (ctx.options.dryRun) {
-    ctx.log(`Dry run: would run "${pm} install" in ${target}`);
+    ctx.log(say.dryRunInstall(pm, target));
     return;
   }
-  ctx.log(`Installing with ${pm} …`);
+  ctx.log(say.installing(pm));
   let code: number;
   try {
     code = await ctx.exec(pm, ['install'], { cwd: target });
@@ -44,34 +45,31 @@ function insideGitRepository(folder: string): boolean {
 export async function initGit(ctx: Context): Promise<void> {
   const target = ctx.target as string;
   if (!ctx.git) return;
+  const say = RUN_MESSAGES[ctx.language];
   if (insideGitRepository(dirname(target))) {
-    ctx.notes.push('The folder is inside a git repository already, so no new repository was made.');
+    ctx.notes.push(say.insideGitRepository);
     return;
   }
   if (ctx.options.dryRun) {
-    ctx.log(`Dry run: would run "git init" and make a first commit in ${target}`);
+    ctx.log(say.dryRunGit(target));
     return;
   }
   try {
     const steps: string[][] = [
       ['init', '--quiet'],
       ['add', '--all'],
-      ['commit', '--quiet', '--no-verify', '--message', 'Initial commit from create-city-app'],
+      ['commit', '--quiet', '--no-verify', '--message', say.firstCommit],
     ];
     for (const args of steps) {
       const code = await ctx.exec('git', args, { cwd: target, quiet: true });
       if (code !== 0) {
-        ctx.notes.push(
-          args[0] === 'commit'
-            ? 'git made the repository but not the first commit (is user.name/user.email set?); commit yourself.'
-            : `"git ${args[0]}" failed; set up git yourself.`,
-        );
+        ctx.notes.push(args[0] === 'commit' ? say.gitNoCommit : say.gitFailed(String(args[0])));
         return;
       }
     }
   } catch (error) {
     if (!isMissingProgram(error)) throw error;
-    ctx.notes.push('git is not installed, so no repository was made.');
+    ctx.notes.push(say.gitMissing);
   }
 }
 
@@ -81,7 +79,7 @@ export function nextSteps(ctx: Context): void {
   const pm = ctx.packageManager ?? 'npm';
   const run = pm === 'pnpm' ? 'pnpm' : 'npm run';
   const name = ctx.answers?.city.town.name ?? '';
-  const t = messagesFor(ctx.language);
+  const t = RUN_MESSAGES[ctx.language];
   for (const note of ctx.notes) ctx.log(`${t.note}: ${note}`);
   if (ctx.options.dryRun) {
     ctx.log(t.dryRun);

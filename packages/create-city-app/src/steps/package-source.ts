@@ -66,12 +66,12 @@ export function matchesWorkspace(relativePath: string, globs: readonly string[])
 /**
  * Where the new project gets `@city-app/*` from. Inside a city-app checkout whose workspace
  * includes the target folder: `workspace:*`. Inside a checkout that does not include it:
- * `link:` to that checkout. Elsewhere: the registry, same release as this CLI.
+ * `link:` to that checkout (`outsideWorkspace` says so). Elsewhere: the registry, same release as this CLI.
  */
 export async function detectPackageSource(
   target: string,
   version: string,
-): Promise<{ source: PackageSource; note?: string }> {
+): Promise<{ source: PackageSource; outsideWorkspace?: { path: string; root: string } }> {
   let dir = dirname(target);
   for (;;) {
     const yaml = await readText(join(dir, 'pnpm-workspace.yaml'));
@@ -81,7 +81,7 @@ export async function detectPackageSource(
       if (matchesWorkspace(rel, workspaceGlobs(yaml))) return { source: { kind: 'workspace' } };
       return {
         source: { kind: 'link', root: dir },
-        note: `${rel} is inside the city-app repository but not in its pnpm workspace; @city-app/* packages are linked from ${dir}.`,
+        outsideWorkspace: { path: rel, root: dir },
       };
     }
     const parent = dirname(dir);

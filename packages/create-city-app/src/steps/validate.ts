@@ -11,6 +11,8 @@ import {
   toConfigIssues,
 } from '@city-app/core';
 import { generateProject, withBaseSnapshot } from '../engine/generate.js';
+import { CHECK_MESSAGES } from '../messages/check.js';
+import { RUN_MESSAGES } from '../messages/run.js';
 import type { Context } from './context.js';
 import { invalidInput } from './errors.js';
 import { detectPackageSource, isCityAppRepository } from './package-source.js';
@@ -47,45 +49,43 @@ export async function validateProject(ctx: Context): Promise<void> {
   const answers = ctx.answers;
   if (!answers) throw new Error('validateProject needs answers');
   const { city } = answers;
+  const { language: locale } = ctx;
+  const say = CHECK_MESSAGES[locale];
   const issues: ConfigIssue[] = [];
   const known = ctx.modules.map((m) => m.manifest.id);
 
   const name = city.town.name;
   const slug = city.town.slug ?? slugify(name);
   if (!name) {
-    issues.push({
-      field: label('town.name'),
-      message: 'is empty.',
-      hint: 'Give the town\'s name, e.g. --town "Boizenburg/Elbe".',
-    });
+    issues.push({ field: label('town.name'), message: say.emptyName, hint: say.giveName });
   } else if (!slug) {
     issues.push({
       field: label('town.name'),
-      message: `"${name}" gives no folder or package name: it has no letters or digits.`,
-      hint: 'Use the town\'s name in letters, e.g. --town "Boizenburg/Elbe".',
+      message: say.nameWithoutLetters(name),
+      hint: say.nameInLetters,
     });
   }
   const state = city.town.state as string;
   if (!(GERMAN_STATE_CODES as readonly string[]).includes(state)) {
     issues.push({
       field: label('town.state'),
-      message: `"${state}" is not the code of a German state.`,
-      hint: `Use one of ${GERMAN_STATE_CODES.join(', ')} (DE-MV is Mecklenburg-Vorpommern).`,
+      message: say.notAState(state),
+      hint: say.states(GERMAN_STATE_CODES),
     });
   }
   const firstLocale = city.locales?.[0];
   if (!isLocale(firstLocale)) {
     issues.push({
       field: label('locales'),
-      message: `"${String(firstLocale)}" is not a language of the app.`,
-      hint: 'Use de or en.',
+      message: say.notALanguage(String(firstLocale)),
+      hint: say.languages,
     });
   }
   if (ctx.packageManager !== 'pnpm' && ctx.packageManager !== 'npm') {
     issues.push({
       field: '--package-manager',
-      message: `"${String(ctx.packageManager)}" is not supported.`,
-      hint: 'Use pnpm or npm.',
+      message: say.unsupportedPackageManager(String(ctx.packageManager)),
+      hint: say.packageManagers,
     });
   }
   for (const id of Object.keys(city.modules ?? {})) {
@@ -93,8 +93,8 @@ export async function validateProject(ctx: Context): Promise<void> {
     if (!info) {
       issues.push({
         field: label(`modules.${id}`),
-        message: `there is no module "${id}".`,
-        hint: known.length ? `Known modules: ${known.join(', ')}.` : 'No modules are available.',
+        message: say.noModule(id),
+        hint: say.knownModules(known),
       });
       continue;
     }
@@ -106,23 +106,27 @@ export async function validateProject(ctx: Context): Promise<void> {
         ...toConfigIssues(parsed.error, ['modules', id], {
           schema: optionsSchema,
           input: options,
+          locale,
         }).map((i) => ({
           ...i,
           field: label(i.field),
         })),
       );
   }
+  const checked = issues.map((i) => i.field.replace(/ \(--[a-z-]+\)$/, ''));
   const kernelInput = { ...city, modules: {} };
   const schema = citySchema.safeParse(kernelInput, PARSE_ONCE);
   if (!schema.success) {
     for (const issue of toConfigIssues(schema.error, [], {
       schema: citySchema,
       input: kernelInput,
+      locale,
     })) {
-      const field = label(issue.field);
-      // Name each field once: the checks above already said it better.
-      if (issues.some((i) => i.field === field)) continue;
-      issues.push({ ...issue, field });
+      // Name each field once: the checks above already said it better (`locales.0` included).
+      const saidBetter = checked.some(
+        (field) => issue.field === field || issue.field.startsWith(`${field}.`),
+      );
+      if (!saidBetter) issues.push({ ...issue, field: label(issue.field) });
     }
   }
 
@@ -135,18 +139,21 @@ export async function validateProject(ctx: Context): Promise<void> {
       if (!(await isCityAppRepository(root))) {
         issues.push({
           field: '--link',
-          message: `${root} is not a city-app repository.`,
-          hint: 'Give the folder that holds packages/core.',
+          message: say.notARepository(root),
+          hint: say.repositoryFolder,
         });
       }
       answers.packageSource = { kind: 'link', root };
     } else {
-      const { source, note } = await detectPackageSource(target, ctx.version);
+      const { source, outsideWorkspace } = await detectPackageSource(target, ctx.version);
       answers.packageSource = source;
-      if (note) ctx.notes.push(note);
+      if (outsideWorkspace)
+        ctx.notes.push(
+          RUN_MESSAGES[locale].outsideWorkspace(outsideWorkspace.path, outsideWorkspace.root),
+        );
     }
     if (answers.packageSource.kind === 'workspace' && answers.packageManager !== 'pnpm') {
-      ctx.notes.push('The target is inside a pnpm workspace, so the project uses pnpm.');
+      ctx.notes.push(RUN_MESSAGES[locale].workspaceUsesPnpm);
       answers.packageManager = 'pnpm';
       ctx.packageManager = 'pnpm';
     }
@@ -199,16 +206,16 @@ export async function validateProject(ctx: Context): Promise<void> {
         if ((await kindCached(parent)) === 'file') {
           conflicts.push({
             field: parent,
-            message: `is a file, but ${path} needs it to be a folder.`,
-            hint: 'Move or rename it.',
+            message: say.fileInTheWay(path),
+            hint: say.moveFile,
           });
         }
       }
       if ((await kindCached(path)) === 'dir') {
         conflicts.push({
           field: path,
-          message: 'is a folder, but the project has a file here.',
-          hint: 'Move or rename it.',
+          message: say.folderInTheWay,
+          hint: say.moveFolder,
         });
       }
     }

@@ -1,6 +1,7 @@
 import { basename, dirname, join } from 'node:path';
 import type { FsTree } from '../engine/fs-tree.js';
 import { BASE_FOLDER } from '../engine/generate.js';
+import { RUN_MESSAGES } from '../messages/run.js';
 import type { Context, FileSystem } from './context.js';
 
 /**
@@ -96,27 +97,23 @@ export async function writeIntoFolder(fs: FileSystem, target: string, tree: FsTr
   }
 }
 
-function formatSize(bytes: number): string {
-  return bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`;
-}
-
 /** Step 3: write the tree, or with --dry-run list what would be written. */
 export async function writeProject(ctx: Context): Promise<void> {
   const { tree, target } = ctx;
   if (!tree || !target) throw new Error('writeProject needs a rendered tree');
   if (ctx.options.dryRun) {
+    const say = RUN_MESSAGES[ctx.language];
     const entries = tree.entries();
     const base = entries.filter(([path]) => path.startsWith(`${BASE_FOLDER}/`));
     const sizes = entries
       .filter(([path]) => !path.startsWith(`${BASE_FOLDER}/`))
       .map(([path, text]) => [path, Buffer.byteLength(text)] as const);
     const width = Math.max(...sizes.map(([path]) => path.length));
-    ctx.log(`Dry run: would write ${tree.size} files to ${target}`);
+    ctx.log(say.dryRunWrite(tree.size, target));
     for (const [path, size] of sizes)
-      ctx.log(`  ${path.padEnd(width)}  ${formatSize(size).padStart(8)}`);
+      ctx.log(`  ${path.padEnd(width)}  ${say.size(size).padStart(8)}`);
     // The snapshot repeats every file; one line says it is there and why.
-    if (base.length)
-      ctx.log(`  ${BASE_FOLDER}/ (${base.length} files: the same, as base for city-app update)`);
+    if (base.length) ctx.log(`  ${say.dryRunBase(BASE_FOLDER, base.length)}`);
     return;
   }
   if (ctx.targetState === 'not-empty') await writeIntoFolder(ctx.fs, target, tree);

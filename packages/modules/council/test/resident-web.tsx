@@ -1,24 +1,12 @@
-import { defineCity } from '@city-app/core';
-import { CityApp, createApiClient, type WebModule } from '@city-app/web';
-import { act } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createApiClient, type WebModule } from '@city-app/web';
+import { mountApp, testCity } from '@city-app/web/testing';
 import { councilConfigSchema } from '../src/config.js';
 import { type PushAccess, PushAccessContext } from '../src/web/follows/push-access.js';
 import councilWeb from '../src/web/index.js';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+export { axeViolations, fill, text, waitFor } from '@city-app/web/testing';
 
-const city = defineCity({
-  town: { name: 'Hagenow', state: 'DE-MV' },
-  locales: ['de', 'en'],
-  legal: {
-    imprint: { organisation: 'Stadt Hagenow', address: 'Markt 1', email: 'info@hagenow.example' },
-    privacy: { controller: 'Stadt Hagenow', email: 'datenschutz@hagenow.example' },
-    accessibility: { contactEmail: 'barrierefrei@hagenow.example' },
-    feedbackEmail: 'feedback@hagenow.example',
-  },
-  modules: { council: {} },
-});
+const city = testCity('council');
 
 /** A fake API: answers by path with query (or the path alone); anything else is a 404. */
 export function fakeServer() {
@@ -65,64 +53,14 @@ export function renderApp(
   push?: PushAccess,
 ) {
   const module: WebModule = { ...councilWeb, options: councilConfigSchema.parse({}) };
-  window.history.replaceState(null, '', url);
-  const container = document.createElement('div');
-  document.body.append(container);
-  const root = createRoot(container);
-  act(() =>
-    root.render(
-      push ? (
-        <PushAccessContext.Provider value={push}>
-          <CityApp config={city} modules={[module]} api={server.api} url={url} locale={locale} />
-        </PushAccessContext.Provider>
-      ) : (
-        <CityApp config={city} modules={[module]} api={server.api} url={url} locale={locale} />
-      ),
-    ),
-  );
-  return {
-    container,
-    unmount() {
-      act(() => root.unmount());
-      container.remove();
-    },
-  };
-}
-
-/** Waits (letting React work) until `check` passes, or fails with its last error. */
-export async function waitFor<T>(check: () => T, timeoutMs = 3000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  let last: unknown;
-  while (Date.now() < until) {
-    try {
-      return check();
-    } catch (error) {
-      last = error;
-    }
-    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
-  }
-  throw last;
-}
-
-/** Types into a field as a person would: React sees the input event. */
-export function fill(input: HTMLInputElement, value: string) {
-  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
-  act(() => {
-    setter?.call(input, value);
-    input.dispatchEvent(new Event('input', { bubbles: true }));
+  return mountApp({
+    url,
+    config: city,
+    modules: [module],
+    api: server.api,
+    locale,
+    wrap: push
+      ? (app) => <PushAccessContext.Provider value={push}>{app}</PushAccessContext.Provider>
+      : undefined,
   });
-}
-
-export const text = (element: Element | null | undefined) =>
-  (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-/** axe-core on what is rendered (contrast needs a real layout engine; the rest holds here). */
-export async function axeViolations(element: Element): Promise<string[]> {
-  const axe = (await import('axe-core')).default;
-  const result = await axe.run(element, {
-    rules: { 'color-contrast': { enabled: false }, region: { enabled: false } },
-  });
-  return result.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-  );
 }

@@ -1,25 +1,13 @@
-import { defineCity } from '@city-app/core';
-import { CityApp, createApiClient, type WebModule } from '@city-app/web';
+import { createApiClient, type WebModule } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
+import { mountApp, testCity } from '@city-app/web/testing';
 import type { ComponentType } from 'react';
-import { act } from 'react';
-import { createRoot } from 'react-dom/client';
 import { eventsConfigSchema } from '../src/config.js';
 import eventsWeb from '../src/web/index.js';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+export { axeViolations, click, fill, text, waitFor } from '@city-app/web/testing';
 
-export const city = defineCity({
-  town: { name: 'Hagenow', state: 'DE-MV' },
-  locales: ['de', 'en'],
-  legal: {
-    imprint: { organisation: 'Stadt Hagenow', address: 'Markt 1', email: 'info@hagenow.example' },
-    privacy: { controller: 'Stadt Hagenow', email: 'datenschutz@hagenow.example' },
-    accessibility: { contactEmail: 'barrierefrei@hagenow.example' },
-    feedbackEmail: 'feedback@hagenow.example',
-  },
-  modules: { events: {} },
-});
+export const city = testCity('events');
 
 /**
  * A fake server for the residents' screens: answers by "GET path?query" (or the path alone),
@@ -86,75 +74,7 @@ export function renderApp(
   locale: 'de' | 'en' = 'de',
   module: WebModule = eventsModule(),
 ) {
-  window.history.replaceState(null, '', url);
-  const container = document.createElement('div');
-  document.body.append(container);
-  const root = createRoot(container);
-  act(() =>
-    root.render(
-      <CityApp config={city} modules={[module]} api={server.api} url={url} locale={locale} />,
-    ),
-  );
-  return {
-    container,
-    unmount() {
-      act(() => root.unmount());
-      container.remove();
-    },
-  };
+  return mountApp({ url, config: city, modules: [module], api: server.api, locale });
 }
 
 export type Rendered = ReturnType<typeof renderApp>;
-
-/** Waits (letting React work) until `check` passes, or fails with its last error. */
-export async function waitFor<T>(check: () => T, timeoutMs = 3000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  let last: unknown;
-  while (Date.now() < until) {
-    try {
-      return check();
-    } catch (error) {
-      last = error;
-    }
-    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
-  }
-  throw last;
-}
-
-export function click(element: Element | null | undefined) {
-  if (!element) throw new Error('nothing to click');
-  act(() => (element as HTMLElement).click());
-}
-
-/** Sets a field's value the way React notices (text, search, date inputs and selects). */
-export function fill(element: Element | null | undefined, value: string) {
-  const prototype =
-    element instanceof HTMLSelectElement ? HTMLSelectElement.prototype : HTMLInputElement.prototype;
-  if (!(element instanceof HTMLInputElement || element instanceof HTMLSelectElement)) {
-    throw new Error('no field');
-  }
-  const setter = Object.getOwnPropertyDescriptor(prototype, 'value')?.set;
-  act(() => {
-    setter?.call(element, value);
-    element.dispatchEvent(
-      new Event(element instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }),
-    );
-  });
-}
-
-export const text = (element: Element | null | undefined) =>
-  (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-/**
- * axe-core's rules on what is rendered. Colour contrast needs a real layout engine (the
- * browser suites check it); names, roles, labels, table headers and lists hold here too.
- */
-export async function axeViolations(element: Element): Promise<string[]> {
-  const axe = (await import('axe-core')).default;
-  const result = await axe.run(element, {
-    rules: { 'color-contrast': { enabled: false }, region: { enabled: false } },
-  });
-  return result.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-  );
-}

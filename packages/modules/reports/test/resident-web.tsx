@@ -1,27 +1,17 @@
-import { type CityConfig, defineCity } from '@city-app/core';
+import type { CityConfig } from '@city-app/core';
 import type { DevicePushState } from '@city-app/notify/browser';
-import { CityApp, createApiClient, type WebModule } from '@city-app/web';
+import { createApiClient, type WebModule } from '@city-app/web';
 import type { ScreenProps } from '@city-app/web/module';
+import { mountApp, testCity } from '@city-app/web/testing';
 import { act, type ComponentType } from 'react';
-import { createRoot } from 'react-dom/client';
 import { reportsConfigSchema } from '../src/config.js';
 import type { PushAccess } from '../src/web/device/push-access.js';
 import { PushAccessContext } from '../src/web/device/use-device.js';
 import reportsWeb from '../src/web/index.js';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+export { axeViolations, fill as type, text, waitFor } from '@city-app/web/testing';
 
-export const city = defineCity({
-  town: { name: 'Hagenow', state: 'DE-MV' },
-  locales: ['de', 'en'],
-  legal: {
-    imprint: { organisation: 'Stadt Hagenow', address: 'Markt 1', email: 'info@hagenow.example' },
-    privacy: { controller: 'Stadt Hagenow', email: 'datenschutz@hagenow.example' },
-    accessibility: { contactEmail: 'barrierefrei@hagenow.example' },
-    feedbackEmail: 'feedback@hagenow.example',
-  },
-  modules: { reports: {} },
-});
+export const city = testCity('reports');
 
 /** One request the screens sent: its method, path with query, headers and JSON body. */
 export interface SentRequest {
@@ -127,62 +117,15 @@ export function renderApp(
   screens: Record<string, ComponentType<ScreenProps>> = {},
   config: CityConfig = city,
 ) {
-  window.history.replaceState(null, '', url);
-  const container = document.createElement('div');
-  document.body.append(container);
-  const root = createRoot(container);
-  act(() =>
-    root.render(
-      <CityApp
-        config={config}
-        modules={[reportsModule(push, screens)]}
-        api={server.api}
-        url={url}
-        locale={locale}
-      />,
-    ),
-  );
-  return {
-    container,
-    unmount() {
-      act(() => root.unmount());
-      container.remove();
-    },
-  };
-}
-export type Rendered = ReturnType<typeof renderApp>;
-
-/** Waits (letting React work) until `check` passes, or fails with its last error. */
-export async function waitFor<T>(check: () => T, timeoutMs = 3000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  let last: unknown;
-  while (Date.now() < until) {
-    try {
-      return check();
-    } catch (error) {
-      last = error;
-    }
-    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
-  }
-  throw last;
-}
-
-/** Sets a field's value the way React notices it. */
-export function type(element: Element | null | undefined, value: string) {
-  const proto =
-    element instanceof HTMLSelectElement
-      ? HTMLSelectElement.prototype
-      : element instanceof HTMLTextAreaElement
-        ? HTMLTextAreaElement.prototype
-        : HTMLInputElement.prototype;
-  if (!(element instanceof HTMLElement)) throw new Error('no field');
-  act(() => {
-    Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(element, value);
-    element.dispatchEvent(
-      new Event(element instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }),
-    );
+  return mountApp({
+    url,
+    config,
+    modules: [reportsModule(push, screens)],
+    api: server.api,
+    locale,
   });
 }
+export type Rendered = ReturnType<typeof renderApp>;
 
 /** Presses an element the keyboard's way: focus it, then activate it as Enter or Space would. */
 export function press(element: Element | null | undefined) {
@@ -191,18 +134,4 @@ export function press(element: Element | null | undefined) {
     element.focus();
     element.click();
   });
-}
-
-export const text = (element: Element | null | undefined) =>
-  (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-/** axe-core's rules on what is rendered; colour contrast needs a real layout (browser suites). */
-export async function axeViolations(element: Element): Promise<string[]> {
-  const axe = (await import('axe-core')).default;
-  const result = await axe.run(element, {
-    rules: { 'color-contrast': { enabled: false }, region: { enabled: false } },
-  });
-  return result.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-  );
 }

@@ -1,27 +1,17 @@
 // The component tests' world: a fake API answering by "METHOD /api/path", the whole app
 // around a resident screen, staff in either language, and axe-core on what was rendered.
-import { createTranslator, defineCity, type Locale } from '@city-app/core';
-import { CityApp, createApiClient, shellMessages, type WebModule } from '@city-app/web';
+import { createTranslator, type Locale } from '@city-app/core';
+import { createApiClient, shellMessages, type WebModule } from '@city-app/web';
+import { mount, mountApp, testCity, text } from '@city-app/web/testing';
 import { act, type ReactNode } from 'react';
-import { createRoot } from 'react-dom/client';
 import { surveysConfigSchema } from '../src/config.js';
 import { messages } from '../src/messages/index.js';
 import type { Staff } from '../src/web/admin/staff.js';
 import surveysWeb from '../src/web/index.js';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+export { axeViolations, fill, text, waitFor } from '@city-app/web/testing';
 
-export const city = defineCity({
-  town: { name: 'Hagenow', state: 'DE-MV' },
-  locales: ['de', 'en'],
-  legal: {
-    imprint: { organisation: 'Stadt Hagenow', address: 'Markt 1', email: 'info@hagenow.example' },
-    privacy: { controller: 'Stadt Hagenow', email: 'datenschutz@hagenow.example' },
-    accessibility: { contactEmail: 'barrierefrei@hagenow.example' },
-    feedbackEmail: 'feedback@hagenow.example',
-  },
-  modules: { surveys: {} },
-});
+export const city = testCity('surveys');
 
 export type Reply = { status?: number; body?: unknown };
 
@@ -48,25 +38,10 @@ export function fakeServer(routes: Record<string, Reply | ((body: unknown) => Re
   return { api, calls };
 }
 
-function mount(node: ReactNode) {
-  const container = document.createElement('div');
-  document.body.append(container);
-  const root = createRoot(container);
-  act(() => root.render(node));
-  return {
-    container,
-    unmount() {
-      act(() => root.unmount());
-      container.remove();
-    },
-  };
-}
-
 /** The whole app at `url` with the surveys module, in `locale`. */
 export function renderApp(url: string, api: Staff['api'], locale: Locale = 'de') {
-  window.history.replaceState(null, '', url);
   const module: WebModule = { ...surveysWeb, options: surveysConfigSchema.parse({}) };
-  return mount(<CityApp config={city} modules={[module]} api={api} url={url} locale={locale} />);
+  return mountApp({ url, config: city, modules: [module], api, locale });
 }
 
 /** A staff screen on its own, with a staff member in `locale`. */
@@ -87,24 +62,6 @@ export function renderStaff(
   return { ...mount(view(staff)), navigated };
 }
 
-/** Waits (letting React work) until `check` passes, or fails with its last error. */
-export async function waitFor<T>(check: () => T, timeoutMs = 3000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  let last: unknown;
-  while (Date.now() < until) {
-    try {
-      return check();
-    } catch (error) {
-      last = error;
-    }
-    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
-  }
-  throw last;
-}
-
-export const text = (element: Element | null | undefined) =>
-  (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
 /** Clicks what `selector` finds among buttons and labels by its text. */
 export async function press(container: Element, name: string) {
   const found = [...container.querySelectorAll('button')].find((b) => text(b) === name);
@@ -120,26 +77,4 @@ export function tick(container: Element, label: string) {
   if (!control) throw new Error(`no control labelled "${label}"`);
   act(() => control.click());
   return control as HTMLInputElement;
-}
-
-/** Sets a field's value as React hears it. */
-export function fill(control: Element | null, value: string) {
-  if (!(control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement))
-    throw new Error('no field');
-  const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(control), 'value')?.set;
-  act(() => {
-    setter?.call(control, value);
-    control.dispatchEvent(new Event('input', { bubbles: true }));
-  });
-}
-
-/** axe-core's rules on what is rendered (contrast needs a real layout: the browser checks it). */
-export async function axeViolations(element: Element): Promise<string[]> {
-  const axe = (await import('axe-core')).default;
-  const result = await axe.run(element, {
-    rules: { 'color-contrast': { enabled: false }, region: { enabled: false } },
-  });
-  return result.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-  );
 }

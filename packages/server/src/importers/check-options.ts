@@ -4,14 +4,23 @@ import type { ServerModule } from '../module.js';
 /** `city-app import`'s own options: an importer's option of the same name would never arrive. */
 const COMMAND_OPTIONS = new Set(['format', 'encoding', 'dry-run', 'json', 'help']);
 
+function bothLanguages(text: { de?: string; en?: string } | undefined): boolean {
+  return Boolean(text?.de?.trim() && text.en?.trim());
+}
+
 /**
- * The options a module's importers declare, checked where the module is defined: a name the
- * command line cannot carry, one the command takes itself, or one declared twice would only
- * surprise a consultant at the first import.
+ * The description and options a module's importers declare, checked where the module is
+ * defined: a description in one language only, a name the command line cannot carry, one the
+ * command takes itself, or one declared twice would only surprise a consultant at the first
+ * import.
  */
 export function checkImporterOptions(module: ServerModule<never>): void {
   const problems: string[] = [];
   for (const [format, importer] of Object.entries(module.importers ?? {})) {
+    // A plain string is what importers written before said; an object must say both.
+    const { description } = importer;
+    if (typeof description === 'string' ? !description.trim() : !bothLanguages(description))
+      problems.push(`importer ${format}: needs a description in de and en`);
     const seen = new Set<string>();
     for (const option of importer.options ?? []) {
       const where = `importer ${format}, option "${option.name}"`;
@@ -20,7 +29,7 @@ export function checkImporterOptions(module: ServerModule<never>): void {
       else if (COMMAND_OPTIONS.has(option.name))
         problems.push(`${where}: city-app import takes --${option.name} itself`);
       else if (seen.has(option.name)) problems.push(`${where}: declared twice`);
-      if (!option.description?.de?.trim() || !option.description?.en?.trim())
+      if (!bothLanguages(option.description))
         problems.push(`${where}: needs a description in de and en`);
       if (option.values && !option.values.length)
         problems.push(`${where}: values, when given, must list at least one`);

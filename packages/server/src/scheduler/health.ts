@@ -3,25 +3,8 @@
  * its last error, how many runs succeeded and failed, and the counts its last run reported
  * (an importer's created/changed/unchanged/skipped).
  */
-import type { Localized } from '@city-app/core';
+import type { Bilingual, Localized, SourceHealth } from '@city-app/core';
 import type { Queryable } from '../module.js';
-
-export interface SourceHealth {
-  job: string;
-  module: string;
-  kind: 'import' | 'job';
-  /** What staff read for it; null when the job declares none (they see `job`). */
-  title: Localized | null;
-  lastRunAt: string | null;
-  lastSuccessAt: string | null;
-  lastErrorAt: string | null;
-  lastError: string | null;
-  /** The last error in both languages, when it came from a module's error catalogue. */
-  lastErrorWords: { de: string; en: string } | null;
-  successes: number;
-  failures: number;
-  lastCounts: Record<string, number>;
-}
 
 /** Longest error text kept: enough to recognise it, never a whole response body. */
 const MAX_ERROR_CHARS = 500;
@@ -45,7 +28,7 @@ export async function recordOutcome(
   outcome: {
     at: Date;
     error?: string;
-    errorWords?: { de: string; en: string };
+    errorWords?: Bilingual;
     counts?: Record<string, number>;
   },
 ): Promise<void> {
@@ -83,7 +66,7 @@ interface SourceRow {
   last_success_at: Date | string | null;
   last_error_at: Date | string | null;
   last_error: string | null;
-  last_error_words: { de: string; en: string } | string | null;
+  last_error_words: Bilingual | string | null;
   successes: number;
   failures: number;
   last_counts: Record<string, number> | string;

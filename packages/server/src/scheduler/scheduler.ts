@@ -6,7 +6,7 @@
  * runs that due time again (so a job must be idempotent per due time — `dueAt` is its key).
  */
 import { randomUUID } from 'node:crypto';
-import { isCityAppError, type Localized } from '@city-app/core';
+import { type Bilingual, isCityAppError, type Localized } from '@city-app/core';
 import type { Logger, Queryable } from '../module.js';
 import { recordOutcome, registerSource } from './health.js';
 import { claimRun, finishRun, pruneRuns, renewLease } from './runs.js';
@@ -106,7 +106,7 @@ export async function startScheduler(options: SchedulerOptions): Promise<Schedul
     }, p.leaseMs / 3);
     heartbeat.unref();
     let error: string | undefined;
-    let errorWords: { de: string; en: string } | undefined;
+    let errorWords: Bilingual | undefined;
     let result: unknown;
     try {
       result = await p.job.run({ dueAt, attempt: claim.attempt, signal: abort.signal });

@@ -1,3 +1,5 @@
+import type { Bilingual } from '@city-app/core';
+
 /**
  * Every environment variable the server and its parts read, as data: the server reads its
  * environment through this list (`readSetting`), `city-app doctor` checks it, and the town
@@ -6,9 +8,9 @@
 export interface Setting {
   name: string;
   /** What it does, German first. */
-  description: { de: string; en: string };
+  description: Bilingual;
   /** What applies when it is not set, in words or as the value. */
-  default?: { de: string; en: string };
+  default?: Bilingual;
   /** A value to show in the example file. */
   example?: string;
   /** Holds a password or key: never printed, only in the operator's own file. */

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { validationMessage } from '@city-app/core';
+import { type Bilingual, validationMessage } from '@city-app/core';
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 
@@ -15,7 +15,7 @@ export interface StarterNotYaml {
 export interface StarterInvalid {
   source: string;
   field: string;
-  problem: { de: string; en: string } | 'invalid';
+  problem: Bilingual | 'invalid';
 }
 
 export interface StarterYaml<S extends z.ZodType> {

@@ -1,4 +1,4 @@
-import { type CityConfig, known, type Locale, localize } from '@city-app/core';
+import { type Bilingual, type CityConfig, known, type Locale, localize } from '@city-app/core';
 
 /**
  * The legal pages as data (blocks in sections), so tests can check what each page says and
@@ -25,7 +25,7 @@ export interface LegalDocument {
 }
 
 /** Both languages are required here, so no legal sentence can go untranslated. */
-export type Both = { de: string; en: string };
+export type Both = Bilingual;
 
 /** What the legal pages read of the town config (never the modules' options). */
 export type LegalCity = Pick<CityConfig, 'town' | 'branding' | 'legal'>;

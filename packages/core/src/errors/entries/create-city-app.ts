@@ -24,7 +24,7 @@ const missing = {
   exit: 'invalid_input',
   title: { de: 'Angaben fehlen', en: 'Values missing' },
   message: {
-    de: 'Es fehlt {flags}. Es ist kein Terminal angeschlossen, also kann nichts gefragt werden; nichts wurde geschrieben.',
+    de: 'Nicht angegeben: {flags}. Es ist kein Terminal angeschlossen, also kann nichts gefragt werden; nichts wurde geschrieben.',
     en: 'missing {flags}. No terminal is attached, so nothing can be asked; nothing was written.',
   },
 } as const;

@@ -99,7 +99,12 @@ describe('the news feed importer', () => {
       created: 0,
       changed: 0,
       unchanged: 0,
-      skipped: [{ item: 'x', reason: 'it has no title or no id' }],
+      skipped: [
+        {
+          item: 'x',
+          reason: { de: 'Titel oder Kennung (guid, id) fehlt', en: 'it has no title or no id' },
+        },
+      ],
     });
   });
 });

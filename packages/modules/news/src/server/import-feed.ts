@@ -48,6 +48,11 @@ function sameArticle(row: ImportedRow, article: ValidArticleInput): boolean {
   );
 }
 
+const NO_TITLE_OR_ID = {
+  de: 'Titel oder Kennung (guid, id) fehlt',
+  en: 'it has no title or no id',
+};
+
 async function importItems(
   db: Queryable,
   items: FeedItem[],
@@ -61,7 +66,7 @@ async function importItems(
     if (!item.title || !item.key) {
       summary.skipped.push({
         item: item.key || item.title || '(unnamed)',
-        reason: 'it has no title or no id',
+        reason: NO_TITLE_OR_ID,
       });
       continue;
     }
@@ -101,7 +106,7 @@ async function importItems(
  * changed in the feed. All items are written in one transaction.
  */
 export const feedImporter: Importer<NewsConfig> = {
-  description: 'RSS 2.0 or Atom feed',
+  description: { de: 'RSS-2.0- oder Atom-Feed', en: 'RSS 2.0 or Atom feed' },
   extensions: ['.xml', '.rss', '.atom'],
   async run(file, ctx) {
     const items = parseFeed(file.text);

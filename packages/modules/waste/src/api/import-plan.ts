@@ -35,7 +35,16 @@ export const importPlanSchema = z.object({
   changes: z.array(changeSchema),
   /** Texts in the file that name no waste type yet: staff map them, then import again. */
   unmapped: z.array(z.object({ label: z.string(), count: z.number().int() })),
-  /** What was skipped and why, in the request's language (e.g. an event without a date). */
-  warnings: z.array(z.object({ message: z.string(), ref: z.string().optional() })),
+  /**
+   * What was skipped and why, in the request's language (e.g. an event without a date), and in
+   * both (`words`): `city-app import` prints the town's.
+   */
+  warnings: z.array(
+    z.object({
+      message: z.string(),
+      words: z.object({ de: z.string(), en: z.string() }),
+      ref: z.string().optional(),
+    }),
+  ),
 });
 export type ImportPlan = z.output<typeof importPlanSchema>;

@@ -1,4 +1,4 @@
-import { localize } from '@city-app/core';
+import { isFailing, localize, type SourceHealth } from '@city-app/core';
 import { Alert, Button, PageHeading } from '@city-app/ui';
 import { useCity, useShell } from '../../app/context.js';
 import { Loaded } from '../../data/loaded.js';
@@ -6,7 +6,6 @@ import { useResource } from '../../data/use-resource.js';
 import { useMessages } from '../../i18n/use-messages.js';
 import { sourcesMessages } from './messages.js';
 import { SourcesTable, type SourcesTableWords } from './sources-table.js';
-import { type Source, stateOf } from './types.js';
 
 /**
  * `/admin/datenquellen`: the health of every importer and scheduled job, so an administrator
@@ -16,7 +15,7 @@ export default function SourcesScreen() {
   const { api, locale, city } = useCity();
   const { modules } = useShell();
   const t = useMessages(sourcesMessages);
-  const list = useResource(() => api.get<{ sources: Source[] }>('/api/admin/sources'), [api]);
+  const list = useResource(() => api.get<{ sources: SourceHealth[] }>('/api/admin/sources'), [api]);
   const words: SourcesTableWords = {
     t,
     locale,
@@ -36,7 +35,7 @@ export default function SourcesScreen() {
         {({ sources }) => {
           const imports = sources.filter((s) => s.kind === 'import');
           const jobs = sources.filter((s) => s.kind === 'job');
-          const failing = sources.filter((s) => stateOf(s) === 'failing').length;
+          const failing = sources.filter(isFailing).length;
           return (
             <>
               {failing ? (

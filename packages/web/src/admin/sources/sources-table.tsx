@@ -1,7 +1,12 @@
-import { type Locale, localize, type Translate } from '@city-app/core';
+import {
+  type Locale,
+  localize,
+  type SourceHealth,
+  sourceStateOf,
+  type Translate,
+} from '@city-app/core';
 import { StackedRow, StackedTable } from '@city-app/ui';
 import { formatStaffInstant } from '../../i18n/staff-dates.js';
-import { type Source, stateOf } from './types.js';
 
 /** The counts an importer reports, in the order staff read them. */
 const IMPORT_COUNTS = ['created', 'changed', 'unchanged', 'skipped'] as const;
@@ -25,7 +30,7 @@ export function SourcesTable({
   firstColumn,
   words,
 }: {
-  sources: readonly Source[];
+  sources: readonly SourceHealth[];
   label: string;
   firstColumn: string;
   words: SourcesTableWords;
@@ -38,7 +43,7 @@ export function SourcesTable({
       columns={[firstColumn, t('sources.state'), t('sources.lastSuccess'), t('sources.lastError')]}
     >
       {sources.map((source) => {
-        const state = stateOf(source);
+        const state = sourceStateOf(source);
         const counts = source.kind === 'import' ? countsInWords(source, t) : '';
         return (
           <StackedRow
@@ -96,7 +101,7 @@ export function SourcesTable({
 }
 
 /** "12 neu, 3 geändert, 40 unverändert": what an importer's last successful run counted. */
-function countsInWords(source: Source, t: Translate): string {
+function countsInWords(source: SourceHealth, t: Translate): string {
   const parts = IMPORT_COUNTS.filter((key) => typeof source.lastCounts[key] === 'number').map(
     (key) => t(`sources.count.${key}`, { count: source.lastCounts[key] ?? 0 }),
   );

@@ -16,7 +16,10 @@ const notSystem = { de: 'kein OParl-Objekt „System“', en: 'no OParl "System"
  */
 export const councilImporters: Record<string, Importer<CouncilConfig>> = {
   oparl: {
-    description: 'OParl 1.0/1.1 System (its address): syncs meetings, agendas and papers',
+    description: {
+      de: 'OParl-1.0/1.1-System (seine Adresse): gleicht Sitzungen, Tagesordnungen und Vorlagen ab',
+      en: 'OParl 1.0/1.1 System (its address): syncs meetings, agendas and papers',
+    },
     extensions: ['.json'],
     // `city-app import council` alone syncs the system the town configured.
     defaultSource: (config) => config.oparl?.system,

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { ImportSummary } from '@city-app/server';
 import { dayOf, instantOf } from './dates.js';
 import { pointOf } from './geojson.js';
 import { OPARL_LIMITS } from './limits.js';
@@ -43,7 +44,7 @@ export interface OwnedChildren {
 export interface ReadObjects {
   records: OParlRecord[];
   owned: OwnedChildren[];
-  skipped: { item: string; reason: string }[];
+  skipped: ImportSummary['skipped'];
 }
 
 const OWNED: Partial<Record<OParlType, { field: string; type: OParlType }>> = {
@@ -158,7 +159,10 @@ function visit(
   if (JSON.stringify(data).length > OPARL_LIMITS.objectBytes) {
     result.skipped.push({
       item: json.id.slice(0, 200),
-      reason: `larger than ${OPARL_LIMITS.objectBytes / 1024} KB`,
+      reason: {
+        de: `größer als ${OPARL_LIMITS.objectBytes / 1024} KB`,
+        en: `larger than ${OPARL_LIMITS.objectBytes / 1024} KB`,
+      },
     });
     return json.id;
   }

@@ -176,7 +176,10 @@ async function run(
             complete = false;
             report.skipped.push({
               item: list.slice(0, 200),
-              reason: `more than ${OPARL_LIMITS.objects} objects in one run`,
+              reason: {
+                de: `mehr als ${OPARL_LIMITS.objects.toLocaleString('de-DE')} Objekte in einem Lauf; der nächste liest die Liste von vorn`,
+                en: `more than ${OPARL_LIMITS.objects.toLocaleString('en-GB')} objects in one run; the next run reads the list from its start`,
+              },
             });
             break;
           }

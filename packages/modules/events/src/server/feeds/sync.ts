@@ -123,7 +123,7 @@ export async function syncDueSources(
       summary.changed += result.changed + result.removed;
       summary.unchanged += result.unchanged;
       summary.skipped.push(
-        ...result.skipped.map((s) => ({ item: `${source.name}: ${s.item}`, reason: s.reason.en })),
+        ...result.skipped.map((s) => ({ item: `${source.name}: ${s.item}`, reason: s.reason })),
       );
     } catch (error) {
       summary.skipped.push({ item: source.name, reason: failureText(error) });

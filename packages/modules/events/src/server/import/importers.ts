@@ -10,7 +10,7 @@ export function summaryOf(result: FeedImport): ImportSummary {
     created: result.created,
     changed: result.changed + result.removed,
     unchanged: result.unchanged,
-    skipped: result.skipped.map((s) => ({ item: s.item, reason: s.reason.en })),
+    skipped: result.skipped.map((s) => ({ item: s.item, reason: s.reason })),
   };
 }
 
@@ -20,7 +20,10 @@ export function summaryOf(result: FeedImport): ImportSummary {
  */
 export const eventsImporters: Record<string, Importer<EventsConfig>> = {
   ics: {
-    description: 'iCalendar (RFC 5545): events with series, cancelled and moved dates',
+    description: {
+      de: 'iCalendar (RFC 5545): Veranstaltungen mit Serien, abgesagten und verschobenen Terminen',
+      en: 'iCalendar (RFC 5545): events with series, cancelled and moved dates',
+    },
     extensions: ['.ics', '.ical', '.ifb', '.icalendar'],
     options: [
       {

@@ -1,3 +1,4 @@
+import type { Bilingual } from '@city-app/core';
 import type {
   Importer,
   ImporterOption,
@@ -31,9 +32,12 @@ export function summaryOf(plan: ImportPlan): ImportSummary {
     skipped: [
       ...plan.unmapped.map((u) => ({
         item: u.label,
-        reason: `${u.count} pickups: no waste type is mapped to this text (map it, then import again)`,
+        reason: {
+          de: `${u.count === 1 ? '1 Termin' : `${u.count} Termine`}: Diesem Text ist keine Abfallart zugeordnet (ordnen Sie ihn zu, dann importieren Sie erneut)`,
+          en: `${u.count} pickup${u.count === 1 ? '' : 's'}: no waste type is mapped to this text (map it, then import again)`,
+        },
       })),
-      ...plan.warnings.map((w) => ({ item: w.ref ?? '-', reason: w.message })),
+      ...plan.warnings.map((w) => ({ item: w.ref ?? '-', reason: w.words })),
     ],
   };
 }
@@ -49,7 +53,7 @@ const LOCATION_OPTION: ImporterOption = {
 
 function importer(
   format: ImportFormat,
-  description: string,
+  description: Bilingual,
   extensions: string[],
   perStreet: boolean,
 ): Importer<WasteConfig> {
@@ -84,10 +88,29 @@ function importer(
 export const wasteImporters: Record<ImportFormat, Importer<WasteConfig>> = {
   ics: importer(
     'ics',
-    'iCalendar of one street or area (named after the file)',
+    {
+      de: 'iCalendar einer Straße oder eines Gebiets (nach dem Dateinamen benannt)',
+      en: 'iCalendar of one street or area (named after the file)',
+    },
     ['.ics', '.ical'],
     true,
   ),
-  csv: importer('csv', 'CSV: street, house numbers, waste type, date', ['.csv'], false),
-  sva: importer('sva', 'Smart Village App export of one street (named after the file)', [], true),
+  csv: importer(
+    'csv',
+    {
+      de: 'CSV: Straße, Hausnummern, Abfallart, Datum',
+      en: 'CSV: street, house numbers, waste type, date',
+    },
+    ['.csv'],
+    false,
+  ),
+  sva: importer(
+    'sva',
+    {
+      de: 'Export der Smart Village App für eine Straße (nach dem Dateinamen benannt)',
+      en: 'Smart Village App export of one street (named after the file)',
+    },
+    [],
+    true,
+  ),
 };

@@ -100,10 +100,10 @@ export async function planImport(
     }
   }
 
-  const warnings = calendar.warnings.map((w) => ({
-    message: w.message[language] ?? w.message.de ?? '',
-    ...(w.ref ? { ref: w.ref } : {}),
-  }));
+  const warnings: ImportPlan['warnings'] = calendar.warnings.map((w) => {
+    const words = { de: w.message.de, en: w.message.en ?? w.message.de };
+    return { message: words[language], words, ...(w.ref ? { ref: w.ref } : {}) };
+  });
   const ordered = [...groups.values()].sort((a, b) =>
     locationLabel(a.location, 'de').localeCompare(locationLabel(b.location, 'de'), 'de'),
   );
@@ -120,13 +120,14 @@ export async function planImport(
   for (const { location, byType } of ordered) {
     for (const [typeId, { dates, labels }] of byType) {
       if (labels.size > 1) {
-        warnings.push({
-          message: importText(language, 'waste.import.warning.twoRounds', {
-            location: locationLabel(location, language),
-            type: types.find((t) => t.id === typeId)?.name[language] ?? typeId,
+        const say = (locale: 'de' | 'en') =>
+          importText(locale, 'waste.import.warning.twoRounds', {
+            location: locationLabel(location, locale),
+            type: types.find((t) => t.id === typeId)?.name[locale] ?? typeId,
             labels: [...labels].join(', '),
-          }),
-        });
+          });
+        const words = { de: say('de'), en: say('en') };
+        warnings.push({ message: words[language], words });
       }
       const had = location.id === null ? undefined : current.get(`${location.id}|${typeId}`);
       const tour = assignTour(

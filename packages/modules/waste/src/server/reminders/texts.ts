@@ -1,8 +1,7 @@
-import { createTranslator, type Locale } from '@city-app/core';
+import { type Bilingual, createTranslator, type Locale } from '@city-app/core';
 import type { WasteConfig } from '../../config.js';
 import { pushMessages } from '../../messages/push.js';
 
-type Bilingual = { de: string; en: string };
 const translators = {
   de: createTranslator('de', pushMessages),
   en: createTranslator('en', pushMessages),

@@ -28,7 +28,16 @@ const plan = (dryRun: boolean): ImportPlan => ({
     },
   ],
   unmapped: [{ label: 'Sperrmüll auf Abruf', count: 3 }],
-  warnings: [{ message: 'Ein Termin ohne Datum wurde übersprungen.', ref: 'UID 17' }],
+  warnings: [
+    {
+      message: 'Ein Termin ohne Datum wurde übersprungen.',
+      words: {
+        de: 'Ein Termin ohne Datum wurde übersprungen.',
+        en: 'An event without a date was skipped.',
+      },
+      ref: 'UID 17',
+    },
+  ],
 });
 
 let unmount = () => {};

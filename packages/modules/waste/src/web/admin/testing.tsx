@@ -1,47 +1,13 @@
-// Helpers of the staff screens' component tests: a fake API and a way to drive the page.
+// Helpers of the staff screens' component tests: the shell's fake API, and a way to drive the
+// page by labels and button names.
 import { createTranslator, type Locale } from '@city-app/core';
-import { createApiClient, shellMessages } from '@city-app/web';
+import { shellMessages } from '@city-app/web';
+import { fill, mount as mountNode } from '@city-app/web/testing';
 import { act, type ReactNode } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { messages } from '../../messages/index.js';
 import type { Staff } from './staff.js';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-const REPLY = Symbol('reply');
-type Reply = { [REPLY]: true; status: number; body: unknown };
-type Handler = (body: unknown, url: URL) => unknown;
-
-/** An answer other than 200 with a JSON body: `reply(409, { code, message, hint, field })`. */
-export const reply = (status: number, body?: unknown): Reply => ({ [REPLY]: true, status, body });
-
-/** A server that answers `"METHOD /api/path"` from `routes` and keeps what it was asked. */
-export function fakeApi(routes: Record<string, Handler>) {
-  const asked: Array<{ method: string; path: string; body: unknown }> = [];
-  const api = createApiClient({
-    csrfToken: () => undefined,
-    fetch: async (input, init) => {
-      const url = new URL(String(input), 'https://stadt.example');
-      const method = init?.method ?? 'GET';
-      const body = typeof init?.body === 'string' ? JSON.parse(init.body) : undefined;
-      asked.push({ method, path: url.pathname + url.search, body });
-      const handler = routes[`${method} ${url.pathname}`];
-      if (!handler)
-        return new Response(JSON.stringify({ code: 'not_found', message: 'Nicht gefunden.' }), {
-          status: 404,
-        });
-      const result = handler(body, url);
-      const answer =
-        result && typeof result === 'object' && REPLY in result
-          ? (result as Reply)
-          : { status: 200, body: result };
-      return new Response(answer.body === undefined ? null : JSON.stringify(answer.body), {
-        status: answer.status,
-      });
-    },
-  });
-  return { api, asked };
-}
+export { answer as reply, fakeApi, settle } from '@city-app/web/testing';
 
 export function staffFor(
   api: Staff['api'],
@@ -53,11 +19,8 @@ export function staffFor(
 
 /** Mounts a screen in a fresh container; `page()` reads and drives it. */
 export function mount(node: ReactNode) {
-  const container = document.createElement('div');
-  document.body.append(container);
-  const root: Root = createRoot(container);
-  act(() => root.render(node));
-  return { container, unmount: () => act(() => root.unmount()), ...page(container) };
+  const mounted = mountNode(node);
+  return { ...mounted, ...page(mounted.container) };
 }
 
 function page(container: HTMLElement) {
@@ -90,14 +53,7 @@ function page(container: HTMLElement) {
     button,
     /** Types into a field (or chooses in a select) the way React hears it. */
     type(label: string, value: string) {
-      const input = fieldByLabel(label);
-      const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(input), 'value')?.set;
-      act(() => {
-        setter?.call(input, value);
-        input.dispatchEvent(
-          new Event(input instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }),
-        );
-      });
+      fill(fieldByLabel(label), value);
     },
     /** Ticks a radio button or checkbox by its label. */
     choose(label: string) {
@@ -113,9 +69,4 @@ function page(container: HTMLElement) {
     liveRegions: () =>
       [...container.querySelectorAll('[role="status"]')].map((r) => r.textContent ?? ''),
   };
-}
-
-/** Lets pending answers of the fake API arrive and the screen render them. */
-export async function settle() {
-  for (let i = 0; i < 5; i++) await act(async () => new Promise((r) => setTimeout(r, 0)));
 }

@@ -1,7 +1,7 @@
-import type { Translate } from '@city-app/core';
+import type { Bilingual, Translate } from '@city-app/core';
 import type { StaffSurvey, SurveyInput } from '../../../api/survey-input.js';
 
-type Both = { de: string; en: string };
+type Both = Bilingual;
 
 /** The editor's state: texts as typed, times as `datetime-local` values in the browser's zone. */
 export interface Draft {

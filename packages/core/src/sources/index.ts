@@ -1,0 +1,1 @@
+export { isFailing, type SourceHealth, type SourceState, sourceStateOf } from './source-health.js';
