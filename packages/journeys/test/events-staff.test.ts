@@ -133,7 +133,7 @@ describe.skipIf(!journeysRun)(
       await checkAccessibility('/admin/veranstaltungen?q=markt');
     });
 
-    it('creates a weekly series on two weekdays, ending after six dates, after an error', async () => {
+    it('creates a weekly series on two weekdays, ending after twelve dates, after an error', async () => {
       await openSection('Neue Veranstaltung', 'Neue Veranstaltung');
       await checkAccessibility('/admin/veranstaltungen/neu');
       await typeInto(page.getByLabel('Titel', { exact: false }).first(), TITLE);
@@ -150,7 +150,7 @@ describe.skipIf(!journeysRun)(
       if (!(await onTuesday.isChecked())) await press(onTuesday, 'Space');
       await press(weekdays.getByRole('checkbox', { name: 'Donnerstag' }), 'Space');
       await press(page.getByRole('radio', { name: 'Nach einer Anzahl von Terminen' }), 'Space');
-      await typeInto(page.getByLabel(/^Anzahl der Termine/), '6');
+      await typeInto(page.getByLabel(/^Anzahl der Termine/), '12');
       await press(page.getByRole('button', { name: 'Veranstaltung veröffentlichen' }));
 
       const summary = page.getByRole('region', { name: 'Bitte prüfen Sie Ihre Angaben' });
@@ -171,11 +171,24 @@ describe.skipIf(!journeysRun)(
       expect(eventId).toMatch(/^[0-9a-f-]{36}$/);
       await checkAccessibility('/admin/veranstaltungen/:id (created)');
 
-      // Residents read six dates, Tuesdays and Thursdays, from the first day on.
+      // Residents read twelve dates, Tuesdays and Thursdays, from the first day on.
       const dates = await residentDates();
       expect(dates.map((d) => d.localDate)).toEqual(
-        [0, 2, 7, 9, 14, 16].map((days) => isoDay(Date.parse(tuesday) + days * DAY)),
+        [0, 2, 7, 9, 14, 16, 21, 23, 28, 30, 35, 37].map((days) =>
+          isoDay(Date.parse(tuesday) + days * DAY),
+        ),
       );
+
+      // Staff see the next five and open all twelve with the keyboard: a short page on a phone.
+      const rows = page.getByRole('table', { name: 'Termine' }).locator('tbody tr');
+      expect(await rows.count()).toBe(5);
+      const all = page.getByRole('button', { name: 'Alle 12 Termine zeigen' });
+      expect(await all.getAttribute('aria-expanded')).toBe('false');
+      await press(all);
+      await expect.poll(() => rows.count()).toBe(12);
+      const fewer = page.getByRole('button', { name: 'Nur die nächsten 5 Termine zeigen' });
+      expect(await fewer.getAttribute('aria-expanded')).toBe('true');
+      await checkAccessibility('/admin/veranstaltungen/:id (all dates)');
     });
 
     it('cancels one date with a note and moves another', async () => {

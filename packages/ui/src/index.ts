@@ -37,6 +37,7 @@ export {
   VisuallyHidden,
 } from './components/layout.js';
 export { type RowAction, RowActions } from './components/row-actions.js';
+export { StackedRow, StackedTable } from './components/stacked-table.js';
 export {
   cx,
   ENGLISH_UI_STRINGS,

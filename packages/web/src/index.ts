@@ -49,6 +49,7 @@ export {
   type WebModule,
   type WebModuleDefinition,
   type WebRoute,
+  type WidgetHeight,
 } from './module.js';
 export { screenMismatch } from './module-check.js';
 export {

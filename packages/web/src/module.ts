@@ -55,7 +55,18 @@ export interface HomeWidgetWithData<T> {
    * home screen draws no card for it at all, not even while the data is on its way.
    */
   shows?(data: T): boolean;
+  /**
+   * About how tall the widget usually is: the card keeps this much room while its data and
+   * code load, so the page below does not jump when the widget appears, and gives it back
+   * once the widget is drawn, so a card with less to show leaves no empty space. `short`
+   * (the default) is a line or two, `medium` two or three short entries, `tall` three or
+   * more teasers of a few lines each (`--city-widget-room-*` in `@city-app/ui`'s styles).
+   */
+  usualHeight?: WidgetHeight;
 }
+
+/** How tall a home widget usually is; see `HomeWidgetWithData.usualHeight`. */
+export type WidgetHeight = 'short' | 'medium' | 'tall';
 
 /** Types a widget's data and component together (the object itself is returned unchanged). */
 export function defineHomeWidget<T>(widget: HomeWidgetWithData<T>): HomeWidgetWithData<T> {

@@ -4,7 +4,9 @@ import { axeViolations, haveChromium } from './browser-support.js';
 import {
   announced,
   fitsAtDoubleText,
+  fitsWidth,
   focusedSummary,
+  rowsOf,
   type StaffBrowser,
   startStaffBrowser,
 } from './staff-browser.js';
@@ -99,6 +101,36 @@ describe.skipIf(!haveChromium && !process.env.CI)('the staff accounts in Chromiu
     expect(await axeViolations(page)).toEqual([]);
     expect(await fitsAtDoubleText(page)).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('fits a phone: each account a card under its name, nothing scrolls sideways', async () => {
+    const context = await b.signedIn(['admin']);
+    const page = await b.visit(context, '/admin/mitarbeitende');
+    await page.locator('tbody tr').first().waitFor();
+    expect(await fitsWidth(page, 1280)).toBe(true);
+    expect(await fitsWidth(page, 360)).toBe(true);
+    // The name above the e-mail address, which shows its column's name above it.
+    const row = page.getByRole('row', { name: /Petra Amt \(Sie\)/ });
+    const name = await row.getByRole('rowheader').boundingBox();
+    const email = row.getByRole('cell').first();
+    expect((await email.boundingBox())?.y).toBeGreaterThanOrEqual(
+      (name?.y ?? 0) + (name?.height ?? 0),
+    );
+    expect(await email.locator('.city-stacked-table__name').isVisible()).toBe(true);
+    expect(await email.textContent()).toMatch(/^E-Mail-Adresse\S+@/);
+    // Screen readers still meet a table with its headers, and the same buttons.
+    expect(await rowsOf(page, 'Alle Konten mit Rollen und Status')).toContainEqual([
+      'Petra Amt (Sie)',
+      expect.stringMatching(/@/),
+      expect.stringMatching(/^Administration/),
+      'Aktiv',
+      expect.any(String),
+      'Bearbeiten',
+    ]);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await fitsAtDoubleText(page)).toBe(true);
+    expect(await fitsWidth(page, 360)).toBe(true);
     await context.close();
   });
 

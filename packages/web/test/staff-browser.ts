@@ -114,3 +114,40 @@ export async function fitsAtDoubleText(page: Page): Promise<boolean> {
     return main.scrollWidth <= main.clientWidth;
   });
 }
+
+/**
+ * The rows of the table named `label`, each as its cells' texts as a screen reader reads them:
+ * without the column names the stacked look shows above the cells, which it hides from them.
+ */
+export const rowsOf = (page: Page, label: string) =>
+  page
+    .getByRole('table', { name: label })
+    .locator('tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((row) =>
+        [...row.querySelectorAll('th, td')].map((cell) =>
+          [...cell.childNodes]
+            .filter((n) => !(n instanceof Element && n.getAttribute('aria-hidden') === 'true'))
+            .map((n) => n.textContent)
+            .join('')
+            .trim(),
+        ),
+      ),
+    );
+
+/**
+ * In a window `width` px wide (360: a phone): whether nothing needs sideways scrolling, neither
+ * the page nor a table in a scrolling region of its own.
+ */
+export async function fitsWidth(page: Page, width: number): Promise<boolean> {
+  await page.setViewportSize({ width, height: 740 });
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    return (
+      document.documentElement.scrollWidth <= width &&
+      [...document.querySelectorAll('main table')].every(
+        (table) => table.getBoundingClientRect().right <= width,
+      )
+    );
+  });
+}

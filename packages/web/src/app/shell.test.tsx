@@ -203,6 +203,18 @@ describe('home widgets whose data the shell loads', () => {
     );
   });
 
+  it('has a card keep the room its module declares for the widget, a short one by default', () => {
+    const notices = noticesModule();
+    expect(home(notices)).toContain(
+      '<li class="city-card city-home-widget city-home-widget--short"><h2 class="city-card__title">Hinweise</h2>',
+    );
+    const tall = {
+      ...notices,
+      homeWidget: { ...(notices.homeWidget as object), usualHeight: 'tall' },
+    } as ReturnType<typeof noticesModule>;
+    expect(home(tall)).toContain('<li class="city-card city-home-widget city-home-widget--tall">');
+  });
+
   it('shows the shell’s loading state while nothing has arrived', () => {
     const html = home(noticesModule());
     expect(html).toMatch(/<h2 class="city-card__title">Hinweise<\/h2>.*class="city-spinner"/);

@@ -91,10 +91,8 @@ function OptionalCard({
   return card(<WidgetCode loader={widget.component} props={{ data: data.data }} />);
 }
 
-function Widget({ module }: { module: WebModule }) {
-  const { locale } = useCity();
-  const widget = module.homeWidget;
-  if (!widget) return <p>{localize(module.manifest.description, locale)}</p>;
+/** A module's widget: one whose data the shell loads, or one that loads what it shows itself. */
+function Widget({ widget }: { widget: NonNullable<WebModule['homeWidget']> }) {
   if (isDataWidget(widget)) return <DataWidget widget={widget} />;
   return <WidgetCode loader={widget} props={{}} />;
 }
@@ -102,8 +100,7 @@ function Widget({ module }: { module: WebModule }) {
 /**
  * Shows its content one task after the screen around it was drawn. On the app's first screen
  * each widget gets a task of its own: a slow phone then draws the page in several short tasks
- * instead of one long one, and can answer a tap in between. The card keeps its room meanwhile
- * (`--city-widget-min-height`), so nothing moves when the content arrives.
+ * instead of one long one, and can answer a tap in between.
  */
 function InNextTask({ children }: { children: ReactNode }) {
   const [shown, setShown] = useState(false);
@@ -115,27 +112,38 @@ function InNextTask({ children }: { children: ReactNode }) {
   return shown ? children : null;
 }
 
-/** A module's card on the home screen: its widget (or description) and a link to its screens. */
+/**
+ * A module's card on the home screen: its widget (or description) and a link to its screens.
+ * A widget's card keeps the room its module declares (`usualHeight`) until the widget is
+ * drawn (styles: `.city-home-widget`), so the cards below do not jump when it arrives; then it
+ * is as tall as its content. A description is drawn with the card and needs no room kept.
+ */
 function ModuleCard({ module, inTasks }: { module: WebModule; inTasks: boolean }) {
   const { t, city, locale } = useCity();
   const title = localize(module.manifest.title, locale);
   const widget = module.homeWidget;
-  const heading = widget && isDataWidget(widget) && widget.title;
+  const dataWidget = widget && isDataWidget(widget) ? widget : undefined;
+  const heading = dataWidget?.title;
   const hasScreen = module.routes.some((r) => r.path === '' || r.path === '/');
   const card = (content: ReactNode) => (
     <Card
       as="li"
+      className={
+        widget
+          ? `city-home-widget city-home-widget--${dataWidget?.usualHeight ?? 'short'}`
+          : undefined
+      }
       title={heading ? localize(heading, locale).replaceAll('{town}', city.town.name) : title}
       footer={
         hasScreen ? <Link to={module.manifest.path}>{t('home.more', { title })}</Link> : undefined
       }
     >
-      {inTasks ? <InNextTask>{content}</InNextTask> : content}
+      {widget && inTasks ? <InNextTask>{content}</InNextTask> : content}
     </Card>
   );
-  if (widget && isDataWidget(widget) && widget.shows)
-    return <OptionalCard widget={widget} card={card} />;
-  return card(<Widget module={module} />);
+  if (!widget) return card(<p>{localize(module.manifest.description, locale)}</p>);
+  if (dataWidget?.shows) return <OptionalCard widget={dataWidget} card={card} />;
+  return card(<Widget widget={widget} />);
 }
 
 /**

@@ -34,6 +34,8 @@ export default defineWebModule({
   homeWidget: defineHomeWidget({
     data: upcomingData,
     component: () => Promise.resolve(upcoming),
+    // Five dates, each with its time and place.
+    usualHeight: 'tall',
     title: {
       de: residentMessages.de['events.upcoming.heading'],
       en: residentMessages.en['events.upcoming.heading'],

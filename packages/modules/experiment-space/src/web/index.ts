@@ -39,5 +39,7 @@ export default defineWebModule({
   homeWidget: defineHomeWidget({
     data: (api) => api.get<CourseSummary[]>(`${apiPaths.root}/courses`),
     component: () => Promise.resolve(upcomingCourses),
+    // Three courses, each with its time and the places left.
+    usualHeight: 'tall',
   }),
 });

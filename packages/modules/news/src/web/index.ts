@@ -30,5 +30,7 @@ export default defineWebModule({
   homeWidget: defineHomeWidget({
     data: (api) => api.get<ArticlePage>(`${paths.api}?limit=${WIDGET_SIZE}`),
     component: () => Promise.resolve(latestNews),
+    // The latest three articles' teasers.
+    usualHeight: 'tall',
   }),
 });

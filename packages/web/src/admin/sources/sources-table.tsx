@@ -5,7 +5,7 @@ import {
   sourceStateOf,
   type Translate,
 } from '@city-app/core';
-import { WideTable } from '@city-app/ui';
+import { StackedRow, StackedTable } from '@city-app/ui';
 import { formatStaffInstant } from '../../i18n/staff-dates.js';
 
 /** The counts an importer reports, in the order staff read them. */
@@ -22,7 +22,7 @@ export interface SourcesTableWords {
 /**
  * One row per source: its title and area, its state and runs, its last success and its last
  * error in the reader's language (a job's raw message only ever goes to the log and
- * `city-app doctor`). Four columns, so the table fits a desktop without scrolling.
+ * `city-app doctor`). Four columns, so the table fits a desktop; a card per source on a phone.
  */
 export function SourcesTable({
   sources,
@@ -38,22 +38,18 @@ export function SourcesTable({
   const { t, locale, timeZone, areaOf } = words;
   const when = (iso: string) => formatStaffInstant(iso, locale, timeZone);
   return (
-    <WideTable label={label}>
-      <thead>
-        <tr>
-          <th scope="col">{firstColumn}</th>
-          <th scope="col">{t('sources.state')}</th>
-          <th scope="col">{t('sources.lastSuccess')}</th>
-          <th scope="col">{t('sources.lastError')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {sources.map((source) => {
-          const state = sourceStateOf(source);
-          const counts = source.kind === 'import' ? countsInWords(source, t) : '';
-          return (
-            <tr key={source.job}>
-              <th scope="row">
+    <StackedTable
+      label={label}
+      columns={[firstColumn, t('sources.state'), t('sources.lastSuccess'), t('sources.lastError')]}
+    >
+      {sources.map((source) => {
+        const state = sourceStateOf(source);
+        const counts = source.kind === 'import' ? countsInWords(source, t) : '';
+        return (
+          <StackedRow
+            key={source.job}
+            header={
+              <>
                 {source.title ? (
                   localize(source.title, locale)
                 ) : (
@@ -61,8 +57,10 @@ export function SourcesTable({
                 )}
                 <br />
                 <small>{areaOf(source.module)}</small>
-              </th>
-              <td>
+              </>
+            }
+            cells={[
+              <>
                 {state === 'failing' ? (
                   <strong>{t('sources.state.failing')}</strong>
                 ) : (
@@ -75,8 +73,8 @@ export function SourcesTable({
                     failures: source.failures,
                   })}
                 </small>
-              </td>
-              <td>
+              </>,
+              <>
                 {source.lastSuccessAt ? when(source.lastSuccessAt) : t('sources.never')}
                 {counts ? (
                   <>
@@ -84,23 +82,21 @@ export function SourcesTable({
                     <small>{counts}</small>
                   </>
                 ) : null}
-              </td>
-              <td>
-                {source.lastErrorAt ? (
-                  <>
-                    {t('sources.errorAt', { date: when(source.lastErrorAt) })}
-                    <br />
-                    <small>{source.lastErrorWords?.[locale] ?? t('sources.errorUnknown')}</small>
-                  </>
-                ) : (
-                  t('sources.none')
-                )}
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </WideTable>
+              </>,
+              source.lastErrorAt ? (
+                <>
+                  {t('sources.errorAt', { date: when(source.lastErrorAt) })}
+                  <br />
+                  <small>{source.lastErrorWords?.[locale] ?? t('sources.errorUnknown')}</small>
+                </>
+              ) : (
+                t('sources.none')
+              ),
+            ]}
+          />
+        );
+      })}
+    </StackedTable>
   );
 }
 

@@ -147,9 +147,16 @@ async function open(server = fakeServer(), locale: Locale = 'de') {
     server,
     byLabel,
     button,
+    // Each cell as a screen reader reads it: without the column's name shown above it on a
+    // phone, which is hidden from screen readers (the column header names the cell).
     rows: () =>
       [...container.querySelectorAll('tbody tr')].map((r) =>
-        [...r.children].map((cell) => cell.textContent),
+        [...r.children].map((cell) =>
+          [...cell.childNodes]
+            .filter((n) => !(n instanceof Element && n.getAttribute('aria-hidden') === 'true'))
+            .map((n) => n.textContent)
+            .join(''),
+        ),
       ),
     fill(label: string, value: string) {
       const input = byLabel(label);
@@ -231,6 +238,22 @@ describe('the staff accounts screen', () => {
       ],
     ]);
     expect(page.container.textContent).toContain('3 aktiv, 1 deaktiviert');
+    // Stacked on a phone, each cell shows its column's name above it (not the buttons'); the
+    // table keeps its roles for screen readers whatever its display.
+    const cells = [...page.container.querySelectorAll('tbody tr:first-child > *')];
+    expect(
+      cells.map(
+        (c) => c.querySelector('.city-stacked-table__name[aria-hidden="true"]')?.textContent,
+      ),
+    ).toEqual([undefined, 'E-Mail-Adresse', 'Rollen', 'Status', 'Letzte Anmeldung', undefined]);
+    expect(cells.map((c) => c.getAttribute('role'))).toEqual([
+      'rowheader',
+      'cell',
+      'cell',
+      'cell',
+      'cell',
+      'cell',
+    ]);
     // No way to deactivate oneself.
     expect(() => page.button('Deaktivieren: Petra Amt')).toThrow();
     await expectAccessible(page.container);

@@ -1,4 +1,4 @@
-import { RowActions, WideTable } from '@city-app/ui';
+import { RowActions, StackedRow, StackedTable } from '@city-app/ui';
 import { formatStaffInstant } from '../../i18n/staff-dates.js';
 import { rolesInWords } from './role-words.js';
 import type { StaffAccountsContext } from './staff.js';
@@ -42,71 +42,70 @@ export function StaffTable({
         : t('staffAccounts.status.active');
 
   return (
-    <WideTable label={t('staffAccounts.table')}>
-      <thead>
-        <tr>
-          <th scope="col">{t('staffAccounts.name')}</th>
-          <th scope="col">{t('staffAccounts.email')}</th>
-          <th scope="col">{t('staffAccounts.roles')}</th>
-          <th scope="col">{t('staffAccounts.status')}</th>
-          <th scope="col">{t('staffAccounts.lastLogin')}</th>
-          <th scope="col">{t('staffAccounts.actions')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {accounts.map((account) => {
-          const name = { name: account.name };
-          const active = !account.deactivatedAt;
-          const self = account.id === me;
-          return (
-            <tr key={account.id}>
-              <th scope="row">
+    <StackedTable
+      label={t('staffAccounts.table')}
+      columns={[
+        t('staffAccounts.name'),
+        t('staffAccounts.email'),
+        t('staffAccounts.roles'),
+        t('staffAccounts.status'),
+        t('staffAccounts.lastLogin'),
+        t('staffAccounts.actions'),
+      ]}
+    >
+      {accounts.map((account) => {
+        const name = { name: account.name };
+        const active = !account.deactivatedAt;
+        const self = account.id === me;
+        return (
+          <StackedRow
+            key={account.id}
+            header={
+              <>
                 {account.name}
                 {self ? ` ${t('staffAccounts.you')}` : null}
-              </th>
-              <td>{account.email}</td>
-              <td>{rolesInWords(account.roles, roles, locale, t)}</td>
-              <td>{status(account)}</td>
-              <td>
-                {account.lastLoginAt
-                  ? when(account.lastLoginAt)
-                  : t('staffAccounts.lastLogin.never')}
-              </td>
-              <td>
-                <RowActions
-                  actions={[
-                    {
-                      word: t('staffAccounts.edit'),
-                      name: t('staffAccounts.editName', name),
-                      onClick: () => actions.edit(account),
-                    },
-                    active &&
-                      account.mustChangePassword && {
-                        word: t('staffAccounts.resend'),
-                        name: t('staffAccounts.resendName', name),
-                        busy: busy === account.id,
-                        onClick: () => actions.resend(account),
-                      },
-                    active &&
-                      !self && {
-                        word: t('staffAccounts.deactivate'),
-                        name: t('staffAccounts.deactivateName', name),
-                        variant: 'danger',
-                        onClick: () => actions.deactivate(account),
-                      },
-                    !active && {
-                      word: t('staffAccounts.reactivate'),
-                      name: t('staffAccounts.reactivateName', name),
+              </>
+            }
+            cells={[
+              account.email,
+              rolesInWords(account.roles, roles, locale, t),
+              status(account),
+              account.lastLoginAt ? when(account.lastLoginAt) : t('staffAccounts.lastLogin.never'),
+            ]}
+            actions={
+              <RowActions
+                actions={[
+                  {
+                    word: t('staffAccounts.edit'),
+                    name: t('staffAccounts.editName', name),
+                    onClick: () => actions.edit(account),
+                  },
+                  active &&
+                    account.mustChangePassword && {
+                      word: t('staffAccounts.resend'),
+                      name: t('staffAccounts.resendName', name),
                       busy: busy === account.id,
-                      onClick: () => actions.reactivate(account),
+                      onClick: () => actions.resend(account),
                     },
-                  ]}
-                />
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </WideTable>
+                  active &&
+                    !self && {
+                      word: t('staffAccounts.deactivate'),
+                      name: t('staffAccounts.deactivateName', name),
+                      variant: 'danger',
+                      onClick: () => actions.deactivate(account),
+                    },
+                  !active && {
+                    word: t('staffAccounts.reactivate'),
+                    name: t('staffAccounts.reactivateName', name),
+                    busy: busy === account.id,
+                    onClick: () => actions.reactivate(account),
+                  },
+                ]}
+              />
+            }
+          />
+        );
+      })}
+    </StackedTable>
   );
 }

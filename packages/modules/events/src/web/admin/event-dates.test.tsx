@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import type { StaffEvent } from '../../api/staff-event.js';
+import { collapsedDates } from './dates/collapsed-dates.js';
 import { EventView } from './event.js';
 import { MARKET_ID, market, townApi } from './fixtures.js';
 import { answer, render, settle, staffFor } from './testing.js';
@@ -122,6 +123,47 @@ describe('an event’s dates', () => {
     ]);
     expect(page.text()).toContain('The date on Tuesday, 9 March 2027 is as planned again.');
     expect(page.container.querySelectorAll('tbody tr')[1]?.textContent).toContain('Takes place');
+  });
+});
+
+describe('the dates of a long series', () => {
+  // A year of weekly dates from tomorrow on, all still to come.
+  const weekly = Array.from({ length: 52 }, (_, week) => {
+    const day = new Date(Date.now() + (1 + week * 7) * 86_400_000).toISOString().slice(0, 10);
+    return {
+      originalDate: day,
+      localDate: day,
+      start: `${day}T07:00:00.000Z`,
+      end: `${day}T12:00:00.000Z`,
+      status: 'scheduled' as const,
+      note: null,
+    };
+  });
+  const rows = (page: { container: HTMLElement }) =>
+    page.container.querySelectorAll('tbody tr').length;
+
+  it('shows the next five and a button for all of them that says it is collapsed', async () => {
+    const { page } = await marketPage({ [`GET ${base}`]: () => ({ ...market, dates: weekly }) });
+    expect(rows(page)).toBe(5);
+    const all = page.button('Alle 52 Termine zeigen');
+    expect(all.getAttribute('aria-expanded')).toBe('false');
+    const list = document.getElementById(all.getAttribute('aria-controls') ?? '');
+    expect(list?.querySelector('table')).toBeTruthy();
+    await page.press('Alle 52 Termine zeigen');
+    expect(rows(page)).toBe(52);
+    const fewer = page.button('Nur die nächsten 5 Termine zeigen');
+    expect(fewer.getAttribute('aria-expanded')).toBe('true');
+    await page.press('Nur die nächsten 5 Termine zeigen');
+    expect(rows(page)).toBe(5);
+  });
+
+  it('starts at today: past dates of the series are behind the button', () => {
+    const shown = collapsedDates(weekly, weekly[3]?.localDate ?? '');
+    expect(shown).toEqual(weekly.slice(3, 8));
+    // All past: the last five.
+    expect(collapsedDates(weekly, '2030-01-01').at(-1)).toBe(weekly.at(-1));
+    // Seven dates are shown whole.
+    expect(collapsedDates(weekly.slice(0, 7), '2027-01-01')).toHaveLength(7);
   });
 });
 

@@ -1,4 +1,4 @@
-import { RowActions, WideTable } from '@city-app/ui';
+import { RowActions, StackedRow, StackedTable } from '@city-app/ui';
 import { formatStaffDate, formatStaffTime } from '@city-app/web';
 import type { StaffEvent } from '../../../api/staff-event.js';
 import type { Staff } from '../staff.js';
@@ -20,7 +20,7 @@ export function DateTable({
   onRestore,
 }: {
   staff: Staff;
-  dates: StaffDate[];
+  dates: readonly StaffDate[];
   allDay: boolean;
   busy: string | null;
   onEdit(edit: DateEdit): void;
@@ -36,57 +36,56 @@ export function DateTable({
           .map((m) => formatStaffTime(m, locale, timeZone))
           .join('–');
   return (
-    <WideTable label={t('events.staff.dates.title')}>
-      <thead>
-        <tr>
-          <th scope="col">{t('events.staff.dates.date')}</th>
-          <th scope="col">{t('events.staff.dates.time')}</th>
-          <th scope="col">{t('events.staff.dates.state')}</th>
-          <th scope="col">{t('events.staff.dates.note')}</th>
-          <th scope="col">{t('events.staff.dates.actions')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {dates.map((d) => {
-          const day = formatStaffDate(d.localDate, locale);
-          const planned = formatStaffDate(d.originalDate, locale);
-          const cancelled = d.status === 'cancelled';
-          return (
-            <tr key={d.originalDate}>
-              <th scope="row">{cancelled ? <s>{day}</s> : day}</th>
-              <td>{time(d)}</td>
-              <td>
-                {d.status === 'moved'
-                  ? t('events.staff.dates.moved', { date: planned })
-                  : t(`events.staff.dates.${d.status}`)}
-              </td>
-              <td>{d.note ?? '–'}</td>
-              <td>
-                <RowActions
-                  actions={[
-                    !cancelled && {
-                      word: t('events.staff.dates.cancel'),
-                      name: t('events.staff.dates.cancelOn', { date: planned }),
-                      onClick: () => onEdit({ kind: 'cancel', date: d }),
-                    },
-                    !cancelled && {
-                      word: t('events.staff.dates.move'),
-                      name: t('events.staff.dates.moveOn', { date: planned }),
-                      onClick: () => onEdit({ kind: 'move', date: d }),
-                    },
-                    d.status !== 'scheduled' && {
-                      word: t('events.staff.dates.restore'),
-                      name: t('events.staff.dates.restoreOn', { date: planned }),
-                      busy: busy === `restore-${d.originalDate}`,
-                      onClick: () => onRestore(d),
-                    },
-                  ]}
-                />
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </WideTable>
+    <StackedTable
+      label={t('events.staff.dates.title')}
+      columns={[
+        t('events.staff.dates.date'),
+        t('events.staff.dates.time'),
+        t('events.staff.dates.state'),
+        t('events.staff.dates.note'),
+        t('events.staff.dates.actions'),
+      ]}
+    >
+      {dates.map((d) => {
+        const day = formatStaffDate(d.localDate, locale);
+        const planned = formatStaffDate(d.originalDate, locale);
+        const cancelled = d.status === 'cancelled';
+        return (
+          <StackedRow
+            key={d.originalDate}
+            header={cancelled ? <s>{day}</s> : day}
+            cells={[
+              time(d),
+              d.status === 'moved'
+                ? t('events.staff.dates.moved', { date: planned })
+                : t(`events.staff.dates.${d.status}`),
+              d.note ?? '–',
+            ]}
+            actions={
+              <RowActions
+                actions={[
+                  !cancelled && {
+                    word: t('events.staff.dates.cancel'),
+                    name: t('events.staff.dates.cancelOn', { date: planned }),
+                    onClick: () => onEdit({ kind: 'cancel', date: d }),
+                  },
+                  !cancelled && {
+                    word: t('events.staff.dates.move'),
+                    name: t('events.staff.dates.moveOn', { date: planned }),
+                    onClick: () => onEdit({ kind: 'move', date: d }),
+                  },
+                  d.status !== 'scheduled' && {
+                    word: t('events.staff.dates.restore'),
+                    name: t('events.staff.dates.restoreOn', { date: planned }),
+                    busy: busy === `restore-${d.originalDate}`,
+                    onClick: () => onRestore(d),
+                  },
+                ]}
+              />
+            }
+          />
+        );
+      })}
+    </StackedTable>
   );
 }
