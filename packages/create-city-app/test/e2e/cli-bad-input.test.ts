@@ -22,7 +22,9 @@ describe.skipIf(!existsSync(cliPath))('the built create-city-app binary refuses 
   it('without --yes exits 2 at once, naming the missing values', async () => {
     const result = await runCli(['--town', 'Boizenburg/Elbe', ...QUIET], cwd);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('Nicht angegeben: --state, --modules, --primary-color, --locale.');
+    expect(result.stderr).toContain(
+      'Nicht angegeben: --state, --modules, --primary-color, --locale.',
+    );
     expect(result.stderr).toContain('--yes');
     expect(await readdir(cwd)).toEqual([]);
 
