@@ -27,6 +27,15 @@ function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
+/** The options `add` and `remove` share: they change the project's modules. */
+function changesModules(command: Command, say: (typeof HELP_MESSAGES)[Locale]): Command {
+  return command
+    .option('-y, --yes', say.yes)
+    .option('--dry-run', say.dryRun)
+    .option('--no-install', say.noInstall)
+    .option('--json', say.json);
+}
+
 function buildProgram(
   language: Locale,
   out: (s: string) => void,
@@ -83,25 +92,21 @@ function buildProgram(
     .option('--json', say.json)
     .action((path, opts) => choose((ctx) => explainCommand(ctx, path), opts));
 
-  program
+  const add = program
     .command('add')
     .description(say.add)
     .argument('<module>', say.moduleId)
-    .option('--set <path=value>', say.addSet, collect, [])
-    .option('-y, --yes', say.yes)
-    .option('--dry-run', say.dryRun)
-    .option('--no-install', say.noInstall)
-    .option('--json', say.json)
-    .action((id, opts) => choose((ctx) => addCommand(ctx, id, opts), { ...opts, writes: true }));
-  program
+    .option('--set <path=value>', say.addSet, collect, []);
+  changesModules(add, say).action((id, opts) =>
+    choose((ctx) => addCommand(ctx, id, opts), { ...opts, writes: true }),
+  );
+  const remove = program
     .command('remove')
     .description(say.remove)
-    .argument('<module>', say.moduleId)
-    .option('-y, --yes', say.yes)
-    .option('--dry-run', say.dryRun)
-    .option('--no-install', say.noInstall)
-    .option('--json', say.json)
-    .action((id, opts) => choose((ctx) => removeCommand(ctx, id, opts), { ...opts, writes: true }));
+    .argument('<module>', say.moduleId);
+  changesModules(remove, say).action((id, opts) =>
+    choose((ctx) => removeCommand(ctx, id, opts), { ...opts, writes: true }),
+  );
 
   program
     .command('import')

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answersFor, makeProject, runCli, type TestProject } from '../test-support.js';
+import { CLI_VERSION } from '../version.js';
 
 describe("city-app --help and its argument mistakes in the town's language", () => {
   let german: TestProject;
@@ -38,6 +39,12 @@ describe("city-app --help and its argument mistakes in the town's language", () 
     expect(add.stdout).toMatch(/module\s+Kennung des Moduls, z\. B\. news/);
     expect(add.stdout).toMatch(/--dry-run\s+den Diff zeigen, nichts schreiben/);
     expect(add.stdout).not.toMatch(/Usage|Options:|Arguments:|display help|default:/);
+
+    const helpCommand = await runCli(['help', 'remove'], german.root);
+    expect(helpCommand.code).toBe(0);
+    expect(helpCommand.stdout).toContain('Aufruf: city-app remove [Optionen] <module>');
+    const version = await runCli(['-v'], german.root);
+    expect(version).toMatchObject({ code: 0, stdout: `${CLI_VERSION}\n` });
 
     const schema = await runCli(['config', 'schema', '--help'], german.root);
     expect(schema.stdout).toMatch(/\(Standard:\s+city\.schema\.json\)/);
