@@ -1,6 +1,7 @@
+import type { Locale } from '@city-app/core';
 import { cityError } from '@city-app/core';
-import { Command, CommanderError } from 'commander';
-import { localToday, spawnExec, terminalPrompter } from 'create-city-app';
+import { Command, CommanderError, Help } from 'commander';
+import { commanderComplaint, localToday, spawnExec, terminalPrompter } from 'create-city-app';
 import { addCommand } from './commands/add.js';
 import { explainCommand, schemaCommand, validateCommand } from './commands/config.js';
 import { conflictsCommand } from './commands/conflicts.js';
@@ -14,29 +15,10 @@ import { updateCommand } from './commands/update.js';
 import { vapidCommand } from './commands/vapid.js';
 import type { CommandContext, RunEnvironment } from './context.js';
 import { asCityAppError, EXIT, exitCodeOf } from './errors.js';
+import { helpLanguage } from './help/help-language.js';
+import { HELP_MESSAGES } from './help/help-messages.js';
+import { USAGE_MESSAGES } from './help/usage-messages.js';
 import { CLI_VERSION } from './version.js';
-
-const HELP_AFTER = `
-Exit codes:
-  0    done
-  1    problems found (config validate, doctor, update conflicts); they are listed
-  2    invalid or missing input; nothing was written
-  4    installing the dependencies failed; the files were written
-  70   unexpected error; nothing was left half-written
-  130  cancelled; nothing was written
-
-Every command takes --json and then prints one JSON document: the result, or
-{ "error": { code, message, field, hint, issues } } on failure.`;
-
-const IMPORT_HELP_AFTER = `
-city-app import <module> --list names the module's importers, what each reads,
-the file endings it is picked by and its options, in the town's language.
-
-An importer may take options of its own after the file, e.g. the street of a
-per-street calendar:
-  city-app import waste Bahnhofstrasse.ics --location "Bahnhofstraße 1-49"
-An option it does not know, or a required one left out, is refused before the
-file is read; the error lists the options it takes.`;
 
 type Action = (ctx: CommandContext) => Promise<unknown>;
 
@@ -45,91 +27,98 @@ function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
+/** The options `add` and `remove` share: they change the project's modules. */
+function changesModules(command: Command, say: (typeof HELP_MESSAGES)[Locale]): Command {
+  return command
+    .option('-y, --yes', say.yes)
+    .option('--dry-run', say.dryRun)
+    .option('--no-install', say.noInstall)
+    .option('--json', say.json);
+}
+
 function buildProgram(
+  language: Locale,
   out: (s: string) => void,
   err: (s: string) => void,
   choose: (action: Action, options: { json?: boolean; writes?: boolean; yes?: boolean }) => void,
 ): Command {
+  const say = HELP_MESSAGES[language];
+  const titles: Record<string, string> = say.titles;
+  const usageWords: Record<string, string> = say.usageWords;
+  const localUsage = (usage: string) =>
+    usage.replace(/\[options\]|\[command\]/g, (word) => usageWords[word] ?? word);
+  // Subcommands inherit these settings, so they come before the first one.
   const program = new Command('city-app')
-    .description(
-      "The consultants' tool inside a town project: modules, config, import, update, doctor.",
-    )
-    .version(CLI_VERSION, '-v, --version')
-    .addHelpText('after', HELP_AFTER)
+    .description(say.description)
+    .version(CLI_VERSION, '-v, --version', say.version)
+    .helpOption('-h, --help', say.help)
+    .helpCommand('help [command]', say.helpCommand)
+    .addHelpText('after', say.after)
+    .configureHelp({
+      styleTitle: (title) => titles[title] ?? title,
+      commandUsage: (command) => localUsage(Help.prototype.commandUsage.call(undefined, command)),
+      subcommandTerm: (command) =>
+        localUsage(Help.prototype.subcommandTerm.call(undefined, command)),
+      // Defaults are told in the descriptions: commander would add "(default: …)" in English.
+      optionDescription: (option) => option.description ?? '',
+    })
     .exitOverride()
-    .configureOutput({ writeOut: out, writeErr: err })
-    .showHelpAfterError('(city-app --help lists the commands)');
+    // Commander's own complaints are English; `runCityApp` says them in the town's language.
+    .configureOutput({ writeOut: out, writeErr: err, outputError: () => {} });
 
   program
     .command('modules')
-    .description('list the modules this project can use and those it has switched on')
-    .option('--json', 'print JSON')
+    .description(say.modules)
+    .option('--json', say.json)
     .action((opts) => choose((ctx) => modulesCommand(ctx), opts));
 
-  const config = program.command('config').description('check and explain city.config.ts');
+  const config = program.command('config').description(say.config);
   config
     .command('validate')
-    .description('check city.config.ts and every module option; exit code 1 on problems')
-    .option('--json', 'print JSON')
+    .description(say.validate)
+    .option('--json', say.json)
     .action((opts) => choose((ctx) => validateCommand(ctx), opts));
   config
     .command('schema')
-    .description('write the JSON Schema of the town config (modules included)')
-    .option('--out <file>', 'file to write, relative to the project', 'city.schema.json')
-    .option('--stdout', 'print the schema instead of writing it')
-    .option('--json', 'print JSON')
+    .description(say.schema)
+    .option('--out <file>', say.schemaOut, 'city.schema.json')
+    .option('--stdout', say.schemaStdout)
+    .option('--json', say.json)
     .action((opts) => choose((ctx) => schemaCommand(ctx, opts), opts));
   config
     .command('explain')
-    .description("print an option's description, type and default")
-    .argument('<path>', 'dotted path, e.g. legal.imprint.email or modules.news.perPage')
-    .option('--json', 'print JSON')
+    .description(say.explain)
+    .argument('<path>', say.explainPath)
+    .option('--json', say.json)
     .action((path, opts) => choose((ctx) => explainCommand(ctx, path), opts));
 
-  program
+  const add = program
     .command('add')
-    .description('add a module: its package and its options, after showing the diff')
-    .argument('<module>', 'module id, e.g. news')
-    .option(
-      '--set <path=value>',
-      'set a module option (repeatable), e.g. --set perPage=20',
-      collect,
-      [],
-    )
-    .option('-y, --yes', 'write without asking')
-    .option('--dry-run', 'show the diff, write nothing')
-    .option('--no-install', 'do not run the package manager afterwards')
-    .option('--json', 'print JSON')
-    .action((id, opts) => choose((ctx) => addCommand(ctx, id, opts), { ...opts, writes: true }));
-  program
+    .description(say.add)
+    .argument('<module>', say.moduleId)
+    .option('--set <path=value>', say.addSet, collect, []);
+  changesModules(add, say).action((id, opts) =>
+    choose((ctx) => addCommand(ctx, id, opts), { ...opts, writes: true }),
+  );
+  const remove = program
     .command('remove')
-    .description("remove a module's package and options; its data stays in the database")
-    .argument('<module>', 'module id')
-    .option('-y, --yes', 'write without asking')
-    .option('--dry-run', 'show the diff, write nothing')
-    .option('--no-install', 'do not run the package manager afterwards')
-    .option('--json', 'print JSON')
-    .action((id, opts) => choose((ctx) => removeCommand(ctx, id, opts), { ...opts, writes: true }));
+    .description(say.remove)
+    .argument('<module>', say.moduleId);
+  changesModules(remove, say).action((id, opts) =>
+    choose((ctx) => removeCommand(ctx, id, opts), { ...opts, writes: true }),
+  );
 
   program
     .command('import')
-    .description(
-      'import a file or web address with an importer the module declares (e.g. news from RSS/Atom, events from iCalendar)',
-    )
-    .argument('<module>', 'module id, e.g. news')
-    .argument(
-      '[file]',
-      'the file to import, or its http(s) address (optional where the module knows its source, e.g. council)',
-    )
-    .option('--format <name>', 'which importer, when the module has several')
-    .option(
-      '--encoding <name>',
-      "the file's encoding when it does not say (default: its XML declaration, else UTF-8)",
-    )
-    .option('--dry-run', 'count new, changed and unchanged items; write nothing')
-    .option('--list', "list the module's importers and their options; import nothing")
-    .option('--json', 'print JSON')
-    .addHelpText('after', IMPORT_HELP_AFTER)
+    .description(say.import)
+    .argument('<module>', say.moduleId)
+    .argument('[file]', say.importFile)
+    .option('--format <name>', say.importFormat)
+    .option('--encoding <name>', say.importEncoding)
+    .option('--dry-run', say.importDryRun)
+    .option('--list', say.importList)
+    .option('--json', say.json)
+    .addHelpText('after', say.importAfter)
     // Options the importer declares (e.g. waste's --location) are checked once it is known.
     .allowUnknownOption()
     .allowExcessArguments()
@@ -145,53 +134,73 @@ function buildProgram(
 
   program
     .command('update')
-    .description(
-      'apply template changes by three-way merge; local edits survive, conflicts are marked',
-    )
-    .option('-y, --yes', 'write without asking')
-    .option('--dry-run', 'show the diff, write nothing')
-    .option('--install', 'run the package manager afterwards')
-    .option('--json', 'print JSON')
+    .description(say.update)
+    .option('-y, --yes', say.yes)
+    .option('--dry-run', say.dryRun)
+    .option('--install', say.updateInstall)
+    .option('--json', say.json)
     .action((opts) => choose((ctx) => updateCommand(ctx, opts), { ...opts, writes: true }));
 
   program
     .command('conflicts')
-    .description(
-      'fail while a file holds conflict markers left by update (build and smoke test check too)',
-    )
-    .option('--json', 'print JSON')
+    .description(say.conflicts)
+    .option('--json', say.json)
     .action((opts) => choose((ctx) => conflictsCommand(ctx), opts));
 
   program
     .command('new')
-    .description('create something new')
+    .description(say.new)
     .command('module')
-    .description('a new module package from templates/module (manifest, server, web, tests)')
-    .argument('<id>', 'module id, e.g. parking')
-    .option('--field <field>', 'field of action (administration, education, mobility, …)')
-    .option('--title <title>', 'German title, e.g. "Parken"')
-    .option(
-      '--dir <folder>',
-      'where to write it (default: packages/modules/<id> in a city-app checkout)',
-    )
-    .option('--dry-run', 'list the files; write nothing')
-    .option('--json', 'print JSON')
+    .description(say.newModule)
+    .argument('<id>', say.newModuleId)
+    .option('--field <field>', say.newModuleField)
+    .option('--title <title>', say.newModuleTitle)
+    .option('--dir <folder>', say.newModuleDir)
+    .option('--dry-run', say.newModuleDryRun)
+    .option('--json', say.json)
     .action((id, opts) => choose((ctx) => newModuleCommand(ctx, id, opts), opts));
 
   program
     .command('vapid')
-    .description('print a new VAPID key pair for Web Push')
-    .option('--json', 'print JSON')
+    .description(say.vapid)
+    .option('--json', say.json)
     .action((opts) => choose((ctx) => vapidCommand(ctx), opts));
   program
     .command('doctor')
-    .description(
-      'check Node, the settings, database, VAPID keys, SMTP, colours and the legal pages',
-    )
-    .option('--env-file <file>', 'check the settings in this file too (e.g. deploy/.env)')
-    .option('--json', 'print JSON')
+    .description(say.doctor)
+    .option('--env-file <file>', say.doctorEnvFile)
+    .option('--json', say.json)
     .action((opts) => choose((ctx) => doctorCommand(ctx, opts.envFile), opts));
   return program;
+}
+
+/** Parses `argv`; commander's refusal, or its answer to --help and --version, is returned. */
+async function parse(program: Command, argv: string[]): Promise<CommanderError | undefined> {
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return undefined;
+  } catch (error) {
+    if (error instanceof CommanderError) return error;
+    throw error;
+  }
+}
+
+const ANSWERED = new Set(['commander.helpDisplayed', 'commander.version', 'commander.help']);
+
+/** The exit code for commander's answer or refusal; a refusal is said in `language`. */
+function answerProblem(
+  problem: CommanderError,
+  language: Locale,
+  json: boolean,
+  out: (s: string) => void,
+  err: (s: string) => void,
+): number {
+  if (ANSWERED.has(problem.code)) return EXIT.ok;
+  const say = USAGE_MESSAGES[language];
+  const message = commanderComplaint(problem, say);
+  if (json) out(`${JSON.stringify({ error: { code: 'usage', message } })}\n`);
+  else err(`✖ ${message}\n  → ${say.seeHelp}\n`);
+  return EXIT.invalid_input;
 }
 
 /**
@@ -205,39 +214,34 @@ export async function runCityApp(
   const out = environment.stdout ?? ((text: string) => process.stdout.write(text));
   const err = environment.stderr ?? ((text: string) => process.stderr.write(text));
   let chosen: { action: Action; json: boolean; yes: boolean; writes: boolean } | undefined;
-  const program = buildProgram(out, err, (action, opts) => {
+  const choose = (action: Action, opts: { json?: boolean; writes?: boolean; yes?: boolean }) => {
     chosen = {
       action,
       json: Boolean(opts.json),
       yes: Boolean(opts.yes),
       writes: Boolean(opts.writes),
     };
-  });
-  const jsonRequested = argv.includes('--json');
-  try {
-    await program.parseAsync(argv, { from: 'user' });
-  } catch (error) {
-    if (error instanceof CommanderError) {
-      if (
-        error.code === 'commander.helpDisplayed' ||
-        error.code === 'commander.version' ||
-        error.code === 'commander.help'
-      )
-        return EXIT.ok;
-      if (jsonRequested)
-        out(`${JSON.stringify({ error: { code: 'usage', message: error.message } })}\n`);
+  };
+  const cwd = environment.cwd ?? process.cwd();
+  // The town's language costs loading its config. A command line that reads well needs none
+  // of commander's words, so the config is loaded only to answer --help or a mistake.
+  const quiet = () => {};
+  const quietProblem = await parse(buildProgram('en', quiet, quiet, choose), argv);
+  if (quietProblem || !chosen) {
+    chosen = undefined;
+    const language = await helpLanguage(cwd);
+    const program = buildProgram(language, out, err, choose);
+    const problem = await parse(program, argv);
+    if (problem) return answerProblem(problem, language, argv.includes('--json'), out, err);
+    if (!chosen) {
+      program.outputHelp();
       return EXIT.invalid_input;
     }
-    throw error;
-  }
-  if (!chosen) {
-    program.outputHelp();
-    return EXIT.invalid_input;
   }
   const { action, json, yes } = chosen;
   const terminal = environment.terminal ?? Boolean(process.stdin.isTTY);
   const ctx: CommandContext = {
-    cwd: environment.cwd ?? process.cwd(),
+    cwd,
     env: environment.env ?? process.env,
     // Scripts (--json) are never asked anything.
     interactive: terminal && !json && !yes,

@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { COMMAND_LINE_MESSAGES } from './messages/command-line.js';
+import { commanderComplaint } from './messages/commander-complaint.js';
 import type { Language } from './messages/language.js';
 import type { CliOptions } from './steps/context.js';
 
@@ -50,19 +51,7 @@ function program(
 /** Commander's complaint about the arguments, in `language`, with where to look. */
 function refusal(error: CommanderError, language: Language): string {
   const say = COMMAND_LINE_MESSAGES[language];
-  const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? '';
-  let problem: string;
-  if (error.code === 'commander.unknownOption') {
-    const similar = /\(Did you mean (?:one of )?(.+)\?\)/.exec(error.message)?.[1];
-    problem = `${say.unknownOption(quoted)}${similar ? say.didYouMean(similar) : ''}`;
-  } else if (error.code === 'commander.optionMissingArgument') {
-    problem = say.missingValue(quoted);
-  } else if (error.code === 'commander.excessArguments') {
-    problem = say.tooManyArguments(Number(/but got (\d+)/.exec(error.message)?.[1]));
-  } else {
-    problem = say.unreadable(error.message.replace(/^error: /, ''));
-  }
-  return `✖ ${problem}\n  → ${say.seeHelp}\n`;
+  return `✖ ${commanderComplaint(error, say)}\n  → ${say.seeHelp}\n`;
 }
 
 /**

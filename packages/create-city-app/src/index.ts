@@ -31,6 +31,7 @@ export {
 } from './engine/modules.js';
 export { cityPackages, packageSpecifier } from './engine/packages.js';
 export { type RunEnvironment, runCreateCityApp, steps } from './main.js';
+export { type CommanderWords, commanderComplaint } from './messages/commander-complaint.js';
 export { localToday, spawnExec } from './process.js';
 export { terminalPrompter } from './prompt.js';
 export { placeholderLegal } from './steps/answers.js';

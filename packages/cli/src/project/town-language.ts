@@ -18,14 +18,19 @@ export function townLanguage(city: unknown): Locale {
  * cannot be loaded (conflict markers in it, a syntax error) is a German town's, the default.
  */
 export async function speakTownLanguage(ctx: CommandContext, root: string): Promise<Locale> {
+  ctx.language = await projectLanguage(root);
+  return ctx.language;
+}
+
+/** The town's language of the project at `root`; German when its config cannot be loaded. */
+export async function projectLanguage(root: string): Promise<Locale> {
   let city: unknown;
   try {
     city = await loadCityConfig(root);
   } catch {
     city = undefined;
   }
-  ctx.language = townLanguage(city);
-  return ctx.language;
+  return townLanguage(city);
 }
 
 /**
