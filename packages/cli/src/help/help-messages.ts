@@ -63,7 +63,8 @@ export const HELP_MESSAGES = {
     after: `
 Exit-Codes:
   0    erledigt
-  1    Probleme gefunden (config validate, doctor, Konflikte bei update); sie werden aufgelistet
+  1    Probleme gefunden (config validate, doctor, Konflikte bei update);
+       sie werden aufgelistet
   2    ungültige oder fehlende Angaben; nichts wurde geschrieben
   4    die Installation der Abhängigkeiten schlug fehl; die Dateien wurden geschrieben
   70   unerwarteter Fehler; nichts blieb halb geschrieben
