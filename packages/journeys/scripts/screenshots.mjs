@@ -92,13 +92,25 @@ async function overflow(page) {
   return page.evaluate(() => {
     const width = document.documentElement.clientWidth;
     if (document.documentElement.scrollWidth <= width + 1) return [];
-    return [...document.querySelectorAll('body *')]
-      .filter((el) => {
-        const box = el.getBoundingClientRect();
-        return box.width > 0 && box.right > width + 1 && !el.closest('[data-scroll], table');
-      })
-      .slice(0, 3)
-      .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`);
+    const named = (el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`;
+    const elements = [...document.querySelectorAll('body *')].filter((el) => {
+      const box = el.getBoundingClientRect();
+      return box.width > 0 && box.right > width + 1 && !el.closest('[data-scroll], table');
+    });
+    if (elements.length > 0) return elements.slice(0, 3).map(named);
+    // Words can run past a box that itself fits (a flex item keeps its longest word's width).
+    const words = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node && words.length < 3; node = walker.nextNode()) {
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      if (
+        range.getBoundingClientRect().right > width + 1 &&
+        !node.parentElement.closest('[data-scroll], table')
+      )
+        words.push(`"${node.textContent.trim().slice(0, 40)}" in ${named(node.parentElement)}`);
+    }
+    return words.length > 0 ? words : ['the page (scrolls sideways)'];
   });
 }
 

@@ -13,6 +13,7 @@ import {
   Status,
   TextArea,
   TextField,
+  WideTable,
 } from '@city-app/ui';
 import { useCallback, useEffect, useState } from 'react';
 import { isApiError } from '../../api/api-client.js';
@@ -369,51 +370,49 @@ export default function NotificationsScreen() {
         {dispatches === null ? null : dispatches.length === 0 ? (
           <p>{t('notifications.none')}</p>
         ) : (
-          <div className="city-table-scroll">
-            <table className="city-table">
-              <thead>
-                <tr>
-                  {(
-                    [
-                      'title',
-                      'topic',
-                      'area',
-                      'time',
-                      'recipients',
-                      'sent',
-                      'pending',
-                      'failed',
-                      'gone',
-                    ] as const
-                  ).map((col) => (
-                    <th key={col} scope="col">
-                      {t(`notifications.col.${col}`)}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {dispatches.map((d) => (
-                  <tr key={d.id}>
-                    <th scope="row">
-                      {typeof d.title === 'string' ? d.title : localize(d.title, locale)}
-                    </th>
-                    <td>{topicName(d.topic)}</td>
-                    <td>{areaName(d.area)}</td>
-                    <td>
-                      {time(d.sendAt)}
-                      {d.state === 'pending' ? ` (${t('notifications.planned')})` : ''}
-                    </td>
-                    <td>{d.recipients ?? '–'}</td>
-                    <td>{d.deliveries.sent}</td>
-                    <td>{d.deliveries.pending + d.deliveries.sending}</td>
-                    <td>{d.deliveries.failed}</td>
-                    <td>{d.deliveries.gone}</td>
-                  </tr>
+          <WideTable label={t('notifications.history')}>
+            <thead>
+              <tr>
+                {(
+                  [
+                    'title',
+                    'topic',
+                    'area',
+                    'time',
+                    'recipients',
+                    'sent',
+                    'pending',
+                    'failed',
+                    'gone',
+                  ] as const
+                ).map((col) => (
+                  <th key={col} scope="col">
+                    {t(`notifications.col.${col}`)}
+                  </th>
                 ))}
-              </tbody>
-            </table>
-          </div>
+              </tr>
+            </thead>
+            <tbody>
+              {dispatches.map((d) => (
+                <tr key={d.id}>
+                  <th scope="row">
+                    {typeof d.title === 'string' ? d.title : localize(d.title, locale)}
+                  </th>
+                  <td>{topicName(d.topic)}</td>
+                  <td>{areaName(d.area)}</td>
+                  <td>
+                    {time(d.sendAt)}
+                    {d.state === 'pending' ? ` (${t('notifications.planned')})` : ''}
+                  </td>
+                  <td>{d.recipients ?? '–'}</td>
+                  <td>{d.deliveries.sent}</td>
+                  <td>{d.deliveries.pending + d.deliveries.sending}</td>
+                  <td>{d.deliveries.failed}</td>
+                  <td>{d.deliveries.gone}</td>
+                </tr>
+              ))}
+            </tbody>
+          </WideTable>
         )}
       </section>
     </>

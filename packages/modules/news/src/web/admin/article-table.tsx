@@ -1,5 +1,5 @@
 import type { Locale, Translate } from '@city-app/core';
-import { Button, VisuallyHidden } from '@city-app/ui';
+import { Button, VisuallyHidden, WideTable } from '@city-app/ui';
 import { Link } from '@city-app/web';
 import type { EditorArticle } from '../../article.js';
 import { formatDate } from '../format.js';
@@ -27,7 +27,7 @@ export function ArticleTable({
   ...actions
 }: ArticleTableProps) {
   return (
-    <table className="news-admin__table">
+    <WideTable label={t('news.admin.table')}>
       <thead>
         <tr>
           <th scope="col">{t('news.admin.column.title')}</th>
@@ -78,6 +78,6 @@ export function ArticleTable({
           );
         })}
       </tbody>
-    </table>
+    </WideTable>
   );
 }
