@@ -1,4 +1,11 @@
-import type { CommanderError } from 'commander';
+/**
+ * What a commander complaint carries (its `CommanderError`), named here so that the package's
+ * published types need no commander: create-city-app bundles it.
+ */
+export interface CommanderComplaint {
+  code: string;
+  message: string;
+}
 
 /**
  * The words a command line tool uses for commander's complaints about its arguments.
@@ -17,7 +24,7 @@ export interface CommanderWords {
 }
 
 /** Commander's complaint in the tool's words; a complaint it has no words for is quoted. */
-export function commanderComplaint(error: CommanderError, say: CommanderWords): string {
+export function commanderComplaint(error: CommanderComplaint, say: CommanderWords): string {
   const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? '';
   const similar = /\(Did you mean (?:one of )?(.+)\?\)/.exec(error.message)?.[1];
   const suggestion = similar ? say.didYouMean(similar) : '';
